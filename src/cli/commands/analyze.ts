@@ -1,0 +1,32 @@
+import { fatalOf, toRecord } from '../../document/index.ts';
+import { readInputs } from '../../input/index.ts';
+import { createPipeline } from '../../pipeline/index.ts';
+import { EXIT, UsageError, type Command } from '../command.ts';
+
+export const analyze: Command = {
+  name: 'analyze',
+  summary: 'Print one JSON record per document (SIGNALS.md §6), one per line.',
+  usage: '<file|dir|->...',
+  options: {},
+  async run(ctx) {
+    if (ctx.positionals.length === 0) throw new UsageError('give at least one file, directory, or - for standard input');
+    const pipeline = createPipeline();
+    let failed = 0;
+    for await (const item of readInputs(ctx.positionals)) {
+      if (!item.ok) {
+        ctx.stderr.write(`brink analyze: ${item.failure.source}: ${item.failure.error}\n`);
+        failed++;
+        continue;
+      }
+      const doc = pipeline.run(item.doc);
+      const fatal = fatalOf(doc);
+      if (fatal) {
+        ctx.stderr.write(`brink analyze: ${doc.source}: ${fatal.stage}: ${fatal.text}\n`);
+        failed++;
+        continue;
+      }
+      ctx.stdout.write(JSON.stringify(toRecord(doc)) + '\n');
+    }
+    return failed > 0 ? EXIT.partial : EXIT.ok;
+  },
+};

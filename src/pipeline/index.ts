@@ -1,0 +1,67 @@
+/**
+ * The per-document pipeline: small pure stages over one `Doc`, in the order
+ * the brief gives. Clustering is not here: it needs state across documents
+ * and lives in `src/cluster`, run by the caller (analyze keeps it in memory,
+ * ingest in the store).
+ */
+import { createDoc, type Doc, type RawDocument } from '../document/index.ts';
+import { createActors } from '../stages/actors/index.ts';
+import { createClean } from '../stages/clean/index.ts';
+import { createDates } from '../stages/dates/index.ts';
+import { createExtract } from '../stages/extract/index.ts';
+import { createLanguage } from '../stages/language/index.ts';
+import { createNormalize } from '../stages/normalize/index.ts';
+import { createQuotes } from '../stages/quotes/index.ts';
+import { createRelevance } from '../stages/relevance/index.ts';
+import { createSentences } from '../stages/sentences/index.ts';
+import { createSignals } from '../stages/signals/index.ts';
+import type { Stage } from './stage.ts';
+
+export interface Pipeline {
+  /** Runs every stage; never throws for a bad document (see `fatalOf`). */
+  run(raw: RawDocument): Doc;
+}
+
+export const STAGE_NAMES = [
+  'extract',
+  'normalize',
+  'clean',
+  'language',
+  'sentences',
+  'actors',
+  'quotes',
+  'dates',
+  'signals',
+  'relevance',
+] as const;
+
+export function createPipeline(): Pipeline {
+  // Built once: factories load lexicons and gazetteers here, before any document.
+  const stages: readonly [string, Stage][] = [
+    ['extract', createExtract()],
+    ['normalize', createNormalize()],
+    ['clean', createClean()],
+    ['language', createLanguage()],
+    ['sentences', createSentences()],
+    ['actors', createActors()],
+    ['quotes', createQuotes()],
+    ['dates', createDates()],
+    ['signals', createSignals()],
+    ['relevance', createRelevance()],
+  ];
+  return {
+    run(raw) {
+      let doc = createDoc(raw);
+      for (const [name, stage] of stages) {
+        try {
+          doc = stage(doc);
+        } catch (error) {
+          // A stage bug must not take the batch down: the document fails, named.
+          return { ...doc, messages: [...doc.messages, { level: 'fatal', stage: name, text: (error as Error).message }] };
+        }
+        if (doc.messages.some((m) => m.level === 'fatal')) return doc;
+      }
+      return doc;
+    },
+  };
+}
