@@ -12,7 +12,7 @@ export const analyze: Command = {
     if (ctx.positionals.length === 0) throw new UsageError('give at least one file, directory, or - for standard input');
     const pipeline = createPipeline();
     let failed = 0;
-    for await (const item of readInputs(ctx.positionals)) {
+    for await (const item of readInputs(ctx.positionals, { stdin: ctx.stdin })) {
       if (!item.ok) {
         ctx.stderr.write(`brink analyze: ${item.failure.source}: ${item.failure.error}\n`);
         failed++;
