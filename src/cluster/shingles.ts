@@ -36,27 +36,30 @@ export function mix32(x: number): number {
 }
 
 /**
- * Calls `visit` with the hash of every `SHINGLE_WORDS`-word window of `text`
- * (a text shorter than that gives one shingle of all its words). Returns the
- * number of shingles; 0 means the text has no words.
+ * Calls `visit` with the hash of every `SHINGLE_WORDS`-word window of each
+ * paragraph of `text` (a paragraph shorter than that gives one shingle of all
+ * its words). Shingles never span a line break, so reordering paragraphs
+ * leaves the shingle set unchanged: outlets that republish a wire story often
+ * move paragraphs around. Returns the number of shingles; 0 means no words.
  */
 export function forEachShingle(text: string, visit: (hash: number) => void): number {
   const window = new Uint32Array(SHINGLE_WORDS);
-  let words = 0;
   let count = 0;
-  const lower = text.toLowerCase();
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) {
-    window[words % SHINGLE_WORDS] = hashWord(m[0]);
-    words++;
-    if (words >= SHINGLE_WORDS) {
+  for (const paragraph of text.toLowerCase().split('\n')) {
+    let words = 0;
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(paragraph); m !== null; m = WORD.exec(paragraph)) {
+      window[words % SHINGLE_WORDS] = hashWord(m[0]);
+      words++;
+      if (words >= SHINGLE_WORDS) {
+        visit(combine(window, words));
+        count++;
+      }
+    }
+    if (words > 0 && words < SHINGLE_WORDS) {
       visit(combine(window, words));
       count++;
     }
-  }
-  if (words > 0 && words < SHINGLE_WORDS) {
-    visit(combine(window, words));
-    count++;
   }
   return count;
 }
