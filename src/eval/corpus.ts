@@ -1,0 +1,106 @@
+/**
+ * An evaluation set on disk: a gold directory of `<doc>.json` files and a
+ * documents directory holding `<doc>.txt` or `<doc>.html` for each. Documents
+ * are read through `readInputs`, so decoding is the same as `brink analyze`.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { createDoc, fatalOf, toRecord, type RawDocument } from '../document/index.ts';
+import { readInputs } from '../input/index.ts';
+import type { Pipeline } from '../pipeline/index.ts';
+import { DUPLICATES_FILE, parseDuplicates } from './duplicates.ts';
+import { GoldError, parseGold, type Gold } from './gold.ts';
+import type { EvalInput } from './score.ts';
+
+export interface EvalCase {
+  readonly gold: Gold;
+  readonly docPath: string;
+}
+
+export interface EvalSet {
+  readonly cases: readonly EvalCase[];
+  /** Gold duplicate groups, or null when the gold directory has no `duplicates.json`. */
+  readonly duplicates: readonly (readonly string[])[] | null;
+  /** Gold files skipped (unparsable, no matching document), each a sentence naming the file. */
+  readonly problems: readonly string[];
+}
+
+/** The gold or documents directory cannot be listed at all. */
+export class EvalSetError extends Error {
+  override readonly name = 'EvalSetError';
+}
+
+/** When a gold id has several files, the first of these extensions wins: plain text is the cheaper, truer input. */
+const DOC_EXTENSIONS = ['.txt', '.html', '.htm', '.xhtml'];
+
+async function list(dir: string, what: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).sort();
+  } catch (error) {
+    throw new EvalSetError(`cannot read the ${what} directory ${dir}: ${(error as Error).message}`);
+  }
+}
+
+export async function loadEvalSet(goldDir: string, docsDir: string): Promise<EvalSet> {
+  const goldFiles = (await list(goldDir, 'gold')).filter((f) => f.endsWith('.json'));
+  const docFiles = await list(docsDir, 'documents');
+  const byStem = new Map<string, string>();
+  for (const ext of [...DOC_EXTENSIONS].reverse()) {
+    for (const f of docFiles) if (extname(f).toLowerCase() === ext) byStem.set(basename(f, extname(f)), f);
+  }
+  const cases: EvalCase[] = [];
+  const problems: string[] = [];
+  let duplicates: string[][] | null = null;
+  for (const file of goldFiles) {
+    const path = join(goldDir, file);
+    let json: unknown;
+    try {
+      json = JSON.parse(await readFile(path, 'utf8'));
+    } catch (error) {
+      problems.push(`${path}: not readable JSON (${(error as Error).message}); skipped`);
+      continue;
+    }
+    try {
+      if (file === DUPLICATES_FILE) {
+        duplicates = parseDuplicates(json);
+        continue;
+      }
+      const id = basename(file, '.json');
+      const gold = parseGold(json, id);
+      const doc = byStem.get(id);
+      if (!doc) {
+        problems.push(`${path}: no ${id}.txt or ${id}.html in ${docsDir}; skipped`);
+        continue;
+      }
+      // The file name is the id that per-document lines and duplicates.json use.
+      cases.push({ gold: { ...gold, doc: id }, docPath: join(docsDir, doc) });
+    } catch (error) {
+      if (!(error instanceof GoldError)) throw error;
+      problems.push(`${path}: ${error.message}; skipped`);
+    }
+  }
+  return { cases, duplicates, problems };
+}
+
+async function readOne(path: string): Promise<RawDocument | string> {
+  for await (const item of readInputs([path])) return item.ok ? item.doc : item.failure.error;
+  return 'no document read';
+}
+
+/** Runs the pipeline on one case; a document that cannot be read or fails is scored as an empty output. */
+export async function runCase(c: EvalCase, pipeline: Pipeline): Promise<EvalInput> {
+  const raw = await readOne(c.docPath);
+  if (typeof raw === 'string') {
+    const empty: RawDocument = { source: c.docPath, content: '', format: 'text', meta: {} };
+    return { gold: c.gold, format: 'text', raw: '', record: toRecord(createDoc(empty)), failure: `unreadable: ${raw}` };
+  }
+  const doc = pipeline.run(raw);
+  const fatal = fatalOf(doc);
+  return {
+    gold: c.gold,
+    format: raw.format,
+    raw: raw.content,
+    record: fatal ? toRecord(createDoc(raw)) : toRecord(doc),
+    failure: fatal ? `${fatal.stage}: ${fatal.text}` : null,
+  };
+}

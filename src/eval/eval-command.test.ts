@@ -1,0 +1,98 @@
+// End-to-end `brink eval` on the real seeds: every figure of §8 is printed, and each is n/a or in [0,1].
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
+import { main } from '../cli/main.ts';
+import { FIGURE_NAMES } from './score.ts';
+
+const corpus = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+
+function capture() {
+  const stream = new PassThrough();
+  const chunks: string[] = [];
+  stream.on('data', (c: Buffer) => chunks.push(c.toString()));
+  return { stream, text: () => chunks.join('') };
+}
+
+async function run(argv: string[]) {
+  const stdout = capture();
+  const stderr = capture();
+  const code = await main(['eval', ...argv], {
+    stdout: stdout.stream as unknown as typeof process.stdout,
+    stderr: stderr.stream as unknown as typeof process.stderr,
+    stdin: process.stdin,
+  });
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+const seeds = ['--gold', join(corpus, 'gold'), '--docs', join(corpus, 'seeds')];
+
+/** Figures every seed gold file annotates, so they must be numbers on the seeds whatever the pipeline does. */
+const DEFINED_ON_SEEDS = [
+  'cleaning.retention',
+  'cleaning.removal',
+  'cleaning.f1',
+  'language.accuracy',
+  'relevance.recall',
+  'relevance.f1',
+  'published.accuracy',
+  'quotes.recall',
+  'quotes.f1',
+  'signals.strict.recall',
+  'signals.strict.f1',
+  'signals.coarse.recall',
+  'signals.coarse.f1',
+];
+
+test('brink eval on the seeds prints every figure, each n/a or in [0,1]', async () => {
+  const r = await run(seeds);
+  assert.equal(r.code, 0, r.stderr);
+  for (const name of FIGURE_NAMES) {
+    const line = r.stdout.split('\n').find((l) => l.startsWith(`${name} `));
+    assert.ok(line, `${name} is printed`);
+    const value = line.slice(name.length).trim().split(/\s+/)[0];
+    assert.ok(value === 'n/a' || (Number(value) >= 0 && Number(value) <= 1), `${name}: ${value}`);
+  }
+  assert.match(r.stdout, /^documents 5,/);
+  assert.match(r.stdout, /^body\.f1 +n\/a +no gold with a reference body/m);
+  assert.match(r.stdout, /^duplicates\.f1 +n\/a/m);
+});
+
+test('brink eval --json --per-doc gives a summary with every figure and one entry per seed', async () => {
+  const r = await run([...seeds, '--json', '--per-doc']);
+  assert.equal(r.code, 0, r.stderr);
+  const out = JSON.parse(r.stdout) as { documents: number; figures: Record<string, number | null>; perDoc: { doc: string; figures: Record<string, number | null> }[] };
+  assert.equal(out.documents, 5);
+  assert.deepEqual(Object.keys(out.figures), [...FIGURE_NAMES]);
+  for (const [name, value] of Object.entries(out.figures)) assert.ok(value === null || (value >= 0 && value <= 1), `${name}: ${value}`);
+  for (const name of DEFINED_ON_SEEDS) assert.equal(typeof out.figures[name], 'number', name);
+  assert.deepEqual(
+    out.perDoc.map((d) => d.doc),
+    ['seed-000', 'seed-001', 'seed-002', 'seed-003', 'seed-004'],
+  );
+  for (const d of out.perDoc) assert.equal(typeof d.figures['cleaning.retention'], 'number');
+});
+
+test('brink eval: usage errors exit 2, an unreadable gold directory 3, a gold file without document is named', async () => {
+  assert.equal((await run(['--gold', join(corpus, 'gold')])).code, 2);
+  const missing = await run(['--gold', '/nonexistent/brink-gold', '--docs', join(corpus, 'seeds')]);
+  assert.equal(missing.code, 3);
+  assert.match(missing.stderr, /brink-gold/);
+
+  const dir = mkdtempSync(join(tmpdir(), 'brink-eval-'));
+  try {
+    writeFileSync(join(dir, 'orphan.json'), JSON.stringify({ doc: 'orphan', lang: 'fr' }));
+    writeFileSync(join(dir, 'broken.json'), '{');
+    const r = await run(['--gold', dir, '--docs', join(corpus, 'seeds')]);
+    assert.equal(r.code, 0);
+    assert.match(r.stderr, /orphan\.json: no orphan\.txt or orphan\.html/);
+    assert.match(r.stderr, /broken\.json: not readable JSON/);
+    assert.match(r.stdout, /^documents 0,/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,26 @@
+/**
+ * Language (SIGNALS.md §8): the output `lang` equals the gold one, compared on
+ * the primary subtag ("fr-FR" counts as "fr"), case-insensitively.
+ */
+import type { Gold } from './gold.ts';
+
+/**
+ * Language assumed for an HTML page whose gold gives none. The HTML gold we
+ * have is the article-extraction-benchmark's, whose pages are all English and
+ * whose files carry only `body` (corpus README); gold for pages in another
+ * language must say `lang`. Text gold with no `lang` is left out instead:
+ * we hold no corpus-wide fact about it.
+ */
+export const HTML_GOLD_DEFAULT_LANG = 'en';
+
+export function goldLanguage(gold: Gold, format: 'text' | 'html'): string | undefined {
+  return gold.lang ?? (format === 'html' ? HTML_GOLD_DEFAULT_LANG : undefined);
+}
+
+function primary(tag: string): string {
+  return tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+export function languageMatches(predicted: string | null, gold: string): boolean {
+  return predicted !== null && primary(predicted) === primary(gold);
+}
