@@ -1,10 +1,97 @@
-import type { Doc } from '../../document/index.ts';
-import type { Stage } from '../../pipeline/stage.ts';
+/**
+ * Extract stage: a raw document to candidate lines plus page metadata.
+ *
+ * Text input is split into lines. An HTML page is parsed (parse.ts), cut
+ * into text blocks (blocks.ts), the element holding the article is chosen
+ * and its boilerplate dropped (select.ts), and each kept block becomes one
+ * line. The page's own metadata (meta.ts, title.ts) fills `doc.meta` where
+ * the caller left a field empty.
+ */
+import { type Doc, type DocumentMeta, withMessage } from '../../document/index.ts';
+import { ConfigError, type Stage } from '../../pipeline/stage.ts';
+import { type Block, segment } from './blocks.ts';
+import { pageFacts } from './meta.ts';
+import { parsePage } from './parse.ts';
+import { DEFAULT_SELECT_OPTIONS, keptBlocks, type SelectOptions, selectContainer } from './select.ts';
+import { chooseTitle, normaliseTitle } from './title.ts';
 
-/** Splits the input into candidate lines. HTML main-content extraction: to be written. */
-export function createExtract(): Stage {
+export interface ExtractOptions extends SelectOptions {
+  /**
+   * Below this many characters of extracted text, a JSON-LD `articleBody`
+   * that is longer is used instead: pages that render their text by script
+   * often ship it only there.
+   */
+  readonly structuredBodyBelow: number;
+}
+
+export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
+  ...DEFAULT_SELECT_OPTIONS,
+  structuredBodyBelow: 500,
+};
+
+const STAGE = 'extract';
+
+function validate(o: ExtractOptions): void {
+  const check = (name: keyof ExtractOptions, ok: boolean, rule: string): void => {
+    if (!ok) throw new ConfigError(`extract: option ${name} = ${String(o[name])} is invalid; it must be ${rule}`);
+  };
+  check('linkDensityMax', o.linkDensityMax > 0 && o.linkDensityMax <= 1, 'in (0, 1]');
+  check('proseMinChars', Number.isFinite(o.proseMinChars) && o.proseMinChars >= 0, 'a number >= 0');
+  check('furnitureCost', Number.isFinite(o.furnitureCost) && o.furnitureCost >= 0, 'a number >= 0');
+  check('semanticBonus', Number.isFinite(o.semanticBonus) && o.semanticBonus >= 1, 'a number >= 1');
+  check('structuredBodyBelow', Number.isFinite(o.structuredBodyBelow) && o.structuredBodyBelow >= 0, 'a number >= 0');
+}
+
+export interface Extraction {
+  readonly lines: readonly string[];
+  /** What the page declares about itself (not merged with the caller's metadata). */
+  readonly meta: DocumentMeta;
+}
+
+/** Main text and metadata of an HTML page. Never throws. */
+export function extractHtml(html: string, url: string | undefined, o: ExtractOptions = DEFAULT_EXTRACT_OPTIONS): Extraction {
+  const { root, head } = parsePage(html);
+  const facts = pageFacts(head, url);
+  const seg = segment(root);
+  const { container } = selectContainer(root, seg, o);
+  const blocks = keptBlocks(container, seg, o);
+
+  const inContainer = new Set<Block>(blocks);
+  const h1s = seg.blocks.filter((b) => b.tag === 'h1');
+  const headings = [...h1s.filter((b) => inContainer.has(b)), ...h1s.filter((b) => !inContainer.has(b) && b.furniture === null)].map(
+    (b) => b.text,
+  );
+  const title = chooseTitle({ metaTitles: facts.metaTitles, headings, siteNames: facts.siteNames, url: url ?? facts.meta.url });
+
+  // The headline is the title, not the body's first paragraph.
+  const titleKey = title === null ? null : normaliseTitle(title);
+  let lines = blocks.filter((b) => !(b.kind === 'heading' && titleKey !== null && normaliseTitle(b.text) === titleKey)).map((b) => b.text);
+
+  const chars = lines.reduce((n, l) => n + l.length, 0);
+  if (facts.ldBody !== null && chars < o.structuredBodyBelow && facts.ldBody.length > chars) {
+    lines = facts.ldBody
+      .split(/\n+/)
+      .map((l) => l.replace(/\s+/g, ' ').trim())
+      .filter((l) => l !== '');
+  }
+  const meta = title === null ? facts.meta : { ...facts.meta, title };
+  return { lines, meta };
+}
+
+/** Merges page metadata under the caller's: a field the caller gave wins. */
+function mergeMeta(page: DocumentMeta, caller: DocumentMeta): DocumentMeta {
+  const out: { -readonly [K in keyof DocumentMeta]: DocumentMeta[K] } = { ...page };
+  for (const [k, v] of Object.entries(caller) as [keyof DocumentMeta, string | undefined][]) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+export function createExtract(options: Partial<ExtractOptions> = {}): Stage {
+  const o: ExtractOptions = { ...DEFAULT_EXTRACT_OPTIONS, ...options };
+  validate(o);
   return (doc: Doc): Doc => {
-    const content = doc.raw.format === 'html' ? doc.raw.content.replace(/<[^>]*>/g, '\n') : doc.raw.content;
-    return { ...doc, lines: content.split('\n') };
+    if (doc.raw.format !== 'html') return { ...doc, lines: doc.raw.content.split('\n') };
+    const { lines, meta } = extractHtml(doc.raw.content, doc.meta.url, o);
+    const out: Doc = { ...doc, lines, meta: mergeMeta(meta, doc.meta) };
+    return lines.length === 0 ? withMessage(out, 'warning', STAGE, 'no article text found in the HTML page') : out;
   };
 }

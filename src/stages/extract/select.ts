@@ -1,0 +1,145 @@
+/**
+ * Which element holds the article, and which of its blocks to keep.
+ *
+ * Every block gets a value: positive for running prose (its unlinked
+ * characters), negative for link lists (menus, teasers, tag clouds), zero for
+ * short lines that could be either. An element's score is the sum of its
+ * blocks' values, except that everything under a labelled furniture element
+ * inside it (see hints.ts) counts as a cost, whatever its text. The element
+ * with the best score is the article container: going up from the article
+ * body adds menus and sidebars that cost more than they bring, going down
+ * loses paragraphs. Because the score is a sum, an article split over
+ * several sibling elements (by ads, by a paywall) is taken whole when its
+ * parts outweigh what lies between them.
+ */
+import type { Block, Segmentation } from './blocks.ts';
+import { ARTICLE_BODY_HINT, labelWords } from './hints.ts';
+import type { Element } from './parse.ts';
+
+export interface SelectOptions {
+  /**
+   * Share of a block's characters inside links above which it is a link list
+   * (menu, teaser list) rather than prose. Prose cites a few links; lists of
+   * headlines are nearly all link.
+   */
+  readonly linkDensityMax: number;
+  /**
+   * Unlinked characters a block needs to count as prose. Below it, a line may
+   * be a caption, a date, a button label or a short paragraph: no evidence
+   * either way.
+   */
+  readonly proseMinChars: number;
+  /** Cost per character of a link-list block, relative to a prose character's value. */
+  readonly linkCost: number;
+  /**
+   * Cost per character of a heading that is a link. Lists of teasers (related
+   * stories, section fronts) are headline links over short summaries: the
+   * summaries read like prose, so their headlines must outweigh them.
+   */
+  readonly linkedHeadingCost: number;
+  /** Cost per character of text under labelled furniture, relative to a prose character's value. */
+  readonly furnitureCost: number;
+  /**
+   * Score multiplier for an element the page marks as the article body
+   * (`<article>`, `<main>`, `itemprop=articleBody`, `class="article-body"`):
+   * breaks near-ties toward the author's own structure, too small to override
+   * a clear difference in text.
+   */
+  readonly semanticBonus: number;
+}
+
+export const DEFAULT_SELECT_OPTIONS: SelectOptions = {
+  linkDensityMax: 0.5,
+  proseMinChars: 70,
+  linkCost: 1,
+  linkedHeadingCost: 2,
+  furnitureCost: 1,
+  semanticBonus: 1.1,
+};
+
+/** Sentence punctuation: prose has some, menus and button rows rarely do. */
+const PROSE_PUNCTUATION = /[.!?,;:…。，、؟]/;
+
+export function blockValue(b: Block, o: SelectOptions): number {
+  const n = b.text.length;
+  if (n === 0) return 0;
+  if (b.linkChars / n > o.linkDensityMax) return -n * (b.kind === 'heading' ? o.linkedHeadingCost : o.linkCost);
+  if (b.kind === 'heading') return 0;
+  const own = n - b.linkChars;
+  if (own >= o.proseMinChars && PROSE_PUNCTUATION.test(b.text)) return own;
+  return 0;
+}
+
+function isMarkedArticle(el: Element): boolean {
+  if (el.tag === 'article' || el.tag === 'main') return true;
+  const role = el.attrs['role'];
+  if (role === 'main' || role === 'article') return true;
+  if (el.attrs['itemprop'] === 'articleBody') return true;
+  const words = labelWords(el.attrs);
+  return words !== '' && ARTICLE_BODY_HINT.test(words);
+}
+
+export interface Selection {
+  readonly container: Element;
+  readonly score: number;
+}
+
+/** The best-scoring element under `root` (the root itself if nothing scores). */
+export function selectContainer(root: Element, seg: Segmentation, o: SelectOptions): Selection {
+  const { blocks, ranges, furniture } = seg;
+  // Prefix sums: the value and the text length of any block range in O(1).
+  const value = new Float64Array(blocks.length + 1);
+  const chars = new Float64Array(blocks.length + 1);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    value[i + 1] = (value[i] as number) + blockValue(b, o);
+    chars[i + 1] = (chars[i] as number) + b.text.length;
+  }
+  const sum = (arr: Float64Array, r: { start: number; end: number }): number =>
+    (arr[r.end] as number) - (arr[r.start] as number);
+
+  // Best outside any furniture, and best anywhere (used only if nothing outside furniture scores).
+  let best: Selection = { container: root, score: 0 };
+  let bestAnywhere: Selection = { container: root, score: 0 };
+
+  // Returns the element's score as a container.
+  const score = (el: Element, inFurniture: boolean): number => {
+    const r = ranges.get(el);
+    if (r === undefined || r.start === r.end) return 0;
+    let s = sum(value, r);
+    for (const child of el.children) {
+      if (typeof child === 'string') continue;
+      const cr = ranges.get(child);
+      if (cr === undefined || cr.start === cr.end) continue;
+      const childScore = score(child, inFurniture || furniture.has(el));
+      // Replace the child's raw block values by its own score, or by a cost if it is furniture.
+      s += (furniture.has(child) ? -o.furnitureCost * sum(chars, cr) : childScore) - sum(value, cr);
+    }
+    const ranked = isMarkedArticle(el) && s > 0 ? s * o.semanticBonus : s;
+    if (!inFurniture && ranked > best.score) best = { container: el, score: ranked };
+    if (ranked > bestAnywhere.score) bestAnywhere = { container: el, score: ranked };
+    return s;
+  };
+  score(root, false);
+  return best.score > 0 ? best : bestAnywhere;
+}
+
+/** Is `el` inside `container` (strictly)? */
+function isStrictlyInside(el: Element, container: Element): boolean {
+  for (let p = el.parent; p !== null; p = p.parent) if (p === container) return true;
+  return false;
+}
+
+/** The container's blocks that read as article text, in page order. */
+export function keptBlocks(container: Element, seg: Segmentation, o: SelectOptions): Block[] {
+  const r = seg.ranges.get(container);
+  if (r === undefined) return [];
+  const out: Block[] = [];
+  for (let i = r.start; i < r.end; i++) {
+    const b = seg.blocks[i] as Block;
+    if (b.furniture !== null && b.furniture !== container && isStrictlyInside(b.furniture, container)) continue;
+    if (b.linkChars / b.text.length > o.linkDensityMax) continue;
+    out.push(b);
+  }
+  return out;
+}
