@@ -30,8 +30,13 @@ export class EvalSetError extends Error {
   override readonly name = 'EvalSetError';
 }
 
-/** When a gold id has several files, the first of these extensions wins: plain text is the cheaper, truer input. */
-const DOC_EXTENSIONS = ['.txt', '.html', '.htm', '.xhtml'];
+/**
+ * When a gold id has several files, the first of these extensions wins: plain
+ * text is the cheaper, truer input. A `.json` document is a record (text plus
+ * metadata) as `brink analyze` reads it; a file of several records is scored
+ * on its first.
+ */
+const DOC_EXTENSIONS = ['.txt', '.html', '.htm', '.xhtml', '.json'];
 
 async function list(dir: string, what: string): Promise<string[]> {
   try {

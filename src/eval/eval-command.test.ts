@@ -1,6 +1,6 @@
 // End-to-end `brink eval` on the real seeds: every figure of §8 is printed, and each is n/a or in [0,1].
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -94,5 +94,28 @@ test('brink eval: usage errors exit 2, an unreadable gold directory 3, a gold fi
     assert.match(r.stdout, /^documents 0,/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('brink eval scores duplicates from a gold duplicates.json, clustering documents as analyze does', async () => {
+  const gold = mkdtempSync(join(tmpdir(), 'brink-eval-gold-'));
+  const docs = mkdtempSync(join(tmpdir(), 'brink-eval-docs-'));
+  try {
+    const seed0 = readFileSync(join(corpus, 'seeds', 'seed-000.txt'), 'utf8');
+    // b is a republication of a with one line of other boilerplate; c is another story.
+    writeFileSync(join(docs, 'a.txt'), seed0);
+    writeFileSync(join(docs, 'b.txt'), seed0 + '\n\nRepublished with permission.\n');
+    writeFileSync(join(docs, 'c.txt'), readFileSync(join(corpus, 'seeds', 'seed-001.txt'), 'utf8'));
+    for (const id of ['a', 'b', 'c']) writeFileSync(join(gold, `${id}.json`), JSON.stringify({ doc: id, lang: 'fr' }));
+    writeFileSync(join(gold, 'duplicates.json'), JSON.stringify({ duplicates: [['a', 'b']] }));
+    const r = await run(['--gold', gold, '--docs', docs, '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { documents: number; figures: Record<string, number | null> };
+    assert.equal(out.documents, 3, 'duplicates.json is not a document');
+    assert.equal(out.figures['duplicates.recall'], 1);
+    assert.equal(out.figures['duplicates.precision'], 1);
+  } finally {
+    rmSync(gold, { recursive: true, force: true });
+    rmSync(docs, { recursive: true, force: true });
   }
 });

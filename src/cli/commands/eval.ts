@@ -1,4 +1,5 @@
 import { buildReport, EvalSetError, formatJson, formatText, loadEvalSet, runCase, scoreDocument, summarise, type DocScore } from '../../eval/index.ts';
+import { createMemoryClusterIndex, signatureOf } from '../../cluster/index.ts';
 import { createPipeline } from '../../pipeline/index.ts';
 import { EXIT, UsageError, stringOption, type Command } from '../command.ts';
 
@@ -33,11 +34,14 @@ export const evaluate: Command = {
     const pipeline = createPipeline();
     const scores: DocScore[] = [];
     const clusters = new Map<string, string | null>();
+    // Clustering is not a pipeline stage; as `analyze` does over a batch, documents are clustered in input order.
+    const clusterIndex = set.duplicates ? createMemoryClusterIndex() : null;
     for (const c of set.cases) {
       const input = await runCase(c, pipeline);
       if (input.failure) ctx.stderr.write(`brink eval: ${c.docPath}: ${input.failure} (scored as an empty output)\n`);
       scores.push(scoreDocument(input));
-      clusters.set(c.gold.doc, input.record.cluster);
+      const cluster = input.record.cluster ?? (clusterIndex && !input.failure ? clusterIndex.assign(c.gold.doc, signatureOf(input.record.text)) : null);
+      clusters.set(c.gold.doc, cluster);
     }
     const figures = summarise(scores, set.duplicates ? { groups: set.duplicates, clusters } : null);
     const report = buildReport(scores, figures, ctx.options['per-doc'] === true);
