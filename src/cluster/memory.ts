@@ -108,7 +108,7 @@ export function createMemoryClusterIndex(): ClusterIndex {
       if (best >= 0) clusterOf[ordinal] = clusterOf[best] as number;
       sketches.set(signature.sketch, ordinal * HASHES);
       for (let b = 0; b < BANDS; b++) table.add(bandKey(b, signature.bands[b] as number), ordinal);
-      return ids[clusterOf[ordinal] as number] as string;
+      return ids[clusterOf[ordinal]] as string;
     },
   };
 }

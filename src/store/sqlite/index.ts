@@ -70,6 +70,10 @@ function currentVersionReadonly(db: Database.Database): number {
   return currentVersion(db);
 }
 
+/* eslint-disable @typescript-eslint/require-await --
+   Store's methods are async for backends that must be (a network database);
+   better-sqlite3 is synchronous, and keeping \`async\` here turns its thrown
+   errors into rejections, as callers of the interface expect. */
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
   const db = openSqliteDatabase(path, options);
 
