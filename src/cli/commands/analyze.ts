@@ -1,3 +1,4 @@
+import { createMemoryClusterIndex, signatureOf } from '../../cluster/index.ts';
 import { fatalOf, toRecord } from '../../document/index.ts';
 import { readInputs } from '../../input/index.ts';
 import { createPipeline } from '../../pipeline/index.ts';
@@ -11,6 +12,8 @@ export const analyze: Command = {
   async run(ctx) {
     if (ctx.positionals.length === 0) throw new UsageError('give at least one file, directory, or - for standard input');
     const pipeline = createPipeline();
+    // Near-duplicates within this batch; the index is fixed-size per document.
+    const clusters = createMemoryClusterIndex();
     let failed = 0;
     for await (const item of readInputs(ctx.positionals, { stdin: ctx.stdin })) {
       if (!item.ok) {
@@ -25,7 +28,8 @@ export const analyze: Command = {
         failed++;
         continue;
       }
-      ctx.stdout.write(JSON.stringify(toRecord(doc)) + '\n');
+      const cluster = clusters.assign(doc.id, signatureOf(doc.text));
+      ctx.stdout.write(JSON.stringify(toRecord({ ...doc, cluster })) + '\n');
     }
     return failed > 0 ? EXIT.partial : EXIT.ok;
   },
