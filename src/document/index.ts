@@ -100,6 +100,12 @@ export interface TimeExpression extends Span {
   readonly date: string;
   readonly precision: DatePrecision;
   readonly sentence: number;
+  /**
+   * Set when the expression does not date a past act: `since` when it starts a
+   * background span ("since the war began on 24 February"), `future` when it
+   * names an expected event ("referendums are due from 23 to 27 September").
+   */
+  readonly governedBy?: 'since' | 'future';
 }
 
 export const SIGNAL_TYPES = [

@@ -1,7 +1,141 @@
-import type { Doc } from '../../document/index.ts';
+/**
+ * The dates stage: `doc.published` (metadata, else inferred from the text) and
+ * `doc.times` (every time expression of the cleaned text, resolved against it).
+ */
+import type { Doc, Published, Sentence, TimeExpression } from '../../document/index.ts';
+import { withMessage } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
+import { ConfigError } from '../../pipeline/stage.ts';
+import {
+  DEFAULT_DATA_DIR,
+  fold,
+  isPhrase,
+  LEXICON_LANGS,
+  lexiconLangsFor,
+  loadLexicon,
+  PhraseSet,
+  type LexiconLang,
+} from '../signals/lexicon.ts';
+import { format, ordinal, parseIsoDate, type CalendarDate } from './calendar.ts';
+import { buildGrammar, type RawTime, type TimeGrammar } from './grammar.ts';
+import { inferPublication, parseMetadataDate } from './publication.ts';
+import { resolveTime } from './resolve.ts';
 
-/** The dates stage: to be written; passes the document through unchanged. */
-export function createDates(): Stage {
-  return (doc: Doc): Doc => doc;
+export interface DatesOptions {
+  /** Where `<lang>/time-expressions.txt` and `<lang>/dated-events.txt` live (default: the repository's `data/`). */
+  readonly dataDir?: string;
+  /**
+   * The caller's "now" (`YYYY-MM-DD`), e.g. the time a feed was fetched: no
+   * inferred publication date is later, and a text with no year at all is
+   * placed in the year before it. Without it such a text gets no year.
+   */
+  readonly now?: string;
+}
+
+export const DATED_EVENTS_LEXICON = {
+  kind: 'dated-events',
+  minFields: 2,
+  maxFields: 2,
+  check: (fields: readonly string[]): string | null =>
+    parseIsoDate(fields[0] ?? '') ? isPhrase(1)(fields) : `"${fields[0]}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`,
+} as const;
+
+export function createDates(options: DatesOptions = {}): Stage {
+  const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
+  const now = options.now === undefined ? null : parseIsoDate(options.now);
+  if (options.now !== undefined && (!now || now.precision !== 'day')) {
+    throw new ConfigError(`dates: option "now" must be a date written YYYY-MM-DD, not "${options.now}"`);
+  }
+  const grammars = new Map<LexiconLang, TimeGrammar>();
+  const events = new Map<LexiconLang, PhraseSet<CalendarDate>>();
+  for (const lang of LEXICON_LANGS) {
+    grammars.set(lang, buildGrammar(dataDir, lang));
+    const set = new PhraseSet<CalendarDate>();
+    for (const entry of loadLexicon(dataDir, lang, DATED_EVENTS_LEXICON, false)) {
+      set.add(entry.fields[1] as string, parseIsoDate(entry.fields[0] as string) as CalendarDate);
+    }
+    events.set(lang, set);
+  }
+
+  return (doc: Doc): Doc => {
+    const langs = lexiconLangsFor(doc.lang);
+    const foldedText = fold(doc.text);
+    const title = doc.title ?? '';
+    const foldedTitle = fold(title);
+    // An unknown language: the grammar that recognises the most expressions is the text's.
+    let grammar = grammars.get(langs[0] as LexiconLang) as TimeGrammar;
+    let found = grammar.find(doc.text, foldedText);
+    for (const lang of langs.slice(1)) {
+      const other = grammars.get(lang) as TimeGrammar;
+      const otherFound = other.find(doc.text, foldedText);
+      if (otherFound.length > found.length) [grammar, found] = [other, otherFound];
+    }
+    const titleTimes = title ? grammar.find(title, foldedTitle) : [];
+
+    let notBefore: CalendarDate | null = null;
+    for (const lang of langs) {
+      const set = events.get(lang) as PhraseSet<CalendarDate>;
+      for (const m of [...set.matchAll(foldedTitle), ...set.matchAll(foldedText)]) {
+        if (!notBefore || ordinal(m.value) > ordinal(notBefore)) notBefore = m.value;
+      }
+    }
+
+    let next = doc;
+    let published: Published | null = null;
+    let reference: CalendarDate | null = null;
+    if (doc.meta.published !== undefined) {
+      const parsed = parseMetadataDate(doc.meta.published);
+      if (parsed) {
+        reference = parsed;
+        published = { date: format(parsed), precision: parsed.precision, method: 'metadata' };
+      } else {
+        next = withMessage(next, 'warning', 'dates', `unreadable publication date in metadata: "${doc.meta.published}"; inferring from the text`);
+      }
+    }
+    if (!published) {
+      const inferred = inferPublication({ times: [...titleTimes, ...found], notBefore, now });
+      if (inferred) {
+        reference = inferred;
+        published = { date: format(inferred), precision: inferred.precision, method: 'inferred' };
+      }
+    }
+
+    const times = resolveAll(found, doc.text, doc.sentences, reference);
+    return { ...next, published, times };
+  };
+}
+
+function resolveAll(found: readonly RawTime[], text: string, sentences: readonly Sentence[], reference: CalendarDate | null): TimeExpression[] {
+  const times: TimeExpression[] = [];
+  let previous: CalendarDate | null = null;
+  for (const raw of found) {
+    const date = resolveTime(raw.value, reference, previous);
+    if (!date) continue;
+    if (!raw.future) previous = date;
+    const governedBy = raw.future ? 'future' : raw.since ? 'since' : undefined;
+    times.push({
+      start: raw.start,
+      end: raw.end,
+      text: text.slice(raw.start, raw.end),
+      date: format(date),
+      precision: date.precision,
+      sentence: sentenceAt(sentences, raw.start),
+      ...(governedBy ? { governedBy } : {}),
+    });
+  }
+  return times;
+}
+
+/** Index of the sentence holding `offset`; -1 when the document has no sentences there. */
+function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Sentence;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }

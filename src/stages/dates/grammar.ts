@@ -1,0 +1,313 @@
+/**
+ * Recognising time expressions: patterns built from `data/<lang>/time-expressions.txt`.
+ *
+ * The recogniser finds expressions and says what they literally name ("2
+ * November", "last week", "late October 2022"); `resolve.ts` turns them into
+ * dates against a publication date. Matching runs on folded text (see
+ * `fold`), whose offsets are those of the original.
+ */
+import {
+  allOf,
+  fold,
+  isPhrase,
+  loadLexicon,
+  oneOf,
+  PhraseSet,
+  phraseSource,
+  type LexiconEntry,
+} from '../signals/lexicon.ts';
+
+export type Edge = 'start' | 'mid' | 'end';
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+export type RelativeUnit = 'day' | 'week' | 'month' | 'year';
+
+/** What an expression literally names, before resolution. */
+export type TimeValue =
+  | { readonly kind: 'date'; readonly year?: number; readonly month: number; readonly day: number }
+  | { readonly kind: 'month'; readonly year?: number; readonly month: number; readonly edge?: Edge }
+  | { readonly kind: 'year'; readonly year: number; readonly edge?: Edge }
+  | { readonly kind: 'season'; readonly season: Season; readonly year?: number; readonly relative?: 0 | -1 }
+  | { readonly kind: 'weekday'; readonly weekday: number }
+  | { readonly kind: 'relative'; readonly unit: RelativeUnit; readonly offset: number }
+  | { readonly kind: 'recent' }
+  | { readonly kind: 'anaphoric-month' };
+
+export interface RawTime {
+  readonly start: number;
+  readonly end: number;
+  readonly value: TimeValue;
+  /** A future marker is near: the expression names an expected event, not a past act. */
+  readonly future: boolean;
+  /** Governed by "since": the start of a background span, not the date of an act. */
+  readonly since: boolean;
+}
+
+const KINDS = ['month', 'weekday', 'relative', 'anaphoric', 'edge', 'season', 'marker'] as const;
+const MARKERS = ['year', 'year-after', 'since', 'future', 'undated-past', 'this', 'last'] as const;
+const SEASONS: readonly Season[] = ['spring', 'summer', 'autumn', 'winter'];
+const EDGES: readonly Edge[] = ['start', 'mid', 'end'];
+const RELATIVE = /^(day|week|month|year)(-?\d{1,2})$|^recent$/;
+
+function checkValue(fields: readonly string[]): string | null {
+  const [kind, value] = fields;
+  switch (kind) {
+    case 'month':
+      return /^(?:[1-9]|1[0-2])$/.test(value ?? '') ? null : `month number must be 1..12, not "${value}"`;
+    case 'weekday':
+      return /^[1-7]$/.test(value ?? '') ? null : `weekday must be 1 (Monday) .. 7 (Sunday), not "${value}"`;
+    case 'relative':
+      return RELATIVE.test(value ?? '') ? null : `relative value must be like day-1, week0, month-1, year-1 or recent, not "${value}"`;
+    case 'anaphoric':
+      return value === 'month' ? null : `anaphoric value must be "month", not "${value}"`;
+    case 'edge':
+      return oneOf(1, EDGES, 'edge')(fields);
+    case 'season':
+      return oneOf(1, SEASONS, 'season')(fields);
+    case 'marker':
+      return oneOf(1, MARKERS, 'marker')(fields);
+    default:
+      return null;
+  }
+}
+
+export const TIME_LEXICON = {
+  kind: 'time-expressions',
+  minFields: 3,
+  maxFields: 3,
+  check: allOf(oneOf(0, KINDS, 'kind'), checkValue, isPhrase(2)),
+} as const;
+
+/** A phrase's pattern without its outer word-boundary guards, for use inside a larger pattern. */
+function alternation(phrases: readonly string[]): string {
+  const sorted = [...phrases].sort((a, b) => b.length - a.length);
+  return sorted.map((p) => `(?:${phraseSource(p)})`).join('|');
+}
+
+const YEAR = '(1[89]\\d{2}|20\\d{2})';
+const DAY = '(1er|[0-3]?\\d)(?:er|st|nd|rd|th|-?го|-?е)?';
+const NOT_DIGIT_BEFORE = '(?<![\\d.,])';
+const NOT_DIGIT_AFTER = '(?![\\d,]\\d)(?!\\d)';
+
+/** How close (in UTF-16 units) a "since" or future marker must be before an expression to govern it. */
+export const MARKER_WINDOW = 40;
+/** How close after an expression a future marker ("prochain", "next") must follow. */
+export const MARKER_AFTER_WINDOW = 14;
+
+export interface TimeGrammar {
+  readonly lang: string;
+  /** Every time expression in `text`, left to right, without overlaps. */
+  find(text: string, folded?: string): RawTime[];
+  /** Phrases of "unspecified past" (act date null). */
+  readonly undatedPast: PhraseSet<true>;
+}
+
+interface Built {
+  monthOf: Map<string, number>;
+  weekdayOf: Map<string, number>;
+  edgeOf: Map<string, Edge>;
+  seasonOf: Map<string, Season>;
+}
+
+export function buildGrammar(dataDir: string, lang: string): TimeGrammar {
+  const entries = loadLexicon(dataDir, lang, TIME_LEXICON);
+  return grammarFromEntries(lang, entries);
+}
+
+export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[]): TimeGrammar {
+  const byKind = (kind: string, value?: string): string[] =>
+    entries.filter((e) => e.fields[0] === kind && (value === undefined || e.fields[1] === value)).map((e) => e.fields[2] as string);
+  const built: Built = { monthOf: new Map(), weekdayOf: new Map(), edgeOf: new Map(), seasonOf: new Map() };
+  for (const e of entries) {
+    const [kind, value, phrase] = e.fields as [string, string, string];
+    const key = normaliseKey(phrase);
+    if (kind === 'month') built.monthOf.set(key, Number(value));
+    if (kind === 'weekday') built.weekdayOf.set(key, Number(value));
+    if (kind === 'edge') built.edgeOf.set(key, value as Edge);
+    if (kind === 'season') built.seasonOf.set(key, value as Season);
+  }
+  const months = byKind('month');
+  const MONTH = `(${alternation(months)})`;
+  // Each is one capturing group, even when the lexicon has no such entries (then it never matches).
+  const group = (phrases: readonly string[]): string => (phrases.length > 0 ? `(${alternation(phrases)})` : '((?!))');
+  const EDGE = group(byKind('edge'));
+  const SEASON = group(byKind('season'));
+  const THIS = group(byKind('marker', 'this'));
+  const LAST = group(byKind('marker', 'last'));
+  const YEAR_BEFORE = byKind('marker', 'year').length > 0 ? `(?:${alternation(byKind('marker', 'year'))})` : '(?!)';
+  const YEAR_AFTER = byKind('marker', 'year-after').length > 0 ? `(?:\\s*(?:${alternation(byKind('marker', 'year-after'))}|г\\.))?` : '';
+  const OF = '(?:\\s+(?:de|d\'|of|del|de l\'annee)\\s*)?';
+  const SEP = '\\s+';
+  const RANGE = `(?:\\s*(?:-|au|et|a|to|and|through|по|и)\\s*[0-3]?\\d(?:er|st|nd|rd|th)?)?`;
+
+  const patterns: { re: RegExp; make: (m: RegExpExecArray) => TimeValue | null }[] = [
+    {
+      re: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)`, 'gu'),
+      make: (m) => ({ kind: 'date', year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
+    },
+    {
+      re: new RegExp(`${NOT_DIGIT_BEFORE}([0-3]?\\d)([./])([01]?\\d)\\2${YEAR}${NOT_DIGIT_AFTER}`, 'gu'),
+      make: (m) =>
+        // English writes month/day/year with slashes; the other languages day.month.year.
+        lang === 'en' && m[2] === '/'
+          ? { kind: 'date', year: Number(m[4]), month: Number(m[1]), day: Number(m[3]) }
+          : { kind: 'date', year: Number(m[4]), month: Number(m[3]), day: Number(m[1]) },
+    },
+    {
+      re: new RegExp(`${NOT_DIGIT_BEFORE}${DAY}${RANGE}${SEP}(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR}${YEAR_AFTER})?${NOT_DIGIT_AFTER}`, 'gu'),
+      make: (m) => date(built, m[2], m[1], m[3]),
+    },
+    {
+      re: new RegExp(`${MONTH}\\s+([0-3]?\\d)(?:st|nd|rd|th)?${RANGE}(?:,?\\s+${YEAR})?${NOT_DIGIT_AFTER}`, 'gu'),
+      make: (m) => date(built, m[1], m[2], m[3]),
+    },
+    {
+      re: new RegExp(`${EDGE}\\s*(?:${MONTH}(?:${OF}\\s*${YEAR}${YEAR_AFTER})?|${YEAR}${YEAR_AFTER})${NOT_DIGIT_AFTER}`, 'gu'),
+      make: (m) => {
+        const edge = built.edgeOf.get(normaliseKey(m[1] ?? ''));
+        if (m[2] !== undefined) {
+          const month = built.monthOf.get(normaliseKey(m[2]));
+          if (month === undefined) return null;
+          return { kind: 'month', month, ...(m[3] ? { year: Number(m[3]) } : {}), ...(edge ? { edge } : {}) };
+        }
+        return { kind: 'year', year: Number(m[4]), ...(edge ? { edge } : {}) };
+      },
+    },
+    {
+      re: new RegExp(`${MONTH}${OF}\\s*${YEAR}${YEAR_AFTER}${NOT_DIGIT_AFTER}`, 'gu'),
+      make: (m) => {
+        const month = built.monthOf.get(normaliseKey(m[1] ?? ''));
+        return month === undefined ? null : { kind: 'month', month, year: Number(m[2]) };
+      },
+    },
+    {
+      re: new RegExp(
+        `(?:${THIS}\\s+|${LAST}\\s+)?(?:l'|the\\s+)?${SEASON}(?:\\s+${LAST})?(?:${OF}\\s*${YEAR}${YEAR_AFTER})?${NOT_DIGIT_AFTER}`,
+        'gu',
+      ),
+      make: (m) => {
+        const season = built.seasonOf.get(normaliseKey(m[3] ?? ''));
+        if (!season) return null;
+        const relative = m[1] ? 0 : m[2] || m[4] ? -1 : undefined;
+        return { kind: 'season', season, ...(m[5] ? { year: Number(m[5]) } : {}), ...(relative !== undefined ? { relative } : {}) };
+      },
+    },
+    {
+      re: new RegExp(`${YEAR_BEFORE}\\s+(?:l'an\\s+|the\\s+year\\s+)?${YEAR}${YEAR_AFTER}${NOT_DIGIT_AFTER}`, 'gu'),
+      make: (m) => ({ kind: 'year', year: Number(m[1]) }),
+    },
+    ...(YEAR_AFTER
+      ? [
+          {
+            re: new RegExp(`${NOT_DIGIT_BEFORE}${YEAR}\\s*(?:${alternation(byKind('marker', 'year-after'))}|г\\.)`, 'gu'),
+            make: (m: RegExpExecArray): TimeValue => ({ kind: 'year', year: Number(m[1]) }),
+          },
+        ]
+      : []),
+    {
+      re: new RegExp(MONTH, 'gu'),
+      make: (m) => {
+        const month = built.monthOf.get(normaliseKey(m[1] ?? ''));
+        return month === undefined ? null : { kind: 'month', month };
+      },
+    },
+    {
+      re: new RegExp(`(${alternation(byKind('weekday'))})`, 'gu'),
+      make: (m) => {
+        const weekday = built.weekdayOf.get(normaliseKey(m[1] ?? ''));
+        return weekday === undefined ? null : { kind: 'weekday', weekday };
+      },
+    },
+  ];
+
+  const relative = new PhraseSet<TimeValue>();
+  for (const e of entries) {
+    const [kind, value, phrase] = e.fields as [string, string, string];
+    if (kind === 'relative') {
+      if (value === 'recent') relative.add(phrase, { kind: 'recent' });
+      else {
+        const m = RELATIVE.exec(value) as RegExpExecArray;
+        relative.add(phrase, { kind: 'relative', unit: m[1] as RelativeUnit, offset: Number(m[2]) });
+      }
+    }
+    if (kind === 'anaphoric') relative.add(phrase, { kind: 'anaphoric-month' });
+  }
+  const future = new PhraseSet<true>();
+  for (const p of byKind('marker', 'future')) future.add(p, true);
+  const since = new PhraseSet<true>();
+  for (const p of byKind('marker', 'since')) since.add(p, true);
+  const undatedPast = new PhraseSet<true>();
+  for (const p of byKind('marker', 'undated-past')) undatedPast.add(p, true);
+
+  return {
+    lang,
+    undatedPast,
+    find(text, folded = fold(text)) {
+      const found: { start: number; end: number; value: TimeValue }[] = [];
+      for (const { re, make } of patterns) {
+        re.lastIndex = 0;
+        for (const m of folded.matchAll(re)) {
+          const value = make(m as RegExpExecArray);
+          if (!value) continue;
+          const start = m.index ?? 0;
+          const end = start + m[0].length;
+          if (!plausible(value, text, start, lang, m[0])) continue;
+          found.push({ start, end, value });
+        }
+      }
+      for (const m of relative.matchAll(folded)) found.push({ start: m.start, end: m.end, value: m.value });
+      // Longest match wins; ties go to the earlier pattern (more specific kinds come first).
+      const chosen: typeof found = [];
+      for (const item of [...found].sort((a, b) => a.start - b.start || b.end - a.end)) {
+        const last = chosen[chosen.length - 1];
+        if (last && item.start < last.end) {
+          if (item.end - item.start > last.end - last.start) chosen[chosen.length - 1] = item;
+          continue;
+        }
+        chosen.push(item);
+      }
+      return chosen.map((t) => ({
+        ...t,
+        future: governed(future, folded, t.start, t.end, true),
+        since: governed(since, folded, t.start, t.end, false),
+      }));
+    },
+  };
+}
+
+function normaliseKey(phrase: string): string {
+  return fold(phrase).replace(/\s+/g, ' ').trim();
+}
+
+function date(built: Built, monthText: string | undefined, dayText: string | undefined, yearText: string | undefined): TimeValue | null {
+  const month = built.monthOf.get(normaliseKey(monthText ?? ''));
+  const day = dayText === '1er' ? 1 : Number(dayText);
+  if (month === undefined || !(day >= 1 && day <= 31)) return null;
+  return { kind: 'date', month, day, ...(yearText ? { year: Number(yearText) } : {}) };
+}
+
+/**
+ * English month names double as words ("may", "march"): a lone month or
+ * weekday counts only when capitalised in the original text.
+ */
+function plausible(value: TimeValue, text: string, start: number, lang: string, matched: string): boolean {
+  if (lang !== 'en') return true;
+  if (value.kind !== 'month' || value.year !== undefined || value.edge !== undefined) return true;
+  const original = text.slice(start, start + matched.length);
+  const first = original[0] ?? '';
+  if (first === first.toLowerCase()) return false;
+  // "May" opens sentences as a modal verb too.
+  return !/^May\s+(?:be|have|not|also|well|I|we|you|they|he|she|it)\b/.test(text.slice(start));
+}
+
+/** Is a marker within the window before (or, for future markers, just after) the expression, in the same clause? */
+function governed(markers: PhraseSet<true>, folded: string, start: number, end: number, lookAfter: boolean): boolean {
+  if (markers.size === 0) return false;
+  const from = Math.max(0, start - MARKER_WINDOW);
+  const before = folded.slice(from, start);
+  const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('!'), before.lastIndexOf('?'));
+  if (markers.test(folded, cut >= 0 ? from + cut + 1 : from, start)) return true;
+  if (!lookAfter) return false;
+  const after = folded.slice(end, Math.min(folded.length, end + MARKER_AFTER_WINDOW));
+  const stop = after.search(/[,.;:!?]/);
+  return markers.test(folded, end, stop >= 0 ? end + stop : end + after.length);
+}

@@ -1,0 +1,197 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { createDoc, type Doc, type DocumentMeta } from '../../document/index.ts';
+import { ConfigError } from '../../pipeline/stage.ts';
+import { createDates } from './index.ts';
+
+const dates = createDates();
+
+function docOf(lang: string | null, text: string, meta: DocumentMeta = {}, title: string | null = null): Doc {
+  const base = createDoc({ source: 'test', content: text, format: 'text', meta });
+  const sentences = text.split('\n\n').reduce<{ start: number; end: number; text: string; paragraph: number }[]>((acc, para, i) => {
+    const start = acc.length === 0 ? 0 : (acc[acc.length - 1] as { end: number }).end + 2;
+    acc.push({ start, end: start + para.length, text: para, paragraph: i });
+    return acc;
+  }, []);
+  return { ...base, lang, text, title, sentences };
+}
+
+/** [language, text, publication (metadata), expression, expected date, precision] */
+const RESOLVED: readonly [string, string, string, string, string, string][] = [
+  ['fr', 'Medvedev a écrit jeudi sur Telegram.', '2022-09-22', 'jeudi', '2022-09-22', 'day'],
+  ['fr', 'Il a parlé mardi.', '2022-09-22', 'mardi', '2022-09-20', 'day'],
+  ['fr', 'La déclaration du 2 novembre.', '2022-11-07', '2 novembre', '2022-11-02', 'day'],
+  ['fr', 'Le 1er décembre, il a averti.', '2023-01-10', '1er décembre', '2022-12-01', 'day'],
+  ['fr', 'Il a déclaré fin octobre que…', '2022-11-07', 'fin octobre', '2022-10', 'month'],
+  ['fr', 'Des discussions ont eu lieu dès la mi-octobre.', '2022-11-03', 'mi-octobre', '2022-10', 'month'],
+  ['fr', 'Plus tôt ce mois-ci, la Russie a révisé sa doctrine.', '2024-11-22', 'Plus tôt ce mois-ci', '2024-11', 'month'],
+  ['fr', 'Les analystes ont noté la semaine dernière que…', '2022-11-07', 'la semaine dernière', '2022-11', 'month'],
+  ['fr', 'Hier, le Kremlin a démenti.', '2022-11-07', 'Hier', '2022-11-06', 'day'],
+  ['fr', 'En septembre, la Russie a menacé.', '2022-11-07', 'septembre', '2022-09', 'month'],
+  ['fr', 'À l’automne 2022, le Conseil a préparé des plans.', '2024-03-09', 'l’automne 2022', '2022', 'year'],
+  ['fr', 'Des appels en octobre 2002 aux responsables.', '2024-03-09', 'octobre 2002', '2002-10', 'month'],
+  ['fr', 'Il a menacé le 29 février.', '2024-03-09', '29 février', '2024-02-29', 'day'],
+  ['fr', 'Il a menacé le 29 février.', '2023-03-09', '29 février', '2020-02-29', 'day'],
+  ['fr', 'Le 21 septembre 2022, Poutine a parlé.', '2024-01-01', '21 septembre 2022', '2022-09-21', 'day'],
+  ['fr', 'En janvier, la Russie a signé.', '2022-09-22', 'janvier', '2022-01', 'month'],
+  ['fr', 'En décembre, il avait averti.', '2022-09-22', 'décembre', '2021-12', 'month'],
+  ['en', 'He said on Thursday that the threat was real.', '2024-11-25', 'Thursday', '2024-11-21', 'day'],
+  ['en', 'In his address of 21 November, Putin warned.', '2024-11-25', '21 November', '2024-11-21', 'day'],
+  ['en', 'On November 21, 2024, Russia fired the missile.', '2025-02-01', 'November 21, 2024', '2024-11-21', 'day'],
+  ['en', 'Yesterday the ministry denied it.', '2023-05-10', 'Yesterday', '2023-05-09', 'day'],
+  ['en', 'Last week officials said there was no sign.', '2022-10-14', 'Last week', '2022-10', 'month'],
+  ['en', 'Earlier this month Russia revised its doctrine.', '2024-11-25', 'Earlier this month', '2024-11', 'month'],
+  ['en', 'The talks took place in late October.', '2022-11-07', 'late October', '2022-10', 'month'],
+  ['en', 'This fall the council met repeatedly.', '2022-11-07', 'This fall', '2022', 'year'],
+  ['en', 'Last month he called his counterparts.', '2023-01-15', 'Last month', '2022-12', 'month'],
+  ['en', 'In March, the ministry announced exercises.', '2023-06-01', 'March', '2023-03', 'month'],
+  ['ru', 'Медведев в четверг пригрозил Западу.', '2022-09-24', 'четверг', '2022-09-22', 'day'],
+  ['ru', 'Путин выступил 29 февраля с посланием.', '2024-03-02', '29 февраля', '2024-02-29', 'day'],
+  ['ru', 'Вчера Песков заявил, что…', '2023-03-26', 'Вчера', '2023-03-25', 'day'],
+  ['ru', 'В октябре Шойгу обзвонил министров.', '2022-11-07', 'октябре', '2022-10', 'month'],
+  ['ru', 'На прошлой неделе МИД РФ выступил с заявлением.', '2022-11-07', 'На прошлой неделе', '2022-11', 'month'],
+  ['ru', 'В конце октября прошли учения «Гром».', '2022-11-07', 'В конце октября', '2022-10', 'month'],
+  ['ru', 'Договор 21.11.2024 вступил в силу.', '2025-01-01', '21.11.2024', '2024-11-21', 'day'],
+  ['ru', 'В 2023 году Россия отозвала ратификацию.', '2025-01-01', 'В 2023 году', '2023', 'year'],
+];
+
+test('time expressions resolve against the publication date', () => {
+  for (const [lang, text, published, expression, date, precision] of RESOLVED) {
+    const out = dates(docOf(lang, text, { published }));
+    const hit = out.times.find((t) => t.text === expression);
+    assert.ok(hit, `${lang} "${text}": no expression "${expression}" among ${JSON.stringify(out.times.map((t) => t.text))}`);
+    assert.equal(hit.date, date, `${lang} "${text}": ${expression}`);
+    assert.equal(hit.precision, precision, `${lang} "${text}": ${expression}`);
+    assert.equal(text.slice(hit.start, hit.end), expression);
+    assert.equal(hit.sentence, 0);
+  }
+});
+
+/** Text that holds no time expression. */
+const NO_TIME: readonly [string, string][] = [
+  ['en', 'You may want to march on.'],
+  ['en', 'Russia possesses about 2000 tactical nuclear weapons.'],
+  ['fr', 'La Russie possède environ 2 000 armes nucléaires tactiques.'],
+  ['ru', 'Россия обладает примерно 2000 единицами оружия.'],
+];
+
+test('numbers and homographs are not time expressions', () => {
+  for (const [lang, text] of NO_TIME) {
+    const out = dates(docOf(lang, text, { published: '2022-11-07' }));
+    assert.deepEqual(out.times, [], `${lang} "${text}" → ${JSON.stringify(out.times)}`);
+  }
+});
+
+test('dates of background spans and expected events are marked', () => {
+  const out = dates(
+    docOf('fr', 'Ce n’est pas la première fois depuis le début de la guerre le 24 février. Des référendums devraient avoir lieu du 23 au 27 septembre.', {
+      published: '2022-09-22',
+    }),
+  );
+  assert.equal(out.times.find((t) => t.text === '24 février')?.governedBy, 'since');
+  assert.equal(out.times.find((t) => t.text.startsWith('23 au 27'))?.governedBy, 'future');
+  assert.equal(out.times.find((t) => t.text.startsWith('23 au 27'))?.date, '2022-09-23');
+});
+
+test('"that month" takes the month of the expression before it', () => {
+  const out = dates(docOf('fr', 'En septembre, la Russie a menacé.\n\nSullivan a averti ce mois-là que…', { published: '2022-11-07' }));
+  const hit = out.times.find((t) => t.text === 'ce mois-là');
+  assert.equal(hit?.date, '2022-09');
+  assert.equal(hit?.sentence, 1);
+});
+
+/** [language, text, expected publication, precision] (no metadata). */
+const INFERRED: readonly [string, string, string | null, string | null][] = [
+  // The weekday most named, on or after the latest full date.
+  ['fr', 'Le 2 novembre 2022, le ministère a publié une déclaration. Lundi, Peskov a déclaré… Il a ajouté lundi que…', '2022-11-07', 'day'],
+  // No weekday: the day after the latest full date.
+  ['fr', 'La dernière menace date du 29 février 2024.', '2024-03-01', 'day'],
+  // A month and "last month": the month after.
+  ['fr', 'Des discussions ont eu lieu à la mi-octobre 2022, et des appels à la fin du mois dernier.', '2022-11', 'month'],
+  ['en', 'Earlier this month, on 21 November 2024, Russia struck Dnipro. On Thursday Putin spoke.', '2024-11-21', 'day'],
+  ['ru', 'Выступление 21 ноября 2024 года. В четверг Путин заявил…', '2024-11-21', 'day'],
+  // A dated event gives the year to a yearless date (terminus post quem).
+  ['en', 'The Oreshnik missile hit Dnipro on 21 November, officials said on Thursday.', '2024-11-21', 'day'],
+  ['fr', 'Après la mobilisation partielle, Medvedev a écrit le 22 septembre.', '2022-09-23', 'day'],
+  // Only an expected event: nothing supports a date.
+  ['en', 'The talks are scheduled for 3 December.', null, null],
+  ['fr', 'Le Kremlin a démenti jeudi.', null, null],
+  ['ru', 'Песков заявил, что Москва не угрожает.', null, null],
+];
+
+test('publication inferred from the text', () => {
+  for (const [lang, text, date, precision] of INFERRED) {
+    const out = dates(docOf(lang, text));
+    if (date === null) {
+      assert.equal(out.published, null, `${lang} "${text}" → ${JSON.stringify(out.published)}`);
+      continue;
+    }
+    assert.deepEqual(out.published, { date, precision, method: 'inferred' }, `${lang} "${text}"`);
+  }
+});
+
+test('publication from metadata, and a warning when it cannot be read', () => {
+  const ok = dates(docOf('en', 'Text of 2 November 2020.', { published: '2022-09-22T08:00:00Z' }));
+  assert.deepEqual(ok.published, { date: '2022-09-22', precision: 'day', method: 'metadata' });
+  const month = dates(docOf('en', 'Text.', { published: '2024-03' }));
+  assert.deepEqual(month.published, { date: '2024-03', precision: 'month', method: 'metadata' });
+  const rfc = dates(docOf('en', 'Text.', { published: 'Thu, 21 Nov 2024 10:00:00 GMT' }));
+  assert.equal(rfc.published?.date, '2024-11-21');
+  const fr = dates(docOf('fr', 'Texte.', { published: '21 novembre 2024' }));
+  assert.equal(fr.published?.date, '2024-11-21');
+  const bad = dates(docOf('en', 'It happened on 2 November 2020.', { published: 'soon' }));
+  assert.equal(bad.published?.method, 'inferred');
+  assert.match(bad.messages[0]?.text ?? '', /unreadable publication date.*soon/);
+});
+
+test('the title counts for inference but gives no time expression', () => {
+  const out = dates(docOf('fr', 'Le Kremlin a démenti.', {}, 'Les États-Unis se préparent à une attaque fin 2022'));
+  assert.deepEqual(out.published, { date: '2022', precision: 'year', method: 'inferred' });
+  assert.deepEqual(out.times, []);
+});
+
+test('the stage does not edit its input', () => {
+  const input = docOf('fr', 'Jeudi, il a parlé.', { published: '2022-09-22' });
+  const snapshot = JSON.stringify(input);
+  dates(input);
+  assert.equal(JSON.stringify(input), snapshot);
+});
+
+test('publication month on the French seeds', async () => {
+  const { readFileSync, existsSync } = await import('node:fs');
+  const { createPipeline } = await import('../../pipeline/index.ts');
+  const dir = '../shared/corpus';
+  if (!existsSync(`${dir}/seeds`)) return;
+  const pipeline = createPipeline();
+  let right = 0;
+  const ids = ['seed-000', 'seed-001', 'seed-002', 'seed-003', 'seed-004'];
+  for (const id of ids) {
+    const content = readFileSync(`${dir}/seeds/${id}.txt`, 'utf8');
+    const gold = JSON.parse(readFileSync(`${dir}/gold/${id}.json`, 'utf8')) as { published: { date: string } };
+    const doc = pipeline.run({ source: id, content, format: 'text', meta: { lang: 'fr' } });
+    if (doc.published?.date.slice(0, 7) === gold.published.date.slice(0, 7)) right++;
+  }
+  assert.ok(right / ids.length >= 0.8, `publication month right on ${right} of ${ids.length} seeds`);
+});
+
+test('a bad lexicon line stops the build with file and line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'brink-dates-'));
+  for (const lang of ['fr', 'en', 'ru']) {
+    mkdirSync(join(dir, lang));
+    writeFileSync(join(dir, lang, 'time-expressions.txt'), '# test\nmonth | 1 | janvier\n');
+  }
+  writeFileSync(join(dir, 'en', 'time-expressions.txt'), '# test\nmonth | 1 | january\nmonth | 13 | smarch\nweekday | 8 | funday\n');
+  assert.throws(
+    () => createDates({ dataDir: dir }),
+    (error: Error) =>
+      error instanceof ConfigError &&
+      /data\/en\/time-expressions\.txt:3: month number must be 1\.\.12/.test(error.message) &&
+      /time-expressions\.txt:4: weekday/.test(error.message),
+  );
+  writeFileSync(join(dir, 'en', 'time-expressions.txt'), 'month | 1 | january\n');
+  assert.throws(() => createDates({ dataDir: dir }), /time-expressions\.txt:1: the file must start with a # header/);
+  assert.throws(() => createDates({ now: '22/09/2022' }), /option "now" must be a date written YYYY-MM-DD/);
+});

@@ -1,0 +1,122 @@
+/**
+ * The publication date: from metadata when the caller or the page gives one,
+ * else inferred from the dates the text mentions.
+ */
+import * as chrono from 'chrono-node';
+import { addDays, dayDate, isLeap, isValidDay, monthDate, ordinal, parseIsoDate, weekday, yearDate, type CalendarDate } from './calendar.ts';
+import type { RawTime } from './grammar.ts';
+
+/**
+ * With no weekday to place it, the publication is taken to be this many days
+ * after the latest full date the text gives: news reports a dated event
+ * afterwards, and says "today" or names the weekday for the same day.
+ */
+export const PUBLICATION_LAG_DAYS = 1;
+
+/** Parses metadata such as `2022-09-22`, `2022-09-22T10:00:00Z`, `Thu, 22 Sep 2022 10:00:00 GMT` or `22 septembre 2022`. */
+export function parseMetadataDate(text: string): CalendarDate | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ]\d{2}:\d{2}.*)?$/.exec(trimmed);
+  if (iso) return parseIsoDate(`${iso[1]}${iso[2] ? `-${iso[2]}` : ''}${iso[3] ? `-${iso[3]}` : ''}`);
+  if (/^\d{9,13}$/.test(trimmed)) {
+    // Unix time (seconds or milliseconds), as some feeds and Telegram exports give.
+    const ms = trimmed.length <= 10 ? Number(trimmed) * 1000 : Number(trimmed);
+    const d = new Date(ms);
+    return dayDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  }
+  // RFC 2822 and other forms Date understands, when they carry a year.
+  if (/\d{4}/.test(trimmed)) {
+    const ms = Date.parse(trimmed);
+    if (!Number.isNaN(ms)) {
+      const d = new Date(ms);
+      return dayDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+    }
+  }
+  for (const parser of [chrono.en, chrono.fr, chrono.ru]) {
+    const [result] = parser.parse(trimmed);
+    if (result && result.start.isCertain('year') && result.start.isCertain('month')) {
+      const year = result.start.get('year') as number;
+      const month = result.start.get('month') as number;
+      return result.start.isCertain('day') ? dayDate(year, month, result.start.get('day') as number) : monthDate(year, month);
+    }
+  }
+  return null;
+}
+
+export interface InferenceInput {
+  /** Expressions found in the title and the text. */
+  readonly times: readonly RawTime[];
+  /** Earliest possible publication: the latest dated event the text names (terminus post quem). */
+  readonly notBefore: CalendarDate | null;
+  /** The caller's "now", when given: dates after it are not publication candidates. */
+  readonly now: CalendarDate | null;
+}
+
+/** Infers the publication date from the text's own dates; null when nothing supports one. */
+export function inferPublication({ times, notBefore, now }: InferenceInput): CalendarDate | null {
+  const past = times.filter((t) => !t.future);
+  const nowOrdinal = now ? ordinal(now) : Infinity;
+  const years: number[] = [];
+  for (const t of past) {
+    const v = t.value;
+    if ((v.kind === 'date' || v.kind === 'month' || v.kind === 'season') && v.year !== undefined) years.push(v.year);
+    if (v.kind === 'year') years.push(v.year);
+  }
+  const mentioned = years.filter((y) => !now || y <= now.year);
+  const floor = Math.max(mentioned.length > 0 ? Math.max(...mentioned) : -Infinity, notBefore?.year ?? -Infinity);
+  const base = Number.isFinite(floor) ? floor : (now?.year ?? null);
+
+  const candidates: CalendarDate[] = [];
+  for (const t of past) {
+    const v = t.value;
+    if (v.kind === 'date') {
+      let year = v.year ?? base;
+      if (year === null) continue;
+      // A yearless 29 February can only be a leap year's: the first one from the base year.
+      if (v.year === undefined) while (v.month === 2 && v.day === 29 && !isLeap(year)) year += 1;
+      if (isValidDay(year, v.month, v.day)) candidates.push(dayDate(year, v.month, v.day));
+    } else if (v.kind === 'month') {
+      const year = v.year ?? base;
+      if (year !== null) candidates.push(monthDate(year, v.month));
+    } else if (v.kind === 'year' || (v.kind === 'season' && v.year !== undefined)) {
+      candidates.push(yearDate(v.kind === 'year' ? v.year : (v.year as number)));
+    }
+  }
+  const usable = candidates.filter((c) => ordinal(c) <= nowOrdinal);
+  if (usable.length === 0) return null;
+  const rank = { day: 2, month: 1, year: 0 } as const;
+  let latest = usable[0] as CalendarDate;
+  for (const c of usable) {
+    const d = ordinal(c) - ordinal(latest);
+    if (d > 0 || (d === 0 && rank[c.precision] > rank[latest.precision])) latest = c;
+  }
+  if (notBefore && ordinal(latest) < ordinal(notBefore) && latest.precision === 'year') return yearDate(notBefore.year);
+
+  const has = (unit: string, offset: number): boolean =>
+    past.some((t) => t.value.kind === 'relative' && t.value.unit === unit && t.value.offset === offset);
+
+  if (latest.precision === 'day') {
+    const counts = new Map<number, { count: number; last: number }>();
+    for (const t of past) {
+      if (t.value.kind !== 'weekday') continue;
+      const entry = counts.get(t.value.weekday) ?? { count: 0, last: 0 };
+      counts.set(t.value.weekday, { count: entry.count + 1, last: t.start });
+    }
+    if (counts.size > 0) {
+      // The weekday the text names most is the day of its news: the publication day or
+      // the day before; the first such day on or after the latest date is the best guess.
+      const [best] = [...counts.entries()].sort((a, b) => b[1].count - a[1].count || b[1].last - a[1].last);
+      const target = (best as [number, unknown])[0];
+      return addDays(latest, (target - weekday(latest) + 7) % 7);
+    }
+    return addDays(latest, PUBLICATION_LAG_DAYS);
+  }
+  if (latest.precision === 'month') {
+    // "Last month" and no "this month": the latest month named is the previous one.
+    if (has('month', -1) && !has('month', 0)) return monthDate(latest.year, latest.month + 1);
+    return latest;
+  }
+  if (has('year', -1) && !has('year', 0)) return yearDate(latest.year + 1);
+  return latest;
+}
