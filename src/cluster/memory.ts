@@ -96,6 +96,8 @@ export function createMemoryClusterIndex(): ClusterIndex {
         const found = table.get(bandKey(b, signature.bands[b] as number));
         if (found >= 0 && !candidates.includes(found)) candidates.push(found);
       }
+      // Oldest first, as the store does, so ties go to the same cluster in both.
+      candidates.sort((a, b) => a - b);
       let best = -1;
       let bestScore = SAME_STORY_MIN_SIMILARITY;
       for (const c of candidates) {

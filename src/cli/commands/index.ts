@@ -1,6 +1,8 @@
 import type { Command } from '../command.ts';
 import { analyze } from './analyze.ts';
 import { evaluate } from './eval.ts';
+import { exportCommand } from './export.ts';
+import { ingest } from './ingest.ts';
 
 /** Every command `brink` knows, in the order `brink --help` lists them. */
-export const commands: readonly Command[] = [analyze, evaluate];
+export const commands: readonly Command[] = [analyze, ingest, exportCommand, evaluate];

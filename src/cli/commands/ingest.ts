@@ -1,0 +1,126 @@
+import { signatureOf } from '../../cluster/index.ts';
+import { fatalOf, toRecord, type Doc } from '../../document/index.ts';
+import { readInputs } from '../../input/index.ts';
+import { createPipeline } from '../../pipeline/index.ts';
+import { openStore, StoreOpenError, type Store } from '../../store/index.ts';
+import { EXIT, UsageError, stringOption, type Command } from '../command.ts';
+
+/** How often the progress line is redrawn: often enough to look alive, rarely enough to cost nothing. */
+const PROGRESS_INTERVAL_MS = 200;
+
+interface Tally {
+  stored: number;
+  present: number;
+  signals: number;
+  merged: number;
+  nearDuplicates: number;
+  failed: number;
+}
+
+/**
+ * A one-line progress display on a terminal, nothing otherwise. The total is
+ * unknown (inputs are streamed), so it shows counts and rate, not a
+ * percentage. Failure lines clear it first so they are never garbled.
+ */
+function createProgress(stderr: NodeJS.WritableStream) {
+  const tty = (stderr as Partial<NodeJS.WriteStream>).isTTY === true;
+  const started = performance.now();
+  let last = 0;
+  let shown = false;
+  const line = (done: number, failed: number) => {
+    const seconds = (performance.now() - started) / 1000;
+    const rate = seconds > 0 ? Math.round(done / seconds) : 0;
+    const width = 20;
+    // The bar turns once per 20 × 50 documents: motion, since there is no total.
+    const phase = Math.floor(done / 50) % (width + 1);
+    const bar = '#'.repeat(phase).padEnd(width, '.');
+    return `\r\x1b[Kingest [${bar}] ${done} docs  ${rate} docs/s  ${failed} failed`;
+  };
+  return {
+    update(done: number, failed: number) {
+      if (!tty) return;
+      const now = performance.now();
+      if (now - last < PROGRESS_INTERVAL_MS) return;
+      last = now;
+      shown = true;
+      stderr.write(line(done, failed));
+    },
+    /** Writes a diagnostic line without leaving a half-drawn progress line before it. */
+    message(text: string) {
+      stderr.write(`${tty && shown ? '\r\x1b[K' : ''}${text}\n`);
+      last = 0;
+    },
+    finish() {
+      if (tty && shown) stderr.write('\r\x1b[K');
+    },
+  };
+}
+
+/** The canonical URL to record for a document: its metadata's, or its source if that is a URL. */
+function urlOf(doc: Doc): string | null {
+  if (doc.meta.url) return doc.meta.url;
+  return /^https?:\/\//i.test(doc.source) ? doc.source : null;
+}
+
+export const ingest: Command = {
+  name: 'ingest',
+  summary: 'Analyse documents and store them, deduplicated and clustered, in a SQLite database.',
+  usage: '<file|dir|->... [--db FILE]',
+  description:
+    'Each document is stored in one transaction: an interrupted ingest leaves every stored document whole, ' +
+    'and running it again stores the rest. The same content again adds nothing but its new source.',
+  options: {
+    db: { type: 'string', value: 'FILE', default: 'brink.db', description: 'the store to write; created if missing' },
+  },
+  async run(ctx) {
+    if (ctx.positionals.length === 0) throw new UsageError('give at least one file, directory, or - for standard input');
+    const path = stringOption(ctx.options, 'db') ?? 'brink.db';
+    let store: Store;
+    try {
+      store = openStore(path);
+    } catch (error) {
+      if (!(error instanceof StoreOpenError)) throw error;
+      ctx.stderr.write(`brink ingest: ${error.message}\n`);
+      return EXIT.failure;
+    }
+    const pipeline = createPipeline();
+    const progress = createProgress(ctx.stderr);
+    const t: Tally = { stored: 0, present: 0, signals: 0, merged: 0, nearDuplicates: 0, failed: 0 };
+    const fail = (source: string, why: string) => {
+      t.failed++;
+      progress.message(`brink ingest: ${source}: ${why}`);
+    };
+    try {
+      for await (const item of readInputs(ctx.positionals, { stdin: ctx.stdin })) {
+        if (!item.ok) fail(item.failure.source, item.failure.error);
+        else {
+          const doc = pipeline.run(item.doc);
+          const fatal = fatalOf(doc);
+          if (fatal) fail(doc.source, `${fatal.stage}: ${fatal.text}`);
+          else {
+            try {
+              const saved = await store.saveDocument({ record: toRecord(doc), url: urlOf(doc), signature: signatureOf(doc.text) });
+              if (saved.stored) t.stored++;
+              else t.present++;
+              if (saved.nearDuplicate) t.nearDuplicates++;
+              t.signals += saved.signalsAdded;
+              t.merged += saved.signalsMerged;
+            } catch (error) {
+              fail(doc.source, `store: ${(error as Error).message}`);
+            }
+          }
+        }
+        progress.update(t.stored + t.present + t.failed, t.failed);
+      }
+    } finally {
+      progress.finish();
+      await store.close();
+    }
+    ctx.stderr.write(
+      `brink ingest: ${t.stored} documents stored, ${t.present} already present, ` +
+        `${t.signals} new signals (${t.merged} merged into known ones), ${t.nearDuplicates} near-duplicates, ` +
+        `${t.failed} failed → ${path}\n`,
+    );
+    return t.failed > 0 ? EXIT.partial : EXIT.ok;
+  },
+};
