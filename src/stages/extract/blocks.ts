@@ -213,12 +213,16 @@ function neutraliseWrappers(seg: Segmentation): Segmentation {
     if (r === undefined) continue;
     let chars = 0;
     let hasH1 = false;
+    let quotesOrTable = false;
     for (let i = r.start; i < r.end; i++) {
       const b = blocks[i] as Block;
       chars += b.text.length;
       if (b.tag === 'h1') hasH1 = true;
+      if (b.kind === 'quote' || b.kind === 'row') quotesOrTable = true;
     }
-    if (hasH1 || (total > 0 && chars / total >= WRAPPER_TEXT_SHARE)) wrappers.add(el);
+    // A figure is furniture for its image's caption and credit, not when it frames a quoted post or a table.
+    const framesText = el.tag === 'figure' && quotesOrTable;
+    if (hasH1 || framesText || (total > 0 && chars / total >= WRAPPER_TEXT_SHARE)) wrappers.add(el);
   }
   if (wrappers.size === 0) return seg;
   const furniture = new Set([...seg.furniture].filter((el) => !wrappers.has(el)));

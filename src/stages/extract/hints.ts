@@ -16,7 +16,7 @@ import type { Element } from './parse.ts';
  * page footer, tangential content, figure captions. `header` is not here: an
  * article's own header holds its headline and standfirst.
  */
-export const BOILERPLATE_TAGS: ReadonlySet<string> = new Set(['nav', 'aside', 'footer', 'figcaption', 'form', 'menu']);
+export const BOILERPLATE_TAGS: ReadonlySet<string> = new Set(['nav', 'aside', 'footer', 'figure', 'figcaption', 'form', 'menu']);
 
 /** ARIA landmark roles for page chrome rather than the article. */
 const BOILERPLATE_ROLES = new Set([
@@ -76,6 +76,13 @@ export const BOILERPLATE_HINT = new RegExp(
 export const CONTENT_HINT =
   /\b(article|articles|article body|article content|article text|story|story body|entry content|entry|post content|post body|post|content|body|text|main|prose|rich text|hentry|blog|news)\b/;
 
+/**
+ * Posts quoted by the article (tweets, Instagram posts) are wrapped in
+ * elements labelled `social` or `twitter`, but they are part of the story
+ * they illustrate, not a share widget.
+ */
+export const EMBEDDED_POST_HINT = /\b(embed|embedded|embeds|tweet|twitter tweet|instagram media|oembed)\b/;
+
 /** Matches only the strongest content labels: the element the CMS wraps the article body in. */
 export const ARTICLE_BODY_HINT =
   /\b(article body|articlebody|article content|article text|story body|storybody|story content|entry content|post content|post body|body text|article main|main text|body copy|rich text)\b/;
@@ -100,5 +107,5 @@ export function isBoilerplate(el: Element): boolean {
   const words = labelWords(el.attrs);
   if (words === '' || !BOILERPLATE_HINT.test(words)) return false;
   // The article body's own wrapper, whatever else its classes say (`article-body share-enabled`).
-  return el.attrs['itemprop'] !== 'articleBody' && !ARTICLE_BODY_HINT.test(words);
+  return el.attrs['itemprop'] !== 'articleBody' && !ARTICLE_BODY_HINT.test(words) && !EMBEDDED_POST_HINT.test(words);
 }

@@ -10,6 +10,7 @@
 import { type Doc, type DocumentMeta, withMessage } from '../../document/index.ts';
 import { ConfigError, type Stage } from '../../pipeline/stage.ts';
 import { type Block, segment } from './blocks.ts';
+import { isBylineLine, isCreditLine, isDateLine, isEndMarker, isPromoLine, isUiLabel } from './lines.ts';
 import { pageFacts } from './meta.ts';
 import { parsePage } from './parse.ts';
 import { DEFAULT_SELECT_OPTIONS, keptBlocks, type SelectOptions, selectContainer } from './select.ts';
@@ -22,11 +23,18 @@ export interface ExtractOptions extends SelectOptions {
    * often ship it only there.
    */
   readonly structuredBodyBelow: number;
+  /**
+   * Share of the container's text that must come before a "Related
+   * articles" / "Comments" title for it to end the article. Before that
+   * point such a line is more likely an inline aside ("Read more: ...").
+   */
+  readonly endMarkerAfter: number;
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
   ...DEFAULT_SELECT_OPTIONS,
   structuredBodyBelow: 500,
+  endMarkerAfter: 0.5,
 };
 
 const STAGE = 'extract';
@@ -39,6 +47,7 @@ function validate(o: ExtractOptions): void {
   check('proseMinChars', Number.isFinite(o.proseMinChars) && o.proseMinChars >= 0, 'a number >= 0');
   check('furnitureCost', Number.isFinite(o.furnitureCost) && o.furnitureCost >= 0, 'a number >= 0');
   check('semanticBonus', Number.isFinite(o.semanticBonus) && o.semanticBonus >= 1, 'a number >= 1');
+  check('endMarkerAfter', o.endMarkerAfter >= 0 && o.endMarkerAfter <= 1, 'in [0, 1]');
   check('structuredBodyBelow', Number.isFinite(o.structuredBodyBelow) && o.structuredBodyBelow >= 0, 'a number >= 0');
 }
 
@@ -65,7 +74,7 @@ export function extractHtml(html: string, url: string | undefined, o: ExtractOpt
 
   // The headline is the title, not the body's first paragraph.
   const titleKey = title === null ? null : normaliseTitle(title);
-  let lines = blocks.filter((b) => !(b.kind === 'heading' && titleKey !== null && normaliseTitle(b.text) === titleKey)).map((b) => b.text);
+  let lines = cleanLines(blocks.filter((b) => titleKey === null || normaliseTitle(b.text) !== titleKey).map((b) => b.text), o);
 
   const chars = lines.reduce((n, l) => n + l.length, 0);
   if (facts.ldBody !== null && chars < o.structuredBodyBelow && facts.ldBody.length > chars) {
@@ -76,6 +85,24 @@ export function extractHtml(html: string, url: string | undefined, o: ExtractOpt
   }
   const meta = title === null ? facts.meta : { ...facts.meta, title };
   return { lines, meta };
+}
+
+/**
+ * Drops label and date lines, and cuts the text at a title announcing what
+ * follows the article, once most of the article's text is behind it.
+ */
+function cleanLines(lines: readonly string[], o: ExtractOptions): string[] {
+  let total = 0;
+  for (const l of lines) total += l.length;
+  const out: string[] = [];
+  let seen = 0;
+  for (const line of lines) {
+    if (seen >= total * o.endMarkerAfter && isEndMarker(line)) break;
+    seen += line.length;
+    if (isUiLabel(line) || isDateLine(line) || isPromoLine(line) || isCreditLine(line) || isBylineLine(line)) continue;
+    out.push(line);
+  }
+  return out;
 }
 
 /** Merges page metadata under the caller's: a field the caller gave wins. */

@@ -134,12 +134,22 @@ function isStrictlyInside(el: Element, container: Element): boolean {
 export function keptBlocks(container: Element, seg: Segmentation, o: SelectOptions): Block[] {
   const r = seg.ranges.get(container);
   if (r === undefined) return [];
-  const out: Block[] = [];
+  const candidates: Block[] = [];
   for (let i = r.start; i < r.end; i++) {
     const b = seg.blocks[i] as Block;
     if (b.furniture !== null && b.furniture !== container && isStrictlyInside(b.furniture, container)) continue;
-    if (b.linkChars / b.text.length > o.linkDensityMax) continue;
-    out.push(b);
+    candidates.push(b);
+  }
+  // A quotation keeps its links: an embedded post's text is mostly links and handles.
+  const linky = candidates.map((b) => b.kind !== 'quote' && b.linkChars / b.text.length > o.linkDensityMax);
+  const out: Block[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    if (linky[i]) {
+      // A lone link between two paragraphs is part of the text ("Read more: ...", a source URL);
+      // a run of links, or links at the container's edges, is a list or a widget.
+      if (i === 0 || i === candidates.length - 1 || linky[i - 1] || linky[i + 1]) continue;
+    }
+    out.push(candidates[i] as Block);
   }
   return out;
 }
