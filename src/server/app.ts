@@ -1,0 +1,537 @@
+/**
+ * The HTTP application: the JSON API under /api, its OpenAPI description at
+ * /openapi.json, and the built dashboard at /. Built as a plain Hono app so it
+ * is tested in-process (`app.request('/api/signals?type=THREAT')`) and served
+ * by @hono/node-server in `brink serve`.
+ *
+ * Every error goes through `errorBody` (errors.ts) in `onError`; handlers
+ * and queries only throw.
+ */
+import type { Context } from 'hono';
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import type { ZodError } from 'zod';
+import { decodeCursor, encodeCursor, type KeyValue } from './cursor.ts';
+import { signalCsvHeader, signalCsvRow } from './csv.ts';
+import { ApiError, BadBody, BadParameter, NotFound, PayloadTooLarge, UnsupportedMediaType, echo, errorBody } from './errors.ts';
+import { toFtsQuery } from './fts.ts';
+import { INGEST_MAX_BYTES, INGEST_TYPES, checkBearer, parseIngestBody, type Ingestor } from './ingest.ts';
+import { actorDetail, listActors, ACTOR_KEY_ARITY } from './queries/actors.ts';
+import { CLUSTER_KEY_ARITY, listClusters } from './queries/clusters.ts';
+import type { Db } from './queries/db.ts';
+import { DOCUMENT_KEY_ARITY, getDocument, listDocuments } from './queries/documents.ts';
+import { escalation } from './queries/escalation.ts';
+import { indicators } from './queries/indicators.ts';
+import { QUOTE_KEY_ARITY, listQuotes } from './queries/quotes.ts';
+import { SIGNAL_KEY_ARITY, listSignals, signalByKey, type SignalFilter } from './queries/signals.ts';
+import { storeStats } from './queries/stats.ts';
+import * as S from './schemas.ts';
+import { loadAssets, type Asset } from './static.ts';
+
+export interface AppOptions {
+  /** A read-only connection to the store (openSqliteDatabase(path, { readonly: true })). */
+  readonly db: Db;
+  /** Ingest token; null or absent disables POST /api/ingest. */
+  readonly ingestToken?: string | null;
+  /** Analyses and stores documents (required for ingest to work once a token is set). */
+  readonly ingest?: Ingestor | null;
+  /** Directory of the built dashboard; null serves the API alone. */
+  readonly webRoot?: string | null;
+  /** Where unexpected errors are reported (the response says only "internal error"). */
+  readonly onInternalError?: (error: unknown) => void;
+}
+
+/**
+ * The page may load scripts, styles and data from this origin only; no inline
+ * script or style, no plugins, no framing, no form posts elsewhere.
+ */
+const CSP = {
+  defaultSrc: ["'none'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'"],
+  manifestSrc: ["'self'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  objectSrc: ["'none'"],
+};
+
+/** Rows per page while streaming an export: small enough to keep the connection free between pages. */
+const EXPORT_PAGE = 1000;
+/** Largest export; past it the analyst should narrow the filters (or read the store directly). */
+export const EXPORT_MAX = 100_000;
+
+const json = (schema: z.ZodType, description: string) => ({ content: { 'application/json': { schema } }, description });
+const errors = {
+  400: json(S.ErrorResponse, 'A parameter is invalid; `error.parameter` names it.'),
+  404: json(S.ErrorResponse, 'Not found.'),
+};
+
+/** Turns a failed zod validation into a BadParameter naming the first bad parameter and its value. */
+function badParameter(error: ZodError, c: Context, target: string): BadParameter {
+  const issue = error.issues[0];
+  const name = typeof issue?.path[0] === 'string' ? issue.path[0] : target;
+  const raw = target === 'param' ? c.req.param(name) : c.req.queries(name);
+  const value = Array.isArray(raw) ? (raw.length > 1 ? `${raw.length} values; give one, comma-separated` : raw[0]) : raw;
+  const message = issue?.message ?? 'invalid';
+  return new BadParameter(name, value === undefined ? message : `${message} (got ${echo(value)})`);
+}
+
+function fts(q: string | undefined) {
+  return q === undefined ? undefined : toFtsQuery(q, 'q');
+}
+
+function cursorKey(cursor: string | undefined, sort: string, arity: number): KeyValue[] | null {
+  return cursor === undefined ? null : decodeCursor(cursor, sort, arity);
+}
+
+function signalFilter(q: z.infer<typeof S.SignalQuery> | z.infer<typeof S.SignalExportQuery>): SignalFilter {
+  return {
+    type: q.type,
+    actor: q.actor,
+    country: q.country,
+    target: q.target,
+    kind: q.kind,
+    minSeverity: q.minSeverity,
+    maxSeverity: q.maxSeverity,
+    from: q.from,
+    to: q.to,
+    lang: q.lang,
+    sourcing: q.sourcing,
+    modality: q.modality,
+    cluster: q.cluster,
+    match: fts(q.q),
+  };
+}
+
+/**
+ * Caches an aggregate until the store changes. `PRAGMA data_version` changes
+ * on this connection whenever another connection (ingest) commits, so the
+ * dashboard's heavy views cost one computation per store change.
+ */
+function memo(db: Db) {
+  const cache = new Map<string, { version: number; value: unknown }>();
+  return <T>(key: string, compute: () => T): T => {
+    const version = db.pragma('data_version', { simple: true }) as number;
+    const hit = cache.get(key);
+    if (hit && hit.version === version) return hit.value as T;
+    const value = compute();
+    if (cache.size > 100) cache.clear();
+    cache.set(key, { version, value });
+    return value;
+  };
+}
+
+export function createApp(options: AppOptions) {
+  const { db } = options;
+  const ingestToken = options.ingestToken ?? null;
+  const cached = memo(db);
+  const assets: Map<string, Asset> = options.webRoot ? loadAssets(options.webRoot) : new Map();
+
+  const app = new OpenAPIHono({
+    defaultHook: (result, c) => {
+      if (!result.success) throw badParameter(result.error, c, result.target);
+    },
+  });
+
+  app.onError((error, c) => {
+    let mapped: unknown = error;
+    if (error instanceof HTTPException && !(error instanceof ApiError)) {
+      // Hono's own rejections (malformed JSON, a body over the limit) speak our error format too.
+      mapped =
+        error.status === 413
+          ? new PayloadTooLarge(INGEST_MAX_BYTES)
+          : error.status === 415
+            ? new UnsupportedMediaType(c.req.header('content-type'), INGEST_TYPES)
+            : error.status < 500
+              ? new BadBody(error.message || 'bad request')
+              : error;
+    }
+    const { status, body } = errorBody(mapped);
+    if (status === 500) options.onInternalError?.(error);
+    return c.json(body, status);
+  });
+
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: CSP,
+      // Served over plain HTTP on loopback by default: HSTS would be meaningless or wrong.
+      strictTransportSecurity: false,
+      crossOriginEmbedderPolicy: false,
+      referrerPolicy: 'no-referrer',
+      xFrameOptions: 'DENY',
+      permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
+    }),
+  );
+  app.use('/api/*', async (c, next) => {
+    await next();
+    if (!c.res.headers.has('cache-control')) c.header('Cache-Control', 'no-store');
+  });
+
+  // ---- reads ---------------------------------------------------------------
+
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/stats', tags: ['store'], summary: 'Counts and the store’s date range', responses: { 200: json(S.Stats, 'Store figures.') } }),
+    (c) => c.json({ ...cached('stats', () => storeStats(db)), ingest: ingestToken !== null && options.ingest != null }, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/signals',
+      tags: ['signals'],
+      summary: 'Signals, filtered, searched and paginated',
+      description: 'Each row is one distinct signal of a duplicate cluster (outlets carrying the same story are counted once); `outlets` says how many documents reported it.',
+      request: { query: S.SignalQuery },
+      responses: { 200: json(S.SignalPage, 'One page of signals.'), ...errors },
+    }),
+    (c) => {
+      const q = c.req.valid('query');
+      const filter = signalFilter(q);
+      const page = listSignals(db, filter, q.sort, q.limit, cursorKey(q.cursor, q.sort, SIGNAL_KEY_ARITY));
+      return c.json({ items: page.items, next: page.nextKey ? encodeCursor(q.sort, page.nextKey) : null }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/signals/export',
+      tags: ['signals'],
+      summary: `Every signal matching the filters, as CSV or JSON (at most ${EXPORT_MAX})`,
+      request: { query: S.SignalExportQuery },
+      responses: {
+        200: { description: 'The export, streamed.', content: { 'text/csv': { schema: z.string() }, 'application/json': { schema: z.array(S.SignalItem) } } },
+        ...errors,
+      },
+    }),
+    (c) => {
+      const q = c.req.valid('query');
+      const filter = signalFilter(q);
+      const csv = q.format === 'csv';
+      let after: KeyValue[] | null = null;
+      let sent = 0;
+      let started = false;
+      const encoder = new TextEncoder();
+      const stream = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          // One page per pull: the query completes before the next request's query can run.
+          if (!started) {
+            started = true;
+            controller.enqueue(encoder.encode(csv ? signalCsvHeader() : '['));
+          }
+          const page = listSignals(db, filter, q.sort, Math.min(EXPORT_PAGE, EXPORT_MAX - sent), after);
+          const chunk = page.items.map((s, i) => (csv ? signalCsvRow(s) : `${sent + i > 0 ? ',\n' : ''}${JSON.stringify(s)}`)).join('');
+          sent += page.items.length;
+          after = page.nextKey;
+          if (chunk) controller.enqueue(encoder.encode(chunk));
+          if (after === null || sent >= EXPORT_MAX) {
+            if (!csv) controller.enqueue(encoder.encode(']\n'));
+            controller.close();
+          }
+        },
+      });
+      const name = `brink-signals.${csv ? 'csv' : 'json'}`;
+      return c.body(stream, 200, {
+        'Content-Type': csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${name}"`,
+      });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/signals/{id}',
+      tags: ['signals'],
+      summary: 'One signal by its key',
+      request: { params: S.IdParam },
+      responses: { 200: json(S.SignalItem, 'The signal.'), ...errors },
+    }),
+    (c) => {
+      const { id } = c.req.valid('param');
+      const signal = signalByKey(db, id);
+      if (!signal) throw new NotFound('signal', id);
+      return c.json(signal, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/documents',
+      tags: ['documents'],
+      summary: 'Documents, searched and paginated',
+      request: { query: S.DocumentQuery },
+      responses: { 200: json(S.DocumentPage, 'One page of documents.'), ...errors },
+    }),
+    (c) => {
+      const q = c.req.valid('query');
+      const page = listDocuments(
+        db,
+        { match: fts(q.q), lang: q.lang, from: q.from, to: q.to, relevant: q.relevant === undefined ? undefined : q.relevant === 'true', cluster: q.cluster },
+        q.sort,
+        q.limit,
+        cursorKey(q.cursor, q.sort, DOCUMENT_KEY_ARITY),
+      );
+      return c.json({ items: page.items, next: page.nextKey ? encodeCursor(q.sort, page.nextKey) : null }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/documents/{id}',
+      tags: ['documents'],
+      summary: 'One document: cleaned text, evidence spans, quotes, removed items, sources and other outlets',
+      request: { params: S.IdParam },
+      responses: { 200: json(S.DocumentDetail, 'The document.'), ...errors },
+    }),
+    (c) => {
+      const { id } = c.req.valid('param');
+      const doc = getDocument(db, id);
+      if (!doc) throw new NotFound('document', id);
+      return c.json(doc, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/quotes',
+      tags: ['quotes'],
+      summary: 'Quotes, filtered, searched and paginated (newest publication first)',
+      request: { query: S.QuoteQuery },
+      responses: { 200: json(S.QuotePage, 'One page of quotes.'), ...errors },
+    }),
+    (c) => {
+      const q = c.req.valid('query');
+      const page = listQuotes(
+        db,
+        { match: fts(q.q), actor: q.actor, country: q.country, lang: q.lang, kind: q.kind, from: q.from, to: q.to },
+        q.limit,
+        cursorKey(q.cursor, 'quotes', QUOTE_KEY_ARITY),
+      );
+      return c.json({ items: page.items, next: page.nextKey ? encodeCursor('quotes', page.nextKey) : null }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/actors',
+      tags: ['actors'],
+      summary: 'Actors, most signals first',
+      request: { query: S.ActorQuery },
+      responses: { 200: json(S.ActorPage, 'One page of actors.'), ...errors },
+    }),
+    (c) => {
+      const q = c.req.valid('query');
+      const after = cursorKey(q.cursor, 'actors', ACTOR_KEY_ARITY);
+      const page = cached(`actors:${JSON.stringify([q.q, q.country, q.kind, q.limit, after])}`, () =>
+        listActors(db, { q: q.q, country: q.country, kind: q.kind }, q.limit, after),
+      );
+      return c.json({ items: page.items, next: page.nextKey ? encodeCursor('actors', page.nextKey) : null }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/actors/{name}',
+      tags: ['actors'],
+      summary: 'One actor’s activity by month and type (its signals: /api/signals?actor=; its quotes: /api/quotes?actor=)',
+      request: { params: S.ActorParam },
+      responses: { 200: json(S.ActorDetail, 'The actor.'), ...errors },
+    }),
+    (c) => {
+      const { name } = c.req.valid('param');
+      const detail = actorDetail(db, name);
+      if (!detail) throw new NotFound('actor', name);
+      return c.json(detail, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/clusters',
+      tags: ['documents'],
+      summary: 'Duplicate clusters, biggest first',
+      request: { query: S.ClusterQuery },
+      responses: { 200: json(S.ClusterPage, 'One page of clusters.'), ...errors },
+    }),
+    (c) => {
+      const q = c.req.valid('query');
+      const sort = `size>=${q.minSize}`;
+      const page = listClusters(db, q.minSize, q.limit, cursorKey(q.cursor, sort, CLUSTER_KEY_ARITY));
+      return c.json({ items: page.items, next: page.nextKey ? encodeCursor(sort, page.nextKey) : null }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/escalation',
+      tags: ['indicators'],
+      summary: 'The escalation index: a daily series per source country, "all", and experts apart',
+      description: 'Definition: ESCALATION.md. Official actors’ distinct signals, weighted by severity, decayed with a half-life.',
+      request: { query: S.EscalationQuery },
+      responses: { 200: json(S.Escalation, 'The series.'), ...errors },
+    }),
+    (c) => {
+      const q = c.req.valid('query');
+      const countries = q.countries && q.countries.length > 0 ? q.countries : S.SERIES_COUNTRIES_DEFAULT.split(',');
+      const params = { countries, from: q.from, to: q.to ?? q.asOf, asOf: q.asOf };
+      return c.json(
+        cached(`escalation:${JSON.stringify(params)}`, () => escalation(db, params)),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/escalation/signals',
+      tags: ['indicators'],
+      summary: 'The signals behind one point of the escalation chart',
+      request: { query: S.EscalationSignalsQuery },
+      responses: { 200: json(S.SignalPage, 'Signals filed under that day for that series, most severe first.'), ...errors },
+    }),
+    (c) => {
+      const q = c.req.valid('query');
+      const series = q.series.toUpperCase();
+      if (series !== 'ALL' && series !== 'EXPERTS' && !/^[A-Z]{2,6}$/.test(series)) {
+        throw new BadParameter('series', `must be a country code, "all" or "experts" (got ${echo(q.series)})`);
+      }
+      const filter: SignalFilter = {
+        day: q.date,
+        kind: series === 'EXPERTS' ? ['expert'] : ['official'],
+        country: series === 'ALL' || series === 'EXPERTS' ? undefined : [series],
+      };
+      const sort = '-severity';
+      const page = listSignals(db, filter, sort, q.limit, cursorKey(q.cursor, sort, SIGNAL_KEY_ARITY));
+      return c.json({ items: page.items, next: page.nextKey ? encodeCursor(sort, page.nextKey) : null }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/indicators',
+      tags: ['indicators'],
+      summary: 'Indicators board: per signal type × country, the latest signal and 7/30/90-day counts with trends',
+      request: { query: S.IndicatorQuery },
+      responses: { 200: json(S.Indicators, 'The board.'), ...errors },
+    }),
+    (c) => {
+      const q = c.req.valid('query');
+      return c.json(
+        cached(`indicators:${JSON.stringify(q)}`, () => indicators(db, { asOf: q.asOf, countries: q.countries })),
+        200,
+      );
+    },
+  );
+
+  // ---- ingest --------------------------------------------------------------
+
+  app.openAPIRegistry.registerPath({
+    method: 'post',
+    path: '/api/ingest',
+    tags: ['ingest'],
+    summary: 'Analyse and store documents (disabled unless the server has an ingest token)',
+    description:
+      'Body: text/plain or text/html (one document; `source`, `url`, `title`, `published`, `lang` in the query string), ' +
+      'application/json (a record `{text|html, url?, title?, published?, lang?}` or an array of them) or application/x-ndjson (one record per line). ' +
+      'Requires `Authorization: Bearer <token>`.',
+    security: [{ bearer: [] }],
+    request: {
+      query: S.IngestQuery,
+      body: {
+        content: {
+          'text/plain': { schema: z.string() },
+          'text/html': { schema: z.string() },
+          'application/json': { schema: z.union([S.IngestRecord, z.array(S.IngestRecord)]) },
+          'application/x-ndjson': { schema: z.string() },
+        },
+      },
+    },
+    responses: {
+      200: json(S.IngestResult, 'One result per document.'),
+      400: json(S.ErrorResponse, 'Unreadable body.'),
+      401: json(S.ErrorResponse, 'Missing or wrong token.'),
+      403: json(S.ErrorResponse, 'Ingest is disabled on this server.'),
+      413: json(S.ErrorResponse, 'Body too large.'),
+      415: json(S.ErrorResponse, 'Unsupported content type.'),
+    },
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+
+  let ingestCount = 0;
+  app.post(
+    '/api/ingest',
+    // Authorise before reading a byte of the body.
+    async (c, next) => {
+      checkBearer(options.ingest ? ingestToken : null, c.req.header('authorization'));
+      await next();
+    },
+    bodyLimit({
+      maxSize: INGEST_MAX_BYTES,
+      onError: () => {
+        throw new PayloadTooLarge(INGEST_MAX_BYTES);
+      },
+    }),
+    async (c) => {
+      const parsed = S.IngestQuery.safeParse(c.req.query());
+      if (!parsed.success) throw badParameter(parsed.error, c, 'query');
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      const { docs, failures } = parseIngestBody(c.req.header('content-type'), bytes, `http:request-${++ingestCount}`, parsed.data);
+      const outcomes = await options.ingest!(docs);
+      return c.json({ results: [...outcomes, ...failures] }, 200);
+    },
+  );
+
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Brink API',
+      version: '0.1.0',
+      description: 'Nuclear signalling in the news: signals, quotes, actors and documents, each traced to the sentence it came from.',
+    },
+  });
+
+  app.all('/api/*', (c) => {
+    throw new NotFound('endpoint', `${c.req.method} ${c.req.path}`);
+  });
+
+  // ---- the dashboard -------------------------------------------------------
+
+  app.get('*', (c) => {
+    const path = c.req.path === '/' ? '/index.html' : c.req.path;
+    const asset = assets.get(path);
+    if (!asset) {
+      if (assets.size === 0 && c.req.path === '/') {
+        return c.text('The dashboard is not built: run `npm run build:web`. The API is at /api, described at /openapi.json.\n', 404);
+      }
+      return c.text('Not found\n', 404);
+    }
+    if (c.req.header('if-none-match') === asset.etag) return c.body(null, 304);
+    return c.body(asset.body, 200, {
+      'Content-Type': asset.type,
+      ETag: asset.etag,
+      'Cache-Control': asset.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
+  });
+
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;
+

@@ -1,0 +1,113 @@
+/** Quote reads: filtered and searchable, newest publication first (undated last). */
+import type { ActorKind } from '../../document/index.ts';
+import type { KeyValue } from '../cursor.ts';
+import type { QuoteItem } from '../schemas.ts';
+import { stmt, type Db, type FtsQuery } from './db.ts';
+
+export interface QuoteFilter {
+  readonly match?: FtsQuery | undefined;
+  readonly actor?: string | undefined;
+  readonly country?: readonly string[] | undefined;
+  readonly lang?: readonly string[] | undefined;
+  readonly kind?: readonly ('direct' | 'partial')[] | undefined;
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+}
+
+interface QuoteRow {
+  id: number;
+  document_id: string;
+  title: string | null;
+  lang: string | null;
+  published_date: string | null;
+  published_precision: 'day' | 'month' | 'year' | null;
+  published_method: 'metadata' | 'inferred' | null;
+  published_start: string | null;
+  text: string;
+  start_offset: number;
+  end_offset: number;
+  speaker_name: string | null;
+  speaker_country: string | null;
+  speaker_kind: ActorKind | null;
+  kind: 'direct' | 'partial';
+}
+
+export const QUOTE_KEY_ARITY = 2;
+
+export function listQuotes(db: Db, f: QuoteFilter, limit: number, after: KeyValue[] | null): { items: QuoteItem[]; nextKey: KeyValue[] | null } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  if (f.match !== undefined) {
+    clauses.push('q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)');
+    params.push(f.match);
+  }
+  if (f.actor !== undefined) {
+    clauses.push('q.speaker_id IN (SELECT id FROM actors WHERE name = ? COLLATE NOCASE)');
+    params.push(f.actor);
+  }
+  const inList = (column: string, values: readonly string[] | undefined) => {
+    if (values === undefined || values.length === 0) return;
+    clauses.push(`${column} IN (SELECT value FROM json_each(?))`);
+    params.push(JSON.stringify(values));
+  };
+  inList('q.speaker_country', f.country);
+  inList('d.lang', f.lang);
+  inList('q.kind', f.kind);
+  if (f.from !== undefined) {
+    clauses.push('d.published_end >= ?');
+    params.push(f.from);
+  }
+  if (f.to !== undefined) {
+    clauses.push('d.published_start <= ?');
+    params.push(f.to);
+  }
+  const run = (extra: string[], extraParams: unknown[], order: string, n: number) =>
+    stmt(
+      db,
+      `SELECT q.id, q.document_id, d.title, d.lang, d.published_date, d.published_precision, d.published_method, d.published_start,
+         q.text, q.start_offset, q.end_offset, q.speaker_name, q.speaker_country, q.speaker_kind, q.kind
+       FROM quotes q JOIN documents d ON d.id = q.document_id
+       WHERE ${[...clauses, ...extra].join(' AND ')} ORDER BY ${order} LIMIT ?`,
+    ).all(...params, ...extraParams, n) as QuoteRow[];
+
+  let rows: QuoteRow[] = [];
+  const inUndated = after !== null && after[0] === null;
+  if (!inUndated) {
+    const extra = ['d.published_start IS NOT NULL'];
+    const extraParams: unknown[] = [];
+    if (after) {
+      extra.push('d.published_start <= ? AND (d.published_start < ? OR q.id < ?)');
+      extraParams.push(after[0], after[0], after[1]);
+    }
+    rows = run(extra, extraParams, 'd.published_start DESC, q.id DESC', limit + 1);
+  }
+  if (rows.length < limit + 1) {
+    const extra = ['d.published_start IS NULL'];
+    const extraParams: unknown[] = [];
+    if (inUndated) {
+      extra.push('q.id < ?');
+      extraParams.push(after[1]);
+    }
+    rows = rows.concat(run(extra, extraParams, 'q.id DESC', limit + 1 - rows.length));
+  }
+  const more = rows.length > limit;
+  const page = more ? rows.slice(0, limit) : rows;
+  const last = page[page.length - 1];
+  return {
+    items: page.map((r) => ({
+      document: r.document_id,
+      title: r.title,
+      lang: r.lang,
+      published:
+        r.published_date !== null && r.published_precision !== null && r.published_method !== null
+          ? { date: r.published_date, precision: r.published_precision, method: r.published_method }
+          : null,
+      text: r.text,
+      start: r.start_offset,
+      end: r.end_offset,
+      speaker: r.speaker_name !== null && r.speaker_kind !== null ? { name: r.speaker_name, country: r.speaker_country, kind: r.speaker_kind } : null,
+      kind: r.kind,
+    })),
+    nextKey: more && last ? [last.published_start, last.id] : null,
+  };
+}

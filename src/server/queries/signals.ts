@@ -1,0 +1,280 @@
+/**
+ * Signal reads: the filtered, keyset-paginated list (table, export, chart
+ * drill-down) and the rows-to-API mapping. Filters on lists use
+ * `IN (SELECT value FROM json_each(?))` so the SQL text depends only on which
+ * filters are present, never on their values.
+ */
+import type { ActorKind, Modality, SignalType, Sourcing } from '../../document/index.ts';
+import type { KeyValue } from '../cursor.ts';
+import type { SignalItem, SignalSort } from '../schemas.ts';
+import { stmt, type Db, type FtsQuery } from './db.ts';
+
+export interface SignalFilter {
+  readonly type?: readonly SignalType[] | undefined;
+  readonly actor?: string | undefined;
+  readonly country?: readonly string[] | undefined;
+  readonly target?: readonly string[] | undefined;
+  readonly kind?: readonly ActorKind[] | undefined;
+  readonly minSeverity?: number | undefined;
+  readonly maxSeverity?: number | undefined;
+  /** `YYYY-MM-DD`: the signal's date period ends on or after it. */
+  readonly from?: string | undefined;
+  /** `YYYY-MM-DD`: the signal's date period starts on or before it. */
+  readonly to?: string | undefined;
+  readonly lang?: readonly string[] | undefined;
+  readonly sourcing?: readonly Sourcing[] | undefined;
+  readonly modality?: readonly Modality[] | undefined;
+  readonly cluster?: string | undefined;
+  /** Signals reported by a document whose title or text matches. */
+  readonly match?: FtsQuery | undefined;
+  /** Signals the escalation index files under this day (see FILING_DAY). */
+  readonly day?: string | undefined;
+}
+
+/**
+ * The day the escalation index files a signal under (ESCALATION.md):
+ * its own date at day precision; for a month or year, the reporting
+ * document's publication day when that day lies inside the period (the
+ * contract dates "X said" at the publication month, so the publication day
+ * is the best day we have), else the first day of the period; NULL when the
+ * signal is undated. Needs `s` = signals and `d` = its first document.
+ */
+export const FILING_DAY = `CASE
+    WHEN s.date_precision = 'day' THEN s.date
+    WHEN s.date_start IS NULL THEN NULL
+    WHEN d.published_precision = 'day' AND d.published_date BETWEEN s.date_start AND s.date_end THEN d.published_date
+    ELSE s.date_start
+  END`;
+
+const FROM = `signals s JOIN actors a ON a.id = s.actor_id JOIN documents d ON d.id = s.document_id`;
+
+const COLUMNS = `s.id, s.key, s.type, a.name AS actor_name, a.country AS actor_country, a.kind AS actor_kind,
+  s.target, s.date, s.date_precision, s.date_start, ${FILING_DAY} AS day, s.severity, s.modality, s.sourcing,
+  s.quote, s.confidence, s.cluster, s.document_id, d.title, d.lang, s.sources`;
+
+interface SignalRow {
+  id: number;
+  key: string;
+  type: SignalType;
+  actor_name: string;
+  actor_country: string | null;
+  actor_kind: ActorKind;
+  target: string | null;
+  date: string | null;
+  date_precision: 'day' | 'month' | 'year' | null;
+  date_start: string | null;
+  day: string | null;
+  severity: number;
+  modality: Modality;
+  sourcing: Sourcing;
+  quote: string | null;
+  confidence: number;
+  cluster: string;
+  document_id: string;
+  title: string | null;
+  lang: string | null;
+  sources: number;
+}
+
+interface EvidenceRow {
+  signal_id: number;
+  document_id: string;
+  start_offset: number;
+  end_offset: number;
+  text: string;
+}
+
+const json = (values: readonly unknown[]) => JSON.stringify(values);
+
+/** WHERE clauses and their parameters for a filter, in a fixed order. */
+export function signalWhere(f: SignalFilter): { clauses: string[]; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  const inList = (column: string, values: readonly string[] | undefined) => {
+    if (values === undefined || values.length === 0) return;
+    clauses.push(`${column} IN (SELECT value FROM json_each(?))`);
+    params.push(json(values));
+  };
+  inList('s.type', f.type);
+  if (f.actor !== undefined) {
+    clauses.push('a.name = ? COLLATE NOCASE');
+    params.push(f.actor);
+  }
+  inList('a.country', f.country);
+  inList('s.target', f.target);
+  inList('a.kind', f.kind);
+  if (f.minSeverity !== undefined) {
+    clauses.push('s.severity >= ?');
+    params.push(f.minSeverity);
+  }
+  if (f.maxSeverity !== undefined) {
+    clauses.push('s.severity <= ?');
+    params.push(f.maxSeverity);
+  }
+  if (f.from !== undefined) {
+    clauses.push('s.date_end >= ?');
+    params.push(f.from);
+  }
+  if (f.to !== undefined) {
+    clauses.push('s.date_start <= ?');
+    params.push(f.to);
+  }
+  inList('d.lang', f.lang);
+  inList('s.sourcing', f.sourcing);
+  inList('s.modality', f.modality);
+  if (f.cluster !== undefined) {
+    clauses.push('s.cluster = ?');
+    params.push(f.cluster);
+  }
+  if (f.match !== undefined) {
+    // Any document that reported the signal counts, not only the first.
+    clauses.push(`s.id IN (SELECT ss.signal_id FROM signal_sources ss WHERE ss.document_id IN (
+      SELECT fd.id FROM documents_fts JOIN documents fd ON fd.seq = documents_fts.rowid WHERE documents_fts MATCH ?))`);
+    params.push(f.match);
+  }
+  if (f.day !== undefined) {
+    // The range test lets SQLite use the date index before computing the filing day.
+    clauses.push(`s.date_start <= ? AND s.date_end >= ? AND (${FILING_DAY}) = ?`);
+    params.push(f.day, f.day, f.day);
+  }
+  return { clauses, params };
+}
+
+export interface SignalPageResult {
+  readonly items: SignalItem[];
+  /** Sort key of the last row when more rows follow, else null. */
+  readonly nextKey: KeyValue[] | null;
+}
+
+/** Key arity per sort: [date_start | null, id] or [severity, id]. */
+export const SIGNAL_KEY_ARITY = 2;
+
+/**
+ * One page of signals. Date sorts put undated signals after the dated ones in
+ * both directions (two keyset phases), so that "newest first" starts with news.
+ */
+export function listSignals(db: Db, filter: SignalFilter, sort: SignalSort, limit: number, after: KeyValue[] | null): SignalPageResult {
+  const base = signalWhere(filter);
+  const desc = sort.startsWith('-');
+  const cmp = desc ? '<' : '>';
+  const dir = desc ? 'DESC' : 'ASC';
+  const run = (extra: string[], extraParams: unknown[], order: string, n: number): SignalRow[] => {
+    const clauses = [...base.clauses, ...extra];
+    const sql = `SELECT ${COLUMNS} FROM ${FROM} ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ?`;
+    return stmt(db, sql).all(...base.params, ...extraParams, n) as SignalRow[];
+  };
+
+  let rows: SignalRow[];
+  if (sort === 'severity' || sort === '-severity') {
+    const extra: string[] = [];
+    const extraParams: unknown[] = [];
+    if (after) {
+      extra.push(`s.severity ${cmp}= ? AND (s.severity ${cmp} ? OR s.id ${cmp} ?)`);
+      extraParams.push(after[0], after[0], after[1]);
+    }
+    rows = run(extra, extraParams, `s.severity ${dir}, s.id ${dir}`, limit + 1);
+  } else {
+    rows = [];
+    const inUndated = after !== null && after[0] === null;
+    if (!inUndated) {
+      const extra = ['s.date_start IS NOT NULL'];
+      const extraParams: unknown[] = [];
+      if (after) {
+        extra.push(`s.date_start ${cmp}= ? AND (s.date_start ${cmp} ? OR s.id ${cmp} ?)`);
+        extraParams.push(after[0], after[0], after[1]);
+      }
+      rows = run(extra, extraParams, `s.date_start ${dir}, s.id ${dir}`, limit + 1);
+    }
+    if (rows.length < limit + 1) {
+      const extra = ['s.date_start IS NULL'];
+      const extraParams: unknown[] = [];
+      if (inUndated) {
+        extra.push(`s.id ${cmp} ?`);
+        extraParams.push(after[1]);
+      }
+      rows = rows.concat(run(extra, extraParams, `s.id ${dir}`, limit + 1 - rows.length));
+    }
+  }
+
+  const more = rows.length > limit;
+  const pageRows = more ? rows.slice(0, limit) : rows;
+  const last = pageRows[pageRows.length - 1];
+  const nextKey: KeyValue[] | null =
+    more && last ? (sort === 'severity' || sort === '-severity' ? [last.severity, last.id] : [last.date_start, last.id]) : null;
+  return { items: toItems(db, pageRows), nextKey };
+}
+
+/** Evidence sentences of the given signals in their first document, by signal id. */
+function evidenceFor(db: Db, rows: readonly SignalRow[]): Map<number, EvidenceRow[]> {
+  const out = new Map<number, EvidenceRow[]>();
+  if (rows.length === 0) return out;
+  const firstDoc = new Map(rows.map((r) => [r.id, r.document_id]));
+  const ev = stmt(
+    db,
+    `SELECT e.signal_id, e.document_id, e.start_offset, e.end_offset, e.text FROM evidence e
+     WHERE e.signal_id IN (SELECT value FROM json_each(?)) ORDER BY e.signal_id, e.start_offset`,
+  ).all(json(rows.map((r) => r.id))) as EvidenceRow[];
+  for (const e of ev) {
+    if (firstDoc.get(e.signal_id) !== e.document_id) continue;
+    const list = out.get(e.signal_id) ?? [];
+    list.push(e);
+    out.set(e.signal_id, list);
+  }
+  return out;
+}
+
+export function toItems(db: Db, rows: readonly SignalRow[]): SignalItem[] {
+  const evidence = evidenceFor(db, rows);
+  return rows.map((r) => toItem(r, evidence.get(r.id) ?? []));
+}
+
+function toItem(r: SignalRow, evidence: readonly EvidenceRow[]): SignalItem {
+  return {
+    key: r.key,
+    type: r.type,
+    actor: { name: r.actor_name, country: r.actor_country, kind: r.actor_kind },
+    target: r.target,
+    date: r.date,
+    datePrecision: r.date_precision,
+    day: r.day,
+    severity: r.severity,
+    modality: r.modality,
+    sourcing: r.sourcing,
+    quote: r.quote,
+    confidence: r.confidence,
+    cluster: r.cluster,
+    document: r.document_id,
+    title: r.title,
+    lang: r.lang,
+    outlets: r.sources,
+    evidence: evidence.map((e) => ({ document: e.document_id, start: e.start_offset, end: e.end_offset, text: e.text })),
+  };
+}
+
+/**
+ * Signals one document reported, with that document's own evidence spans
+ * (offsets into its text) and its own quote for the signal.
+ */
+export function signalsOfDocument(db: Db, documentId: string): SignalItem[] {
+  const rows = stmt(
+    db,
+    `SELECT ${COLUMNS}, ss.quote AS doc_quote FROM signal_sources ss
+     JOIN signals s ON s.id = ss.signal_id JOIN actors a ON a.id = s.actor_id JOIN documents d ON d.id = s.document_id
+     WHERE ss.document_id = ? ORDER BY ss.seq`,
+  ).all(documentId) as (SignalRow & { doc_quote: string | null })[];
+  if (rows.length === 0) return [];
+  const ev = stmt(
+    db,
+    `SELECT e.signal_id, e.document_id, e.start_offset, e.end_offset, e.text FROM evidence e
+     WHERE e.document_id = ? ORDER BY e.signal_id, e.start_offset`,
+  ).all(documentId) as EvidenceRow[];
+  const bySignal = new Map<number, EvidenceRow[]>();
+  for (const e of ev) bySignal.set(e.signal_id, [...(bySignal.get(e.signal_id) ?? []), e]);
+  return rows.map((r) => ({ ...toItem(r, bySignal.get(r.id) ?? []), quote: r.doc_quote ?? r.quote }));
+}
+
+/** One signal by its dedup key, or null. */
+export function signalByKey(db: Db, key: string): SignalItem | null {
+  const row = stmt(db, `SELECT ${COLUMNS} FROM ${FROM} WHERE s.key = ?`).get(key) as SignalRow | undefined;
+  return row ? (toItems(db, [row])[0] ?? null) : null;
+}
