@@ -1,0 +1,77 @@
+/**
+ * Repository of `watch_alerts`, the outbox. A row is written in the same
+ * transaction as the item that raised it, then delivered; its primary key
+ * (signal key, channel) is what makes one signal alert once per channel,
+ * however many outlets report it and however often the watcher restarts.
+ */
+import type Database from 'better-sqlite3';
+import { statement } from './statements.ts';
+
+/** `delivering` marks a row whose delivery had started when the process last stopped. */
+export type AlertStatus = 'pending' | 'delivering' | 'delivered' | 'failed';
+
+export interface AlertRow {
+  readonly signal_key: string;
+  readonly channel: string;
+  /** JSON array of rule names. */
+  readonly rules: string;
+  /** JSON of the alert as channels send it. */
+  readonly payload: string;
+  readonly status: AlertStatus;
+  readonly attempts: number;
+  readonly next_attempt_at: string;
+  readonly last_error: string | null;
+  readonly created_at: string;
+  readonly delivered_at: string | null;
+}
+
+/** Queues an alert unless one exists for this signal and channel; returns whether it was new. */
+export function enqueueAlert(db: Database.Database, signalKey: string, channel: string, rules: readonly string[], payload: unknown, now: string): boolean {
+  return (
+    statement(
+      db,
+      `INSERT OR IGNORE INTO watch_alerts (signal_key, channel, rules, payload, status, attempts, next_attempt_at, created_at)
+       VALUES (?, ?, ?, ?, 'pending', 0, ?, ?)`,
+    ).run(signalKey, channel, JSON.stringify(rules), JSON.stringify(payload), now, now).changes > 0
+  );
+}
+
+/** Alerts to deliver now: pending and due, or interrupted mid-delivery; oldest first. */
+export function pendingAlerts(db: Database.Database, now: string, limit: number): AlertRow[] {
+  return statement(
+    db,
+    `SELECT * FROM watch_alerts WHERE status IN ('pending', 'delivering') AND next_attempt_at <= ?
+     ORDER BY created_at, signal_key, channel LIMIT ?`,
+  ).all(now, limit) as AlertRow[];
+}
+
+export interface AlertUpdate {
+  readonly status: AlertStatus;
+  readonly error?: string | null;
+  readonly nextAttemptAt?: string;
+  /** Count this as one more failed attempt. */
+  readonly failedAttempt?: boolean;
+}
+
+export function markAlert(db: Database.Database, signalKey: string, channel: string, update: AlertUpdate, now: string): void {
+  statement(
+    db,
+    `UPDATE watch_alerts SET status = @status, last_error = @error,
+       attempts = attempts + @failed,
+       next_attempt_at = coalesce(@next, next_attempt_at),
+       delivered_at = CASE WHEN @status = 'delivered' THEN @now ELSE delivered_at END
+     WHERE signal_key = @key AND channel = @channel`,
+  ).run({
+    status: update.status,
+    error: update.error ?? null,
+    failed: update.failedAttempt ? 1 : 0,
+    next: update.nextAttemptAt ?? null,
+    now,
+    key: signalKey,
+    channel,
+  });
+}
+
+export function alertsByStatus(db: Database.Database, status: AlertStatus): AlertRow[] {
+  return statement(db, 'SELECT * FROM watch_alerts WHERE status = ? ORDER BY created_at, signal_key').all(status) as AlertRow[];
+}
