@@ -11,6 +11,7 @@ import type { Pipeline } from '../pipeline/index.ts';
 import { DUPLICATES_FILE, parseDuplicates } from './duplicates.ts';
 import { GoldError, parseGold, type Gold } from './gold.ts';
 import type { EvalInput } from './score.ts';
+import { parseTitles, withTitle } from './title.ts';
 
 export interface EvalCase {
   readonly gold: Gold;
@@ -25,7 +26,12 @@ export interface EvalSet {
   readonly problems: readonly string[];
 }
 
-/** The gold or documents directory cannot be listed at all. */
+export interface EvalSetOptions {
+  /** A titles file (JSON map doc id → headline) giving a title to gold files that have none of their own. */
+  readonly titles?: string | undefined;
+}
+
+/** The gold or documents directory, or the titles file, cannot be read at all. */
 export class EvalSetError extends Error {
   override readonly name = 'EvalSetError';
 }
@@ -46,7 +52,23 @@ async function list(dir: string, what: string): Promise<string[]> {
   }
 }
 
-export async function loadEvalSet(goldDir: string, docsDir: string): Promise<EvalSet> {
+async function loadTitles(path: string): Promise<ReadonlyMap<string, string>> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new EvalSetError(`cannot read the titles file ${path}: ${(error as Error).message}`);
+  }
+  try {
+    return parseTitles(json, path);
+  } catch (error) {
+    if (error instanceof GoldError) throw new EvalSetError(error.message);
+    throw error;
+  }
+}
+
+export async function loadEvalSet(goldDir: string, docsDir: string, options: EvalSetOptions = {}): Promise<EvalSet> {
+  const titles = options.titles === undefined ? new Map<string, string>() : await loadTitles(options.titles);
   const goldFiles = (await list(goldDir, 'gold')).filter((f) => f.endsWith('.json'));
   const docFiles = await list(docsDir, 'documents');
   const byStem = new Map<string, string>();
@@ -78,12 +100,16 @@ export async function loadEvalSet(goldDir: string, docsDir: string): Promise<Eva
         continue;
       }
       // The file name is the id that per-document lines and duplicates.json use.
-      cases.push({ gold: { ...gold, doc: id }, docPath: join(docsDir, doc) });
+      cases.push({ gold: withTitle({ ...gold, doc: id }, titles), docPath: join(docsDir, doc) });
     } catch (error) {
       if (!(error instanceof GoldError)) throw error;
       problems.push(`${path}: ${error.message}; skipped`);
     }
   }
+  // A title for no evaluated document is most likely a wrong titles file for these directories.
+  const evaluated = new Set(cases.map((c) => c.gold.doc));
+  const stray = [...titles.keys()].filter((id) => !evaluated.has(id));
+  if (stray.length > 0) problems.push(`${options.titles}: ${stray.length} titles name no evaluated document (first: '${stray[0]}'); ignored`);
   return { cases, duplicates, problems };
 }
 

@@ -119,3 +119,32 @@ test('brink eval scores duplicates from a gold duplicates.json, clustering docum
     rmSync(docs, { recursive: true, force: true });
   }
 });
+
+test('brink eval --titles scores titles from the file for gold files without one; an unreadable file exits 3', async () => {
+  const gold = mkdtempSync(join(tmpdir(), 'brink-eval-gold-'));
+  const docs = mkdtempSync(join(tmpdir(), 'brink-eval-docs-'));
+  const other = mkdtempSync(join(tmpdir(), 'brink-eval-titles-'));
+  try {
+    writeFileSync(join(docs, 'a.html'), '<html><head><title>Rain in Paris</title></head><body><h1>Rain in Paris</h1><p>It rained in Paris on Monday.</p></body></html>');
+    writeFileSync(join(docs, 'b.html'), '<html><body><p>No headline here.</p></body></html>');
+    for (const id of ['a', 'b']) writeFileSync(join(gold, `${id}.json`), JSON.stringify({ doc: id, body: 'x' }));
+    // Outside both directories: in either it would be read as a gold file or a document.
+    const titles = join(other, 'titles.json');
+    writeFileSync(titles, JSON.stringify({ a: 'Rain in Paris', b: 'A headline the page does not have' }));
+    const without = await run(['--gold', gold, '--docs', docs]);
+    assert.match(without.stdout, /^title\.accuracy +n\/a +no gold with a title/m);
+    const r = await run(['--gold', gold, '--docs', docs, '--titles', titles]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^title\.accuracy +\S+ +\d\/2 titles equal to gold/m);
+    assert.doesNotMatch(r.stdout, /^title\.accuracy +1\.000/m, 'b has no headline to find');
+    rmSync(titles);
+
+    const missing = await run(['--gold', gold, '--docs', docs, '--titles', titles]);
+    assert.equal(missing.code, 3);
+    assert.match(missing.stderr, /cannot read the titles file .*titles\.json/);
+  } finally {
+    rmSync(gold, { recursive: true, force: true });
+    rmSync(docs, { recursive: true, force: true });
+    rmSync(other, { recursive: true, force: true });
+  }
+});

@@ -1,6 +1,32 @@
+/**
+ * Title gold and metric (SIGNALS.md §8). Headlines may come from the gold
+ * files' own `title` or from a separate titles file (a JSON map doc id →
+ * headline, such as `test/gold/html-titles.json` for the HTML corpus, whose
+ * gold files give only `body` and `url`).
+ */
+import { GoldError, type Gold } from './gold.ts';
 import { normalizeText } from './normalize.ts';
 
 /** Title (SIGNALS.md §8): equal after normalisation; a missing output title is wrong. */
 export function titleMatches(predicted: string | null, gold: string): boolean {
   return predicted !== null && normalizeText(predicted) === normalizeText(gold);
+}
+
+/** Reads a parsed titles file: an object mapping doc ids to non-empty headline strings. */
+export function parseTitles(value: unknown, where: string): ReadonlyMap<string, string> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new GoldError(`${where}: a titles file must be a JSON object mapping doc ids to headlines`);
+  }
+  const titles = new Map<string, string>();
+  for (const [doc, title] of Object.entries(value)) {
+    if (typeof title !== 'string' || title.trim() === '') throw new GoldError(`${where}: the title of '${doc}' must be a non-empty string, got ${JSON.stringify(title)}`);
+    titles.set(doc, title);
+  }
+  return titles;
+}
+
+/** The gold with a title from `titles` when it has none of its own: the gold file's own title wins. */
+export function withTitle(gold: Gold, titles: ReadonlyMap<string, string>): Gold {
+  const title = gold.title ?? titles.get(gold.doc);
+  return title === gold.title ? gold : { ...gold, title };
 }
