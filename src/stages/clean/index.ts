@@ -1,15 +1,171 @@
+/**
+ * Clean stage: line-level boilerplate filter over the extracted, normalised
+ * lines of a document (text input or HTML blocks alike). It decides the
+ * headline, keeps the article's own lines, and reports every other line in
+ * `removed` with a reason, so nothing disappears unexplained.
+ *
+ * Evidence, from the surest to the most contextual:
+ *  1. the line's own content: markup residue, furniture lexicons
+ *     (`data/<lang>/furniture.txt`: share buttons, ads, "Lire aussi", credits,
+ *     newsletter prompts…), injected bracketed links, stray identifiers;
+ *  2. the headline: copies and truncated copies of it are dropped, short
+ *     lines above it are the page header (site name, section);
+ *  3. position: a "what you need to know" box and its labelled items; in
+ *     text input, a headline-like line standing between two prose
+ *     paragraphs, which is a teaser for another story.
+ * Prose is never removed by a context rule: every sentence of the article stays.
+ */
 import { createHash } from 'node:crypto';
-import type { Doc } from '../../document/index.ts';
+import { type Doc, type Removal, withMessage } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
+import { type FurnitureEntry, FurnitureMatcher, loadFurniture, FURNITURE_LANGUAGES, DEFAULT_DATA_DIR } from './furniture.ts';
+import { findHeadline, HEADLINE_MIN_WORDS, isTitleCopy } from './headline.ts';
+import { isBracketLink, isIdentifier, judgeResidue } from './residue.ts';
+import { endsLikeSentence, isProse, sentenceBreaks, startsLikeHeadline, wordCount } from './text.ts';
 
-/** Keeps non-empty lines; the first is the title. Boilerplate filtering: to be written. */
-export function createClean(): Stage {
+export interface CleanOptions {
+  /** Languages whose furniture lexicon is loaded (all are applied to every document). */
+  readonly languages: readonly string[];
+  readonly dataDir: string;
+  /** Use these entries instead of reading the data files (tests). */
+  readonly furniture?: readonly FurnitureEntry[];
+}
+
+export const DEFAULT_CLEAN_OPTIONS: CleanOptions = { languages: FURNITURE_LANGUAGES, dataDir: DEFAULT_DATA_DIR };
+
+/**
+ * A teaser of another story has a headline's length: at least this many
+ * words (section subheadings of the article itself are shorter: "La « bombe
+ * sale » de l'Ukraine", "What happens next")...
+ */
+export const TEASER_MIN_WORDS = 8;
+/** ...and at most this many. */
+export const TEASER_MAX_WORDS = 30;
+
+/**
+ * Lines above the headline of at most this many words (and not a sentence)
+ * are the page's header: site name, section, kicker. Longer ones are kept: a
+ * standfirst printed above the headline is still the article.
+ */
+export const SITE_NAME_MAX_WORDS = 6;
+
+/** Items of a "what you need to know" box are `Label: text` with a label of at most this many words. */
+export const BOX_LABEL_MAX_WORDS = 5;
+const LABELLED = /^([^:.!?]{1,60}?)\s?:\s+\S/;
+
+/** Bylines name people: the word after "By"/"Par"/"Von" is capitalised. */
+const CAPITALISED_NEXT = /^\s*[\p{Lu}]/u;
+
+const STAGE = 'clean';
+
+interface Verdict {
+  reason: string | null;
+  /** The line as kept (residue removed). */
+  text: string;
+}
+
+function idOf(title: string | null, text: string): string {
+  const normalised = `${title ?? ''}\n${text}`.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return createHash('sha256').update(normalised).digest('hex').slice(0, 16);
+}
+
+function isLabelled(line: string): boolean {
+  const m = LABELLED.exec(line);
+  return m !== null && wordCount(m[1]!) <= BOX_LABEL_MAX_WORDS;
+}
+
+export function createClean(options: Partial<CleanOptions> = {}): Stage {
+  const o: CleanOptions = { ...DEFAULT_CLEAN_OPTIONS, ...options };
+  const matcher = new FurnitureMatcher(o.furniture ?? loadFurniture(o.languages, o.dataDir));
+
+  /** Judges one line on its own content (rule 1 of the header). */
+  function judgeLine(line: string): Verdict {
+    const residue = judgeResidue(line);
+    if (residue.kind === 'drop') return { reason: 'html-residue', text: line };
+    const text = residue.line;
+    const hit = matcher.match(text, ({ reason, entry }) => {
+      if (reason === 'byline') return CAPITALISED_NEXT.test(text.slice(entry.text.length)) && !/[.!?]$/.test(text);
+      if (reason === 'dateline') return /\d/.test(text);
+      return true;
+    });
+    if (hit) return { reason: hit.reason, text };
+    if (isBracketLink(text)) return { reason: 'read-also', text };
+    if (isIdentifier(text)) return { reason: 'residue', text };
+    if (text.includes('©') && wordCount(text) <= 15 && !endsLikeSentence(text)) return { reason: 'image-credit', text };
+    return { reason: null, text };
+  }
+
   return (doc: Doc): Doc => {
-    const lines = doc.lines.map((l) => l.trim()).filter((l) => l.length > 0);
-    const title = doc.meta.title ?? lines[0] ?? null;
-    const body = doc.meta.title ? lines : lines.slice(1);
+    const lines = doc.lines.map((l) => l.trim());
+    const verdicts: Verdict[] = lines.map((l) => (l === '' ? { reason: 'blank', text: '' } : judgeLine(l)));
+
+    // 2. The headline and its copies.
+    const metaTitle = doc.meta.title?.replace(/\s+/g, ' ').trim() || null;
+    let title: string | null = metaTitle;
+    let headline = -1;
+    if (metaTitle) {
+      for (let i = 0, seen = 0; i < lines.length && seen < 10; i++) {
+        if (lines[i] === '') continue;
+        seen++;
+        if (isTitleCopy(lines[i]!, metaTitle)) {
+          headline = i;
+          break;
+        }
+      }
+    } else {
+      headline = findHeadline(lines, verdicts.map((v) => v.reason === null));
+      if (headline !== -1) title = verdicts[headline]!.text;
+    }
+    if (headline !== -1) {
+      verdicts[headline] = { reason: 'headline', text: lines[headline]! };
+      for (let i = 0; i < headline; i++) {
+        const v = verdicts[i]!;
+        if (v.reason === null && wordCount(v.text) <= SITE_NAME_MAX_WORDS && !endsLikeSentence(v.text)) v.reason = 'site-name';
+      }
+    }
+    if (title !== null) {
+      for (let i = 0; i < lines.length; i++) {
+        const v = verdicts[i]!;
+        if (i !== headline && v.reason !== 'blank' && isTitleCopy(lines[i]!, title)) v.reason = 'title-repeat';
+      }
+    }
+
+    // 3a. A "what you need to know" box: its heading, then its `Label: text` items.
+    for (let i = 0; i < verdicts.length; i++) {
+      if (verdicts[i]!.reason !== 'sidebar-box') continue;
+      for (let j = i + 1; j < verdicts.length; j++) {
+        const v = verdicts[j]!;
+        if (v.reason === 'blank') continue;
+        if (v.reason === null && !isLabelled(v.text)) break;
+        if (v.reason === null) v.reason = 'sidebar';
+      }
+    }
+
+    // 3b. Teasers: headline-shaped lines standing between two prose paragraphs. Text input only:
+    // in a page, the extractor saw the markup (a teaser is a link, a subheading an h2) and has
+    // already judged such lines; here they would be the article's own subheadings.
+    const kept = verdicts.map((v, i) => (v.reason === null ? i : -1)).filter((i) => i !== -1);
+    for (let k = 1; doc.raw.format === 'text' && k < kept.length - 1; k++) {
+      const v = verdicts[kept[k]!]!;
+      const n = wordCount(v.text);
+      if (n < TEASER_MIN_WORDS || n > TEASER_MAX_WORDS) continue;
+      if (endsLikeSentence(v.text) || sentenceBreaks(v.text) > 0 || !startsLikeHeadline(v.text)) continue;
+      if (isProse(verdicts[kept[k - 1]!]!.text) && isProse(verdicts[kept[k + 1]!]!.text)) v.reason = 'teaser';
+    }
+
+    const body: string[] = [];
+    const removed: Removal[] = [];
+    verdicts.forEach((v, i) => {
+      if (v.reason === null) body.push(v.text);
+      else if (v.reason !== 'blank' && v.reason !== 'headline') removed.push({ text: lines[i]!, reason: v.reason });
+    });
     const text = body.join('\n\n');
-    const id = createHash('sha256').update(text).digest('hex').slice(0, 16);
-    return { ...doc, id, title, text };
+    let out: Doc = { ...doc, id: idOf(title, text), title, text, removed };
+    if (text === '') out = withMessage(out, 'warning', STAGE, 'no article text left after cleaning');
+    else if (title === null && wordCount(text) >= HEADLINE_MIN_WORDS) out = withMessage(out, 'info', STAGE, 'no headline found');
+    return out;
   };
 }
+
+export type { FurnitureEntry } from './furniture.ts';
+export { loadFurniture, parseFurniture } from './furniture.ts';

@@ -1,0 +1,202 @@
+/**
+ * Page furniture lexicons: `data/<lang>/furniture.txt`, one per language, in
+ * the section format their header describes. Loaded once when the clean
+ * stage is built; a malformed file is a `ConfigError` naming file and line.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConfigError } from '../../pipeline/stage.ts';
+import { matchForm, wordCount, wordKey } from './text.ts';
+
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../data/', import.meta.url));
+
+/** Languages whose furniture is loaded by default: every language Brink reads. */
+export const FURNITURE_LANGUAGES = ['fr', 'en', 'ru', 'uk', 'de', 'es'] as const;
+
+export const FURNITURE_MODES = ['line', 'prefix', 'phrase'] as const;
+export type FurnitureMode = (typeof FURNITURE_MODES)[number];
+
+/** Reasons a section may give; each becomes `removed[].reason`. */
+export const FURNITURE_REASONS = [
+  'share-buttons',
+  'comment-form',
+  'advertising',
+  'read-also',
+  'sidebar',
+  'sidebar-box',
+  'image-credit',
+  'newsletter',
+  'cookie-notice',
+  'footer',
+  'byline',
+  'dateline',
+  'tagline',
+] as const;
+export type FurnitureReason = (typeof FURNITURE_REASONS)[number];
+
+/** Default `max` words of a section: long enough for any widget, short of most paragraphs. */
+const DEFAULT_MAX_WORDS = 40;
+
+export interface FurnitureEntry {
+  readonly reason: FurnitureReason;
+  readonly mode: FurnitureMode;
+  readonly maxWords: number;
+  /** As written in the file. */
+  readonly text: string;
+  /** `wordKey` (line mode) or `matchForm` (prefix, phrase) of the entry. */
+  readonly key: string;
+  /** Where it came from, for validation messages. */
+  readonly file: string;
+  readonly line: number;
+}
+
+const SECTION = /^\[([a-z-]+) ([a-z]+)(?: max=(\d+))?\]$/;
+
+/** Parses one furniture file's text; throws `ConfigError` naming `file:line` for any malformed line. */
+export function parseFurniture(text: string, file: string): FurnitureEntry[] {
+  const entries: FurnitureEntry[] = [];
+  let section: { reason: FurnitureReason; mode: FurnitureMode; maxWords: number } | null = null;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!.trim();
+    const where = `${file}:${i + 1}`;
+    if (raw === '' || raw.startsWith('#')) continue;
+    if (raw.startsWith('[')) {
+      const m = SECTION.exec(raw);
+      if (!m) throw new ConfigError(`${where}: bad section header ${JSON.stringify(raw)}; write [reason mode] or [reason mode max=N]`);
+      const reason = m[1] as FurnitureReason;
+      const mode = m[2] as FurnitureMode;
+      if (!FURNITURE_REASONS.includes(reason)) {
+        throw new ConfigError(`${where}: unknown reason ${JSON.stringify(m[1])}; use one of ${FURNITURE_REASONS.join(', ')}`);
+      }
+      if (!FURNITURE_MODES.includes(mode)) {
+        throw new ConfigError(`${where}: unknown mode ${JSON.stringify(m[2])}; use one of ${FURNITURE_MODES.join(', ')}`);
+      }
+      const maxWords = m[3] === undefined ? DEFAULT_MAX_WORDS : Number(m[3]);
+      if (maxWords < 1) throw new ConfigError(`${where}: max must be at least 1`);
+      section = { reason, mode, maxWords };
+      continue;
+    }
+    if (!section) throw new ConfigError(`${where}: entry ${JSON.stringify(raw)} before any [reason mode] section header`);
+    const key = section.mode === 'line' ? wordKey(raw) : matchForm(raw);
+    if (wordKey(raw) === '') throw new ConfigError(`${where}: entry ${JSON.stringify(raw)} has no letters or digits`);
+    if (wordCount(raw) > section.maxWords) {
+      throw new ConfigError(`${where}: entry ${JSON.stringify(raw)} is longer than the section's max=${section.maxWords} words`);
+    }
+    entries.push({ ...section, text: raw, key, file, line: i + 1 });
+  }
+  return entries;
+}
+
+/** Reads `data/<lang>/furniture.txt` for each language; a missing file is a `ConfigError`. */
+export function loadFurniture(languages: readonly string[] = FURNITURE_LANGUAGES, dataDir: string = DEFAULT_DATA_DIR): FurnitureEntry[] {
+  const entries: FurnitureEntry[] = [];
+  for (const lang of languages) {
+    const file = join(dataDir, lang, 'furniture.txt');
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new ConfigError(`clean: cannot read furniture lexicon ${file} (${(error as Error).message}); check the language list and data directory`);
+    }
+    entries.push(...parseFurniture(text, file));
+  }
+  return entries;
+}
+
+export interface FurnitureHit {
+  readonly reason: FurnitureReason;
+  readonly entry: FurnitureEntry;
+}
+
+/**
+ * The compiled lexicon: line entries in a map by key (and a word-sequence
+ * check for rows of buttons); prefix and phrase entries tried in order, each
+ * gated by the line's word count.
+ */
+export class FurnitureMatcher {
+  private readonly lineKeys = new Map<string, FurnitureEntry>();
+  /** Line entries by reason, for "several entries in a row" ("Facebook Twitter LinkedIn"). */
+  private readonly rowKeys = new Map<FurnitureReason, Map<string, FurnitureEntry>>();
+  private readonly longestRowEntry: number;
+  private readonly prefixes: readonly FurnitureEntry[];
+  private readonly phrases: readonly FurnitureEntry[];
+
+  constructor(entries: readonly FurnitureEntry[]) {
+    let longest = 1;
+    for (const e of entries) {
+      if (e.mode !== 'line') continue;
+      if (!this.lineKeys.has(e.key)) this.lineKeys.set(e.key, e);
+      let keys = this.rowKeys.get(e.reason);
+      if (!keys) this.rowKeys.set(e.reason, (keys = new Map()));
+      if (!keys.has(e.key)) keys.set(e.key, e);
+      longest = Math.max(longest, e.key.split(' ').length);
+    }
+    this.longestRowEntry = longest;
+    this.prefixes = entries.filter((e) => e.mode === 'prefix');
+    this.phrases = entries.filter((e) => e.mode === 'phrase');
+  }
+
+  /** Whether `words` can be cut into consecutive entries of `keys` (dynamic programming over word positions). */
+  private isRow(words: readonly string[], keys: ReadonlyMap<string, FurnitureEntry>): boolean {
+    const ok: boolean[] = [true];
+    for (let end = 1; end <= words.length; end++) {
+      ok[end] = false;
+      for (let len = 1; len <= Math.min(this.longestRowEntry, end); len++) {
+        if (ok[end - len] && keys.has(words.slice(end - len, end).join(' '))) {
+          ok[end] = true;
+          break;
+        }
+      }
+    }
+    return ok[words.length] === true;
+  }
+
+  /**
+   * The first furniture entry `line` matches and `confirm` accepts (rules
+   * needing more than the words, such as a byline's capitalised name), or null.
+   */
+  match(line: string, confirm: (hit: FurnitureHit) => boolean = () => true): FurnitureHit | null {
+    const key = wordKey(line);
+    if (key === '') return null;
+    const exact = this.lineKeys.get(key);
+    if (exact && confirm({ reason: exact.reason, entry: exact })) return { reason: exact.reason, entry: exact };
+    const words = key.split(' ');
+    const count = wordCount(line);
+    // A row of buttons is short: a dozen widgets at most.
+    if (words.length > 1 && words.length <= ROW_MAX_WORDS) {
+      for (const [reason, keys] of this.rowKeys) {
+        const first = keys.get(words[0]!);
+        if (first && this.isRow(words, keys) && confirm({ reason, entry: first })) return { reason, entry: first };
+      }
+    }
+    const form = matchForm(line);
+    for (const e of this.prefixes) {
+      if (count > e.maxWords || !form.startsWith(e.key) || LETTER_OR_DIGIT.test(form.charAt(e.key.length))) continue;
+      if (confirm({ reason: e.reason, entry: e })) return { reason: e.reason, entry: e };
+    }
+    const padded = ` ${form} `;
+    for (const e of this.phrases) {
+      if (count <= e.maxWords && containsWords(padded, e.key) && confirm({ reason: e.reason, entry: e })) return { reason: e.reason, entry: e };
+    }
+    return null;
+  }
+}
+
+/** Most words in a line that is a row of furniture entries ("Facebook Twitter LinkedIn Email"). */
+const ROW_MAX_WORDS = 16;
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** `needle` occurs in ` haystack ` (space-padded) with no letter or digit touching either end. */
+function containsWords(padded: string, needle: string): boolean {
+  for (let at = padded.indexOf(needle); at !== -1; at = padded.indexOf(needle, at + 1)) {
+    const before = padded.charAt(at - 1);
+    const after = padded.charAt(at + needle.length);
+    const startsWithWord = LETTER_OR_DIGIT.test(needle.charAt(0));
+    const endsWithWord = LETTER_OR_DIGIT.test(needle.charAt(needle.length - 1));
+    if ((!startsWithWord || !LETTER_OR_DIGIT.test(before)) && (!endsWithWord || !LETTER_OR_DIGIT.test(after))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,80 @@
+/**
+ * The headline and its copies. Scraped pages repeat the headline (page title,
+ * then the article's h1, then a share card) and sometimes cut or strip a copy
+ * of its accents ("Les Etats Unis se preparent a une eventuelle attaque
+ * nucleaire de"); the article keeps one, as `title`.
+ */
+import { endsLikeSentence, isProse, sentenceBreaks, wordCount, wordKey } from './text.ts';
+
+/** A headline has at least this many words: fewer is a site name, a section or a kicker. */
+export const HEADLINE_MIN_WORDS = 4;
+/** ...and at most this many: beyond it the line is a paragraph, and the text has no headline. */
+export const HEADLINE_MAX_WORDS = 35;
+/** How many non-empty lines from the top the headline is looked for in. */
+export const HEADLINE_SEARCH_LINES = 10;
+/**
+ * A truncated copy keeps at least this share of the headline's characters
+ * (and HEADLINE_MIN_WORDS words): a mere opening word or two is not a copy.
+ */
+export const TRUNCATED_COPY_MIN_SHARE = 0.4;
+/** Words a copy may add after the headline: a site name suffix (" - Le Monde", " | Reuters"). */
+export const TITLE_SUFFIX_MAX_WORDS = 6;
+
+/** Whether `line` is the headline again, cut short, or with a site suffix. */
+export function isTitleCopy(line: string, title: string): boolean {
+  const l = wordKey(line);
+  const t = wordKey(title);
+  if (l === '' || t === '') return false;
+  if (l === t) return true;
+  const lw = l.split(' ').length;
+  if (t.startsWith(l) && lw >= HEADLINE_MIN_WORDS && l.length >= t.length * TRUNCATED_COPY_MIN_SHARE) return true;
+  if (l.startsWith(`${t} `) && lw - t.split(' ').length <= TITLE_SUFFIX_MAX_WORDS && !endsLikeSentence(line)) return true;
+  return false;
+}
+
+/**
+ * Headline-shaped: a handful of words, one sentence at most, not ending like
+ * a sentence of prose (a question or exclamation mark is fine).
+ */
+export function isHeadlineShaped(line: string): boolean {
+  const n = wordCount(line);
+  if (n < HEADLINE_MIN_WORDS || n > HEADLINE_MAX_WORDS) return false;
+  if (sentenceBreaks(line) > 0) return false;
+  return !endsLikeSentence(line) || /[?!]["»”’]*$/.test(line);
+}
+
+/**
+ * Site names and section labels are short; headlines seldom are: among
+ * several headline-shaped lines above the article, the first with this many
+ * words is preferred ("Le Journal du Soir" over the headline below it).
+ */
+export const HEADLINE_PREFERRED_WORDS = 6;
+
+/**
+ * Index (into `lines`) of the headline among the first lines, or -1.
+ * `usable[i]` is false for lines already known to be furniture.
+ *
+ * Only lines above the first prose paragraph are candidates. A line repeated
+ * there is the headline (pages print it twice before the article starts; a
+ * line repeated further down is a list item or a refrain). Otherwise the
+ * first headline-shaped line of HEADLINE_PREFERRED_WORDS words, or failing
+ * that the first headline-shaped line. When the text opens with a paragraph,
+ * it has no headline (a Telegram post, a bare article body).
+ */
+export function findHeadline(lines: readonly string[], usable: readonly boolean[]): number {
+  const window: number[] = [];
+  for (let i = 0; i < lines.length && window.length < HEADLINE_SEARCH_LINES; i++) {
+    if (usable[i] && lines[i]!.trim() !== '') window.push(i);
+  }
+  const firstProse = window.findIndex((i) => isProse(lines[i]!));
+  const top = firstProse === -1 ? window : window.slice(0, firstProse);
+  for (let a = 0; a < top.length; a++) {
+    const i = top[a]!;
+    if (!isHeadlineShaped(lines[i]!)) continue;
+    for (let b = a + 1; b < top.length; b++) {
+      if (isTitleCopy(lines[top[b]!]!, lines[i]!)) return i;
+    }
+  }
+  const shaped = top.filter((i) => isHeadlineShaped(lines[i]!));
+  return shaped.find((i) => wordCount(lines[i]!) >= HEADLINE_PREFERRED_WORDS) ?? shaped[0] ?? -1;
+}

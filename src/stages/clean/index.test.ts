@@ -1,0 +1,260 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { createDoc, type Doc } from '../../document/index.ts';
+import { createNormalize, normalizeLine } from '../normalize/index.ts';
+import { createClean } from './index.ts';
+
+const clean = createClean();
+const normalize = createNormalize();
+const CORPUS = new URL('../../../../shared/corpus/', import.meta.url);
+
+function run(lines: string[], options: { format?: 'text' | 'html'; title?: string } = {}): Doc {
+  const raw = { source: 'test', content: lines.join('\n'), format: options.format ?? 'text', meta: options.title ? { title: options.title } : {} } as const;
+  return clean(normalize({ ...createDoc(raw), lines }));
+}
+
+const PROSE_A = 'The foreign minister said on Tuesday that the talks had been useful, but that no agreement had been reached on the inspections.';
+const PROSE_B = 'Officials in both capitals declined to say when the next round would take place, citing the sensitivity of the negotiations.';
+const HEADLINE = 'Ministers meet in Vienna as nuclear talks resume after long pause';
+
+/** Where `line` goes when it stands between two paragraphs of an article: its removal reason, or null if kept. */
+function fate(line: string, format: 'text' | 'html' = 'text'): string | null {
+  const doc = run([HEADLINE, '', PROSE_A, '', line, '', PROSE_B], { format });
+  assert.ok(doc.text.includes(PROSE_A) && doc.text.includes(PROSE_B), 'the prose around must stay');
+  const removal = doc.removed.find((r) => r.text === normalizeLine(line));
+  if (removal) return removal.reason;
+  assert.ok(doc.text.split('\n\n').length === 3, `kept line must be in text: ${line}`);
+  return null;
+}
+
+// [line, reason]: lines removed, in all six languages.
+const HITS: [string, string][] = [
+  ['Facebook', 'share-buttons'],
+  ['Facebook Twitter LinkedIn Email', 'share-buttons'],
+  ['Partager sur Facebook', 'share-buttons'],
+  ['Поделиться', 'share-buttons'],
+  ['Поділитися', 'share-buttons'],
+  ['Artikel teilen', 'share-buttons'],
+  ['Compartir en Twitter', 'share-buttons'],
+  ['Vous pouvez partager cet article sur les réseaux sociaux :', 'share-buttons'],
+  ['Leave a Comment', 'comment-form'],
+  ['Laisser un commentaire', 'comment-form'],
+  ['Your email address will not be published. Required fields are marked *', 'comment-form'],
+  ['Publicité', 'advertising'],
+  ['ADVERTISEMENT', 'advertising'],
+  ['Реклама', 'advertising'],
+  ['Anzeige', 'advertising'],
+  ['Publicidad', 'advertising'],
+  ['Lire aussi  Selon le secrétaire général, la situation reste grave', 'read-also'],
+  ['LIRE AUSSI : La Russie menace', 'read-also'],
+  ['Read more: What the new doctrine says', 'read-also'],
+  ['Читайте также: Песков прокомментировал сообщения', 'read-also'],
+  ['Читайте також: Що відомо про навчання', 'read-also'],
+  ['Lesen Sie auch: Was bekannt ist', 'read-also'],
+  ['Lea también: Qué se sabe', 'read-also'],
+  ['[Las 5 armas nucleares más potentes con las que Putin podría atacar]', 'read-also'],
+  ['Photo : AFP', 'image-credit'],
+  ['Photo: Evan Vucci/AP', 'image-credit'],
+  ['Getty Images', 'image-credit'],
+  ['© Reuters', 'image-credit'],
+  ['Фото: ТАСС', 'image-credit'],
+  ['Foto: dpa', 'image-credit'],
+  ['<span>Photographie : Jonathan Ernst/Reuters</span>” src=”https://example.com/a.jpg″', 'html-residue'],
+  ['<img src="https://example.com/photo.jpg" alt="">', 'html-residue'],
+  ['&nbsp;&nbsp;', 'html-residue'],
+  ['.share-button { display: none; }', 'html-residue'],
+  ['https://t.co/abcdef123', 'html-residue'],
+  ['Abonnez-vous à notre newsletter pour ne rien manquer.', 'newsletter'],
+  ['Sign up for our newsletter to get the top stories.', 'newsletter'],
+  ['Подписывайтесь на наш телеграм-канал', 'newsletter'],
+  ['We use cookies to improve your experience on our site.', 'cookie-notice'],
+  ['Nous utilisons des cookies pour améliorer votre expérience.', 'cookie-notice'],
+  ['Most Read', 'sidebar'],
+  ['Les plus lus', 'sidebar'],
+  ['Самое читаемое', 'sidebar'],
+  ['Meistgelesen', 'sidebar'],
+  ['Lo más leído', 'sidebar'],
+  ['By Jane Harlow and Peter Quinn', 'byline'],
+  ['Par Marie Lefèvre', 'byline'],
+  ['Publié le 21/02/2023 à 19h12', 'dateline'],
+  ['Updated: Oct. 27, 2022 5:14 p.m. ET', 'dateline'],
+  ['fr-02', 'residue'],
+  ['Kremlin denies plan for dirty bomb as talks stall in Geneva', 'teaser'],
+  ['Poutine fait face à la fureur en Russie à propos de la mobilisation militaire', 'teaser'],
+];
+
+// Lines that must stay: article prose that shares words with furniture, and subheadings.
+const MISSES: string[] = [
+  'Facebook said on Monday it had removed a network of fake accounts linked to the Russian military.',
+  'The advertisement, which ran in several newspapers, called for an end to the war.',
+  'Par ailleurs, le président russe a indiqué que la Russie était prête.',
+  'Par la voix de son porte-parole, le Kremlin a démenti toute intention de frappe.',
+  'By Monday, the troops had withdrawn from the city, officials said.',
+  'Published by the ministry on Friday, the statement repeated that nuclear war cannot be won.',
+  'Posted on Telegram, the video showed the missile launcher moving through the town.',
+  'Von Anfang an war klar, dass die Verhandlungen schwierig werden würden.',
+  'Por su parte, el Kremlin negó cualquier plan para usar armas nucleares.',
+  'Related to this, officials said the alert level had not changed.',
+  'He urged people to read more about the risks before travelling to the region.',
+  'The photo, taken by a Reuters photographer, showed the launcher near the border.',
+  'La « bombe sale » de l’Ukraine',
+  'What happens next',
+  'Сім років тому ситуація була іншою.',
+  'Reuters reported that the talks had been held in Geneva.',
+  'The company, whose shares fell 5%, said it would share its findings with regulators.',
+  'Les responsables américains ont déclaré que la menace nucléaire restait « sérieuse ».',
+];
+
+test('lines removed, with their reason', () => {
+  for (const [line, reason] of HITS) assert.equal(fate(line), reason, line);
+});
+
+test('lines kept', () => {
+  for (const line of MISSES) assert.equal(fate(line), null, line);
+});
+
+test('teasers are judged in text input only: in a page they were markup the extractor saw', () => {
+  assert.equal(fate('Kremlin denies plan for dirty bomb as talks stall in Geneva', 'html'), null);
+});
+
+test('residue inside prose is taken out, the prose kept', () => {
+  const doc = run([HEADLINE, '<p>The minister said the talks were &quot;useful&quot; and would go on next week.</p>', PROSE_A]);
+  assert.equal(doc.text.split('\n\n')[0], 'The minister said the talks were "useful" and would go on next week.');
+});
+
+test('headline: the caller title wins, its copies and the header above it go', () => {
+  const doc = run(['Site Name', HEADLINE, PROSE_A, `${HEADLINE} - Site Name`, PROSE_B], { title: HEADLINE });
+  assert.equal(doc.title, HEADLINE);
+  assert.equal(doc.text, `${PROSE_A}\n\n${PROSE_B}`);
+  assert.deepEqual(
+    doc.removed.map((r) => r.reason),
+    ['site-name', 'title-repeat'],
+  );
+});
+
+test('headline: a line printed twice before the article is the headline, truncated and unaccented copies go', () => {
+  const title = 'Les États-Unis se préparent à une éventuelle attaque nucléaire de Poutine contre l’Ukraine';
+  const doc = run(['Nouvelles Du Monde', '', title, '', 'Les Etats Unis se preparent a une eventuelle attaque nucleaire de', '', PROSE_A]);
+  assert.equal(doc.title, title);
+  assert.equal(doc.text, PROSE_A);
+  assert.deepEqual(doc.removed, [
+    { text: 'Nouvelles Du Monde', reason: 'site-name' },
+    { text: 'Les Etats Unis se preparent a une eventuelle attaque nucleaire de', reason: 'title-repeat' },
+  ]);
+});
+
+test('headline: a text that opens with a paragraph has none, and loses no sentence', () => {
+  const doc = run([PROSE_A, PROSE_B]);
+  assert.equal(doc.title, null);
+  assert.equal(doc.text, `${PROSE_A}\n\n${PROSE_B}`);
+  assert.ok(doc.messages.some((m) => m.text === 'no headline found'));
+});
+
+test('a "what you need to know" box goes with its labelled items; prose after it stays', () => {
+  const doc = run([
+    HEADLINE,
+    PROSE_A,
+    'War in Ukraine: What you need to know',
+    'The latest: Russian forces shelled the city overnight, officials said.',
+    'The fight: A counteroffensive forced a retreat in the northeast.',
+    PROSE_B,
+  ]);
+  assert.equal(doc.text, `${PROSE_A}\n\n${PROSE_B}`);
+  assert.deepEqual(
+    doc.removed.map((r) => r.reason),
+    ['sidebar-box', 'sidebar', 'sidebar'],
+  );
+});
+
+test('id: a hash of the cleaned text, the same for the same article whatever the furniture', () => {
+  const a = run([HEADLINE, PROSE_A, 'Facebook', PROSE_B]);
+  const b = run(['Site', HEADLINE, 'Publicité', PROSE_A, PROSE_B, 'Leave a Comment']);
+  const c = run([HEADLINE, PROSE_A]);
+  assert.match(a.id, /^[0-9a-f]{16}$/);
+  assert.equal(a.id, b.id);
+  assert.notEqual(a.id, c.id);
+});
+
+test('an all-furniture document keeps nothing and says so, without failing', () => {
+  const doc = run(['Facebook', 'Twitter', 'Leave a Comment', 'ADVERTISEMENT']);
+  assert.equal(doc.text, '');
+  assert.equal(doc.removed.length, 4);
+  assert.ok(doc.messages.some((m) => m.level === 'warning' && m.stage === 'clean'));
+});
+
+test('the stage does not touch its input document', () => {
+  const input = { ...createDoc({ source: 's', content: '', format: 'text', meta: {} }), lines: [HEADLINE, 'Facebook', PROSE_A] };
+  const copy = structuredClone(input);
+  clean(input);
+  assert.deepEqual(input, copy);
+});
+
+// Golden fixtures: fixtures/<case>/{input.txt, expected.json}, in several languages.
+const FIXTURES = new URL('./fixtures/', import.meta.url);
+for (const name of readdirSync(FIXTURES)) {
+  test(`fixture ${name}`, () => {
+    const input = readFileSync(new URL(`${name}/input.txt`, FIXTURES), 'utf8');
+    const expected = JSON.parse(readFileSync(new URL(`${name}/expected.json`, FIXTURES), 'utf8')) as { title: string | null; text: string[] };
+    const doc = run(input.split('\n'));
+    assert.equal(doc.title, expected.title);
+    assert.deepEqual(doc.text.split('\n\n'), expected.text);
+  });
+}
+
+/** SIGNALS.md §8 normalisation: NFKC, lower case, quote marks folded to ', white space collapsed. */
+function norm(text: string): string {
+  return text
+    .replace(/["'`´‘’‚‛“”„‟«»‹›′″]/g, "'")
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+test('seeds: clean F1 >= 0.95 against the gold line labels (SIGNALS.md §8)', () => {
+  let kept = 0;
+  let keptTotal = 0;
+  let gone = 0;
+  let goneTotal = 0;
+  for (const file of readdirSync(new URL('seeds/', CORPUS)).filter((f) => f.endsWith('.txt'))) {
+    const raw = readFileSync(new URL(`seeds/${file}`, CORPUS), 'utf8');
+    const gold = JSON.parse(readFileSync(new URL(`gold/${file.replace(/\.txt$/, '.json')}`, CORPUS), 'utf8')) as {
+      lines: { title: number[]; content: number[]; boilerplate: number[] };
+    };
+    const lines = raw.split('\n');
+    const doc = run(lines);
+    const out = norm(`${doc.title ?? ''}\n${doc.text}`);
+    const goldText = norm([...gold.lines.title, ...gold.lines.content].map((i) => lines[i]).join('\n'));
+    for (const i of [...gold.lines.title, ...gold.lines.content]) {
+      keptTotal++;
+      if (out.includes(norm(lines[i]!))) kept++;
+    }
+    for (const i of gold.lines.boilerplate) {
+      const line = norm(lines[i]!);
+      // A boilerplate line whose words also occur in the article (a repeated headline) counts as removed if not repeated.
+      const count = (s: string) => s.split(line).length - 1;
+      goneTotal++;
+      if (count(out) <= count(goldText)) gone++;
+    }
+  }
+  const retention = kept / keptTotal;
+  const removal = gone / goneTotal;
+  const f1 = (2 * retention * removal) / (retention + removal);
+  assert.ok(f1 >= 0.95, `clean F1 ${f1.toFixed(3)} (retention ${retention.toFixed(3)}, removal ${removal.toFixed(3)})`);
+  assert.equal(retention, 1, 'every sentence of the articles is kept');
+});
+
+test('html gold bodies: cleaning a person-extracted article body drops under 1% of its words', () => {
+  const dir = new URL('html-gold/', CORPUS);
+  let words = 0;
+  let dropped = 0;
+  for (const file of readdirSync(dir)) {
+    const body = (JSON.parse(readFileSync(join(dir.pathname, file), 'utf8')) as { body: string }).body;
+    const doc = run(body.split('\n'), { format: 'html' });
+    words += body.split(/\s+/).length;
+    for (const r of doc.removed) dropped += r.text.split(/\s+/).length;
+  }
+  assert.ok(dropped / words < 0.01, `${dropped} of ${words} words dropped`);
+});

@@ -1,0 +1,76 @@
+/**
+ * Comparable forms of a line, and the shape features the cleaning rules
+ * look at (length, final punctuation, prose or headline).
+ */
+
+/** Quote marks and apostrophes, folded to `'` for matching. */
+const QUOTE_MARKS = /["'`´‘’‚‛“”„‟«»‹›′″ʹʺʻʼ＂＇〝〞〟]/g;
+const MARKS = /\p{M}/gu;
+
+/**
+ * The form furniture prefixes and phrases are matched against: NFKC, lower
+ * case, accents and quote marks folded (scraped text loses accents: "Etats
+ * Unis"), French spaces before `: ; ! ?` dropped, white space collapsed.
+ */
+export function matchForm(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(QUOTE_MARKS, "'")
+    .replace(/\s+([:;!?])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Letters-and-digits words of `matchForm`, space-joined: the key of whole-line comparisons. */
+export function wordKey(text: string): string {
+  return (matchForm(text).match(WORD) ?? []).join(' ');
+}
+
+/** Scripts written without spaces between words; there a word is ~2 characters on average. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+
+/** White-space separated tokens holding a letter or digit (for Chinese or Japanese, characters ÷ 2). */
+export function wordCount(text: string): number {
+  let n = 0;
+  for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) n++;
+  const unspaced = text.match(UNSPACED)?.length ?? 0;
+  return unspaced > 0 ? Math.max(n, Math.round(unspaced / 2)) : n;
+}
+
+/**
+ * Characters that end a sentence, possibly followed by closing quotes or
+ * brackets: a line ending so is prose (or a caption), not a headline.
+ */
+const SENTENCE_END = /[.!?…:;](?:["'»”’)\]]*)$|["»”]$/;
+
+export function endsLikeSentence(line: string): boolean {
+  return SENTENCE_END.test(line.trimEnd());
+}
+
+/**
+ * A prose paragraph: this many words and a sentence ending. Headlines,
+ * teasers and widgets are shorter or unpunctuated.
+ */
+export const PROSE_MIN_WORDS = 12;
+
+export function isProse(line: string): boolean {
+  return wordCount(line) >= PROSE_MIN_WORDS && endsLikeSentence(line);
+}
+
+/** Sentence-final punctuation inside a line followed by a capital: a sign of several sentences. */
+const INNER_SENTENCE_BREAK = /[.!?]["»”’)]*\s+["«“„]?\p{Lu}/gu;
+
+export function sentenceBreaks(line: string): number {
+  return line.match(INNER_SENTENCE_BREAK)?.length ?? 0;
+}
+
+/** Whether the first letter of the line is a capital (or the line starts with a digit or quote). */
+export function startsLikeHeadline(line: string): boolean {
+  const first = /[\p{L}\p{N}]/u.exec(line);
+  return first !== null && !/\p{Ll}/u.test(first[0]);
+}
