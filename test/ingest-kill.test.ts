@@ -101,7 +101,7 @@ test('an ingest killed mid-batch leaves whole documents, and a rerun completes t
   assert.equal(raw.pragma('integrity_check', { simple: true }), 'ok');
   raw.prepare("INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')").run();
   raw.prepare("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')").run();
-  assert.equal(raw.pragma('foreign_key_check').length, 0);
+  assert.deepEqual(raw.pragma('foreign_key_check'), []);
   // Every document has its source, its cluster, its sketch and its full-text row; every cluster's size is right.
   const orphans = raw
     .prepare(
