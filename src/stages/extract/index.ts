@@ -9,12 +9,12 @@
  */
 import { type Doc, type DocumentMeta, withMessage } from '../../document/index.ts';
 import { ConfigError, type Stage } from '../../pipeline/stage.ts';
-import { type Block, segment } from './blocks.ts';
+import { type Block, type Segmentation, segment } from './blocks.ts';
 import { isBylineLine, isCreditLine, isDateLine, isEndMarker, isPromoLine, isUiLabel } from './lines.ts';
 import { pageFacts } from './meta.ts';
-import { parsePage } from './parse.ts';
+import { type Element, parsePage } from './parse.ts';
 import { DEFAULT_SELECT_OPTIONS, keptBlocks, type SelectOptions, selectContainer } from './select.ts';
-import { chooseTitle, normaliseTitle } from './title.ts';
+import { chooseTitle, type HeadlineCandidate, normaliseTitle } from './title.ts';
 
 export interface ExtractOptions extends SelectOptions {
   /**
@@ -29,12 +29,19 @@ export interface ExtractOptions extends SelectOptions {
    * point such a line is more likely an inline aside ("Read more: ...").
    */
   readonly endMarkerAfter: number;
+  /**
+   * How many blocks before the article container, and at its start, may
+   * hold the headline. Headlines sit just above the body, with at most a
+   * standfirst, a byline, a date and a picture between.
+   */
+  readonly headlineWindow: number;
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
   ...DEFAULT_SELECT_OPTIONS,
   structuredBodyBelow: 500,
   endMarkerAfter: 0.5,
+  headlineWindow: 10,
 };
 
 const STAGE = 'extract';
@@ -48,6 +55,7 @@ function validate(o: ExtractOptions): void {
   check('furnitureCost', Number.isFinite(o.furnitureCost) && o.furnitureCost >= 0, 'a number >= 0');
   check('semanticBonus', Number.isFinite(o.semanticBonus) && o.semanticBonus >= 1, 'a number >= 1');
   check('endMarkerAfter', o.endMarkerAfter >= 0 && o.endMarkerAfter <= 1, 'in [0, 1]');
+  check('headlineWindow', Number.isInteger(o.headlineWindow) && o.headlineWindow >= 0, 'an integer >= 0');
   check('structuredBodyBelow', Number.isFinite(o.structuredBodyBelow) && o.structuredBodyBelow >= 0, 'a number >= 0');
 }
 
@@ -55,6 +63,23 @@ export interface Extraction {
   readonly lines: readonly string[];
   /** What the page declares about itself (not merged with the caller's metadata). */
   readonly meta: DocumentMeta;
+}
+
+/**
+ * Blocks that may hold the headline: every `<h1>` outside page furniture,
+ * and the blocks just before the article container and at its start, marked
+ * `near`.
+ */
+function headlineCandidates(seg: Segmentation, container: Element, o: ExtractOptions): HeadlineCandidate[] {
+  const r = seg.ranges.get(container) ?? { start: 0, end: seg.blocks.length };
+  const nearFrom = r.start - o.headlineWindow;
+  const nearTo = Math.min(r.end, r.start + o.headlineWindow);
+  const out: HeadlineCandidate[] = [];
+  seg.blocks.forEach((b: Block, i) => {
+    const near = i >= nearFrom && i < nearTo;
+    if (b.furniture === null && (near || b.tag === 'h1')) out.push({ text: b.text, tag: b.tag, near });
+  });
+  return out;
 }
 
 /** Main text and metadata of an HTML page. Never throws. */
@@ -65,12 +90,12 @@ export function extractHtml(html: string, url: string | undefined, o: ExtractOpt
   const { container } = selectContainer(root, seg, o);
   const blocks = keptBlocks(container, seg, o);
 
-  const inContainer = new Set<Block>(blocks);
-  const h1s = seg.blocks.filter((b) => b.tag === 'h1');
-  const headings = [...h1s.filter((b) => inContainer.has(b)), ...h1s.filter((b) => !inContainer.has(b) && b.furniture === null)].map(
-    (b) => b.text,
-  );
-  const title = chooseTitle({ metaTitles: facts.metaTitles, headings, siteNames: facts.siteNames, url: url ?? facts.meta.url });
+  const title = chooseTitle({
+    metaTitles: facts.metaTitles,
+    candidates: headlineCandidates(seg, container, o),
+    siteNames: facts.siteNames,
+    url: url ?? facts.meta.url,
+  });
 
   // The headline is the title, not the body's first paragraph.
   const titleKey = title === null ? null : normaliseTitle(title);

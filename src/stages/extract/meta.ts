@@ -147,17 +147,25 @@ export function primaryLanguage(tag: string | null): string | null {
   return m?.[1] ? m[1].toLowerCase() : null;
 }
 
+/** Publication years outside this range are placeholders or parse accidents. */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2200;
+
 /** ISO dates as they come; other date strings the JS date parser reads, as ISO. */
 export function normaliseDate(value: string | null): string | null {
   if (value === null) return null;
   const v = value.trim();
-  if (/^\d{4}-\d{2}(-\d{2})?([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.test(v)) return v.replace(' ', 'T');
+  if (/^\d{4}-\d{2}(-\d{2})?([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.test(v)) {
+    // CMS placeholders such as 0001-01-01 are no date.
+    const year = Number(v.slice(0, 4));
+    return year >= MIN_YEAR && year <= MAX_YEAR ? v.replace(' ', 'T') : null;
+  }
   // Unix timestamps (seconds or milliseconds), as some analytics tags give them.
   if (/^\d{10}(\d{3})?$/.test(v)) return new Date(Number(v) * (v.length === 10 ? 1000 : 1)).toISOString();
   const t = Date.parse(v);
   if (Number.isNaN(t)) return null;
   const year = new Date(t).getUTCFullYear();
-  return year >= 1900 && year <= 2200 ? new Date(t).toISOString() : null;
+  return year >= MIN_YEAR && year <= MAX_YEAR ? new Date(t).toISOString() : null;
 }
 
 /** An absolute http(s) URL, resolving a relative one against `base` when given. */

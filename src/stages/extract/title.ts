@@ -47,20 +47,45 @@ function hostCore(url: string | undefined): string | null {
   }
 }
 
+/**
+ * How much longer than a site's name a segment may be and still be that
+ * name ("The Washington Post" for `washingtonpost`): a headline that merely
+ * contains the name ("The Guardian view on ...") is much longer.
+ */
+const SITE_NAME_LENGTH_RATIO = 0.4;
+
+function sameName(a: string, b: string): boolean {
+  if (a.length < 2 || b.length < 2) return false;
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.includes(short) && short.length / long.length >= SITE_NAME_LENGTH_RATIO;
+}
+
 function namesSite(segment: string, sites: readonly string[], host: string | null): boolean {
   const s = squash(segment);
   if (s.length < 2) return true; // a stray separator or symbol
-  for (const site of sites) {
-    const t = squash(site);
-    if (t.length >= 2 && (s === t || (s.length >= 4 && t.includes(s)) || (t.length >= 4 && s.startsWith(t)))) return true;
-  }
-  if (host !== null && host.length >= 3 && (s === host || (s.length >= 4 && host.includes(s)) || s.includes(host))) return true;
-  return false;
+  if (sites.some((site) => sameName(s, squash(site)))) return true;
+  return host !== null && sameName(s, host);
 }
 
 /** The title without the segments naming the site. */
+/** Entities left in metadata by double escaping (`&amp;#039;` arrives as `&#039;`). */
+const RESIDUAL_ENTITY = /&(#\d{1,7}|#x[0-9a-f]{1,6}|amp|quot|apos|lt|gt|nbsp);/gi;
+const NAMED: Readonly<Record<string, string>> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+
+function decodeResidualEntities(s: string): string {
+  return s.replace(RESIDUAL_ENTITY, (m, body: string) => {
+    const b = body.toLowerCase();
+    if (b.startsWith('#')) {
+      const code = b[1] === 'x' ? parseInt(b.slice(2), 16) : parseInt(b.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    }
+    return NAMED[b] ?? m;
+  });
+}
+
 export function stripSiteName(title: string, sites: readonly string[], url: string | undefined): string {
-  const t = title.replace(/\s+/g, ' ').trim();
+  const t = decodeResidualEntities(title).replace(/\s+/g, ' ').trim();
   const parts = t.split(SITE_SEPARATOR);
   if (parts.length < 2) return t;
   const host = hostCore(url);
@@ -82,50 +107,98 @@ export function stripSiteName(title: string, sites: readonly string[], url: stri
   let last = pieces.length - 1;
   while (last > first && namesSite(pieces[last] as string, sites, host)) last--;
   while (first < last && namesSite(pieces[first] as string, sites, host)) first++;
-  if (last === pieces.length - 1 && first === 0) {
-    // Nothing named the site: a short `|` suffix is still a section or site label.
-    while (
-      last > first &&
-      (seps[last - 1] as string).includes('|') &&
-      wordCount(pieces[last] as string) <= PIPE_SUFFIX_MAX_WORDS &&
-      wordCount(pieces.slice(first, last).join(' ')) > PIPE_SUFFIX_MAX_WORDS
-    )
-      last--;
-  }
+  // A short `|` suffix is a section or site label even when it does not name the site ("| Opinion").
+  while (
+    last > first &&
+    (seps[last - 1] as string).includes('|') &&
+    wordCount(pieces[last] as string) <= PIPE_SUFFIX_MAX_WORDS &&
+    wordCount(pieces.slice(first, last).join(' ')) > PIPE_SUFFIX_MAX_WORDS
+  )
+    last--;
   let out = pieces[first] as string;
   for (let i = first + 1; i <= last; i++) out += (seps[i - 1] as string) + (pieces[i] as string);
   return out.trim();
 }
 
+/** Word-token Dice overlap at or above which a heading and a metadata title word the same headline ("HS Roundup" / "High School Roundup"). */
+const AGREEMENT_DICE = 0.7;
+
+function words(s: string): string[] {
+  return s.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+function dice(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of b) {
+    const c = counts.get(w) ?? 0;
+    if (c > 0) {
+      shared++;
+      counts.set(w, c - 1);
+    }
+  }
+  return (2 * shared) / (a.length + b.length);
+}
+
 /** Loose agreement between a heading and a metadata title. */
-function agrees(h1: string, title: string): boolean {
-  const a = squash(h1);
+function agrees(heading: string, title: string): boolean {
+  const a = squash(heading);
   const b = squash(title);
   if (a.length === 0 || b.length === 0) return false;
   if (a === b) return true;
-  // The h1 is the metadata title minus a suffix or prefix the stripping missed.
-  return a.length >= 15 && b.includes(a) && a.length / b.length >= 0.5;
+  // The heading is the metadata title minus a suffix or prefix the stripping missed.
+  if (a.length >= 15 && b.includes(a) && a.length / b.length >= 0.5) return true;
+  return dice(words(heading), words(title)) >= AGREEMENT_DICE;
+}
+
+/** A block of the page that may be the visible headline. */
+export interface HeadlineCandidate {
+  readonly text: string;
+  /** `h1`..`h6`, or the tag of the block element holding the text. */
+  readonly tag: string;
+  /** Inside the article container, or just before it (where a headline sits). */
+  readonly near: boolean;
 }
 
 export interface TitleInput {
   /** Metadata titles, best first (og:title, JSON-LD headline, ..., `<title>`), unstripped. */
   readonly metaTitles: readonly string[];
-  /** Texts of the page's `<h1>` elements, best first (the ones in the article container first). */
-  readonly headings: readonly string[];
+  /** Blocks that may be the headline: every `<h1>` and the blocks near the container, in page order. */
+  readonly candidates: readonly HeadlineCandidate[];
   readonly siteNames: readonly string[];
   readonly url: string | undefined;
 }
 
-/** Minimum words for a lone `<h1>` to be taken as the headline when metadata has no title. */
-const HEADING_ONLY_MIN_WORDS = 2;
+/** Longest text taken for a headline found outside a heading element: beyond, it is a standfirst. */
+const HEADLINE_MAX_CHARS = 300;
 
+/** Fewest letters and digits for a heading to be a headline rather than a label ("Menu", "News"). */
+const HEADLINE_MIN_CHARS = 8;
+
+/**
+ * The visible headline when the page has one, else the metadata title
+ * without the site name. In order: an `<h1>` by the article that agrees
+ * with the metadata; any `<h1>` that agrees; an `<h1>` by the article even
+ * if the metadata words it differently (an SEO or social title); a block by
+ * the article whose text agrees with the metadata title (a headline in a `<dt>` or
+ * `<div>`); the stripped metadata title; the first `<h1>`.
+ */
 export function chooseTitle(input: TitleInput): string | null {
-  const { metaTitles, headings, siteNames, url } = input;
-  const stripped = metaTitles.map((t) => stripSiteName(t, siteNames, url)).filter((t) => t !== '');
-  for (const t of stripped) {
-    const h = headings.find((h1) => agrees(h1, t));
-    if (h !== undefined) return h.trim();
-  }
+  const { metaTitles, candidates, siteNames, url } = input;
+  const host = hostCore(url);
+  const stripped = [...new Set(metaTitles.map((t) => stripSiteName(t, siteNames, url)).filter((t) => t !== ''))];
+  const usable = (c: HeadlineCandidate): boolean => squash(c.text).length >= HEADLINE_MIN_CHARS && !namesSite(c.text, siteNames, host);
+  const h1s = candidates.filter((c) => c.tag === 'h1' && usable(c));
+  const agreeing = (c: HeadlineCandidate): boolean => stripped.some((t) => agrees(c.text, t));
+
+  const pick =
+    h1s.find((c) => c.near && agreeing(c)) ??
+    h1s.find(agreeing) ??
+    h1s.find((c) => c.near) ??
+    candidates.find((c) => c.near && usable(c) && c.text.length <= HEADLINE_MAX_CHARS && agreeing(c));
+  if (pick !== undefined) return pick.text.trim();
   if (stripped[0] !== undefined) return stripped[0];
-  return headings.find((h) => wordCount(h) >= HEADING_ONLY_MIN_WORDS)?.trim() ?? null;
+  return candidates.find((c) => c.tag === 'h1' && c.text.trim() !== '')?.text.trim() ?? null;
 }
