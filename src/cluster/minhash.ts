@@ -53,22 +53,42 @@ export interface Signature {
   readonly sketch: Uint8Array;
 }
 
-/** The signature of a cleaned text, or null if it has no words. */
+/**
+ * The signature of a cleaned text, or null if it has no words.
+ *
+ * One-permutation hashing (Li, Owen & Zhang 2012): each shingle is hashed
+ * once, the hash picks one of HASHES bins and a second mix orders shingles
+ * within the bin; each bin keeps its minimum. That costs one hash per
+ * shingle instead of HASHES, with the same collision probability (the
+ * Jaccard similarity) per bin. Bins left empty (short texts) borrow the
+ * minimum of another bin chosen by a fixed pseudo-random walk from the bin's
+ * number, the same for every document, which keeps equal texts equal and the
+ * estimate unbiased ("optimal densification", Shrivastava 2017).
+ */
 export function signatureOf(text: string): Signature | null {
   const mins = new Uint32Array(HASHES).fill(0xffffffff);
+  const filled = new Uint8Array(HASHES);
   const count = forEachShingle(text, (shingle) => {
-    const x = mix32(shingle);
-    for (let i = 0; i < HASHES; i++) {
-      // One cheap multiply-xorshift per hash function over an already mixed
-      // shingle: independent enough for MinHash, and 100 of them per shingle
-      // is the inner loop of clustering.
-      let h = Math.imul(x ^ (HASH_SEEDS[i] as number), 0x9e3779b1);
-      h = (h ^ (h >>> 15)) >>> 0;
-      if (h < (mins[i] as number)) mins[i] = h;
-    }
+    const x = mix32(shingle ^ SEED);
+    // High bits of a product pick the bin without the bias of x % HASHES.
+    const bin = Math.floor((x / 2 ** 32) * HASHES);
+    const value = mix32(x ^ (HASH_SEEDS[0] as number));
+    filled[bin] = 1;
+    if (value < (mins[bin] as number)) mins[bin] = value;
   });
   if (count === 0) return null;
-  return signatureFromMinHashes(mins);
+  const dense = mins.slice();
+  for (let i = 0; i < HASHES; i++) {
+    if (filled[i]) continue;
+    for (let attempt = 1; ; attempt++) {
+      const j = Math.floor((mix32((HASH_SEEDS[i] as number) ^ Math.imul(attempt, 0x9e3779b9)) / 2 ** 32) * HASHES);
+      if (filled[j]) {
+        dense[i] = mins[j] as number;
+        break;
+      }
+    }
+  }
+  return signatureFromMinHashes(dense);
 }
 
 /** Band keys and sketch from raw min-hashes (exported for synthetic benchmarks). */
