@@ -3,6 +3,7 @@ import { analyze } from './analyze.ts';
 import { evaluate } from './eval.ts';
 import { exportCommand } from './export.ts';
 import { ingest } from './ingest.ts';
+import { serve } from './serve.ts';
 
 /** Every command `brink` knows, in the order `brink --help` lists them. */
-export const commands: readonly Command[] = [analyze, ingest, exportCommand, evaluate];
+export const commands: readonly Command[] = [analyze, ingest, exportCommand, serve, evaluate];
