@@ -1,7 +1,201 @@
-import type { Doc } from '../../document/index.ts';
+/**
+ * Language stage: the document's language as an ISO 639-1 code.
+ *
+ * Script first, because it is certain and cheap: Hangul is Korean, kana is
+ * Japanese, Han alone Chinese, Arabic script Arabic (or Persian / Urdu when
+ * the text is long and says so), Greek, Hebrew, Devanagari, Thai. Cyrillic is
+ * Russian or Ukrainian, told apart by the letters only one of them has (і ї
+ * є ґ against ы э ъ ё), then by franc when both occur. Latin script is
+ * franc-min's trigram model, restricted to the Latin languages Brink reads
+ * unless a long text is clearly in another one.
+ *
+ * The caller's or page's `meta.lang` is a hint: it stands for short texts,
+ * where trigram statistics are noise, and yields when the text is long and
+ * clearly in another language (pages are often tagged with the site's
+ * default language whatever the article is in).
+ */
+import { francAll } from 'franc-min';
+import { type Doc, withMessage } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
+import { isLatinScriptLanguage, LATIN_KNOWN, normaliseLanguageTag, toIso1 } from './codes.ts';
 
-/** Language identification: to be written (franc-min). Uses the caller's `lang` when given. */
+export { normaliseLanguageTag };
+
+/** Letters needed before franc's Latin guess is used at all; below it a hint, else null. */
+export const MIN_FRANC_LETTERS = 20;
+/**
+ * Letters from which a text is long enough to overrule the hint and to be
+ * put outside Brink's languages: trigram models are reliable on a paragraph,
+ * not on a headline.
+ */
+export const LONG_TEXT_LETTERS = 150;
+/**
+ * franc scores are relative to the best (1.0) and crowd together: on a
+ * paragraph the runner-up of a clear case is 0.96–0.98. The hint (or the
+ * best of Brink's languages) is overruled only when it scores this far below.
+ */
+export const CLEAR_GAP = 0.02;
+/** Share of a script's letters among all letters from which that script decides the language. */
+export const SCRIPT_MAJORITY = 0.5;
+/** Sample franc reads: it looks at 2048 characters at most; a little more leaves room for stripped noise. */
+const SAMPLE_CHARS = 3000;
+
+// Not language: links, handles, hashtags, numbers. Stripped so they do not skew trigram counts.
+const NOISE = /\b(?:https?:\/\/|www\.)\S+|[@#][\p{L}\p{N}_]+|\S+@\S+\.\S+|\p{N}+/gu;
+
+const SCRIPTS: readonly [string, RegExp][] = [
+  ['Latin', /\p{Script=Latin}/gu],
+  ['Cyrillic', /\p{Script=Cyrillic}/gu],
+  ['Han', /\p{Script=Han}/gu],
+  ['Kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/gu],
+  ['Hangul', /\p{Script=Hangul}/gu],
+  ['Arabic', /\p{Script=Arabic}/gu],
+  ['Greek', /\p{Script=Greek}/gu],
+  ['Hebrew', /\p{Script=Hebrew}/gu],
+  ['Devanagari', /\p{Script=Devanagari}/gu],
+  ['Thai', /\p{Script=Thai}/gu],
+];
+
+/** Scripts that name their language outright. */
+const SCRIPT_LANGUAGE: Readonly<Record<string, string>> = {
+  Hangul: 'ko',
+  Greek: 'el',
+  Hebrew: 'he',
+  Devanagari: 'hi',
+  Thai: 'th',
+};
+
+const UKRAINIAN_ONLY = /[іїєґІЇЄҐ]/gu;
+const RUSSIAN_ONLY = /[ыэъёЫЭЪЁ]/gu;
+
+export interface Detection {
+  readonly lang: string | null;
+  /** What decided: the text's statistics, its script or letters, the hint, or nothing. */
+  readonly via: 'text' | 'script' | 'hint' | 'none';
+}
+
+function count(text: string, re: RegExp): number {
+  return text.match(re)?.length ?? 0;
+}
+
+function dominantScript(text: string): { script: string | null; letters: number; counts: Map<string, number> } {
+  const counts = new Map<string, number>();
+  let letters = 0;
+  for (const [name, re] of SCRIPTS) {
+    const n = count(text, re);
+    counts.set(name, n);
+    letters += n;
+  }
+  // Japanese mixes kanji and kana: any real share of kana makes the Han letters Japanese too.
+  const kana = counts.get('Kana') ?? 0;
+  if (kana > 0 && kana >= 0.1 * (counts.get('Han') ?? 0)) {
+    counts.set('Kana', kana + (counts.get('Han') ?? 0));
+    counts.set('Han', 0);
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [name, n] of counts) {
+    if (n > bestCount) {
+      best = name;
+      bestCount = n;
+    }
+  }
+  return { script: best !== null && bestCount >= letters * SCRIPT_MAJORITY ? best : null, letters: bestCount, counts };
+}
+
+/** franc's ranking as [ISO 639-1 or null, score] pairs, best first. */
+function rank(sample: string, only?: readonly string[]): [string | null, number][] {
+  const all = francAll(sample, only ? { only: [...only], minLength: 1 } : { minLength: 1 });
+  return all.filter(([code]) => code !== 'und').map(([code, score]) => [toIso1(code), score]);
+}
+
+function scoreOf(ranking: readonly [string | null, number][], lang: string): number {
+  return ranking.find(([l]) => l === lang)?.[1] ?? 0;
+}
+
+function detectCyrillic(sample: string, letters: number, hint: string | null): Detection {
+  const uk = count(sample, UKRAINIAN_ONLY);
+  const ru = count(sample, RUSSIAN_ONLY);
+  if (letters >= LONG_TEXT_LETTERS) {
+    // A long text in another Cyrillic language (Bulgarian, Belarusian, Serbian…) says so clearly.
+    const all = rank(sample);
+    const [top, topScore] = all[0] ?? [null, 0];
+    const bestKnown = Math.max(scoreOf(all, 'ru'), scoreOf(all, 'uk'));
+    if (top !== 'ru' && top !== 'uk' && topScore - bestKnown > CLEAR_GAP) return { lang: top, via: 'text' };
+  }
+  if (uk > 0 && ru === 0) return { lang: 'uk', via: 'script' };
+  if (ru > 0 && uk === 0) return { lang: 'ru', via: 'script' };
+  if (uk > 0 && ru > 0) {
+    // Both alphabets: a Ukrainian text quoting Russian or the other way round; the trigrams weigh it.
+    const [top] = rank(sample, ['rus', 'ukr'])[0] ?? [null];
+    return { lang: top ?? 'ru', via: 'text' };
+  }
+  // Letters common to both: the hint, if it is one of the two; otherwise Russian, by far the more frequent.
+  if (hint === 'uk' || hint === 'ru') return { lang: hint, via: 'hint' };
+  return { lang: 'ru', via: 'script' };
+}
+
+function detectLatin(sample: string, letters: number, hint: string | null): Detection {
+  // A hint naming a language of another script is contradicted by the letters themselves.
+  if (hint !== null && !isLatinScriptLanguage(hint)) hint = null;
+  if (letters < MIN_FRANC_LETTERS) return hint ? { lang: hint, via: 'hint' } : { lang: null, via: 'none' };
+  const knownLatin = LATIN_KNOWN.map(([iso3]) => iso3);
+  if (letters < LONG_TEXT_LETTERS) {
+    if (hint) return { lang: hint, via: 'hint' };
+    const [top] = rank(sample, knownLatin)[0] ?? [null];
+    return { lang: top, via: top ? 'text' : 'none' };
+  }
+  // Long text: one unrestricted ranking (scores are relative to its best, so all from the same run).
+  const all = rank(sample);
+  const [top, topScore] = all[0] ?? [null, 0];
+  if (hint !== null && topScore - scoreOf(all, hint) <= CLEAR_GAP) return { lang: hint, via: 'hint' };
+  const [bestKnown, bestKnownScore] = all.find(([l]) => l !== null && LATIN_KNOWN.some(([, iso1]) => iso1 === l)) ?? [null, 0];
+  // Clearly in a language Brink does not read (Indonesian, Dutch, Turkish…): say which.
+  if (top !== null && top !== bestKnown && topScore - bestKnownScore > CLEAR_GAP) return { lang: top, via: 'text' };
+  return bestKnown ? { lang: bestKnown, via: 'text' } : { lang: top, via: top ? 'text' : 'none' };
+}
+
+/** The language of `text`, given the caller's hint (an ISO 639-1 code or null). */
+export function detectLanguage(text: string, hint: string | null = null): Detection {
+  const sample = text.slice(0, SAMPLE_CHARS).replace(NOISE, ' ');
+  const { script, letters, counts } = dominantScript(sample);
+  if (script === null) return hint ? { lang: hint, via: 'hint' } : { lang: null, via: 'none' };
+  switch (script) {
+    case 'Cyrillic':
+      return detectCyrillic(sample, letters, hint);
+    case 'Latin':
+      return detectLatin(sample, letters, hint);
+    case 'Kana':
+      return { lang: 'ja', via: 'script' };
+    case 'Han':
+      return { lang: 'zh', via: 'script' };
+    case 'Arabic': {
+      if (letters >= LONG_TEXT_LETTERS) {
+        const [top] = rank(sample, ['arb', 'pes', 'urd'])[0] ?? [null];
+        if (top) return { lang: top, via: 'text' };
+      }
+      return { lang: hint === 'fa' || hint === 'ur' ? hint : 'ar', via: hint === 'fa' || hint === 'ur' ? 'hint' : 'script' };
+    }
+    default:
+      return { lang: SCRIPT_LANGUAGE[script] ?? null, via: counts.get(script) ? 'script' : 'none' };
+  }
+}
+
+const STAGE = 'language';
+
 export function createLanguage(): Stage {
-  return (doc: Doc): Doc => ({ ...doc, lang: doc.meta.lang ?? null });
+  return (doc: Doc): Doc => {
+    const body = doc.text !== '' ? doc.text : doc.lines.join('\n');
+    const text = doc.title ? `${doc.title}\n${body}` : body;
+    const hint = doc.meta.lang ? normaliseLanguageTag(doc.meta.lang) : null;
+    let out: Doc;
+    const found = detectLanguage(text, hint);
+    out = { ...doc, lang: found.lang };
+    if (doc.meta.lang && hint === null) out = withMessage(out, 'warning', STAGE, `ignored unknown language tag ${JSON.stringify(doc.meta.lang)}`);
+    if (hint !== null && found.lang !== null && found.lang !== hint) {
+      out = withMessage(out, 'info', STAGE, `metadata says ${hint}, the text is ${found.lang}`);
+    }
+    if (found.lang === null) out = withMessage(out, 'info', STAGE, 'language undetermined');
+    return out;
+  };
 }
