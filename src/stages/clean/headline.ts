@@ -16,7 +16,7 @@ export const HEADLINE_SEARCH_LINES = 10;
  * A truncated copy keeps at least this share of the headline's characters
  * (and HEADLINE_MIN_WORDS words): a mere opening word or two is not a copy.
  */
-export const TRUNCATED_COPY_MIN_SHARE = 0.4;
+export const TRUNCATED_COPY_MIN_SHARE = 0.5;
 /** Words a copy may add after the headline: a site name suffix (" - Le Monde", " | Reuters"). */
 export const TITLE_SUFFIX_MAX_WORDS = 6;
 
@@ -27,7 +27,8 @@ export function isTitleCopy(line: string, title: string): boolean {
   if (l === '' || t === '') return false;
   if (l === t) return true;
   const lw = l.split(' ').length;
-  if (t.startsWith(l) && lw >= HEADLINE_MIN_WORDS && l.length >= t.length * TRUNCATED_COPY_MIN_SHARE) return true;
+  // A cut copy stops mid-phrase; one ending in a colon is a section label that shares the headline's opening.
+  if (t.startsWith(l) && lw >= HEADLINE_MIN_WORDS && l.length >= t.length * TRUNCATED_COPY_MIN_SHARE && !/:\s*$/.test(line)) return true;
   if (l.startsWith(`${t} `) && lw - t.split(' ').length <= TITLE_SUFFIX_MAX_WORDS && !endsLikeSentence(line)) return true;
   return false;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { createDoc, type Doc } from '../../document/index.ts';
 import { createNormalize, normalizeLine } from '../normalize/index.ts';
+import { isTitleCopy } from './headline.ts';
 import { createClean } from './index.ts';
 
 const clean = createClean();
@@ -65,7 +66,7 @@ const HITS: [string, string][] = [
   ['<img src="https://example.com/photo.jpg" alt="">', 'html-residue'],
   ['&nbsp;&nbsp;', 'html-residue'],
   ['.share-button { display: none; }', 'html-residue'],
-  ['https://t.co/abcdef123', 'html-residue'],
+  ['———', 'html-residue'],
   ['Abonnez-vous à notre newsletter pour ne rien manquer.', 'newsletter'],
   ['Sign up for our newsletter to get the top stories.', 'newsletter'],
   ['Подписывайтесь на наш телеграм-канал', 'newsletter'],
@@ -103,6 +104,7 @@ const MISSES: string[] = [
   'What happens next',
   'Сім років тому ситуація була іншою.',
   'Reuters reported that the talks had been held in Geneva.',
+  'https://t.me/channel/12345',
   'The company, whose shares fell 5%, said it would share its findings with regulators.',
   'Les responsables américains ont déclaré que la menace nucléaire restait « sérieuse ».',
 ];
@@ -257,4 +259,20 @@ test('html gold bodies: cleaning a person-extracted article body drops under 1% 
     for (const r of doc.removed) dropped += r.text.split(/\s+/).length;
   }
   assert.ok(dropped / words < 0.01, `${dropped} of ${words} words dropped`);
+});
+
+// [line, headline, is a copy?]: repeats, cut copies and site suffixes, against look-alikes.
+const COPIES: [string, string, boolean][] = [
+  ['Moscow warns of nuclear escalation over Ukraine', 'Moscow warns of nuclear escalation over Ukraine', true],
+  ['MOSCOW WARNS OF NUCLEAR ESCALATION OVER UKRAINE', 'Moscow warns of nuclear escalation over Ukraine', true],
+  ['Moscow warns of nuclear escalation', 'Moscow warns of nuclear escalation over Ukraine', true],
+  ['Moscow warns of nuclear escalation over Ukraine | Reuters', 'Moscow warns of nuclear escalation over Ukraine', true],
+  ['Les Etats Unis se preparent a une eventuelle', 'Les États-Unis se préparent à une éventuelle attaque', true],
+  ['Moscow warns', 'Moscow warns of nuclear escalation over Ukraine', false],
+  ['Dare to Play 3:', 'Dare to Play 3 / October pack', false],
+  ['Moscow warns of nuclear escalation over Ukraine, the ministry said on Monday in a statement.', 'Moscow warns of nuclear escalation over Ukraine', false],
+];
+
+test('isTitleCopy', () => {
+  for (const [line, title, expected] of COPIES) assert.equal(isTitleCopy(line, title), expected, line);
 });

@@ -88,9 +88,7 @@ export function judgeResidue(line: string): ResidueVerdict {
     if (line.search(ATTRIBUTE) !== -1 || markupShare > RESIDUE_MAX_SHARE || words(stripped) < RESIDUE_MIN_WORDS) return { kind: 'drop' };
     text = text.replace(TAG, ' ');
   }
-  // A line that is only links (a list of sources, an embed's URL) is not prose.
-  const withoutUrls = text.replace(URL, ' ');
-  if (withoutUrls.length !== text.length && words(withoutUrls) === 0) return { kind: 'drop' };
+  // A line that is only a link stays: pages list their sources that way, and people count them as the article.
   if (!/[\p{L}\p{N}]/u.test(text)) return { kind: 'drop' };
   return { kind: 'keep', line: text === line ? line : text.replace(/\s+/g, ' ').trim() };
 }
