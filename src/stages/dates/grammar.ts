@@ -181,14 +181,17 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
     },
     {
       re: new RegExp(
-        `(?:${THIS}\\s+|${LAST}\\s+)?(?:l'|the\\s+)?${SEASON}(?:\\s+${LAST})?(?:${OF}\\s*${YEAR}${YEAR_AFTER})?${NOT_DIGIT_AFTER}`,
+        `(?:${THIS}\\s+|${LAST}\\s+)?((?:l'|the\\s+|au\\s+|en\\s+|in\\s+)?)${SEASON}(?:\\s+${LAST})?(?:${OF}\\s*${YEAR}${YEAR_AFTER})?${NOT_DIGIT_AFTER}`,
         'gu',
       ),
       make: (m) => {
-        const season = built.seasonOf.get(normaliseKey(m[3] ?? ''));
+        const season = built.seasonOf.get(normaliseKey(m[4] ?? ''));
         if (!season) return null;
-        const relative = m[1] ? 0 : m[2] || m[4] ? -1 : undefined;
-        return { kind: 'season', season, ...(m[5] ? { year: Number(m[5]) } : {}), ...(relative !== undefined ? { relative } : {}) };
+        // French "été" is also "been", English "fall" a verb: a season needs an article, a
+        // preposition, "this/last" or a year (Russian season adverbs, "осенью", stand alone).
+        if (lang !== 'ru' && !m[1] && !m[2] && !m[3] && !m[5] && !m[6]) return null;
+        const relative = m[1] ? 0 : m[2] || m[5] ? -1 : undefined;
+        return { kind: 'season', season, ...(m[6] ? { year: Number(m[6]) } : {}), ...(relative !== undefined ? { relative } : {}) };
       },
     },
     {

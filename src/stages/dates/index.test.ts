@@ -76,6 +76,8 @@ const NO_TIME: readonly [string, string][] = [
   ['en', 'Russia possesses about 2000 tactical nuclear weapons.'],
   ['fr', 'La Russie possède environ 2 000 armes nucléaires tactiques.'],
   ['ru', 'Россия обладает примерно 2000 единицами оружия.'],
+  ['fr', 'Le missile a été tiré et les prix ont été revus.'],
+  ['en', 'Prices fall when markets may march higher.'],
 ];
 
 test('numbers and homographs are not time expressions', () => {
@@ -116,6 +118,8 @@ const INFERRED: readonly [string, string, string | null, string | null][] = [
   // A dated event gives the year to a yearless date (terminus post quem).
   ['en', 'The Oreshnik missile hit Dnipro on 21 November, officials said on Thursday.', '2024-11-21', 'day'],
   ['fr', 'Après la mobilisation partielle, Medvedev a écrit le 22 septembre.', '2022-09-23', 'day'],
+  // Dates older than a named event: the text is at least as recent as the event.
+  ['fr', 'Depuis le 24 février, rien. Après la mobilisation partielle, Medvedev a écrit jeudi.', '2022-09-22', 'day'],
   // Only an expected event: nothing supports a date.
   ['en', 'The talks are scheduled for 3 December.', null, null],
   ['fr', 'Le Kremlin a démenti jeudi.', null, null],

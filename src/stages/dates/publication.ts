@@ -3,7 +3,7 @@
  * else inferred from the dates the text mentions.
  */
 import * as chrono from 'chrono-node';
-import { addDays, dayDate, isLeap, isValidDay, monthDate, ordinal, parseIsoDate, weekday, yearDate, type CalendarDate } from './calendar.ts';
+import { addDays, dayDate, isLeap, isValidDay, lastOrdinal, monthDate, ordinal, parseIsoDate, weekday, yearDate, type CalendarDate } from './calendar.ts';
 import type { RawTime } from './grammar.ts';
 
 /**
@@ -91,7 +91,8 @@ export function inferPublication({ times, notBefore, now }: InferenceInput): Cal
     const d = ordinal(c) - ordinal(latest);
     if (d > 0 || (d === 0 && rank[c.precision] > rank[latest.precision])) latest = c;
   }
-  if (notBefore && ordinal(latest) < ordinal(notBefore) && latest.precision === 'year') return yearDate(notBefore.year);
+  // The text cannot be older than the latest event it names.
+  if (notBefore && lastOrdinal(latest) < ordinal(notBefore)) latest = notBefore;
 
   const has = (unit: string, offset: number): boolean =>
     past.some((t) => t.value.kind === 'relative' && t.value.unit === unit && t.value.offset === offset);
