@@ -1,0 +1,126 @@
+/**
+ * Runs one `brink` command as a child process, as a user would, and measures
+ * it from outside: wall time, documents per second, resident memory at 25,
+ * 50, 75 and 100 % of the batch (from /proc, Linux), and peak RSS (reported
+ * by the child itself at exit through bench/peak.ts).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+
+const ROOT = join(import.meta.dirname, '..');
+
+export interface RssSample {
+  readonly percent: number;
+  readonly docs: number;
+  readonly rssBytes: number;
+}
+
+export interface CommandMeasure {
+  readonly exitCode: number | null;
+  /** From spawn to exit, start-up included. */
+  readonly wallSeconds: number;
+  /** From the first finished document to the last: throughput once running. */
+  readonly steadySeconds: number;
+  readonly docs: number;
+  readonly docsPerSecond: number;
+  readonly steadyDocsPerSecond: number;
+  readonly peakRssBytes: number | null;
+  readonly rss: readonly RssSample[];
+  readonly stderrTail: string;
+}
+
+/** How documents done are counted while the command runs. */
+export type Progress = { readonly kind: 'stdout-lines' } | { readonly kind: 'store-sources'; readonly db: string };
+
+function rssOf(pid: number): number | null {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Rows in document_sources: one per document ingested (stored or already present), read from a second connection. */
+function sourcesIn(db: string): number {
+  if (!existsSync(db)) return 0;
+  try {
+    const conn = new Database(db, { readonly: true, fileMustExist: true });
+    try {
+      return conn.prepare('SELECT count(*) FROM document_sources').pluck().get() as number;
+    } finally {
+      conn.close();
+    }
+  } catch {
+    return 0;
+  }
+}
+
+export async function measureCommand(args: readonly string[], expectedDocs: number, progress: Progress): Promise<CommandMeasure> {
+  const scratch = mkdtempSync(join(tmpdir(), 'brink-peak-'));
+  const peakFile = join(scratch, 'peak.json');
+  const started = performance.now();
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--import', join(ROOT, 'bench', 'peak.ts'), join(ROOT, 'src', 'cli', 'bin.ts'), ...args],
+    { cwd: ROOT, env: { ...process.env, BRINK_BENCH_PEAK: peakFile }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const pid = child.pid as number;
+  let docs = 0;
+  let firstDone: number | null = null;
+  let lastDone = started;
+  const thresholds = [25, 50, 75, 100];
+  const rss: RssSample[] = [];
+  const observe = (count: number) => {
+    if (count <= docs) return;
+    docs = count;
+    const now = performance.now();
+    firstDone ??= now;
+    lastDone = now;
+    while (thresholds.length > 0 && docs >= ((thresholds[0] as number) / 100) * expectedDocs) {
+      const percent = thresholds.shift() as number;
+      const bytes = rssOf(pid);
+      if (bytes !== null) rss.push({ percent, docs, rssBytes: bytes });
+    }
+  };
+  child.stdout.on('data', (chunk: Buffer) => {
+    if (progress.kind !== 'stdout-lines') return;
+    let lines = 0;
+    for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
+    observe(docs + lines);
+  });
+  const stderr: string[] = [];
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr.push(chunk.toString());
+    if (stderr.length > 50) stderr.splice(0, stderr.length - 50);
+  });
+  const poll =
+    progress.kind === 'store-sources' ? setInterval(() => observe(sourcesIn(progress.db)), 100) : undefined;
+  const exitCode = await new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  if (poll) clearInterval(poll);
+  if (progress.kind === 'store-sources') observe(sourcesIn(progress.db));
+  const ended = performance.now();
+  let peakRssBytes: number | null = null;
+  try {
+    peakRssBytes = (JSON.parse(readFileSync(peakFile, 'utf8')) as { peakRssBytes: number }).peakRssBytes;
+  } catch {
+    peakRssBytes = null;
+  }
+  rmSync(scratch, { recursive: true, force: true });
+  const wallSeconds = (ended - started) / 1000;
+  const steadySeconds = firstDone === null ? 0 : (lastDone - firstDone) / 1000;
+  return {
+    exitCode,
+    wallSeconds,
+    steadySeconds,
+    docs,
+    docsPerSecond: docs / wallSeconds,
+    steadyDocsPerSecond: steadySeconds > 0 ? (docs - 1) / steadySeconds : 0,
+    peakRssBytes,
+    rss,
+    stderrTail: stderr.join('').split('\n').filter(Boolean).slice(-3).join('\n'),
+  };
+}

@@ -1,0 +1,14 @@
+/**
+ * Preloaded into a benchmarked `brink` process (`node --import ./bench/peak.ts`):
+ * at exit, writes the process's peak resident set size to the file named by
+ * BRINK_BENCH_PEAK, which the parent cannot read once the process is gone.
+ */
+import { writeFileSync } from 'node:fs';
+
+const target = process.env['BRINK_BENCH_PEAK'];
+if (target) {
+  process.on('exit', () => {
+    // resourceUsage().maxRSS is in kilobytes.
+    writeFileSync(target, JSON.stringify({ peakRssBytes: process.resourceUsage().maxRSS * 1024 }));
+  });
+}

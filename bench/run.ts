@@ -1,0 +1,174 @@
+/**
+ * `npm run bench`: Brink's throughput and memory on a generated corpus.
+ *
+ *   node --import tsx bench/run.ts [--docs 20000] [--html 1000] [--scale 10000,100000,1000000] [--keep]
+ *
+ * 1. writes a corpus of perturbed and mixed real documents to a temp dir;
+ * 2. `brink analyze` over the text documents (one process), then over the
+ *    HTML pages: docs/s and RSS at 25/50/75/100 % and peak;
+ * 3. `brink ingest` of the text documents into a fresh SQLite file: same
+ *    figures, plus the store's size and counts;
+ * 4. the HTML extraction comparison (bench/extract.ts);
+ * 5. near-duplicate clustering at growing sizes on synthetic signatures.
+ *
+ * Prints a Markdown report on stdout (BENCHMARKS.md is made from it).
+ * Commands run under tsx, as `npm run brink` does: tsx only strips types at
+ * load time, so after start-up the code that runs is what tsc would emit;
+ * start-up is reported apart ("steady" rates exclude it).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openStore } from '../src/store/index.ts';
+import { clusterAtScale, signatureCost } from './cluster-scale.ts';
+import { writeCorpus } from './corpus.ts';
+import { measureCommand, type CommandMeasure } from './measure.ts';
+
+const { values } = parseArgs({
+  options: {
+    docs: { type: 'string', default: '20000' },
+    html: { type: 'string', default: '1000' },
+    scale: { type: 'string', default: '10000,100000,1000000' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const TEXT_DOCS = Number(values.docs);
+const HTML_DOCS = Number(values.html);
+const SCALE = values.scale.split(',').map(Number);
+
+const out = (line = '') => process.stdout.write(line + '\n');
+const mb = (bytes: number | null) => (bytes === null ? 'n/a' : `${(bytes / 2 ** 20).toFixed(0)} MB`);
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+function machine(): string[] {
+  const model = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown';
+  let nproc = String(availableParallelism());
+  try {
+    nproc = execFileSync('nproc', { encoding: 'utf8' }).trim();
+  } catch {
+    // keep availableParallelism
+  }
+  return [
+    `- date: ${new Date().toISOString()}`,
+    `- nproc: ${nproc}; CPU: ${model}`,
+    `- memory: ${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    `- node: ${process.version}`,
+    `- load average at start (1/5/15 min): ${loadavg().map((l) => l.toFixed(2)).join(' / ')} (a shared machine: other processes compete for the cores)`,
+  ];
+}
+
+function report(title: string, m: CommandMeasure, target: number | null): void {
+  out(`### ${title}`);
+  out();
+  out(`| documents | wall | docs/s (wall) | docs/s (steady) | peak RSS | exit |`);
+  out(`|---|---|---|---|---|---|`);
+  out(
+    `| ${fmt(m.docs)} | ${fmt(m.wallSeconds, 1)} s | ${fmt(m.docsPerSecond)} | ${fmt(m.steadyDocsPerSecond)} | ${mb(m.peakRssBytes)} | ${m.exitCode} |`,
+  );
+  out();
+  out(`RSS as the batch grows: ${m.rss.map((s) => `${s.percent} % (${fmt(s.docs)} docs): ${mb(s.rssBytes)}`).join('; ')}`);
+  if (target !== null) {
+    out();
+    out(`Target ≥ ${fmt(target)} docs/s: ${m.steadyDocsPerSecond >= target ? 'met' : 'NOT met'} (steady rate).`);
+  }
+  if (m.stderrTail) {
+    out();
+    out('stderr (last lines):');
+    out('```');
+    out(m.stderrTail);
+    out('```');
+  }
+  out();
+}
+
+async function extractComparison(): Promise<void> {
+  out('## HTML extraction: Brink vs Readability');
+  out();
+  const path = join(import.meta.dirname, 'extract.ts');
+  if (!existsSync(path)) {
+    out('TODO: bench/extract.ts (benchExtract) is not there yet; rerun once it lands.');
+    out();
+    return;
+  }
+  // Imported by path at run time: the extraction bench belongs to another part of the project.
+  const mod = (await import(path)) as { benchExtract?: () => Promise<Record<string, unknown>> };
+  if (typeof mod.benchExtract !== 'function') {
+    out('TODO: bench/extract.ts does not export benchExtract() yet.');
+    out();
+    return;
+  }
+  const result = await mod.benchExtract();
+  out('| measure | value |');
+  out('|---|---|');
+  for (const [k, v] of Object.entries(result)) out(`| ${k} | ${typeof v === 'number' ? fmt(v, 1) : JSON.stringify(v)} |`);
+  out();
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'brink-bench-'));
+  try {
+    out('# Brink benchmarks');
+    out();
+    out('## Machine');
+    out();
+    for (const line of machine()) out(line);
+    out();
+
+    const t0 = performance.now();
+    const corpus = writeCorpus(dir, { textDocs: TEXT_DOCS, htmlDocs: HTML_DOCS });
+    out('## Corpus');
+    out();
+    out(
+      `${fmt(corpus.textDocs)} text documents (${mb(corpus.textBytes)}) and ${fmt(corpus.htmlDocs)} HTML pages (${mb(corpus.htmlBytes)}), ` +
+        `generated in ${fmt((performance.now() - t0) / 1000, 1)} s from the 5 seeds, the 181 reference bodies and the 181 HTML pages ` +
+        '(paragraph shuffles, sentences swapped between stories, word substitutions, boilerplate lines/blocks).',
+    );
+    out();
+
+    out('## analyze (one process)');
+    out();
+    const analyzeText = await measureCommand(['analyze', corpus.textDir], corpus.textDocs, { kind: 'stdout-lines' });
+    report(`Text documents`, analyzeText, 1000);
+    const analyzeHtml = await measureCommand(['analyze', corpus.htmlDir], corpus.htmlDocs, { kind: 'stdout-lines' });
+    report(`HTML pages`, analyzeHtml, null);
+
+    out('## ingest into SQLite (one process)');
+    out();
+    const db = join(dir, 'bench.db');
+    const ingest = await measureCommand(['ingest', corpus.textDir, '--db', db], corpus.textDocs, { kind: 'store-sources', db });
+    report('Text documents, fresh store', ingest, 500);
+    const store = openStore(db, { readonly: true });
+    const counts = await store.counts();
+    await store.close();
+    const size = ['', '-wal'].map((s) => (existsSync(db + s) ? statSync(db + s).size : 0)).reduce((a, b) => a + b, 0);
+    out(
+      `Store after ingest: ${fmt(counts.documents)} documents (${fmt(counts.sources)} sources), ${fmt(counts.clusters)} clusters, ` +
+        `${fmt(counts.signals)} signals, ${fmt(counts.quotes)} quotes; ${mb(size)} on disk.`,
+    );
+    out();
+
+    await extractComparison();
+
+    out('## Near-duplicate clustering at scale (in-memory index, synthetic signatures)');
+    out();
+    const cost = signatureCost();
+    out(`Signature from text (shingling + one-permutation MinHash), real stories of ${fmt(cost.meanChars)} characters on average: ${fmt(cost.microsPerDoc, 1)} µs/doc.`);
+    out();
+    out('| documents | index time | µs/doc | memory/doc | planted copies found | distinct docs wrongly joined |');
+    out('|---|---|---|---|---|---|');
+    for (const n of SCALE) {
+      const p = clusterAtScale(n);
+      out(
+        `| ${fmt(p.docs)} | ${fmt(p.seconds, 2)} s | ${fmt(p.microsPerDoc, 2)} | ${fmt(p.bytesPerDoc)} B | ${fmt(p.copiesFound)} / ${fmt(p.copies)} | ${fmt(p.falseJoins)} |`,
+      );
+    }
+    out();
+  } finally {
+    if (values.keep) process.stderr.write(`bench: corpus kept in ${dir}\n`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
