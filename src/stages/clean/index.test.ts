@@ -82,6 +82,9 @@ const HITS: [string, string][] = [
   ['Publié le 21/02/2023 à 19h12', 'dateline'],
   ['Updated: Oct. 27, 2022 5:14 p.m. ET', 'dateline'],
   ['fr-02', 'residue'],
+  ['#Россия #Украина #ядерноеоружие', 'tags'],
+  ['👉 @rian_ru', 'tags'],
+  ['Подписаться | Прислать новость', 'newsletter'],
   ['Kremlin denies plan for dirty bomb as talks stall in Geneva', 'teaser'],
   ['Poutine fait face à la fureur en Russie à propos de la mobilisation militaire', 'teaser'],
 ];
@@ -105,6 +108,7 @@ const MISSES: string[] = [
   'Сім років тому ситуація була іншою.',
   'Reuters reported that the talks had been held in Geneva.',
   'https://t.me/channel/12345',
+  'Le hashtag #NoWar a circulé sur les réseaux sociaux après la déclaration du ministre.',
   'The company, whose shares fell 5%, said it would share its findings with regulators.',
   'Les responsables américains ont déclaré que la menace nucléaire restait « sérieuse ».',
 ];

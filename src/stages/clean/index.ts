@@ -7,7 +7,8 @@
  * Evidence, from the surest to the most contextual:
  *  1. the line's own content: markup residue, furniture lexicons
  *     (`data/<lang>/furniture.txt`: share buttons, ads, "Lire aussi", credits,
- *     newsletter prompts…), injected bracketed links, stray identifiers;
+ *     newsletter prompts…), injected bracketed links, stray identifiers,
+ *     lines of hashtags and handles;
  *  2. the headline: copies and truncated copies of it are dropped, short
  *     lines above it are the page header (site name, section);
  *  3. position: a "what you need to know" box and its labelled items; in
@@ -20,7 +21,7 @@ import { type Doc, type Removal, withMessage } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { type FurnitureEntry, FurnitureMatcher, loadFurniture, FURNITURE_LANGUAGES, DEFAULT_DATA_DIR } from './furniture.ts';
 import { findHeadline, HEADLINE_MIN_WORDS, isTitleCopy } from './headline.ts';
-import { isBracketLink, isIdentifier, judgeResidue } from './residue.ts';
+import { isBracketLink, isIdentifier, isTagLine, judgeResidue } from './residue.ts';
 import { endsLikeSentence, isProse, sentenceBreaks, startsLikeHeadline, wordCount } from './text.ts';
 
 export interface CleanOptions {
@@ -91,6 +92,7 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     if (hit) return { reason: hit.reason, text };
     if (isBracketLink(text)) return { reason: 'read-also', text };
     if (isIdentifier(text)) return { reason: 'residue', text };
+    if (isTagLine(text)) return { reason: 'tags', text };
     if (text.includes('©') && wordCount(text) <= 15 && !endsLikeSentence(text)) return { reason: 'image-credit', text };
     return { reason: null, text };
   }

@@ -115,3 +115,14 @@ const IDENTIFIER = /^(?=[^\s]*\p{L})(?=[^\s]*\d)[\p{L}\d]+(?:[-_/.][\p{L}\d]+)+$
 export function isIdentifier(line: string): boolean {
   return IDENTIFIER.test(line.trim());
 }
+
+/**
+ * A line of only hashtags, @handles, links and emoji ("#Россия #Украина",
+ * "@rian_ru", "👉 t.me/channel"): a social post's tags and signature.
+ */
+const TAG_TOKEN = /^(?:[#@][\p{L}\p{N}_]+|(?:https?:\/\/|t\.me\/)\S+|[\p{Extended_Pictographic}\u200d\ufe0f|·•,;—–-]+)$/u;
+
+export function isTagLine(line: string): boolean {
+  const tokens = line.trim().split(/\s+/);
+  return tokens.some((t) => /^[#@]/.test(t)) && tokens.every((t) => TAG_TOKEN.test(t));
+}
