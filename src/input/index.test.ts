@@ -172,6 +172,7 @@ test('binary content is rejected: NUL bytes, or mostly control characters', asyn
   assert.equal(failure(await one(await file('image.png', png))).error, 'binary content, not text');
   const controls = Buffer.from(Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 0x01 + (i % 7) : 0x41 + (i % 26))));
   assert.equal(failure(await one(await file('controls.txt', controls))).error, 'binary content, not text');
+  assert.equal(failure(await one(await file('archive.jsonl', Buffer.concat([png, Buffer.from('\n'), png])))).error, 'binary content, not text');
 });
 
 test('a document over the limit is rejected naming its size and the limit', async () => {

@@ -208,6 +208,11 @@ function sniffKind(head: Uint8Array): Kind {
 async function* readSource(name: string, kind: Kind, source: ByteSource, limit: number): AsyncGenerator<InputItem> {
   if (kind === 'unknown') kind = sniffKind(await source.peek(PEEK_BYTES));
   if (kind === 'jsonl') {
+    // A binary file misnamed .jsonl would otherwise fail once per "line"; JSON text has no NUL.
+    if ((await source.peek(PEEK_BYTES)).includes(0)) {
+      yield fail(name, 'binary content, not text');
+      return;
+    }
     yield* readJsonLines(name, source, limit);
     return;
   }
