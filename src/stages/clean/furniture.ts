@@ -129,7 +129,7 @@ export class FurnitureMatcher {
       if (e.mode !== 'line') continue;
       if (!this.lineKeys.has(e.key)) this.lineKeys.set(e.key, e);
       let keys = this.rowKeys.get(e.reason);
-      if (!keys) this.rowKeys.set(e.reason, (keys = new Map()));
+      if (!keys) this.rowKeys.set(e.reason, (keys = new Map<string, FurnitureEntry>()));
       if (!keys.has(e.key)) keys.set(e.key, e);
       longest = Math.max(longest, e.key.split(' ').length);
     }
