@@ -54,6 +54,18 @@ export const SITE_NAME_MAX_WORDS = 6;
 export const BOX_LABEL_MAX_WORDS = 5;
 const LABELLED = /^([^:.!?]{1,60}?)\s?:\s+\S/;
 
+/**
+ * A dateline is mostly date and time ("Updated: Oct. 27, 2022 5:14 p.m. ET"
+ * has 3 of 7 tokens with digits); a sentence that opens with "Updated" or
+ * "Publié" and cites one number is prose.
+ */
+export const DATELINE_DIGIT_SHARE = 0.25;
+
+function digitShare(line: string): number {
+  const tokens = line.split(/\s+/).filter((t) => t !== '');
+  return tokens.filter((t) => /\d/.test(t)).length / Math.max(1, tokens.length);
+}
+
 /** Bylines name people: the word after "By"/"Par"/"Von" is capitalised. */
 const CAPITALISED_NEXT = /^\s*[\p{Lu}]/u;
 
@@ -86,7 +98,7 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     const text = residue.line;
     const hit = matcher.match(text, ({ reason, entry }) => {
       if (reason === 'byline') return CAPITALISED_NEXT.test(text.slice(entry.text.length)) && !/[.!?]$/.test(text);
-      if (reason === 'dateline') return /\d/.test(text);
+      if (reason === 'dateline') return digitShare(text) >= DATELINE_DIGIT_SHARE;
       return true;
     });
     if (hit) return { reason: hit.reason, text };
