@@ -1,7 +1,324 @@
-import type { Doc } from '../../document/index.ts';
+/**
+ * The signals stage (SIGNALS.md §1–§4): for each sentence in nuclear-weapon
+ * context, the signal types its cues report, the actor who acts, and the
+ * act's target, date, severity, modality, sourcing, quotation and evidence;
+ * then one signal per (actor, act).
+ */
+import type { ActorRef, Doc, Mention, Quote, Sentence, Signal, SignalType, Span, TimeExpression } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
+import { buildGrammar, type TimeGrammar } from '../dates/grammar.ts';
+import { attribute, inside, type Attribution, type SentenceView } from './attribution.ts';
+import { sentenceContexts, type SentenceContext } from './context.ts';
+import {
+  adversaries,
+  dateOf,
+  escalatorsIn,
+  severityOf,
+  sideOf,
+  sourcingOf,
+  targetOf,
+  THREAT_CAPABLE,
+} from './fields.ts';
+import { DEFAULT_DATA_DIR, fold, LEXICON_LANGS, type LexiconLang, type PhraseMatch } from './lexicon.ts';
+import { loadAllSignalLexicons, type Cue, type SignalLexicon } from './lexicons.ts';
+import { mergeCandidates, type Candidate } from './merge.ts';
 
-/** The signals stage: to be written; passes the document through unchanged. */
-export function createSignals(): Stage {
-  return (doc: Doc): Doc => doc;
+export interface SignalsOptions {
+  /** Where the `<lang>/*.txt` lexicons live (default: the repository's `data/`). */
+  readonly dataDir?: string;
+}
+
+/** Confidence of a candidate before the evidence for it is weighed. */
+export const BASE_CONFIDENCE = 0.5;
+/** The sentence itself names nuclear weapons (not only a continued context). */
+export const WEAPON_TERM_BONUS = 0.15;
+/** The actor is a quoted speaker or named after a reporting verb: attribution is sure. */
+export const SURE_ACTOR_BONUS = 0.1;
+/** The cue is in the actor's own quoted words. */
+export const QUOTED_CUE_BONUS = 0.1;
+/** Context inherited from the sentence before: the act may be about something else. */
+export const INHERITED_CONTEXT_PENALTY = 0.15;
+
+/** Types that are acts of their own: an assessment cue next to one of them is part of that act. */
+const ACT_TYPES: ReadonlySet<SignalType> = new Set(['THREAT', 'ACCUSATION', 'REASSURANCE', 'DOCTRINE', 'POSTURE', 'ARMS_CONTROL', 'PLANNING', 'USE']);
+
+/** State names used when no mention in the document marks a name as a state. */
+const COMMON_STATES = new Set([
+  'russia',
+  'united states',
+  'ukraine',
+  'united kingdom',
+  'france',
+  'china',
+  'belarus',
+  'north korea',
+  'germany',
+  'poland',
+  'iran',
+  'india',
+  'pakistan',
+  'israel',
+]);
+
+export function createSignals(options: SignalsOptions = {}): Stage {
+  const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
+  const lexicons = loadAllSignalLexicons(dataDir);
+  const grammars = new Map<LexiconLang, TimeGrammar>(LEXICON_LANGS.map((l) => [l, buildGrammar(dataDir, l)]));
+  return (doc: Doc): Doc => {
+    if (doc.text.trim() === '') return { ...doc, signals: [] };
+    const folded = fold(doc.text);
+    const lang = pickLanguage(doc.lang, folded, lexicons);
+    const lex = lexicons.get(lang) as SignalLexicon;
+    const grammar = grammars.get(lang) as TimeGrammar;
+    return { ...doc, signals: findSignals(doc, folded, lex, grammar) };
+  };
+}
+
+/** The document's language, or for an unknown one the lexicon that finds the most nuclear words. */
+function pickLanguage(lang: string | null, folded: string, lexicons: Map<LexiconLang, SignalLexicon>): LexiconLang {
+  const own = LEXICON_LANGS.find((l) => l === lang);
+  if (own) return own;
+  let best: LexiconLang = 'en';
+  let bestCount = -1;
+  for (const [l, lex] of lexicons) {
+    const count = lex.nuclear.matchAll(folded).length + lex.cues.matchAll(folded).length;
+    if (count > bestCount) [best, bestCount] = [l, count];
+  }
+  return best;
+}
+
+/** Paragraph sentences when the document has no segmentation yet. */
+function sentencesOf(doc: Doc): readonly Sentence[] {
+  if (doc.sentences.length > 0) return doc.sentences;
+  const out: Sentence[] = [];
+  let offset = 0;
+  doc.text.split('\n\n').forEach((para, paragraph) => {
+    out.push({ start: offset, end: offset + para.length, text: para, paragraph });
+    offset += para.length + 2;
+  });
+  return out;
+}
+
+interface Party {
+  readonly code: string;
+  readonly span: Span;
+}
+
+function findSignals(doc: Doc, folded: string, lex: SignalLexicon, grammar: TimeGrammar): Signal[] {
+  const sentences = sentencesOf(doc);
+  const views: SentenceView[] = sentences.map((s, index) => ({
+    index,
+    start: s.start,
+    end: s.end,
+    mentions: doc.mentions.filter((m) => m.start >= s.start && m.end <= s.end).sort((a, b) => a.start - b.start),
+    quotes: doc.quotes.filter((q) => q.start < s.end && q.end > s.start),
+  }));
+  const contexts = sentenceContexts(
+    folded,
+    sentences.map((s, i) => ({ start: s.start, end: s.end, paragraph: s.paragraph, quoted: (views[i] as SentenceView).quotes.length > 0 })),
+    lex,
+  );
+  const stateNames = new Set([...COMMON_STATES, ...doc.mentions.filter((m) => m.via === 'state').map((m) => normName(m.actor.name))]);
+  const actTimes = doc.times.filter((t) => t.governedBy === undefined);
+  const candidates: Candidate[] = [];
+
+  sentences.forEach((sentence, i) => {
+    const ctx = contexts[i] as SentenceContext;
+    if (ctx.context !== 'direct' && ctx.context !== 'inherited') return;
+    const view = views[i] as SentenceView;
+    const cues = withoutFramedActs(usableCues(lex.cues.matchAll(folded, sentence.start, sentence.end), ctx));
+    if (cues.length === 0) return;
+    const background = lex.background.test(folded, sentence.start, sentence.end);
+    const parties: Party[] = [
+      ...view.mentions.filter((m) => m.actor.country !== null).map((m) => ({ code: (m.actor.country as string).toUpperCase(), span: m as Span })),
+      ...lex.targets.matchAll(folded, sentence.start, sentence.end).map((m) => ({ code: m.value, span: { start: m.start, end: m.end } })),
+    ].sort((a, b) => a.span.start - b.span.start);
+
+    // Type → (actor, cues) for this sentence.
+    const acts = new Map<SignalType, { att: Attribution; cues: PhraseMatch<Cue>[] }>();
+    const byType = new Map<SignalType, PhraseMatch<Cue>[]>();
+    for (const cue of cues) byType.set(cue.value.type, [...(byType.get(cue.value.type) ?? []), cue]);
+    for (const [type, typeCues] of byType) {
+      const quoted = typeCues.filter((c) => view.quotes.some((q) => q.speaker && inside(c, q)));
+      if (background && quoted.length === 0) continue;
+      const lead = (quoted[0] ?? typeCues[0]) as PhraseMatch<Cue>;
+      const att = attribute(doc, folded, view, lead, lex);
+      if (!att) continue;
+      const side = sideOf(att.actor.country);
+      const kept = typeCues.filter((c) => !c.value.side || c.value.side === side);
+      if (kept.length === 0) continue;
+      let finalType: SignalType = type;
+      // Experts, think tanks and media judge; they do not threaten, warn or negotiate (§3 kinds).
+      if (att.actor.kind === 'expert' || att.actor.kind === 'media') finalType = 'ASSESSMENT';
+      if (finalType === 'THREAT') {
+        const agent = partyBefore(parties, lead.start, att.mention);
+        if (agent && adversaries(agent.code === 'WEST' || agent.code === 'NATO' || agent.code === 'EU' ? 'US' : agent.code, att.actor.country)) {
+          // "X said the adversary threatened…": an accusation when X is on the Russian side, else only a report.
+          if (side === 'east') finalType = 'ACCUSATION';
+          else continue;
+        } else if (!THREAT_CAPABLE.has((att.actor.country ?? '').toUpperCase())) continue;
+      }
+      // A Russian-side "warning" of consequences is a veiled threat (§2 THREAT).
+      if (finalType === 'WARNING' && side === 'east') finalType = 'THREAT';
+      const existing = acts.get(finalType);
+      if (existing) existing.cues.push(...kept);
+      else acts.set(finalType, { att, cues: kept });
+    }
+    if (acts.has('WARNING') && acts.has('THREAT') && sideOf(acts.get('THREAT')?.att.actor.country ?? null) !== 'east') acts.delete('THREAT');
+    if (acts.has('ACCUSATION') && acts.has('THREAT') && acts.get('THREAT')?.att.actor.name === acts.get('ACCUSATION')?.att.actor.name) {
+      const threat = acts.get('THREAT');
+      // The Russian side's "warning" about a provocation is the accusation itself.
+      if (threat && threat.cues.every((c) => c.value.type === 'WARNING')) acts.delete('THREAT');
+    }
+    if ([...acts.keys()].some((t) => ACT_TYPES.has(t)) && acts.has('ASSESSMENT')) {
+      const assessment = acts.get('ASSESSMENT');
+      if (assessment && [...acts.entries()].some(([t, a]) => ACT_TYPES.has(t) && a.att.actor.name === assessment.att.actor.name)) acts.delete('ASSESSMENT');
+    }
+    const privateSentence = lex.modality.test(folded, sentence.start, sentence.end);
+    if (acts.has('CONTACT') && (acts.has('ACCUSATION') || (acts.has('WARNING') && privateSentence))) acts.delete('CONTACT');
+
+    for (const [type, { att, cues: typeCues }] of acts) {
+      candidates.push(buildCandidate(doc, folded, lex, grammar, { sentence, index: i, view, ctx, parties, type, att, cues: typeCues, actTimes, sentences, stateNames }));
+    }
+  });
+
+  return mergeCandidates(inheritAdjacentDates(candidates)).sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+}
+
+/** Cues whose `needs` the sentence meets, without those inside a longer cue of another type. */
+function usableCues(matches: readonly PhraseMatch<Cue>[], ctx: SentenceContext): PhraseMatch<Cue>[] {
+  const met = matches.filter((m) => !m.value.needs || ctx.kinds.has(m.value.needs));
+  return met.filter(
+    (m) => !met.some((o) => o !== m && o.value.type !== m.value.type && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
+  );
+}
+
+/**
+ * "No sign that Russia is moving its weapons": an act cue after a framing
+ * assessment is the content assessed, not an act of its own.
+ */
+function withoutFramedActs(cues: readonly PhraseMatch<Cue>[]): PhraseMatch<Cue>[] {
+  const frame = cues.find((c) => c.value.frame);
+  if (!frame) return [...cues];
+  return cues.filter((c) => c.start < frame.end || c.value.type === 'ASSESSMENT' || !ACT_TYPES.has(c.value.type));
+}
+
+/** The party named last before a position, other than the actor's own mention. */
+function partyBefore(parties: readonly Party[], position: number, actorMention: Mention | null): Party | null {
+  let found: Party | null = null;
+  for (const p of parties) {
+    if (p.span.end > position) break;
+    if (actorMention && p.span.start < actorMention.end && p.span.end > actorMention.start) continue;
+    found = p;
+  }
+  return found;
+}
+
+function normName(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
+}
+
+interface BuildInput {
+  readonly sentence: Sentence;
+  readonly index: number;
+  readonly view: SentenceView;
+  readonly ctx: SentenceContext;
+  readonly parties: readonly Party[];
+  readonly type: SignalType;
+  readonly att: Attribution;
+  readonly cues: readonly PhraseMatch<Cue>[];
+  readonly actTimes: readonly TimeExpression[];
+  readonly sentences: readonly Sentence[];
+  readonly stateNames: ReadonlySet<string>;
+}
+
+function buildCandidate(doc: Doc, folded: string, lex: SignalLexicon, grammar: TimeGrammar, input: BuildInput): Candidate {
+  const { sentence, index, view, ctx, parties, type, att, cues, actTimes, sentences, stateNames } = input;
+  const lead = cues[0] as PhraseMatch<Cue>;
+  const actor: ActorRef = att.actor;
+  const person = att.via === 'quote' || att.via === 'name' || att.via === 'alias' || att.via === 'surname' || att.via === 'pronoun' || att.via === 'role'
+    ? !stateNames.has(normName(actor.name))
+    : false;
+
+  const inSentence = (t: TimeExpression): boolean => t.start >= sentence.start && t.end <= sentence.end;
+  const sentenceTimes = actTimes.filter(inSentence);
+  const paragraphTimes = actTimes.filter((t) => {
+    const s = sentences.findIndex((x) => t.start >= x.start && t.end <= x.end);
+    return s >= 0 && s < index && sentences[s]?.paragraph === sentence.paragraph;
+  });
+  const { date, explicit } = dateOf({
+    sentenceTimes,
+    paragraphTimes,
+    cue: lead,
+    undatedPast: grammar.undatedPast.test(folded, sentence.start, sentence.end),
+    published: doc.published,
+  });
+
+  const escalators = escalatorsIn(lex.severity, folded, sentence);
+  const severity = severityOf({
+    type,
+    cueSeverities: cues.map((c) => c.value.severity).filter((s): s is number => s !== undefined),
+    explicitWeapon: ctx.kinds.has('weapon'),
+    escalators,
+    actorSide: sideOf(actor.country),
+  });
+
+  const privateCue = lex.modality.test(folded, sentence.start, sentence.end);
+  const modality = privateCue || type === 'PLANNING' ? 'private' : 'public';
+
+  const sourcingCues = lex.sourcing.matchAll(folded, sentence.start, sentence.end);
+  // A rebuttal often follows an accusation in the next sentence ("Kyiv rejected the claim").
+  const next = sentences[index + 1];
+  if (type === 'ACCUSATION' && next && next.paragraph === sentence.paragraph) {
+    sourcingCues.push(...lex.sourcing.matchAll(folded, next.start, next.end).filter((m) => m.value === 'disputed' || m.value === 'denial'));
+  }
+  const mediaNamed = doc.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end && m.actor.kind === 'media' && m.actor.name !== actor.name);
+  const sourcing = sourcingOf({
+    cues: sourcingCues,
+    namedActor: person,
+    mediaNamed,
+    deniedByOther: (position) => {
+      const party = partyBefore(parties, position, null);
+      if (!party) return true;
+      return party.code !== (actor.country ?? '').toUpperCase();
+    },
+  });
+
+  const quote = att.quote ?? view.quotes.find((q: Quote) => q.speaker && q.speaker.name === actor.name) ?? null;
+  const target = targetOf(type, actor, parties, att.mention);
+
+  let confidence = BASE_CONFIDENCE;
+  if (ctx.kinds.has('weapon')) confidence += WEAPON_TERM_BONUS;
+  if (att.via === 'quote' || (att.mention && person)) confidence += SURE_ACTOR_BONUS;
+  if (att.quote && inside(lead, att.quote)) confidence += QUOTED_CUE_BONUS;
+  if (ctx.context === 'inherited') confidence -= INHERITED_CONTEXT_PENALTY;
+
+  const signal: Signal = {
+    type,
+    actor,
+    target,
+    date,
+    severity,
+    modality,
+    sourcing,
+    quote: quote ? quote.text : null,
+    evidence: [{ start: sentence.start, end: sentence.end, text: doc.text.slice(sentence.start, sentence.end) }],
+    confidence: Math.round(Math.min(0.95, Math.max(0.05, confidence)) * 100) / 100,
+  };
+  return { signal, sentences: [index], explicitDate: explicit, person };
+}
+
+/**
+ * A statement continued in the next sentence (a quotation going on, "he
+ * added") keeps the date the first sentence gave it.
+ */
+function inheritAdjacentDates(candidates: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const previous = [...out].reverse().find((p) => p.signal.actor.name === c.signal.actor.name && p.explicitDate);
+    const adjacent = previous && (previous.sentences[previous.sentences.length - 1] as number) + 1 === c.sentences[0];
+    if (!c.explicitDate && adjacent && previous) out.push({ ...c, signal: { ...c.signal, date: previous.signal.date }, explicitDate: true });
+    else out.push(c);
+  }
+  return out;
 }

@@ -1,0 +1,54 @@
+/**
+ * Nuclear-weapon context of each sentence (SIGNALS.md §1): a sentence names
+ * nuclear weapons, a nuclear-capable system, a radiological weapon or a
+ * nuclear regime; or says "nuclear" with no civil-nuclear word near; or
+ * continues a sentence that does (a quotation continued, the next sentence of
+ * the paragraph).
+ */
+import type { Span } from '../../document/index.ts';
+import type { NuclearKind, SignalLexicon } from './lexicons.ts';
+
+export type ContextKind = 'direct' | 'inherited' | 'civil' | 'none';
+
+export interface SentenceContext {
+  readonly kinds: ReadonlySet<NuclearKind>;
+  readonly civil: boolean;
+  readonly context: ContextKind;
+}
+
+/** Nuclear kinds that make weapon context whatever else the sentence says. */
+const WEAPON_KINDS: readonly NuclearKind[] = ['weapon', 'radiological', 'regime'];
+
+/**
+ * A nuclear-capable system ("Iskander", "ballistic missile") alone is weapon
+ * context only if the document names nuclear weapons somewhere: a missile
+ * strike story without any nuclear word is not a nuclear signal.
+ */
+export const SYSTEM_NEEDS_NUCLEAR_DOCUMENT = true;
+
+export interface ContextInput extends Span {
+  readonly paragraph: number;
+  /** The sentence carries a quotation (a continued statement inherits its speaker's context). */
+  readonly quoted: boolean;
+}
+
+export function sentenceContexts(folded: string, sentences: readonly ContextInput[], lex: SignalLexicon): SentenceContext[] {
+  const documentNuclear = lex.nuclear.matchAll(folded).some((m) => m.value !== 'system');
+  const direct = sentences.map((s): SentenceContext => {
+    const kinds = new Set(lex.nuclear.matchAll(folded, s.start, s.end).map((m) => m.value));
+    const civil = lex.civil.test(folded, s.start, s.end);
+    const weapon = WEAPON_KINDS.some((k) => kinds.has(k)) || (kinds.has('system') && (!SYSTEM_NEEDS_NUCLEAR_DOCUMENT || documentNuclear));
+    if (weapon) return { kinds, civil, context: 'direct' };
+    if (kinds.has('nuclear')) return { kinds, civil, context: civil ? 'civil' : 'direct' };
+    return { kinds, civil, context: civil ? 'civil' : 'none' };
+  });
+  // Inheritance: the next sentence of the same paragraph, or a quotation that follows on.
+  return direct.map((c, i) => {
+    if (c.context !== 'none' || i === 0) return c;
+    const previous = direct[i - 1] as SentenceContext;
+    const s = sentences[i] as ContextInput;
+    const p = sentences[i - 1] as ContextInput;
+    if (previous.context === 'direct' && (s.paragraph === p.paragraph || s.quoted)) return { ...c, context: 'inherited' };
+    return c;
+  });
+}

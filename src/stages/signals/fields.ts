@@ -1,0 +1,186 @@
+/**
+ * The fields of a candidate signal other than type and actor (SIGNALS.md §3,
+ * §4): date, severity, modality, sourcing, target.
+ */
+import type { ActorRef, Published, SignalType, Sourcing, Span, TimeExpression } from '../../document/index.ts';
+import type { PhraseSet } from './lexicon.ts';
+import type { Escalator, SignalLexicon, SourcingKind } from './lexicons.ts';
+
+/** States on the Russian side of the confrontation; everyone else with a country is the other side. */
+export const EAST = new Set(['RU', 'BY', 'KP', 'CN', 'IR']);
+
+export type Side = 'east' | 'west';
+
+export function sideOf(country: string | null): Side | null {
+  if (country === null) return null;
+  return EAST.has(country.toUpperCase()) ? 'east' : 'west';
+}
+
+export function adversaries(a: string | null, b: string | null): boolean {
+  const sa = sideOf(a);
+  const sb = sideOf(b);
+  return sa !== null && sb !== null && sa !== sb;
+}
+
+/**
+ * Who can threaten nuclear use (§2 THREAT): nuclear-armed states, Belarus
+ * (hosting Russian weapons) and NATO (nuclear alliance).
+ */
+export const THREAT_CAPABLE = new Set(['RU', 'BY', 'US', 'GB', 'FR', 'CN', 'KP', 'IN', 'PK', 'IL', 'NATO']);
+
+/** Base severity per type (§4): the level a plain act of that type sits at. */
+export const BASE_SEVERITY: Readonly<Record<SignalType, number>> = {
+  THREAT: 3, // veiled threat
+  WARNING: 2, // warning or condemnation
+  REASSURANCE: 0, // de-escalation
+  CONTACT: 1, // risk-reduction contact
+  DOCTRINE: 1, // routine restatement
+  POSTURE: 6, // posture change (deployment, alert)
+  ARMS_CONTROL: 4, // treaty suspension
+  ASSESSMENT: 1, // assessment of low risk or no indicators
+  ACCUSATION: 2, // accusation without posture change
+  PLANNING: 2, // contingency planning for the response
+  USE: 9, // nuclear use
+};
+/** A threat that names nuclear weapons (§4 level 4). */
+export const EXPLICIT_THREAT = 4;
+/** A threat naming targets or a deadline (§4 level 5). */
+export const TARGETED_THREAT = 5;
+/** A warning naming a concrete military response (§4 level 3). */
+export const MILITARY_WARNING = 3;
+/** Internal deliberation about using nuclear weapons, by the side that has them ready (§4 level 4). */
+export const DELIBERATION_ABOUT_USE = 4;
+
+export interface SeverityInput {
+  readonly type: SignalType;
+  /** Severities the matched cues imply. */
+  readonly cueSeverities: readonly number[];
+  readonly explicitWeapon: boolean;
+  readonly escalators: ReadonlySet<Escalator>;
+  readonly actorSide: Side | null;
+}
+
+export function severityOf({ type, cueSeverities, explicitWeapon, escalators, actorSide }: SeverityInput): number {
+  let level = cueSeverities.length > 0 ? Math.max(...cueSeverities) : BASE_SEVERITY[type];
+  switch (type) {
+    case 'THREAT':
+      level = Math.max(level, BASE_SEVERITY.THREAT);
+      if (explicitWeapon && !escalators.has('veiled')) level = Math.max(level, EXPLICIT_THREAT);
+      if (escalators.has('target')) level = Math.max(level, TARGETED_THREAT);
+      break;
+    case 'WARNING':
+      if (escalators.has('military')) level = Math.max(level, MILITARY_WARNING);
+      break;
+    case 'PLANNING':
+      if (actorSide === 'east') level = Math.max(level, DELIBERATION_ABOUT_USE);
+      break;
+    default:
+      break;
+  }
+  return Math.min(9, Math.max(0, level));
+}
+
+/** Precedence when several sourcing cues apply: the weakest claim to being on record wins. */
+const SOURCING_RANK: Readonly<Record<Sourcing, number>> = { on_record: 0, anonymous: 1, reported: 2, disputed: 3 };
+
+export function strongerSourcing(a: Sourcing, b: Sourcing): Sourcing {
+  return SOURCING_RANK[b] > SOURCING_RANK[a] ? b : a;
+}
+
+export interface SourcingInput {
+  readonly cues: readonly { readonly value: SourcingKind; readonly start: number }[];
+  /** The actor is a named person (anonymous cues then describe someone else). */
+  readonly namedActor: boolean;
+  /** A media outlet is named in the sentence. */
+  readonly mediaNamed: boolean;
+  /** For a denial cue: is the party just before it someone other than the actor? */
+  readonly deniedByOther: (position: number) => boolean;
+}
+
+export function sourcingOf({ cues, namedActor, mediaNamed, deniedByOther }: SourcingInput): Sourcing {
+  let out: Sourcing = 'on_record';
+  for (const cue of cues) {
+    switch (cue.value) {
+      case 'disputed':
+        out = strongerSourcing(out, 'disputed');
+        break;
+      case 'denial':
+        if (deniedByOther(cue.start)) out = strongerSourcing(out, 'disputed');
+        break;
+      case 'reported':
+        out = strongerSourcing(out, 'reported');
+        break;
+      case 'attribution':
+        if (mediaNamed) out = strongerSourcing(out, 'reported');
+        break;
+      case 'anonymous':
+        if (!namedActor) out = strongerSourcing(out, 'anonymous');
+        break;
+    }
+  }
+  return out;
+}
+
+/** Types addressed to nobody in particular. */
+const UNADDRESSED: ReadonlySet<SignalType> = new Set(['REASSURANCE', 'DOCTRINE']);
+
+/** The party the act is aimed at: the first adversary the sentence names, else the actor's usual adversary. */
+export function targetOf(type: SignalType, actor: ActorRef, parties: readonly { code: string; span: Span }[], actorSpan: Span | null): string | null {
+  if (UNADDRESSED.has(type)) return null;
+  if (actor.kind === 'expert' || actor.kind === 'media') return null;
+  const side = sideOf(actor.country);
+  for (const p of parties) {
+    if (actorSpan && p.span.start < actorSpan.end && p.span.end > actorSpan.start) continue;
+    const code = p.code;
+    const codeSide = code === 'WEST' || code === 'NATO' || code === 'EU' ? 'west' : sideOf(code);
+    if (side !== null && codeSide !== null && codeSide !== side) return code;
+  }
+  if (side === 'east') return 'WEST';
+  if (side === 'west') return 'RU';
+  return null;
+}
+
+export interface DateInput {
+  /** Time expressions of the sentence that date an act (not "since", not future). */
+  readonly sentenceTimes: readonly TimeExpression[];
+  /** Those of earlier sentences of the same paragraph, nearest last. */
+  readonly paragraphTimes: readonly TimeExpression[];
+  readonly cue: Span;
+  readonly undatedPast: boolean;
+  readonly published: Published | null;
+}
+
+export interface ActDate {
+  readonly date: string | null;
+  /** The date comes from a time expression of the text (not the publication fallback). */
+  readonly explicit: boolean;
+}
+
+/**
+ * The act's date (§3): a time expression of the sentence (the one nearest the
+ * cue), else of the paragraph before it; else null for an unspecified past;
+ * else the publication date at month precision (a plain reporting verb).
+ */
+export function dateOf({ sentenceTimes, paragraphTimes, cue, undatedPast, published }: DateInput): ActDate {
+  if (sentenceTimes.length > 0) {
+    const nearest = [...sentenceTimes].sort((a, b) => distance(a, cue) - distance(b, cue))[0] as TimeExpression;
+    return { date: nearest.date, explicit: true };
+  }
+  const last = paragraphTimes[paragraphTimes.length - 1];
+  if (last) return { date: last.date, explicit: true };
+  if (undatedPast || !published) return { date: null, explicit: false };
+  return { date: published.precision === 'year' ? published.date.slice(0, 4) : published.date.slice(0, 7), explicit: false };
+}
+
+function distance(a: Span, b: Span): number {
+  if (a.end <= b.start) return b.start - a.end;
+  if (b.end <= a.start) return a.start - b.end;
+  return 0;
+}
+
+/** Escalators found in a span. */
+export function escalatorsIn(set: PhraseSet<Escalator>, folded: string, span: Span): Set<Escalator> {
+  return new Set(set.matchAll(folded, span.start, span.end).map((m) => m.value));
+}
+
+export type { SignalLexicon };

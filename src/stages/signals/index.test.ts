@@ -1,0 +1,268 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, readdirSync, copyFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { Doc, Signal } from '../../document/index.ts';
+import { ConfigError } from '../../pipeline/stage.ts';
+import { createDates } from '../dates/index.ts';
+import { createSignals } from './index.ts';
+import { DEFAULT_DATA_DIR } from './lexicon.ts';
+import { annotatedDoc } from './test-doc.ts';
+
+const dates = createDates();
+const signals = createSignals();
+
+function run(lang: string, text: string, published: string | null = '2022-11-07'): Doc {
+  return signals(dates(annotatedDoc(lang, text, published)));
+}
+
+interface Expected {
+  readonly type: string;
+  readonly actor: string;
+  readonly sourcing?: string;
+  readonly modality?: string;
+  readonly date?: string | null;
+  readonly severity?: number;
+  readonly target?: string | null;
+}
+
+/** [language, text, signals expected (each must be found; no other signal may be)] */
+const HITS: readonly [string, string, readonly Expected[]][] = [
+  // French
+  [
+    'fr',
+    'Dmitri Medvedev a écrit jeudi que la Russie est en mesure d’utiliser « toute arme russe, y compris les armes nucléaires stratégiques ».',
+    [{ type: 'THREAT', actor: 'Dmitry Medvedev', sourcing: 'on_record', date: '2022-11-03', severity: 4 }],
+  ],
+  [
+    'fr',
+    'Poutine a dit qu’il ne bluffait pas en promettant d’utiliser tous les moyens à la disposition de la Russie, une référence voilée à l’arsenal nucléaire.',
+    [{ type: 'THREAT', actor: 'Vladimir Putin', severity: 3, target: 'WEST' }],
+  ],
+  [
+    'fr',
+    'Les responsables américains ont déclaré sous couvert d’anonymat que rien n’indiquait que la Russie déplace ses armes nucléaires.',
+    [{ type: 'ASSESSMENT', actor: 'United States', sourcing: 'anonymous', severity: 1 }],
+  ],
+  [
+    'fr',
+    'Le secrétaire d’État Antony Blinken a déclaré jeudi que « les menaces nucléaires imprudentes de la Russie doivent cesser immédiatement ».',
+    [{ type: 'WARNING', actor: 'Antony Blinken', target: 'RU', modality: 'public', date: '2022-11-03' }],
+  ],
+  [
+    'fr',
+    'Poutine a affirmé sans preuve que l’Occident avait menacé d’utiliser des armes nucléaires contre la Russie.',
+    [{ type: 'ACCUSATION', actor: 'Vladimir Putin', sourcing: 'disputed', target: 'WEST' }],
+  ],
+  [
+    'fr',
+    'Le ministère russe des Affaires étrangères a publié le 2 novembre une déclaration sur l’inadmissibilité d’une guerre nucléaire.',
+    [{ type: 'REASSURANCE', actor: 'Russia', date: '2022-11-02', severity: 0, target: null }],
+  ],
+  [
+    'fr',
+    'Les États-Unis envoient depuis plusieurs mois des communications privées à Moscou avertissant les dirigeants russes des graves conséquences de l’utilisation d’une arme nucléaire, selon des responsables américains.',
+    [{ type: 'WARNING', actor: 'United States', modality: 'private', sourcing: 'anonymous', date: '2022' }],
+  ],
+  [
+    'fr',
+    'Plus tôt ce mois-ci, la Russie a révisé sa doctrine nucléaire, abaissant le seuil d’utilisation des armes nucléaires.',
+    [{ type: 'DOCTRINE', actor: 'Russia', severity: 5, date: '2022-11' }],
+  ],
+  [
+    'fr',
+    'Le Kremlin a frappé la ville ukrainienne de Dnipro avec le missile balistique Oreshnik, capable de porter des charges nucléaires.',
+    [{ type: 'POSTURE', actor: 'Russia', severity: 5, target: 'UA' }],
+  ],
+  [
+    'fr',
+    'Les États-Unis auraient eu des entretiens confidentiels avec Moscou pour réduire le risque nucléaire, selon le Wall Street Journal.',
+    [{ type: 'CONTACT', actor: 'United States', sourcing: 'reported', modality: 'private' }],
+  ],
+  // English
+  [
+    'en',
+    '“Don’t. Don’t. Don’t,” Joe Biden said when asked what he would tell Putin about using nuclear weapons.',
+    [{ type: 'WARNING', actor: 'Joe Biden', target: 'RU' }],
+  ],
+  [
+    'en',
+    'US officials said on condition of anonymity that there was no sign Russia was moving its nuclear weapons.',
+    [{ type: 'ASSESSMENT', actor: 'United States', sourcing: 'anonymous', severity: 1 }],
+  ],
+  [
+    'en',
+    'Putin claimed without evidence that Kyiv was preparing to use a dirty bomb.',
+    [{ type: 'ACCUSATION', actor: 'Vladimir Putin', sourcing: 'disputed', target: 'UA' }],
+  ],
+  [
+    'en',
+    'Russia suspended its participation in the New START treaty last week, the Kremlin said.',
+    [{ type: 'ARMS_CONTROL', actor: 'Russia', severity: 4, date: '2022-11' }],
+  ],
+  [
+    'en',
+    'Lloyd Austin said late October that it was important to keep channels of communication open with Russia to manage escalation over its nuclear rhetoric.',
+    [{ type: 'CONTACT', actor: 'Lloyd Austin', date: '2022-10' }],
+  ],
+  [
+    'en',
+    'The Institute for the Study of War noted last week that Russia had considerably softened its nuclear rhetoric.',
+    [{ type: 'ASSESSMENT', actor: 'Institute for the Study of War', target: null, date: '2022-11' }],
+  ],
+  [
+    'en',
+    'Russia threatened to use nuclear weapons against Ukraine if it kept striking Russian territory, the Wall Street Journal reported.',
+    [{ type: 'THREAT', actor: 'Russia', sourcing: 'reported', severity: 4 }],
+  ],
+  // Russian, including Telegram-style posts
+  [
+    'ru',
+    'Медведев: если НАТО продолжит, Россия применит ядерное оружие. Это не блеф.',
+    [{ type: 'THREAT', actor: 'Dmitry Medvedev', severity: 4, target: 'NATO' }],
+  ],
+  [
+    'ru',
+    'Песков заявил, что Россия не угрожает никому ядерным оружием.',
+    [{ type: 'REASSURANCE', actor: 'Dmitry Peskov', severity: 0 }],
+  ],
+  [
+    'ru',
+    'Захарова обвинила Киев в подготовке провокации с «грязной бомбой».',
+    [{ type: 'ACCUSATION', actor: 'Maria Zakharova', target: 'UA' }],
+  ],
+  [
+    'ru',
+    'МИД РФ заявил о приостановке участия в Договоре СНВ.',
+    [{ type: 'ARMS_CONTROL', actor: 'Russia', severity: 4 }],
+  ],
+  [
+    'ru',
+    'Лукашенко заявил, что тактическое ядерное оружие размещено в Белоруссии.',
+    [{ type: 'POSTURE', actor: 'Alexander Lukashenko', severity: 6 }],
+  ],
+  [
+    'ru',
+    'Вчера США по закрытым каналам предупредили Москву о катастрофических последствиях применения ядерного оружия, сообщил источник.',
+    [{ type: 'WARNING', actor: 'United States', modality: 'private', sourcing: 'anonymous', date: '2022-11-06' }],
+  ],
+];
+
+function describe(s: Signal): string {
+  return `${s.type} ${s.actor.name} ${s.sourcing} ${s.modality} ${s.date} sev ${s.severity} → ${s.target}`;
+}
+
+test('signal rules: what each sentence reports', () => {
+  for (const [lang, text, expected] of HITS) {
+    const out = run(lang, text).signals;
+    const context = `${lang} "${text}" gave [${out.map(describe).join('; ')}]`;
+    assert.equal(out.length, expected.length, context);
+    for (const e of expected) {
+      const hit = out.find((s) => s.type === e.type && s.actor.name === e.actor);
+      assert.ok(hit, context);
+      for (const key of ['sourcing', 'modality', 'date', 'severity', 'target'] as const) {
+        if (e[key] !== undefined) assert.equal(hit[key], e[key], `${key} of ${context}`);
+      }
+      assert.equal(hit.evidence.length, 1);
+      const ev = hit.evidence[0] as { start: number; end: number; text: string };
+      assert.equal(text.slice(ev.start, ev.end), ev.text);
+    }
+  }
+});
+
+/** Sentences that must yield no signal. */
+const MISSES: readonly [string, string][] = [
+  ['fr', 'La centrale nucléaire de Zaporijjia a de nouveau été coupée du réseau électrique, a indiqué l’AIEA.'],
+  ['fr', 'Pendant des années, les experts nucléaires américains ont craint que la Russie n’utilise des armes nucléaires tactiques.'],
+  ['fr', 'La Russie possède environ 2 000 armes nucléaires tactiques.'],
+  ['fr', 'Le maire de Kyiv a dit aux habitants de se préparer à des coupures plus longues.'],
+  ['fr', 'Selon Kimball, la meilleure option pour Washington serait de renforcer la dissuasion nucléaire.'],
+  ['en', 'The IAEA said the Zaporizhzhia nuclear power plant lost external power again, raising safety fears.'],
+  ['en', 'For decades, experts have feared that a nuclear war in Europe could start by accident.'],
+  ['en', 'Russia fired missiles at Kyiv overnight, the mayor said.'],
+  ['en', 'The reactor at the nuclear plant was shut down for maintenance.'],
+  ['ru', 'На Запорожской АЭС произошло отключение энергоблока, сообщили в МАГАТЭ.'],
+  ['ru', 'Росатом построит новый реактор на атомной станции.'],
+  ['ru', 'Песков заявил, что Путин проведет пресс-конференцию в декабре.'],
+];
+
+test('sentences that are not nuclear signals', () => {
+  for (const [lang, text] of MISSES) {
+    const out = run(lang, text).signals;
+    assert.deepEqual(out.map(describe), [], `${lang} "${text}"`);
+  }
+});
+
+test('one act told in several sentences is one signal with several evidence entries', () => {
+  const text =
+    'Dmitri Medvedev a écrit jeudi que la Russie pourrait utiliser l’arme nucléaire. « Ce n’est pas du bluff », a ajouté Medvedev.';
+  const out = run('fr', text).signals;
+  assert.equal(out.length, 1, out.map(describe).join('; '));
+  const [signal] = out as [Signal];
+  assert.equal(signal.type, 'THREAT');
+  assert.equal(signal.evidence.length, 2);
+  assert.equal(signal.date, '2022-11-03');
+});
+
+test('two occasions of the same actor stay two signals', () => {
+  const text =
+    'Le 21 septembre, Poutine a menacé d’utiliser l’arme nucléaire.\n\nLe secrétaire d’État Antony Blinken a condamné ces menaces.\n\nLe 29 octobre, Poutine a de nouveau menacé d’utiliser l’arme nucléaire.';
+  const threats = run('fr', text).signals.filter((s) => s.type === 'THREAT');
+  assert.deepEqual(
+    threats.map((s) => s.date),
+    ['2022-09-21', '2022-10-29'],
+  );
+});
+
+test('a state summary next to its named official’s act is the official’s signal', () => {
+  const text = 'Les États-Unis ont averti la Russie contre tout recours à l’arme nucléaire. Antony Blinken a averti Moscou de conséquences catastrophiques en cas de frappe nucléaire.';
+  const warnings = run('fr', text).signals.filter((s) => s.type === 'WARNING');
+  assert.deepEqual(
+    warnings.map((s) => [s.actor.name, s.evidence.length]),
+    [['Antony Blinken', 2]],
+  );
+});
+
+test('a plain reporting verb dates the act at the publication month; an unspecified past gives null', () => {
+  const plain = run('en', 'Russia threatened to use nuclear weapons against Ukraine, Putin said.', '2024-11-22').signals;
+  assert.equal(plain[0]?.date, '2024-11');
+  const past = run('fr', 'Poutine est allé jusqu’à affirmer que la Russie n’avait jamais discuté de l’utilisation d’armes nucléaires.').signals;
+  assert.equal(past[0]?.type, 'REASSURANCE');
+  assert.equal(past[0]?.date, null);
+  const none = run('en', 'Russia threatened to use nuclear weapons against Ukraine.', null).signals;
+  assert.equal(none[0]?.date, null);
+});
+
+test('the quotation carrying the act is the signal’s quote', () => {
+  const out = run('fr', '« Nous utiliserons tous les moyens à notre disposition, y compris l’arme nucléaire », a déclaré Poutine.').signals;
+  assert.equal(out[0]?.quote, 'Nous utiliserons tous les moyens à notre disposition, y compris l’arme nucléaire');
+  assert.equal(out[0]?.actor.name, 'Vladimir Putin');
+  assert.ok((out[0]?.confidence ?? 0) > 0.8);
+});
+
+test('the stage does not edit its input and survives a document without annotations', () => {
+  const input = dates(annotatedDoc('fr', 'Poutine a menacé d’utiliser l’arme nucléaire.'));
+  const snapshot = JSON.stringify(input);
+  signals(input);
+  assert.equal(JSON.stringify(input), snapshot);
+  const bare = { ...input, sentences: [], mentions: [], quotes: [] };
+  assert.deepEqual(signals(bare).signals, []);
+  assert.deepEqual(signals({ ...input, text: '' }).signals, []);
+});
+
+test('a bad signal lexicon line stops the build with file and line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'brink-signals-'));
+  for (const lang of ['fr', 'en', 'ru']) {
+    mkdirSync(join(dir, lang));
+    for (const file of readdirSync(join(DEFAULT_DATA_DIR, lang))) copyFileSync(join(DEFAULT_DATA_DIR, lang, file), join(dir, lang, file));
+  }
+  writeFileSync(join(dir, 'en', 'signal-cues.txt'), '# test\nTHREAT | not a bluff\nTHRET | all means\nWARNING | warn* | sev=12\n');
+  assert.throws(
+    () => createSignals({ dataDir: dir }),
+    (error: Error) =>
+      error instanceof ConfigError &&
+      /data\/en\/signal-cues\.txt:3: unknown signal type "THRET"/.test(error.message) &&
+      /signal-cues\.txt:4: unknown option "sev=12"/.test(error.message),
+  );
+});

@@ -1,0 +1,127 @@
+/**
+ * The signals stage's language data, one compiled set per language, loaded
+ * and validated once when the stage is built.
+ */
+import { SIGNAL_TYPES, type SignalType } from '../../document/index.ts';
+import {
+  allOf,
+  isPhrase,
+  LEXICON_LANGS,
+  loadLexicon,
+  oneOf,
+  PhraseSet,
+  type EntryCheck,
+  type LexiconLang,
+  type LexiconSpec,
+} from './lexicon.ts';
+
+export const NUCLEAR_KINDS = ['weapon', 'nuclear', 'system', 'radiological', 'regime'] as const;
+export type NuclearKind = (typeof NUCLEAR_KINDS)[number];
+const NEEDS = ['weapon', 'system', 'radiological', 'regime'] as const;
+export const SOURCING_KINDS = ['anonymous', 'reported', 'attribution', 'disputed', 'denial'] as const;
+export type SourcingKind = (typeof SOURCING_KINDS)[number];
+export const ESCALATORS = ['veiled', 'target', 'military'] as const;
+export type Escalator = (typeof ESCALATORS)[number];
+export const TARGET_CODES = ['WEST', 'NATO', 'US', 'UA', 'RU', 'GB', 'FR', 'EU', 'BY', 'CN', 'KP'] as const;
+const BACKGROUND = ['history', 'recommendation'] as const;
+
+export interface Cue {
+  readonly type: SignalType;
+  /** Severity the cue implies, when it says more than its type's base level. */
+  readonly severity?: number;
+  /** Nuclear-term kind the sentence must also contain. */
+  readonly needs?: (typeof NEEDS)[number];
+  /** Only for an actor of that side. */
+  readonly side?: 'east' | 'west';
+  /** An assessment framing what follows: act cues after it are the content assessed. */
+  readonly frame?: true;
+  /** `file:line`, for diagnostics. */
+  readonly origin: string;
+}
+
+function parseOptions(text: string): Omit<Cue, 'type' | 'origin'> | string {
+  const out: { severity?: number; needs?: (typeof NEEDS)[number]; side?: 'east' | 'west'; frame?: true } = {};
+  for (const part of text.split(',').map((p) => p.trim())) {
+    const [key, value] = part.split('=').map((p) => p.trim());
+    if (key === 'sev' && /^[0-9]$/.test(value ?? '')) out.severity = Number(value);
+    else if (key === 'needs' && NEEDS.includes(value as (typeof NEEDS)[number])) out.needs = value as (typeof NEEDS)[number];
+    else if (key === 'side' && (value === 'east' || value === 'west')) out.side = value;
+    else if (key === 'frame' && value === undefined) out.frame = true;
+    else return `unknown option "${part}" (expected sev=0..9, needs=${NEEDS.join('|')}, side=east|west, frame)`;
+  }
+  return out;
+}
+
+const checkOptions: EntryCheck = (fields) => {
+  if (fields[2] === undefined) return null;
+  const parsed = parseOptions(fields[2]);
+  return typeof parsed === 'string' ? parsed : null;
+};
+
+const twoFields = (kinds: readonly string[], what: string): EntryCheck => allOf(oneOf(0, kinds, what), isPhrase(1));
+
+export const SIGNAL_LEXICONS = {
+  cues: { kind: 'signal-cues', minFields: 2, maxFields: 3, check: allOf(oneOf(0, SIGNAL_TYPES, 'signal type'), isPhrase(1), checkOptions) },
+  nuclear: { kind: 'nuclear-terms', minFields: 2, maxFields: 2, check: twoFields(NUCLEAR_KINDS, 'nuclear term kind') },
+  civil: { kind: 'civil-nuclear', minFields: 1, maxFields: 1, check: isPhrase(0) },
+  sourcing: { kind: 'sourcing-cues', minFields: 2, maxFields: 2, check: twoFields(SOURCING_KINDS, 'sourcing kind') },
+  modality: { kind: 'modality-cues', minFields: 1, maxFields: 1, check: isPhrase(0) },
+  severity: { kind: 'severity-cues', minFields: 2, maxFields: 2, check: twoFields(ESCALATORS, 'escalator') },
+  targets: { kind: 'target-cues', minFields: 2, maxFields: 2, check: twoFields(TARGET_CODES, 'target code') },
+  background: { kind: 'background-cues', minFields: 2, maxFields: 2, check: twoFields(BACKGROUND, 'background kind') },
+  attribution: { kind: 'attribution-cues', minFields: 2, maxFields: 2, check: twoFields(['object', 'subordinator'], 'attribution kind') },
+} as const satisfies Record<string, LexiconSpec>;
+
+export interface SignalLexicon {
+  readonly lang: LexiconLang;
+  readonly cues: PhraseSet<Cue>;
+  readonly nuclear: PhraseSet<NuclearKind>;
+  readonly civil: PhraseSet<true>;
+  readonly sourcing: PhraseSet<SourcingKind>;
+  readonly modality: PhraseSet<true>;
+  readonly severity: PhraseSet<Escalator>;
+  readonly targets: PhraseSet<string>;
+  readonly background: PhraseSet<string>;
+  readonly objectWords: PhraseSet<true>;
+  readonly subordinators: PhraseSet<true>;
+}
+
+export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLexicon {
+  const load = (spec: LexiconSpec) => loadLexicon(dataDir, lang, spec);
+  const cues = new PhraseSet<Cue>();
+  for (const e of load(SIGNAL_LEXICONS.cues)) {
+    const options = e.fields[2] === undefined ? {} : (parseOptions(e.fields[2]) as Omit<Cue, 'type' | 'origin'>);
+    cues.add(e.fields[1] as string, { type: e.fields[0] as SignalType, ...options, origin: `${e.file}:${e.line}` });
+  }
+  const tagged = <T extends string>(spec: LexiconSpec): PhraseSet<T> => {
+    const set = new PhraseSet<T>();
+    for (const e of load(spec)) set.add(e.fields[1] as string, e.fields[0] as T);
+    return set;
+  };
+  const plain = (spec: LexiconSpec): PhraseSet<true> => {
+    const set = new PhraseSet<true>();
+    for (const e of load(spec)) set.add(e.fields[0] as string, true);
+    return set;
+  };
+  return {
+    lang,
+    cues,
+    nuclear: tagged<NuclearKind>(SIGNAL_LEXICONS.nuclear),
+    civil: plain(SIGNAL_LEXICONS.civil),
+    sourcing: tagged<SourcingKind>(SIGNAL_LEXICONS.sourcing),
+    modality: plain(SIGNAL_LEXICONS.modality),
+    severity: tagged<Escalator>(SIGNAL_LEXICONS.severity),
+    targets: tagged<string>(SIGNAL_LEXICONS.targets),
+    background: tagged<string>(SIGNAL_LEXICONS.background),
+    ...(() => {
+      const objectWords = new PhraseSet<true>();
+      const subordinators = new PhraseSet<true>();
+      for (const e of load(SIGNAL_LEXICONS.attribution)) (e.fields[0] === 'object' ? objectWords : subordinators).add(e.fields[1] as string, true);
+      return { objectWords, subordinators };
+    })(),
+  };
+}
+
+export function loadAllSignalLexicons(dataDir: string): Map<LexiconLang, SignalLexicon> {
+  return new Map(LEXICON_LANGS.map((lang) => [lang, loadSignalLexicon(dataDir, lang)]));
+}

@@ -1,0 +1,125 @@
+/**
+ * One signal per (actor, act) (SIGNALS.md §1, §2 ties): candidates from
+ * several sentences that report the same act become one signal with several
+ * evidence entries.
+ */
+import type { Evidence, Signal } from '../../document/index.ts';
+import { strongerSourcing } from './fields.ts';
+
+/** A signal candidate with what merging needs to know about it. */
+export interface Candidate {
+  readonly signal: Signal;
+  /** Sentence indexes of its evidence. */
+  readonly sentences: readonly number[];
+  /** The date came from a time expression, not from the publication date. */
+  readonly explicitDate: boolean;
+  /** The actor is a named person (not a state, body or unnamed officials). */
+  readonly person: boolean;
+}
+
+/**
+ * A state's or body's acts of one type are one act only when reported close
+ * together: states act through many officials on many occasions, and an
+ * article can report several of them.
+ */
+export const STATE_MERGE_WINDOW = 2;
+/**
+ * A state's act summarised next to a named person's act of the same type and
+ * country is that person's act (§2 ties) within this many sentences.
+ */
+export const TIE_WINDOW = 1;
+/** Each extra sentence reporting the same act adds this much confidence. */
+export const CORROBORATION_BONUS = 0.05;
+
+function norm(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Equal at the coarser of the two precisions; null only with null. */
+export function datesCompatible(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return a === b;
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) === b.slice(0, n);
+}
+
+function gap(a: Candidate, b: Candidate): number {
+  let best = Infinity;
+  for (const x of a.sentences) for (const y of b.sentences) best = Math.min(best, Math.abs(x - y));
+  return best;
+}
+
+function combine(into: Candidate, other: Candidate): Candidate {
+  const a = into.signal;
+  const b = other.signal;
+  const evidence: Evidence[] = [...a.evidence];
+  for (const e of b.evidence) if (!evidence.some((x) => x.start === e.start && x.end === e.end)) evidence.push(e);
+  evidence.sort((x, y) => x.start - y.start);
+  // The more precise explicit date wins; a publication fallback gives way to a date of the text.
+  let date = a.date;
+  let explicitDate = into.explicitDate;
+  if ((other.explicitDate && !into.explicitDate) || (other.explicitDate === into.explicitDate && (b.date?.length ?? 0) > (a.date?.length ?? 0))) {
+    date = b.date;
+    explicitDate = other.explicitDate;
+  }
+  return {
+    signal: {
+      ...a,
+      date,
+      target: a.target ?? b.target,
+      severity: Math.max(a.severity, b.severity),
+      modality: a.modality === 'private' || b.modality === 'private' ? 'private' : 'public',
+      sourcing: strongerSourcing(a.sourcing, b.sourcing),
+      quote: a.quote ?? b.quote,
+      evidence,
+      confidence: Math.min(0.99, Math.max(a.confidence, b.confidence) + CORROBORATION_BONUS),
+    },
+    sentences: [...new Set([...into.sentences, ...other.sentences])].sort((x, y) => x - y),
+    explicitDate,
+    person: into.person,
+  };
+}
+
+function sameAct(a: Candidate, b: Candidate): boolean {
+  if (a.signal.type !== b.signal.type || norm(a.signal.actor.name) !== norm(b.signal.actor.name)) return false;
+  if (!datesCompatible(a.signal.date, b.signal.date)) return false;
+  const sameDay = a.explicitDate && b.explicitDate && a.signal.date !== null && a.signal.date === b.signal.date && a.signal.date.length === 10;
+  return a.person || sameDay || gap(a, b) <= STATE_MERGE_WINDOW;
+}
+
+export function mergeCandidates(candidates: readonly Candidate[]): Signal[] {
+  const merged: Candidate[] = [];
+  for (const c of candidates) {
+    const i = merged.findIndex((m) => sameAct(m, c));
+    if (i >= 0) merged[i] = combine(merged[i] as Candidate, c);
+    else merged.push(c);
+  }
+  // §2 ties: a state's summary next to its named official's act of the same type.
+  const out: Candidate[] = [];
+  const absorbed = new Set<number>();
+  merged.forEach((c, i) => {
+    if (c.person) return;
+    const j = merged.findIndex(
+      (p, k) =>
+        k !== i &&
+        !absorbed.has(k) &&
+        p.person &&
+        p.signal.type === c.signal.type &&
+        p.signal.actor.country !== null &&
+        p.signal.actor.country === c.signal.actor.country &&
+        gap(p, c) <= TIE_WINDOW,
+    );
+    if (j >= 0) {
+      merged[j] = combine(merged[j] as Candidate, { ...c, explicitDate: false });
+      absorbed.add(i);
+    }
+  });
+  merged.forEach((c, i) => {
+    if (!absorbed.has(i)) out.push(c);
+  });
+  return out.map((c) => c.signal);
+}
