@@ -155,7 +155,9 @@ export function segment(root: Element): Segmentation {
 
     const saved = { owner, heading, furniture };
     if (isBlock) owner = el;
+    // A paragraph inside an unclosed heading is a paragraph: only a heading's own text is a heading.
     if (HEADINGS.has(tag)) heading = tag;
+    else if (isBlock) heading = null;
     if (marked) {
       furniture = el;
       furnitureSet.add(el);
@@ -200,13 +202,15 @@ const WRAPPER_TEXT_SHARE = 0.8;
 
 /**
  * Un-labels furniture elements that wrap the article: those holding the
- * page's `<h1>` or nearly all its text. Comment sections, sidebars and
+ * page's first `<h1>` or nearly all its text. Comment sections, sidebars and
  * footers hold neither.
  */
 function neutraliseWrappers(seg: Segmentation): Segmentation {
   const { blocks, ranges } = seg;
   let total = 0;
   for (const b of blocks) total += b.text.length;
+  // The page's first <h1>: normally its headline (a furniture element holding it wraps the article).
+  const firstH1 = blocks.findIndex((b) => b.tag === 'h1');
   const wrappers = new Set<Element>();
   for (const el of seg.furniture) {
     const r = ranges.get(el);
@@ -217,7 +221,7 @@ function neutraliseWrappers(seg: Segmentation): Segmentation {
     for (let i = r.start; i < r.end; i++) {
       const b = blocks[i] as Block;
       chars += b.text.length;
-      if (b.tag === 'h1') hasH1 = true;
+      if (i === firstH1) hasH1 = true;
       if (b.kind === 'quote' || b.kind === 'row') quotesOrTable = true;
     }
     // A figure is furniture for its image's caption and credit, not when it frames a quoted post or a table.

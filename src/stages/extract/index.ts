@@ -35,6 +35,12 @@ export interface ExtractOptions extends SelectOptions {
    * standfirst, a byline, a date and a picture between.
    */
   readonly headlineWindow: number;
+  /**
+   * Least container score (about the characters of prose) for the page to
+   * have an article at all. Below, it is a section front, an error page or
+   * a consent wall, and gives no lines rather than its menus.
+   */
+  readonly articleMinScore: number;
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
@@ -42,6 +48,7 @@ export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
   structuredBodyBelow: 500,
   endMarkerAfter: 0.5,
   headlineWindow: 10,
+  articleMinScore: 50,
 };
 
 const STAGE = 'extract';
@@ -50,12 +57,15 @@ function validate(o: ExtractOptions): void {
   const check = (name: keyof ExtractOptions, ok: boolean, rule: string): void => {
     if (!ok) throw new ConfigError(`extract: option ${name} = ${String(o[name])} is invalid; it must be ${rule}`);
   };
+  check('lineWeight', Number.isFinite(o.lineWeight) && o.lineWeight >= 0 && o.lineWeight <= 1, 'in [0, 1]');
+  check('lineMinChars', Number.isFinite(o.lineMinChars) && o.lineMinChars >= 0, 'a number >= 0');
   check('linkDensityMax', o.linkDensityMax > 0 && o.linkDensityMax <= 1, 'in (0, 1]');
   check('proseMinChars', Number.isFinite(o.proseMinChars) && o.proseMinChars >= 0, 'a number >= 0');
   check('furnitureCost', Number.isFinite(o.furnitureCost) && o.furnitureCost >= 0, 'a number >= 0');
   check('semanticBonus', Number.isFinite(o.semanticBonus) && o.semanticBonus >= 1, 'a number >= 1');
   check('endMarkerAfter', o.endMarkerAfter >= 0 && o.endMarkerAfter <= 1, 'in [0, 1]');
   check('headlineWindow', Number.isInteger(o.headlineWindow) && o.headlineWindow >= 0, 'an integer >= 0');
+  check('articleMinScore', Number.isFinite(o.articleMinScore) && o.articleMinScore >= 0, 'a number >= 0');
   check('structuredBodyBelow', Number.isFinite(o.structuredBodyBelow) && o.structuredBodyBelow >= 0, 'a number >= 0');
 }
 
@@ -87,8 +97,9 @@ export function extractHtml(html: string, url: string | undefined, o: ExtractOpt
   const { root, head } = parsePage(html);
   const facts = pageFacts(head, url);
   const seg = segment(root);
-  const { container } = selectContainer(root, seg, o);
-  const blocks = keptBlocks(container, seg, o);
+  const { container, score } = selectContainer(root, seg, o);
+  // A page whose best container holds less than a short paragraph's worth of text has no article.
+  const blocks = score >= o.articleMinScore ? keptBlocks(container, seg, o) : [];
 
   const title = chooseTitle({
     metaTitles: facts.metaTitles,
@@ -117,13 +128,15 @@ export function extractHtml(html: string, url: string | undefined, o: ExtractOpt
  * follows the article, once most of the article's text is behind it.
  */
 function cleanLines(lines: readonly string[], o: ExtractOptions): string[] {
+  // Progress through the article is measured in prose: a long tail of short links must not hide the end.
+  const prose = (l: string): number => (l.length >= o.proseMinChars ? l.length : 0);
   let total = 0;
-  for (const l of lines) total += l.length;
+  for (const l of lines) total += prose(l);
   const out: string[] = [];
   let seen = 0;
   for (const line of lines) {
     if (seen >= total * o.endMarkerAfter && isEndMarker(line)) break;
-    seen += line.length;
+    seen += prose(line);
     if (isUiLabel(line) || isDateLine(line) || isPromoLine(line) || isCreditLine(line) || isBylineLine(line)) continue;
     out.push(line);
   }

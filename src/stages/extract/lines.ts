@@ -351,12 +351,22 @@ const DATE_FILLER = /^(at|on|le|a|am|um|el|de|as|в|г|p|m|pm|gmt|utc|bst|cet|ce
 /** Longest line that can be a bare date line ("Published Tuesday, 19 November 2019, 10:32 AM GMT+1"). */
 const DATE_LINE_MAX_CHARS = 100;
 
-/** Lowercase, accents folded, punctuation to spaces: the form the phrase lists are written in. */
-export function labelKey(line: string): string {
+/**
+ * Lowercase with the accents of Latin letters dropped (é → e, ü → u), the
+ * form the phrase lists are written in. Cyrillic letters keep their marks:
+ * й and ё are letters of their own, not accented и and е.
+ */
+function fold(line: string): string {
   return line
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+    .replace(/(?<=[A-Za-z])[\u0300-\u036f]+/g, '')
+    .normalize('NFC')
+    .toLowerCase();
+}
+
+/** `fold`, with punctuation turned to single spaces. */
+export function labelKey(line: string): string {
+  return fold(line)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
@@ -416,7 +426,7 @@ const PROMO_LINE_MAX_CHARS = 200;
 /** A pointer to another article or a promotion of the site. */
 export function isPromoLine(line: string): boolean {
   if (line.length > PROMO_LINE_MAX_CHARS) return false;
-  const key = line.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+  const key = fold(line).trim();
   return POINTER_PREFIX.test(key) || SELF_PROMO.test(key);
 }
 
@@ -433,7 +443,7 @@ export function isCreditLine(line: string): boolean {
 }
 
 /** "By Jane Doe", "Par Jean Dupont", "Von Hans Meier and Eva Roth": a byline alone on its line. */
-const BYLINE = /^(by|par|von|por|di|de|от|автор|авторы|автор:)\s+(\p{Lu}[\p{L}.'’-]*)(\s+(and|et|und|y|e|и|і|&|,)?\s*\p{Lu}?[\p{L}.'’-]*){0,6}$/u;
+const BYLINE = /^([Bb]y|[Pp]ar|[Vv]on|[Pp]or|[Dd]i|[Dd]e|[Оо]т|[Аа]вторы?:?|[Аа]втор(ка)?:?)\s+(\p{Lu}[\p{L}.'’-]*)(\s+(and|et|und|y|e|и|і|&|,)?\s*\p{Lu}?[\p{L}.'’-]*){0,6}$/u;
 
 export function isBylineLine(line: string): boolean {
   return line.length <= 80 && BYLINE.test(line.trim().replace(/,$/, ''));
@@ -457,16 +467,13 @@ export function isDateLine(line: string): boolean {
 }
 
 /** A number, possibly with an ordinal or clock suffix (`20th`, `1er`, `10am`). */
-const NUMBER = /^\d+(st|nd|rd|th|er|e|h|am|pm)?$/;
+const NUMBER = /^\d+(st|nd|rd|th|er|e|am|pm|h\d*)?$/;
 
 /** A title that says the article is over and something else begins. */
 export function isEndMarker(line: string): boolean {
   if (line.length > 60) return false;
   // Keep the ellipsis and colon the pattern allows, drop the rest of the punctuation.
-  const key = line
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  const key = fold(line)
     .replace(/[^\p{L}\p{N}:.…()]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -29,6 +29,15 @@ export interface SelectOptions {
    * either way.
    */
   readonly proseMinChars: number;
+  /**
+   * Value per character of a short unlinked line (a list item, a table row,
+   * a line of a schedule), relative to prose. Small: such lines are as
+   * common in page furniture as in articles, but an article made only of
+   * them (a calendar, a results table) must still outscore the sidebar.
+   */
+  readonly lineWeight: number;
+  /** Unlinked characters a short line needs to count at all: below, it is a label or a button. */
+  readonly lineMinChars: number;
   /** Cost per character of a link-list block, relative to a prose character's value. */
   readonly linkCost: number;
   /**
@@ -51,6 +60,8 @@ export interface SelectOptions {
 export const DEFAULT_SELECT_OPTIONS: SelectOptions = {
   linkDensityMax: 0.5,
   proseMinChars: 70,
+  lineWeight: 0.3,
+  lineMinChars: 20,
   linkCost: 1,
   linkedHeadingCost: 2,
   furnitureCost: 1,
@@ -67,7 +78,7 @@ export function blockValue(b: Block, o: SelectOptions): number {
   if (b.kind === 'heading') return 0;
   const own = n - b.linkChars;
   if (own >= o.proseMinChars && PROSE_PUNCTUATION.test(b.text)) return own;
-  return 0;
+  return own >= o.lineMinChars ? own * o.lineWeight : 0;
 }
 
 function isMarkedArticle(el: Element): boolean {
