@@ -37,6 +37,8 @@ export interface AppOptions {
   readonly ingestToken?: string | null;
   /** Analyses and stores documents (required for ingest to work once a token is set). */
   readonly ingest?: Ingestor | null;
+  /** Largest ingest body in bytes (default INGEST_MAX_BYTES). */
+  readonly ingestMaxBytes?: number;
   /** Directory of the built dashboard; null serves the API alone. */
   readonly webRoot?: string | null;
   /** Where unexpected errors are reported (the response says only "internal error"). */
@@ -130,6 +132,7 @@ function memo(db: Db) {
 export function createApp(options: AppOptions) {
   const { db } = options;
   const ingestToken = options.ingestToken ?? null;
+  const ingestMaxBytes = options.ingestMaxBytes ?? INGEST_MAX_BYTES;
   const cached = memo(db);
   const assets: Map<string, Asset> = options.webRoot ? loadAssets(options.webRoot) : new Map();
 
@@ -145,7 +148,7 @@ export function createApp(options: AppOptions) {
       // Hono's own rejections (malformed JSON, a body over the limit) speak our error format too.
       mapped =
         error.status === 413
-          ? new PayloadTooLarge(INGEST_MAX_BYTES)
+          ? new PayloadTooLarge(ingestMaxBytes)
           : error.status === 415
             ? new UnsupportedMediaType(c.req.header('content-type'), INGEST_TYPES)
             : error.status < 500
@@ -388,7 +391,7 @@ export function createApp(options: AppOptions) {
     (c) => {
       const q = c.req.valid('query');
       const countries = q.countries && q.countries.length > 0 ? q.countries : S.SERIES_COUNTRIES_DEFAULT.split(',');
-      const params = { countries, from: q.from, to: q.to ?? q.asOf, asOf: q.asOf };
+      const params = { countries, from: q.from, days: q.days, to: q.to ?? q.asOf, asOf: q.asOf };
       return c.json(
         cached(`escalation:${JSON.stringify(params)}`, () => escalation(db, params)),
         200,
@@ -483,9 +486,9 @@ export function createApp(options: AppOptions) {
       await next();
     },
     bodyLimit({
-      maxSize: INGEST_MAX_BYTES,
+      maxSize: ingestMaxBytes,
       onError: () => {
-        throw new PayloadTooLarge(INGEST_MAX_BYTES);
+        throw new PayloadTooLarge(ingestMaxBytes);
       },
     }),
     async (c) => {
@@ -512,6 +515,9 @@ export function createApp(options: AppOptions) {
   });
 
   // ---- the dashboard -------------------------------------------------------
+
+  // Browsers ask for it on every page; an empty answer beats a logged 404.
+  app.get('/favicon.ico', (c) => (assets.has('/favicon.ico') ? c.body(assets.get('/favicon.ico')!.body, 200, { 'Content-Type': 'image/x-icon' }) : c.body(null, 204)));
 
   app.get('*', (c) => {
     const path = c.req.path === '/' ? '/index.html' : c.req.path;

@@ -66,14 +66,14 @@ const langItem = z
   .transform((s) => s.toLowerCase())
   .pipe(z.string().regex(LANG, { message: 'must be an ISO 639-1 code such as fr, en, ru' }));
 
-const severity = (description: string) => z.coerce.number().int().min(0).max(9).optional().openapi({ description, type: 'integer' });
+const severity = (description: string) => z.coerce.number().int().min(0).max(9).optional().openapi({ description });
 
 export const SIGNAL_SORTS = ['date', '-date', 'severity', '-severity'] as const;
 export type SignalSort = (typeof SIGNAL_SORTS)[number];
 
 const page = {
   cursor: z.string().max(1024).optional().openapi({ description: 'Opaque cursor from the previous page’s `next`.' }),
-  limit: z.coerce.number().int().min(1).max(PAGE_MAX).default(PAGE_DEFAULT).openapi({ description: `Page size, 1–${PAGE_MAX}.`, type: 'integer' }),
+  limit: z.coerce.number().int().min(1).max(PAGE_MAX).default(PAGE_DEFAULT).openapi({ description: `Page size, 1–${PAGE_MAX}.` }),
 };
 
 const search = z
@@ -85,18 +85,18 @@ const search = z
 
 /** The signal filters; shared by the signal list, its export, and the escalation drill-down. */
 export const SignalFilterShape = {
-  type: list(z.enum(SIGNAL_TYPES), 'Signal types.', 'THREAT,WARNING').optional(),
+  type: list(z.enum(SIGNAL_TYPES), `Signal types, of ${SIGNAL_TYPES.join(', ')}.`, 'THREAT,WARNING').optional(),
   actor: z.string().min(1).max(200).optional().openapi({ description: 'Actor name, exact, case-insensitive.', example: 'Dmitry Medvedev' }),
   country: list(codeItem, 'Actor country or organisation codes.', 'RU,BY').optional(),
   target: list(codeItem, 'Target codes.', 'US,NATO').optional(),
-  kind: list(z.enum(ACTOR_KINDS), 'Actor kinds.', 'official').optional(),
+  kind: list(z.enum(ACTOR_KINDS), `Actor kinds, of ${ACTOR_KINDS.join(', ')}.`, 'official').optional(),
   minSeverity: severity('Lowest severity, 0–9.'),
   maxSeverity: severity('Highest severity, 0–9.'),
   from: day('Signals dated on or after this day (a month- or year-precision date counts if its period reaches it).').optional(),
   to: day('Signals dated on or before this day.').optional(),
   lang: list(langItem, 'Language of the reporting document.', 'fr,en').optional(),
-  sourcing: list(z.enum(SOURCINGS), 'Sourcing.', 'on_record').optional(),
-  modality: list(z.enum(MODALITIES), 'Modality.', 'public').optional(),
+  sourcing: list(z.enum(SOURCINGS), `Sourcing, of ${SOURCINGS.join(', ')}.`, 'on_record').optional(),
+  modality: list(z.enum(MODALITIES), `Modality, of ${MODALITIES.join(', ')}.`, 'public').optional(),
   cluster: z.string().min(1).max(128).optional().openapi({ description: 'Only signals of this duplicate cluster.' }),
   q: search,
 };
@@ -161,7 +161,7 @@ export const ActorQuery = z.object({
 export type ActorQuery = z.infer<typeof ActorQuery>;
 
 export const ClusterQuery = z.object({
-  minSize: z.coerce.number().int().min(1).max(1000).default(2).openapi({ description: 'Only clusters with at least this many documents.', type: 'integer' }),
+  minSize: z.coerce.number().int().min(1).max(1000).default(2).openapi({ description: 'Only clusters with at least this many documents.' }),
   ...page,
 });
 export type ClusterQuery = z.infer<typeof ClusterQuery>;
@@ -174,6 +174,7 @@ export const EscalationQuery = z
       .optional()
       .openapi({ description: `Source countries (default ${SERIES_COUNTRIES_DEFAULT}); "all" is always included.` }),
     from: day('First day of the series (default: the first dated signal, at most 3 years before `to`).').optional(),
+    days: z.coerce.number().int().min(1).max(36500).optional().openapi({ description: 'Without `from`: show the last N days up to `to` (never before the first dated signal).' }),
     to: day('Last day (default: asOf, else the latest date in the store).').optional(),
     asOf: day('Reference date; default the latest date in the store.').optional(),
   })

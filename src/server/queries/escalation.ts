@@ -25,6 +25,8 @@ export const MARKER_MAX = 300;
 export interface EscalationParams {
   readonly countries: readonly string[];
   readonly from?: string | undefined;
+  /** Without `from`: the last `days` days up to `to`, never before the first dated signal. */
+  readonly days?: number | undefined;
   readonly to?: string | undefined;
   readonly asOf?: string | undefined;
 }
@@ -57,7 +59,8 @@ export function escalation(db: Db, params: EscalationParams): Escalation {
   const to = params.to ?? asOf;
   if (to === null) return empty;
   const first = firstDay(db);
-  const from = params.from ?? (first !== null && first > addDays(to, -DEFAULT_SPAN_DAYS) ? first : addDays(to, -DEFAULT_SPAN_DAYS));
+  const earliest = addDays(to, -((params.days ?? DEFAULT_SPAN_DAYS) - 1));
+  const from = params.from ?? (first !== null && first > earliest ? first : earliest);
   if (from > to) return { ...empty, from, to };
   const start = addDays(from, -Math.ceil(HALF_LIFE_DAYS * WARMUP_HALF_LIVES));
 
