@@ -46,7 +46,7 @@ export const BOILERPLATE_HINT = new RegExp(
     // sharing and social widgets
     String.raw`\b(share|shares|sharing|sharebar|social|socials|addthis|sharethis|sociable|follow us)\b`,
     // related / recommended content
-    String.raw`\b(related|recommended|recommendations?|recirc|more stories|more articles|read more|also read|you may like|trending|popular|most read|most popular|outbrain|taboola|teasers?|next article|prev article|previous article)\b`,
+    String.raw`\b(related\w*|recommended|recommendations?|recirc|more stories|more articles|read more|also read|you may like|trending|popular|most read|most popular|outbrain|taboola|teasers?|next article|prev article|previous article)\b`,
     // newsletters, subscriptions, promotions
     String.raw`\b(newsletters?|subscribe|subscription|signup|sign up|promo|promos|promotion|promoted|cta|membership|donate|donation)\b`,
     // comments

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { isBylineLine, isCreditLine, isDateLine, isEndMarker, isPromoLine, isUiLabel } from './lines.ts';
+
+// [predicate, lines it must catch, lines it must leave alone]
+const TABLES: [string, (line: string) => boolean, string[], string[]][] = [
+  [
+    'isUiLabel',
+    isUiLabel,
+    ['Advertisement', 'ADVERT', 'Share this', 'Share on Facebook', 'Close', 'Caption', 'Text size', 'Comments', 'Read more', 'Publicité', 'Partager', 'Anzeige', 'Werbung', 'Publicidad', 'Реклама', 'Поделиться', 'Reading time: 3 minutes', 'Tempo de leitura: 1 minuto', 'Lesezeit: 4 Min.', 'Image 2 of 5', '1 of 6', 'View all (23)', 'Filed under: Politics', '• • •'],
+    ['Advertisement revenue fell by a third last year.', 'Close ties with Moscow', 'Share prices rose sharply', 'Comments by the minister were not reported.', '___', 'Reactions', '2019'],
+  ],
+  [
+    'isDateLine',
+    isDateLine,
+    ['November 15, 2019', '14 March 2024', 'Published November 20th, 2019 - 07:50 GMT', 'UPDATED: Tue., Nov. 19, 2019', '11.14.2019 09:00 AM', 'PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019', 'Publié le 7 février 2024 à 18h05', 'sexta-feira, 22 de outubro de 2010 às 20:13', '2 апреля 2024, 11:20', 'Aktualisiert am 3. Mai 2024 um 10:15 Uhr', '05/10/2018'],
+    ['10 p.m.', '02-751-1500', '6', '1 2 3 4 5 6 7 8', 'March 2024 was the warmest on record.', 'Friday, the talks resumed.', 'In 2019, sales rose.'],
+  ],
+  [
+    'isPromoLine',
+    isPromoLine,
+    ['Read more: Alibaba poised to launch record-breaking listing', 'READ MORE: China plague outbreak confirmed', 'Related: The 15 Weirdest Galaxies in Our Universe', '[Related: Keynote highlights]', 'Lire aussi : Au sommet de l\'OTAN', 'Читайте также: Что осталось от договора', 'Mehr zum Thema: New START vor dem Aus?', 'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', 'Subscribe to the Morning Review newsletter', 'CLICK HERE TO GET THE FOX NEWS APP'],
+    ['Related reading of the treaty suggests otherwise, she said.', 'More than 100 people were killed.', 'Sign up for a Hulu account for $11.99 a month', 'Click here to get more information or download this game.', 'Be sure to visit us on Facebook, Twitter, and Instagram.'],
+  ],
+  [
+    'isCreditLine',
+    isCreditLine,
+    ['Natalie Naccache | Bloomberg | Getty Images', 'Photo: Ledger staff', 'Фото: личный архив', '(AP Photo/John Smith)', '© Inexhibit, 2018'],
+    ['Фото:', 'Reuters reported that the talks had stalled.', 'The AFP agency said the figure was too low.', 'Getty Images has cut 300 jobs.'],
+  ],
+  [
+    'isBylineLine',
+    isBylineLine,
+    ['By Laura Mowat', 'By Sean Martin and Jane Doe', 'Par Claire Dumont', 'Von Hans Meier', 'Автор: Иван Петров'],
+    ['By contrast, the ministry said nothing.', 'By 2030 the fleet will double', 'Paris is calm', 'by the way'],
+  ],
+  [
+    'isEndMarker',
+    isEndMarker,
+    ['Related Articles', 'You may also like...', 'You might also like:', 'More Great WIRED Stories', 'Comments', '3 Comments', 'Leave a Reply', 'Sur le même sujet', 'À lire aussi', 'Mehr zum Thema', 'Читайте также', 'Похожие новости', 'Noticias relacionadas', 'Você pode gostar...'],
+    ['Related talks resumed in Geneva on Monday.', 'More than 100 protesters were killed', 'Comments from the minister', 'Lire aussi le rapport complet du ministère, publié hier soir.', 'Popularity of the president fell'],
+  ],
+];
+
+for (const [name, predicate, hits, misses] of TABLES) {
+  for (const line of hits) {
+    test(`${name} catches: ${line}`, () => {
+      assert.equal(predicate(line), true);
+    });
+  }
+  for (const line of misses) {
+    test(`${name} leaves: ${line}`, () => {
+      assert.equal(predicate(line), false);
+    });
+  }
+}
