@@ -1,9 +1,9 @@
 /** `brink ingest` and `brink export`, in-process through main(). */
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { after, test } from 'node:test';
 import { signatureOf } from '../src/cluster/index.ts';
 import { main } from '../src/cli/main.ts';
@@ -260,4 +260,40 @@ test('export filters signals and quotes; JSON lines and quoted CSV', async () =>
     assert.equal(r.code, 2, args.join(' '));
     assert.match(r.stderr, message);
   }
+});
+
+test('on a terminal, ingest shows progress (docs, docs/s, failures) and failure lines stay readable', async () => {
+  const db = join(dir, 'tty.db');
+  const out = capture();
+  const err = capture();
+  Object.assign(err.stream, { isTTY: true });
+  const code = await main(['ingest', SEEDS, join(dir, 'missing-for-tty.txt'), '--db', db], {
+    stdout: out.stream as unknown as typeof process.stdout,
+    stderr: err.stream as unknown as typeof process.stderr,
+    stdin: process.stdin,
+  });
+  assert.equal(code, 1);
+  const text = err.text();
+  assert.match(text, /\r\x1b\[Kingest \[[#.]+\] \d+ docs {2}\d+ docs\/s {2}\d+ failed/);
+  // The failure line starts on a clean line and is whole.
+  assert.match(text, /(^|\r\x1b\[K)brink ingest: \S*missing-for-tty\.txt: [^\r\n]+\n/);
+  assert.equal(out.text(), '', 'nothing on stdout');
+});
+
+test('ingest reads a document from standard input with -', async () => {
+  const db = join(dir, 'stdin.db');
+  const out = capture();
+  const err = capture();
+  const text = readFileSync(join(SEEDS, 'seed-002.txt'), 'utf8');
+  const code = await main(['ingest', '-', '--db', db], {
+    stdout: out.stream as unknown as typeof process.stdout,
+    stderr: err.stream as unknown as typeof process.stderr,
+    stdin: Readable.from([Buffer.from(text)]) as unknown as typeof process.stdin,
+  });
+  assert.equal(code, 0, err.text());
+  assert.deepEqual(summaryOf(err.text()), { stored: 1, present: 0, failed: 0 });
+  const store = openStore(db, { readonly: true });
+  const [only] = await analyzed([join(SEEDS, 'seed-002.txt')]);
+  assert.equal((await store.getDocument(only?.id ?? ''))?.text, only?.text);
+  await store.close();
 });
