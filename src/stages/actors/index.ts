@@ -1,7 +1,165 @@
+/**
+ * The actors stage: fills `doc.mentions` with every mention of a person,
+ * state or organisation of the gazetteer, each resolved to its actor
+ * (SIGNALS.md §1, §3) and tied to its sentence.
+ *
+ * Built once: the gazetteer (`data/gazetteer/`) and the role, institution,
+ * official and pronoun phrases of each language (`data/<lang>/`) are read,
+ * validated (errors name file and line) and compiled into token tries
+ * (`matcher.ts`). A document is then tokenised once and scanned once, so the
+ * cost grows with the article's length, not with the gazetteer's size. What
+ * each match refers to is decided in `resolve.ts`.
+ */
 import type { Doc } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
+import { DEFAULT_DATA_DIR, FILE_LANGS, fileLangsFor, readLexiconFile, type FileLang } from '../sentences/lexicon-file.ts';
+import { loadGazetteer, type Gazetteer } from './gazetteer.ts';
+import { Matcher, type AdjectiveEntry, type PhraseEntry, type PhrasePayload, type PronounRule } from './matcher.ts';
+import { expandPattern } from './phrases.ts';
+import { resolveMentions, type RoleHolder } from './resolve.ts';
+import { phraseKeys, tokenize } from './tokens.ts';
 
-/** The actors stage: to be written; passes the document through unchanged. */
-export function createActors(): Stage {
-  return (doc: Doc): Doc => doc;
+export interface ActorsOptions {
+  /** Directory holding `gazetteer/` and the `<lang>/` files. */
+  readonly dataDir?: string;
+}
+
+export { loadGazetteer, GazetteerError, type Gazetteer, type Person, type State, type Organisation } from './gazetteer.ts';
+export { tokenize, foldWord, type Token } from './tokens.ts';
+
+/** Everything the stage compiles once; the quotes stage reuses the gazetteer. */
+export interface ActorsModel {
+  readonly gazetteer: Gazetteer;
+  readonly matcher: Matcher;
+  readonly holders: ReadonlyMap<string, readonly RoleHolder[]>;
+}
+
+export function buildActorsModel(dataDir: string = DEFAULT_DATA_DIR): ActorsModel {
+  const gazetteer = loadGazetteer(dataDir);
+  const codes = new Set<string>([
+    ...gazetteer.states.map((s) => s.code),
+    ...gazetteer.organisations.flatMap((o) => (o.actor.country ? [o.actor.country] : [])),
+  ]);
+  const phrases = [...loadRoles(dataDir, gazetteer, codes), ...loadStatePhrases(dataDir, 'institutions', codes), ...loadStatePhrases(dataDir, 'officials', codes)];
+  const adjectives: AdjectiveEntry[] = [];
+  for (const s of gazetteer.states) {
+    for (const lang of FILE_LANGS) for (const text of s.adjectives[lang] ?? []) adjectives.push({ code: s.code, lang, text });
+  }
+  const matcher = new Matcher(gazetteer, phrases, adjectives, loadPronouns(dataDir));
+  const holders = new Map<string, RoleHolder[]>();
+  gazetteer.people.forEach((p, person) => {
+    for (const span of p.roles) {
+      const list = holders.get(span.role) ?? [];
+      list.push({ person, span });
+      holders.set(span.role, list);
+    }
+  });
+  return { gazetteer, matcher, holders };
+}
+
+export function createActors(options: ActorsOptions = {}): Stage {
+  const model = buildActorsModel(options.dataDir ?? DEFAULT_DATA_DIR);
+  return (doc: Doc): Doc => {
+    if (doc.text === '') return { ...doc, mentions: [] };
+    const langs = fileLangsFor(doc.lang);
+    const tokens = tokenize(doc.text);
+    const matches = model.matcher.scan(tokens, langs);
+    const mentions = resolveMentions(doc, tokens, matches, { gazetteer: model.gazetteer, holders: model.holders, langs });
+    return { ...doc, mentions };
+  };
+}
+
+function patternCheck(pattern: string | undefined): string | null {
+  try {
+    expandPattern(pattern ?? '');
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+function langSet(lang: FileLang): ReadonlySet<FileLang> {
+  return new Set([lang]);
+}
+
+function loadRoles(dataDir: string, gazetteer: Gazetteer, codes: ReadonlySet<string>): PhraseEntry[] {
+  const entries: PhraseEntry[] = [];
+  for (const lang of FILE_LANGS) {
+    const file = readLexiconFile(dataDir, lang, {
+      kind: 'roles',
+      minFields: 3,
+      maxFields: 3,
+      required: lang !== 'uk',
+      check: ([role, code, pattern]) => {
+        if (!gazetteer.roles.has(role ?? '')) return `unknown role "${role}" (see data/gazetteer/roles.txt)`;
+        if (code !== '-' && !codes.has(code ?? '')) return `unknown state code "${code}" (a code of data/gazetteer/states.yaml, or - when the phrase's slot gives it)`;
+        return patternCheck(pattern);
+      },
+    });
+    for (const e of file) {
+      const [role, code, pattern] = e.fields as [string, string, string];
+      const payload: PhrasePayload = { kind: 'role', role, code: code === '-' ? null : code, langs: langSet(lang), file: e.file, line: e.line };
+      for (const steps of expandPattern(pattern)) entries.push({ steps, payload });
+    }
+  }
+  return entries;
+}
+
+function loadStatePhrases(dataDir: string, kind: 'institutions' | 'officials', codes: ReadonlySet<string>): PhraseEntry[] {
+  const entries: PhraseEntry[] = [];
+  for (const lang of FILE_LANGS) {
+    const file = readLexiconFile(dataDir, lang, {
+      kind,
+      minFields: 2,
+      maxFields: 2,
+      required: lang !== 'uk',
+      check: ([code, pattern]) => {
+        const ok = code === '-' || codes.has(code ?? '') || (kind === 'officials' && code === 'prev');
+        if (!ok) return `unknown code "${code}" (a state code, - when the slot gives it${kind === 'officials' ? ', or prev' : ''})`;
+        if (code === '-' && !/\{(?:adj|state|person)\}/.test(pattern ?? '')) return `"-" needs a slot in the pattern to give the state`;
+        return patternCheck(pattern);
+      },
+    });
+    for (const e of file) {
+      const [code, pattern] = e.fields as [string, string];
+      const payload: PhrasePayload = {
+        kind: kind === 'institutions' ? 'institution' : 'officials',
+        role: null,
+        code: code === '-' ? null : code,
+        langs: langSet(lang),
+        file: e.file,
+        line: e.line,
+      };
+      for (const steps of expandPattern(pattern)) entries.push({ steps, payload });
+    }
+  }
+  return entries;
+}
+
+function loadPronouns(dataDir: string): Map<FileLang, Map<string, PronounRule>> {
+  const out = new Map<FileLang, Map<string, PronounRule>>();
+  for (const lang of FILE_LANGS) {
+    const map = new Map<string, PronounRule>();
+    for (const e of readLexiconFile(dataDir, lang, {
+      kind: 'pronouns',
+      minFields: 2,
+      maxFields: 3,
+      required: lang !== 'uk',
+      check: ([word, gender]) => {
+        if (phraseKeys(word ?? '').length !== 1) return `a pronoun is one word: "${word}"`;
+        return gender === 'm' || gender === 'f' ? null : `gender is m or f, not "${gender}"`;
+      },
+    })) {
+      const [word, gender, impersonal] = e.fields as [string, 'm' | 'f', string | undefined];
+      map.set(phraseKeys(word)[0] as string, {
+        gender,
+        impersonal: (impersonal ?? '')
+          .split(',')
+          .map((p) => phraseKeys(p))
+          .filter((k) => k.length > 0),
+      });
+    }
+    out.set(lang, map);
+  }
+  return out;
 }

@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createDoc, type Doc, type DocumentMeta } from '../../document/index.ts';
+import { createSentences } from '../sentences/index.ts';
+import { createActors } from './index.ts';
+
+const sentences = createSentences();
+const actors = createActors();
+
+function run(text: string, lang: string | null, meta: DocumentMeta = {}): Doc {
+  const doc = { ...createDoc({ source: 't', content: text, format: 'text', meta }), text, lang };
+  return actors(sentences(doc));
+}
+
+/** `text→actor/via` for each mention, in order. */
+function mentions(text: string, lang: string | null, meta: DocumentMeta = {}): string[] {
+  return run(text, lang, meta).mentions.map((m) => `${m.text}→${m.actor.name}/${m.via}`);
+}
+
+// [lang, text, mentions expected among the output]
+const HITS: [string | null, string, string[]][] = [
+  // Names, aliases and transliterations
+  ['fr', 'Vladimir Poutine a parlé.', ['Vladimir Poutine→Vladimir Putin/alias']],
+  ['en', 'Vladimir Putin spoke.', ['Vladimir Putin→Vladimir Putin/name']],
+  ['fr', 'Sergueï Choïgou a appelé.', ['Sergueï Choïgou→Sergei Shoigu/alias']],
+  ['en', 'Zelenskiy said so.', ['Zelenskiy→Volodymyr Zelenskyy/surname']],
+  ['uk', 'Володимир Зеленський заявив.', ['Володимир Зеленський→Volodymyr Zelenskyy/alias']],
+  // Russian case forms
+  ['ru', 'По словам Путина, всё идёт по плану.', ['Путина→Vladimir Putin/surname']],
+  ['ru', 'Он встретился с Путиным и Лавровым.', ['Путиным→Vladimir Putin/surname', 'Лавровым→Sergey Lavrov/surname']],
+  ['ru', 'Заявление Марии Захаровой вызвало споры.', ['Марии Захаровой→Maria Zakharova/alias']],
+  ['ru', 'Слова Зеленского прозвучали в Киеве.', ['Зеленского→Volodymyr Zelenskyy/surname', 'Киеве→Ukraine/state']],
+  // Surname after the full name
+  ['en', 'Daryl Kimball spoke first. Later, Kimball added a warning.', ['Daryl Kimball→Daryl Kimball/name', 'Kimball→Daryl Kimball/surname']],
+  // Roles resolved by date, by adjacency, by a holder named in the article
+  ['fr', 'Le porte-parole du Kremlin a refusé de commenter.', ['porte-parole du Kremlin→Dmitry Peskov/role']],
+  ['ru', 'Пресс-секретарь президента отказался комментировать.', ['Пресс-секретарь президента→Dmitry Peskov/role']],
+  ['en', 'Russia’s foreign minister met his counterpart.', ['Russia’s foreign minister→Sergey Lavrov/role']],
+  ['en', 'The US defense secretary spoke.', ['US defense secretary→Pete Hegseth/role']],
+  ['fr', 'Le secrétaire à la Défense, Austin Lloyd, a parlé.', ['secrétaire à la Défense→Lloyd Austin/role', 'Austin→Lloyd Austin/surname']],
+  ['fr', 'Le président américain Joe Biden a parlé. Le secrétaire américain à la Défense était là.', ['secrétaire américain à la Défense→Lloyd Austin/role']],
+  ['fr', 'Le ministre russe de la Défense, Sergueï Choïgou, a appelé.', ['ministre russe de la Défense→Sergei Shoigu/role']],
+  ['ru', 'Министр обороны России Андрей Белоусов прибыл.', ['Министр обороны России→Andrey Belousov/role']],
+  ['ru', 'Глава МИД России заявил об этом.', ['Глава МИД России→Sergey Lavrov/role']],
+  ['en', 'NATO Secretary General Mark Rutte spoke.', ['NATO Secretary General→Mark Rutte/role', 'Mark Rutte→Mark Rutte/name']],
+  // States, capitals, institutions, unnamed officials
+  ['fr', 'Le ministère russe des Affaires étrangères a publié une déclaration.', ['ministère russe des Affaires étrangères→Russia/state']],
+  ['fr', 'Moscou et Washington se parlent.', ['Moscou→Russia/state', 'Washington→United States/state']],
+  ['fr', 'selon des responsables américains.', ['responsables américains→United States/state']],
+  ['fr', 'Des responsables américains ont parlé. Ces responsables ont ajouté.', ['Ces responsables→United States/state']],
+  ['en', 'A senior U.S. official said the Kremlin was bluffing.', ['senior U.S. official→United States/state', 'Kremlin→Russia/state']],
+  ['ru', 'В МИД России заявили, что Пентагон ошибается.', ['МИД России→Russia/state', 'Пентагон→United States/state']],
+  ['en', 'The Biden administration said Pyongyang had tested a missile.', ['Biden administration→United States/state', 'Pyongyang→North Korea/state']],
+  // Organisations and media
+  ['en', 'The Washington Post and Reuters reported that NATO agreed.', ['The Washington Post→The Washington Post/organisation', 'Reuters→Reuters/organisation', 'NATO→NATO/organisation']],
+  ['fr', "Selon l'AIEA et l'OTAN, rien n'a changé.", ['AIEA→International Atomic Energy Agency/organisation', 'OTAN→NATO/organisation']],
+  // Pronouns
+  ['fr', '« Ce n’est pas du bluff », a-t-il dit après Dmitri Peskov.', []],
+  ['fr', 'Dmitri Peskov a refusé. « Non », a-t-il déclaré.', ['il→Dmitry Peskov/pronoun']],
+  ['en', 'Maria Zakharova spoke. She said no.', ['She→Maria Zakharova/pronoun']],
+  ['ru', 'Песков отказался. По его словам, это неправда.', ['его→Dmitry Peskov/pronoun']],
+];
+
+test('mentions: table of hits', () => {
+  for (const [lang, text, expected] of HITS) {
+    const got = mentions(text, lang);
+    for (const e of expected) assert.ok(got.includes(e), `${text}\n  expected ${e}\n  got ${JSON.stringify(got)}`);
+  }
+});
+
+// [lang, text, mentions that must NOT appear (text→actor/via, or just text)]
+const MISSES: [string | null, string, string[]][] = [
+  // A common surname alone, never introduced, is nobody.
+  ['en', 'Sullivan spoke to reporters.', ['Sullivan']],
+  ['en', 'Johnson and Austin were there.', ['Johnson', 'Austin']],
+  // Impersonal French "il".
+  ['fr', 'Dmitri Peskov est parti. Il y a une guerre. Il faut agir.', ['Il→Dmitry Peskov/pronoun']],
+  // A feminine pronoun after a state refers to the state, not to an earlier woman.
+  ['fr', 'Maria Zakharova a parlé. La Russie a dit qu’elle était prête.', ['elle→Maria Zakharova/pronoun']],
+  // A name inside a quotation is not what "a-t-il déclaré" refers to.
+  ['fr', 'Dmitri Peskov a refusé. « Poutine n’a pas parlé », a-t-il déclaré.', ['il→Vladimir Putin/pronoun']],
+  // Lower-case common words are not names; acronyms must be capitals.
+  ['en', 'Tell us about the kremlin walls and the ap style.', ['us', 'kremlin', 'ap']],
+  // Longest match: the newspaper, not the city.
+  ['en', 'The Washington Post reported it.', ['Washington→United States/state']],
+  // A pronoun too far from any person.
+  ['en', 'Vladimir Putin spoke. One. Two. Three. He left.', ['He→Vladimir Putin/pronoun']],
+];
+
+test('mentions: table of misses', () => {
+  for (const [lang, text, banned] of MISSES) {
+    const got = mentions(text, lang);
+    for (const b of banned) {
+      assert.ok(!got.some((g) => g === b || g.startsWith(`${b}→`)), `${text}\n  must not have ${b}\n  got ${JSON.stringify(got)}`);
+    }
+  }
+});
+
+test('the article date picks the role holder of that time', () => {
+  const text = 'The US defense secretary and the Kremlin spokesman spoke.';
+  assert.ok(mentions(text, 'en', { published: '2022-10-01' }).includes('US defense secretary→Lloyd Austin/role'));
+  assert.ok(mentions(text, 'en', { published: '2018-06-01' }).includes('US defense secretary→Jim Mattis/role'));
+  assert.ok(mentions(text, 'en', { published: '2025-06-01' }).includes('US defense secretary→Pete Hegseth/role'));
+  assert.ok(mentions('Le chef de la diplomatie ukrainienne a parlé.', 'fr', { published: '2023-01-01' }).includes('chef de la diplomatie ukrainienne→Dmytro Kuleba/role'));
+});
+
+test('mention offsets and sentence indexes are exact', () => {
+  const doc = run('Intro.\n\nLe président russe Vladimir Poutine a parlé. Puis Joe Biden a répondu.', 'fr');
+  assert.ok(doc.mentions.length >= 3);
+  for (const m of doc.mentions) {
+    assert.equal(doc.text.slice(m.start, m.end), m.text);
+    const s = doc.sentences[m.sentence];
+    assert.ok(s && s.start <= m.start && m.end <= s.end, m.text);
+  }
+  const biden = doc.mentions.find((m) => m.text === 'Joe Biden');
+  assert.equal(biden?.sentence, 2);
+});
+
+test('a document without text or known actors gets no mentions, and the input is not changed', () => {
+  assert.deepEqual(run('', 'fr').mentions, []);
+  assert.deepEqual(run('Il pleut sur la ville.', 'fr').mentions, []);
+  const before = { ...createDoc({ source: 't', content: '', format: 'text', meta: {} }), text: 'Poutine parle.', lang: 'fr' };
+  const withSentences = sentences(before);
+  const after = actors(withSentences);
+  assert.equal(withSentences.mentions.length, 0);
+  assert.equal(after.mentions.length, 1);
+});

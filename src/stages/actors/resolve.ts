@@ -1,0 +1,295 @@
+/**
+ * From raw matches to mentions: who each name, surname, role phrase,
+ * institution and pronoun refers to. Rules, in the order they apply:
+ *
+ * - Full names and multi-word aliases name their person.
+ * - A surname alone names a person already named in full earlier in the
+ *   document (the most recent if several share it), or a `famous` person
+ *   (Poutine, Шойгу), or the holder of a role phrase right next to it
+ *   ("le secrétaire à la Défense, Austin"). Otherwise it is dropped.
+ * - A role phrase ("le porte-parole du Kremlin", "the US defense secretary")
+ *   names, in order of preference: the holder named right next to it
+ *   ("Kremlin spokesman Dmitry Peskov"); a holder named elsewhere in the
+ *   document; the holder at the document's date. The date is the caller's
+ *   `meta.published`; failing that, it is inferred from role phrases standing
+ *   next to the name of their holder ("le président américain Joe Biden"
+ *   puts the article in Biden's term), then from the latest year the text
+ *   mentions; with no date at all, the latest holder. A role that still names
+ *   nobody but belongs to a known state is a mention of that state (an
+ *   unnamed official speaks for the state, SIGNALS.md §1).
+ * - Institutions ("le ministère russe des Affaires étrangères") and unnamed
+ *   officials ("des responsables américains") are mentions of their state;
+ *   "ces responsables", "the officials" take the state of the previous
+ *   unnamed-official mention.
+ * - A pronoun (il/elle, he/she, он/она) names the most recent person of the
+ *   same gender mentioned at most `PRONOUN_SENTENCES` sentences back, outside
+ *   quotation marks (a name inside a quotation is rarely what "a-t-il
+ *   déclaré" refers to). A feminine pronoun in French or Russian also refers
+ *   to states (la Russie, elle; Россия, она), so it is dropped when a state or
+ *   organisation was mentioned after the candidate person.
+ */
+import type { ActorRef, Doc, Mention, MentionVia, Sentence } from '../../document/index.ts';
+import { pairQuotes } from '../sentences/quote-marks.ts';
+import type { FileLang } from '../sentences/lexicon-file.ts';
+import type { Gazetteer, RoleSpan } from './gazetteer.ts';
+import type { RawMatch } from './matcher.ts';
+import type { Token } from './tokens.ts';
+
+/** How far back (in sentences) a pronoun looks for its person: the current sentence and two before. */
+export const PRONOUN_SENTENCES = 2;
+/** Years outside this range are history or plans, not when the article was written. */
+const YEAR_RANGE = [2000, 2030] as const;
+/** Text allowed between a role phrase and its holder's name: a comma, an article. */
+const ADJACENT_GAP = /^[\s,:]*(?:(?:the|le|la|les|l['’])\s*)?$/iu;
+/** Text allowed between a name and a role phrase after it ("Lavrov, the Russian foreign minister"). */
+const APPOSITION_GAP = /^\s*,\s*(?:(?:the|a|le|la|l['’])\s*)?$/iu;
+
+export interface RoleHolder {
+  readonly person: number;
+  readonly span: RoleSpan;
+}
+
+export interface ResolveContext {
+  readonly gazetteer: Gazetteer;
+  /** Role key → every person who held it, with the span. */
+  readonly holders: ReadonlyMap<string, readonly RoleHolder[]>;
+  readonly langs: readonly FileLang[];
+}
+
+interface Resolved {
+  readonly match: RawMatch;
+  readonly actor: ActorRef;
+  readonly via: MentionVia;
+  readonly person: number | null;
+  readonly gender: 'm' | 'f' | null;
+}
+
+export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: readonly RawMatch[], ctx: ResolveContext): Mention[] {
+  const g = ctx.gazetteer;
+  const text = doc.text;
+  const gap = (a: number, b: number): string => text.slice((tokens[a - 1] as Token).end, (tokens[b] as Token).start);
+  const personOf = (m: RawMatch | undefined): number | null =>
+    m?.kind === 'name' && m.payload.kind === 'person' ? (m.payload.ids[0] as number) : null;
+
+  // Role phrases next to a name: which person each role names, and what that says about the date.
+  const adjacentHolder = new Map<RawMatch, number>();
+  const confirmedSurname = new Map<RawMatch, number>();
+  const windows: [string | null, string | null][] = [];
+  matches.forEach((m, k) => {
+    if (m.kind !== 'phrase' || m.payload.kind !== 'role' || !m.payload.role) return;
+    const code = m.slotCode ?? m.payload.code;
+    const all = (ctx.holders.get(m.payload.role) ?? []).filter((h) => code === null || h.span.of === code);
+    const next = matches[k + 1];
+    const prev = matches[k - 1];
+    for (const [neighbour, between] of [
+      [next, next && next.start >= m.end ? gap(m.end, next.start) : null],
+      [prev, prev && prev.end <= m.start ? gap(prev.end, m.start) : null],
+    ] as const) {
+      if (!neighbour || between === null || neighbour.kind !== 'name') continue;
+      if (neighbour === next ? !ADJACENT_GAP.test(between) : !APPOSITION_GAP.test(between)) continue;
+      const ids = neighbour.payload.kind === 'person' || neighbour.payload.kind === 'surname' ? neighbour.payload.ids : [];
+      const hit = all.find((h) => ids.includes(h.person));
+      if (!hit) continue;
+      adjacentHolder.set(m, hit.person);
+      if (neighbour.payload.kind === 'surname') confirmedSurname.set(neighbour, hit.person);
+      windows.push([hit.span.from, hit.span.to]);
+      break;
+    }
+  });
+  const date = documentDate(doc, windows);
+
+  // People named in full anywhere: preferred holders of an unattached role phrase.
+  const namedAnywhere = new Set<number>();
+  for (const m of matches) {
+    const p = personOf(m);
+    if (p !== null) namedAnywhere.add(p);
+  }
+  for (const p of adjacentHolder.values()) namedAnywhere.add(p);
+
+  const quoted = quotedRanges(text, doc.sentences);
+  const inQuote = (m: RawMatch): boolean => quoted.some(([a, b]) => (tokens[m.start] as Token).start >= a && (tokens[m.start] as Token).start < b);
+  const sentenceOf = sentenceIndexer(doc.sentences);
+
+  const introduced = new Map<number, number>(); // person → order of last full mention
+  let order = 0;
+  let lastOfficialState: string | null = null;
+  const resolved: (Resolved & { sentence: number; quoted: boolean })[] = [];
+  const personActor = (id: number): ActorRef => (g.people[id] as (typeof g.people)[number]).actor;
+  const stateActor = (code: string): ActorRef | null => {
+    const s = g.states.find((x) => x.code === code);
+    if (s) return s.actor;
+    const o = g.organisations.find((x) => x.actor.country === code);
+    return o ? o.actor : null;
+  };
+
+  for (const m of matches) {
+    const start = (tokens[m.start] as Token).start;
+    const sentence = sentenceOf(start);
+    const push = (actor: ActorRef, via: MentionVia, person: number | null): void => {
+      const gender = person === null ? null : (g.people[person]?.gender ?? null);
+      resolved.push({ match: m, actor, via, person, gender, sentence, quoted: inQuote(m) });
+      if (person !== null) introduced.set(person, ++order);
+    };
+    if (m.kind === 'name') {
+      const p = m.payload;
+      const id = p.ids[0] as number;
+      if (p.kind === 'person') push(personActor(id), p.canonical ? 'name' : 'alias', id);
+      else if (p.kind === 'state') push((g.states[id] as (typeof g.states)[number]).actor, 'state', null);
+      else if (p.kind === 'org') push((g.organisations[id] as (typeof g.organisations)[number]).actor, 'organisation', null);
+      else {
+        const person = pickSurname(p.ids, introduced, g, confirmedSurname.get(m));
+        if (person !== null) push(personActor(person), 'surname', person);
+      }
+      continue;
+    }
+    if (m.kind === 'phrase') {
+      const code: string | null = m.slotCode ?? (m.payload.code === 'prev' ? lastOfficialState : m.payload.code);
+      if (m.payload.kind === 'role' && m.payload.role) {
+        const person = adjacentHolder.get(m) ?? holderFor(m.payload.role, code, date, namedAnywhere, introduced, ctx);
+        if (person !== null) push(personActor(person), 'role', person);
+        else if (code) {
+          const actor = stateActor(code);
+          if (actor) push(actor, 'state', null);
+        }
+        continue;
+      }
+      if (code) {
+        const actor = stateActor(code);
+        if (actor) {
+          push(actor, 'state', null);
+          if (m.payload.kind === 'officials') lastOfficialState = code;
+        }
+      }
+      continue;
+    }
+    // Pronoun: most recent compatible person, outside quotations, a few sentences back.
+    const here = inQuote(m);
+    for (let k = resolved.length - 1; k >= 0; k--) {
+      const r = resolved[k] as (typeof resolved)[number];
+      if (sentence - r.sentence > PRONOUN_SENTENCES) break;
+      if (r.person === null) {
+        if (m.gender === 'f' && !ctx.langs.includes('en') && r.via !== 'pronoun') break;
+        continue;
+      }
+      if (r.quoted && !here) continue;
+      if (r.gender !== null && r.gender !== m.gender) continue;
+      push(r.actor, 'pronoun', r.person);
+      break;
+    }
+  }
+
+  return resolved.map((r) => {
+    const start = (tokens[r.match.start] as Token).start;
+    const end = (tokens[r.match.end - 1] as Token).end;
+    return { start, end, text: text.slice(start, end), actor: r.actor, via: r.via, sentence: r.sentence };
+  });
+}
+
+function pickSurname(ids: readonly number[], introduced: ReadonlyMap<number, number>, g: Gazetteer, confirmed: number | undefined): number | null {
+  if (confirmed !== undefined) return confirmed;
+  let best: number | null = null;
+  let bestOrder = -1;
+  for (const id of ids) {
+    const o = introduced.get(id);
+    if (o !== undefined && o > bestOrder) {
+      best = id;
+      bestOrder = o;
+    }
+  }
+  if (best !== null) return best;
+  const famous = ids.filter((id) => g.people[id]?.famous);
+  return famous.length === 1 ? (famous[0] as number) : null;
+}
+
+function holderFor(
+  role: string,
+  code: string | null,
+  date: string | null,
+  named: ReadonlySet<number>,
+  introduced: ReadonlyMap<number, number>,
+  ctx: ResolveContext,
+): number | null {
+  const all = (ctx.holders.get(role) ?? []).filter((h) => code === null || h.span.of === code);
+  if (all.length === 0) return null;
+  // A holder the article names: the most recently named before the phrase, else any.
+  const inDoc = all.filter((h) => named.has(h.person) && (date === null || holds(h.span, date)));
+  const pool = inDoc.length > 0 ? inDoc : all.filter((h) => named.has(h.person));
+  if (pool.length > 0) {
+    const sorted = [...pool].sort((a, b) => (introduced.get(b.person) ?? 0) - (introduced.get(a.person) ?? 0));
+    return (sorted[0] as RoleHolder).person;
+  }
+  if (code === null) return null;
+  const atDate = date === null ? latest(all) : all.filter((h) => holds(h.span, date));
+  const people = new Set(atDate.map((h) => h.person));
+  // Several holders at once (deputy ministers, two spokespeople): no single answer.
+  return people.size === 1 ? (atDate[0] as RoleHolder).person : null;
+}
+
+function holds(span: RoleSpan, date: string): boolean {
+  return (span.from === null || span.from <= date) && (span.to === null || date < span.to);
+}
+
+function latest(all: readonly RoleHolder[]): RoleHolder[] {
+  const current = all.filter((h) => h.span.to === null);
+  if (current.length > 0) return current;
+  const end = all.reduce((m, h) => ((h.span.to ?? '') > m ? (h.span.to ?? '') : m), '');
+  return all.filter((h) => h.span.to === end);
+}
+
+/** `YYYY-MM-DD` (or a prefix) the document is about, or null. */
+export function documentDate(doc: Doc, windows: readonly [string | null, string | null][]): string | null {
+  const given = doc.meta.published ?? doc.published?.date;
+  if (given && /^\d{4}(?:-\d{2}){0,2}/.test(given)) return given.slice(0, 10);
+  // Within every term the article's role phrases imply: just before the earliest end.
+  const ends = windows.map(([, to]) => to).filter((t): t is string => t !== null);
+  const starts = windows.map(([from]) => from).filter((f): f is string => f !== null);
+  if (ends.length > 0) {
+    const end = ends.reduce((a, b) => (a < b ? a : b));
+    const start = starts.reduce((a, b) => (a > b ? a : b), '');
+    if (start <= end) return previousDay(end);
+  }
+  let year = 0;
+  for (const m of doc.text.matchAll(/(?<!\d)(20\d\d)(?!\d)/g)) {
+    const y = Number(m[1]);
+    if (y >= YEAR_RANGE[0] && y <= YEAR_RANGE[1] && y > year) year = y;
+  }
+  return year > 0 ? `${year}-12-31` : null;
+}
+
+function previousDay(date: string): string {
+  if (date.length < 10) return date.length === 7 ? `${date}-00` : `${date}-00-00`;
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Offsets inside quotation marks (top-level quotes of each paragraph). */
+function quotedRanges(text: string, sentences: readonly Sentence[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  let i = 0;
+  while (i < sentences.length) {
+    const paragraph = (sentences[i] as Sentence).paragraph;
+    const from = (sentences[i] as Sentence).start;
+    let to = (sentences[i] as Sentence).end;
+    while (i < sentences.length && (sentences[i] as Sentence).paragraph === paragraph) to = (sentences[i++] as Sentence).end;
+    for (const q of pairQuotes(text, from, to)) if (q.depth === 0) ranges.push([q.open, q.end]);
+  }
+  return ranges;
+}
+
+/** Offset → index of the sentence holding it (or the last one starting before it). */
+function sentenceIndexer(sentences: readonly Sentence[]): (offset: number) => number {
+  return (offset) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    let ans = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sentences[mid] as Sentence).start <= offset) {
+        ans = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return ans;
+  };
+}
