@@ -3,8 +3,8 @@
  * (SIGNALS.md §1, §3). Without a parser, the subject is approximated from
  * positions: the speaker of the quotation holding the cue; else a speaker
  * named after a reporting verb at the end of a clause (", a déclaré
- * Kimball"); else the first mention of the sentence that no preposition
- * governs; else the first after the cue.
+ * Kimball"); else the subject of the clause holding the cue; else the first
+ * mention of the sentence that no preposition governs.
  */
 import type { ActorRef, Doc, Mention, MentionVia, Quote, Span } from '../../document/index.ts';
 import type { PhraseSet } from './lexicon.ts';
@@ -40,7 +40,7 @@ function words(text: string): number {
 }
 
 /** Is the mention a speaker placed after its reporting verb, closing a clause? */
-export function isInvertedSpeaker(text: string, folded: string, sentence: Span, mention: Span, subordinators: PhraseSet<true>): boolean {
+export function isInvertedSpeaker(text: string, folded: string, sentence: Span, mention: Span, complementizers: PhraseSet<true>): boolean {
   let open = -1;
   for (let i = mention.start - 1; i >= sentence.start; i--) {
     if (CLAUSE_OPEN.test(text[i] as string)) {
@@ -52,7 +52,7 @@ export function isInvertedSpeaker(text: string, folded: string, sentence: Span, 
   const before = words(text.slice(open + 1, mention.start));
   if (before < 1 || before > INVERSION_MAX_WORDS_BEFORE) return false;
   // ", que la Russie…", "that Russia…": the subject of a reported clause, not its speaker.
-  if (subordinators.test(folded, open + 1, mention.start)) return false;
+  if (complementizers.test(folded, open + 1, mention.start)) return false;
   let close = sentence.end;
   for (let i = mention.end; i < sentence.end; i++) {
     if (CLAUSE_CLOSE.test(text[i] as string)) {
@@ -65,8 +65,13 @@ export function isInvertedSpeaker(text: string, folded: string, sentence: Span, 
 
 /** Is the mention governed by a preposition or object-taking word just before it? */
 export function isGoverned(folded: string, mention: Span, objectWords: PhraseSet<true>): boolean {
-  const from = Math.max(0, mention.start - 24);
-  return objectWords.matchAll(folded, from, mention.start).some((m) => mention.start - m.end <= OBJECT_WINDOW && m.end <= mention.start);
+  return endsJustBefore(objectWords, folded, mention.start);
+}
+
+/** Does a phrase of the set end within `OBJECT_WINDOW` units before `position`? */
+function endsJustBefore(set: PhraseSet<true>, folded: string, position: number): boolean {
+  const from = Math.max(0, position - 32);
+  return set.matchAll(folded, from, position).some((m) => position - m.end <= OBJECT_WINDOW);
 }
 
 export function inside(span: Span, outer: Span): boolean {
@@ -79,28 +84,95 @@ export interface SentenceView extends Span {
   readonly quotes: readonly Quote[];
 }
 
-/** The actor of the act a cue at `cue` reports, or null when the sentence names none. */
 export interface AttributionWords {
   readonly objectWords: PhraseSet<true>;
+  readonly complementizers: PhraseSet<true>;
   readonly subordinators: PhraseSet<true>;
+  readonly speakerNouns: PhraseSet<true>;
+  readonly negations: PhraseSet<true>;
 }
 
-export function attribute(doc: Doc, folded: string, sentence: SentenceView, cue: Span, words: AttributionWords): Attribution | null {
+/**
+ * A sentence opening with a subordinate clause ("Alors que…", "While…") has
+ * its main clause after the first comma; the opening clause is background.
+ * The subordinator must start within this many units of the sentence start
+ * (room for "Peu de temps avant que", "Shortly before").
+ */
+export const OPENER_MAX_OFFSET = 4;
+
+/** End of a leading subordinate clause (its first comma), or the sentence start when there is none. */
+export function openerEnd(folded: string, sentence: Span, words: AttributionWords): number {
+  const first = words.subordinators.matchAll(folded, sentence.start, Math.min(sentence.end, sentence.start + 40))[0];
+  if (!first || first.start - sentence.start > OPENER_MAX_OFFSET) return sentence.start;
+  const comma = folded.indexOf(',', first.end);
+  return comma >= 0 && comma < sentence.end ? comma + 1 : sentence.start;
+}
+
+/** A speaker heading a post ("Медведев: …") starts within this many units of the sentence start. */
+export const HEADLINE_SPEAKER_OFFSET = 2;
+
+/** How near before a cue a negation must be to deny it ("n'a pas participé aux pourparlers"). */
+export const NEGATION_WINDOW = 20;
+
+/** Is the cue negated by a word just before it, in the same clause? */
+export function isNegated(folded: string, cue: Span, words: AttributionWords): boolean {
+  const from = Math.max(0, cue.start - NEGATION_WINDOW);
+  const between = folded.slice(from, cue.start);
+  const cut = Math.max(between.lastIndexOf(','), between.lastIndexOf(';'), between.lastIndexOf(':'));
+  return words.negations.test(folded, cut >= 0 ? from + cut + 1 : from, cue.start);
+}
+
+export interface AttributeOptions {
+  /**
+   * The act is one a speaker reports of someone else (a reassurance, a
+   * doctrine, a deployment): "Blinken noted that Russia signed…" is Russia's.
+   */
+  readonly reportedAct: boolean;
+  /** Is one actor the other's adversary? */
+  readonly adversaries: (a: string | null, b: string | null) => boolean;
+}
+
+/** The actor of the act a cue at `cue` reports, or null when the sentence names none. */
+export function attribute(
+  doc: Doc,
+  folded: string,
+  sentence: SentenceView,
+  cue: Span,
+  words: AttributionWords,
+  options: AttributeOptions,
+): Attribution | null {
   const quote = sentence.quotes.find((q) => inside(cue, q)) ?? null;
   if (quote?.speaker) return { actor: quote.speaker, via: 'quote', mention: null, quote };
-  // Media outlets report acts; they are the sourcing, not the actor (unless nobody else is named).
-  const candidates = sentence.mentions.filter((m) => !sentence.quotes.some((q) => inside(m, q)));
-  const usable = candidates.filter((m) => m.actor.kind !== 'media');
-  const inverted = usable.find((m) => isInvertedSpeaker(doc.text, folded, sentence, m, words.subordinators));
-  if (inverted) return { actor: inverted.actor, via: inverted.via, mention: inverted, quote };
+  const opener = openerEnd(folded, sentence, words);
+  // Media outlets report acts; they are the sourcing, not the actor.
+  const usable = sentence.mentions.filter((m) => m.actor.kind !== 'media' && m.start >= opener && !sentence.quotes.some((q) => inside(m, q)));
+  const pick = (m: Mention): Attribution => ({ actor: m.actor, via: m.via, mention: m, quote });
+  // "Медведев: …", "Peskov — …": a post or paragraph opening with its speaker.
+  const headed = usable.find((m) => m.start - sentence.start <= HEADLINE_SPEAKER_OFFSET && /^\s*[:\u2014\u2013]/.test(doc.text.slice(m.end, m.end + 3)));
+  if (headed) return pick(headed);
+  const owner = usable.find((m) => m.end <= cue.start && endsJustBefore(words.speakerNouns, folded, m.start));
+  if (owner) return pick(owner);
+  const inverted = usable.find((m) => isInvertedSpeaker(doc.text, folded, sentence, m, words.complementizers));
+  if (inverted) return pick(inverted);
   const free = usable.filter((m) => !isGoverned(folded, m, words.objectWords));
-  const before = free.find((m) => m.end <= cue.start);
-  if (before) return { actor: before.actor, via: before.via, mention: before, quote };
-  const after = free.find((m) => m.start >= cue.end);
-  if (after) return { actor: after.actor, via: after.via, mention: after, quote };
+  // "… after Russia struck": an adverbial clause before the cue has its own subject.
+  const clauses = words.subordinators.matchAll(folded, opener, cue.start);
+  const lastClause = clauses[clauses.length - 1];
+  // The cue must be inside that clause: no comma between the subordinator and the cue.
+  if (lastClause && !folded.slice(lastClause.end, cue.start).includes(',')) {
+    const subject = free.find((m) => m.start >= lastClause.end && m.end <= cue.start);
+    if (subject) return pick(subject);
+  }
+  const first = free.find((m) => m.end <= cue.start);
+  if (first) {
+    if (options.reportedAct) {
+      const content = words.complementizers.matchAll(folded, first.end, cue.start)[0];
+      const subject = content && free.find((m) => m.start >= content.end && m.end <= cue.start);
+      if (subject && options.adversaries(subject.actor.country, first.actor.country)) return pick(subject);
+    }
+    return pick(first);
+  }
   const speaker = sentence.quotes.find((q) => q.speaker)?.speaker;
   if (speaker) return { actor: speaker, via: 'quote', mention: null, quote };
-  const media = candidates.find((m) => m.actor.kind === 'media');
-  if (media) return { actor: media.actor, via: media.via, mention: media, quote };
   return null;
 }

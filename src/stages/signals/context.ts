@@ -26,6 +26,9 @@ const WEAPON_KINDS: readonly NuclearKind[] = ['weapon', 'radiological', 'regime'
  */
 export const SYSTEM_NEEDS_NUCLEAR_DOCUMENT = true;
 
+/** How many sentences in a row may inherit context from one that names nuclear weapons. */
+export const INHERITANCE_CHAIN = 2;
+
 export interface ContextInput extends Span {
   readonly paragraph: number;
   /** The sentence carries a quotation (a continued statement inherits its speaker's context). */
@@ -42,13 +45,29 @@ export function sentenceContexts(folded: string, sentences: readonly ContextInpu
     if (kinds.has('nuclear')) return { kinds, civil, context: civil ? 'civil' : 'direct' };
     return { kinds, civil, context: civil ? 'civil' : 'none' };
   });
-  // Inheritance: the next sentence of the same paragraph, or a quotation that follows on.
-  return direct.map((c, i) => {
-    if (c.context !== 'none' || i === 0) return c;
-    const previous = direct[i - 1] as SentenceContext;
+  // Inheritance: the sentences after one in context, within its paragraph (a quotation or
+  // "he added" going on), and the first sentence of the next paragraph.
+  const out: SentenceContext[] = [];
+  let run = 0;
+  direct.forEach((c, i) => {
+    if (c.context !== 'none' || i === 0) {
+      run = 0;
+      out.push(c);
+      return;
+    }
+    const previous = out[i - 1] as SentenceContext;
     const s = sentences[i] as ContextInput;
     const p = sentences[i - 1] as ContextInput;
-    if (previous.context === 'direct' && (s.paragraph === p.paragraph || s.quoted)) return { ...c, context: 'inherited' };
-    return c;
+    const carries =
+      (previous.context === 'direct' || (previous.context === 'inherited' && run < INHERITANCE_CHAIN)) &&
+      (s.paragraph === p.paragraph || s.quoted || previous.context === 'direct');
+    if (carries) {
+      run += 1;
+      out.push({ ...c, context: 'inherited' });
+    } else {
+      run = 0;
+      out.push(c);
+    }
   });
+  return out;
 }

@@ -7,7 +7,7 @@
 import type { ActorRef, Doc, Mention, Quote, Sentence, Signal, SignalType, Span, TimeExpression } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { buildGrammar, type TimeGrammar } from '../dates/grammar.ts';
-import { attribute, inside, type Attribution, type SentenceView } from './attribution.ts';
+import { attribute, inside, isNegated, openerEnd, type Attribution, type SentenceView } from './attribution.ts';
 import { sentenceContexts, type SentenceContext } from './context.ts';
 import {
   adversaries,
@@ -38,6 +38,11 @@ export const SURE_ACTOR_BONUS = 0.1;
 export const QUOTED_CUE_BONUS = 0.1;
 /** Context inherited from the sentence before: the act may be about something else. */
 export const INHERITED_CONTEXT_PENALTY = 0.15;
+
+/** Acts a speaker can report of someone else ("Blinken noted that Russia signed a statement…"). */
+const REPORTABLE: ReadonlySet<SignalType> = new Set(['REASSURANCE', 'DOCTRINE', 'POSTURE', 'ARMS_CONTROL', 'USE']);
+/** Acts a negation just before the cue denies ("did not take part in the talks"). */
+const NEGATABLE: ReadonlySet<SignalType> = new Set(['CONTACT', 'PLANNING', 'POSTURE', 'ARMS_CONTROL', 'DOCTRINE', 'USE']);
 
 /** Types that are acts of their own: an assessment cue next to one of them is part of that act. */
 const ACT_TYPES: ReadonlySet<SignalType> = new Set(['THREAT', 'ACCUSATION', 'REASSURANCE', 'DOCTRINE', 'POSTURE', 'ARMS_CONTROL', 'PLANNING', 'USE']);
@@ -126,7 +131,11 @@ function findSignals(doc: Doc, folded: string, lex: SignalLexicon, grammar: Time
     const ctx = contexts[i] as SentenceContext;
     if (ctx.context !== 'direct' && ctx.context !== 'inherited') return;
     const view = views[i] as SentenceView;
-    const cues = withoutFramedActs(usableCues(lex.cues.matchAll(folded, sentence.start, sentence.end), ctx));
+    // Cues in a leading subordinate clause ("Alors que le risque…,") are the reporter's background.
+    const opener = openerEnd(folded, sentence, lex);
+    const cues = withoutFramedActs(usableCues(lex.cues.matchAll(folded, opener, sentence.end), ctx)).filter(
+      (c) => !(NEGATABLE.has(c.value.type) && isNegated(folded, c, lex)),
+    );
     if (cues.length === 0) return;
     const background = lex.background.test(folded, sentence.start, sentence.end);
     const parties: Party[] = [
@@ -142,7 +151,7 @@ function findSignals(doc: Doc, folded: string, lex: SignalLexicon, grammar: Time
       const quoted = typeCues.filter((c) => view.quotes.some((q) => q.speaker && inside(c, q)));
       if (background && quoted.length === 0) continue;
       const lead = (quoted[0] ?? typeCues[0]) as PhraseMatch<Cue>;
-      const att = attribute(doc, folded, view, lead, lex);
+      const att = attribute(doc, folded, view, lead, lex, { reportedAct: REPORTABLE.has(type), adversaries });
       if (!att) continue;
       const side = sideOf(att.actor.country);
       const kept = typeCues.filter((c) => !c.value.side || c.value.side === side);
@@ -200,7 +209,8 @@ function usableCues(matches: readonly PhraseMatch<Cue>[], ctx: SentenceContext):
 function withoutFramedActs(cues: readonly PhraseMatch<Cue>[]): PhraseMatch<Cue>[] {
   const frame = cues.find((c) => c.value.frame);
   if (!frame) return [...cues];
-  return cues.filter((c) => c.start < frame.end || c.value.type === 'ASSESSMENT' || !ACT_TYPES.has(c.value.type));
+  // An accusation stays one when framed as a fear ("Ukraine fears Russia prepares a false-flag attack").
+  return cues.filter((c) => c.start < frame.end || c.value.type === 'ACCUSATION' || !ACT_TYPES.has(c.value.type));
 }
 
 /** The party named last before a position, other than the actor's own mention. */
@@ -305,7 +315,7 @@ function buildCandidate(doc: Doc, folded: string, lex: SignalLexicon, grammar: T
     evidence: [{ start: sentence.start, end: sentence.end, text: doc.text.slice(sentence.start, sentence.end) }],
     confidence: Math.round(Math.min(0.95, Math.max(0.05, confidence)) * 100) / 100,
   };
-  return { signal, sentences: [index], explicitDate: explicit, person };
+  return { signal, sentences: [index], explicitDate: explicit, person, state: actor.kind === 'official' && stateNames.has(normName(actor.name)) };
 }
 
 /**

@@ -24,6 +24,7 @@ export const ESCALATORS = ['veiled', 'target', 'military'] as const;
 export type Escalator = (typeof ESCALATORS)[number];
 export const TARGET_CODES = ['WEST', 'NATO', 'US', 'UA', 'RU', 'GB', 'FR', 'EU', 'BY', 'CN', 'KP'] as const;
 const BACKGROUND = ['history', 'recommendation'] as const;
+const ATTRIBUTION_KINDS = ['object', 'complementizer', 'subordinator', 'speaker-noun', 'negation'] as const;
 
 export interface Cue {
   readonly type: SignalType;
@@ -69,7 +70,7 @@ export const SIGNAL_LEXICONS = {
   severity: { kind: 'severity-cues', minFields: 2, maxFields: 2, check: twoFields(ESCALATORS, 'escalator') },
   targets: { kind: 'target-cues', minFields: 2, maxFields: 2, check: twoFields(TARGET_CODES, 'target code') },
   background: { kind: 'background-cues', minFields: 2, maxFields: 2, check: twoFields(BACKGROUND, 'background kind') },
-  attribution: { kind: 'attribution-cues', minFields: 2, maxFields: 2, check: twoFields(['object', 'subordinator'], 'attribution kind') },
+  attribution: { kind: 'attribution-cues', minFields: 2, maxFields: 2, check: twoFields(ATTRIBUTION_KINDS, 'attribution kind') },
 } as const satisfies Record<string, LexiconSpec>;
 
 export interface SignalLexicon {
@@ -83,7 +84,10 @@ export interface SignalLexicon {
   readonly targets: PhraseSet<string>;
   readonly background: PhraseSet<string>;
   readonly objectWords: PhraseSet<true>;
+  readonly complementizers: PhraseSet<true>;
   readonly subordinators: PhraseSet<true>;
+  readonly speakerNouns: PhraseSet<true>;
+  readonly negations: PhraseSet<true>;
 }
 
 export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLexicon {
@@ -114,10 +118,21 @@ export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLex
     targets: tagged<string>(SIGNAL_LEXICONS.targets),
     background: tagged<string>(SIGNAL_LEXICONS.background),
     ...(() => {
-      const objectWords = new PhraseSet<true>();
-      const subordinators = new PhraseSet<true>();
-      for (const e of load(SIGNAL_LEXICONS.attribution)) (e.fields[0] === 'object' ? objectWords : subordinators).add(e.fields[1] as string, true);
-      return { objectWords, subordinators };
+      const sets: Record<(typeof ATTRIBUTION_KINDS)[number], PhraseSet<true>> = {
+        object: new PhraseSet(),
+        complementizer: new PhraseSet(),
+        subordinator: new PhraseSet(),
+        'speaker-noun': new PhraseSet(),
+        negation: new PhraseSet(),
+      };
+      for (const e of load(SIGNAL_LEXICONS.attribution)) sets[e.fields[0] as (typeof ATTRIBUTION_KINDS)[number]].add(e.fields[1] as string, true);
+      return {
+        objectWords: sets.object,
+        complementizers: sets.complementizer,
+        subordinators: sets.subordinator,
+        speakerNouns: sets['speaker-noun'],
+        negations: sets.negation,
+      };
     })(),
   };
 }

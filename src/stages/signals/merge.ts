@@ -15,6 +15,8 @@ export interface Candidate {
   readonly explicitDate: boolean;
   /** The actor is a named person (not a state, body or unnamed officials). */
   readonly person: boolean;
+  /** The actor is a state (or speaks only for one): many officials, many occasions. */
+  readonly state: boolean;
 }
 
 /**
@@ -81,6 +83,7 @@ function combine(into: Candidate, other: Candidate): Candidate {
     sentences: [...new Set([...into.sentences, ...other.sentences])].sort((x, y) => x - y),
     explicitDate,
     person: into.person,
+    state: into.state,
   };
 }
 
@@ -88,7 +91,7 @@ function sameAct(a: Candidate, b: Candidate): boolean {
   if (a.signal.type !== b.signal.type || norm(a.signal.actor.name) !== norm(b.signal.actor.name)) return false;
   if (!datesCompatible(a.signal.date, b.signal.date)) return false;
   const sameDay = a.explicitDate && b.explicitDate && a.signal.date !== null && a.signal.date === b.signal.date && a.signal.date.length === 10;
-  return a.person || sameDay || gap(a, b) <= STATE_MERGE_WINDOW;
+  return !a.state || sameDay || gap(a, b) <= STATE_MERGE_WINDOW;
 }
 
 export function mergeCandidates(candidates: readonly Candidate[]): Signal[] {
@@ -102,7 +105,7 @@ export function mergeCandidates(candidates: readonly Candidate[]): Signal[] {
   const out: Candidate[] = [];
   const absorbed = new Set<number>();
   merged.forEach((c, i) => {
-    if (c.person) return;
+    if (!c.state) return;
     const j = merged.findIndex(
       (p, k) =>
         k !== i &&
@@ -111,10 +114,17 @@ export function mergeCandidates(candidates: readonly Candidate[]): Signal[] {
         p.signal.type === c.signal.type &&
         p.signal.actor.country !== null &&
         p.signal.actor.country === c.signal.actor.country &&
+        datesCompatible(p.signal.date, c.signal.date) &&
         gap(p, c) <= TIE_WINDOW,
     );
     if (j >= 0) {
-      merged[j] = combine(merged[j] as Candidate, { ...c, explicitDate: false });
+      const person = merged[j] as Candidate;
+      const joined = combine(person, { ...c, explicitDate: false });
+      // The person's act keeps its own date, sourcing and modality: the summary only adds evidence.
+      merged[j] = {
+        ...joined,
+        signal: { ...joined.signal, date: person.signal.date, sourcing: person.signal.sourcing, modality: person.signal.modality },
+      };
       absorbed.add(i);
     }
   });
