@@ -5,6 +5,7 @@
  * itself page furniture (see hints.ts).
  */
 import { isBoilerplate } from './hints.ts';
+import { isEndMarker } from './lines.ts';
 import type { Element } from './parse.ts';
 
 export type BlockKind = 'p' | 'heading' | 'li' | 'quote' | 'pre' | 'row' | 'other';
@@ -24,8 +25,10 @@ export interface Block {
 export interface Segmentation {
   readonly blocks: readonly Block[];
   readonly ranges: ReadonlyMap<Element, { readonly start: number; readonly end: number }>;
-  /** Elements that label themselves boilerplate. */
+  /** Elements that label themselves boilerplate, or that a title marks as a section apart (see markTitledSections). */
   readonly furniture: ReadonlySet<Element>;
+  /** The sections titled as apart from the article ("Related stories"): never the article themselves. */
+  readonly titled: ReadonlySet<Element>;
 }
 
 /**
@@ -189,7 +192,51 @@ export function segment(root: Element): Segmentation {
 
   visit(root);
   flush();
-  return neutraliseWrappers({ blocks, ranges, furniture: furnitureSet });
+  return neutraliseWrappers(markTitledSections({ blocks, ranges, furniture: furnitureSet, titled: new Set() }));
+}
+
+/** Longest block text read as a section title. */
+const SECTION_TITLE_MAX_CHARS = 60;
+
+/**
+ * Sections the page titles as something other than the article ("Related
+ * stories", "You may also like", "3 Comments") are furniture even when no
+ * class says so: the widest element that starts with such a title is taken
+ * as the section it heads.
+ */
+function markTitledSections(seg: Segmentation): Segmentation {
+  const { blocks, ranges } = seg;
+  const titles = new Set<number>();
+  blocks.forEach((b, i) => {
+    if (b.text.length <= SECTION_TITLE_MAX_CHARS && isEndMarker(b.text)) titles.add(i);
+  });
+  if (titles.size === 0) return seg;
+  // For each title, the widest element whose first block it is (and that holds more than the title).
+  const sections = new Map<number, { el: Element; end: number }>();
+  for (const [el, r] of ranges) {
+    if (!titles.has(r.start) || r.end - r.start < 2) continue;
+    const known = sections.get(r.start);
+    if (known === undefined || r.end > known.end) sections.set(r.start, { el, end: r.end });
+  }
+  if (sections.size === 0) return seg;
+  const furniture = new Set(seg.furniture);
+  const titled = new Set<Element>();
+  const out = [...blocks];
+  for (const [start, { el, end }] of sections) {
+    furniture.add(el);
+    titled.add(el);
+    for (let i = start; i < end; i++) {
+      const b = out[i] as Block;
+      // Keep a deeper furniture label; take over from none or from one that encloses the section.
+      if (b.furniture === null || isAncestor(b.furniture, el)) out[i] = { ...b, furniture: el };
+    }
+  }
+  return { blocks: out, ranges, furniture, titled };
+}
+
+function isAncestor(a: Element, el: Element): boolean {
+  for (let p = el.parent; p !== null; p = p.parent) if (p === a) return true;
+  return false;
 }
 
 /**
@@ -238,5 +285,6 @@ function neutraliseWrappers(seg: Segmentation): Segmentation {
     blocks: blocks.map((b) => (b.furniture !== null && wrappers.has(b.furniture) ? { ...b, furniture: nearest(b.furniture) } : b)),
     ranges,
     furniture,
+    titled: new Set([...seg.titled].filter((el) => !wrappers.has(el))),
   };
 }

@@ -47,6 +47,8 @@ export const BOILERPLATE_HINT = new RegExp(
     String.raw`\b(share|shares|sharing|sharebar|social|socials|addthis|sharethis|sociable|follow us)\b`,
     // related / recommended content
     String.raw`\b(related\w*|recommended|recommendations?|recirc|more stories|more articles|read more|also read|you may like|trending|popular|most read|most popular|outbrain|taboola|teasers?|next article|prev article|previous article)\b`,
+    // tickers of other headlines
+    String.raw`\b(ticker|tickers|breaking news|news ticker|marquee)\b`,
     // newsletters, subscriptions, promotions
     String.raw`\b(newsletters?|subscribe|subscription|signup|sign up|promo|promos|promotion|promoted|cta|membership|donate|donation)\b`,
     // comments

@@ -62,6 +62,7 @@ function validate(o: ExtractOptions): void {
   check('linkDensityMax', o.linkDensityMax > 0 && o.linkDensityMax <= 1, 'in (0, 1]');
   check('proseMinChars', Number.isFinite(o.proseMinChars) && o.proseMinChars >= 0, 'a number >= 0');
   check('furnitureCost', Number.isFinite(o.furnitureCost) && o.furnitureCost >= 0, 'a number >= 0');
+  check('labelledContainerMargin', Number.isFinite(o.labelledContainerMargin) && o.labelledContainerMargin >= 1, 'a number >= 1');
   check('semanticBonus', Number.isFinite(o.semanticBonus) && o.semanticBonus >= 1, 'a number >= 1');
   check('endMarkerAfter', o.endMarkerAfter >= 0 && o.endMarkerAfter <= 1, 'in [0, 1]');
   check('headlineWindow', Number.isInteger(o.headlineWindow) && o.headlineWindow >= 0, 'an integer >= 0');

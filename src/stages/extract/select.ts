@@ -49,6 +49,14 @@ export interface SelectOptions {
   /** Cost per character of text under labelled furniture, relative to a prose character's value. */
   readonly furnitureCost: number;
   /**
+   * How many times the best unlabelled container's score an element labelled
+   * as furniture must reach to be taken as the container itself. Labels lie
+   * both ways: `content-with-sidebar` wraps an article, `breaking-news` wraps
+   * a ticker of teasers that can outweigh a short article. Only a clear win
+   * overrides the label.
+   */
+  readonly labelledContainerMargin: number;
+  /**
    * Score multiplier for an element the page marks as the article body
    * (`<article>`, `<main>`, `itemprop=articleBody`, `class="article-body"`):
    * breaks near-ties toward the author's own structure, too small to override
@@ -66,6 +74,7 @@ export const DEFAULT_SELECT_OPTIONS: SelectOptions = {
   linkedHeadingCost: 2,
   furnitureCost: 1,
   semanticBonus: 1.1,
+  labelledContainerMargin: 2,
 };
 
 /** Sentence punctuation: prose has some, menus and button rows rarely do. */
@@ -109,8 +118,10 @@ export function selectContainer(root: Element, seg: Segmentation, o: SelectOptio
   const sum = (arr: Float64Array, r: { start: number; end: number }): number =>
     (arr[r.end] as number) - (arr[r.start] as number);
 
-  // Best outside any furniture, and best anywhere (used only if nothing outside furniture scores).
+  // Best outside furniture; best furniture element taken whole (a page wrapper may carry a
+  // sidebar class); best anywhere (used only if nothing else scores).
   let best: Selection = { container: root, score: 0 };
+  let bestLabelled: Selection = { container: root, score: 0 };
   let bestAnywhere: Selection = { container: root, score: 0 };
 
   // Returns the element's score as a container.
@@ -127,11 +138,16 @@ export function selectContainer(root: Element, seg: Segmentation, o: SelectOptio
       s += (furniture.has(child) ? -o.furnitureCost * sum(chars, cr) : childScore) - sum(value, cr);
     }
     const ranked = isMarkedArticle(el) && s > 0 ? s * o.semanticBonus : s;
-    if (!inFurniture && ranked > best.score) best = { container: el, score: ranked };
+    if (!inFurniture) {
+      if (!furniture.has(el)) {
+        if (ranked > best.score) best = { container: el, score: ranked };
+      } else if (!seg.titled.has(el) && ranked > bestLabelled.score) bestLabelled = { container: el, score: ranked };
+    }
     if (ranked > bestAnywhere.score) bestAnywhere = { container: el, score: ranked };
     return s;
   };
   score(root, false);
+  if (bestLabelled.score > best.score * o.labelledContainerMargin) return bestLabelled;
   return best.score > 0 ? best : bestAnywhere;
 }
 
