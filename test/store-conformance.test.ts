@@ -1,7 +1,7 @@
 /**
  * The conformance suite every `Store` backend must pass (STYLE.md §7): the
- * same tests, run once per backend. Only SQLite exists today; a PostgreSQL
- * backend adds one entry to BACKENDS.
+ * same tests, run once per backend: SQLite, and PostgreSQL when
+ * BRINK_TEST_PG is set (test/store-postgres-fixture.ts).
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -12,12 +12,17 @@ import { after, describe, test } from 'node:test';
 import { signatureOf } from '../src/cluster/index.ts';
 import type { DocumentRecord, Signal } from '../src/document/index.ts';
 import { openStore, type Store, type StoredSignal } from '../src/store/index.ts';
+import { postgresBackends } from './store-postgres-fixture.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'brink-store-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 let opened = 0;
-const BACKENDS: { name: string; open: () => Store }[] = [{ name: 'sqlite', open: () => openStore(join(dir, `conformance-${opened++}.db`)) }];
+const BACKENDS: { name: string; open: () => Store }[] = [
+  { name: 'sqlite', open: () => openStore(join(dir, `conformance-${opened++}.db`)) },
+  // PostgreSQL when BRINK_TEST_PG names a server; otherwise a skipped test says so.
+  ...postgresBackends(),
+];
 
 const SEED = readFileSync('../shared/corpus/seeds/seed-004.txt', 'utf8');
 const OTHER = readFileSync('../shared/corpus/seeds/seed-002.txt', 'utf8');

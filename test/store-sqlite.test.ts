@@ -74,7 +74,6 @@ test('open errors name the path and the reason', () => {
   for (const [path, message, readonly] of cases) {
     assert.throws(() => openStore(path, { readonly }), (e: unknown) => e instanceof StoreOpenError && message.test(e.message), path);
   }
-  assert.throws(() => openStore('postgres://localhost/brink'), /PostgreSQL/);
 });
 
 test('full-text indexes follow documents and quotes, accents folded', async () => {

@@ -1,0 +1,89 @@
+/** Repository of `documents`, `document_sources` and `removed` (SCHEMA.md). */
+import type { DatePrecision, DocumentRecord, Published, Removal } from '../../document/index.ts';
+import { periodOf } from '../periods.ts';
+import type { SourceRef } from '../types.ts';
+import type { Queryable } from './connection.ts';
+import type { DocumentRow, DocumentSourceRow, RemovedRow } from './rows.ts';
+
+export async function findDocument(db: Queryable, id: string): Promise<Pick<DocumentRow, 'seq' | 'cluster'> | undefined> {
+  const { rows } = await db.query<Pick<DocumentRow, 'seq' | 'cluster'>>('SELECT seq, cluster FROM documents WHERE id = $1', [id]);
+  return rows[0];
+}
+
+export async function getDocumentRow(db: Queryable, id: string): Promise<DocumentRow | undefined> {
+  const { rows } = await db.query<DocumentRow>(
+    `SELECT seq, id, source, url, lang, title, published_date, published_precision, published_method, published_start,
+       published_end, text, relevant, cluster, ingested_at FROM documents WHERE id = $1`,
+    [id],
+  );
+  return rows[0];
+}
+
+/** Inserts the document row and returns its `seq`. */
+export async function insertDocument(db: Queryable, record: DocumentRecord, url: string | null, cluster: string, now: string): Promise<number> {
+  const published = record.published;
+  const period = published ? periodOf(published.date) : null;
+  const { rows } = await db.query<{ seq: number }>(
+    `INSERT INTO documents (id, source, url, lang, title, published_date, published_precision, published_method,
+       published_start, published_end, text, relevant, cluster, ingested_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING seq`,
+    [
+      record.id,
+      record.source,
+      url,
+      record.lang,
+      record.title,
+      published?.date ?? null,
+      published?.precision ?? null,
+      published?.method ?? null,
+      period?.start ?? null,
+      period?.end ?? null,
+      record.text,
+      record.relevant,
+      cluster,
+      now,
+    ],
+  );
+  return (rows[0] as { seq: number }).seq;
+}
+
+/** Records a source for a document; false if that source was already recorded. */
+export async function addSource(db: Queryable, documentId: string, source: string, url: string | null, now: string): Promise<boolean> {
+  const { rowCount } = await db.query(
+    'INSERT INTO document_sources (document_id, source, url, added_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
+    [documentId, source, url, now],
+  );
+  return (rowCount ?? 0) > 0;
+}
+
+export async function sourcesOf(db: Queryable, documentId: string): Promise<SourceRef[]> {
+  // COLLATE "C": byte order, as SQLite's BINARY, whatever the database's collation.
+  const { rows } = await db.query<DocumentSourceRow>(
+    'SELECT document_id, source, url FROM document_sources WHERE document_id = $1 ORDER BY added_at COLLATE "C", source COLLATE "C"',
+    [documentId],
+  );
+  return rows.map((r) => ({ document: r.document_id, source: r.source, url: r.url }));
+}
+
+export async function insertRemoved(db: Queryable, documentId: string, removed: readonly Removal[]): Promise<void> {
+  if (removed.length === 0) return;
+  await db.query(
+    `INSERT INTO removed (document_id, seq, text, reason)
+     SELECT $1, r.ord - 1, r.text, r.reason FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS r(text, reason, ord)`,
+    [documentId, removed.map((r) => r.text), removed.map((r) => r.reason)],
+  );
+}
+
+export async function removedOf(db: Queryable, documentId: string): Promise<Removal[]> {
+  const { rows } = await db.query<RemovedRow>('SELECT seq, text, reason FROM removed WHERE document_id = $1 ORDER BY seq', [documentId]);
+  return rows.map((r) => ({ text: r.text, reason: r.reason }));
+}
+
+export function publishedOf(row: Pick<DocumentRow, 'published_date' | 'published_precision' | 'published_method'>): Published | null {
+  if (row.published_date === null || row.published_precision === null || row.published_method === null) return null;
+  return {
+    date: row.published_date,
+    precision: row.published_precision as DatePrecision,
+    method: row.published_method as Published['method'],
+  };
+}
