@@ -152,7 +152,7 @@ export function attribute(
   if (headed) return pick(headed);
   const owner = usable.find((m) => m.end <= cue.start && endsJustBefore(words.speakerNouns, folded, m.start));
   if (owner) return pick(owner);
-  const inverted = usable.find((m) => isInvertedSpeaker(doc.text, folded, sentence, m, words.complementizers));
+  const inverted = usable.find((m) => isInvertedSpeaker(doc.text, folded, sentence, m, words.complementizers) && !isGoverned(folded, m, words.objectWords));
   if (inverted) return pick(inverted);
   const free = usable.filter((m) => !isGoverned(folded, m, words.objectWords));
   // "… after Russia struck": an adverbial clause before the cue has its own subject.
@@ -163,7 +163,8 @@ export function attribute(
     const subject = free.find((m) => m.start >= lastClause.end && m.end <= cue.start);
     if (subject) return pick(subject);
   }
-  const first = free.find((m) => m.end <= cue.start);
+  // After a leading subordinate clause, the main clause's subject is the last name before the cue.
+  const first = opener > sentence.start ? free.filter((m) => m.end <= cue.start).pop() : free.find((m) => m.end <= cue.start);
   if (first) {
     if (options.reportedAct) {
       const content = words.complementizers.matchAll(folded, first.end, cue.start)[0];

@@ -148,6 +148,8 @@ export interface DateInput {
   readonly cue: Span;
   readonly undatedPast: boolean;
   readonly published: Published | null;
+  /** The year a retrospective text narrates, when it is not the publication's (see `narrativeYear`). */
+  readonly narrativeYear: string | null;
 }
 
 export interface ActDate {
@@ -161,15 +163,38 @@ export interface ActDate {
  * cue), else of the paragraph before it; else null for an unspecified past;
  * else the publication date at month precision (a plain reporting verb).
  */
-export function dateOf({ sentenceTimes, paragraphTimes, cue, undatedPast, published }: DateInput): ActDate {
+export function dateOf({ sentenceTimes, paragraphTimes, cue, undatedPast, published, narrativeYear }: DateInput): ActDate {
   if (sentenceTimes.length > 0) {
     const nearest = [...sentenceTimes].sort((a, b) => distance(a, cue) - distance(b, cue))[0] as TimeExpression;
     return { date: nearest.date, explicit: true };
   }
+  if (undatedPast) return { date: null, explicit: false };
   const last = paragraphTimes[paragraphTimes.length - 1];
   if (last) return { date: last.date, explicit: true };
-  if (undatedPast || !published) return { date: null, explicit: false };
+  if (narrativeYear) return { date: narrativeYear, explicit: false };
+  if (!published) return { date: null, explicit: false };
   return { date: published.precision === 'year' ? published.date.slice(0, 4) : published.date.slice(0, 7), explicit: false };
+}
+
+/**
+ * A retrospective text ("the United States prepared for a nuclear attack in
+ * late 2022", published in 2024) narrates its undated acts in its own time
+ * frame: at least this many of its dated expressions…
+ */
+export const NARRATIVE_MIN_MENTIONS = 2;
+/** … and at least this share of them fall in one year before the publication's. */
+export const NARRATIVE_MIN_SHARE = 0.5;
+
+/** The year most of the text's act dates fall in, when it is earlier than the publication's; else null. */
+export function narrativeYear(times: readonly TimeExpression[], published: Published | null): string | null {
+  if (!published) return null;
+  const counts = new Map<string, number>();
+  for (const t of times) counts.set(t.date.slice(0, 4), (counts.get(t.date.slice(0, 4)) ?? 0) + 1);
+  const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (!best) return null;
+  const [year, count] = best;
+  if (count < NARRATIVE_MIN_MENTIONS || count / times.length < NARRATIVE_MIN_SHARE) return null;
+  return year < published.date.slice(0, 4) ? year : null;
 }
 
 function distance(a: Span, b: Span): number {

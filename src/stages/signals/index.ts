@@ -13,6 +13,7 @@ import {
   adversaries,
   dateOf,
   escalatorsIn,
+  narrativeYear,
   severityOf,
   sideOf,
   sourcingOf,
@@ -125,6 +126,7 @@ function findSignals(doc: Doc, folded: string, lex: SignalLexicon, grammar: Time
   );
   const stateNames = new Set([...COMMON_STATES, ...doc.mentions.filter((m) => m.via === 'state').map((m) => normName(m.actor.name))]);
   const actTimes = doc.times.filter((t) => t.governedBy === undefined);
+  const narrative = narrativeYear(actTimes, doc.published);
   const candidates: Candidate[] = [];
 
   sentences.forEach((sentence, i) => {
@@ -154,7 +156,8 @@ function findSignals(doc: Doc, folded: string, lex: SignalLexicon, grammar: Time
       const att = attribute(doc, folded, view, lead, lex, { reportedAct: REPORTABLE.has(type), adversaries });
       if (!att) continue;
       const side = sideOf(att.actor.country);
-      const kept = typeCues.filter((c) => !c.value.side || c.value.side === side);
+      const expert = att.actor.kind === 'expert' || att.actor.kind === 'media';
+      const kept = typeCues.filter((c) => (!c.value.side || c.value.side === side) && (!c.value.experts || expert));
       if (kept.length === 0) continue;
       let finalType: SignalType = type;
       // Experts, think tanks and media judge; they do not threaten, warn or negotiate (§3 kinds).
@@ -187,7 +190,9 @@ function findSignals(doc: Doc, folded: string, lex: SignalLexicon, grammar: Time
     if (acts.has('CONTACT') && (acts.has('ACCUSATION') || (acts.has('WARNING') && privateSentence))) acts.delete('CONTACT');
 
     for (const [type, { att, cues: typeCues }] of acts) {
-      candidates.push(buildCandidate(doc, folded, lex, grammar, { sentence, index: i, view, ctx, parties, type, att, cues: typeCues, actTimes, sentences, stateNames }));
+      candidates.push(
+        buildCandidate(doc, folded, lex, grammar, { sentence, index: i, view, ctx, parties, type, att, cues: typeCues, actTimes, sentences, stateNames, narrative }),
+      );
     }
   });
 
@@ -240,10 +245,11 @@ interface BuildInput {
   readonly actTimes: readonly TimeExpression[];
   readonly sentences: readonly Sentence[];
   readonly stateNames: ReadonlySet<string>;
+  readonly narrative: string | null;
 }
 
 function buildCandidate(doc: Doc, folded: string, lex: SignalLexicon, grammar: TimeGrammar, input: BuildInput): Candidate {
-  const { sentence, index, view, ctx, parties, type, att, cues, actTimes, sentences, stateNames } = input;
+  const { sentence, index, view, ctx, parties, type, att, cues, actTimes, sentences, stateNames, narrative } = input;
   const lead = cues[0] as PhraseMatch<Cue>;
   const actor: ActorRef = att.actor;
   const person = att.via === 'quote' || att.via === 'name' || att.via === 'alias' || att.via === 'surname' || att.via === 'pronoun' || att.via === 'role'
@@ -262,6 +268,7 @@ function buildCandidate(doc: Doc, folded: string, lex: SignalLexicon, grammar: T
     cue: lead,
     undatedPast: grammar.undatedPast.test(folded, sentence.start, sentence.end),
     published: doc.published,
+    narrativeYear: narrative,
   });
 
   const escalators = escalatorsIn(lex.severity, folded, sentence);

@@ -36,19 +36,22 @@ export interface Cue {
   readonly side?: 'east' | 'west';
   /** An assessment framing what follows: act cues after it are the content assessed. */
   readonly frame?: true;
+  /** A reporting verb that is an assessment only in an expert's mouth ("noted", "a noté"). */
+  readonly experts?: true;
   /** `file:line`, for diagnostics. */
   readonly origin: string;
 }
 
 function parseOptions(text: string): Omit<Cue, 'type' | 'origin'> | string {
-  const out: { severity?: number; needs?: (typeof NEEDS)[number]; side?: 'east' | 'west'; frame?: true } = {};
+  const out: { severity?: number; needs?: (typeof NEEDS)[number]; side?: 'east' | 'west'; frame?: true; experts?: true } = {};
   for (const part of text.split(',').map((p) => p.trim())) {
     const [key, value] = part.split('=').map((p) => p.trim());
     if (key === 'sev' && /^[0-9]$/.test(value ?? '')) out.severity = Number(value);
     else if (key === 'needs' && NEEDS.includes(value as (typeof NEEDS)[number])) out.needs = value as (typeof NEEDS)[number];
     else if (key === 'side' && (value === 'east' || value === 'west')) out.side = value;
     else if (key === 'frame' && value === undefined) out.frame = true;
-    else return `unknown option "${part}" (expected sev=0..9, needs=${NEEDS.join('|')}, side=east|west, frame)`;
+    else if (key === 'experts' && value === undefined) out.experts = true;
+    else return `unknown option "${part}" (expected sev=0..9, needs=${NEEDS.join('|')}, side=east|west, frame, experts)`;
   }
   return out;
 }

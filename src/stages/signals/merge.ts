@@ -74,7 +74,8 @@ function combine(into: Candidate, other: Candidate): Candidate {
       date,
       target: a.target ?? b.target,
       severity: Math.max(a.severity, b.severity),
-      modality: a.modality === 'private' || b.modality === 'private' ? 'private' : 'public',
+      // Modality follows the surer report of the act (a sentence may mention private channels of someone else).
+      modality: b.confidence > a.confidence ? b.modality : a.modality,
       sourcing: strongerSourcing(a.sourcing, b.sourcing),
       quote: a.quote ?? b.quote,
       evidence,
