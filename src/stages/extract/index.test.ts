@@ -151,3 +151,16 @@ test('a page whose text exists only in JSON-LD articleBody falls back to it', ()
   assert.deepEqual(doc.lines, ['The first paragraph of the story.', 'The second paragraph of the story.']);
   assert.equal(doc.meta.title, 'Late shipment');
 });
+
+test('inside the article: a lone link in running case stays, a shouted promo link and the page printing its own URL go', () => {
+  const para = (n: number): string => `<p>Paragraph ${n} of the report explains, in plain and sufficiently long words, what the agency found during its inspection.</p>`;
+  const html = `<html><head><link rel="canonical" href="https://www.paper.example/news/inspection"></head><body><article>
+    ${para(1)}<p><a href="/news/earlier">Inspectors found cracks at the same plant last year</a></p>${para(2)}
+    <p><a href="/app">GET THE PAPER APP FOR BREAKING NEWS</a></p>${para(3)}
+    <p>https://www.paper.example/news/inspection</p>${para(4)}</article></body></html>`;
+  const lines = run(html).lines;
+  assert.ok(lines.includes('Inspectors found cracks at the same plant last year'));
+  assert.ok(!lines.includes('GET THE PAPER APP FOR BREAKING NEWS'));
+  assert.ok(!lines.includes('https://www.paper.example/news/inspection'));
+  assert.equal(lines.filter((l) => l.startsWith('Paragraph')).length, 4);
+});

@@ -423,11 +423,15 @@ const SELF_PROMO =
 /** Longest line the pointer and promotion rules judge: beyond, it is a paragraph that happens to start so. */
 const PROMO_LINE_MAX_CHARS = 200;
 
+/** Newsletter boxes: an inbox and a subscription in one short line. */
+const NEWSLETTER_INBOX = /\b(inbox|newsletters?|boite mail|boîte mail|postfach|почт\w*|рассылк\w*)\b/iu;
+const NEWSLETTER_SUBSCRIBE = /\b(subscrib\w*|sign up|signing up|abonn\w*|inscri\w*|abonnier\w*|anmeld\w*|подпис\w*|suscri\w*)/iu;
+
 /** A pointer to another article or a promotion of the site. */
 export function isPromoLine(line: string): boolean {
   if (line.length > PROMO_LINE_MAX_CHARS) return false;
   const key = fold(line).trim();
-  return POINTER_PREFIX.test(key) || SELF_PROMO.test(key);
+  return POINTER_PREFIX.test(key) || SELF_PROMO.test(key) || (NEWSLETTER_INBOX.test(key) && NEWSLETTER_SUBSCRIBE.test(key));
 }
 
 /**
@@ -451,20 +455,33 @@ export function isBylineLine(line: string): boolean {
 
 /** A line that is only a date (with the words that usually surround one), as under a headline. */
 export function isDateLine(line: string): boolean {
-  if (line.length > DATE_LINE_MAX_CHARS || !/\d/.test(line)) return false;
+  if (line.length > DATE_LINE_MAX_CHARS || !/\d/.test(line) || SENTENCE_END.test(line)) return false;
   let numbers = 0;
   let year = false;
   let named = false;
+  let other = 0;
   for (const w of labelKey(line).split(' ')) {
     if (NUMBER.test(w)) {
       numbers++;
-      if (/^(1[89]|2[01])\d\d$/.test(w)) year = true;
+      if (/^(19|20)\d\d$/.test(w)) year = true;
     } else if (DATE_WORD.test(w)) named = true;
-    else if (!DATE_FILLER.test(w)) return false;
+    else if (!DATE_FILLER.test(w)) other++;
   }
   // Numbers alone are a phone number, a score or a counter unless one is a year.
-  return numbers > 0 && (named || year);
+  if (numbers === 0 || !(named || year)) return false;
+  if (other === 0) return true;
+  // A few other words are a byline or a label around a full date ("by Jane Doe — 18 November
+  // 2019", "Posted: 2018-08-25 15:24"). Not the signature of an embedded post ("— Name (@handle)
+  // November 18, 2019"), which belongs to the quoted post.
+  if (!year || line.includes('@') || /^\s*[—–-]/.test(line)) return false;
+  return named ? other <= DATE_LINE_OTHER_WORDS : numbers >= 3 && other <= 1;
 }
+
+/** Words other than date words a date line may carry, when it holds a full date. */
+const DATE_LINE_OTHER_WORDS = 4;
+
+/** A line ending as a sentence ends is a sentence, whatever dates it holds. */
+const SENTENCE_END = /[.!?…]["'”’»)]?$/;
 
 /** A number, possibly with an ordinal or clock suffix (`20th`, `1er`, `10am`). */
 const NUMBER = /^\d+(st|nd|rd|th|er|e|am|pm|h\d*)?$/;
