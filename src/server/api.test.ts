@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type Database from 'better-sqlite3';
+import { periodOf } from '../store/index.ts';
 import { openSqliteDatabase } from '../store/sqlite/index.ts';
 import { createApp, type App } from './app.ts';
 import { daysBetween } from './days.ts';
@@ -80,7 +81,8 @@ describe('signals', () => {
       ['kind=expert', (s) => s.actor.kind === 'expert'],
       ['minSeverity=4', (s) => s.severity >= 4],
       ['minSeverity=2&maxSeverity=4', (s) => s.severity >= 2 && s.severity <= 4],
-      ['from=2022-09-23&to=2022-10-31', (s) => s.date !== null && s.date.slice(0, 7) >= '2022-09' && s.date <= '2022-10-31' && (s.date.length < 10 || s.date >= '2022-09-23')],
+      // A partial date is its period: it matches when the period overlaps the range.
+      ['from=2022-09-23&to=2022-10-31', (s) => { const p = periodOf(s.date); return p !== null && p.end >= '2022-09-23' && p.start <= '2022-10-31'; }],
       ['lang=en', (s) => s.lang === 'en'],
       ['sourcing=on_record', (s) => s.sourcing === 'on_record'],
       ['modality=private', (s) => s.modality === 'private'],
@@ -108,7 +110,7 @@ describe('signals', () => {
       const rows = await all<SignalItem>(app, `/api/signals?sort=${sort}&limit=2`);
       const total = (db.prepare('SELECT count(*) AS n FROM signals').get() as { n: number }).n;
       assert.equal(rows.length, total, sort);
-      const key = (s: SignalItem) => (sort.endsWith('date') ? (s.date === null ? null : s.date.slice(0, 7)) : s.severity);
+      const key = (s: SignalItem) => (sort.endsWith('date') ? (periodOf(s.date)?.start ?? null) : s.severity);
       const keys = rows.map(key);
       const dated = keys.filter((k) => k !== null);
       const sorted = [...dated].sort((a, b) => (a! < b! ? -1 : a! > b! ? 1 : 0));

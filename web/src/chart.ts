@@ -163,7 +163,8 @@ export function lineChart(opts: ChartOptions): Chart {
           class: `marker ${s.cls}`,
           cx: x(m.index),
           cy: y(s.values[m.index] ?? 0),
-          r: 4 + Math.max(0, m.severity - 5),
+          // Smaller on a phone, where a dozen markers would otherwise cover the line.
+          r: (4 + Math.max(0, m.severity - 5)) * (width < 600 ? 0.7 : 1),
           tabindex: 0,
           role: 'button',
           'aria-label': `${m.label}: list the signals of ${formatDate(opts.dates[m.index])}`,

@@ -65,6 +65,8 @@ async function render(focus: boolean): Promise<void> {
     if (current === controller) {
       main.setAttribute('aria-busy', 'false');
       document.body.dataset['ready'] = route.view;
+      // A counter the browser tests wait on: one more each time a view has finished rendering.
+      document.body.dataset['renders'] = String(Number(document.body.dataset['renders'] ?? '0') + 1);
       if (focus) main.focus({ preventScroll: false });
     }
   }

@@ -20,7 +20,8 @@ function monthlyBars(detail: ActorDetail): HTMLElement {
     root.appendChild(
       svg('rect', { class: `bar band-${band}`, x: i * barW + 1, y: height - bh, width: Math.max(1, barW - 2), height: bh }, svg('title', {}, `${m.month}: ${m.signals} signal(s), max severity ${m.maxSeverity}`)),
     );
-    if (m.month.endsWith('-01') || i === 0) root.appendChild(svg('text', { x: i * barW + 1, y: height + 14 }, m.month.slice(0, 4)));
+    // Years label their Januaries; the first bar too when the next January is not right behind it.
+    if (m.month.endsWith('-01') || (i === 0 && Number(m.month.slice(5)) <= 9)) root.appendChild(svg('text', { x: i * barW + 1, y: height + 14 }, m.month.slice(0, 4)));
   });
   return h('div', { class: 'bars-wrap' }, root);
 }

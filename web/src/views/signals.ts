@@ -130,7 +130,11 @@ export async function signalsView(root: HTMLElement, route: Route, signal: Abort
   const form = filterForm(params, (p) => {
     location.hash = href('signals', null, p);
   });
-  replace(root, h('h1', null, 'Signals'), form, results);
+  // On a phone the form would fill the first screen: it starts folded there, open on wider screens.
+  const narrow = window.matchMedia('(max-width: 800px)').matches;
+  const activeFilters = FILTER_KEYS.filter((k) => k !== 'sort' && k !== 'limit' && params.has(k)).length;
+  const box = h('details', { class: 'filter-box', open: !narrow }, h('summary', null, `Filters${activeFilters ? ` (${activeFilters} active)` : ''}`), form);
+  replace(root, h('h1', null, 'Signals'), box, results);
 
   try {
     const data = await api.signals({ ...query, cursor }, signal);
