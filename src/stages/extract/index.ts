@@ -10,7 +10,7 @@
 import { type Doc, type DocumentMeta, withMessage } from '../../document/index.ts';
 import { ConfigError, type Stage } from '../../pipeline/stage.ts';
 import { type Block, type Segmentation, segment } from './blocks.ts';
-import { isBylineLine, isCreditLine, isDateLine, isEndMarker, isPromoLine, isUiLabel } from './lines.ts';
+import { cleanLines, hostOf } from './lines.ts';
 import { pageFacts } from './meta.ts';
 import { type Element, parsePage } from './parse.ts';
 import { DEFAULT_SELECT_OPTIONS, keptBlocks, type SelectOptions, selectContainer } from './select.ts';
@@ -127,58 +127,6 @@ export function extractHtml(html: string, url: string | undefined, o: ExtractOpt
   }
   const meta = title === null ? facts.meta : { ...facts.meta, title };
   return { lines, meta };
-}
-
-/**
- * Drops label and date lines, and cuts the text at a title announcing what
- * follows the article, once most of the article's text is behind it.
- */
-function cleanLines(blocks: readonly Block[], o: ExtractOptions, pageHost: string | null): string[] {
-  // Progress through the article is measured in prose: a long tail of short links must not hide the end.
-  const prose = (l: string): number => (l.length >= o.proseMinChars ? l.length : 0);
-  let total = 0;
-  for (const b of blocks) total += prose(b.text);
-  const out: string[] = [];
-  let seen = 0;
-  for (const b of blocks) {
-    const line = b.text;
-    if (seen >= total * o.endMarkerAfter && isEndMarker(line)) break;
-    seen += prose(line);
-    // A quoted post keeps its own lines (an embedded tweet's signature is a name and a date).
-    if (b.kind === 'quote') {
-      out.push(line);
-      continue;
-    }
-    if (isUiLabel(line) || isDateLine(line) || isPromoLine(line) || isCreditLine(line) || isBylineLine(line)) continue;
-    if (pageHost !== null && isOwnUrl(line, pageHost)) continue;
-    if (isShoutedLink(b)) continue;
-    out.push(line);
-  }
-  return out;
-}
-
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
-}
-
-/** The page's own address printed as text (a "copy link" box): not part of the story. */
-function isOwnUrl(line: string, pageHost: string): boolean {
-  return /^https?:\/\/\S+$/.test(line) && hostOf(line) === pageHost;
-}
-
-/**
- * A link in capitals standing alone between paragraphs: the house style of
- * in-text promotions ("CLICK HERE TO GET THE APP", another story's headline),
- * where a real sentence would be in running case.
- */
-function isShoutedLink(b: Block): boolean {
-  if (b.linkChars < b.text.length * 0.5) return false;
-  const letters = b.text.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 10 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
 /** Merges page metadata under the caller's: a field the caller gave wins. */

@@ -1,16 +1,20 @@
 /**
  * Line-level boilerplate inside the article container: what the page's
- * structure does not label but its words give away. Three kinds:
+ * structure does not label but its words give away.
  * - interface labels that stand alone on a line ("Advertisement", "Close",
  *   "Share this", "Reading time: 2 minutes");
  * - lines that are only a date or a byline-and-date, the article's metadata;
+ * - pointers and promotions ("Read more: ...", "Subscribe to ..."), picture
+ *   credits, bylines;
  * - section titles that end the article ("Related articles", "Comments",
  *   "Lire aussi"): what follows them is not the story.
+ * `cleanLines` applies them all to the container's blocks.
  *
  * Phrases are generic publishing vocabulary in the languages Brink reads,
  * matched on the whole line (case- and accent-insensitively), never inside
  * a sentence.
  */
+import type { Block } from './blocks.ts';
 
 /** Lines that are only a widget or section label. Compared after `labelKey`. */
 const UI_LABELS: readonly string[] = [
@@ -495,4 +499,64 @@ export function isEndMarker(line: string): boolean {
     .replace(/\s+/g, ' ')
     .trim();
   return END_MARKERS.test(key);
+}
+
+export interface CleanOptions {
+  /** Characters from which a line counts as prose when measuring progress through the article. */
+  readonly proseMinChars: number;
+  /** Share of the prose that must precede an end-of-article title for it to end the text. */
+  readonly endMarkerAfter: number;
+}
+
+/**
+ * The container's blocks as lines: drops label, date, promotion, credit and
+ * byline lines, and cuts the text at a title announcing what
+ * follows the article, once most of the article's text is behind it.
+ */
+export function cleanLines(blocks: readonly Block[], o: CleanOptions, pageHost: string | null): string[] {
+  // Progress through the article is measured in prose: a long tail of short links must not hide the end.
+  const prose = (l: string): number => (l.length >= o.proseMinChars ? l.length : 0);
+  let total = 0;
+  for (const b of blocks) total += prose(b.text);
+  const out: string[] = [];
+  let seen = 0;
+  for (const b of blocks) {
+    const line = b.text;
+    if (seen >= total * o.endMarkerAfter && isEndMarker(line)) break;
+    seen += prose(line);
+    // A quoted post keeps its own lines (an embedded tweet's signature is a name and a date).
+    if (b.kind === 'quote') {
+      out.push(line);
+      continue;
+    }
+    if (isUiLabel(line) || isDateLine(line) || isPromoLine(line) || isCreditLine(line) || isBylineLine(line)) continue;
+    if (pageHost !== null && isOwnUrl(line, pageHost)) continue;
+    if (isShoutedLink(b)) continue;
+    out.push(line);
+  }
+  return out;
+}
+
+export function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/** The page's own address printed as text (a "copy link" box): not part of the story. */
+function isOwnUrl(line: string, pageHost: string): boolean {
+  return /^https?:\/\/\S+$/.test(line) && hostOf(line) === pageHost;
+}
+
+/**
+ * A link in capitals standing alone between paragraphs: the house style of
+ * in-text promotions ("CLICK HERE TO GET THE APP", another story's headline),
+ * where a real sentence would be in running case.
+ */
+function isShoutedLink(b: Block): boolean {
+  if (b.linkChars < b.text.length * 0.5) return false;
+  const letters = b.text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 10 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
