@@ -89,6 +89,7 @@ export interface AttributionWords {
   readonly complementizers: PhraseSet<true>;
   readonly subordinators: PhraseSet<true>;
   readonly speakerNouns: PhraseSet<true>;
+  readonly speakerNounsAfter: PhraseSet<true>;
   readonly negations: PhraseSet<true>;
 }
 
@@ -106,6 +107,25 @@ export function openerEnd(folded: string, sentence: Span, words: AttributionWord
   if (!first || first.start - sentence.start > OPENER_MAX_OFFSET) return sentence.start;
   const comma = folded.indexOf(',', first.end);
   return comma >= 0 && comma < sentence.end ? comma + 1 : sentence.start;
+}
+
+/** At most this many units between a state word and the person it modifies ("Kremlin spokesman "). */
+export const MODIFIER_GAP = 24;
+
+/**
+ * A wire-story dateline ("MOSCOW, Nov 19 (Reuters) - ") names a place, not an actor:
+ * capitals, an optional date, an optional agency, a dash.
+ */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]{2,}(?:,[^-–—(\n]{0,25})?\s*(?:\([^)\n]{1,25}\))?\s*[-–—]\s+/u;
+
+function datelineEnd(text: string, sentence: Span): number {
+  const m = DATELINE.exec(text.slice(sentence.start, sentence.end));
+  return m ? sentence.start + m[0].length : sentence.start;
+}
+
+/** Does a phrase of the set start within `OBJECT_WINDOW` units after `position`? */
+function startsJustAfter(set: PhraseSet<true>, folded: string, position: number): boolean {
+  return set.matchAll(folded, position, Math.min(folded.length, position + 24)).some((m) => m.start - position <= OBJECT_WINDOW);
 }
 
 /** A speaker heading a post ("Медведев: …") starts within this many units of the sentence start. */
@@ -142,15 +162,32 @@ export function attribute(
   options: AttributeOptions,
 ): Attribution | null {
   const quote = sentence.quotes.find((q) => inside(cue, q)) ?? null;
-  if (quote?.speaker) return { actor: quote.speaker, via: 'quote', mention: null, quote };
-  const opener = openerEnd(folded, sentence, words);
+  const opener = Math.max(openerEnd(folded, sentence, words), datelineEnd(doc.text, sentence));
+  if (quote?.speaker) {
+    // "Blinken noted that in January Russia signed a statement that 'nuclear war cannot be won'":
+    // the quoted text is Russia's act, reported by Blinken.
+    if (options.reportedAct) {
+      const content = words.complementizers.matchAll(folded, sentence.start, quote.start).pop();
+      const subject =
+        content &&
+        sentence.mentions.find(
+          (m) => m.start >= content.end && m.end <= quote.start && !isGoverned(folded, m, words.objectWords) && m.actor.kind !== 'media',
+        );
+      if (subject && options.adversaries(subject.actor.country, quote.speaker.country)) {
+        return { actor: subject.actor, via: subject.via, mention: subject, quote };
+      }
+    }
+    return { actor: quote.speaker, via: 'quote', mention: null, quote };
+  }
   // Media outlets report acts; they are the sourcing, not the actor.
   const usable = sentence.mentions.filter((m) => m.actor.kind !== 'media' && m.start >= opener && !sentence.quotes.some((q) => inside(m, q)));
   const pick = (m: Mention): Attribution => ({ actor: m.actor, via: m.via, mention: m, quote });
   // "Медведев: …", "Peskov — …": a post or paragraph opening with its speaker.
   const headed = usable.find((m) => m.start - sentence.start <= HEADLINE_SPEAKER_OFFSET && /^\s*[:\u2014\u2013]/.test(doc.text.slice(m.end, m.end + 3)));
   if (headed) return pick(headed);
-  const owner = usable.find((m) => m.end <= cue.start && endsJustBefore(words.speakerNouns, folded, m.start));
+  const owner = usable.find(
+    (m) => m.end <= cue.start && (endsJustBefore(words.speakerNouns, folded, m.start) || startsJustAfter(words.speakerNounsAfter, folded, m.end)),
+  );
   if (owner) return pick(owner);
   const inverted = usable.find((m) => isInvertedSpeaker(doc.text, folded, sentence, m, words.complementizers) && !isGoverned(folded, m, words.objectWords));
   if (inverted) return pick(inverted);
@@ -164,7 +201,15 @@ export function attribute(
     if (subject) return pick(subject);
   }
   // After a leading subordinate clause, the main clause's subject is the last name before the cue.
-  const first = opener > sentence.start ? free.filter((m) => m.end <= cue.start).pop() : free.find((m) => m.end <= cue.start);
+  const before = free.filter((m) => m.end <= cue.start);
+  let first = opener > sentence.start ? before[before.length - 1] : before[0];
+  // "Kremlin spokesman Dmitry Peskov", "Russian Foreign Minister Sergei Lavrov": a state word
+  // modifying the person named right after it.
+  const next = first ? before[before.indexOf(first) + 1] : undefined;
+  if (first && next && (first.via === 'state' || first.via === 'organisation') && next.via !== 'state' && next.via !== 'organisation') {
+    const between = doc.text.slice(first.end, next.start);
+    if (between.length <= MODIFIER_GAP && !/[,.;:!?()«»"“”]/.test(between) && next.actor.country === first.actor.country) first = next;
+  }
   if (first) {
     if (options.reportedAct) {
       const content = words.complementizers.matchAll(folded, first.end, cue.start)[0];

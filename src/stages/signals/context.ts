@@ -27,7 +27,7 @@ const WEAPON_KINDS: readonly NuclearKind[] = ['weapon', 'radiological', 'regime'
 export const SYSTEM_NEEDS_NUCLEAR_DOCUMENT = true;
 
 /** How many sentences in a row may inherit context from one that names nuclear weapons. */
-export const INHERITANCE_CHAIN = 2;
+export const INHERITANCE_CHAIN = 3;
 
 export interface ContextInput extends Span {
   readonly paragraph: number;

@@ -128,6 +128,8 @@ function findSignals(doc: Doc, folded: string, lex: SignalLexicon, grammar: Time
   const actTimes = doc.times.filter((t) => t.governedBy === undefined);
   const narrative = narrativeYear(actTimes, doc.published);
   const candidates: Candidate[] = [];
+  // The actor of the sentence before, for a continuation that names nobody ("This is not a bluff.").
+  let previousActor: { index: number; paragraph: number; att: Attribution } | null = null;
 
   sentences.forEach((sentence, i) => {
     const ctx = contexts[i] as SentenceContext;
@@ -135,6 +137,7 @@ function findSignals(doc: Doc, folded: string, lex: SignalLexicon, grammar: Time
     const view = views[i] as SentenceView;
     // Cues in a leading subordinate clause ("Alors que le risque…,") are the reporter's background.
     const opener = openerEnd(folded, sentence, lex);
+    const nuclearSpans = lex.nuclear.matchAll(folded, sentence.start, sentence.end);
     const cues = withoutFramedActs(usableCues(lex.cues.matchAll(folded, opener, sentence.end), ctx)).filter(
       (c) => !(NEGATABLE.has(c.value.type) && isNegated(folded, c, lex)),
     );
@@ -152,8 +155,14 @@ function findSignals(doc: Doc, folded: string, lex: SignalLexicon, grammar: Time
     for (const [type, typeCues] of byType) {
       const quoted = typeCues.filter((c) => view.quotes.some((q) => q.speaker && inside(c, q)));
       if (background && quoted.length === 0) continue;
-      const lead = (quoted[0] ?? typeCues[0]) as PhraseMatch<Cue>;
-      const att = attribute(doc, folded, view, lead, lex, { reportedAct: REPORTABLE.has(type), adversaries });
+      // The cue that carries the act: one in the speaker's quoted words, else the one nearest a
+      // nuclear term ("a lancé son avertissement… après que la Russie a frappé… avec l'Oreshnik").
+      const lead = (quoted[0] ?? nearestToNuclear(typeCues, nuclearSpans)) as PhraseMatch<Cue>;
+      const att =
+        attribute(doc, folded, view, lead, lex, { reportedAct: REPORTABLE.has(type), adversaries }) ??
+        (view.mentions.length === 0 && previousActor && previousActor.index === i - 1 && previousActor.paragraph === sentence.paragraph
+          ? { ...previousActor.att, quote: null }
+          : null);
       if (!att) continue;
       const side = sideOf(att.actor.country);
       const expert = att.actor.kind === 'expert' || att.actor.kind === 'media';
@@ -163,7 +172,7 @@ function findSignals(doc: Doc, folded: string, lex: SignalLexicon, grammar: Time
       // Experts, think tanks and media judge; they do not threaten, warn or negotiate (§3 kinds).
       if (att.actor.kind === 'expert' || att.actor.kind === 'media') finalType = 'ASSESSMENT';
       if (finalType === 'THREAT') {
-        const agent = partyBefore(parties, lead.start, att.mention);
+        const agent = partyBefore(parties, lead.start, att.mention, folded, lex);
         if (agent && adversaries(agent.code === 'WEST' || agent.code === 'NATO' || agent.code === 'EU' ? 'US' : agent.code, att.actor.country)) {
           // "X said the adversary threatened…": an accusation when X is on the Russian side, else only a report.
           if (side === 'east') finalType = 'ACCUSATION';
@@ -189,6 +198,8 @@ function findSignals(doc: Doc, folded: string, lex: SignalLexicon, grammar: Time
     const privateSentence = lex.modality.test(folded, sentence.start, sentence.end);
     if (acts.has('CONTACT') && (acts.has('ACCUSATION') || (acts.has('WARNING') && privateSentence))) acts.delete('CONTACT');
 
+    const lastAct = [...acts.values()].pop();
+    if (lastAct) previousActor = { index: i, paragraph: sentence.paragraph, att: lastAct.att };
     for (const [type, { att, cues: typeCues }] of acts) {
       candidates.push(
         buildCandidate(doc, folded, lex, grammar, { sentence, index: i, view, ctx, parties, type, att, cues: typeCues, actTimes, sentences, stateNames, narrative }),
@@ -197,6 +208,12 @@ function findSignals(doc: Doc, folded: string, lex: SignalLexicon, grammar: Time
   });
 
   return mergeCandidates(inheritAdjacentDates(candidates)).sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+}
+
+function nearestToNuclear(cues: readonly PhraseMatch<Cue>[], nuclear: readonly Span[]): PhraseMatch<Cue> | undefined {
+  if (nuclear.length === 0) return cues[0];
+  const gapTo = (c: Span): number => Math.min(...nuclear.map((n) => (n.end <= c.start ? c.start - n.end : c.end <= n.start ? n.start - c.end : 0)));
+  return [...cues].sort((a, b) => gapTo(a) - gapTo(b) || a.start - b.start)[0];
 }
 
 /** Cues whose `needs` the sentence meets, without those inside a longer cue of another type. */
@@ -218,13 +235,27 @@ function withoutFramedActs(cues: readonly PhraseMatch<Cue>[]): PhraseMatch<Cue>[
   return cues.filter((c) => c.start < frame.end || c.value.type === 'ACCUSATION' || !ACT_TYPES.has(c.value.type));
 }
 
-/** The party named last before a position, other than the actor's own mention. */
-function partyBefore(parties: readonly Party[], position: number, actorMention: Mention | null): Party | null {
+/**
+ * The party named last before a position, other than the actor's own mention;
+ * with `clause`, only one in the same clause (no comma or "that" between):
+ * the agent of a threat verb ("the West had threatened").
+ */
+function partyBefore(
+  parties: readonly Party[],
+  position: number,
+  actorMention: Mention | null,
+  folded?: string,
+  clause?: SignalLexicon,
+): Party | null {
   let found: Party | null = null;
   for (const p of parties) {
     if (p.span.end > position) break;
     if (actorMention && p.span.start < actorMention.end && p.span.end > actorMention.start) continue;
     found = p;
+  }
+  if (found && folded !== undefined && clause) {
+    const between = folded.slice(found.span.end, position);
+    if (/[,;:]/.test(between) || clause.complementizers.test(folded, found.span.end, position)) return null;
   }
   return found;
 }
@@ -332,10 +363,13 @@ function buildCandidate(doc: Doc, folded: string, lex: SignalLexicon, grammar: T
 function inheritAdjacentDates(candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates) {
-    const previous = [...out].reverse().find((p) => p.signal.actor.name === c.signal.actor.name && p.explicitDate);
+    const previous = [...out]
+      .reverse()
+      .find((p) => p.signal.actor.name === c.signal.actor.name && (p.signal.type === c.signal.type || p.explicitDate));
     const adjacent = previous && (previous.sentences[previous.sentences.length - 1] as number) + 1 === c.sentences[0];
-    if (!c.explicitDate && adjacent && previous) out.push({ ...c, signal: { ...c.signal, date: previous.signal.date }, explicitDate: true });
-    else out.push(c);
+    if (!c.explicitDate && adjacent && previous) {
+      out.push({ ...c, signal: { ...c.signal, date: previous.signal.date }, explicitDate: previous.explicitDate });
+    } else out.push(c);
   }
   return out;
 }

@@ -24,7 +24,7 @@ export const ESCALATORS = ['veiled', 'target', 'military'] as const;
 export type Escalator = (typeof ESCALATORS)[number];
 export const TARGET_CODES = ['WEST', 'NATO', 'US', 'UA', 'RU', 'GB', 'FR', 'EU', 'BY', 'CN', 'KP'] as const;
 const BACKGROUND = ['history', 'recommendation'] as const;
-const ATTRIBUTION_KINDS = ['object', 'complementizer', 'subordinator', 'speaker-noun', 'negation'] as const;
+const ATTRIBUTION_KINDS = ['object', 'complementizer', 'subordinator', 'speaker-noun', 'speaker-noun-after', 'negation'] as const;
 
 export interface Cue {
   readonly type: SignalType;
@@ -90,6 +90,7 @@ export interface SignalLexicon {
   readonly complementizers: PhraseSet<true>;
   readonly subordinators: PhraseSet<true>;
   readonly speakerNouns: PhraseSet<true>;
+  readonly speakerNounsAfter: PhraseSet<true>;
   readonly negations: PhraseSet<true>;
 }
 
@@ -126,6 +127,7 @@ export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLex
         complementizer: new PhraseSet(),
         subordinator: new PhraseSet(),
         'speaker-noun': new PhraseSet(),
+        'speaker-noun-after': new PhraseSet(),
         negation: new PhraseSet(),
       };
       for (const e of load(SIGNAL_LEXICONS.attribution)) sets[e.fields[0] as (typeof ATTRIBUTION_KINDS)[number]].add(e.fields[1] as string, true);
@@ -134,6 +136,7 @@ export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLex
         complementizers: sets.complementizer,
         subordinators: sets.subordinator,
         speakerNouns: sets['speaker-noun'],
+        speakerNounsAfter: sets['speaker-noun-after'],
         negations: sets.negation,
       };
     })(),
