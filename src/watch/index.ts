@@ -10,7 +10,7 @@
  * watcher killed at any moment resumes where it stopped (see ingest.ts).
  */
 import { createPipeline, type Pipeline } from '../pipeline/index.ts';
-import { openStore, type Store } from '../store/index.ts';
+import { openStore, StoreOpenError, type Store } from '../store/index.ts';
 import { createDeliveries, deliverPending, type DrainReport } from './alerts/index.ts';
 import type { SourceConfig, WatchConfig } from './config/index.ts';
 import { forEachLimit } from './concurrency.ts';
@@ -70,6 +70,10 @@ export interface Watcher {
 export function createWatcher(options: WatcherOptions): Watcher {
   const { config, log } = options;
   const now = options.now ?? (() => new Date());
+  if (/^postgres(ql)?:\/\//i.test(options.store)) {
+    // The watcher's own tables (seen items, validators, the alert outbox) are SQLite tables beside the store's.
+    throw new StoreOpenError(options.store, 'brink watch keeps its state in a SQLite store for now; give a SQLite file path');
+  }
   const store: Store = openStore(options.store);
   let db: WatchDb;
   try {

@@ -6,13 +6,14 @@
 /** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
+    const reason = () => (signal?.reason instanceof Error ? signal.reason : new Error('aborted'));
     if (signal?.aborted) {
-      reject(signal.reason ?? new Error('aborted'));
+      reject(reason());
       return;
     }
     const onAbort = () => {
       clearTimeout(timer);
-      reject(signal?.reason ?? new Error('aborted'));
+      reject(reason());
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);

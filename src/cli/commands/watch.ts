@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { StoreOpenError } from '../../store/index.ts';
+import { StoreOpenError, storeLocation } from '../../store/index.ts';
 import { ConfigFileError, createWatcher, loadConfig, type Watcher } from '../../watch/index.ts';
 import { EXIT, UsageError, stringOption, type Command } from '../command.ts';
 
@@ -15,7 +15,7 @@ export const watch: Command = {
     'Alerts go to the channels the config names (stdout among them); progress goes to stderr. ' +
     'Stop with Ctrl-C or SIGTERM; a watcher killed at any moment resumes where it stopped.',
   options: {
-    db: { type: 'string', value: 'FILE', description: "the store to write; created if missing (default: the config's store, else brink.db)" },
+    db: { type: 'string', value: 'FILE', description: "the SQLite store to write; created if missing (default: the config's store, else $BRINK_DB, else brink.db)" },
     once: { type: 'boolean', description: 'run one round (the due sources) and exit, for cron' },
     all: { type: 'boolean', description: 'poll every source now, ignoring schedules' },
     quiet: { type: 'boolean', description: 'no per-source progress lines' },
@@ -27,7 +27,7 @@ export const watch: Command = {
     let storePath: string;
     try {
       const config = loadConfig(file);
-      storePath = stringOption(ctx.options, 'db') ?? config.store ?? 'brink.db';
+      storePath = stringOption(ctx.options, 'db') ?? config.store ?? storeLocation(undefined);
       if (config.sources.filter((s) => s.enabled).length === 0) ctx.stderr.write(`brink watch: ${file} lists no enabled source\n`);
       watcher = createWatcher({
         config,

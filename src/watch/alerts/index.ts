@@ -134,12 +134,12 @@ function webhookDelivery(channel: Extract<ChannelConfig, { type: 'webhook' }>, b
 
 function jsonlDelivery(path: string): Delivery {
   return {
-    async send(alert, interrupted) {
+    send(alert, interrupted) {
       // After an interrupted delivery the line may already be there: look before writing it twice.
       if (interrupted && existsSync(path)) {
         const marker = `"id":${JSON.stringify(alert.id)}`;
         for (const line of readFileSync(path, 'utf8').split('\n')) {
-          if (line.startsWith(`{${marker},`) && line.includes(`"rules":${JSON.stringify(alert.rules)}`)) return;
+          if (line.startsWith(`{${marker},`) && line.includes(`"rules":${JSON.stringify(alert.rules)}`)) return Promise.resolve();
         }
       }
       appendFileSync(path, JSON.stringify(alert) + '\n');
@@ -149,14 +149,16 @@ function jsonlDelivery(path: string): Delivery {
       } finally {
         closeSync(fd);
       }
+      return Promise.resolve();
     },
   };
 }
 
 function stdoutDelivery(format: 'text' | 'json', out: NodeJS.WritableStream): Delivery {
   return {
-    async send(alert) {
+    send(alert) {
       out.write((format === 'json' ? JSON.stringify(alert) : formatAlertText(alert)) + '\n');
+      return Promise.resolve();
     },
   };
 }

@@ -70,7 +70,8 @@ const pad = (n: number | string) => String(n).padStart(2, '0');
 function offset(zone: string | undefined): string | null {
   if (!zone) return '+00:00'; // RFC 822 without a zone: assume UTC, as readers do
   const upper = zone.toUpperCase();
-  if (ZONES[upper]) return ZONES[upper]!;
+  const named = ZONES[upper];
+  if (named) return named;
   const m = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
   return m ? `${m[1]}${m[2]}:${m[3]}` : null;
 }

@@ -58,7 +58,8 @@ interface Open {
 export function parseXml(xml: string): XmlElement {
   const roots: XmlElement[] = [];
   const stack: Open[] = [];
-  let error: XmlError | null = null;
+  // In an object so the compiler sees the callbacks' writes to it.
+  const fault: { error: XmlError | null } = { error: null };
   let textParts: string[] = [];
 
   // Line of a character offset, counted incrementally (offsets only grow).
@@ -114,8 +115,8 @@ export function parseXml(xml: string): XmlElement {
         // htmlparser2 also calls a self-closed `<link/>` implied; only a close forced by an
         // ancestor's end tag or by the end of input is a fault.
         const selfClosed = xml[parser.endIndex] === '>' && xml[parser.endIndex - 1] === '/';
-        if (isImplied && !selfClosed && !error && open) {
-          error = new XmlError(open.line, `element <${qname}> is not closed`);
+        if (isImplied && !selfClosed && !fault.error && open) {
+          fault.error = new XmlError(open.line, `element <${qname}> is not closed`);
         }
       },
     },
@@ -124,7 +125,7 @@ export function parseXml(xml: string): XmlElement {
   parser.write(xml);
   parser.end();
 
-  if (error) throw error;
+  if (fault.error) throw fault.error;
   const root = roots[0];
   if (!root) {
     const start = xml.trimStart().slice(0, 40).replace(/\s+/g, ' ');

@@ -118,7 +118,10 @@ function readEntry(value: unknown): TelegramEntry {
   if (typeof m['date'] !== 'string') return { kind: 'skipped', id, reason: 'unreadable message' };
   const text = tidy(flattenText(m['text'], m['text_entities']));
   if (!WORD.test(text.replace(BARE_URL, ' '))) return { kind: 'skipped', id, reason: 'no text' };
-  const str = (key: string) => (typeof m[key] === 'string' && (m[key] as string).trim() ? (m[key] as string).trim() : null);
+  const str = (key: string) => {
+    const value = m[key];
+    return typeof value === 'string' && value.trim() ? value.trim() : null;
+  };
   const edited = str('edited');
   return {
     kind: 'post',
@@ -151,7 +154,7 @@ export function parseTelegramExport(json: string, file: string): TelegramExport 
   const channel: TelegramChannel = {
     name: typeof root['name'] === 'string' ? root['name'] : '',
     type: typeof root['type'] === 'string' ? root['type'] : 'unknown',
-    id: root['id'] === undefined ? '' : String(root['id']),
+    id: typeof root['id'] === 'number' || typeof root['id'] === 'string' ? String(root['id']) : '',
   };
   return { channel, entries: root['messages'].map(readEntry) };
 }

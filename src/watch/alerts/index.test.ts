@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { createHmac } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { after, test } from 'node:test';
+import { alertsByStatus, enqueueAlert, markAlert, openWatchDb } from '../state/index.ts';
+import { createDeliveries, deliverPending, evidenceLink, formatAlertText, signBody, type Alert } from './index.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'brink-alert-unit-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const alert: Alert = {
+  id: 'k1',
+  rules: ['ru-official-threat'],
+  signal: {
+    key: 'k1',
+    type: 'THREAT',
+    actor: { name: 'Dmitry Medvedev', country: 'RU', kind: 'official' },
+    target: 'UA',
+    date: '2024-11-19',
+    severity: 4,
+    modality: 'public',
+    sourcing: 'on_record',
+    quote: 'это не блеф',
+    confidence: 0.9,
+    cluster: 'c1',
+    index: 2,
+  },
+  evidence: ['Ответ может быть любым, вплоть до применения ядерного оружия.'],
+  document: { id: 'd1', source: 'telegram:medvedev_telegram/512', url: 'https://t.me/medvedev_telegram/512', title: null, lang: 'ru', published: { date: '2024-11-19', precision: 'day', method: 'metadata' } },
+  sources: [{ document: 'd1', source: 'telegram:medvedev_telegram/512', url: 'https://t.me/medvedev_telegram/512' }],
+  link: 'https://brink.example.org/#/doc/d1?signal=2',
+  origin: null,
+  detectedAt: '2024-11-19T16:10:00.000Z',
+};
+
+test('evidence links follow the dashboard route; no base, no link', () => {
+  assert.equal(evidenceLink('https://brink.example.org/', 'abc 1', 3), 'https://brink.example.org/#/doc/abc%201?signal=3');
+  assert.equal(evidenceLink(null, 'abc', 0), null);
+  assert.equal(evidenceLink('https://b.example', 'abc', -1), null, 'signal not found in the document');
+});
+
+test('text alerts are one readable line', () => {
+  assert.equal(
+    formatAlertText(alert),
+    'ALERT [ru-official-threat] THREAT severity 4: Dmitry Medvedev (RU) → UA 2024-11-19 "Ответ может быть любым, вплоть до применения ядерного оружия." https://brink.example.org/#/doc/d1?signal=2',
+  );
+});
+
+test('signatures are HMAC-SHA256 of the exact body', () => {
+  const body = JSON.stringify(alert);
+  assert.equal(signBody('secret-secret-secret', body), `sha256=${createHmac('sha256', 'secret-secret-secret').update(body).digest('hex')}`);
+  assert.notEqual(signBody('secret-secret-secret', body), signBody('secret-secret-secret', `${body} `));
+});
+
+test('JSONL delivery interrupted after writing is not written twice; stdout gets JSON when asked', async () => {
+  const db = openWatchDb(':memory:');
+  const file = join(dir, 'alerts.jsonl');
+  const out = new PassThrough();
+  const printed: string[] = [];
+  out.on('data', (c: Buffer) => printed.push(c.toString()));
+  const deliveries = createDeliveries(
+    [
+      { type: 'jsonl', name: 'file', path: file },
+      { type: 'stdout', name: 'out', format: 'json' },
+    ],
+    { stdout: out },
+  );
+  const now = '2024-11-19T16:10:00.000Z';
+  enqueueAlert(db, 'k1', 'file', alert.rules, alert, now);
+  enqueueAlert(db, 'k1', 'out', alert.rules, alert, now);
+  assert.equal(enqueueAlert(db, 'k1', 'file', alert.rules, alert, now), false, 'one row per signal and channel');
+  // A previous run wrote the line, then was killed before recording the delivery.
+  writeFileSync(file, JSON.stringify(alert) + '\n');
+  markAlert(db, 'k1', 'file', { status: 'delivering' }, now);
+
+  const report = await deliverPending(db, deliveries, { now: () => new Date('2024-11-19T16:11:00Z') });
+  assert.deepEqual([report.delivered, report.failed], [2, 0]);
+  assert.equal(readFileSync(file, 'utf8').trim().split('\n').length, 1);
+  assert.deepEqual(JSON.parse(printed.join('')), alert);
+  assert.equal(alertsByStatus(db, 'delivered').length, 2);
+  assert.equal((await deliverPending(db, deliveries)).delivered, 0, 'nothing left');
+  db.close();
+});
+
+test('an alert for a channel removed from the config is given up, not retried forever', async () => {
+  const db = openWatchDb(':memory:');
+  enqueueAlert(db, 'k2', 'pager', ['r'], alert, '2024-11-19T16:10:00.000Z');
+  const report = await deliverPending(db, new Map());
+  assert.equal(report.failed, 1);
+  assert.match(alertsByStatus(db, 'failed')[0]?.last_error ?? '', /no alert channel named 'pager'/);
+  db.close();
+});

@@ -1,0 +1,89 @@
+/** `brink watch` through main(): config errors, --once exit codes, the shipped default source list. */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { after, test } from 'node:test';
+import { main } from '../src/cli/main.ts';
+import { DEFAULT_CONFIG } from '../src/cli/commands/watch.ts';
+import { loadConfig } from '../src/watch/index.ts';
+import { articleHtml, generatedArticle, rssXml } from '../src/watch/testing/news.ts';
+import { serve, startServer } from '../src/watch/testing/server.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'brink-watch-cli-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  stdout.on('data', (c: Buffer) => out.push(c.toString()));
+  stderr.on('data', (c: Buffer) => err.push(c.toString()));
+  const code = await main(argv, { stdout: stdout as unknown as typeof process.stdout, stderr: stderr as unknown as typeof process.stderr, stdin: process.stdin });
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+test('watch --help shows the usage', async () => {
+  const r = await run(['watch', '--help']);
+  assert.equal(r.code, 0);
+  assert.match(r.stdout, /Usage: brink watch \[config\.yaml\]/);
+  assert.match(r.stdout, /--once/);
+});
+
+test('a bad config stops before any work, naming file, line and field', async () => {
+  const config = join(dir, 'bad.yaml');
+  writeFileSync(config, 'sources:\n  - type: rss\n    url: ftp://example.org/feed\n');
+  const r = await run(['watch', config, '--db', join(dir, 'bad.db'), '--once']);
+  assert.equal(r.code, 3);
+  assert.match(r.stderr, new RegExp(`${config.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3:10: sources\\[0\\]\\.url: expected an http\\(s\\) URL`));
+  const missing = await run(['watch', join(dir, 'nope.yaml'), '--once']);
+  assert.equal(missing.code, 3);
+  assert.match(missing.stderr, /nope\.yaml:\?:\?: no such file/);
+});
+
+test('--once runs one round and exits: 0 when every source worked, 1 when one failed', async () => {
+  const server = await startServer();
+  const a = generatedArticle(7, server.origin);
+  server.route('/articles/7', serve(articleHtml(a), 'text/html'));
+  server.route('/feed.xml', serve(rssXml('Wire', server.origin, [{ title: a.title, link: a.link }]), 'application/rss+xml'));
+  const good = join(dir, 'good.yaml');
+  writeFileSync(good, `fetch: {host_delay: 0s}\nsources:\n  - {name: wire, type: rss, url: "${server.origin}/feed.xml"}\n`);
+  const bad = join(dir, 'partial.yaml');
+  writeFileSync(bad, `fetch: {host_delay: 0s, attempts: 1}\nsources:\n  - {name: wire, type: rss, url: "${server.origin}/feed.xml"}\n  - {name: gone, type: rss, url: "${server.origin}/gone.xml"}\n`);
+  try {
+    const ok = await run(['watch', good, '--db', join(dir, 'good.db'), '--once']);
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.match(ok.stderr, /brink watch: wire: 1 listed, 1 new → 1 stored/);
+    const again = await run(['watch', good, '--db', join(dir, 'good.db'), '--once']);
+    assert.equal(again.code, 0);
+    assert.equal(again.stderr, '', 'nothing due: the source was polled moments ago');
+    const partial = await run(['watch', bad, '--db', join(dir, 'partial.db'), '--once', '--quiet']);
+    assert.equal(partial.code, 1);
+  } finally {
+    await server.close();
+  }
+});
+
+test('watch refuses a PostgreSQL store for now, saying why', async () => {
+  const config = join(dir, 'empty.yaml');
+  writeFileSync(config, 'sources: []\n');
+  const r = await run(['watch', config, '--db', 'postgres://localhost/brink', '--once']);
+  assert.equal(r.code, 3);
+  assert.match(r.stderr, /keeps its state in a SQLite store/);
+});
+
+test('the shipped default source list is valid and covers every language', () => {
+  const config = loadConfig(DEFAULT_CONFIG);
+  const enabled = config.sources.filter((s) => s.enabled);
+  assert.ok(enabled.length >= 20);
+  const langs = new Set(enabled.map((s) => s.lang));
+  for (const lang of ['en', 'fr', 'ru', 'uk', 'de', 'es']) assert.ok(langs.has(lang), `no source in ${lang}`);
+  for (const s of enabled) {
+    assert.ok(s.type === 'rss' || s.type === 'atom' || s.type === 'sitemap', s.name);
+    assert.match(s.url, /^https?:\/\/[^/]+\//, s.name);
+  }
+  assert.equal(new Set(config.sources.map((s) => s.name)).size, config.sources.length);
+  assert.ok(config.rules.some((r) => r.type?.includes('THREAT') && r.country?.includes('RU') && r.minSeverity === 4));
+});
