@@ -1,8 +1,12 @@
 /**
  * Runs one `brink` command as a child process, as a user would, and measures
  * it from outside: wall time, documents per second, resident memory at 25,
- * 50, 75 and 100 % of the batch (from /proc, Linux), and peak RSS (reported
- * by the child itself at exit through bench/peak.ts).
+ * 50, 75 and 100 % of the documents it got through (from /proc, Linux), and
+ * peak RSS (reported by the child itself at exit through bench/peak.ts).
+ *
+ * A run that outlasts its time budget is stopped (SIGTERM) and measured on
+ * the documents it finished, so the bench ends in minutes even when the
+ * pipeline is slow; the report says when that happened.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -20,6 +24,8 @@ export interface RssSample {
 
 export interface CommandMeasure {
   readonly exitCode: number | null;
+  /** True when the run was stopped at its time budget before the end of the batch. */
+  readonly cut: boolean;
   /** From spawn to exit, start-up included. */
   readonly wallSeconds: number;
   /** From the first finished document to the last: throughput once running. */
@@ -59,7 +65,10 @@ function sourcesIn(db: string): number {
   }
 }
 
-export async function measureCommand(args: readonly string[], expectedDocs: number, progress: Progress): Promise<CommandMeasure> {
+/** RSS is read this often; the quartile figures are the samples nearest to each quarter of the documents done. */
+const SAMPLE_MS = 100;
+
+export async function measureCommand(args: readonly string[], progress: Progress, budgetSeconds: number): Promise<CommandMeasure> {
   const scratch = mkdtempSync(join(tmpdir(), 'brink-peak-'));
   const peakFile = join(scratch, 'peak.json');
   const started = performance.now();
@@ -72,19 +81,13 @@ export async function measureCommand(args: readonly string[], expectedDocs: numb
   let docs = 0;
   let firstDone: number | null = null;
   let lastDone = started;
-  const thresholds = [25, 50, 75, 100];
-  const rss: RssSample[] = [];
+  const samples: { docs: number; rssBytes: number }[] = [];
   const observe = (count: number) => {
     if (count <= docs) return;
     docs = count;
     const now = performance.now();
     firstDone ??= now;
     lastDone = now;
-    while (thresholds.length > 0 && docs >= ((thresholds[0] as number) / 100) * expectedDocs) {
-      const percent = thresholds.shift() as number;
-      const bytes = rssOf(pid);
-      if (bytes !== null) rss.push({ percent, docs, rssBytes: bytes });
-    }
   };
   child.stdout.on('data', (chunk: Buffer) => {
     if (progress.kind !== 'stdout-lines') return;
@@ -97,10 +100,19 @@ export async function measureCommand(args: readonly string[], expectedDocs: numb
     stderr.push(chunk.toString());
     if (stderr.length > 50) stderr.splice(0, stderr.length - 50);
   });
-  const poll =
-    progress.kind === 'store-sources' ? setInterval(() => observe(sourcesIn(progress.db)), 100) : undefined;
+  const sampler = setInterval(() => {
+    if (progress.kind === 'store-sources') observe(sourcesIn(progress.db));
+    const bytes = rssOf(pid);
+    if (bytes !== null && docs > 0) samples.push({ docs, rssBytes: bytes });
+  }, SAMPLE_MS);
+  let cut = false;
+  const budget = setTimeout(() => {
+    cut = true;
+    child.kill('SIGTERM');
+  }, budgetSeconds * 1000);
   const exitCode = await new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  if (poll) clearInterval(poll);
+  clearTimeout(budget);
+  clearInterval(sampler);
   if (progress.kind === 'store-sources') observe(sourcesIn(progress.db));
   const ended = performance.now();
   let peakRssBytes: number | null = null;
@@ -111,9 +123,17 @@ export async function measureCommand(args: readonly string[], expectedDocs: numb
   }
   rmSync(scratch, { recursive: true, force: true });
   const wallSeconds = (ended - started) / 1000;
+  const rss: RssSample[] = [];
+  for (const percent of [25, 50, 75, 100]) {
+    const want = (percent / 100) * docs;
+    let best: { docs: number; rssBytes: number } | undefined;
+    for (const s of samples) if (best === undefined || Math.abs(s.docs - want) < Math.abs(best.docs - want)) best = s;
+    if (best) rss.push({ percent, docs: best.docs, rssBytes: best.rssBytes });
+  }
   const steadySeconds = firstDone === null ? 0 : (lastDone - firstDone) / 1000;
   return {
     exitCode,
+    cut,
     wallSeconds,
     steadySeconds,
     docs,

@@ -1,15 +1,20 @@
 /**
  * `npm run bench`: Brink's throughput and memory on a generated corpus.
  *
- *   node --import tsx bench/run.ts [--docs 20000] [--html 1000] [--scale 10000,100000,1000000] [--keep]
+ *   node --import tsx bench/run.ts [--docs 20000] [--html 1000] [--scale 10000,100000,1000000] [--budget 90] [--keep]
  *
  * 1. writes a corpus of perturbed and mixed real documents to a temp dir;
  * 2. `brink analyze` over the text documents (one process), then over the
  *    HTML pages: docs/s and RSS at 25/50/75/100 % and peak;
  * 3. `brink ingest` of the text documents into a fresh SQLite file: same
  *    figures, plus the store's size and counts;
- * 4. the HTML extraction comparison (bench/extract.ts);
- * 5. near-duplicate clustering at growing sizes on synthetic signatures.
+ * 4. time per document by pipeline stage, signature and store save;
+ * 5. the HTML extraction comparison (bench/extract.ts);
+ * 6. near-duplicate clustering at growing sizes on synthetic signatures.
+ *
+ * Each measured command has a time budget (--budget seconds): one that is
+ * not done by then is stopped and measured on the documents it finished, so
+ * the whole bench takes a few minutes however slow the pipeline is.
  *
  * Prints a Markdown report on stdout (BENCHMARKS.md is made from it).
  * Commands run under tsx, as `npm run brink` does: tsx only strips types at
@@ -24,6 +29,7 @@ import { parseArgs } from 'node:util';
 import { openStore } from '../src/store/index.ts';
 import { clusterAtScale, signatureCost } from './cluster-scale.ts';
 import { writeCorpus } from './corpus.ts';
+import { stageCosts } from './stages.ts';
 import { measureCommand, type CommandMeasure } from './measure.ts';
 
 const { values } = parseArgs({
@@ -31,12 +37,14 @@ const { values } = parseArgs({
     docs: { type: 'string', default: '20000' },
     html: { type: 'string', default: '1000' },
     scale: { type: 'string', default: '10000,100000,1000000' },
+    budget: { type: 'string', default: '90' },
     keep: { type: 'boolean', default: false },
   },
 });
 const TEXT_DOCS = Number(values.docs);
 const HTML_DOCS = Number(values.html);
 const SCALE = values.scale.split(',').map(Number);
+const BUDGET = Number(values.budget);
 
 const out = (line = '') => process.stdout.write(line + '\n');
 const mb = (bytes: number | null) => (bytes === null ? 'n/a' : `${(bytes / 2 ** 20).toFixed(0)} MB`);
@@ -59,9 +67,13 @@ function machine(): string[] {
   ];
 }
 
-function report(title: string, m: CommandMeasure, target: number | null): void {
+function report(title: string, m: CommandMeasure, total: number, target: number | null): void {
   out(`### ${title}`);
   out();
+  if (m.cut) {
+    out(`Stopped at the ${BUDGET} s budget after ${fmt(m.docs)} of ${fmt(total)} documents; figures are over those.`);
+    out();
+  }
   out(`| documents | wall | docs/s (wall) | docs/s (steady) | peak RSS | exit |`);
   out(`|---|---|---|---|---|---|`);
   out(
@@ -129,16 +141,16 @@ async function main(): Promise<void> {
 
     out('## analyze (one process)');
     out();
-    const analyzeText = await measureCommand(['analyze', corpus.textDir], corpus.textDocs, { kind: 'stdout-lines' });
-    report(`Text documents`, analyzeText, 1000);
-    const analyzeHtml = await measureCommand(['analyze', corpus.htmlDir], corpus.htmlDocs, { kind: 'stdout-lines' });
-    report(`HTML pages`, analyzeHtml, null);
+    const analyzeText = await measureCommand(['analyze', corpus.textDir], { kind: 'stdout-lines' }, BUDGET);
+    report(`Text documents`, analyzeText, corpus.textDocs, 1000);
+    const analyzeHtml = await measureCommand(['analyze', corpus.htmlDir], { kind: 'stdout-lines' }, BUDGET);
+    report(`HTML pages`, analyzeHtml, corpus.htmlDocs, null);
 
     out('## ingest into SQLite (one process)');
     out();
     const db = join(dir, 'bench.db');
-    const ingest = await measureCommand(['ingest', corpus.textDir, '--db', db], corpus.textDocs, { kind: 'store-sources', db });
-    report('Text documents, fresh store', ingest, 500);
+    const ingest = await measureCommand(['ingest', corpus.textDir, '--db', db], { kind: 'store-sources', db }, BUDGET);
+    report('Text documents, fresh store', ingest, corpus.textDocs, 500);
     const store = openStore(db, { readonly: true });
     const counts = await store.counts();
     await store.close();
@@ -147,6 +159,16 @@ async function main(): Promise<void> {
       `Store after ingest: ${fmt(counts.documents)} documents (${fmt(counts.sources)} sources), ${fmt(counts.clusters)} clusters, ` +
         `${fmt(counts.signals)} signals, ${fmt(counts.quotes)} quotes; ${mb(size)} on disk.`,
     );
+    out();
+
+    const { docs: timed, costs } = await stageCosts(corpus.textDir, 2000, BUDGET / 2);
+    out(`## Where the time goes (in-process, per document, over the first ${fmt(timed)} text documents)`);
+    out();
+    out('| step | ms/doc |');
+    out('|---|---|');
+    for (const c of costs) out(`| ${c.name} | ${fmt(c.msPerDoc, 3)} |`);
+    const total = costs.reduce((n, c) => n + c.msPerDoc, 0);
+    out(`| **total** | **${fmt(total, 3)}** (≈ ${fmt(1000 / total)} docs/s on one core, before I/O) |`);
     out();
 
     await extractComparison();
