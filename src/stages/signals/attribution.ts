@@ -32,7 +32,8 @@ export const INVERSION_MAX_WORDS_AFTER = 3;
 /** A governing preposition counts when it ends at most this many units before the mention (one space, an article). */
 export const OBJECT_WINDOW = 5;
 
-const CLAUSE_OPEN = /[,\u00ab\u00bb"\u201c\u201d\u201e\u2014\u2013(:]/;
+/** What can open an inverted speaker's clause: a comma or a dash (", a déclaré Kimball", "— заявил Песков"). */
+const CLAUSE_OPEN = /[,\u2014\u2013]/;
 const CLAUSE_CLOSE = /[,.;:!?\u00ab\u00bb"\u201c\u201d\u201e)]/;
 
 function words(text: string): number {
@@ -185,10 +186,13 @@ export function attribute(
   // "Медведев: …", "Peskov — …": a post or paragraph opening with its speaker.
   const headed = usable.find((m) => m.start - sentence.start <= HEADLINE_SPEAKER_OFFSET && /^\s*[:\u2014\u2013]/.test(doc.text.slice(m.end, m.end + 3)));
   if (headed) return pick(headed);
+  // "Les déclarations de Poutine selon lesquelles…": the owner of a speech noun that opens the
+  // clause (not "Zakharova commented on Stoltenberg's statement").
   const owner = usable.find(
     (m) => m.end <= cue.start && (endsJustBefore(words.speakerNouns, folded, m.start) || startsJustAfter(words.speakerNounsAfter, folded, m.end)),
   );
-  if (owner) return pick(owner);
+  const firstFree = usable.find((m) => !isGoverned(folded, m, words.objectWords));
+  if (owner && (!firstFree || firstFree.start >= owner.start || firstFree.via === 'pronoun')) return pick(owner);
   const inverted = usable.find((m) => isInvertedSpeaker(doc.text, folded, sentence, m, words.complementizers) && !isGoverned(folded, m, words.objectWords));
   if (inverted) return pick(inverted);
   const free = usable.filter((m) => !isGoverned(folded, m, words.objectWords));

@@ -116,6 +116,16 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
     'Russia threatened to use nuclear weapons against Ukraine if it kept striking Russian territory, the Wall Street Journal reported.',
     [{ type: 'THREAT', actor: 'Russia', sourcing: 'reported', severity: 4 }],
   ],
+  [
+    'en',
+    'MOSCOW, Nov 19 (Reuters) - President Vladimir Putin on Tuesday approved a revised nuclear doctrine that lowers the threshold for a nuclear strike.',
+    [{ type: 'DOCTRINE', actor: 'Vladimir Putin', severity: 5, date: '2022-11-01' }],
+  ],
+  [
+    'en',
+    "China's foreign ministry urged all sides to exercise restraint and said a nuclear war must never be fought.",
+    [{ type: 'REASSURANCE', actor: 'China', severity: 0 }],
+  ],
   // Russian, including Telegram-style posts
   [
     'ru',
@@ -136,6 +146,16 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
     'ru',
     'Захарова обвинила Киев в подготовке провокации с «грязной бомбой».',
     [{ type: 'ACCUSATION', actor: 'Maria Zakharova', target: 'UA' }],
+  ],
+  [
+    'ru',
+    'Захарова прокомментировала заявление Столтенберга: НАТО занимается ядерным шантажом, и ответственность за эскалацию лежит на Западе.',
+    [{ type: 'ACCUSATION', actor: 'Maria Zakharova', target: 'NATO' }],
+  ],
+  [
+    'ru',
+    'Путин подписал указ об утверждении обновленных Основ государственной политики в области ядерного сдерживания.',
+    [{ type: 'DOCTRINE', actor: 'Vladimir Putin', severity: 5 }],
   ],
   [
     'ru',
