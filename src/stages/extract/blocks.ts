@@ -247,9 +247,12 @@ function isAncestor(a: Element, el: Element): boolean {
  */
 const WRAPPER_TEXT_SHARE = 0.8;
 
+/** Length of an unlinked block that counts as prose when deciding whether furniture wraps the article. */
+const WRAPPER_PROSE_CHARS = 70;
+
 /**
  * Un-labels furniture elements that wrap the article: those holding the
- * page's first `<h1>` or nearly all its text. Comment sections, sidebars and
+ * page's first `<h1>` and some prose, or nearly all its text. Comment sections, sidebars and
  * footers hold neither.
  */
 function neutraliseWrappers(seg: Segmentation): Segmentation {
@@ -264,16 +267,19 @@ function neutraliseWrappers(seg: Segmentation): Segmentation {
     if (r === undefined) continue;
     let chars = 0;
     let hasH1 = false;
+    let hasProse = false;
     let quotesOrTable = false;
     for (let i = r.start; i < r.end; i++) {
       const b = blocks[i] as Block;
       chars += b.text.length;
       if (i === firstH1) hasH1 = true;
       if (b.kind === 'quote' || b.kind === 'row') quotesOrTable = true;
+      if (b.text.length >= WRAPPER_PROSE_CHARS && b.linkChars < b.text.length / 2) hasProse = true;
     }
     // A figure is furniture for its image's caption and credit, not when it frames a quoted post or a table.
     const framesText = el.tag === 'figure' && quotesOrTable;
-    if (hasH1 || framesText || (total > 0 && chars / total >= WRAPPER_TEXT_SHARE)) wrappers.add(el);
+    // A masthead holds the site's name in an <h1> but no prose: it stays furniture.
+    if ((hasH1 && hasProse) || framesText || (total > 0 && chars / total >= WRAPPER_TEXT_SHARE)) wrappers.add(el);
   }
   if (wrappers.size === 0) return seg;
   const furniture = new Set([...seg.furniture].filter((el) => !wrappers.has(el)));

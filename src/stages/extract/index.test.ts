@@ -20,7 +20,7 @@ const cases = readdirSync(FIXTURES, { withFileTypes: true })
   .sort();
 
 test('golden fixtures exist for every language and shape the stage must handle', () => {
-  for (const name of ['en-news', 'fr-article', 'ru-news', 'de-blog', 'broken-html', 'no-article', 'en-embeds']) {
+  for (const name of ['en-news', 'fr-article', 'ru-news', 'de-blog', 'broken-html', 'no-article', 'en-embeds', 'wordpress-comments', 'endless-scroll', 'fr-form-wrapper']) {
     assert.ok(cases.includes(name), `fixture ${name} is missing`);
   }
 });

@@ -77,9 +77,8 @@ export interface Extraction {
 }
 
 /**
- * Blocks that may hold the headline: every `<h1>` outside page furniture,
- * and the blocks just before the article container and at its start, marked
- * `near`.
+ * Blocks that may hold the headline: every `<h1>`, and the blocks just
+ * before the article container and at its start (marked `near`).
  */
 function headlineCandidates(seg: Segmentation, container: Element, o: ExtractOptions): HeadlineCandidate[] {
   const r = seg.ranges.get(container) ?? { start: 0, end: seg.blocks.length };
@@ -88,7 +87,9 @@ function headlineCandidates(seg: Segmentation, container: Element, o: ExtractOpt
   const out: HeadlineCandidate[] = [];
   seg.blocks.forEach((b: Block, i) => {
     const near = i >= nearFrom && i < nearTo;
-    if (b.furniture === null && (near || b.tag === 'h1')) out.push({ text: b.text, tag: b.tag, near });
+    if (b.tag === 'h1' || (near && b.furniture === null)) {
+      out.push({ text: b.text, tag: b.tag, near, furniture: b.furniture !== null, distance: Math.abs(i - r.start) });
+    }
   });
   return out;
 }

@@ -57,6 +57,11 @@ export interface SelectOptions {
    */
   readonly labelledContainerMargin: number;
   /**
+   * Share of the container's score the best of several `<article>` elements
+   * inside it must have for the container to be narrowed to that one.
+   */
+  readonly articleShareMin: number;
+  /**
    * Score multiplier for an element the page marks as the article body
    * (`<article>`, `<main>`, `itemprop=articleBody`, `class="article-body"`):
    * breaks near-ties toward the author's own structure, too small to override
@@ -75,6 +80,7 @@ export const DEFAULT_SELECT_OPTIONS: SelectOptions = {
   furnitureCost: 1,
   semanticBonus: 1.1,
   labelledContainerMargin: 2,
+  articleShareMin: 0.4,
 };
 
 /** Sentence punctuation: prose has some, menus and button rows rarely do. */
@@ -123,6 +129,7 @@ export function selectContainer(root: Element, seg: Segmentation, o: SelectOptio
   let best: Selection = { container: root, score: 0 };
   let bestLabelled: Selection = { container: root, score: 0 };
   let bestAnywhere: Selection = { container: root, score: 0 };
+  const articleScores = new Map<Element, number>();
 
   // Returns the element's score as a container.
   const score = (el: Element, inFurniture: boolean): number => {
@@ -138,6 +145,7 @@ export function selectContainer(root: Element, seg: Segmentation, o: SelectOptio
       s += (furniture.has(child) ? -o.furnitureCost * sum(chars, cr) : childScore) - sum(value, cr);
     }
     const ranked = isMarkedArticle(el) && s > 0 ? s * o.semanticBonus : s;
+    if (el.tag === 'article') articleScores.set(el, ranked);
     if (!inFurniture) {
       if (!furniture.has(el)) {
         if (ranked > best.score) best = { container: el, score: ranked };
@@ -147,8 +155,30 @@ export function selectContainer(root: Element, seg: Segmentation, o: SelectOptio
     return s;
   };
   score(root, false);
-  if (bestLabelled.score > best.score * o.labelledContainerMargin) return bestLabelled;
-  return best.score > 0 ? best : bestAnywhere;
+  const chosen = bestLabelled.score > best.score * o.labelledContainerMargin ? bestLabelled : best.score > 0 ? best : bestAnywhere;
+  return oneArticle(chosen, articleScores, o);
+}
+
+/**
+ * A container holding several `<article>` elements side by side holds
+ * several stories (an endless-scroll page loads the next one below the
+ * first): narrow it to the first that carries a fair share of the
+ * container's score. Teaser lists, where no single card does,
+ * are left to the block filters.
+ */
+function oneArticle(chosen: Selection, articleScores: ReadonlyMap<Element, number>, o: SelectOptions): Selection {
+  // Scores were recorded children first, so sibling articles come in page order.
+  const inside = [...articleScores].filter(([el]) => isStrictlyInside(el, chosen.container) && !hasArticleAncestorBelow(el, chosen.container));
+  if (inside.length < 2) return chosen;
+  // The first story that carries a fair share: the page's own, ahead of the ones loaded after it.
+  const first = inside.find(([, s]) => s >= chosen.score * o.articleShareMin);
+  return first === undefined ? chosen : { container: first[0], score: first[1] };
+}
+
+/** Is there an `<article>` between `el` and `container` (so `el` is a card inside another story)? */
+function hasArticleAncestorBelow(el: Element, container: Element): boolean {
+  for (let p = el.parent; p !== null && p !== container; p = p.parent) if (p.tag === 'article') return true;
+  return false;
 }
 
 /** Is `el` inside `container` (strictly)? */

@@ -25,8 +25,8 @@ for (const [title, sites, url, expected] of STRIP) {
   });
 }
 
-const h1 = (text: string, near = true): HeadlineCandidate => ({ text, tag: 'h1', near });
-const block = (text: string, tag = 'p', near = true): HeadlineCandidate => ({ text, tag, near });
+const h1 = (text: string, near = true, furniture = false, distance = 1): HeadlineCandidate => ({ text, tag: 'h1', near, furniture, distance });
+const block = (text: string, tag = 'p', near = true): HeadlineCandidate => ({ text, tag, near, furniture: false, distance: 1 });
 
 test('chooseTitle: the visible h1 by the article wins over a differently worded SEO title', () => {
   const t = chooseTitle({
@@ -62,6 +62,23 @@ test('chooseTitle: the stripped metadata title when no heading fits, the first h
   assert.equal(chooseTitle({ metaTitles: ['Rates held at 4% | Money Desk'], candidates: [h1('Menu', false)], siteNames: ['Money Desk'], url: undefined }), 'Rates held at 4%');
   assert.equal(chooseTitle({ metaTitles: [], candidates: [h1('Only a heading here', false)], siteNames: [], url: undefined }), 'Only a heading here');
   assert.equal(chooseTitle({ metaTitles: [], candidates: [], siteNames: [], url: undefined }), null);
+});
+
+test('chooseTitle: of two h1s near the article and unconfirmed by metadata, the nearer one', () => {
+  const t = chooseTitle({ metaTitles: [], candidates: [h1('Policy Notes blog', true, false, 3), h1('Why the talks stalled again', true, false, 1)], siteNames: [], url: undefined });
+  assert.equal(t, 'Why the talks stalled again');
+});
+
+test('chooseTitle: an h1 inside furniture is taken only when it agrees with the metadata', () => {
+  const base = { siteNames: ['Auto News'], url: undefined };
+  assert.equal(
+    chooseTitle({ ...base, metaTitles: ['New hatchback debuts in Tokyo - Auto News'], candidates: [h1('New hatchback debuts in Tokyo', false, true)] }),
+    'New hatchback debuts in Tokyo',
+  );
+  assert.equal(
+    chooseTitle({ ...base, metaTitles: ['New hatchback debuts in Tokyo - Auto News'], candidates: [h1('Latest reviews from our team', true, true)] }),
+    'New hatchback debuts in Tokyo',
+  );
 });
 
 test('normaliseTitle folds case, quote marks and spaces', () => {

@@ -160,6 +160,10 @@ export interface HeadlineCandidate {
   readonly tag: string;
   /** Inside the article container, or just before it (where a headline sits). */
   readonly near: boolean;
+  /** Inside page furniture: a headline there must agree with the metadata to be taken. */
+  readonly furniture: boolean;
+  /** Blocks between it and the start of the article container. */
+  readonly distance: number;
 }
 
 export interface TitleInput {
@@ -169,6 +173,13 @@ export interface TitleInput {
   readonly candidates: readonly HeadlineCandidate[];
   readonly siteNames: readonly string[];
   readonly url: string | undefined;
+}
+
+/** The candidate nearest the article container, the first in page order on a tie. */
+function closest(cs: readonly HeadlineCandidate[]): HeadlineCandidate | undefined {
+  let best: HeadlineCandidate | undefined;
+  for (const c of cs) if (best === undefined || c.distance < best.distance) best = c;
+  return best;
 }
 
 /** Longest text taken for a headline found outside a heading element: beyond, it is a standfirst. */
@@ -196,7 +207,7 @@ export function chooseTitle(input: TitleInput): string | null {
   const pick =
     h1s.find((c) => c.near && agreeing(c)) ??
     h1s.find(agreeing) ??
-    h1s.find((c) => c.near) ??
+    closest(h1s.filter((c) => c.near && !c.furniture)) ??
     candidates.find((c) => c.near && usable(c) && c.text.length <= HEADLINE_MAX_CHARS && agreeing(c));
   if (pick !== undefined) return pick.text.trim();
   if (stripped[0] !== undefined) return stripped[0];
