@@ -13,13 +13,13 @@ const TABLES: [string, (line: string) => boolean, string[], string[]][] = [
   [
     'isDateLine',
     isDateLine,
-    ['November 15, 2019', '14 March 2024', 'Published November 20th, 2019 - 07:50 GMT', 'UPDATED: Tue., Nov. 19, 2019', '11.14.2019 09:00 AM', 'PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019', 'Publié le 7 février 2024 à 18h05', 'sexta-feira, 22 de outubro de 2010 às 20:13', '2 апреля 2024, 11:20', 'Aktualisiert am 3. Mai 2024 um 10:15 Uhr', '05/10/2018', 'by Jeff Foust — November 18, 2019', 'Associated Press November 19, 2019, 9:02 AM', 'Posted: 2018-08-25 15:24'],
+    ['November 15, 2019', '14 March 2024', 'Published November 20th, 2019 - 07:50 GMT', 'UPDATED: Tue., Nov. 19, 2019', '11.14.2019 09:00 AM', 'PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019', 'Publié le 7 février 2024 à 18h05', 'sexta-feira, 22 de outubro de 2010 às 20:13', '2 апреля 2024, 11:20', 'Aktualisiert am 3. Mai 2024 um 10:15 Uhr', '05/10/2018', 'by Jeff Foust — November 18, 2019', 'Associated Press November 19, 2019, 9:02 AM', 'Posted: 2018-08-25 15:24', 'Сегодня, 11:20', 'Yesterday at 9:15 pm'],
     ['10 p.m.', '02-751-1500', '6', '1 2 3 4 5 6 7 8', 'March 2024 was the warmest on record.', 'Friday, the talks resumed.', 'In 2019, sales rose.', '— Rep. Jane Doe (@janedoe) November 19, 2019', '16 Erik Jones 2194 1 0 10 17', 'Talks ended on 19 November 2019.', 'The Senate voted on November 19, 2019 to adjourn'],
   ],
   [
     'isPromoLine',
     isPromoLine,
-    ['Read more: Alibaba poised to launch record-breaking listing', 'READ MORE: China plague outbreak confirmed', 'Related: The 15 Weirdest Galaxies in Our Universe', '[Related: Keynote highlights]', 'Lire aussi : Au sommet de l\'OTAN', 'Читайте также: Что осталось от договора', 'Mehr zum Thema: New START vor dem Aus?', 'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', 'Subscribe to the Morning Review newsletter', 'CLICK HERE TO GET THE FOX NEWS APP', 'Get the latest updates right in your inbox. Subscribe to our newsletters.', 'Abonnez-vous à notre newsletter'],
+    ['Read more: Alibaba poised to launch record-breaking listing', 'READ MORE: China plague outbreak confirmed', 'Related: The 15 Weirdest Galaxies in Our Universe', '[Related: Keynote highlights]', 'Lire aussi : Au sommet de l\'OTAN', 'Lire aussi | Guerre en Ukraine : ce que l\'on sait',  'Читайте также: Что осталось от договора', 'Mehr zum Thema: New START vor dem Aus?', 'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', 'Subscribe to the Morning Review newsletter', 'CLICK HERE TO GET THE FOX NEWS APP', 'Get the latest updates right in your inbox. Subscribe to our newsletters.', 'Abonnez-vous à notre newsletter'],
     ['Related reading of the treaty suggests otherwise, she said.', 'More than 100 people were killed.', 'Sign up for a Hulu account for $11.99 a month', 'Click here to get more information or download this game.', 'Be sure to visit us on Facebook, Twitter, and Instagram.', 'Investors rushed to subscribe for shares in the listing.'],
   ],
   [

@@ -344,6 +344,19 @@ const DATE_WORD = new RegExp(
       'опубліковано',
       'оновлено',
       'года',
+      'today',
+      'yesterday',
+      'hier',
+      'heute',
+      'gestern',
+      'hoy',
+      'ayer',
+      'hoje',
+      'ontem',
+      'сегодня',
+      'вчера',
+      'сьогодні',
+      'вчора',
     ].join('|') +
     ')$',
   'u',
@@ -417,7 +430,7 @@ const POINTER_PREFIX = new RegExp(
       'по теме',
       'на тему',
     ].join('|') +
-    ')\\s*:',
+    ')\\s*[:|]',
 );
 
 /** Calls to follow, subscribe or get the app: the site talking about itself. */
