@@ -204,9 +204,12 @@ export function attribute(
     const subject = free.find((m) => m.start >= lastClause.end && m.end <= cue.start);
     if (subject) return pick(subject);
   }
-  // After a leading subordinate clause, the main clause's subject is the last name before the cue.
   const before = free.filter((m) => m.end <= cue.start);
-  let first = opener > sentence.start ? before[before.length - 1] : before[0];
+  // After a leading subordinate clause the main clause's subject is the last name before the
+  // first "that" ("Bien que…, l'ISW a déclaré que la Russie…" is the ISW's).
+  const content = opener > sentence.start ? words.complementizers.matchAll(folded, opener, cue.start)[0] : undefined;
+  const main = content ? before.filter((m) => m.end <= content.start) : before;
+  let first = opener > sentence.start ? (main[main.length - 1] ?? before[0]) : before[0];
   // "Kremlin spokesman Dmitry Peskov", "Russian Foreign Minister Sergei Lavrov": a state word
   // modifying the person named right after it.
   const next = first ? before[before.indexOf(first) + 1] : undefined;

@@ -232,7 +232,7 @@ function withoutFramedActs(cues: readonly PhraseMatch<Cue>[]): PhraseMatch<Cue>[
   const frame = cues.find((c) => c.value.frame);
   if (!frame) return [...cues];
   // An accusation stays one when framed as a fear ("Ukraine fears Russia prepares a false-flag attack").
-  return cues.filter((c) => c.start < frame.end || c.value.type === 'ACCUSATION' || !ACT_TYPES.has(c.value.type));
+  return cues.filter((c) => c.start < frame.end || (c.value.type === 'ACCUSATION' && !c.value.side) || !ACT_TYPES.has(c.value.type));
 }
 
 /**
