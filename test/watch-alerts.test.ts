@@ -31,11 +31,17 @@ const FAST = { hostDelayMs: 0, backoffBaseMs: 5, backoffCapMs: 20, timeoutMs: 2_
 const THREAT_SENTENCE = 'Former Russian President Dmitry Medvedev said on Tuesday that Moscow could use nuclear weapons if Western missiles struck deep inside Russia, adding that this was not a bluff.';
 const POSTURE_SENTENCE = 'NATO began its annual Steadfast Noon nuclear exercise on Monday, with sixty aircraft taking part over Belgium and the North Sea.';
 
+const SECOND_THREAT = 'Dmitry Medvedev wrote on Monday that Russia’s patience was running out and that nuclear weapons remained the final argument.';
+
 /** The stand-in signals stage: a signal for each known sentence found in the cleaned text. */
 const TABLE: readonly { sentence: string; signal: Omit<Signal, 'evidence'> }[] = [
   {
     sentence: THREAT_SENTENCE,
     signal: { type: 'THREAT', actor: { name: 'Dmitry Medvedev', country: 'RU', kind: 'official' }, target: 'WEST', date: '2024-11-19', severity: 4, modality: 'public', sourcing: 'on_record', quote: 'not a bluff', confidence: 0.9 },
+  },
+  {
+    sentence: SECOND_THREAT,
+    signal: { type: 'THREAT', actor: { name: 'Dmitry Medvedev', country: 'RU', kind: 'official' }, target: 'WEST', date: '2024-12-02', severity: 4, modality: 'public', sourcing: 'on_record', quote: null, confidence: 0.9 },
   },
   {
     sentence: POSTURE_SENTENCE,
@@ -207,6 +213,33 @@ test('one alert per distinct signal: across outlets, rounds, restarts; webhook r
     assert.equal(news.hits('/wire-c/story').length, 1);
     assert.equal(readAlerts(jsonl).length, 2);
     assert.equal(hook.received.length, 3);
+
+    // A new act by the same actor, in another story: alerted, but he is no longer a new actor.
+    news.route(
+      '/wire-d/story',
+      serve(
+        articleHtml({
+          title: 'Medvedev repeats warning',
+          paragraphs: [
+            SECOND_THREAT,
+            'He did not say which weapons he had in mind, and the Kremlin declined to comment on his remarks.',
+            'Analysts in Moscow said the former president often speaks more bluntly than officials still in office.',
+            'European governments said they would not be intimidated and would keep supplying air defence systems.',
+          ],
+          published: '2024-12-02T09:00:00Z',
+          site: 'wire-d',
+        }),
+        'text/html',
+      ),
+    );
+    news.route('/wire-d.xml', serve(rssXml('wire-d', news.origin, [{ title: 'Medvedev repeats warning', link: `${news.origin}/wire-d/story` }]), 'application/rss+xml'));
+    await watcher.close();
+    watcher = watcherFor(news, hook.server, base, ['wire-a', 'wire-b', 'wire-c', 'wire-d'], stdout);
+    await watcher.runRound({ all: true });
+    const latest = readAlerts(jsonl).filter((a) => a.signal.date === '2024-12-02');
+    assert.equal(latest.length, 1);
+    assert.deepEqual(latest[0]?.rules, ['ru-official-threat']);
+    assert.equal(hook.received.length, 4);
   } finally {
     await watcher.close();
     await news.close();

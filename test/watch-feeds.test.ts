@@ -323,6 +323,34 @@ test('a drop folder ingests files once they stop growing', async () => {
   }
 });
 
+test('a news sitemap index: the newest sitemaps are read and their articles fetched', async () => {
+  const server = await startServer();
+  serveArticles(server, 3);
+  const urlset = (ns: number[]) =>
+    `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">${ns
+      .map((n) => `<url><loc>${server.origin}/articles/${n}</loc><news:news><news:publication><news:name>Wire</news:name><news:language>en</news:language></news:publication><news:publication_date>2024-11-2${n}T08:00:00Z</news:publication_date><news:title>Item ${n}</news:title></news:news></url>`)
+      .join('')}</urlset>`;
+  server.route('/sitemap-1.xml', serve(urlset([0, 1]), 'application/xml'));
+  server.route('/sitemap-2.xml', serve(urlset([1, 2]), 'application/xml'));
+  server.route(
+    '/sitemap-index.xml',
+    serve(
+      `<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>${server.origin}/sitemap-1.xml</loc><lastmod>2024-11-20</lastmod></sitemap><sitemap><loc>${server.origin}/sitemap-2.xml</loc><lastmod>2024-11-22</lastmod></sitemap></sitemapindex>`,
+      'application/xml',
+    ),
+  );
+  const { watcher, store } = setup(`sources:\n  - {name: news, type: sitemap, url: "${server.origin}/sitemap-index.xml"}\n`);
+  try {
+    const r = report((await watcher.runRound({ all: true })).sources, 'news');
+    assert.deepEqual([r.listed, r.fresh, r.stored], [4, 3, 3], r.problems.join('\n'));
+    for (let n = 0; n < 3; n++) assert.equal(server.hits(`/articles/${n}`).length, 1);
+    assert.equal(query(store, 'SELECT id FROM documents').length, 3);
+  } finally {
+    await watcher.close();
+    await server.close();
+  }
+});
+
 test('state survives a new watcher on the same store: nothing is fetched twice', async () => {
   const server = await startServer();
   serveArticles(server, 3);

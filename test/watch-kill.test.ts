@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { articleHtml, generatedArticle, rssXml } from '../src/watch/testing/news.ts';
-import { startServer } from '../src/watch/testing/server.ts';
+import { serve, startServer } from '../src/watch/testing/server.ts';
 
 /** Items in the feed: enough that the child is mid-round when killed. */
 const ITEMS = 60;
@@ -45,14 +45,14 @@ interface ChildRun {
   readonly stderr: string;
 }
 
-function runChild(args: string[], killWhen?: () => boolean): Promise<ChildRun> {
+function runChild(args: string[], killWhen?: () => boolean, signal: NodeJS.Signals = 'SIGKILL'): Promise<ChildRun> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', 'watch', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
   const err: string[] = [];
   child.stderr.on('data', (c: Buffer) => err.push(c.toString()));
   return new Promise((resolve) => {
     let killed = false;
     const poll = setInterval(() => {
-      if (!killed && killWhen?.()) killed = child.kill('SIGKILL');
+      if (!killed && killWhen?.()) killed = child.kill(signal);
     }, 10);
     const deadline = setTimeout(() => child.kill('SIGKILL'), CHILD_TIMEOUT_MS);
     child.on('exit', (code, signal) => {
@@ -140,6 +140,31 @@ test('a watcher killed mid-round loses nothing and duplicates nothing after a re
     assert.equal(new Set(ids).size, ids.length);
   } finally {
     timers.forEach(clearTimeout);
+    await server.close();
+  }
+});
+
+test('SIGTERM stops a running watcher cleanly: it exits 0 and what it stored is whole', async () => {
+  const server = await startServer();
+  const items = Array.from({ length: 20 }, (_, n) => {
+    const a = generatedArticle(100 + n, server.origin);
+    server.route(`/articles/${100 + n}`, (_req, res) => {
+      setTimeout(() => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(articleHtml(a)), 200);
+    });
+    return { title: a.title, link: a.link };
+  });
+  server.route('/feed.xml', serve(rssXml('Slow wire', server.origin, items), 'application/rss+xml'));
+  const config = join(dir, 'term.yaml');
+  writeFileSync(config, `fetch: {host_delay: 0s, per_host: 1}\nsources:\n  - {name: slow, type: rss, url: "${server.origin}/feed.xml"}\n`);
+  const store = join(dir, 'term.db');
+  try {
+    const stopped = await runChild([config, '--db', store], () => count(store, "SELECT count(*) FROM watch_items WHERE status = 'stored'") >= 2, 'SIGTERM');
+    assert.equal(stopped.how, 'exit 0', stopped.stderr);
+    const stored = count(store, "SELECT count(*) FROM watch_items WHERE status = 'stored'");
+    assert.ok(stored >= 2 && stored < 20, `${stored} stored`);
+    assert.equal(count(store, 'SELECT count(*) FROM watch_items w LEFT JOIN documents d ON d.id = w.document_id WHERE d.id IS NULL'), 0);
+    assert.equal(count(store, "SELECT count(*) FROM watch_items WHERE status != 'stored'"), 0, 'items interrupted by the stop are not marked');
+  } finally {
     await server.close();
   }
 });
