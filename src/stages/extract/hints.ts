@@ -6,15 +6,20 @@
  * punctuation, so `articleShareTools` reads as `article share tools`.
  *
  * Vocabulary is generic web-publishing vocabulary in the languages Brink
- * reads (English, French, German, Spanish, Russian/Ukrainian transliterations);
- * no entry names one site.
+ * reads (English, French, German, Spanish, Russian/Ukrainian transliterations),
+ * plus the class names of common embeddable widgets (comment, share and
+ * recommendation services), which any site may carry; no entry names one
+ * news site.
  */
 import type { Element } from './parse.ts';
 
 /**
- * Elements that HTML itself defines as outside the main content: navigation,
- * page footer, tangential content, figure captions. `header` is not here: an
- * article's own header holds its headline and standfirst.
+ * Elements that HTML itself defines as outside the main text: navigation,
+ * page footer, tangential content, figures (a picture with its caption and
+ * credit), forms (sign-up and search boxes). blocks.ts releases the
+ * exceptions: a figure framing a quoted post or a table, a form wrapping a
+ * whole page. `header` is not here: an article's own header holds its
+ * headline and standfirst.
  */
 export const BOILERPLATE_TAGS: ReadonlySet<string> = new Set(['nav', 'aside', 'footer', 'figure', 'figcaption', 'form', 'menu']);
 
