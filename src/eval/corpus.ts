@@ -11,7 +11,8 @@ import type { Pipeline } from '../pipeline/index.ts';
 import { DUPLICATES_FILE, parseDuplicates } from './duplicates.ts';
 import { GoldError, parseGold, type Gold } from './gold.ts';
 import type { EvalInput } from './score.ts';
-import { parseTitles, withTitle } from './title.ts';
+import { withLang } from './language.ts';
+import { parseDocStrings, withTitle } from './title.ts';
 
 export interface EvalCase {
   readonly gold: Gold;
@@ -29,9 +30,11 @@ export interface EvalSet {
 export interface EvalSetOptions {
   /** A titles file (JSON map doc id → headline) giving a title to gold files that have none of their own. */
   readonly titles?: string | undefined;
+  /** A languages file (JSON map doc id → language code) for gold files that have no `lang` of their own. */
+  readonly langs?: string | undefined;
 }
 
-/** The gold or documents directory, or the titles file, cannot be read at all. */
+/** The gold or documents directory, or a titles or languages file, cannot be read at all. */
 export class EvalSetError extends Error {
   override readonly name = 'EvalSetError';
 }
@@ -52,15 +55,16 @@ async function list(dir: string, what: string): Promise<string[]> {
   }
 }
 
-async function loadTitles(path: string): Promise<ReadonlyMap<string, string>> {
+async function loadDocStrings(path: string | undefined, what: string): Promise<ReadonlyMap<string, string>> {
+  if (path === undefined) return new Map();
   let json: unknown;
   try {
     json = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    throw new EvalSetError(`cannot read the titles file ${path}: ${(error as Error).message}`);
+    throw new EvalSetError(`cannot read the ${what}s file ${path}: ${(error as Error).message}`);
   }
   try {
-    return parseTitles(json, path);
+    return parseDocStrings(json, path, what);
   } catch (error) {
     if (error instanceof GoldError) throw new EvalSetError(error.message);
     throw error;
@@ -68,7 +72,8 @@ async function loadTitles(path: string): Promise<ReadonlyMap<string, string>> {
 }
 
 export async function loadEvalSet(goldDir: string, docsDir: string, options: EvalSetOptions = {}): Promise<EvalSet> {
-  const titles = options.titles === undefined ? new Map<string, string>() : await loadTitles(options.titles);
+  const titles = await loadDocStrings(options.titles, 'title');
+  const langs = await loadDocStrings(options.langs, 'language');
   const goldFiles = (await list(goldDir, 'gold')).filter((f) => f.endsWith('.json'));
   const docFiles = await list(docsDir, 'documents');
   const byStem = new Map<string, string>();
@@ -100,16 +105,18 @@ export async function loadEvalSet(goldDir: string, docsDir: string, options: Eva
         continue;
       }
       // The file name is the id that per-document lines and duplicates.json use.
-      cases.push({ gold: withTitle({ ...gold, doc: id }, titles), docPath: join(docsDir, doc) });
+      cases.push({ gold: withLang(withTitle({ ...gold, doc: id }, titles), langs), docPath: join(docsDir, doc) });
     } catch (error) {
       if (!(error instanceof GoldError)) throw error;
       problems.push(`${path}: ${error.message}; skipped`);
     }
   }
-  // A title for no evaluated document is most likely a wrong titles file for these directories.
+  // An entry for no evaluated document is most likely a wrong file for these directories.
   const evaluated = new Set(cases.map((c) => c.gold.doc));
-  const stray = [...titles.keys()].filter((id) => !evaluated.has(id));
-  if (stray.length > 0) problems.push(`${options.titles}: ${stray.length} titles name no evaluated document (first: '${stray[0]}'); ignored`);
+  for (const [path, map, what] of [[options.titles, titles, 'titles'], [options.langs, langs, 'languages']] as const) {
+    const stray = [...map.keys()].filter((id) => !evaluated.has(id));
+    if (stray.length > 0) problems.push(`${path}: ${stray.length} ${what} name no evaluated document (first: '${stray[0]}'); ignored`);
+  }
   return { cases, duplicates, problems };
 }
 

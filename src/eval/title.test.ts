@@ -9,7 +9,7 @@ import { createDoc, toRecord } from '../document/index.ts';
 import { EvalSetError, loadEvalSet } from './corpus.ts';
 import { GoldError, parseGold } from './gold.ts';
 import { scoreDocument, summarise } from './score.ts';
-import { parseTitles, titleMatches, withTitle } from './title.ts';
+import { parseDocStrings, titleMatches, withTitle } from './title.ts';
 
 const corpus = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const titlesFile = fileURLToPath(new URL('../../test/gold/html-titles.json', import.meta.url));
@@ -39,8 +39,8 @@ test("withTitle: the titles file fills in gold without a title; the gold file's 
   for (const [json, expected] of rows) assert.equal(withTitle(parseGold(json, 'x'), titles).title, expected, JSON.stringify(json));
 });
 
-test('parseTitles accepts a map of doc ids to headlines and rejects other shapes, naming the file and doc', () => {
-  assert.deepEqual([...parseTitles({ a: 'A headline', b: 'B' }, 'f.json')], [['a', 'A headline'], ['b', 'B']]);
+test('parseDocStrings accepts a map of doc ids to headlines and rejects other shapes, naming the file and doc', () => {
+  assert.deepEqual([...parseDocStrings({ a: 'A headline', b: 'B' }, 'f.json')], [['a', 'A headline'], ['b', 'B']]);
   const bad: [unknown, RegExp][] = [
     [[['a', 'A']], /f\.json: a titles file must be a JSON object/],
     [null, /JSON object/],
@@ -48,7 +48,7 @@ test('parseTitles accepts a map of doc ids to headlines and rejects other shapes
     [{ a: '  ' }, /'a'/],
     [{ a: null }, /'a'/],
   ];
-  for (const [value, message] of bad) assert.throws(() => parseTitles(value, 'f.json'), (e: Error) => e instanceof GoldError && message.test(e.message), JSON.stringify(value));
+  for (const [value, message] of bad) assert.throws(() => parseDocStrings(value, 'f.json'), (e: Error) => e instanceof GoldError && message.test(e.message), JSON.stringify(value));
 });
 
 test('title figure: share of pages with a gold title (own or from the file) whose output title equals it', () => {

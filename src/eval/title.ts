@@ -12,17 +12,20 @@ export function titleMatches(predicted: string | null, gold: string): boolean {
   return predicted !== null && normalizeText(predicted) === normalizeText(gold);
 }
 
-/** Reads a parsed titles file: an object mapping doc ids to non-empty headline strings. */
-export function parseTitles(value: unknown, where: string): ReadonlyMap<string, string> {
+/**
+ * Reads a parsed supplementary gold file (titles, languages): an object
+ * mapping doc ids to non-empty strings. `what` names the field in messages.
+ */
+export function parseDocStrings(value: unknown, where: string, what = 'title'): ReadonlyMap<string, string> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new GoldError(`${where}: a titles file must be a JSON object mapping doc ids to headlines`);
+    throw new GoldError(`${where}: a ${what}s file must be a JSON object mapping doc ids to ${what}s`);
   }
-  const titles = new Map<string, string>();
-  for (const [doc, title] of Object.entries(value)) {
-    if (typeof title !== 'string' || title.trim() === '') throw new GoldError(`${where}: the title of '${doc}' must be a non-empty string, got ${JSON.stringify(title)}`);
-    titles.set(doc, title);
+  const map = new Map<string, string>();
+  for (const [doc, text] of Object.entries(value)) {
+    if (typeof text !== 'string' || text.trim() === '') throw new GoldError(`${where}: the ${what} of '${doc}' must be a non-empty string, got ${JSON.stringify(text)}`);
+    map.set(doc, text);
   }
-  return titles;
+  return map;
 }
 
 /** The gold with a title from `titles` when it has none of its own: the gold file's own title wins. */

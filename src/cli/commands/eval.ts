@@ -6,16 +6,17 @@ import { EXIT, UsageError, stringOption, type Command } from '../command.ts';
 export const evaluate: Command = {
   name: 'eval',
   summary: 'Score the pipeline against gold annotations (SIGNALS.md §8).',
-  usage: '--gold DIR --docs DIR [--titles FILE] [--json] [--per-doc]',
+  usage: '--gold DIR --docs DIR [--titles FILE] [--langs FILE] [--json] [--per-doc]',
   description:
     'Pairs each gold <doc>.json with <doc>.txt or <doc>.html in --docs, runs the pipeline on it and prints every figure of §8 ' +
     '(n/a where no gold annotates it). A gold duplicates.json ({"duplicates": [["docA","docB"], ...]}) enables the duplicate figures. ' +
-    '--titles gives headlines to gold files that have no title of their own. ' +
-    'Exit 0 when it ran, whatever the figures; 2 for a wrong command line; 3 when a directory or the titles file cannot be read.',
+    '--titles and --langs give headlines and languages to gold files that have none of their own. ' +
+    'Exit 0 when it ran, whatever the figures; 2 for a wrong command line; 3 when a directory or a --titles/--langs file cannot be read.',
   options: {
     gold: { type: 'string', value: 'DIR', description: 'directory of gold <doc>.json files' },
     docs: { type: 'string', value: 'DIR', description: 'directory holding the documents the gold files name' },
     titles: { type: 'string', value: 'FILE', description: 'JSON map doc id → gold headline, for gold files without a title (theirs wins)' },
+    langs: { type: 'string', value: 'FILE', description: 'JSON map doc id → gold language code, for gold files without a lang (theirs wins)' },
     json: { type: 'boolean', description: 'print one JSON summary instead of text' },
     'per-doc': { type: 'boolean', description: "also print each document's own figures" },
   },
@@ -26,7 +27,7 @@ export const evaluate: Command = {
     if (ctx.positionals.length > 0) throw new UsageError(`unexpected argument '${ctx.positionals[0]}'`);
     let set;
     try {
-      set = await loadEvalSet(goldDir, docsDir, { titles: stringOption(ctx.options, 'titles') });
+      set = await loadEvalSet(goldDir, docsDir, { titles: stringOption(ctx.options, 'titles'), langs: stringOption(ctx.options, 'langs') });
     } catch (error) {
       if (!(error instanceof EvalSetError)) throw error;
       ctx.stderr.write(`brink eval: ${error.message}\n`);
