@@ -168,14 +168,14 @@ export function attribute(
     // "Blinken noted that in January Russia signed a statement that 'nuclear war cannot be won'":
     // the quoted text is Russia's act, reported by Blinken.
     if (options.reportedAct) {
-      const content = words.complementizers.matchAll(folded, sentence.start, quote.start).pop();
-      const subject =
-        content &&
-        sentence.mentions.find(
+      // The subject of the nearest "that" clause before the quotation that has one.
+      for (const content of words.complementizers.matchAll(folded, sentence.start, quote.start).reverse()) {
+        const subject = sentence.mentions.find(
           (m) => m.start >= content.end && m.end <= quote.start && !isGoverned(folded, m, words.objectWords) && m.actor.kind !== 'media',
         );
-      if (subject && options.adversaries(subject.actor.country, quote.speaker.country)) {
-        return { actor: subject.actor, via: subject.via, mention: subject, quote };
+        if (!subject) continue;
+        if (options.adversaries(subject.actor.country, quote.speaker.country)) return { actor: subject.actor, via: subject.via, mention: subject, quote };
+        break;
       }
     }
     return { actor: quote.speaker, via: 'quote', mention: null, quote };

@@ -311,7 +311,12 @@ function buildCandidate(doc: Doc, folded: string, lex: SignalLexicon, grammar: T
     actorSide: sideOf(actor.country),
   });
 
-  const privateCue = lex.modality.test(folded, sentence.start, sentence.end);
+  // A private channel is the actor's when the actor is the last party named before it ("the
+  // United States sent private messages…"), not when it belongs to someone else in the sentence.
+  const privateCue = lex.modality.matchAll(folded, sentence.start, sentence.end).some((m) => {
+    const owner = view.mentions.filter((x) => x.end <= m.start && x.actor.kind !== 'media').pop();
+    return !owner || owner.actor.name === actor.name || (att.mention !== null && owner === att.mention);
+  });
   const modality = privateCue || type === 'PLANNING' ? 'private' : 'public';
 
   const sourcingCues = lex.sourcing.matchAll(folded, sentence.start, sentence.end);
