@@ -189,7 +189,7 @@ test('one alert per distinct signal: across outlets, rounds, restarts; webhook r
     assert.deepEqual(threat[0]?.rules, ['ru-official-threat', 'new-actor']);
     assert.equal(threat[0]?.evidence[0], THREAT_SENTENCE);
     assert.equal(threat[0]?.signal.index, 0);
-    assert.equal(threat[0]?.link, `https://brink.example.org/#/doc/${threat[0]?.document.id}?signal=0`);
+    assert.equal(threat[0]?.link, `https://brink.example.org/#/doc/${threat[0]?.document.id}?signal=${threat[0]?.id}`);
     assert.equal(threat[0]?.document.published?.date, '2024-11-19');
     assert.ok((threat[0]?.sources.length ?? 0) >= 1);
     const posture = alerts.filter((a) => a.signal.type === 'POSTURE');

@@ -142,7 +142,7 @@ export async function analyseAndStore(
         evidence,
         document: { id: saved.id, source: record.source, url: urlOf(doc), title: record.title, lang: record.lang, published: record.published },
         sources: stored.sources,
-        link: evidenceLink(ctx.dashboard, saved.id, index),
+        link: evidenceLink(ctx.dashboard, saved.id, stored.key),
         origin,
         detectedAt,
       };

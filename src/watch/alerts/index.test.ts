@@ -31,21 +31,20 @@ const alert: Alert = {
   evidence: ['Ответ может быть любым, вплоть до применения ядерного оружия.'],
   document: { id: 'd1', source: 'telegram:medvedev_telegram/512', url: 'https://t.me/medvedev_telegram/512', title: null, lang: 'ru', published: { date: '2024-11-19', precision: 'day', method: 'metadata' } },
   sources: [{ document: 'd1', source: 'telegram:medvedev_telegram/512', url: 'https://t.me/medvedev_telegram/512' }],
-  link: 'https://brink.example.org/#/doc/d1?signal=2',
+  link: 'https://brink.example.org/#/doc/d1?signal=k1',
   origin: null,
   detectedAt: '2024-11-19T16:10:00.000Z',
 };
 
 test('evidence links follow the dashboard route; no base, no link', () => {
-  assert.equal(evidenceLink('https://brink.example.org/', 'abc 1', 3), 'https://brink.example.org/#/doc/abc%201?signal=3');
-  assert.equal(evidenceLink(null, 'abc', 0), null);
-  assert.equal(evidenceLink('https://b.example', 'abc', -1), null, 'signal not found in the document');
+  assert.equal(evidenceLink('https://brink.example.org/', 'abc 1', 'k/1'), 'https://brink.example.org/#/doc/abc%201?signal=k%2F1');
+  assert.equal(evidenceLink(null, 'abc', 'k1'), null);
 });
 
 test('text alerts are one readable line', () => {
   assert.equal(
     formatAlertText(alert),
-    'ALERT [ru-official-threat] THREAT severity 4: Dmitry Medvedev (RU) → UA 2024-11-19 "Ответ может быть любым, вплоть до применения ядерного оружия." https://brink.example.org/#/doc/d1?signal=2',
+    'ALERT [ru-official-threat] THREAT severity 4: Dmitry Medvedev (RU) → UA 2024-11-19 "Ответ может быть любым, вплоть до применения ядерного оружия." https://brink.example.org/#/doc/d1?signal=k1',
   );
 });
 

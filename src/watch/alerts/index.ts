@@ -18,15 +18,16 @@ import { backoffMs, sleep } from '../timing.ts';
 
 /**
  * The dashboard's evidence view of one signal in one document, after the
- * base URL. `:id` is the content id, `:n` the signal's index in that
- * document's `signals` list. The dashboard's router (web/src/router.ts) calls
- * the document view `doc`.
+ * base URL: `:id` is the content id, `:key` the store's signal key. As the
+ * dashboard routes it (web/src/router.ts names the view `doc`;
+ * web/src/views/document.ts selects the signal whose key is `signal` and
+ * highlights its evidence).
  */
-export const EVIDENCE_ROUTE = '/#/doc/:id?signal=:n';
+export const EVIDENCE_ROUTE = '/#/doc/:id?signal=:key';
 
-export function evidenceLink(base: string | null, documentId: string, index: number): string | null {
-  if (!base || index < 0) return null;
-  return base.replace(/\/+$/, '') + EVIDENCE_ROUTE.replace(':id', encodeURIComponent(documentId)).replace(':n', String(index));
+export function evidenceLink(base: string | null, documentId: string, signalKey: string): string | null {
+  if (!base) return null;
+  return base.replace(/\/+$/, '') + EVIDENCE_ROUTE.replace(':id', encodeURIComponent(documentId)).replace(':key', encodeURIComponent(signalKey));
 }
 
 export interface Alert {
@@ -45,7 +46,7 @@ export interface Alert {
     readonly quote: string | null;
     readonly confidence: number;
     readonly cluster: string;
-    /** Index in the reporting document's `signals` (the `n` of the link). */
+    /** Index in the reporting document's `signals` list (-1 if the document's own list lacks it). */
     readonly index: number;
   };
   /** Evidence sentences in the reporting document. */

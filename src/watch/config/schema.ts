@@ -165,7 +165,7 @@ export const configSchema = z
   .object({
     /** SQLite store file (relative to the config file); `--store` overrides it. */
     store: z.string().min(1).optional(),
-    /** Dashboard base URL; alerts link to `<dashboard>/#/documents/<id>?signal=<n>`. */
+    /** Dashboard base URL; alerts link to its evidence view (alerts/index.ts EVIDENCE_ROUTE). */
     dashboard: httpUrl.optional(),
     defaults: z
       .object({

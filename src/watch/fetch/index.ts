@@ -69,7 +69,7 @@ export interface FetcherOptions {
  * crawler that is not a search engine.
  */
 export const DEFAULT_FETCHER_OPTIONS: FetcherOptions = {
-  userAgent: 'BrinkWatch/0.1 (+https://github.com/brink-news/brink; nuclear-signalling monitor)',
+  userAgent: 'BrinkWatch/0.1 (nuclear-signalling news monitor; set fetch.user_agent to add a contact)',
   timeoutMs: 20_000,
   maxBytes: 5 * 1024 * 1024,
   maxDecodedBytes: 25 * 1024 * 1024,
