@@ -164,3 +164,14 @@ test('inside the article: a lone link in running case stays, a shouted promo lin
   assert.ok(!lines.includes('https://www.paper.example/news/inspection'));
   assert.equal(lines.filter((l) => l.startsWith('Paragraph')).length, 4);
 });
+
+test('a paragraph of full sentences stays even when most of its words are links; a list of linked headlines goes', () => {
+  const prose = (n: number): string => `<p>Paragraph ${n} of the digest sums up the morning's news in a sentence long enough to count as prose in any reader's eyes.</p>`;
+  const digest =
+    '<li><a href="/a">The ministry confirmed the test on Monday and warned ships to stay away from the area.</a> <a href="/b">Neighbouring states protested the announcement within hours of its release.</a></li>';
+  const html = `<html><body><article>${prose(1)}<ol>${digest}</ol>${prose(2)}<ul><li><a href="/c">Storm warning for the weekend</a></li><li><a href="/d">Markets steady after rate decision</a></li></ul>${prose(3)}</article></body></html>`;
+  const lines = run(html).lines;
+  assert.ok(lines.some((l) => l.startsWith('The ministry confirmed the test')));
+  assert.ok(!lines.includes('Storm warning for the weekend'));
+  assert.ok(!lines.includes('Markets steady after rate decision'));
+});

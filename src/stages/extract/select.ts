@@ -181,6 +181,19 @@ function hasArticleAncestorBelow(el: Element, container: Element): boolean {
   return false;
 }
 
+/** Least length of a link-dense block kept for being written in sentences. */
+const LINKED_PROSE_MIN_CHARS = 150;
+const SENTENCE_BREAK = /[.!?…]["'”’»)]?(\s|$)/g;
+
+/**
+ * Two sentences or more, ending as a sentence ends: a paragraph that links
+ * most of its words (a digest of the day's stories) is still prose, where a
+ * menu or a list of headlines has no sentence at all.
+ */
+function isLinkedProse(b: Block): boolean {
+  return b.text.length >= LINKED_PROSE_MIN_CHARS && /[.!?…]["'”’»)]?$/.test(b.text) && (b.text.match(SENTENCE_BREAK)?.length ?? 0) >= 2;
+}
+
 /** Is `el` inside `container` (strictly)? */
 function isStrictlyInside(el: Element, container: Element): boolean {
   for (let p = el.parent; p !== null; p = p.parent) if (p === container) return true;
@@ -198,7 +211,7 @@ export function keptBlocks(container: Element, seg: Segmentation, o: SelectOptio
     candidates.push(b);
   }
   // A quotation keeps its links: an embedded post's text is mostly links and handles.
-  const linky = candidates.map((b) => b.kind !== 'quote' && b.linkChars / b.text.length > o.linkDensityMax);
+  const linky = candidates.map((b) => b.kind !== 'quote' && b.linkChars / b.text.length > o.linkDensityMax && !isLinkedProse(b));
   const out: Block[] = [];
   for (let i = 0; i < candidates.length; i++) {
     if (linky[i]) {
