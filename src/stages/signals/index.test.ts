@@ -126,6 +126,16 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
     "China's foreign ministry urged all sides to exercise restraint and said a nuclear war must never be fought.",
     [{ type: 'REASSURANCE', actor: 'China', severity: 0 }],
   ],
+  [
+    'en',
+    'The White House called the remarks irresponsible and said Washington saw no reason to change its own nuclear posture.',
+    [{ type: 'WARNING', actor: 'United States', target: 'RU' }],
+  ],
+  [
+    'en',
+    'Russia has deployed tactical nuclear weapons to Belarus, Belarusian President Alexander Lukashenko said last year.',
+    [{ type: 'POSTURE', actor: 'Alexander Lukashenko', severity: 6, date: '2021' }],
+  ],
   // Russian, including Telegram-style posts
   [
     'ru',
@@ -206,6 +216,9 @@ const MISSES: readonly [string, string][] = [
   ['en', 'For decades, experts have feared that a nuclear war in Europe could start by accident.'],
   ['en', 'Russia fired missiles at Kyiv overnight, the mayor said.'],
   ['en', 'The reactor at the nuclear plant was shut down for maintenance.'],
+  ['en', 'Prices for uranium rose sharply this week as utilities sought new supplies for nuclear power stations.'],
+  ['en', 'China urged all sides to exercise restraint in the trade dispute.'],
+  ['fr', 'Le président ukrainien a averti que l’hiver serait difficile pour le réseau électrique.'],
   ['ru', 'На Запорожской АЭС произошло отключение энергоблока, сообщили в МАГАТЭ.'],
   ['ru', 'Росатом построит новый реактор на атомной станции.'],
   ['ru', 'Песков заявил, что Путин проведет пресс-конференцию в декабре.'],
@@ -273,6 +286,16 @@ test('the stage does not edit its input and survives a document without annotati
   const bare = { ...input, sentences: [], mentions: [], quotes: [] };
   assert.deepEqual(signals(bare).signals, []);
   assert.deepEqual(signals({ ...input, text: '' }).signals, []);
+});
+
+test('documents in languages without lexicons, or unknown, go through', () => {
+  for (const lang of ['uk', 'de', null]) {
+    const doc = dates(annotatedDoc('fr', 'Poutine a menacé d’utiliser l’arme nucléaire contre l’Ukraine.'));
+    const out = signals({ ...doc, lang });
+    assert.equal(out.signals[0]?.type, 'THREAT', String(lang));
+  }
+  const garbage = dates(annotatedDoc('en', '\u0000\u0001 ### nuclear nuclear !!! ¿¿ 2022-13-45 29/02/2023'));
+  assert.doesNotThrow(() => signals(garbage));
 });
 
 test('a bad signal lexicon line stops the build with file and line', () => {

@@ -79,7 +79,7 @@ function combine(into: Candidate, other: Candidate): Candidate {
       sourcing: strongerSourcing(a.sourcing, b.sourcing),
       quote: a.quote ?? b.quote,
       evidence,
-      confidence: Math.min(0.99, Math.max(a.confidence, b.confidence) + CORROBORATION_BONUS),
+      confidence: Math.round(Math.min(0.99, Math.max(a.confidence, b.confidence) + CORROBORATION_BONUS) * 100) / 100,
     },
     sentences: [...new Set([...into.sentences, ...other.sentences])].sort((x, y) => x - y),
     explicitDate,

@@ -37,6 +37,8 @@ export const TEST_ACTORS: readonly [string, ActorRef, MentionVia][] = [
   ['Lukashenko', { name: 'Alexander Lukashenko', country: 'BY', kind: 'official' }, 'surname'],
   ['МИД РФ', STATE_RU, 'organisation'],
   ['MOSCOW', STATE_RU, 'state'],
+  ['The White House', STATE_US, 'organisation'],
+  ['Alexander Lukashenko', { name: 'Alexander Lukashenko', country: 'BY', kind: 'official' }, 'name'],
   ['Столтенберга', { name: 'Jens Stoltenberg', country: 'NATO', kind: 'intl_org' }, 'surname'],
   ["China's foreign ministry", { name: 'China', country: 'CN', kind: 'official' }, 'organisation'],
   ['Минобороны России', STATE_RU, 'organisation'],
