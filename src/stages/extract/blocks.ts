@@ -201,14 +201,15 @@ const SECTION_TITLE_MAX_CHARS = 60;
 /**
  * Sections the page titles as something other than the article ("Related
  * stories", "You may also like", "3 Comments") are furniture even when no
- * class says so: the widest element that starts with such a title is taken
- * as the section it heads.
+ * class says so: the widest element that starts with such a heading is
+ * taken as the section it heads. Only headings count: a kicker such as
+ * "Trending" above a headline is a label, not a section title.
  */
 function markTitledSections(seg: Segmentation): Segmentation {
   const { blocks, ranges } = seg;
   const titles = new Set<number>();
   blocks.forEach((b, i) => {
-    if (b.text.length <= SECTION_TITLE_MAX_CHARS && isEndMarker(b.text)) titles.add(i);
+    if (b.kind === 'heading' && b.text.length <= SECTION_TITLE_MAX_CHARS && isEndMarker(b.text)) titles.add(i);
   });
   if (titles.size === 0) return seg;
   // For each title, the widest element whose first block it is (and that holds more than the title).
