@@ -175,3 +175,12 @@ test('a paragraph of full sentences stays even when most of its words are links;
   assert.ok(!lines.includes('Storm warning for the weekend'));
   assert.ok(!lines.includes('Markets steady after rate decision'));
 });
+
+test('a section headed "You may also like" is left out even when no class names it', () => {
+  const p = (t: string): string => `<p>${t} This sentence makes the paragraph long enough to be read as running prose by the extractor.</p>`;
+  const html = `<html><body><div class="wrap"><div class="post"><h1>Main story</h1>${p('Main one.')}${p('Main two.')}${p('Main three.')}</div>
+    <div class="box"><h3>You may also like</h3>${p('Other story one.')}${p('Other story two.')}${p('Other story three.')}${p('Other story four.')}</div></div></body></html>`;
+  const lines = run(html).lines;
+  assert.equal(lines.length, 3);
+  assert.ok(lines.every((l) => l.startsWith('Main')));
+});
