@@ -164,7 +164,10 @@ export function attribute(
 ): Attribution | null {
   const quote = sentence.quotes.find((q) => inside(cue, q)) ?? null;
   const opener = Math.max(openerEnd(folded, sentence, words), datelineEnd(doc.text, sentence));
-  if (quote?.speaker) {
+  // A speaker named in the sentence only as an object ("urged Russia to…") did not say the quotation.
+  const speakerMentions = quote?.speaker ? sentence.mentions.filter((m) => m.actor.name === quote.speaker?.name) : [];
+  const objectOnly = speakerMentions.length > 0 && speakerMentions.every((m) => isGoverned(folded, m, words.objectWords));
+  if (quote?.speaker && !objectOnly) {
     // "Blinken noted that in January Russia signed a statement that 'nuclear war cannot be won'":
     // the quoted text is Russia's act, reported by Blinken.
     if (options.reportedAct) {
