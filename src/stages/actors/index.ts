@@ -14,10 +14,12 @@ import type { Doc } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { DEFAULT_DATA_DIR, FILE_LANGS, fileLangsFor, readLexiconFile, type FileLang } from '../sentences/lexicon-file.ts';
 import { loadGazetteer, type Gazetteer } from './gazetteer.ts';
-import { Matcher, type AdjectiveEntry, type PhraseEntry, type PhrasePayload, type PronounRule } from './matcher.ts';
+import { loadCueSet } from './cues.ts';
+import { Matcher, type AdjectiveEntry, type PhraseEntry, type PhrasePayload, type PronounRule, type RawMatch } from './matcher.ts';
 import { expandPattern } from './phrases.ts';
 import { resolveMentions, type RoleHolder } from './resolve.ts';
 import { phraseKeys, tokenize } from './tokens.ts';
+import { findUnknownPeople, type SpeechCue, type UnknownLexicon } from './unknown.ts';
 
 export interface ActorsOptions {
   /** Directory holding `gazetteer/` and the `<lang>/` files. */
@@ -32,6 +34,7 @@ export interface ActorsModel {
   readonly gazetteer: Gazetteer;
   readonly matcher: Matcher;
   readonly holders: ReadonlyMap<string, readonly RoleHolder[]>;
+  readonly unknown: UnknownLexicon;
 }
 
 export function buildActorsModel(dataDir: string = DEFAULT_DATA_DIR): ActorsModel {
@@ -45,7 +48,8 @@ export function buildActorsModel(dataDir: string = DEFAULT_DATA_DIR): ActorsMode
   for (const s of gazetteer.states) {
     for (const lang of FILE_LANGS) for (const text of s.adjectives[lang] ?? []) adjectives.push({ code: s.code, lang, text });
   }
-  const matcher = new Matcher(gazetteer, phrases, adjectives, loadPronouns(dataDir));
+  const pronouns = loadPronouns(dataDir);
+  const matcher = new Matcher(gazetteer, phrases, adjectives, pronouns);
   const holders = new Map<string, RoleHolder[]>();
   gazetteer.people.forEach((p, person) => {
     for (const span of p.roles) {
@@ -54,7 +58,7 @@ export function buildActorsModel(dataDir: string = DEFAULT_DATA_DIR): ActorsMode
       holders.set(span.role, list);
     }
   });
-  return { gazetteer, matcher, holders };
+  return { gazetteer, matcher, holders, unknown: loadUnknownLexicon(dataDir, pronouns) };
 }
 
 export function createActors(options: ActorsOptions = {}): Stage {
@@ -63,7 +67,9 @@ export function createActors(options: ActorsOptions = {}): Stage {
     if (doc.text === '') return { ...doc, mentions: [] };
     const langs = fileLangsFor(doc.lang);
     const tokens = tokenize(doc.text);
-    const matches = model.matcher.scan(tokens, langs);
+    const known = model.matcher.scan(tokens, langs);
+    const unknown: RawMatch[] = findUnknownPeople(doc.text, tokens, known, model.unknown, langs).map((u) => ({ kind: 'unknown', ...u }));
+    const matches = unknown.length === 0 ? known : [...known, ...unknown].sort((a, b) => a.start - b.start);
     const mentions = resolveMentions(doc, tokens, matches, { gazetteer: model.gazetteer, holders: model.holders, langs });
     return { ...doc, mentions };
   };
@@ -162,4 +168,51 @@ function loadPronouns(dataDir: string): Map<FileLang, Map<string, PronounRule>> 
     out.set(lang, map);
   }
   return out;
+}
+
+const SPEECH_KINDS: readonly SpeechCue[] = ['say', 'according', 'noun', 'complementizer'];
+
+function loadUnknownLexicon(dataDir: string, pronouns: ReadonlyMap<FileLang, ReadonlyMap<string, PronounRule>>): UnknownLexicon {
+  const titles = new Map<FileLang, Map<string, 'm' | 'f' | null>>();
+  const descriptors = new Map<FileLang, Set<string>>();
+  const starters = new Set<string>();
+  for (const lang of FILE_LANGS) {
+    const required = lang !== 'uk';
+    const t = new Map<string, 'm' | 'f' | null>();
+    for (const e of readLexiconFile(dataDir, lang, {
+      kind: 'person-titles',
+      minFields: 2,
+      maxFields: 2,
+      required,
+      check: ([title, gender]) =>
+        phraseKeys(title ?? '').length !== 1 && !/-/.test(title ?? '')
+          ? `a title is one word: "${title}"`
+          : gender === 'm' || gender === 'f' || gender === '-'
+            ? null
+            : `gender is m, f or -, not "${gender}"`,
+    })) {
+      const [title, gender] = e.fields as [string, string];
+      // "г-н" is one title written as two words: key it on its last word.
+      const keys = phraseKeys(title);
+      t.set(keys[keys.length - 1] as string, gender === '-' ? null : (gender as 'm' | 'f'));
+    }
+    titles.set(lang, t);
+    descriptors.set(
+      lang,
+      new Set(
+        readLexiconFile(dataDir, lang, {
+          kind: 'person-descriptors',
+          minFields: 1,
+          maxFields: 1,
+          required,
+          check: ([word]) => (phraseKeys(word ?? '').length >= 1 ? null : `no letters in "${word}"`),
+        }).map((e) => phraseKeys(e.fields[0] as string)[0] as string),
+      ),
+    );
+    for (const e of readLexiconFile(dataDir, lang, { kind: 'sentence-starters', minFields: 1, maxFields: 1, required })) {
+      starters.add(phraseKeys(e.fields[0] as string)[0] as string);
+    }
+    for (const k of pronouns.get(lang)?.keys() ?? []) starters.add(k);
+  }
+  return { speech: loadCueSet<SpeechCue>(dataDir, 'speech-verbs', SPEECH_KINDS), titles, descriptors, starters };
 }

@@ -65,7 +65,8 @@ export type RawMatch =
       /** The state or organisation the phrase's slot named, if it has one. */
       readonly slotCode: string | null;
     }
-  | { readonly kind: 'pronoun'; readonly start: number; readonly end: number; readonly gender: 'm' | 'f' };
+  | { readonly kind: 'pronoun'; readonly start: number; readonly end: number; readonly gender: 'm' | 'f' }
+  | { readonly kind: 'unknown'; readonly start: number; readonly end: number; readonly name: string; readonly gender: 'm' | 'f' | null; readonly surname: boolean };
 
 export interface PronounRule {
   readonly gender: 'm' | 'f';
@@ -93,7 +94,6 @@ export class Matcher {
   private readonly starters = new Set<string>();
   /** Phrases whose first word is a stem (`министр*`), indexed by the stem's first letters. */
   private readonly rootPrefixes = new Map<string, [string, Node<PhrasePayload>][]>();
-  private phraseStartsWithSlot = false;
 
   constructor(
     readonly gazetteer: Gazetteer,
@@ -140,7 +140,8 @@ export class Matcher {
     const tokens = tokenize(a.text);
     if (tokens.length === 0) return;
     const caps = tokens.flatMap((t, i) => (t.allCaps ? [i] : []));
-    const end = insertPath(this.adjectives, tokens.map((t) => caseForms(t.key)), () => undefined);
+    // Phrases may start with an {adj} slot, so an adjective's first word is worth a look.
+    const end = insertPath(this.adjectives, tokens.map((t) => caseForms(t.key)), (k) => this.starters.add(k));
     (end.out ??= []).push({ code: a.code, lang: a.lang, caps });
   }
 
@@ -148,7 +149,6 @@ export class Matcher {
     let at = this.phrases;
     e.steps.forEach((step, i) => {
       if (i === 0 && step.kind === 'word') this.starters.add(step.key);
-      if (i === 0 && step.kind === 'slot') this.phraseStartsWithSlot = true;
       if (step.kind === 'word') {
         let child = at.next.get(step.key);
         if (!child) at.next.set(step.key, (child = node()));
@@ -185,7 +185,7 @@ export class Matcher {
     let i = 0;
     while (i < tokens.length) {
       const t = tokens[i] as Token;
-      if (!this.starters.has(t.key) && !this.phraseStartsWithSlot && !this.rootPrefixes.has(t.key.slice(0, PREFIX_MIN))) {
+      if (!this.starters.has(t.key) && !this.rootPrefixes.has(t.key.slice(0, PREFIX_MIN))) {
         i++;
         continue;
       }
@@ -257,22 +257,36 @@ export class Matcher {
 
   private phrasesAt(tokens: readonly Token[], i: number, langs: readonly FileLang[]): RawMatch[] {
     const found: RawMatch[] = [];
-    const walk = (at: Node<PhrasePayload>, j: number, slotCode: string | null): void => {
-      if (at.out && j > i) {
-        for (const p of at.out) {
-          if (langs.some((l) => p.langs.has(l))) found.push({ kind: 'phrase', start: i, end: j, payload: p, slotCode });
-        }
-      }
-      if (j >= tokens.length) return;
-      const key = (tokens[j] as Token).key;
-      const child = at.next.get(key);
-      if (child) walk(child, j + 1, slotCode);
-      const prefixes = at === this.phrases ? this.rootPrefixes.get(key.slice(0, PREFIX_MIN)) : at.prefixes;
-      if (prefixes) for (const [prefix, next] of prefixes) if (key.startsWith(prefix)) walk(next, j + 1, slotCode);
-      if (at.slots) for (const [slot, next] of at.slots) for (const s of this.slotAt(slot, tokens, j, langs)) walk(next, s.end, s.code);
-    };
-    walk(this.phrases, i, null);
+    this.walkPhrase(this.phrases, tokens, i, i, null, langs, found);
     return found;
+  }
+
+  /** Depth-first walk of the phrase trie from token `j`; words first, then stems, then slots. */
+  private walkPhrase(
+    at: Node<PhrasePayload>,
+    tokens: readonly Token[],
+    i: number,
+    j: number,
+    slotCode: string | null,
+    langs: readonly FileLang[],
+    found: RawMatch[],
+  ): void {
+    if (at.out && j > i) {
+      for (const p of at.out) {
+        if (langs.some((l) => p.langs.has(l))) found.push({ kind: 'phrase', start: i, end: j, payload: p, slotCode });
+      }
+    }
+    if (j >= tokens.length) return;
+    const key = (tokens[j] as Token).key;
+    const child = at.next.get(key);
+    if (child) this.walkPhrase(child, tokens, i, j + 1, slotCode, langs, found);
+    const prefixes = at === this.phrases ? this.rootPrefixes.get(key.slice(0, PREFIX_MIN)) : at.prefixes;
+    if (prefixes) for (const [prefix, next] of prefixes) if (key.startsWith(prefix)) this.walkPhrase(next, tokens, i, j + 1, slotCode, langs, found);
+    if (at.slots) {
+      for (const [slot, next] of at.slots) {
+        for (const s of this.slotAt(slot, tokens, j, langs)) this.walkPhrase(next, tokens, i, s.end, s.code, langs, found);
+      }
+    }
   }
 }
 

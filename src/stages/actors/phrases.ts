@@ -5,7 +5,8 @@
  * A pattern is words separated by spaces, compared after the tokenisation of
  * `tokens.ts` (so "porte-parole" and "d’État" are two words each, case and
  * accents do not matter):
- * - `a/b/c`   one of several words or word groups (`|` separates the file's fields);
+ * - `a/b/c`   one of several words; `_` joins words inside one alternative
+ *             (`spokesman/press_secretary`); `|` separates the file's fields;
  * - `x?`      an optional element (also `a/b?`);
  * - `word*`   any word beginning with `word` (Russian case endings: `министр*`);
  * - `{adj}`   a state adjective of states.yaml ("russe", "American", "российского");
@@ -48,15 +49,21 @@ export function expandPattern(pattern: string): PatternStep[][] {
         continue;
       }
       if (/[{}]/.test(alt)) throw new Error(`unknown slot "${alt}" (expected {adj}, {state} or {person})`);
-      if (alt.endsWith('*')) {
-        const keys = phraseKeys(alt.slice(0, -1));
-        if (keys.length !== 1) throw new Error(`a "*" word must be one word: "${alt}"`);
-        alternatives.push([{ kind: 'prefix', key: keys[0] as string }]);
-        continue;
+      // `_` joins words inside one alternative ("spokesman/press_secretary"); each may end in `*`.
+      const steps: PatternStep[] = [];
+      for (const part of alt.split('_')) {
+        if (part === '') throw new Error(`empty word in "${alt}"`);
+        if (part.endsWith('*')) {
+          const keys = phraseKeys(part.slice(0, -1));
+          if (keys.length !== 1) throw new Error(`a "*" word must be one word: "${part}"`);
+          steps.push({ kind: 'prefix', key: keys[0] as string });
+        } else {
+          const keys = phraseKeys(part);
+          if (keys.length === 0) throw new Error(`"${part}" has no letters`);
+          for (const key of keys) steps.push({ kind: 'word', key });
+        }
       }
-      const keys = phraseKeys(alt);
-      if (keys.length === 0) throw new Error(`"${alt}" has no letters`);
-      alternatives.push(keys.map((key) => ({ kind: 'word', key })));
+      alternatives.push(steps);
     }
     if (optional) alternatives.push([]);
     const next: PatternStep[][] = [];

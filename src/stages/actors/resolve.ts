@@ -10,7 +10,8 @@
  * - A role phrase ("le porte-parole du Kremlin", "the US defense secretary")
  *   names, in order of preference: the holder named right next to it
  *   ("Kremlin spokesman Dmitry Peskov"); a holder named elsewhere in the
- *   document; the holder at the document's date. The date is the caller's
+ *   document; the holder at the document's date. A role of no known state
+ *   ("le président", "the foreign minister") only names a holder next to it. The date is the caller's
  *   `meta.published`; failing that, it is inferred from role phrases standing
  *   next to the name of their holder ("le président américain Joe Biden"
  *   puts the article in Biden's term), then from the latest year the text
@@ -60,7 +61,10 @@ interface Resolved {
   readonly match: RawMatch;
   readonly actor: ActorRef;
   readonly via: MentionVia;
+  /** Gazetteer index of the person, when the gazetteer knows them. */
   readonly person: number | null;
+  /** A person (known or not), as opposed to a state or an organisation. */
+  readonly human: boolean;
   readonly gender: 'm' | 'f' | null;
 }
 
@@ -125,11 +129,14 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
   for (const m of matches) {
     const start = (tokens[m.start] as Token).start;
     const sentence = sentenceOf(start);
-    const push = (actor: ActorRef, via: MentionVia, person: number | null): void => {
-      const gender = person === null ? null : (g.people[person]?.gender ?? null);
-      resolved.push({ match: m, actor, via, person, gender, sentence, quoted: inQuote(m) });
+    const push = (actor: ActorRef, via: MentionVia, person: number | null, human = person !== null, gender = person === null ? null : (g.people[person]?.gender ?? null)): void => {
+      resolved.push({ match: m, actor, via, person, human, gender, sentence, quoted: inQuote(m) });
       if (person !== null) introduced.set(person, ++order);
     };
+    if (m.kind === 'unknown') {
+      push({ name: m.name, country: null, kind: 'expert' }, m.surname ? 'surname' : 'name', null, true, m.gender);
+      continue;
+    }
     if (m.kind === 'name') {
       const p = m.payload;
       const id = p.ids[0] as number;
@@ -167,13 +174,13 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     for (let k = resolved.length - 1; k >= 0; k--) {
       const r = resolved[k] as (typeof resolved)[number];
       if (sentence - r.sentence > PRONOUN_SENTENCES) break;
-      if (r.person === null) {
-        if (m.gender === 'f' && !ctx.langs.includes('en') && r.via !== 'pronoun') break;
+      if (!r.human) {
+        if (m.gender === 'f' && !ctx.langs.includes('en')) break;
         continue;
       }
       if (r.quoted && !here) continue;
       if (r.gender !== null && r.gender !== m.gender) continue;
-      push(r.actor, 'pronoun', r.person);
+      push(r.actor, 'pronoun', r.person, true, r.gender ?? m.gender);
       break;
     }
   }
@@ -209,7 +216,9 @@ function holderFor(
   introduced: ReadonlyMap<number, number>,
   ctx: ResolveContext,
 ): number | null {
-  const all = (ctx.holders.get(role) ?? []).filter((h) => code === null || h.span.of === code);
+  // A role of no known state ("le président", "the foreign minister") names only the holder right next to it.
+  if (code === null) return null;
+  const all = (ctx.holders.get(role) ?? []).filter((h) => h.span.of === code);
   if (all.length === 0) return null;
   // A holder the article names: the most recently named before the phrase, else any.
   const inDoc = all.filter((h) => named.has(h.person) && (date === null || holds(h.span, date)));
@@ -218,7 +227,6 @@ function holderFor(
     const sorted = [...pool].sort((a, b) => (introduced.get(b.person) ?? 0) - (introduced.get(a.person) ?? 0));
     return (sorted[0] as RoleHolder).person;
   }
-  if (code === null) return null;
   const atDate = date === null ? latest(all) : all.filter((h) => holds(h.span, date));
   const people = new Set(atDate.map((h) => h.person));
   // Several holders at once (deputy ministers, two spokespeople): no single answer.

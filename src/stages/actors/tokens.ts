@@ -21,9 +21,8 @@ export interface Token {
   readonly allCaps: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-const UPPER_START = /^\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
+/** A word starts with a letter or digit: a lone combining mark (the emoji variation selector of "❗️Песков") is not a word. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 const foldCache = new Map<string, string>();
@@ -53,13 +52,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
     const word = m[0];
-    const capital = UPPER_START.test(word);
+    const key = foldWord(word);
+    // Cheap case tests on the string itself: a letter is upper case when lower-casing changes it.
+    const first = word[0] as string;
+    const capital = first !== first.toLowerCase();
     tokens.push({
       start: m.index,
       end: m.index + word.length,
-      key: foldWord(word),
+      key,
       capital,
-      allCaps: capital && word.length >= 2 && !HAS_LOWER.test(word) && !/^\p{N}+$/u.test(word),
+      allCaps: capital && word.length >= 2 && word === word.toUpperCase(),
     });
   }
   return tokens;

@@ -1,7 +1,282 @@
-import type { Doc } from '../../document/index.ts';
+/**
+ * The quotes stage: fills `doc.quotes` (SIGNALS.md §5) with each quotation of
+ * the text, its speaker and whether it is a full utterance (`direct`) or a
+ * fragment inside the reporter's sentence (`partial`).
+ *
+ * 1. Quotation marks are paired per paragraph by `pairQuotes` (every style,
+ *    mixed marks, nesting; an unclosed quotation runs to the paragraph end).
+ *    Top-level quotations are the candidates; a quotation nested in another
+ *    is kept only when the words around it inside the outer one attribute it
+ *    ("le président Poutine a déclaré … “tous les systèmes d’armes”").
+ * 2. The speaker is looked for, in order (`speaker.ts`): a speech cue after
+ *    the quotation in its sentence ("», a déclaré Kimball", "Peskov told
+ *    reporters", "— сказал он"); one before it ("X a déclaré que «…»",
+ *    "according to X", "по словам X", "X : «…»"); the next sentence when the
+ *    quotation ends its own and the next one attributes it ("« … ? » Mykhailo
+ *    Podolyak a tweeté."); then carried: from the previous quotation of the
+ *    paragraph, from the next one when this one has no cue ("« A. » « B »,
+ *    a déclaré X"), from the last speaker of the paragraph, or from the last
+ *    quotation of the previous paragraph when this paragraph opens with a
+ *    quotation. Speakers are the actors stage's mentions, so pronouns and role
+ *    phrases arrive already resolved to the person.
+ * 3. Scare quotes are dropped: a term after a naming word ("so-called",
+ *    "appelées", "так называемая"); a fragment of at most `SCARE_MAX_WORDS`
+ *    words after an article ("des « référendums »"), written as a title
+ *    ("« 60 Minutes »") or with no speech cue in its sentence; and any
+ *    fragment that has neither a speaker nor a speech cue.
+ */
+import type { Doc, Mention, Quote, Sentence } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
+import { tokenize, type Token } from '../actors/tokens.ts';
+import { DEFAULT_DATA_DIR, fileLangsFor, type FileLang } from '../sentences/lexicon-file.ts';
+import { pairQuotes, type QuotePair } from '../sentences/quote-marks.ts';
+import { loadCueSet, type CueSet } from '../actors/cues.ts';
+import { findSpeaker, isPerson, type SpeechKind, type Window } from './speaker.ts';
 
-/** The quotes stage: to be written; passes the document through unchanged. */
-export function createQuotes(): Stage {
-  return (doc: Doc): Doc => doc;
+export interface QuotesOptions {
+  /** Directory holding `<lang>/speech-verbs.txt` and `<lang>/scare-quote-markers.txt`. */
+  readonly dataDir?: string;
+}
+
+/**
+ * A quoted term this short (in words) is a scare quote unless a speech cue
+ * stands in its sentence and no article precedes it: "des « référendums »" is
+ * a term, "la réaction serait “consécutive”, affirmant…" a fragment of speech.
+ * Three covers the terms seen in news ("escalate to de-escalate" has three).
+ */
+export const SCARE_MAX_WORDS = 3;
+/** A quoted title ("« 60 Minutes »", "“Iron Dome”"): every word capitalised, at most this many words. */
+const TITLE_MAX_WORDS = 4;
+
+type MarkerKind = 'naming' | 'determiner';
+
+interface Candidate {
+  readonly pair: QuotePair;
+  readonly start: number;
+  readonly end: number;
+  /** Offset just after the closing mark (or the paragraph end). */
+  readonly after: number;
+  readonly paragraph: number;
+}
+
+export function createQuotes(options: QuotesOptions = {}): Stage {
+  const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
+  const speech = loadCueSet<SpeechKind>(dataDir, 'speech-verbs', ['say', 'according', 'noun', 'complementizer']);
+  const markers = loadCueSet<MarkerKind>(dataDir, 'scare-quote-markers', ['naming', 'determiner']);
+  return (doc: Doc): Doc => ({ ...doc, quotes: findQuotes(doc, speech, markers) });
+}
+
+function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<MarkerKind>): Quote[] {
+  const text = doc.text;
+  const sentences = doc.sentences;
+  if (text === '' || sentences.length === 0) return [];
+  const langs = fileLangsFor(doc.lang);
+  const sentenceAt = sentenceIndexer(sentences);
+
+  // Candidates per paragraph.
+  const paragraphs: { from: number; to: number; top: Candidate[]; inner: Candidate[] }[] = [];
+  for (let i = 0; i < sentences.length; ) {
+    const p = (sentences[i] as Sentence).paragraph;
+    const from = (sentences[i] as Sentence).start;
+    let to = from;
+    while (i < sentences.length && (sentences[i] as Sentence).paragraph === p) to = (sentences[i++] as Sentence).end;
+    const top: Candidate[] = [];
+    const inner: Candidate[] = [];
+    for (const pair of pairQuotes(text, from, to)) {
+      const c = candidate(text, pair, paragraphs.length);
+      if (c) (pair.depth === 0 ? top : inner).push(c);
+    }
+    paragraphs.push({ from, to, top, inner });
+  }
+  const quoted = paragraphs.flatMap((p) => p.top.map((c) => [c.pair.open, c.after] as const));
+  const outside = (m: Mention): boolean => !quoted.some(([a, b]) => m.start >= a && m.start < b);
+  const mentions = doc.mentions.filter(outside);
+
+  const window = (from: number, to: number): Window => {
+    const tokens = from < to ? tokenize(text, from, to).filter((t) => t.end <= to) : [];
+    return { from, to, text: text.slice(from, to), tokens, mentions: mentions.filter((m) => m.start >= from && m.end <= to) };
+  };
+
+  type Found = { c: Candidate; speaker: Mention | null; cue: boolean };
+  const perParagraph: Found[][] = paragraphs.map((para) =>
+    para.top.map((c, k) => {
+      const sOpen = sentenceAt(c.pair.open);
+      const sClose = sentenceAt(Math.max(c.pair.open, c.after - 1));
+      const prev = para.top[k - 1];
+      const next = para.top[k + 1];
+      const openSentence = sentences[sOpen] as Sentence;
+      const closeSentence = sentences[sClose] as Sentence;
+      const beforeFrom = Math.max(openSentence.start, prev && prev.after <= c.pair.open ? prev.after : 0);
+      const afterTo = Math.min(closeSentence.end, next ? next.pair.open : Infinity);
+      const before = window(beforeFrom, c.pair.open);
+      const after = window(c.after, Math.max(c.after, afterTo));
+      const nextSentence = sentences[sClose + 1];
+      const following =
+        nextSentence && nextSentence.paragraph === closeSentence.paragraph
+          ? window(nextSentence.start, Math.min(nextSentence.end, next && next.pair.open >= nextSentence.start ? next.pair.open : Infinity))
+          : null;
+      const result = findSpeaker({ before, after, following, speech, langs });
+      return { c, speaker: result.speaker, cue: result.cue };
+    }),
+  );
+
+  // A quotation left open at a paragraph's end goes on in the next paragraph,
+  // whose opening quotation usually carries the attribution.
+  perParagraph.forEach((found, p) => {
+    const last = found[found.length - 1];
+    const next = perParagraph[p + 1]?.[0];
+    const nextPara = paragraphs[p + 1];
+    if (!last || last.speaker || last.c.pair.close !== null || !next?.speaker || !nextPara) return;
+    if (!/\p{L}/u.test(text.slice(nextPara.from, next.c.pair.open))) last.speaker = next.speaker;
+  });
+
+  const out: Quote[] = [];
+  let previousParagraphSpeaker: Mention | null = null;
+  paragraphs.forEach((para, p) => {
+    const found = perParagraph[p] as Found[];
+    // Carrying speakers across the paragraph's quotations.
+    found.forEach((f, k) => {
+      if (f.speaker) return;
+      const prev = found[k - 1];
+      const next = found[k + 1];
+      if (prev?.speaker) {
+        f.speaker = prev.speaker;
+        return;
+      }
+      if (next?.speaker && next.cue && !f.cue && /^[\s,;:.!?…—–-]*$/u.test(text.slice(f.c.after, next.c.pair.open))) {
+        f.speaker = next.speaker;
+        return;
+      }
+      const last = lastSpeakerBefore(doc, mentions, sentences, sentenceAt(f.c.pair.open), speech, langs);
+      if (last) {
+        f.speaker = last;
+        return;
+      }
+      const opensParagraph = !/\p{L}/u.test(text.slice(para.from, f.c.pair.open));
+      if (k === 0 && opensParagraph && previousParagraphSpeaker) f.speaker = previousParagraphSpeaker;
+    });
+
+    let lastSpeaker: Mention | null = null;
+    for (const f of found) {
+      const quote = toQuote(doc, f.c, f.speaker, f.cue, sentenceAt, speech, markers, langs);
+      if (quote) out.push(quote);
+      if (quote && f.speaker) lastSpeaker = f.speaker;
+    }
+    previousParagraphSpeaker = lastSpeaker;
+    // Nested quotations attributed inside the outer one.
+    for (const c of para.inner) {
+      const outer = found.find((f) => f.c.pair.open < c.pair.open && c.pair.open < f.c.after);
+      if (!outer || !out.some((q) => q.start === outer.c.start)) continue;
+      const inside = window(Math.max(outer.c.start, (sentences[sentenceAt(c.pair.open)] as Sentence).start), c.pair.open);
+      const insideMentions = doc.mentions.filter((m) => m.start >= inside.from && m.end <= inside.to);
+      const result = findSpeaker({ before: { ...inside, mentions: insideMentions }, after: window(c.after, c.after), following: null, speech, langs });
+      if (!result.speaker || !isPerson(result.speaker)) continue;
+      const quote = toQuote(doc, c, result.speaker, true, sentenceAt, speech, markers, langs);
+      if (quote) out.push({ ...quote, kind: 'partial' });
+    }
+  });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function candidate(text: string, pair: QuotePair, paragraph: number): Candidate | null {
+  let start = pair.open + 1;
+  let end = pair.close ?? pair.end;
+  while (start < end && /\s/u.test(text[start] as string)) start++;
+  while (end > start && /[\s,]/u.test(text[end - 1] as string)) end--;
+  if (!/[\p{L}\p{N}]/u.test(text.slice(start, end))) return null;
+  return { pair, start, end, after: pair.close === null ? pair.end : pair.close + 1, paragraph };
+}
+
+function toQuote(
+  doc: Doc,
+  c: Candidate,
+  speaker: Mention | null,
+  cue: boolean,
+  sentenceAt: (offset: number) => number,
+  speech: CueSet<SpeechKind>,
+  markers: CueSet<MarkerKind>,
+  langs: readonly FileLang[],
+): Quote | null {
+  const text = doc.text;
+  const sentenceIndex = sentenceAt(c.start);
+  const sentence = doc.sentences[sentenceIndex] as Sentence;
+  const words = tokenize(text, c.start, c.end).filter((t) => t.end <= c.end);
+  const lead = text.slice(Math.min(sentence.start, c.pair.open), c.pair.open);
+  const beforeTokens = tokenize(lead);
+  const marker = markers.endingAt(beforeTokens, beforeTokens.length, langs);
+  const content = text.slice(c.start, c.end);
+  const direct = /^[\p{Lu}\p{N}]/u.test(content) || !/\p{L}/u.test(lead) || /[.!?…]$/u.test(content);
+  if (marker?.kind === 'naming') return null;
+  if (!direct && words.length <= SCARE_MAX_WORDS) {
+    if (marker?.kind === 'determiner' || !cue) return null;
+  }
+  // A title inside a sentence ("une interview avec « 60 Minutes » de CBS"), speech cue or not.
+  const title = words.length <= TITLE_MAX_WORDS && words.every((w) => w.capital || /^\d/.test(w.key)) && !/[.!?…]$/u.test(content);
+  if (title && /\p{L}/u.test(lead) && (words.length > 1 || !cue)) return null;
+  if (!direct && !speaker && !cue) return null;
+  const introduced = speech.endingAt(beforeTokens, beforeTokens.length, langs, 3)?.kind === 'say';
+  const trail = text.slice(c.after, Math.min(sentence.end, c.after + 40));
+  if (!introduced && isQuotedName(content, words, lead, trail)) return null;
+  return {
+    text: content,
+    start: c.start,
+    end: c.end,
+    speaker: speaker ? speaker.actor : null,
+    kind: direct ? 'direct' : 'partial',
+    sentence: sentenceIndex,
+  };
+}
+
+/**
+ * A name in quotation marks, the way Russian writes names of programmes,
+ * papers, weapons and companies («Вести недели», «Сармат», «Росатом») and
+ * news everywhere writes titles: a few words starting with a capital, in the
+ * middle of a sentence, not ending like a sentence. After a colon or a
+ * complementizer it would rather open reported speech ("que « Les craintes
+ * … »"), unless the sentence goes on with a lower-case word after it ("что
+ * «Сармат» готов").
+ */
+function isQuotedName(content: string, words: readonly Token[], lead: string, trail: string): boolean {
+  if (words.length > SCARE_MAX_WORDS || !words[0]?.capital || /[.!?…]$/u.test(content)) return false;
+  if (!/\p{L}/u.test(lead)) return false;
+  const opensSpeech = /(?:[:—–-]|(?:^|[^\p{L}])(?:que|qu|that|что|що))\s*$/iu.test(lead.replace(/['’]\s*$/u, ' '));
+  return !opensSpeech || /^\s*\p{Ll}/u.test(trail);
+}
+
+/** The speaker of the last sentence before `sentence` in its paragraph that reports speech by a person. */
+function lastSpeakerBefore(
+  doc: Doc,
+  mentions: readonly Mention[],
+  sentences: readonly Sentence[],
+  sentence: number,
+  speech: CueSet<SpeechKind>,
+  langs: readonly FileLang[],
+): Mention | null {
+  const paragraph = (sentences[sentence] as Sentence).paragraph;
+  for (let s = sentence - 1; s >= 0 && (sentences[s] as Sentence).paragraph === paragraph; s--) {
+    const st = sentences[s] as Sentence;
+    const tokens: Token[] = tokenize(doc.text, st.start, st.end);
+    const cue = speech.all(tokens, langs).find((c) => c.kind === 'say');
+    if (!cue) continue;
+    const cueStart = (tokens[cue.start] as Token).start;
+    const subject = mentions.find((m) => m.start >= st.start && m.end <= cueStart && isPerson(m));
+    if (subject) return subject;
+  }
+  return null;
+}
+
+function sentenceIndexer(sentences: readonly Sentence[]): (offset: number) => number {
+  return (offset) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    let ans = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sentences[mid] as Sentence).start <= offset) {
+        ans = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return ans;
+  };
 }

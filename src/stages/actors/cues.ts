@@ -1,0 +1,118 @@
+/**
+ * Phrase sets of the speech and scare-quote files (`speech-verbs.txt`,
+ * `scare-quote-markers.txt`): `phrase | kind` lines, phrases in the pattern
+ * syntax of the actors stage (words, `a/b`, `x?`, `word*`; no slots),
+ * compiled into a small token trie per kind and language.
+ */
+import { expandPattern, type PatternStep } from './phrases.ts';
+import type { Token } from './tokens.ts';
+import { FILE_LANGS, readLexiconFile, type FileLang } from '../sentences/lexicon-file.ts';
+
+interface Node<K> {
+  readonly next: Map<string, Node<K>>;
+  readonly prefixes: [string, Node<K>][];
+  kinds: Set<K> | null;
+}
+
+function node<K>(): Node<K> {
+  return { next: new Map(), prefixes: [], kinds: null };
+}
+
+/** A cue found in a token range: token indexes, `end` exclusive. */
+export interface Cue<K> {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: K;
+}
+
+export class CueSet<K extends string> {
+  private readonly roots = new Map<FileLang, Node<K>>();
+
+  add(lang: FileLang, steps: readonly PatternStep[], kind: K): void {
+    let root = this.roots.get(lang);
+    if (!root) this.roots.set(lang, (root = node<K>()));
+    let at: Node<K> = root;
+    for (const step of steps) {
+      if (step.kind === 'word') {
+        let child: Node<K> | undefined = at.next.get(step.key);
+        if (!child) at.next.set(step.key, (child = node<K>()));
+        at = child;
+      } else if (step.kind === 'prefix') {
+        let pair: [string, Node<K>] | undefined = at.prefixes.find(([k]) => k === step.key);
+        if (!pair) at.prefixes.push((pair = [step.key, node<K>()]));
+        at = pair[1];
+      } else {
+        throw new Error('slots are not allowed in cue phrases');
+      }
+    }
+    (at.kinds ??= new Set()).add(kind);
+  }
+
+  /** Longest cue starting at token `i`, or null. */
+  at(tokens: readonly Token[], i: number, langs: readonly FileLang[]): Cue<K> | null {
+    let best: Cue<K> | null = null;
+    for (const lang of langs) {
+      const root = this.roots.get(lang);
+      if (!root) continue;
+      const visit = (n: Node<K>, j: number): void => {
+        if (n.kinds && j > i && (!best || j > best.end)) best = { start: i, end: j, kind: n.kinds.values().next().value as K };
+        const t = tokens[j];
+        if (!t) return;
+        const child = n.next.get(t.key);
+        if (child) visit(child, j + 1);
+        for (const [prefix, next] of n.prefixes) if (t.key.startsWith(prefix)) visit(next, j + 1);
+      };
+      visit(root, i);
+    }
+    return best;
+  }
+
+  /** Every cue in `tokens`, left to right, not overlapping. */
+  all(tokens: readonly Token[], langs: readonly FileLang[]): Cue<K>[] {
+    const out: Cue<K>[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const cue = this.at(tokens, i, langs);
+      if (cue) {
+        out.push(cue);
+        i = cue.end;
+      } else i++;
+    }
+    return out;
+  }
+
+  /** A cue that ends exactly at token index `end` (the words right before a quotation). */
+  endingAt(tokens: readonly Token[], end: number, langs: readonly FileLang[], maxWords = 5): Cue<K> | null {
+    for (let start = Math.max(0, end - maxWords); start < end; start++) {
+      const cue = this.at(tokens.slice(0, end), start, langs);
+      if (cue && cue.end === end) return cue;
+    }
+    return null;
+  }
+}
+
+/** Loads `data/<lang>/<kind>.txt` of every language into one set. */
+export function loadCueSet<K extends string>(dataDir: string, fileKind: string, kinds: readonly K[]): CueSet<K> {
+  const set = new CueSet<K>();
+  for (const lang of FILE_LANGS) {
+    const entries = readLexiconFile(dataDir, lang, {
+      kind: fileKind,
+      minFields: 2,
+      maxFields: 2,
+      required: lang !== 'uk',
+      check: ([phrase, kind]) => {
+        if (!(kinds as readonly string[]).includes(kind ?? '')) return `unknown kind "${kind}" (expected ${kinds.join(', ')})`;
+        try {
+          const seqs = expandPattern(phrase ?? '');
+          return seqs.some((s) => s.some((step) => step.kind === 'slot')) ? `slots are not allowed here: "${phrase}"` : null;
+        } catch (error) {
+          return (error as Error).message;
+        }
+      },
+    });
+    for (const e of entries) {
+      const [phrase, kind] = e.fields as [string, K];
+      for (const steps of expandPattern(phrase)) set.add(lang, steps, kind);
+    }
+  }
+  return set;
+}

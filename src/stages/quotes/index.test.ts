@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createDoc, type Doc } from '../../document/index.ts';
+import { createActors } from '../actors/index.ts';
+import { createSentences } from '../sentences/index.ts';
+import { createQuotes } from './index.ts';
+
+const sentences = createSentences();
+const actors = createActors();
+const quotes = createQuotes();
+
+function run(text: string, lang: string): Doc {
+  const doc = { ...createDoc({ source: 't', content: text, format: 'text', meta: {} }), text, lang };
+  return quotes(actors(sentences(doc)));
+}
+
+/** `text | speaker | kind` for each quote. */
+function found(text: string, lang: string): string[] {
+  return run(text, lang).quotes.map((q) => `${q.text} | ${q.speaker?.name ?? null} | ${q.kind}`);
+}
+
+// [lang, text, expected quotes as `text | speaker | kind`, in order]
+const HITS: [string, string, string[]][] = [
+  // English: after the quotation, before it, inverted, pronoun, role, unnamed officials.
+  ['en', '"We will not allow that to happen," Jake Sullivan said on Sunday.', ['We will not allow that to happen | Jake Sullivan | direct']],
+  [
+    'en',
+    '"Any use of nuclear weapons would be catastrophic," said Daryl Kimball, executive director of the Arms Control Association.',
+    ['Any use of nuclear weapons would be catastrophic | Daryl Kimball | direct'],
+  ],
+  ['en', 'Kremlin spokesman Dmitry Peskov told reporters: "Russia has no such plans."', ['Russia has no such plans. | Dmitry Peskov | direct']],
+  ['en', 'Peskov said the West was "playing with fire" in Ukraine.', ['playing with fire | Dmitry Peskov | partial']],
+  [
+    'en',
+    '"This is not a bluff," Putin said. "Those who try to blackmail us should know the wind can turn."',
+    ['This is not a bluff | Vladimir Putin | direct', 'Those who try to blackmail us should know the wind can turn. | Vladimir Putin | direct'],
+  ],
+  ['en', 'According to Maria Zakharova, "the West is escalating the conflict."', ['the West is escalating the conflict. | Maria Zakharova | direct']],
+  ['en', '"We see no sign of preparation," a senior U.S. official said.', ['We see no sign of preparation | United States | direct']],
+  ['en', 'John Kirby spoke to reporters on Monday. "The risk is real," he said.', ['The risk is real | John Kirby | direct']],
+  ['en', 'The Kremlin spokesman said the talks were "not on the agenda".', ['not on the agenda | Dmitry Peskov | partial']],
+  [
+    'en',
+    '"It is a dangerous moment," said Jane Doe, a researcher at Chatham House. "We must keep talking," Doe added.',
+    ['It is a dangerous moment | Jane Doe | direct', 'We must keep talking | Jane Doe | direct'],
+  ],
+  ['en', '"There is no going back," Medvedev wrote on Telegram.', ['There is no going back | Dmitry Medvedev | direct']],
+  // A quotation over two paragraphs: the first one is unclosed and carries the speaker of the next.
+  ['en', 'Stoltenberg was blunt.\n\n"Nuclear rhetoric is dangerous.\n\n"It must stop," Stoltenberg said.', ['Nuclear rhetoric is dangerous. | Jens Stoltenberg | direct', 'It must stop | Jens Stoltenberg | direct']],
+  // Russian
+  ['ru', '«Это не блеф», — заявил Песков.', ['Это не блеф | Dmitry Peskov | direct']],
+  ['ru', 'Захарова заявила, что Запад «играет с огнём».', ['играет с огнём | Maria Zakharova | partial']],
+  ['ru', 'По словам Лаврова, «Россия готова к переговорам».', ['Россия готова к переговорам | Sergey Lavrov | direct']],
+  ['ru', 'Медведев написал в Telegram: «Ядерная держава не может проиграть войну».', ['Ядерная держава не может проиграть войну | Dmitry Medvedev | direct']],
+  ['ru', 'Дмитрий Песков ответил на вопросы журналистов. «Мы никому не угрожаем», — сказал он.', ['Мы никому не угрожаем | Dmitry Peskov | direct']],
+  ['ru', 'Пресс-секретарь президента Дмитрий Песков заявил: «Никаких изменений в доктрине нет».', ['Никаких изменений в доктрине нет | Dmitry Peskov | direct']],
+  ['ru', '❗️Песков: «Россия не будет применять ядерное оружие первой»', ['Россия не будет применять ядерное оружие первой | Dmitry Peskov | direct']],
+  ['ru', '«Мы не можем этого исключать», — отметил глава МИД России.', ['Мы не можем этого исключать | Sergey Lavrov | direct']],
+  ['ru', '«Ситуация опасная», — заявил Иван Петров, директор Центра анализа.', ['Ситуация опасная | Иван Петров | direct']],
+  // French
+  ['fr', '« Ce n’est pas du bluff », a déclaré Vladimir Poutine.', ['Ce n’est pas du bluff | Vladimir Putin | direct']],
+  ['fr', 'Selon Emmanuel Macron, « rien ne doit être exclu ».', ['rien ne doit être exclu | Emmanuel Macron | partial']],
+  ['en', 'Lavrov said "Russia will respond" to any attack.', ['Russia will respond | Sergey Lavrov | direct']],
+  ['ru', 'Песков заявил, что «Сармат» готов к дежурству.', []],
+  ['fr', 'Le porte-parole du Kremlin a estimé que les Occidentaux « jouent avec le feu ».', ['jouent avec le feu | Dmitry Peskov | partial']],
+  ['fr', '“La Russie a choisi sa voie”, a ajouté Medvedev. “Il n’y a pas de retour en arrière.”', ['La Russie a choisi sa voie | Dmitry Medvedev | direct', 'Il n’y a pas de retour en arrière. | Dmitry Medvedev | direct']],
+  [
+    'fr',
+    '« Menacer avec des armes nucléaires… aux Ukrainiens ? » Mykhailo Podolyak, conseiller du président, a tweeté mercredi.',
+    ['Menacer avec des armes nucléaires… aux Ukrainiens ? | Mykhailo Podolyak | direct'],
+  ],
+  ['fr', '« Nous restons prêts », a-t-elle dit après la réunion, ajoutant que Maria Zakharova avait parlé.', ['Nous restons prêts | null | direct']],
+  // A nested quotation attributed inside the outer one.
+  [
+    'fr',
+    '“Le président Poutine a déclaré qu’il utiliserait “tous les moyens disponibles” contre nous », a déclaré Blinken.',
+    ['Le président Poutine a déclaré qu’il utiliserait “tous les moyens disponibles” contre nous | Antony Blinken | direct', 'tous les moyens disponibles | Vladimir Putin | partial'],
+  ],
+];
+
+test('quotes: table of hits (text, speaker, kind)', () => {
+  const failures: string[] = [];
+  for (const [lang, text, expected] of HITS) {
+    const got = found(text, lang);
+    if (JSON.stringify(got) !== JSON.stringify(expected)) failures.push(`${text}\n  expected ${JSON.stringify(expected)}\n  got      ${JSON.stringify(got)}`);
+  }
+  assert.deepEqual(failures, []);
+});
+
+// [lang, text]: no quotation here is a quote.
+const MISSES: [string, string][] = [
+  ['en', 'The so-called "special military operation" continues.'],
+  ['en', 'The "red lines" of the Kremlin shifted over the year.'],
+  ['en', 'He appeared on "60 Minutes" last week to discuss the war.'],
+  ['en', 'Moscow calls its doctrine one of "escalate to de-escalate".'],
+  ['fr', 'Les « référendums » organisés ont été condamnés.'],
+  ['fr', 'Une soi-disant « guerre nucléaire limitée » serait catastrophique.'],
+  ['fr', 'Des armes parfois appelées « armes nucléaires de champ de bataille » existent.'],
+  ['fr', 'La « bombe sale » de l’Ukraine'],
+  ['ru', 'Так называемая «грязная бомба» обсуждалась в прессе.'],
+  ['ru', 'Репортаж вышел в программе «Вести недели».'],
+  ['en', 'Russia’s “nuclear umbrella” covers Belarus.'],
+];
+
+test('quotes: table of misses (scare quotes, titles, terms)', () => {
+  const failures = MISSES.map(([lang, text]) => [text, found(text, lang)] as const).filter(([, got]) => got.length > 0);
+  assert.deepEqual(failures, []);
+});
+
+test('quote offsets are exact and point into the text', () => {
+  const doc = run('Titre.\n\n« La Russie a choisi sa voie », a ajouté Medvedev. “Non,” dit-il.', 'fr');
+  assert.ok(doc.quotes.length >= 1);
+  for (const q of doc.quotes) {
+    assert.equal(doc.text.slice(q.start, q.end), q.text);
+    const s = doc.sentences[q.sentence];
+    assert.ok(s && s.start <= q.start && q.start < s.end);
+  }
+});
+
+test('a document without quotation marks has no quotes; malformed marks do not throw', () => {
+  assert.deepEqual(run('Poutine a parlé longuement.', 'fr').quotes, []);
+  assert.doesNotThrow(() => run('« » “ ” " \' ‘ » » « « ‹ ›', 'fr'));
+  assert.doesNotThrow(() => run('', 'en'));
+});

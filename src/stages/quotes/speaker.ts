@@ -1,0 +1,182 @@
+/**
+ * Who says a quotation, from the words around it. A `Window` is a stretch of
+ * text outside quotation marks (its tokens and the actor mentions in it); the
+ * rules look at the window after the quotation, then the one before it, then
+ * the next sentence. They prefer people: a state or an organisation is the
+ * speaker only when it stands right at the verb ("», le Kremlin a déclaré",
+ * "a déclaré l'un de ces responsables"), since a state named elsewhere in the
+ * clause is usually what is talked about, not who talks.
+ */
+import type { Mention } from '../../document/index.ts';
+import type { Token } from '../actors/tokens.ts';
+import type { FileLang } from '../sentences/lexicon-file.ts';
+import type { Cue, CueSet } from '../actors/cues.ts';
+
+export type SpeechKind = 'say' | 'according' | 'noun' | 'complementizer';
+
+export interface Window {
+  readonly from: number;
+  readonly to: number;
+  /** The window's text (`doc.text.slice(from, to)`). */
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly mentions: readonly Mention[];
+}
+
+export interface SpeakerQuery {
+  readonly before: Window;
+  readonly after: Window;
+  /** The next sentence of the paragraph, up to its first quotation, when there is one. */
+  readonly following: Window | null;
+  readonly speech: CueSet<SpeechKind>;
+  readonly langs: readonly FileLang[];
+}
+
+export interface SpeakerResult {
+  readonly speaker: Mention | null;
+  /** A speech cue was found around the quotation (even if it named nobody). */
+  readonly cue: boolean;
+}
+
+/**
+ * A state or organisation counts as the speaker when it starts at most this
+ * many words after the verb ("a déclaré l'un de ces responsables": 3) or ends
+ * at most this many words before it ("le Kremlin a déclaré": 1).
+ */
+const STATE_NEAR_VERB = 5;
+/** Words after which a name is the one spoken to, not the speaker ("a déclaré à CNN", "told Reuters"). */
+const ADDRESSEE_BEFORE = new Set(['à', 'a', 'au', 'aux', 'to', 'told', 'tells', 'для', 'журналистам']);
+
+export function isPerson(m: Mention): boolean {
+  return m.via === 'name' || m.via === 'alias' || m.via === 'surname' || m.via === 'role' || m.via === 'pronoun';
+}
+
+function offsetOf(w: Window, tokenIndex: number): number {
+  return tokenIndex < w.tokens.length ? (w.tokens[tokenIndex] as Token).start : w.to;
+}
+
+/** Index of the first token starting at or after `offset`. */
+function tokenAt(w: Window, offset: number): number {
+  const i = w.tokens.findIndex((t) => t.start >= offset);
+  return i < 0 ? w.tokens.length : i;
+}
+
+function addressed(w: Window, m: Mention): boolean {
+  const i = tokenAt(w, m.start);
+  const prev = w.tokens[i - 1];
+  // "l’un de ces responsables" starts with an elided article: look one word further back.
+  return prev !== undefined && ADDRESSEE_BEFORE.has(prev.key);
+}
+
+/**
+ * The speaker a `say` cue at `cue` points to inside window `w`, searching from
+ * `from` (offset); `until` (offset) ends the search after the verb: a
+ * complementizer ("a déclaré qu’il…", "said that he…") opens what was said.
+ */
+function speakerOfVerb(w: Window, cue: Cue<SpeechKind>, from: number, until: number): Mention | null {
+  const cueStart = offsetOf(w, cue.start);
+  const cueEnd = cue.end - 1 < w.tokens.length ? (w.tokens[cue.end - 1] as Token).end : w.to;
+  // Subject before the verb: the first person of the clause.
+  const subject = w.mentions.find((m) => m.start >= from && m.end <= cueStart && isPerson(m));
+  if (subject) return subject;
+  const stateBefore = [...w.mentions].reverse().find((m) => m.end <= cueStart && m.start >= from && !isPerson(m));
+  if (stateBefore && cue.start - tokenAt(w, stateBefore.end) <= 1) return stateBefore;
+  // Inverted: "a déclaré Kimball", "said Jake Sullivan", "заявил Песков".
+  const inverted = w.mentions.find((m) => m.start >= cueEnd && m.end <= until && isPerson(m) && !addressed(w, m));
+  if (inverted) return inverted;
+  const stateAfter = w.mentions.find((m) => m.start >= cueEnd && m.end <= until && !isPerson(m) && !addressed(w, m));
+  if (stateAfter && tokenAt(w, stateAfter.start) - cue.end < STATE_NEAR_VERB) return stateAfter;
+  return null;
+}
+
+/**
+ * A verb after a quotation attributes it only when it comes within this many
+ * words ("», a-t-il déclaré aux journalistes" is 4; "”, Mykhailo Podolyak
+ * écrit" 3), or, when a name follows the quotation at once, within
+ * `AFTER_NAMED_MAX_WORDS` words (""…," Kimball, executive director of the
+ * Arms Control Association, said"). Further on, the verb belongs to another
+ * clause ("« … » débat sur … le territoire internationalement reconnu").
+ */
+const AFTER_VERB_MAX_WORDS = 8;
+const AFTER_NAMED_MAX_WORDS = 30;
+
+/** Words a clause may have before its verb and still be an attribution (", comme l'ont confirmé", ", a-t-il déclaré"). */
+const CLAUSE_LEAD_WORDS = 3;
+
+/** Offset of the comma or dash opening the clause of token `verb`, when the verb is among its first words. */
+function clauseStart(w: Window, verb: number): number | null {
+  const verbOffset = offsetOf(w, verb);
+  const before = w.text.slice(0, verbOffset - w.from);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('\u2014'), before.lastIndexOf('\u2013'));
+  if (cut < 0) return null;
+  const at = w.from + cut + 1;
+  return verb - tokenAt(w, at) <= CLAUSE_LEAD_WORDS ? at : null;
+}
+
+/** Offset of the first complementizer after token `from`, or the window's end. */
+function clauseEnd(w: Window, cues: readonly Cue<SpeechKind>[], from: number): number {
+  const c = cues.find((x) => x.kind === 'complementizer' && x.start >= from);
+  return c ? offsetOf(w, c.start) : w.to;
+}
+
+/**
+ * A sentence's own subject when it is a state or an organisation: one named in
+ * the first words of the sentence ("Le ministère russe des Affaires
+ * étrangères a publié une déclaration sur « … »").
+ */
+const SUBJECT_WORDS = 3;
+
+export function findSpeaker(q: SpeakerQuery): SpeakerResult {
+  let cue = false;
+  // After the quotation: "», a déclaré X", "X told reporters", ", — сказал он", ", selon X".
+  const afterCues = q.speech.all(q.after.tokens, q.langs);
+  const named = q.after.mentions[0] !== undefined && tokenAt(q.after, q.after.mentions[0].start) <= 1;
+  for (const c of afterCues) {
+    if (c.kind === 'complementizer') break;
+    cue = true;
+    let from = q.after.from;
+    if (c.start > (named ? AFTER_NAMED_MAX_WORDS : AFTER_VERB_MAX_WORDS)) {
+      // Far from the quotation, a verb still attributes it when it opens its own clause
+      // (", comme l’ont confirmé deux responsables", ", a-t-il déclaré à NBC").
+      const clause = clauseStart(q.after, c.start);
+      if (clause === null) break;
+      from = clause;
+    }
+    if (c.kind === 'according') {
+      const m = q.after.mentions.find((x) => x.start >= offsetOf(q.after, c.end));
+      if (m) return { speaker: m, cue };
+      continue;
+    }
+    if (c.kind === 'noun') continue;
+    const m = speakerOfVerb(q.after, c, from, clauseEnd(q.after, afterCues, c.end));
+    if (m) return { speaker: m, cue };
+    break;
+  }
+  // Before it: "X a déclaré que «…»", "according to X, “…”", "по словам X, «…»", "X: «…»".
+  const beforeCues = q.speech.all(q.before.tokens, q.langs);
+  for (const c of [...beforeCues].reverse()) {
+    if (c.kind === 'complementizer') continue;
+    cue = true;
+    if (c.kind === 'according') {
+      const m = q.before.mentions.find((x) => x.start >= offsetOf(q.before, c.end));
+      if (m) return { speaker: m, cue };
+      continue;
+    }
+    const m = speakerOfVerb(q.before, c, q.before.from, clauseEnd(q.before, beforeCues, c.end));
+    if (m) return { speaker: m, cue };
+    const subject = q.before.mentions.find((x) => !isPerson(x) && x.end <= offsetOf(q.before, c.start));
+    if (subject && tokenAt(q.before, subject.start) < SUBJECT_WORDS) return { speaker: subject, cue };
+  }
+  const last = q.before.mentions[q.before.mentions.length - 1];
+  if (last && /^\s*:[\s\u2014\u2013-]*$/u.test(q.before.text.slice(last.end - q.before.from))) return { speaker: last, cue: true };
+  // The next sentence attributes it: "« … ? » Mykhailo Podolyak a tweeté."
+  if (q.following && q.after.tokens.length === 0) {
+    const c = q.speech.all(q.following.tokens, q.langs).find((x) => x.kind === 'say');
+    if (c) {
+      const cueStart = offsetOf(q.following, c.start);
+      const m = q.following.mentions.find((x) => x.end <= cueStart && isPerson(x));
+      if (m && m.start === q.following.mentions[0]?.start) return { speaker: m, cue: true };
+    }
+  }
+  return { speaker: null, cue };
+}
