@@ -61,6 +61,9 @@ function validate(o: ExtractOptions): void {
   check('lineMinChars', Number.isFinite(o.lineMinChars) && o.lineMinChars >= 0, 'a number >= 0');
   check('linkDensityMax', o.linkDensityMax > 0 && o.linkDensityMax <= 1, 'in (0, 1]');
   check('proseMinChars', Number.isFinite(o.proseMinChars) && o.proseMinChars >= 0, 'a number >= 0');
+  check('linkCost', Number.isFinite(o.linkCost) && o.linkCost >= 0, 'a number >= 0');
+  check('linkedHeadingCost', Number.isFinite(o.linkedHeadingCost) && o.linkedHeadingCost >= 0, 'a number >= 0');
+  check('articleShareMin', o.articleShareMin >= 0 && o.articleShareMin <= 1, 'in [0, 1]');
   check('furnitureCost', Number.isFinite(o.furnitureCost) && o.furnitureCost >= 0, 'a number >= 0');
   check('labelledContainerMargin', Number.isFinite(o.labelledContainerMargin) && o.labelledContainerMargin >= 1, 'a number >= 1');
   check('semanticBonus', Number.isFinite(o.semanticBonus) && o.semanticBonus >= 1, 'a number >= 1');

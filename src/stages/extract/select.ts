@@ -2,8 +2,8 @@
  * Which element holds the article, and which of its blocks to keep.
  *
  * Every block gets a value: positive for running prose (its unlinked
- * characters), negative for link lists (menus, teasers, tag clouds), zero for
- * short lines that could be either. An element's score is the sum of its
+ * characters), negative for link lists (menus, teasers, tag clouds), a
+ * little for short unlinked lines, nothing for labels and headings. An element's score is the sum of its
  * blocks' values, except that everything under a labelled furniture element
  * inside it (see hints.ts) counts as a cost, whatever its text. The element
  * with the best score is the article container: going up from the article
@@ -57,8 +57,9 @@ export interface SelectOptions {
    */
   readonly labelledContainerMargin: number;
   /**
-   * Share of the container's score the best of several `<article>` elements
-   * inside it must have for the container to be narrowed to that one.
+   * Share of the container's score that one of several `<article>` elements
+   * inside it must carry for the container to be narrowed to it (the first
+   * such one: the page's own story, ahead of those loaded after it).
    */
   readonly articleShareMin: number;
   /**
