@@ -20,7 +20,7 @@ export interface RelevanceOptions {
  * rests on inherited context or a guessed actor, too weak to call the whole
  * document nuclear news on its own.
  */
-export const MIN_SIGNAL_CONFIDENCE = 0.4;
+export const MIN_SIGNAL_CONFIDENCE = 0.3;
 /** The document must name nuclear weapons (or a nuclear regime, a dirty bomb) at least this often. */
 export const MIN_WEAPON_TERMS = 1;
 /**

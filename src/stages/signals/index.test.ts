@@ -169,6 +169,16 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
   ],
   [
     'ru',
+    '⚡️Лавров: если Запад продолжит эскалацию, Россия будет вынуждена ответить всеми имеющимися средствами, включая ядерное оружие.',
+    [{ type: 'THREAT', actor: 'Sergey Lavrov', severity: 4, target: 'WEST' }],
+  ],
+  [
+    'ru',
+    'Путин провел телефонный разговор с президентом Франции. Лидеры подтвердили, что в ядерной войне не может быть победителей.',
+    [{ type: 'REASSURANCE', actor: 'Vladimir Putin', severity: 0 }],
+  ],
+  [
+    'ru',
     'МИД РФ заявил о приостановке участия в Договоре СНВ.',
     [{ type: 'ARMS_CONTROL', actor: 'Russia', severity: 4 }],
   ],

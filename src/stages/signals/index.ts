@@ -128,13 +128,18 @@ function findSignals(doc: Doc, folded: string, lex: SignalLexicon, grammar: Time
   const actTimes = doc.times.filter((t) => t.governedBy === undefined);
   const narrative = narrativeYear(actTimes, doc.published);
   const candidates: Candidate[] = [];
-  // The actor of the sentence before, for a continuation that names nobody ("This is not a bluff.").
+  // The actor of the sentence before, for a continuation that names nobody ("This is not a bluff.",
+  // "The leaders confirmed that…"): its act's actor, else its first free mention.
   let previousActor: { index: number; paragraph: number; att: Attribution } | null = null;
 
   sentences.forEach((sentence, i) => {
     const ctx = contexts[i] as SentenceContext;
-    if (ctx.context !== 'direct' && ctx.context !== 'inherited') return;
     const view = views[i] as SentenceView;
+    const prior = previousActor;
+    // Remember who this sentence is about, for a next sentence that names nobody.
+    const subject = view.mentions.find((m) => m.actor.kind !== 'media' && m.via !== 'pronoun');
+    previousActor = subject ? { index: i, paragraph: sentence.paragraph, att: { actor: subject.actor, via: subject.via, mention: null, quote: null } } : null;
+    if (ctx.context !== 'direct' && ctx.context !== 'inherited') return;
     // Cues in a leading subordinate clause ("Alors que le risque…,") are the reporter's background.
     const opener = openerEnd(folded, sentence, lex);
     const nuclearSpans = lex.nuclear.matchAll(folded, sentence.start, sentence.end);
@@ -160,9 +165,7 @@ function findSignals(doc: Doc, folded: string, lex: SignalLexicon, grammar: Time
       const lead = (quoted[0] ?? nearestToNuclear(typeCues, nuclearSpans)) as PhraseMatch<Cue>;
       const att =
         attribute(doc, folded, view, lead, lex, { reportedAct: REPORTABLE.has(type), adversaries }) ??
-        (view.mentions.length === 0 && previousActor && previousActor.index === i - 1 && previousActor.paragraph === sentence.paragraph
-          ? { ...previousActor.att, quote: null }
-          : null);
+        (view.mentions.length === 0 && prior && prior.index === i - 1 && prior.paragraph === sentence.paragraph ? { ...prior.att, quote: null } : null);
       if (!att) continue;
       const side = sideOf(att.actor.country);
       const expert = att.actor.kind === 'expert' || att.actor.kind === 'media';

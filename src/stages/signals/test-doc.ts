@@ -36,6 +36,7 @@ export const TEST_ACTORS: readonly [string, ActorRef, MentionVia][] = [
   ['Лукашенко', { name: 'Alexander Lukashenko', country: 'BY', kind: 'official' }, 'surname'],
   ['Lukashenko', { name: 'Alexander Lukashenko', country: 'BY', kind: 'official' }, 'surname'],
   ['МИД РФ', STATE_RU, 'organisation'],
+  ['Лавров', RU('Sergey Lavrov'), 'surname'],
   ['MOSCOW', STATE_RU, 'state'],
   ['The White House', STATE_US, 'organisation'],
   ['Alexander Lukashenko', { name: 'Alexander Lukashenko', country: 'BY', kind: 'official' }, 'name'],
