@@ -11,12 +11,17 @@
  * like news.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
 import { SIGNAL_TYPES, type SignalType } from '../src/document/index.ts';
+import { createApp, startServer } from '../src/server/index.ts';
+import { openSqliteDatabase } from '../src/store/sqlite/index.ts';
 import { migrateUp } from '../src/store/sqlite/migrate.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -184,12 +189,194 @@ export function buildSyntheticStore(path: string, opts: SyntheticOptions): void 
   db.close();
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && process.argv[2] === '--build-only') {
-  const path = process.argv[3] ?? join(ROOT, 'bench/.data/synthetic.db');
-  const docs = Number(process.argv[4] ?? 2000);
-  const sigs = Number(process.argv[5] ?? docs * 3);
-  const t0 = performance.now();
-  buildSyntheticStore(path, { documents: docs, signals: sigs });
-  process.stderr.write(`built ${path}: ${docs} documents, ${sigs} signals in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
-  if (!existsSync(path)) process.exitCode = 1;
+
+// ---- the benchmark -----------------------------------------------------------
+
+export interface EndpointTiming {
+  readonly name: string;
+  readonly path: string;
+  readonly runs: number;
+  readonly p50Ms: number;
+  readonly p95Ms: number;
+  /** Bytes of the response body. */
+  readonly bytes: number;
+}
+
+export interface ApiBench {
+  readonly documents: number;
+  readonly signals: number;
+  /** Seconds to build the synthetic store (0 when an existing one was reused). */
+  readonly buildSeconds: number;
+  readonly storeMB: number;
+  readonly endpoints: readonly EndpointTiming[];
+  /** Dashboard first load in Chromium over loopback (fresh browser context each time), or why it was skipped. */
+  readonly dashboard: { readonly runs: number; readonly views: readonly { view: string; p50Ms: number; p95Ms: number }[] } | { readonly skipped: string };
+}
+
+export interface ApiBenchOptions {
+  readonly documents?: number;
+  readonly signals?: number;
+  /** Timed runs per endpoint (after warm-up). */
+  readonly runs?: number;
+  /** Store path; an existing store with the right counts is reused. */
+  readonly store?: string;
+}
+
+const CHROMIUM = '/usr/bin/chromium';
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+function storeCounts(path: string): { documents: number; signals: number } | null {
+  if (!existsSync(path)) return null;
+  try {
+    const db = new Database(path, { readonly: true });
+    try {
+      const n = (t: string) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
+      return { documents: n('documents'), signals: n('signals') };
+    } finally {
+      db.close();
+    }
+  } catch {
+    return null;
+  }
+}
+
+export async function benchApi(options: ApiBenchOptions = {}): Promise<ApiBench> {
+  const documents = options.documents ?? 100_000;
+  const signals = options.signals ?? 300_000;
+  const runs = options.runs ?? 30;
+  const path = options.store ?? join(ROOT, 'bench', '.data', `api-${documents}-${signals}.db`);
+
+  let buildSeconds = 0;
+  const counts = storeCounts(path);
+  if (!counts || counts.documents !== documents || counts.signals !== signals) {
+    const t0 = performance.now();
+    buildSyntheticStore(path, { documents, signals });
+    buildSeconds = (performance.now() - t0) / 1000;
+  }
+  const storeMB = statSync(path).size / 2 ** 20;
+
+  const db = openSqliteDatabase(path, { readonly: true });
+  const endpoints: EndpointTiming[] = [];
+  try {
+    const app = createApp({ db, webRoot: null });
+    const getJson = async <T>(url: string): Promise<T> => (await (await app.request(url)).json()) as T;
+    const someDoc = (await getJson<{ items: { document: string }[] }>('/api/signals?limit=1&type=THREAT')).items[0]!.document;
+    // A cursor 20 pages deep: keyset pagination should cost the same as page one.
+    let deep: string | null = null;
+    for (let i = 0; i < 20; i++) deep = (await getJson<{ next: string | null }>(`/api/signals?limit=50${deep ? `&cursor=${deep}` : ''}`)).next;
+    const asOf = (await getJson<{ latestDay: string }>('/api/stats')).latestDay;
+
+    const cases: [string, string, 'cached' | 'fresh'][] = [
+      ['stats', '/api/stats', 'fresh'],
+      ['signals, first page', '/api/signals?limit=50', 'cached'],
+      ['signals, page 21 (cursor)', `/api/signals?limit=50&cursor=${deep}`, 'cached'],
+      ['signals, type+country+severity', '/api/signals?type=THREAT,POSTURE&country=RU&minSeverity=5&limit=50', 'cached'],
+      ['signals, sort by severity', '/api/signals?sort=-severity&limit=50', 'cached'],
+      ['signals, date range + lang', '/api/signals?from=2023-01-01&to=2023-03-31&lang=fr&limit=50', 'cached'],
+      ['signals, full-text search', '/api/signals?q=warheads%20Minsk&limit=50', 'cached'],
+      ['documents, full-text search', '/api/documents?q=%22nuclear%20weapons%22&limit=50', 'cached'],
+      ['document (evidence view)', `/api/documents/${someDoc}`, 'cached'],
+      ['quotes by actor', '/api/quotes?actor=Dmitry%20Medvedev&limit=50', 'cached'],
+      ['actor profile', '/api/actors/Vladimir%20Putin', 'cached'],
+      ['escalation drill-down', `/api/escalation/signals?series=RU&date=${asOf}`, 'cached'],
+      // Aggregates are memoised until the store changes; "fresh" runs build a new app each time to time the computation.
+      ['actors list (computed)', '/api/actors?limit=50', 'fresh'],
+      ['escalation index, 3 years (computed)', '/api/escalation', 'fresh'],
+      ['escalation index (memoised)', '/api/escalation', 'cached'],
+      ['indicators board (computed)', '/api/indicators', 'fresh'],
+      ['indicators board (memoised)', '/api/indicators', 'cached'],
+      ['export CSV, one type', '/api/signals/export?type=USE&format=csv', 'cached'],
+    ];
+    for (const [name, url, mode] of cases) {
+      const times: number[] = [];
+      let bytes = 0;
+      const n = mode === 'fresh' ? Math.min(runs, 10) : runs;
+      for (let i = -2; i < n; i++) {
+        const target = mode === 'fresh' ? createApp({ db, webRoot: null }) : app;
+        const t0 = performance.now();
+        const res = await target.request(url);
+        const body = await res.arrayBuffer();
+        const ms = performance.now() - t0;
+        if (res.status !== 200) throw new Error(`${url} → ${res.status}`);
+        bytes = body.byteLength;
+        if (i >= 0) times.push(ms);
+      }
+      times.sort((a, b) => a - b);
+      endpoints.push({ name, path: url, runs: n, p50Ms: round(percentile(times, 50)), p95Ms: round(percentile(times, 95)), bytes });
+    }
+  } finally {
+    db.close();
+  }
+
+  return { documents, signals, buildSeconds: round(buildSeconds), storeMB: round(storeMB), endpoints, dashboard: await benchDashboard(path, Math.min(runs, 7)) };
+}
+
+/** Time from navigation to a rendered view, in a fresh browser context (no cache) each run. */
+async function benchDashboard(store: string, runs: number): Promise<ApiBench['dashboard']> {
+  if (!existsSync(CHROMIUM)) return { skipped: `no Chromium at ${CHROMIUM}` };
+  const dir = mkdtempSync(join(tmpdir(), 'brink-bench-web-'));
+  const webRoot = join(dir, 'web');
+  await build({ configFile: join(ROOT, 'web', 'vite.config.ts'), logLevel: 'silent', build: { outDir: webRoot, emptyOutDir: true, sourcemap: false } });
+  const server = await startServer({ db: store, port: 0, host: '127.0.0.1', webRoot });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const views: { view: string; p50Ms: number; p95Ms: number }[] = [];
+    for (const view of ['#/', '#/indicators', '#/signals', '#/actors']) {
+      const times: number[] = [];
+      for (let i = -1; i < runs; i++) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        const page = await context.newPage();
+        const t0 = performance.now();
+        await page.goto(`${server.url}/${view}`);
+        // Polled with CDP evaluation: the page's CSP rightly forbids Playwright's eval-based waits.
+        while (!(await page.evaluate('document.body.dataset.ready !== undefined && document.getElementById("main").getAttribute("aria-busy") === "false"'))) {
+          await new Promise((r) => setTimeout(r, 5));
+        }
+        const ms = performance.now() - t0;
+        if (i >= 0) times.push(ms);
+        await context.close();
+      }
+      times.sort((a, b) => a - b);
+      views.push({ view, p50Ms: round(percentile(times, 50)), p95Ms: round(percentile(times, 95)) });
+    }
+    return { runs, views };
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The result as Markdown, for bench/run.ts's report. */
+export function formatApiBench(b: ApiBench): string {
+  const lines = [
+    `Synthetic store: ${b.documents.toLocaleString('en-US')} documents, ${b.signals.toLocaleString('en-US')} signals, ${b.storeMB.toFixed(0)} MB` +
+      (b.buildSeconds > 0 ? ` (built in ${b.buildSeconds.toFixed(1)} s)` : ' (reused)') + '. In-process requests (`app.request`), after warm-up.',
+    '',
+    '| endpoint | runs | p50 ms | p95 ms | response |',
+    '|---|---|---|---|---|',
+    ...b.endpoints.map((e) => `| ${e.name} | ${e.runs} | ${e.p50Ms.toFixed(1)} | ${e.p95Ms.toFixed(1)} | ${(e.bytes / 1024).toFixed(1)} KB |`),
+    '',
+  ];
+  if ('skipped' in b.dashboard) lines.push(`Dashboard first load: skipped (${b.dashboard.skipped}).`);
+  else {
+    lines.push(`Dashboard first load in Chromium over loopback, fresh context (empty cache) per run, ${b.dashboard.runs} runs: navigation to a rendered view.`, '', '| view | p50 ms | p95 ms |', '|---|---|---|');
+    for (const v of b.dashboard.views) lines.push(`| ${v.view} | ${v.p50Ms.toFixed(0)} | ${v.p95Ms.toFixed(0)} |`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const [docs, sigs] = process.argv.slice(2).map(Number);
+  const result = await benchApi({ ...(docs ? { documents: docs } : {}), ...(sigs ? { signals: sigs } : {}) });
+  process.stdout.write(formatApiBench(result));
 }

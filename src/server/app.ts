@@ -25,7 +25,7 @@ import { DOCUMENT_KEY_ARITY, getDocument, listDocuments } from './queries/docume
 import { escalation } from './queries/escalation.ts';
 import { indicators } from './queries/indicators.ts';
 import { QUOTE_KEY_ARITY, listQuotes } from './queries/quotes.ts';
-import { SIGNAL_KEY_ARITY, listSignals, signalByKey, type SignalFilter } from './queries/signals.ts';
+import { listSignals, signalByKey, signalKeyArity, type SignalFilter } from './queries/signals.ts';
 import { storeStats } from './queries/stats.ts';
 import * as S from './schemas.ts';
 import { loadAssets, type Asset } from './static.ts';
@@ -197,7 +197,7 @@ export function createApp(options: AppOptions) {
     (c) => {
       const q = c.req.valid('query');
       const filter = signalFilter(q);
-      const page = listSignals(db, filter, q.sort, q.limit, cursorKey(q.cursor, q.sort, SIGNAL_KEY_ARITY));
+      const page = listSignals(db, filter, q.sort, q.limit, cursorKey(q.cursor, q.sort, signalKeyArity(q.sort)));
       return c.json({ items: page.items, next: page.nextKey ? encodeCursor(q.sort, page.nextKey) : null }, 200);
     },
   );
@@ -420,7 +420,7 @@ export function createApp(options: AppOptions) {
         country: series === 'ALL' || series === 'EXPERTS' ? undefined : [series],
       };
       const sort = '-severity';
-      const page = listSignals(db, filter, sort, q.limit, cursorKey(q.cursor, sort, SIGNAL_KEY_ARITY));
+      const page = listSignals(db, filter, sort, q.limit, cursorKey(q.cursor, sort, signalKeyArity(sort)));
       return c.json({ items: page.items, next: page.nextKey ? encodeCursor(sort, page.nextKey) : null }, 200);
     },
   );

@@ -12,6 +12,7 @@ import { openStore, type Store } from '../store/index.ts';
 import { openSqliteDatabase } from '../store/sqlite/index.ts';
 import { createApp } from './app.ts';
 import { TOKEN_MIN_LENGTH, type IngestOutcome, type Ingestor } from './ingest.ts';
+import { signalIndex } from './queries/signal-index.ts';
 import { defaultWebRoot } from './static.ts';
 
 export { createApp, EXPORT_MAX } from './app.ts';
@@ -83,6 +84,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await store?.close();
     throw error;
   }
+  // Load the in-memory signal index now rather than on the first dashboard visit (about a second per 300k signals).
+  signalIndex(db);
   const app = createApp({
     db,
     ingestToken: token,

@@ -1,12 +1,14 @@
 /**
  * Actor reads: the list (who signalled most) and one actor's profile (signals
  * by month and by type; the signals and quotes themselves come from the
- * signal and quote lists filtered by actor name).
+ * signal and quote lists filtered by actor name). Activity is counted over
+ * the in-memory signal index; names and quote counts come from SQL.
  */
 import type { ActorKind, SignalType } from '../../document/index.ts';
 import type { KeyValue } from '../cursor.ts';
 import type { ActorDetail, ActorSummary } from '../schemas.ts';
 import { stmt, type Db } from './db.ts';
+import { NO_DAY, dayString, signalIndex, type SignalIndex } from './signal-index.ts';
 
 export interface ActorFilter {
   /** Substring of the name, case-insensitive. */
@@ -45,6 +47,45 @@ const toSummary = (r: ActorRow): ActorSummary => ({
 
 export const ACTOR_KEY_ARITY = 2;
 
+interface Activity {
+  signals: number;
+  maxSeverity: number;
+  first: number;
+  last: number;
+}
+
+/** Per actor id: stored signals (rows, as the store counts them), highest severity, first and last day. */
+function activityOf(idx: SignalIndex, only?: ReadonlySet<number>): Map<number, Activity> {
+  const out = new Map<number, Activity>();
+  for (let i = 0; i < idx.size; i++) {
+    const actor = idx.actor[i]!;
+    if (only && !only.has(actor)) continue;
+    let a = out.get(actor);
+    if (!a) {
+      a = { signals: 0, maxSeverity: -1, first: Infinity, last: -Infinity };
+      out.set(actor, a);
+    }
+    a.signals++;
+    if (idx.severity[i]! > a.maxSeverity) a.maxSeverity = idx.severity[i]!;
+    if (idx.start[i] !== NO_DAY) {
+      if (idx.start[i]! < a.first) a.first = idx.start[i]!;
+      if (idx.end[i]! > a.last) a.last = idx.end[i]!;
+    }
+  }
+  return out;
+}
+
+function summary(r: { id: number; name: string; country: string | null; kind: ActorKind }, a: Activity | undefined, quotes: number): ActorRow {
+  return {
+    ...r,
+    signals: a?.signals ?? 0,
+    quotes,
+    max_severity: a && a.maxSeverity >= 0 ? a.maxSeverity : null,
+    first: a && Number.isFinite(a.first) ? dayString(a.first) : null,
+    last: a && Number.isFinite(a.last) ? dayString(a.last) : null,
+  };
+}
+
 /** Actors with their activity, most signals first. */
 export function listActors(db: Db, f: ActorFilter, limit: number, after: KeyValue[] | null): { items: ActorSummary[]; nextKey: KeyValue[] | null } {
   const clauses: string[] = [];
@@ -61,59 +102,65 @@ export function listActors(db: Db, f: ActorFilter, limit: number, after: KeyValu
     clauses.push('a.kind IN (SELECT value FROM json_each(?))');
     params.push(JSON.stringify(f.kind));
   }
-  const outer: string[] = [];
+  const actors = stmt(db, `SELECT a.id, a.name, a.country, a.kind FROM actors a ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''}`).all(
+    ...params,
+  ) as { id: number; name: string; country: string | null; kind: ActorKind }[];
+  const quotes = new Map(
+    (stmt(db, 'SELECT speaker_id AS id, count(*) AS n FROM quotes WHERE speaker_id IS NOT NULL GROUP BY speaker_id').all() as { id: number; n: number }[]).map(
+      (r) => [r.id, r.n],
+    ),
+  );
+  const activity = activityOf(signalIndex(db));
+  let rows = actors.map((a) => summary(a, activity.get(a.id), quotes.get(a.id) ?? 0));
+  rows.sort((a, b) => b.signals - a.signals || a.id - b.id);
   if (after) {
-    outer.push('(signals < ? OR (signals = ? AND id > ?))');
-    params.push(after[0], after[0], after[1]);
+    const [k, id] = after as [number, number];
+    rows = rows.filter((r) => r.signals < k || (r.signals === k && r.id > id));
   }
-  const rows = stmt(
-    db,
-    `WITH agg AS (
-       SELECT actor_id, count(*) AS signals, max(severity) AS max_severity, min(date_start) AS first, max(date_end) AS last
-       FROM signals GROUP BY actor_id
-     ), listed AS (
-       SELECT a.id, a.name, a.country, a.kind, ifnull(g.signals, 0) AS signals, g.max_severity, g.first, g.last,
-         (SELECT count(*) FROM quotes q WHERE q.speaker_id = a.id) AS quotes
-       FROM actors a LEFT JOIN agg g ON g.actor_id = a.id
-       ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''}
-     )
-     SELECT * FROM listed ${outer.length ? `WHERE ${outer.join(' AND ')}` : ''} ORDER BY signals DESC, id ASC LIMIT ?`,
-  ).all(...params, limit + 1) as ActorRow[];
-  const more = rows.length > limit;
-  const page = more ? rows.slice(0, limit) : rows;
+  const page = rows.slice(0, limit);
   const last = page[page.length - 1];
-  return { items: page.map(toSummary), nextKey: more && last ? [last.signals, last.id] : null };
+  return { items: page.map(toSummary), nextKey: rows.length > limit && last ? [last.signals, last.id] : null };
 }
 
 /** One actor by name (case-insensitive), all identities with that name together; null if unknown. */
 export function actorDetail(db: Db, name: string): ActorDetail | null {
-  const ids = stmt(
-    db,
-    `SELECT a.id, a.name, a.country, a.kind, (SELECT count(*) FROM signals s WHERE s.actor_id = a.id) AS signals
-     FROM actors a WHERE a.name = ? COLLATE NOCASE ORDER BY signals DESC, a.id`,
-  ).all(name) as { id: number; name: string; country: string | null; kind: ActorKind; signals: number }[];
-  const main = ids[0];
-  if (!main) return null;
-  const idList = JSON.stringify(ids.map((i) => i.id));
-  const totals = stmt(
-    db,
-    `SELECT count(*) AS signals, max(severity) AS max_severity, min(date_start) AS first, max(date_end) AS last
-     FROM signals WHERE actor_id IN (SELECT value FROM json_each(?))`,
-  ).get(idList) as { signals: number; max_severity: number | null; first: string | null; last: string | null };
-  const quotes = (stmt(db, 'SELECT count(*) AS n FROM quotes WHERE speaker_id IN (SELECT value FROM json_each(?))').get(idList) as { n: number }).n;
-  const byMonth = stmt(
-    db,
-    `SELECT substr(date_start, 1, 7) AS month, count(*) AS signals, max(severity) AS maxSeverity
-     FROM signals WHERE actor_id IN (SELECT value FROM json_each(?)) AND date_start IS NOT NULL GROUP BY month ORDER BY month`,
-  ).all(idList) as { month: string; signals: number; maxSeverity: number }[];
-  const byType = stmt(
-    db,
-    `SELECT type, count(*) AS signals, max(severity) AS maxSeverity
-     FROM signals WHERE actor_id IN (SELECT value FROM json_each(?)) GROUP BY type ORDER BY signals DESC, type`,
-  ).all(idList) as { type: SignalType; signals: number; maxSeverity: number }[];
+  const ids = stmt(db, 'SELECT a.id, a.name, a.country, a.kind FROM actors a WHERE a.name = ? COLLATE NOCASE ORDER BY a.id').all(name) as {
+    id: number;
+    name: string;
+    country: string | null;
+    kind: ActorKind;
+  }[];
+  if (ids.length === 0) return null;
+  const idSet = new Set(ids.map((i) => i.id));
+  const idx = signalIndex(db);
+  const perIdentity = activityOf(idx, idSet);
+  // The identity with most signals names the actor (a name may be filed under two kinds or countries).
+  const main = [...ids].sort((a, b) => (perIdentity.get(b.id)?.signals ?? 0) - (perIdentity.get(a.id)?.signals ?? 0))[0]!;
+  const total: Activity = { signals: 0, maxSeverity: -1, first: Infinity, last: -Infinity };
+  for (const a of perIdentity.values()) {
+    total.signals += a.signals;
+    total.maxSeverity = Math.max(total.maxSeverity, a.maxSeverity);
+    total.first = Math.min(total.first, a.first);
+    total.last = Math.max(total.last, a.last);
+  }
+  const months = new Map<string, { signals: number; maxSeverity: number }>();
+  const types = new Map<SignalType, { signals: number; maxSeverity: number }>();
+  for (let i = 0; i < idx.size; i++) {
+    if (!idSet.has(idx.actor[i]!)) continue;
+    const sev = idx.severity[i]!;
+    const bump = <K>(m: Map<K, { signals: number; maxSeverity: number }>, k: K) => {
+      const v = m.get(k) ?? { signals: 0, maxSeverity: 0 };
+      v.signals++;
+      v.maxSeverity = Math.max(v.maxSeverity, sev);
+      m.set(k, v);
+    };
+    bump(types, idx.typeOf(i));
+    if (idx.start[i] !== NO_DAY) bump(months, dayString(idx.start[i]!).slice(0, 7));
+  }
+  const quotes = (stmt(db, 'SELECT count(*) AS n FROM quotes WHERE speaker_id IN (SELECT id FROM actors WHERE name = ? COLLATE NOCASE)').get(name) as { n: number }).n;
   return {
-    actor: toSummary({ ...main, ...totals, quotes }),
-    byMonth,
-    byType,
+    actor: toSummary(summary(main, total, quotes)),
+    byMonth: [...months.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([month, v]) => ({ month, ...v })),
+    byType: [...types.entries()].sort((a, b) => b[1].signals - a[1].signals || (a[0] < b[0] ? -1 : 1)).map(([type, v]) => ({ type, ...v })),
   };
 }

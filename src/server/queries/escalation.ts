@@ -1,23 +1,16 @@
 /**
- * The SQL behind the escalation index (definition: ../ESCALATION.md). One
- * aggregate query returns, per actor kind, country, filing day and severity,
- * how many distinct acts there were; the decay is applied in ../escalation.ts.
+ * The escalation index (definition: ../ESCALATION.md), computed over the
+ * in-memory signal index (signal-index.ts): per series and filing day, the
+ * weight and number of distinct acts; the decay is applied in ../escalation.ts.
+ * Marker details come from SQL for the few signals marked.
  */
-import { addDays, dayRange } from '../days.ts';
+import { addDays } from '../days.ts';
 import { DEFAULT_SPAN_DAYS, HALF_LIFE_DAYS, MARKER_SEVERITY, WARMUP_HALF_LIVES, decay, round2, severityWeight } from '../escalation.ts';
 import type { Escalation, Marker, Series } from '../schemas.ts';
 import type { SignalType } from '../../document/index.ts';
 import { stmt, type Db } from './db.ts';
-import { FILING_DAY } from './signals.ts';
+import { KINDS, dayNumber, dayString, signalIndex } from './signal-index.ts';
 import { firstDay, latestDay } from './stats.ts';
-
-/**
- * One act, however many rows report it. Rows are already one per act within
- * a duplicate cluster (the store's `key`); across clusters, two rows with the
- * same type, actor and exact day are the same act told by different outlets.
- * Coarser dates (a month) cannot tell two acts apart, so they keep the key.
- */
-export const ACT = `CASE WHEN s.date_precision = 'day' THEN s.type || '|' || s.actor_id || '|' || s.date ELSE s.key END`;
 
 /** Markers beyond this many (highest severity first) would hide the line they sit on. */
 export const MARKER_MAX = 300;
@@ -31,23 +24,13 @@ export interface EscalationParams {
   readonly asOf?: string | undefined;
 }
 
-interface AggRow {
-  kind: 'official' | 'expert';
-  country: string | null;
-  day: string;
-  severity: number;
-  n: number;
-}
-
 interface MarkerRow {
+  id: number;
   key: string;
   type: SignalType;
-  severity: number;
   name: string;
   country: string | null;
-  day: string | null;
   document_id: string;
-  act: string;
 }
 
 export function escalation(db: Db, params: EscalationParams): Escalation {
@@ -64,67 +47,70 @@ export function escalation(db: Db, params: EscalationParams): Escalation {
   if (from > to) return { ...empty, from, to };
   const start = addDays(from, -Math.ceil(HALF_LIFE_DAYS * WARMUP_HALF_LIVES));
 
-  const rows = stmt(
-    db,
-    `WITH filed AS (
-       SELECT a.kind AS kind, a.country AS country, ${FILING_DAY} AS day, s.severity AS severity, ${ACT} AS act
-       FROM signals s JOIN actors a ON a.id = s.actor_id JOIN documents d ON d.id = s.document_id
-       WHERE a.kind IN ('official', 'expert') AND s.date_start <= ? AND s.date_end >= ?
-     ), acts AS (
-       SELECT kind, country, day, act, max(severity) AS severity FROM filed WHERE day BETWEEN ? AND ? GROUP BY kind, country, day, act
-     )
-     SELECT kind, country, day, severity, count(*) AS n FROM acts GROUP BY kind, country, day, severity`,
-  ).all(to, start, start, to) as AggRow[];
-
-  const days = dayRange(start, to);
-  const index = new Map(days.map((d, i) => [d, i]));
+  const idx = signalIndex(db);
+  const d0 = dayNumber(start);
+  const dFrom = dayNumber(from);
+  const dTo = dayNumber(to);
+  const n = dTo - d0 + 1;
   const names = ['all', ...params.countries.filter((c) => c !== 'ALL'), 'experts'];
-  const acc = new Map(names.map((n) => [n, { added: new Array<number>(days.length).fill(0), signals: new Array<number>(days.length).fill(0) }]));
-  const add = (name: string, i: number, weight: number, n: number) => {
-    const a = acc.get(name);
-    if (!a) return;
-    a.added[i]! += weight;
-    a.signals[i]! += n;
-  };
-  for (const r of rows) {
-    const i = index.get(r.day);
-    if (i === undefined) continue;
-    const w = severityWeight(r.severity) * r.n;
-    if (r.kind === 'expert') add('experts', i, w, r.n);
+  const acc = names.map(() => ({ added: new Array<number>(n).fill(0), signals: new Array<number>(n).fill(0) }));
+  // Series slot of each country the index knows; -1 for a country without its own series.
+  const slotOfCountry = idx.countries.map((c) => names.indexOf(c));
+  const official = KINDS.indexOf('official');
+  const expert = KINDS.indexOf('expert');
+  const expertSlot = names.length - 1;
+  const severe: number[] = [];
+  for (let i = 0; i < idx.size; i++) {
+    if (idx.rep[i] !== i) continue;
+    const f = idx.filing[i]!;
+    if (f < d0 || f > dTo) continue;
+    const kind = idx.kind[i];
+    if (kind !== official && kind !== expert) continue;
+    const sev = idx.actSeverity[i]!;
+    const w = severityWeight(sev);
+    const k = f - d0;
+    const add = (slot: number) => {
+      acc[slot]!.added[k]! += w;
+      acc[slot]!.signals[k]! += 1;
+    };
+    if (kind === expert) add(expertSlot);
     else {
-      add('all', i, w, r.n);
-      if (r.country !== null) add(r.country, i, w, r.n);
+      add(0);
+      const c = idx.country[i]!;
+      const slot = c >= 0 ? slotOfCountry[c]! : -1;
+      if (slot > 0) add(slot);
+      if (sev >= MARKER_SEVERITY && f >= dFrom) severe.push(i);
     }
   }
 
-  const skip = days.indexOf(from);
-  const series: Series[] = names.map((name) => {
-    const a = acc.get(name)!;
-    return {
-      name,
-      kind: name === 'experts' ? 'expert' : 'official',
-      values: decay(a.added).slice(skip).map(round2),
-      added: a.added.slice(skip),
-      signals: a.signals.slice(skip),
-    };
-  });
+  const skip = dFrom - d0;
+  const series: Series[] = names.map((name, slot) => ({
+    name,
+    kind: name === 'experts' ? 'expert' : 'official',
+    values: decay(acc[slot]!.added).slice(skip).map(round2),
+    added: acc[slot]!.added.slice(skip),
+    signals: acc[slot]!.signals.slice(skip),
+  }));
 
-  const markerRows = stmt(
-    db,
-    `SELECT s.key, s.type, s.severity, a.name, a.country, ${FILING_DAY} AS day, s.document_id, ${ACT} AS act
-     FROM signals s JOIN actors a ON a.id = s.actor_id JOIN documents d ON d.id = s.document_id
-     WHERE a.kind = 'official' AND s.severity >= ? AND s.date_start <= ? AND s.date_end >= ?
-     ORDER BY s.severity DESC, s.date_start DESC, s.id DESC LIMIT ?`,
-  ).all(MARKER_SEVERITY, to, from, MARKER_MAX * 2) as MarkerRow[];
-  const seen = new Set<string>();
+  severe.sort((a, b) => idx.actSeverity[b]! - idx.actSeverity[a]! || idx.filing[b]! - idx.filing[a]! || b - a);
+  const chosen = severe.slice(0, MARKER_MAX);
+  const details = new Map(
+    (
+      stmt(
+        db,
+        `SELECT s.id, s.key, s.type, a.name, a.country, s.document_id FROM signals s JOIN actors a ON a.id = s.actor_id
+         WHERE s.id IN (SELECT value FROM json_each(?))`,
+      ).all(JSON.stringify(chosen.map((i) => idx.id[i]))) as MarkerRow[]
+    ).map((r) => [r.id, r]),
+  );
   const markers: Marker[] = [];
-  for (const m of markerRows) {
-    if (m.day === null || m.day < from || m.day > to || seen.has(m.act) || markers.length >= MARKER_MAX) continue;
-    seen.add(m.act);
+  for (const i of chosen) {
+    const m = details.get(idx.id[i]!);
+    if (!m) continue;
     markers.push({
       series: m.country !== null && names.includes(m.country) ? m.country : 'all',
-      date: m.day,
-      severity: m.severity,
+      date: dayString(idx.filing[i]!),
+      severity: idx.actSeverity[i]!,
       type: m.type,
       actor: m.name,
       country: m.country,
@@ -134,5 +120,7 @@ export function escalation(db: Db, params: EscalationParams): Escalation {
   }
   markers.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : b.severity - a.severity));
 
-  return { asOf, from, to, halfLifeDays: HALF_LIFE_DAYS, markerSeverity: MARKER_SEVERITY, weights, dates: days.slice(skip), series, markers };
+  const dates: string[] = [];
+  for (let d = dFrom; d <= dTo; d++) dates.push(dayString(d));
+  return { asOf, from, to, halfLifeDays: HALF_LIFE_DAYS, markerSeverity: MARKER_SEVERITY, weights, dates, series, markers };
 }
