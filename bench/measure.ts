@@ -68,13 +68,14 @@ function sourcesIn(db: string): number {
 /** RSS is read this often; the quartile figures are the samples nearest to each quarter of the documents done. */
 const SAMPLE_MS = 100;
 
-export async function measureCommand(args: readonly string[], progress: Progress, budgetSeconds: number): Promise<CommandMeasure> {
+/** Runs `brink <args>`, or `script <args>` when a script under bench/ is given. */
+export async function measureCommand(args: readonly string[], progress: Progress, budgetSeconds: number, script?: string): Promise<CommandMeasure> {
   const scratch = mkdtempSync(join(tmpdir(), 'brink-peak-'));
   const peakFile = join(scratch, 'peak.json');
   const started = performance.now();
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', '--import', join(ROOT, 'bench', 'peak.ts'), join(ROOT, 'src', 'cli', 'bin.ts'), ...args],
+    ['--import', 'tsx', '--import', join(ROOT, 'bench', 'peak.ts'), script ?? join(ROOT, 'src', 'cli', 'bin.ts'), ...args],
     { cwd: ROOT, env: { ...process.env, BRINK_BENCH_PEAK: peakFile }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const pid = child.pid as number;

@@ -8,6 +8,8 @@
  *    HTML pages: docs/s and RSS at 25/50/75/100 % and peak;
  * 3. `brink ingest` of the text documents into a fresh SQLite file: same
  *    figures, plus the store's size and counts;
+ * 3b. the same documents saved as records without the analysis stages: the
+ *    store's and clustering's own throughput;
  * 4. time per document by pipeline stage, signature and store save;
  * 5. the HTML extraction comparison (bench/extract.ts);
  * 6. near-duplicate clustering at growing sizes on synthetic signatures.
@@ -80,6 +82,8 @@ function report(title: string, m: CommandMeasure, total: number, target: number 
     `| ${fmt(m.docs)} | ${fmt(m.wallSeconds, 1)} s | ${fmt(m.docsPerSecond)} | ${fmt(m.steadyDocsPerSecond)} | ${mb(m.peakRssBytes)} | ${m.exitCode} |`,
   );
   out();
+  out(`Load average (1 min) when it ended: ${loadavg()[0]?.toFixed(2)}.`);
+  out();
   out(`RSS as the batch grows: ${m.rss.map((s) => `${s.percent} % (${fmt(s.docs)} docs): ${mb(s.rssBytes)}`).join('; ')}`);
   if (target !== null) {
     out();
@@ -92,6 +96,18 @@ function report(title: string, m: CommandMeasure, total: number, target: number 
     out(m.stderrTail);
     out('```');
   }
+  out();
+}
+
+async function storeSummary(title: string, db: string): Promise<void> {
+  const store = openStore(db, { readonly: true });
+  const counts = await store.counts();
+  await store.close();
+  const size = ['', '-wal'].map((s) => (existsSync(db + s) ? statSync(db + s).size : 0)).reduce((a, b) => a + b, 0);
+  out(
+    `${title}: ${fmt(counts.documents)} documents (${fmt(counts.sources)} sources), ${fmt(counts.clusters)} clusters, ` +
+      `${fmt(counts.signals)} signals, ${fmt(counts.quotes)} quotes; ${mb(size)} on disk.`,
+  );
   out();
 }
 
@@ -151,15 +167,19 @@ async function main(): Promise<void> {
     const db = join(dir, 'bench.db');
     const ingest = await measureCommand(['ingest', corpus.textDir, '--db', db], { kind: 'store-sources', db }, BUDGET);
     report('Text documents, fresh store', ingest, corpus.textDocs, 500);
-    const store = openStore(db, { readonly: true });
-    const counts = await store.counts();
-    await store.close();
-    const size = ['', '-wal'].map((s) => (existsSync(db + s) ? statSync(db + s).size : 0)).reduce((a, b) => a + b, 0);
+    await storeSummary('Store after ingest', db);
+
+    out('## Store and clustering alone (one process, no analysis stages)');
+    out();
     out(
-      `Store after ingest: ${fmt(counts.documents)} documents (${fmt(counts.sources)} sources), ${fmt(counts.clusters)} clusters, ` +
-        `${fmt(counts.signals)} signals, ${fmt(counts.quotes)} quotes; ${mb(size)} on disk.`,
+      'The same text documents as records (lines as paragraphs; two quotes and two signals each on real sentences) ' +
+        'saved with their signatures, one transaction each, into a fresh store: the ceiling ingest would reach with free stages.',
     );
     out();
+    const loadDb = join(dir, 'store-only.db');
+    const load = await measureCommand([corpus.textDir, loadDb], { kind: 'stdout-lines' }, BUDGET, join(import.meta.dirname, 'store-load.ts'));
+    report('Records saved', load, corpus.textDocs, 500);
+    await storeSummary('Store after the load', loadDb);
 
     const { docs: timed, costs } = await stageCosts(corpus.textDir, 2000, BUDGET / 2);
     out(`## Where the time goes (in-process, per document, over the first ${fmt(timed)} text documents)`);
@@ -178,12 +198,12 @@ async function main(): Promise<void> {
     const cost = signatureCost();
     out(`Signature from text (shingling + one-permutation MinHash), real stories of ${fmt(cost.meanChars)} characters on average: ${fmt(cost.microsPerDoc, 1)} µs/doc.`);
     out();
-    out('| documents | index time | µs/doc | memory/doc | planted copies found | distinct docs wrongly joined |');
-    out('|---|---|---|---|---|---|');
+    out('| documents | index time | µs/doc | memory/doc | planted copies found | distinct docs wrongly joined | load (1 min) |');
+    out('|---|---|---|---|---|---|---|');
     for (const n of SCALE) {
       const p = clusterAtScale(n);
       out(
-        `| ${fmt(p.docs)} | ${fmt(p.seconds, 2)} s | ${fmt(p.microsPerDoc, 2)} | ${fmt(p.bytesPerDoc)} B | ${fmt(p.copiesFound)} / ${fmt(p.copies)} | ${fmt(p.falseJoins)} |`,
+        `| ${fmt(p.docs)} | ${fmt(p.seconds, 2)} s | ${fmt(p.microsPerDoc, 2)} | ${fmt(p.bytesPerDoc)} B | ${fmt(p.copiesFound)} / ${fmt(p.copies)} | ${fmt(p.falseJoins)} | ${loadavg()[0]?.toFixed(2)} |`,
       );
     }
     out();
