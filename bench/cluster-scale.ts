@@ -28,6 +28,8 @@ export interface ScalePoint {
   readonly docs: number;
   readonly seconds: number;
   readonly microsPerDoc: number;
+  /** CPU time of the whole loop (synthetic generation included) per document: unaffected by waiting for a core. */
+  readonly cpuMicrosPerDoc: number;
   readonly bytesPerDoc: number;
   readonly copiesFound: number;
   readonly copies: number;
@@ -44,6 +46,7 @@ export function clusterAtScale(docs: number, seed = 7): ScalePoint {
   const before = process.memoryUsage();
   const index = createMemoryClusterIndex();
   let spent = 0;
+  const cpuBefore = process.cpuUsage();
   let copies = 0;
   let copiesFound = 0;
   let falseJoins = 0;
@@ -70,6 +73,7 @@ export function clusterAtScale(docs: number, seed = 7): ScalePoint {
       if (cluster === expected) copiesFound++;
     } else if (cluster !== id) falseJoins++;
   }
+  const cpu = process.cpuUsage(cpuBefore);
   collect();
   const afterMem = process.memoryUsage();
   const grown = afterMem.heapUsed + afterMem.arrayBuffers - (before.heapUsed + before.arrayBuffers);
@@ -78,6 +82,7 @@ export function clusterAtScale(docs: number, seed = 7): ScalePoint {
     docs,
     seconds: spent / 1000,
     microsPerDoc: (spent * 1000) / docs,
+    cpuMicrosPerDoc: (cpu.user + cpu.system) / docs,
     bytesPerDoc: grown / docs,
     copiesFound,
     copies,

@@ -34,6 +34,10 @@ export interface CommandMeasure {
   readonly docsPerSecond: number;
   readonly steadyDocsPerSecond: number;
   readonly peakRssBytes: number | null;
+  /** User + system CPU seconds of the process, start-up included. */
+  readonly cpuSeconds: number | null;
+  /** Documents per CPU second: the one-core rate, whatever else the machine is doing. */
+  readonly docsPerCpuSecond: number | null;
   readonly rss: readonly RssSample[];
   readonly stderrTail: string;
 }
@@ -117,10 +121,13 @@ export async function measureCommand(args: readonly string[], progress: Progress
   if (progress.kind === 'store-sources') observe(sourcesIn(progress.db));
   const ended = performance.now();
   let peakRssBytes: number | null = null;
+  let cpuSeconds: number | null = null;
   try {
-    peakRssBytes = (JSON.parse(readFileSync(peakFile, 'utf8')) as { peakRssBytes: number }).peakRssBytes;
+    const report = JSON.parse(readFileSync(peakFile, 'utf8')) as { peakRssBytes: number; cpuSeconds: number };
+    peakRssBytes = report.peakRssBytes;
+    cpuSeconds = report.cpuSeconds;
   } catch {
-    peakRssBytes = null;
+    // the child died before reporting
   }
   rmSync(scratch, { recursive: true, force: true });
   const wallSeconds = (ended - started) / 1000;
@@ -141,6 +148,8 @@ export async function measureCommand(args: readonly string[], progress: Progress
     docsPerSecond: docs / wallSeconds,
     steadyDocsPerSecond: steadySeconds > 0 ? (docs - 1) / steadySeconds : 0,
     peakRssBytes,
+    cpuSeconds,
+    docsPerCpuSecond: cpuSeconds ? docs / cpuSeconds : null,
     rss,
     stderrTail: stderr.join('').split('\n').filter(Boolean).slice(-3).join('\n'),
   };
