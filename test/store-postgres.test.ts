@@ -108,12 +108,12 @@ if (database) {
       }
       assert.equal(await migrateDown(client, schema, 0), 0);
       assert.deepEqual(await tablesOf(client, schema), ['schema_version']);
-      const leftovers = await client.query(
+      const leftovers = await client.query<{ n: number }>(
         `SELECT (SELECT count(*) FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace WHERE n.nspname = $1)::int
               + (SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = $1)::int AS n`,
         [schema],
       );
-      assert.equal(leftovers.rows[0].n, 0, 'no text-search configuration or function left behind');
+      assert.equal(leftovers.rows[0]?.n, 0, 'no text-search configuration or function left behind');
       assert.equal(await migrateUp(client, schema), LATEST_VERSION);
       assert.ok((await tablesOf(client, schema)).includes('signals'));
     });
@@ -163,7 +163,7 @@ if (database) {
   });
 
   test('full-text search stems per language and folds accents', async () => {
-    const store = (await connectPostgresStore(freshUrl())) as PostgresStore;
+    const store: PostgresStore = await connectPostgresStore(freshUrl());
     try {
       const french = seed(0);
       const goldFile = readdirSync(GOLD).find((f) => f.startsWith('2c46804d9db4')) as string;
@@ -221,8 +221,8 @@ if (database) {
       await withClient(url, async (c) => {
         const { rows } = await c.query('SELECT cluster, count(*)::int AS n FROM documents GROUP BY cluster');
         assert.deepEqual(rows.map((r: { n: number }) => r.n), [rounds * 2, rounds * 2, rounds * 2]);
-        const sizes = await c.query('SELECT count(*)::int AS n FROM clusters c WHERE size <> (SELECT count(*) FROM documents d WHERE d.cluster = c.id)');
-        assert.equal(sizes.rows[0].n, 0, 'cluster sizes agree with their members');
+        const sizes = await c.query<{ n: number }>('SELECT count(*)::int AS n FROM clusters c WHERE size <> (SELECT count(*) FROM documents d WHERE d.cluster = c.id)');
+        assert.equal(sizes.rows[0]?.n, 0, 'cluster sizes agree with their members');
       });
     } finally {
       await a.close();

@@ -1,9 +1,10 @@
 import { once } from 'node:events';
 import { SIGNAL_TYPES, type Modality, type SignalType, type Sourcing } from '../../document/index.ts';
 import {
-  openStore,
+  connectStore,
   periodOf,
   StoreOpenError,
+  storeLocation,
   type QuoteFilter,
   type SignalFilter,
   type Store,
@@ -114,7 +115,7 @@ export const exportCommand: Command = {
     '--since/--until take YYYY, YYYY-MM or YYYY-MM-DD and keep items whose date period overlaps the range ' +
     '(undated items are left out when either is given); for quotes they apply to the publication date.',
   options: {
-    db: { type: 'string', value: 'FILE', default: 'brink.db', description: 'the store to read' },
+    db: { type: 'string', value: 'FILE|URL', description: 'the store to read: a SQLite file or a postgres:// URL (default: $BRINK_DB, else brink.db)' },
     format: { type: 'string', value: 'FORMAT', default: 'jsonl', choices: ['jsonl', 'csv'], description: 'output format' },
     what: { type: 'string', value: 'WHAT', default: 'signals', choices: ['signals', 'quotes'], description: 'what to export' },
     type: { type: 'string', value: 'TYPE', choices: SIGNAL_TYPES, description: 'signal type' },
@@ -140,7 +141,7 @@ export const exportCommand: Command = {
       since: dateBound(o, 'since'),
       until: dateBound(o, 'until'),
     };
-    const path = stringOption(o, 'db') ?? 'brink.db';
+    const path = storeLocation(stringOption(o, 'db'));
     if (what === 'quotes') {
       const misplaced = SIGNAL_ONLY.find((name) => o[name] !== undefined);
       if (misplaced) throw new UsageError(`--${misplaced} filters signals, not quotes`);
@@ -148,7 +149,7 @@ export const exportCommand: Command = {
     const minSeverity = severityBound(o);
     let store: Store;
     try {
-      store = openStore(path, { readonly: true });
+      store = await connectStore(path, { readonly: true });
     } catch (error) {
       if (!(error instanceof StoreOpenError)) throw error;
       ctx.stderr.write(`brink export: ${error.message}\n`);

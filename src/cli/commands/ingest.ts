@@ -2,8 +2,9 @@ import { signatureOf } from '../../cluster/index.ts';
 import { fatalOf, toRecord, type Doc } from '../../document/index.ts';
 import { readInputs } from '../../input/index.ts';
 import { createPipeline } from '../../pipeline/index.ts';
-import { openStore, StoreOpenError, type Store } from '../../store/index.ts';
+import { connectStore, storeLocation, StoreOpenError, type Store } from '../../store/index.ts';
 import { EXIT, UsageError, stringOption, type Command } from '../command.ts';
+import { queueInputs } from './queue.ts';
 
 /** How often the progress line is redrawn: often enough to look alive, rarely enough to cost nothing. */
 const PROGRESS_INTERVAL_MS = 200;
@@ -64,20 +65,29 @@ function urlOf(doc: Doc): string | null {
 
 export const ingest: Command = {
   name: 'ingest',
-  summary: 'Analyse documents and store them, deduplicated and clustered, in a SQLite database.',
-  usage: '<file|dir|->... [--db FILE]',
+  summary: 'Analyse documents and store them, deduplicated and clustered, in a SQLite or PostgreSQL store.',
+  usage: '<file|dir|->... [--db FILE|URL] [--queue]',
   description:
     'Each document is stored in one transaction: an interrupted ingest leaves every stored document whole, ' +
     'and running it again stores the rest. The same content again adds nothing but its new source.',
   options: {
-    db: { type: 'string', value: 'FILE', default: 'brink.db', description: 'the store to write; created if missing' },
+    db: {
+      type: 'string',
+      value: 'FILE|URL',
+      description: 'the store to write: a SQLite file or a postgres:// URL; created if missing (default: $BRINK_DB, else brink.db)',
+    },
+    queue: {
+      type: 'boolean',
+      description: 'enqueue the documents in the PostgreSQL store\'s work queue for `brink worker` instead of analysing them here',
+    },
   },
   async run(ctx) {
     if (ctx.positionals.length === 0) throw new UsageError('give at least one file, directory, or - for standard input');
-    const path = stringOption(ctx.options, 'db') ?? 'brink.db';
+    const path = storeLocation(stringOption(ctx.options, 'db'));
+    if (ctx.options['queue'] === true) return queueInputs(ctx, path);
     let store: Store;
     try {
-      store = openStore(path);
+      store = await connectStore(path);
     } catch (error) {
       if (!(error instanceof StoreOpenError)) throw error;
       ctx.stderr.write(`brink ingest: ${error.message}\n`);

@@ -52,10 +52,11 @@ export function parseLocation(url: string): PgLocation {
  * stores (row ids, band keys under 2^37) is far below 2^53.
  */
 const INT8_OID = 20;
-const types = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === INT8_OID && format !== 'binary' ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
-};
+function getTypeParser(oid: number, format?: 'text' | 'binary'): (value: string) => unknown {
+  if (oid === INT8_OID && format !== 'binary') return Number;
+  return pg.types.getTypeParser(oid, format ?? 'text') as (value: string) => unknown;
+}
+const types: pg.CustomTypesConfig = { getTypeParser };
 
 export interface PoolOptions {
   /** Most connections the pool opens (the store's own; pg-boss has its own pool). */
