@@ -113,7 +113,7 @@ describe('signals', () => {
       const key = (s: SignalItem) => (sort.endsWith('date') ? (periodOf(s.date)?.start ?? null) : s.severity);
       const keys = rows.map(key);
       const dated = keys.filter((k) => k !== null);
-      const sorted = [...dated].sort((a, b) => (a! < b! ? -1 : a! > b! ? 1 : 0));
+      const sorted = [...dated].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
       if (sort.startsWith('-')) sorted.reverse();
       assert.deepEqual(dated, sorted, sort);
       const firstNull = keys.indexOf(null);

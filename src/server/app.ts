@@ -134,7 +134,7 @@ export function createApp(options: AppOptions) {
   const ingestToken = options.ingestToken ?? null;
   const ingestMaxBytes = options.ingestMaxBytes ?? INGEST_MAX_BYTES;
   const cached = memo(db);
-  const assets: Map<string, Asset> = options.webRoot ? loadAssets(options.webRoot) : new Map();
+  const assets = options.webRoot ? loadAssets(options.webRoot) : new Map<string, Asset>();
 
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {

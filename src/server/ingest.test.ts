@@ -23,9 +23,9 @@ function recordingIngestor(): { ingest: Ingestor; seen: RawDocument[] } {
   const seen: RawDocument[] = [];
   return {
     seen,
-    ingest: async (docs) => {
+    ingest: (docs) => {
       seen.push(...docs);
-      return docs.map((d, i) => ({ source: d.source, ok: true, id: `id-${i}`, cluster: `id-${i}`, stored: true, signalsAdded: 0, error: null }));
+      return Promise.resolve(docs.map((d, i) => ({ source: d.source, ok: true, id: `id-${i}`, cluster: `id-${i}`, stored: true, signalsAdded: 0, error: null })));
     },
   };
 }

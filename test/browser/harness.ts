@@ -79,7 +79,7 @@ export async function startHarness(): Promise<Harness> {
 
 /** Calls one of probes.js's helpers in the page; `call` is e.g. `renders()` or `data("tr", "key")`. */
 export async function probe<T>(page: Page, call: string): Promise<T> {
-  return (await page.evaluate(`brinkProbe.${call}`)) as T;
+  return page.evaluate<T>(`brinkProbe.${call}`);
 }
 
 /**

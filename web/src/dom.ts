@@ -52,11 +52,9 @@ const BOOLEAN_PROPS = new Set(['open', 'disabled', 'checked', 'selected', 'hidde
 
 function append(parent: Node, child: Child): void {
   if (child === null || child === undefined || child === false) return;
-  if (Array.isArray(child)) {
-    for (const c of child as readonly Child[]) append(parent, c);
-    return;
-  }
-  parent.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
+  if (typeof child === 'string' || typeof child === 'number') parent.appendChild(document.createTextNode(String(child)));
+  else if (child instanceof Node) parent.appendChild(child);
+  else for (const c of child) append(parent, c);
 }
 
 function applyProps(el: Element, props: Props): void {

@@ -12,7 +12,8 @@ function monthlyBars(detail: ActorDetail): HTMLElement {
   const width = Math.max(320, months.length * 14);
   const height = 120;
   const max = Math.max(...months.map((m) => m.signals));
-  const barW = width / months.length;
+  // Bars stay narrow when there are few months, so one month is not a slab.
+  const barW = Math.min(18, width / months.length);
   const root = svg('svg', { class: 'bars', viewBox: `0 0 ${width} ${height + 18}`, role: 'img', 'aria-label': `Signals per month, ${months[0]!.month} to ${months[months.length - 1]!.month}` });
   months.forEach((m, i) => {
     const bh = Math.max(1, (m.signals / max) * height);
