@@ -31,6 +31,11 @@ export const INVERSION_MAX_WORDS_BEFORE = 4;
 export const INVERSION_MAX_WORDS_AFTER = 3;
 /** A governing preposition counts when it ends at most this many units before the mention (one space, an article). */
 export const OBJECT_WINDOW = 5;
+/**
+ * How far around a position to look for a whole function-word phrase that may end or start
+ * near it: the longest such phrase ("peu de temps avant que") fits well within it.
+ */
+export const PHRASE_REACH = 40;
 
 /** What can open an inverted speaker's clause: a comma or a dash (", a déclaré Kimball", "— заявил Песков"). */
 const CLAUSE_OPEN = /[,\u2014\u2013]/;
@@ -71,7 +76,7 @@ export function isGoverned(folded: string, mention: Span, objectWords: PhraseSet
 
 /** Does a phrase of the set end within `OBJECT_WINDOW` units before `position`? */
 function endsJustBefore(set: PhraseSet<true>, folded: string, position: number): boolean {
-  const from = Math.max(0, position - 32);
+  const from = Math.max(0, position - PHRASE_REACH);
   return set.matchAll(folded, from, position).some((m) => position - m.end <= OBJECT_WINDOW);
 }
 
@@ -104,7 +109,7 @@ export const OPENER_MAX_OFFSET = 4;
 
 /** End of a leading subordinate clause (its first comma), or the sentence start when there is none. */
 export function openerEnd(folded: string, sentence: Span, words: AttributionWords): number {
-  const first = words.subordinators.matchAll(folded, sentence.start, Math.min(sentence.end, sentence.start + 40))[0];
+  const first = words.subordinators.matchAll(folded, sentence.start, Math.min(sentence.end, sentence.start + PHRASE_REACH))[0];
   if (!first || first.start - sentence.start > OPENER_MAX_OFFSET) return sentence.start;
   const comma = folded.indexOf(',', first.end);
   return comma >= 0 && comma < sentence.end ? comma + 1 : sentence.start;
@@ -126,7 +131,7 @@ function datelineEnd(text: string, sentence: Span): number {
 
 /** Does a phrase of the set start within `OBJECT_WINDOW` units after `position`? */
 function startsJustAfter(set: PhraseSet<true>, folded: string, position: number): boolean {
-  return set.matchAll(folded, position, Math.min(folded.length, position + 24)).some((m) => m.start - position <= OBJECT_WINDOW);
+  return set.matchAll(folded, position, Math.min(folded.length, position + PHRASE_REACH)).some((m) => m.start - position <= OBJECT_WINDOW);
 }
 
 /** A speaker heading a post ("Медведев: …") starts within this many units of the sentence start. */
@@ -167,7 +172,7 @@ export function attribute(
   // A speaker named in the sentence only as an object ("urged Russia to…") did not say the quotation.
   const speakerMentions = quote?.speaker ? sentence.mentions.filter((m) => m.actor.name === quote.speaker?.name) : [];
   const objectOnly = speakerMentions.length > 0 && speakerMentions.every((m) => isGoverned(folded, m, words.objectWords));
-  if (quote?.speaker && !objectOnly) {
+  if (quote?.speaker && !objectOnly && quote.speaker.kind !== 'media') {
     // "Blinken noted that in January Russia signed a statement that 'nuclear war cannot be won'":
     // the quoted text is Russia's act, reported by Blinken.
     if (options.reportedAct) {
@@ -228,7 +233,7 @@ export function attribute(
     }
     return pick(first);
   }
-  const speaker = sentence.quotes.find((q) => q.speaker)?.speaker;
+  const speaker = sentence.quotes.find((q) => q.speaker && q.speaker.kind !== 'media' && !(objectOnly && q === quote))?.speaker;
   if (speaker) return { actor: speaker, via: 'quote', mention: null, quote };
   return null;
 }

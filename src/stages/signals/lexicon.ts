@@ -266,25 +266,28 @@ export class PhraseSet<T> {
     return this.items.length;
   }
 
-  /** Every match in `folded` (already folded text), from `from` to `to`. */
+  /**
+   * Every match in `folded` (already folded text) lying within `from`..`to`. One
+   * character either side of the range is searched too, so that word boundaries
+   * see the text around it (a range starting inside a word does not start a word).
+   */
   matchAll(folded: string, from = 0, to = folded.length): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
-    const slice = folded.slice(from, to);
+    const base = Math.max(0, from - 1);
+    const slice = folded.slice(base, Math.min(folded.length, to + 1));
     for (const item of this.items) {
       item.regex.lastIndex = 0;
       for (const m of slice.matchAll(item.regex)) {
-        out.push({ start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length, value: item.value, phrase: item.phrase });
+        const start = base + (m.index ?? 0);
+        const end = start + m[0].length;
+        if (start >= from && end <= to) out.push({ start, end, value: item.value, phrase: item.phrase });
       }
     }
     return out.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
   test(folded: string, from = 0, to = folded.length): boolean {
-    const slice = folded.slice(from, to);
-    return this.items.some((item) => {
-      item.regex.lastIndex = 0;
-      return item.regex.test(slice);
-    });
+    return this.matchAll(folded, from, to).length > 0;
   }
 }
 
