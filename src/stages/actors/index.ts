@@ -68,8 +68,11 @@ export function createActors(options: ActorsOptions = {}): Stage {
     const langs = fileLangsFor(doc.lang);
     const tokens = tokenize(doc.text);
     const known = model.matcher.scan(tokens, langs);
-    const unknown: RawMatch[] = findUnknownPeople(doc.text, tokens, known, model.unknown, langs).map((u) => ({ kind: 'unknown', ...u }));
-    const matches = unknown.length === 0 ? known : [...known, ...unknown].sort((a, b) => a.start - b.start);
+    const famous = (id: number): boolean => model.gazetteer.people[id]?.famous === true;
+    const unknown: RawMatch[] = findUnknownPeople(doc.text, tokens, known, model.unknown, langs, famous).map((u) => ({ kind: 'unknown', ...u }));
+    // An unknown name wins over a gazetteer surname inside it.
+    const kept = unknown.length === 0 ? known : known.filter((k) => !unknown.some((u) => k.start < u.end && u.start < k.end));
+    const matches = unknown.length === 0 ? known : [...kept, ...unknown].sort((a, b) => a.start - b.start);
     const mentions = resolveMentions(doc, tokens, matches, { gazetteer: model.gazetteer, holders: model.holders, langs });
     return { ...doc, mentions };
   };

@@ -11,7 +11,8 @@
  *   names, in order of preference: the holder named right next to it
  *   ("Kremlin spokesman Dmitry Peskov"); a holder named elsewhere in the
  *   document; the holder at the document's date. A role of no known state
- *   ("le président", "the foreign minister") only names a holder next to it. The date is the caller's
+ *   ("the president", "le chef de la diplomatie") names a holder only when
+ *   the article names exactly one person who held it. The date is the caller's
  *   `meta.published`; failing that, it is inferred from role phrases standing
  *   next to the name of their holder ("le président américain Joe Biden"
  *   puts the article in Biden's term), then from the latest year the text
@@ -208,21 +209,29 @@ function pickSurname(ids: readonly number[], introduced: ReadonlyMap<number, num
   return famous.length === 1 ? (famous[0] as number) : null;
 }
 
+function namedHolder(h: RoleHolder, named: ReadonlySet<number>, date: string | null): boolean {
+  return named.has(h.person) && (date === null || holds(h.span, date));
+}
+
 function holderFor(
   role: string,
   code: string | null,
   date: string | null,
-  named: ReadonlySet<number>,
+  named0: ReadonlySet<number>,
   introduced: ReadonlyMap<number, number>,
   ctx: ResolveContext,
 ): number | null {
-  // A role of no known state ("le président", "the foreign minister") names only the holder right next to it.
-  if (code === null) return null;
+  // A role of no known state ("the president", "le chef de la diplomatie") names a holder only when
+  // the article names exactly one person who held it (at its date, when known).
+  if (code === null) {
+    const named = new Set((ctx.holders.get(role) ?? []).filter((h) => namedHolder(h, named0, date)).map((h) => h.person));
+    return named.size === 1 ? (named.values().next().value as number) : null;
+  }
   const all = (ctx.holders.get(role) ?? []).filter((h) => h.span.of === code);
   if (all.length === 0) return null;
   // A holder the article names: the most recently named before the phrase, else any.
-  const inDoc = all.filter((h) => named.has(h.person) && (date === null || holds(h.span, date)));
-  const pool = inDoc.length > 0 ? inDoc : all.filter((h) => named.has(h.person));
+  const inDoc = all.filter((h) => namedHolder(h, named0, date));
+  const pool = inDoc.length > 0 ? inDoc : all.filter((h) => named0.has(h.person));
   if (pool.length > 0) {
     const sorted = [...pool].sort((a, b) => (introduced.get(b.person) ?? 0) - (introduced.get(a.person) ?? 0));
     return (sorted[0] as RoleHolder).person;

@@ -57,9 +57,21 @@ export function findUnknownPeople(
   matches: readonly RawMatch[],
   lex: UnknownLexicon,
   langs: readonly FileLang[],
+  famous: (person: number) => boolean,
 ): UnknownPerson[] {
+  // Words the gazetteer names are not part of unknown names, except a lone surname of someone not
+  // famous, which may be another person's ("Coach Bruce Boudreau" is not Tammy Bruce).
   const covered = new Uint8Array(tokens.length);
-  for (const m of matches) if (m.kind !== 'pronoun') for (let i = m.start; i < m.end; i++) covered[i] = 1;
+  /** Lone gazetteer surnames: a one-word unknown name there would shadow the gazetteer's person ("Kimball said"). */
+  const gazetteerSurname = new Uint8Array(tokens.length);
+  for (const m of matches) {
+    if (m.kind === 'pronoun') continue;
+    if (m.kind === 'name' && m.payload.kind === 'surname' && !m.payload.ids.some((id) => famous(id))) {
+      for (let i = m.start; i < m.end; i++) gazetteerSurname[i] = 1;
+      continue;
+    }
+    for (let i = m.start; i < m.end; i++) covered[i] = 1;
+  }
   const titles = langs.map((l) => lex.titles.get(l)).filter((m): m is ReadonlyMap<string, 'm' | 'f' | null> => m !== undefined);
   const descriptors = langs.map((l) => lex.descriptors.get(l)).filter((s): s is ReadonlySet<string> => s !== undefined);
   const titleOf = (t: Token | undefined): 'm' | 'f' | null | undefined => {
@@ -74,10 +86,10 @@ export function findUnknownPeople(
   const sayAt = (i: number): boolean => lex.speech.at(tokens, i, langs)?.kind === 'say';
   const gap = (a: number, b: number): string => text.slice((tokens[a] as Token).end, (tokens[b] as Token).start);
 
-  const found: UnknownPerson[] = [];
+  // Runs of name words: [start, end) token ranges.
+  const runs: { start: number; end: number; title: 'm' | 'f' | null | undefined }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || !nameWord(tokens[i]) || titleOf(tokens[i]) !== undefined) continue;
-    // Grow the run of name words (with particles inside, and initials "M.").
     let end = i + 1;
     let words = 1;
     while (end < tokens.length && words < MAX_NAME_WORDS && !covered[end]) {
@@ -93,43 +105,82 @@ export function findUnknownPeople(
         words++;
       } else break;
     }
-    const title = titleOf(tokens[i - 1]);
-    const first = tokens[i] as Token;
-    if (title === undefined && (words < 2 || lex.starters.has(first.key))) {
-      i = end - 1;
-      continue;
-    }
-    const gender = title ?? guessGender(tokens, end);
-    const lastGap = end < tokens.length ? gap(end - 1, end) : '';
-    const cue =
-      title !== undefined ||
-      sayEndingAt(i) ||
-      (end < tokens.length && /^\s+$/u.test(lastGap) && sayAt(end)) ||
-      (end < tokens.length && /^\s*,\s*$/u.test(lastGap) && apposition(tokens, end, descriptors));
-    if (cue) {
-      const start = first.start;
-      const stop = (tokens[end - 1] as Token).end;
-      found.push({ start: i, end, name: text.slice(start, stop).replace(/\s+/gu, ' '), gender, surname: false });
-    }
+    // A descriptor written with a capital before a name is not part of it ("Coach Bruce Boudreau").
+    let first = i;
+    while (end - first > 2 && descriptors.some((d) => d.has((tokens[first] as Token).key))) first++;
+    runs.push({ start: first, end, title: titleOf(tokens[first - 1]) });
     i = end - 1;
   }
 
-  // Later one-word mentions of the same people ("Doe said").
+  // Words the text also writes in lower case are common words, not surnames ("Officials said").
+  const lowerKeys = new Set<string>();
+  for (const t of tokens) if (!t.capital) lowerKeys.add(t.key);
+  /** The token starts a sentence: nothing before it, or a stop (possibly followed by a closing quote), or a line break. */
+  const opensSentence = (i: number): boolean => {
+    const start = (tokens[i] as Token).start;
+    const raw = text.slice(Math.max(0, start - 4), start);
+    const before = raw.replace(/\s+$/u, '');
+    return start < 4 ? before === '' : raw.includes('\n') || /[.!?…]["»”’]?$/u.test(before);
+  };
+  const midSentenceKeys = new Set<string>();
+  for (const r of runs) if (!opensSentence(r.start)) midSentenceKeys.add((tokens[r.end - 1] as Token).key);
+  const lastWordOfLonger = new Map<string, { start: number; end: number }>();
+  for (const r of runs) if (r.end - r.start >= 2 && !lex.starters.has((tokens[r.start] as Token).key)) {
+    const key = (tokens[r.end - 1] as Token).key;
+    if (!lastWordOfLonger.has(key)) lastWordOfLonger.set(key, r);
+  }
+
+  const found: UnknownPerson[] = [];
+  for (const r of runs) {
+    const { start: i, end, title } = r;
+    const first = tokens[i] as Token;
+    const words = end - i;
+    const lastGap = end < tokens.length ? gap(end - 1, end) : '';
+    // Only spaces and commas between the verb and the name: "сказал: «Мир…" opens a quotation, not a name.
+    const sayBefore = sayEndingAt(i) && i > 0 && /^[\s,]*$/u.test(gap(i - 1, i));
+    const sayAfter = end < tokens.length && /^\s+$/u.test(lastGap) && sayAt(end);
+    const descriptorBefore = i > 0 && /^\s+$/u.test(gap(i - 1, i)) && descriptors.some((d) => d.has((tokens[i - 1] as Token).key));
+    let name: string | null = null;
+    if (words >= 2 && !lex.starters.has(first.key)) {
+      const cue =
+        title !== undefined ||
+        descriptorBefore ||
+        sayBefore ||
+        sayAfter ||
+        (end < tokens.length && /^\s*,\s*$/u.test(lastGap) && apposition(tokens, end, descriptors));
+      if (cue) name = text.slice(first.start, (tokens[end - 1] as Token).end);
+    } else if (words === 1 && !gazetteerSurname[i] && (title !== undefined || ((sayBefore || sayAfter) && plausibleSurname(first, i)))) {
+      // A lone surname at a speech verb ("Boudreau said"): the full name if the text gives it somewhere.
+      const longer = lastWordOfLonger.get(first.key);
+      name = longer ? text.slice((tokens[longer.start] as Token).start, (tokens[longer.end - 1] as Token).end) : text.slice(first.start, first.end);
+    }
+    if (name !== null) found.push({ start: i, end, name: name.replace(/\s+/gu, ' '), gender: title ?? guessGender(tokens, end), surname: words === 1 });
+  }
+
+  function plausibleSurname(t: Token, i: number): boolean {
+    if (lex.starters.has(t.key) || lowerKeys.has(t.key) || t.key.length < 3) return false;
+    return !opensSentence(i) || midSentenceKeys.has(t.key) || lastWordOfLonger.has(t.key);
+  }
+
+  // Later one-word mentions of the same people ("Doe said"), when the word stands alone.
   const surnames = new Map<string, UnknownPerson>();
   const out: UnknownPerson[] = [];
   let next = 0;
+  const alone = (i: number): boolean =>
+    !(i > 0 && nameWord(tokens[i - 1]) && /^[ \u00a0]$/u.test(gap(i - 1, i))) &&
+    !(i + 1 < tokens.length && nameWord(tokens[i + 1]) && /^[ \u00a0]$/u.test(gap(i, i + 1)));
   for (let i = 0; i < tokens.length; i++) {
-    const full = found[next];
-    if (full && full.start === i) {
-      out.push(full);
-      surnames.set((tokens[full.end - 1] as Token).key, full);
+    const hit = found[next];
+    if (hit && hit.start === i) {
+      out.push(hit);
+      if (!surnames.has((tokens[hit.end - 1] as Token).key)) surnames.set((tokens[hit.end - 1] as Token).key, hit);
       next++;
-      i = full.end - 1;
+      i = hit.end - 1;
       continue;
     }
     const t = tokens[i] as Token;
     const person = surnames.get(t.key);
-    if (person && !covered[i] && nameWord(t) && !nameWord(tokens[i + 1]) && !nameWord(tokens[i - 1])) {
+    if (person && !covered[i] && nameWord(t) && alone(i)) {
       out.push({ start: i, end: i + 1, name: person.name, gender: person.gender, surname: true });
     }
   }

@@ -47,6 +47,15 @@ const HITS: [string, string, string[]][] = [
   ['en', '"There is no going back," Medvedev wrote on Telegram.', ['There is no going back | Dmitry Medvedev | direct']],
   // A quotation over two paragraphs: the first one is unclosed and carries the speaker of the next.
   ['en', 'Stoltenberg was blunt.\n\n"Nuclear rhetoric is dangerous.\n\n"It must stop," Stoltenberg said.', ['Nuclear rhetoric is dangerous. | Jens Stoltenberg | direct', 'It must stop | Jens Stoltenberg | direct']],
+  // Speakers the gazetteer does not know: a lone surname at a verb takes the full name the text gives.
+  [
+    'en',
+    'Coach Bruce Boudreau praised the team. "That goes a long way," Boudreau said. "We needed it," said Parise.',
+    ['That goes a long way | Bruce Boudreau | direct', 'We needed it | Parise | direct'],
+  ],
+  ['en', 'Salesforce co-CEO Marc Benioff spoke first. "We love it," Benioff said.', ['We love it | Marc Benioff | direct']],
+  ['en', 'He instead told the BBC interviewer: "I took the judgement call."', ['I took the judgement call. | null | direct']],
+  ['en', 'Officials said the plan was "on track" for now.', []],
   // Russian
   ['ru', '«Это не блеф», — заявил Песков.', ['Это не блеф | Dmitry Peskov | direct']],
   ['ru', 'Захарова заявила, что Запад «играет с огнём».', ['играет с огнём | Maria Zakharova | partial']],
@@ -99,6 +108,9 @@ const MISSES: [string, string][] = [
   ['fr', 'La « bombe sale » de l’Ukraine'],
   ['ru', 'Так называемая «грязная бомба» обсуждалась в прессе.'],
   ['ru', 'Репортаж вышел в программе «Вести недели».'],
+  ['ru', '«Сармат» поставлен на боевое дежурство.'],
+  ['en', 'The band closed the show with “Takin’ It to the Streets.”'],
+  ['en', 'He also agreed to return the cash he received from the use of “We.”'],
   ['en', 'Russia’s “nuclear umbrella” covers Belarus.'],
 ];
 

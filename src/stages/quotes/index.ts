@@ -47,6 +47,12 @@ export interface QuotesOptions {
 export const SCARE_MAX_WORDS = 3;
 /** A quoted title ("« 60 Minutes »", "“Iron Dome”"): every word capitalised, at most this many words. */
 const TITLE_MAX_WORDS = 4;
+/**
+ * Share of capitalised words above which a longer quotation inside a sentence
+ * with no speaker is a title ("The Medium is the Message" has 3 of 5: articles
+ * and short words stay lower case in English titles).
+ */
+const TITLE_CAPITALS = 0.6;
 
 type MarkerKind = 'naming' | 'determiner';
 
@@ -214,8 +220,14 @@ function toQuote(
   const title = words.length <= TITLE_MAX_WORDS && words.every((w) => w.capital || /^\d/.test(w.key)) && !/[.!?…]$/u.test(content);
   if (title && /\p{L}/u.test(lead) && (words.length > 1 || !cue)) return null;
   if (!direct && !speaker && !cue) return null;
+  // A title of a work inside a sentence ("perform “Takin’ It to the Streets”"): most words capitalised, nobody says it.
+  const capitalised = words.filter((w) => w.capital).length;
+  if (!speaker && words.length >= 3 && capitalised / words.length >= TITLE_CAPITALS && /\p{L}/u.test(lead)) return null;
+  // A few words inside a sentence that nobody said ("the use of “We.”", "a rating of “hazardous.”").
+  if (!speaker && words.length <= SCARE_MAX_WORDS && /\p{L}/u.test(lead)) return null;
   const introduced = speech.endingAt(beforeTokens, beforeTokens.length, langs, 3)?.kind === 'say';
-  const trail = text.slice(c.after, Math.min(sentence.end, c.after + 40));
+  // From the end of the words, so that a comma left inside the marks ("It is," he said) still counts.
+  const trail = text.slice(c.end, Math.min(Math.max(sentence.end, c.after), c.after + 40)).replace(/^[\s»”“"’'›]+/u, ' ');
   if (!introduced && isQuotedName(content, words, lead, trail)) return null;
   return {
     text: content,
@@ -231,14 +243,16 @@ function toQuote(
  * A name in quotation marks, the way Russian writes names of programmes,
  * papers, weapons and companies («Вести недели», «Сармат», «Росатом») and
  * news everywhere writes titles: a few words starting with a capital, in the
- * middle of a sentence, not ending like a sentence. After a colon or a
+ * middle of a sentence (or opening it, followed by its verb), not ending
+ * like a sentence. After a colon or a
  * complementizer it would rather open reported speech ("que « Les craintes
  * … »"), unless the sentence goes on with a lower-case word after it ("что
  * «Сармат» готов").
  */
 function isQuotedName(content: string, words: readonly Token[], lead: string, trail: string): boolean {
   if (words.length > SCARE_MAX_WORDS || !words[0]?.capital || /[.!?…]$/u.test(content)) return false;
-  if (!/\p{L}/u.test(lead)) return false;
+  // At the start of a sentence, a name is the subject: a lower-case verb follows ("«Сармат» поставлен…").
+  if (!/\p{L}/u.test(lead)) return /^\s*\p{Ll}/u.test(trail);
   const opensSpeech = /(?:[:—–-]|(?:^|[^\p{L}])(?:que|qu|that|что|що))\s*$/iu.test(lead.replace(/['’]\s*$/u, ' '));
   return !opensSpeech || /^\s*\p{Ll}/u.test(trail);
 }

@@ -61,10 +61,13 @@ function tokenAt(w: Window, offset: number): number {
   return i < 0 ? w.tokens.length : i;
 }
 
+/** Articles between a verb and the one it addresses ("told the BBC", "a déclaré à l’AFP"). */
+const ARTICLES = new Set(['the', 'a', 'an', 'l', 'le', 'la', 'les']);
+
 function addressed(w: Window, m: Mention): boolean {
   const i = tokenAt(w, m.start);
-  const prev = w.tokens[i - 1];
-  // "l’un de ces responsables" starts with an elided article: look one word further back.
+  let prev = w.tokens[i - 1];
+  if (prev && ARTICLES.has(prev.key)) prev = w.tokens[i - 2];
   return prev !== undefined && ADDRESSEE_BEFORE.has(prev.key);
 }
 
@@ -73,7 +76,7 @@ function addressed(w: Window, m: Mention): boolean {
  * `from` (offset); `until` (offset) ends the search after the verb: a
  * complementizer ("a déclaré qu’il…", "said that he…") opens what was said.
  */
-function speakerOfVerb(w: Window, cue: Cue<SpeechKind>, from: number, until: number): Mention | null {
+function speakerOfVerb(w: Window, cue: Cue<SpeechKind>, from: number, until: number, inversion = true): Mention | null {
   const cueStart = offsetOf(w, cue.start);
   const cueEnd = cue.end - 1 < w.tokens.length ? (w.tokens[cue.end - 1] as Token).end : w.to;
   // Subject before the verb: the first person of the clause.
@@ -81,6 +84,7 @@ function speakerOfVerb(w: Window, cue: Cue<SpeechKind>, from: number, until: num
   if (subject) return subject;
   const stateBefore = [...w.mentions].reverse().find((m) => m.end <= cueStart && m.start >= from && !isPerson(m));
   if (stateBefore && cue.start - tokenAt(w, stateBefore.end) <= 1) return stateBefore;
+  if (!inversion) return null;
   // Inverted: "a déclaré Kimball", "said Jake Sullivan", "заявил Песков".
   const inverted = w.mentions.find((m) => m.start >= cueEnd && m.end <= until && isPerson(m) && !addressed(w, m));
   if (inverted) return inverted;
@@ -162,7 +166,10 @@ export function findSpeaker(q: SpeakerQuery): SpeakerResult {
       if (m) return { speaker: m, cue };
       continue;
     }
-    const m = speakerOfVerb(q.before, c, q.before.from, clauseEnd(q.before, beforeCues, c.end));
+    // Before the quotation a name after the verb is its object ("accused U.S. forces of…"),
+    // unless the verb stands in an incise (", a déclaré Medvedev, la Russie…").
+    const incise = clauseStart(q.before, c.start) !== null;
+    const m = speakerOfVerb(q.before, c, q.before.from, clauseEnd(q.before, beforeCues, c.end), incise);
     if (m) return { speaker: m, cue };
     const subject = q.before.mentions.find((x) => !isPerson(x) && x.end <= offsetOf(q.before, c.start));
     if (subject && tokenAt(q.before, subject.start) < SUBJECT_WORDS) return { speaker: subject, cue };
