@@ -69,9 +69,15 @@ export function isInvertedSpeaker(text: string, folded: string, sentence: Span, 
   return words(text.slice(mention.end, close)) <= INVERSION_MAX_WORDS_AFTER;
 }
 
-/** Is the mention governed by a preposition or object-taking word just before it? */
-export function isGoverned(folded: string, mention: Span, objectWords: PhraseSet<true>): boolean {
-  return endsJustBefore(objectWords, folded, mention.start);
+/** Is the mention governed by a preposition or object-taking word just before it (an article may stand between)? */
+export function isGoverned(folded: string, mention: Span, words: Pick<AttributionWords, 'objectWords' | 'articles'>): boolean {
+  const from = Math.max(0, mention.start - PHRASE_REACH);
+  return words.objectWords.matchAll(folded, from, mention.start).some((m) => {
+    const between = folded.slice(m.end, mention.start);
+    if (/^\s*$/.test(between)) return true;
+    const article = words.articles.matchAll(folded, m.end, mention.start)[0];
+    return article !== undefined && /^\s*$/.test(folded.slice(m.end, article.start)) && /^\s*$/.test(folded.slice(article.end, mention.start));
+  });
 }
 
 /** Does a phrase of the set end within `OBJECT_WINDOW` units before `position`? */
@@ -97,6 +103,7 @@ export interface AttributionWords {
   readonly speakerNouns: PhraseSet<true>;
   readonly speakerNounsAfter: PhraseSet<true>;
   readonly negations: PhraseSet<true>;
+  readonly articles: PhraseSet<true>;
 }
 
 /**
@@ -171,7 +178,7 @@ export function attribute(
   const opener = Math.max(openerEnd(folded, sentence, words), datelineEnd(doc.text, sentence));
   // A speaker named in the sentence only as an object ("urged Russia to…") did not say the quotation.
   const speakerMentions = quote?.speaker ? sentence.mentions.filter((m) => m.actor.name === quote.speaker?.name) : [];
-  const objectOnly = speakerMentions.length > 0 && speakerMentions.every((m) => isGoverned(folded, m, words.objectWords));
+  const objectOnly = speakerMentions.length > 0 && speakerMentions.every((m) => isGoverned(folded, m, words));
   if (quote?.speaker && !objectOnly && quote.speaker.kind !== 'media') {
     // "Blinken noted that in January Russia signed a statement that 'nuclear war cannot be won'":
     // the quoted text is Russia's act, reported by Blinken.
@@ -179,7 +186,7 @@ export function attribute(
       // The subject of the nearest "that" clause before the quotation that has one.
       for (const content of words.complementizers.matchAll(folded, sentence.start, quote.start).reverse()) {
         const subject = sentence.mentions.find(
-          (m) => m.start >= content.end && m.end <= quote.start && !isGoverned(folded, m, words.objectWords) && m.actor.kind !== 'media',
+          (m) => m.start >= content.end && m.end <= quote.start && !isGoverned(folded, m, words) && m.actor.kind !== 'media',
         );
         if (!subject) continue;
         if (options.adversaries(subject.actor.country, quote.speaker.country)) return { actor: subject.actor, via: subject.via, mention: subject, quote };
@@ -199,11 +206,11 @@ export function attribute(
   const owner = usable.find(
     (m) => m.end <= cue.start && (endsJustBefore(words.speakerNouns, folded, m.start) || startsJustAfter(words.speakerNounsAfter, folded, m.end)),
   );
-  const firstFree = usable.find((m) => !isGoverned(folded, m, words.objectWords));
+  const firstFree = usable.find((m) => !isGoverned(folded, m, words));
   if (owner && (!firstFree || firstFree.start >= owner.start || firstFree.via === 'pronoun')) return pick(owner);
-  const inverted = usable.find((m) => isInvertedSpeaker(doc.text, folded, sentence, m, words.complementizers) && !isGoverned(folded, m, words.objectWords));
+  const inverted = usable.find((m) => isInvertedSpeaker(doc.text, folded, sentence, m, words.complementizers) && !isGoverned(folded, m, words));
   if (inverted) return pick(inverted);
-  const free = usable.filter((m) => !isGoverned(folded, m, words.objectWords));
+  const free = usable.filter((m) => !isGoverned(folded, m, words));
   // "… after Russia struck": an adverbial clause before the cue has its own subject.
   const clauses = words.subordinators.matchAll(folded, opener, cue.start);
   const lastClause = clauses[clauses.length - 1];

@@ -24,7 +24,7 @@ export const ESCALATORS = ['veiled', 'target', 'military'] as const;
 export type Escalator = (typeof ESCALATORS)[number];
 export const TARGET_CODES = ['WEST', 'NATO', 'US', 'UA', 'RU', 'GB', 'FR', 'EU', 'BY', 'CN', 'KP'] as const;
 const BACKGROUND = ['history', 'recommendation'] as const;
-const ATTRIBUTION_KINDS = ['object', 'complementizer', 'subordinator', 'speaker-noun', 'speaker-noun-after', 'negation'] as const;
+const ATTRIBUTION_KINDS = ['object', 'complementizer', 'subordinator', 'speaker-noun', 'speaker-noun-after', 'negation', 'article'] as const;
 
 export interface Cue {
   readonly type: SignalType;
@@ -92,6 +92,7 @@ export interface SignalLexicon {
   readonly speakerNouns: PhraseSet<true>;
   readonly speakerNounsAfter: PhraseSet<true>;
   readonly negations: PhraseSet<true>;
+  readonly articles: PhraseSet<true>;
 }
 
 export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLexicon {
@@ -129,6 +130,7 @@ export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLex
         'speaker-noun': new PhraseSet(),
         'speaker-noun-after': new PhraseSet(),
         negation: new PhraseSet(),
+        article: new PhraseSet(),
       };
       for (const e of load(SIGNAL_LEXICONS.attribution)) sets[e.fields[0] as (typeof ATTRIBUTION_KINDS)[number]].add(e.fields[1] as string, true);
       return {
@@ -138,6 +140,7 @@ export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLex
         speakerNouns: sets['speaker-noun'],
         speakerNounsAfter: sets['speaker-noun-after'],
         negations: sets.negation,
+        articles: sets.article,
       };
     })(),
   };
