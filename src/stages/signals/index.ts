@@ -154,7 +154,7 @@ function findSignals(doc: Doc, folded: string, lex: SignalLexicon, grammar: Time
     ].sort((a, b) => a.span.start - b.span.start);
 
     // Type → (actor, cues) for this sentence.
-    const acts = new Map<SignalType, { att: Attribution; cues: PhraseMatch<Cue>[] }>();
+    const acts: SentenceActs = new Map();
     const byType = new Map<SignalType, PhraseMatch<Cue>[]>();
     for (const cue of cues) byType.set(cue.value.type, [...(byType.get(cue.value.type) ?? []), cue]);
     for (const [type, typeCues] of byType) {
@@ -188,18 +188,7 @@ function findSignals(doc: Doc, folded: string, lex: SignalLexicon, grammar: Time
       if (existing) existing.cues.push(...kept);
       else acts.set(finalType, { att, cues: kept });
     }
-    if (acts.has('WARNING') && acts.has('THREAT') && sideOf(acts.get('THREAT')?.att.actor.country ?? null) !== 'east') acts.delete('THREAT');
-    if (acts.has('ACCUSATION') && acts.has('THREAT') && acts.get('THREAT')?.att.actor.name === acts.get('ACCUSATION')?.att.actor.name) {
-      const threat = acts.get('THREAT');
-      // The Russian side's "warning" about a provocation is the accusation itself.
-      if (threat && threat.cues.every((c) => c.value.type === 'WARNING')) acts.delete('THREAT');
-    }
-    if ([...acts.keys()].some((t) => ACT_TYPES.has(t)) && acts.has('ASSESSMENT')) {
-      const assessment = acts.get('ASSESSMENT');
-      if (assessment && [...acts.entries()].some(([t, a]) => ACT_TYPES.has(t) && a.att.actor.name === assessment.att.actor.name)) acts.delete('ASSESSMENT');
-    }
-    const privateSentence = lex.modality.test(folded, sentence.start, sentence.end);
-    if (acts.has('CONTACT') && (acts.has('ACCUSATION') || (acts.has('WARNING') && privateSentence))) acts.delete('CONTACT');
+    settleTypes(acts, lex.modality.test(folded, sentence.start, sentence.end));
 
     const lastAct = [...acts.values()].pop();
     if (lastAct) previousActor = { index: i, paragraph: sentence.paragraph, att: lastAct.att };
@@ -225,6 +214,24 @@ function usableCues(matches: readonly PhraseMatch<Cue>[], ctx: SentenceContext):
   return met.filter(
     (m) => !met.some((o) => o !== m && o.value.type !== m.value.type && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
   );
+}
+
+type SentenceActs = Map<SignalType, { att: Attribution; cues: PhraseMatch<Cue>[] }>;
+
+/** The §2 ties between types found in one sentence. */
+function settleTypes(acts: SentenceActs, privateSentence: boolean): void {
+  // A Western actor's sentence with a warning and the word "threat" condemns a threat.
+  if (acts.has('WARNING') && acts.has('THREAT') && sideOf(acts.get('THREAT')?.att.actor.country ?? null) !== 'east') acts.delete('THREAT');
+  const threat = acts.get('THREAT');
+  // The Russian side's "warning" about a provocation is the accusation itself.
+  if (threat && acts.get('ACCUSATION')?.att.actor.name === threat.att.actor.name && threat.cues.every((c) => c.value.type === 'WARNING')) {
+    acts.delete('THREAT');
+  }
+  // An assessment cue beside the same actor's act is part of that act.
+  const assessment = acts.get('ASSESSMENT');
+  if (assessment && [...acts.entries()].some(([t, a]) => ACT_TYPES.has(t) && a.att.actor.name === assessment.att.actor.name)) acts.delete('ASSESSMENT');
+  // A private communication whose content is a warning or an accusation is that, not a contact.
+  if (acts.has('CONTACT') && (acts.has('ACCUSATION') || (acts.has('WARNING') && privateSentence))) acts.delete('CONTACT');
 }
 
 /**
