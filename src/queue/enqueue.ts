@@ -25,7 +25,7 @@ export interface EnqueueOptions {
 }
 
 /** Sends every readable input document to the queue of the PostgreSQL store at `url`. */
-export async function enqueue(url: string, items: AsyncIterable<InputItem>, options: EnqueueOptions = {}): Promise<EnqueueTally> {
+export async function enqueue(url: string, items: AsyncIterable<InputItem> | Iterable<InputItem>, options: EnqueueOptions = {}): Promise<EnqueueTally> {
   const boss = await startBoss(queueLocation(url), { poolSize: 4 });
   const tally: EnqueueTally = { queued: 0, present: 0, failed: 0 };
   const pending = new Set<Promise<void>>();
