@@ -141,9 +141,6 @@ function startsJustAfter(set: PhraseSet<true>, folded: string, position: number)
   return set.matchAll(folded, position, Math.min(folded.length, position + PHRASE_REACH)).some((m) => m.start - position <= OBJECT_WINDOW);
 }
 
-/** A speaker heading a post ("Медведев: …") starts within this many units of the sentence start. */
-export const HEADLINE_SPEAKER_OFFSET = 2;
-
 /** How near before a cue a negation must be to deny it ("n'a pas participé aux pourparlers"). */
 export const NEGATION_WINDOW = 20;
 
@@ -199,7 +196,9 @@ export function attribute(
   const usable = sentence.mentions.filter((m) => m.actor.kind !== 'media' && m.start >= opener && !sentence.quotes.some((q) => inside(m, q)));
   const pick = (m: Mention): Attribution => ({ actor: m.actor, via: m.via, mention: m, quote });
   // "Медведев: …", "Peskov — …": a post or paragraph opening with its speaker.
-  const headed = usable.find((m) => m.start - sentence.start <= HEADLINE_SPEAKER_OFFSET && /^\s*[:\u2014\u2013]/.test(doc.text.slice(m.end, m.end + 3)));
+  const headed = usable.find(
+    (m) => !/[\p{L}\p{N}]/u.test(doc.text.slice(sentence.start, m.start)) && /^\s*[:\u2014\u2013]/.test(doc.text.slice(m.end, m.end + 3)),
+  );
   if (headed) return pick(headed);
   // "Les déclarations de Poutine selon lesquelles…": the owner of a speech noun that opens the
   // clause (not "Zakharova commented on Stoltenberg's statement").
