@@ -114,6 +114,7 @@ export function sourcingOf({ cues, namedActor, mediaNamed, deniedByOther }: Sour
         if (mediaNamed) out = strongerSourcing(out, 'reported');
         break;
       case 'anonymous':
+      case 'anonymous-source':
         if (!namedActor) out = strongerSourcing(out, 'anonymous');
         break;
     }

@@ -281,6 +281,14 @@ test('a plain reporting verb dates the act at the publication month; an unspecif
   assert.equal(none[0]?.date, null);
 });
 
+test('an account attributed once to a state’s unnamed officials stays anonymous for that state', () => {
+  const text =
+    'Les États-Unis ont envoyé des messages à Moscou, selon des responsables américains.\n\nWashington a averti le Kremlin de conséquences catastrophiques en cas de frappe nucléaire.\n\nLe Kremlin a démenti toute intention d’utiliser l’arme nucléaire.';
+  const out = run('fr', text).signals;
+  assert.equal(out.find((s) => s.type === 'WARNING')?.sourcing, 'anonymous');
+  assert.equal(out.find((s) => s.type === 'REASSURANCE')?.sourcing, 'on_record');
+});
+
 test('the quotation carrying the act is the signal’s quote', () => {
   const out = run('fr', '« Nous utiliserons tous les moyens à notre disposition, y compris l’arme nucléaire », a déclaré Poutine.').signals;
   assert.equal(out[0]?.quote, 'Nous utiliserons tous les moyens à notre disposition, y compris l’arme nucléaire');

@@ -127,6 +127,7 @@ function findSignals(doc: Doc, folded: string, lex: SignalLexicon, grammar: Time
   const stateNames = new Set([...COMMON_STATES, ...doc.mentions.filter((m) => m.via === 'state').map((m) => normName(m.actor.name))]);
   const actTimes = doc.times.filter((t) => t.governedBy === undefined);
   const narrative = narrativeYear(actTimes, doc.published);
+  const unnamedSources = anonymousSourceCountries(doc, folded, lex);
   const candidates: Candidate[] = [];
   // The actor of the sentence before, for a continuation that names nobody ("This is not a bluff.",
   // "The leaders confirmed that…"): its act's actor, else its first free mention.
@@ -194,7 +195,21 @@ function findSignals(doc: Doc, folded: string, lex: SignalLexicon, grammar: Time
     if (lastAct) previousActor = { index: i, paragraph: sentence.paragraph, att: lastAct.att };
     for (const [type, { att, cues: typeCues }] of acts) {
       candidates.push(
-        buildCandidate(doc, folded, lex, grammar, { sentence, index: i, view, ctx, parties, type, att, cues: typeCues, actTimes, sentences, stateNames, narrative }),
+        buildCandidate(doc, folded, lex, grammar, {
+          sentence,
+          index: i,
+          view,
+          ctx,
+          parties,
+          type,
+          att,
+          cues: typeCues,
+          actTimes,
+          sentences,
+          stateNames,
+          narrative,
+          unnamedSources,
+        }),
       );
     }
   });
@@ -287,10 +302,11 @@ interface BuildInput {
   readonly sentences: readonly Sentence[];
   readonly stateNames: ReadonlySet<string>;
   readonly narrative: string | null;
+  readonly unnamedSources: ReadonlySet<string>;
 }
 
 function buildCandidate(doc: Doc, folded: string, lex: SignalLexicon, grammar: TimeGrammar, input: BuildInput): Candidate {
-  const { sentence, index, view, ctx, parties, type, att, cues, actTimes, sentences, stateNames, narrative } = input;
+  const { sentence, index, view, ctx, parties, type, att, cues, actTimes, sentences, stateNames, narrative, unnamedSources } = input;
   const lead = cues[0] as PhraseMatch<Cue>;
   const actor: ActorRef = att.actor;
   const person = att.via === 'quote' || att.via === 'name' || att.via === 'alias' || att.via === 'surname' || att.via === 'pronoun' || att.via === 'role'
@@ -336,7 +352,7 @@ function buildCandidate(doc: Doc, folded: string, lex: SignalLexicon, grammar: T
     sourcingCues.push(...lex.sourcing.matchAll(folded, next.start, next.end).filter((m) => m.value === 'disputed' || m.value === 'denial'));
   }
   const mediaNamed = doc.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end && m.actor.kind === 'media' && m.actor.name !== actor.name);
-  const sourcing = sourcingOf({
+  const ownSourcing = sourcingOf({
     cues: sourcingCues,
     namedActor: person,
     mediaNamed,
@@ -346,6 +362,11 @@ function buildCandidate(doc: Doc, folded: string, lex: SignalLexicon, grammar: T
       return party.code !== (actor.country ?? '').toUpperCase();
     },
   });
+
+  // An account the text attributes once to a state's unnamed officials ("according to US
+  // officials…") goes on in later sentences about that state without repeating it.
+  const state = actor.kind === 'official' && stateNames.has(normName(actor.name));
+  const sourcing = ownSourcing === 'on_record' && state && unnamedSources.has((actor.country ?? '').toUpperCase()) ? 'anonymous' : ownSourcing;
 
   const quote = att.quote ?? view.quotes.find((q: Quote) => q.speaker && q.speaker.name === actor.name) ?? null;
   const target = targetOf(type, actor, parties, att.mention);
@@ -369,6 +390,27 @@ function buildCandidate(doc: Doc, folded: string, lex: SignalLexicon, grammar: T
     confidence: Math.round(Math.min(0.95, Math.max(0.05, confidence)) * 100) / 100,
   };
   return { signal, sentences: [index], explicitDate: explicit, person, state: actor.kind === 'official' && stateNames.has(normName(actor.name)) };
+}
+
+/**
+ * Countries whose unnamed officials the text cites as its sources: the mention
+ * an anonymous-sourcing cue holds or is followed by ("selon des responsables
+ * américains", "US officials said").
+ */
+export const ANONYMOUS_SOURCE_REACH = 30;
+
+function anonymousSourceCountries(doc: Doc, folded: string, lex: SignalLexicon): Set<string> {
+  const out = new Set<string>();
+  for (const cue of lex.sourcing.matchAll(folded).filter((m) => m.value === 'anonymous-source')) {
+    // The mention inside the cue ("des responsables américains"), else the nearest after it, else before.
+    const near = doc.mentions.filter(
+      (m) => m.actor.country !== null && m.actor.kind === 'official' && m.end > cue.start - ANONYMOUS_SOURCE_REACH && m.start < cue.end + ANONYMOUS_SOURCE_REACH,
+    );
+    const distance = (m: Mention): number => (m.start >= cue.start ? Math.max(0, m.start - cue.end) : ANONYMOUS_SOURCE_REACH + cue.start - m.end);
+    const mention = near.sort((a, b) => distance(a) - distance(b))[0];
+    if (mention && mention.via !== 'name' && mention.via !== 'surname' && mention.via !== 'alias') out.add((mention.actor.country as string).toUpperCase());
+  }
+  return out;
 }
 
 /**
