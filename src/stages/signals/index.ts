@@ -343,7 +343,6 @@ function buildCandidate(doc: Doc, folded: string, lex: SignalLexicon, grammar: T
     const owner = view.mentions.filter((x) => x.end <= m.start && x.actor.kind !== 'media').pop();
     return !owner || owner.actor.name === actor.name || (att.mention !== null && owner === att.mention);
   });
-  const modality = privateCue || type === 'PLANNING' ? 'private' : 'public';
 
   const sourcingCues = lex.sourcing.matchAll(folded, sentence.start, sentence.end);
   // A rebuttal often follows an accusation in the next sentence ("Kyiv rejected the claim").
@@ -367,6 +366,10 @@ function buildCandidate(doc: Doc, folded: string, lex: SignalLexicon, grammar: T
   // officials…") goes on in later sentences about that state without repeating it.
   const state = actor.kind === 'official' && stateNames.has(normName(actor.name));
   const sourcing = ownSourcing === 'on_record' && state && unnamedSources.has((actor.country ?? '').toUpperCase()) ? 'anonymous' : ownSourcing;
+  // A government's internal judgement (its fears, estimates, intelligence) known through unnamed
+  // sources or another outlet's report was not made public: it is a leak.
+  const leaked = state && (sourcing === 'anonymous' || sourcing === 'reported') && cues.some((c) => c.value.internal);
+  const modality = privateCue || type === 'PLANNING' || leaked ? 'private' : 'public';
 
   const quote = att.quote ?? view.quotes.find((q: Quote) => q.speaker && q.speaker.name === actor.name) ?? null;
   const target = targetOf(type, actor, parties, att.mention);

@@ -38,12 +38,14 @@ export interface Cue {
   readonly frame?: true;
   /** A reporting verb that is an assessment only in an expert's mouth ("noted", "a noté"). */
   readonly experts?: true;
+  /** A judgement held inside a government (a fear, an estimate, intelligence). */
+  readonly internal?: true;
   /** `file:line`, for diagnostics. */
   readonly origin: string;
 }
 
 function parseOptions(text: string): Omit<Cue, 'type' | 'origin'> | string {
-  const out: { severity?: number; needs?: (typeof NEEDS)[number]; side?: 'east' | 'west'; frame?: true; experts?: true } = {};
+  const out: { severity?: number; needs?: (typeof NEEDS)[number]; side?: 'east' | 'west'; frame?: true; experts?: true; internal?: true } = {};
   for (const part of text.split(',').map((p) => p.trim())) {
     const [key, value] = part.split('=').map((p) => p.trim());
     if (key === 'sev' && /^[0-9]$/.test(value ?? '')) out.severity = Number(value);
@@ -51,7 +53,8 @@ function parseOptions(text: string): Omit<Cue, 'type' | 'origin'> | string {
     else if (key === 'side' && (value === 'east' || value === 'west')) out.side = value;
     else if (key === 'frame' && value === undefined) out.frame = true;
     else if (key === 'experts' && value === undefined) out.experts = true;
-    else return `unknown option "${part}" (expected sev=0..9, needs=${NEEDS.join('|')}, side=east|west, frame, experts)`;
+    else if (key === 'internal' && value === undefined) out.internal = true;
+    else return `unknown option "${part}" (expected sev=0..9, needs=${NEEDS.join('|')}, side=east|west, frame, experts, internal)`;
   }
   return out;
 }
