@@ -28,7 +28,29 @@ export interface Cue<K> {
 export class CueSet<K extends string> {
   private readonly roots = new Map<FileLang, Node<K>>();
 
+  /** Words that start or end some cue (a stem counts as any word): cheap pre-tests. */
+  private readonly firstWords = new Set<string>();
+  private readonly lastWords = new Set<string>();
+  private readonly firstStems: string[] = [];
+  private readonly lastStems: string[] = [];
+
+  /** Whether a cue could start at this token (false means surely not). */
+  mayStart(t: Token | undefined): boolean {
+    return t !== undefined && (this.firstWords.has(t.key) || this.firstStems.some((p) => t.key.startsWith(p)));
+  }
+
+  /** Whether a cue could end at this token (false means surely not). */
+  mayEnd(t: Token | undefined): boolean {
+    return t !== undefined && (this.lastWords.has(t.key) || this.lastStems.some((p) => t.key.startsWith(p)));
+  }
+
   add(lang: FileLang, steps: readonly PatternStep[], kind: K): void {
+    const first = steps[0];
+    const last = steps[steps.length - 1];
+    if (first?.kind === 'word') this.firstWords.add(first.key);
+    else if (first?.kind === 'prefix' && !this.firstStems.includes(first.key)) this.firstStems.push(first.key);
+    if (last?.kind === 'word') this.lastWords.add(last.key);
+    else if (last?.kind === 'prefix' && !this.lastStems.includes(last.key)) this.lastStems.push(last.key);
     let root = this.roots.get(lang);
     if (!root) this.roots.set(lang, (root = node<K>()));
     let at: Node<K> = root;
@@ -48,22 +70,23 @@ export class CueSet<K extends string> {
     (at.kinds ??= new Set()).add(kind);
   }
 
-  /** Longest cue starting at token `i`, or null. */
-  at(tokens: readonly Token[], i: number, langs: readonly FileLang[]): Cue<K> | null {
+  /** Longest cue starting at token `i` and ending by token `limit` (exclusive), or null. */
+  at(tokens: readonly Token[], i: number, langs: readonly FileLang[], limit = tokens.length): Cue<K> | null {
     let best: Cue<K> | null = null;
     for (const lang of langs) {
       const root = this.roots.get(lang);
-      if (!root) continue;
-      const visit = (n: Node<K>, j: number): void => {
-        if (n.kinds && j > i && (!best || j > best.end)) best = { start: i, end: j, kind: n.kinds.values().next().value as K };
-        const t = tokens[j];
-        if (!t) return;
-        const child = n.next.get(t.key);
-        if (child) visit(child, j + 1);
-        for (const [prefix, next] of n.prefixes) if (t.key.startsWith(prefix)) visit(next, j + 1);
-      };
-      visit(root, i);
+      if (root) best = this.visit(root, tokens, i, i, limit, best);
     }
+    return best;
+  }
+
+  private visit(n: Node<K>, tokens: readonly Token[], i: number, j: number, limit: number, best: Cue<K> | null): Cue<K> | null {
+    if (n.kinds && j > i && (!best || j > best.end)) best = { start: i, end: j, kind: n.kinds.values().next().value as K };
+    const t = j < limit ? tokens[j] : undefined;
+    if (!t) return best;
+    const child = n.next.get(t.key);
+    if (child) best = this.visit(child, tokens, i, j + 1, limit, best);
+    for (const [prefix, next] of n.prefixes) if (t.key.startsWith(prefix)) best = this.visit(next, tokens, i, j + 1, limit, best);
     return best;
   }
 
@@ -83,7 +106,7 @@ export class CueSet<K extends string> {
   /** A cue that ends exactly at token index `end` (the words right before a quotation). */
   endingAt(tokens: readonly Token[], end: number, langs: readonly FileLang[], maxWords = 5): Cue<K> | null {
     for (let start = Math.max(0, end - maxWords); start < end; start++) {
-      const cue = this.at(tokens.slice(0, end), start, langs);
+      const cue = this.at(tokens, start, langs, end);
       if (cue && cue.end === end) return cue;
     }
     return null;

@@ -94,6 +94,8 @@ export class Matcher {
   private readonly starters = new Set<string>();
   /** Phrases whose first word is a stem (`министр*`), indexed by the stem's first letters. */
   private readonly rootPrefixes = new Map<string, [string, Node<PhrasePayload>][]>();
+  /** First letters (char codes) of those stems: a cheap test before slicing a word. */
+  private readonly prefixLetters = new Set<number>();
 
   constructor(
     readonly gazetteer: Gazetteer,
@@ -157,6 +159,7 @@ export class Matcher {
         let list: [string, Node<PhrasePayload>][];
         if (i === 0) {
           const index = step.key.slice(0, PREFIX_MIN);
+          this.prefixLetters.add(step.key.charCodeAt(0));
           list = this.rootPrefixes.get(index) ?? [];
           this.rootPrefixes.set(index, list);
         } else {
@@ -185,7 +188,7 @@ export class Matcher {
     let i = 0;
     while (i < tokens.length) {
       const t = tokens[i] as Token;
-      if (!this.starters.has(t.key) && !this.rootPrefixes.has(t.key.slice(0, PREFIX_MIN))) {
+      if (!this.starters.has(t.key) && !this.prefixLetters.has(t.key.charCodeAt(0))) {
         i++;
         continue;
       }
@@ -211,9 +214,17 @@ export class Matcher {
     return out;
   }
 
-  /** Name matches starting at token `i`, every length. */
+  private cacheTokens: readonly Token[] | null = null;
+  private cacheIndex = -1;
+  private cacheFound: RawMatch[] = [];
+
+  /** Name matches starting at token `i`, every length (the last position is cached: slots ask again). */
   namesAt(tokens: readonly Token[], i: number): RawMatch[] {
+    if (tokens === this.cacheTokens && i === this.cacheIndex) return this.cacheFound;
     const found: RawMatch[] = [];
+    this.cacheTokens = tokens;
+    this.cacheIndex = i;
+    this.cacheFound = found;
     let at: Node<NamePayload> | undefined = this.names;
     for (let j = i; j < tokens.length && at; j++) {
       at = at.next.get((tokens[j] as Token).key);
@@ -282,7 +293,8 @@ export class Matcher {
     if (child) this.walkPhrase(child, tokens, i, j + 1, slotCode, langs, found);
     const prefixes = at === this.phrases ? this.rootPrefixes.get(key.slice(0, PREFIX_MIN)) : at.prefixes;
     if (prefixes) for (const [prefix, next] of prefixes) if (key.startsWith(prefix)) this.walkPhrase(next, tokens, i, j + 1, slotCode, langs, found);
-    if (at.slots) {
+    // Slots start with a name or an adjective: skip them when this word can start neither.
+    if (at.slots && (this.names.next.has(key) || this.adjectives.next.has(key))) {
       for (const [slot, next] of at.slots) {
         for (const s of this.slotAt(slot, tokens, j, langs)) this.walkPhrase(next, tokens, i, s.end, s.code, langs, found);
       }

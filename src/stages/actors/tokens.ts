@@ -21,8 +21,6 @@ export interface Token {
   readonly allCaps: boolean;
 }
 
-/** A word starts with a letter or digit: a lone combining mark (the emoji variation selector of "❗️Песков") is not a word. */
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 const foldCache = new Map<string, string>();
@@ -47,21 +45,60 @@ export function foldWord(word: string): string {
   return folded;
 }
 
+/**
+ * Per UTF-16 unit: 1 = letter or digit (may start a word), 2 = combining mark
+ * (may continue one), 3 = neither; 0 = not yet computed. Filled lazily: a
+ * table lookup per character is much cheaper than a Unicode regex.
+ */
+const CLASS = new Uint8Array(65536);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const MARK = /\p{M}/u;
+
+function classOf(code: number): number {
+  let c = CLASS[code] as number;
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    // Surrogate halves: astral letters are rare in news; emoji halves are not words.
+    c = code >= 0xd800 && code <= 0xdfff ? 3 : LETTER_OR_DIGIT.test(ch) ? 1 : MARK.test(ch) ? 2 : 3;
+    CLASS[code] = c;
+  }
+  return c;
+}
+
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => classOf(c));
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
-    const word = m[0];
-    const key = foldWord(word);
-    // Cheap case tests on the string itself: a letter is upper case when lower-casing changes it.
+  const n = text.length;
+  let i = from;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if ((code < 128 ? ASCII_CLASS[code] : classOf(code)) !== 1) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = code < 128;
+    let upper = code >= 65 && code <= 90;
+    i++;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      const k = c < 128 ? (ASCII_CLASS[c] as number) : classOf(c);
+      if (k !== 1 && k !== 2) break;
+      if (c >= 128) ascii = false;
+      else if (c >= 65 && c <= 90) upper = true;
+      i++;
+    }
+    const word = text.slice(start, i);
+    const key = ascii ? (upper ? word.toLowerCase() : word) : foldWord(word);
     const first = word[0] as string;
-    const capital = first !== first.toLowerCase();
+    const capital = code >= 65 && code <= 90 ? true : code < 128 ? false : first !== first.toLowerCase();
     tokens.push({
-      start: m.index,
-      end: m.index + word.length,
+      start,
+      end: i,
       key,
       capital,
-      allCaps: capital && word.length >= 2 && word === word.toUpperCase(),
+      allCaps: capital && word.length >= 2 && (ascii ? word === word.toUpperCase() : word === word.toUpperCase() && word !== key),
     });
   }
   return tokens;

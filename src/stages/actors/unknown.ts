@@ -94,9 +94,7 @@ export function findUnknownPeople(
     let words = 1;
     while (end < tokens.length && words < MAX_NAME_WORDS && !covered[end]) {
       const t = tokens[end] as Token;
-      const between = gap(end - 1, end);
-      // One space, an initial's ". ", a hyphen (Jean-Yves) or an apostrophe (O'Brien); never a line break.
-      if (!/^(?:[ \u00a0]|-|['’])$/u.test(between) && !(between === '. ' && (tokens[end - 1] as Token).key.length === 1)) break;
+      if (!joined(text, tokens[end - 1] as Token, t)) break;
       if (nameWord(t)) {
         words++;
         end++;
@@ -113,8 +111,14 @@ export function findUnknownPeople(
   }
 
   // Words the text also writes in lower case are common words, not surnames ("Officials said").
-  const lowerKeys = new Set<string>();
-  for (const t of tokens) if (!t.capital) lowerKeys.add(t.key);
+  let lowerKeys: Set<string> | null = null;
+  const writtenLower = (key: string): boolean => {
+    if (!lowerKeys) {
+      lowerKeys = new Set();
+      for (const t of tokens) if (!t.capital) lowerKeys.add(t.key);
+    }
+    return lowerKeys.has(key);
+  };
   /** The token starts a sentence: nothing before it, or a stop (possibly followed by a closing quote), or a line break. */
   const opensSentence = (i: number): boolean => {
     const start = (tokens[i] as Token).start;
@@ -122,8 +126,14 @@ export function findUnknownPeople(
     const before = raw.replace(/\s+$/u, '');
     return start < 4 ? before === '' : raw.includes('\n') || /[.!?…]["»”’]?$/u.test(before);
   };
-  const midSentenceKeys = new Set<string>();
-  for (const r of runs) if (!opensSentence(r.start)) midSentenceKeys.add((tokens[r.end - 1] as Token).key);
+  let midSentenceKeys: Set<string> | null = null;
+  const writtenMidSentence = (key: string): boolean => {
+    if (!midSentenceKeys) {
+      midSentenceKeys = new Set();
+      for (const r of runs) if (!opensSentence(r.start)) midSentenceKeys.add((tokens[r.end - 1] as Token).key);
+    }
+    return midSentenceKeys.has(key);
+  };
   const lastWordOfLonger = new Map<string, { start: number; end: number }>();
   for (const r of runs) if (r.end - r.start >= 2 && !lex.starters.has((tokens[r.start] as Token).key)) {
     const key = (tokens[r.end - 1] as Token).key;
@@ -135,6 +145,8 @@ export function findUnknownPeople(
     const { start: i, end, title } = r;
     const first = tokens[i] as Token;
     const words = end - i;
+    // A lone word needs a title or a speech verb next to it: test cheaply before looking closer.
+    if (words === 1 && title === undefined && !lex.speech.mayStart(tokens[end]) && !lex.speech.mayEnd(tokens[i - 1])) continue;
     const lastGap = end < tokens.length ? gap(end - 1, end) : '';
     // Only spaces and commas between the verb and the name: "сказал: «Мир…" opens a quotation, not a name.
     const sayBefore = sayEndingAt(i) && i > 0 && /^[\s,]*$/u.test(gap(i - 1, i));
@@ -158,8 +170,8 @@ export function findUnknownPeople(
   }
 
   function plausibleSurname(t: Token, i: number): boolean {
-    if (lex.starters.has(t.key) || lowerKeys.has(t.key) || t.key.length < 3) return false;
-    return !opensSentence(i) || midSentenceKeys.has(t.key) || lastWordOfLonger.has(t.key);
+    if (lex.starters.has(t.key) || t.key.length < 3 || writtenLower(t.key)) return false;
+    return !opensSentence(i) || lastWordOfLonger.has(t.key) || writtenMidSentence(t.key);
   }
 
   // Later one-word mentions of the same people ("Doe said"), when the word stands alone.
@@ -185,6 +197,19 @@ export function findUnknownPeople(
     }
   }
   return out;
+}
+
+/**
+ * Two tokens belong to one name when one space, an initial's ". ", a hyphen
+ * (Jean-Yves) or an apostrophe (O'Brien) separates them; never a line break.
+ */
+function joined(text: string, a: Token, b: Token): boolean {
+  const width = b.start - a.end;
+  if (width === 1) {
+    const c = text.charCodeAt(a.end);
+    return c === 32 || c === 0xa0 || c === 45 || c === 39 || c === 0x2019;
+  }
+  return width === 2 && a.end - a.start === 1 && text.charCodeAt(a.end) === 46 && text.charCodeAt(a.end + 1) === 32;
 }
 
 function apposition(tokens: readonly Token[], comma: number, descriptors: readonly ReadonlySet<string>[]): boolean {

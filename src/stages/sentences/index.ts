@@ -116,6 +116,8 @@ export function createSentences(options: SentencesOptions = {}): Stage {
 /** A blank line (possibly holding spaces) separates paragraphs. */
 const PARAGRAPH_BREAK = /\n[^\S\n]*\n\s*/g;
 const SENTENCE_STOP = /[.!?\u2026]/;
+/** Jumps to the next stop: testing every character is the segmenter's main cost otherwise. */
+const NEXT_STOP = /[.!?\u2026]/g;
 /** After a stop: closing marks, possibly spaced as in French ("pas ? »"). */
 const CLOSERS = new Set(['»', '›', '”', '"', '’', "'", ')', ']', '“']);
 /** Only these close after a space (French typography); a spaced " or “ opens the next quotation. */
@@ -171,10 +173,10 @@ function splitLine(
   let start = from;
   let i = from;
   while (i < to) {
-    if (!SENTENCE_STOP.test(text[i] as string)) {
-      i++;
-      continue;
-    }
+    NEXT_STOP.lastIndex = i;
+    const found = NEXT_STOP.exec(text);
+    if (found === null || found.index >= to) break;
+    i = found.index;
     const stop = i;
     let j = i;
     while (j < to && SENTENCE_STOP.test(text[j] as string)) j++;
