@@ -80,6 +80,11 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
     'Les États-Unis auraient eu des entretiens confidentiels avec Moscou pour réduire le risque nucléaire, selon le Wall Street Journal.',
     [{ type: 'CONTACT', actor: 'United States', sourcing: 'reported', modality: 'private' }],
   ],
+  [
+    'fr',
+    'Les États-Unis estiment qu’il est peu probable que la Russie recoure à l’arme nucléaire, a rapporté jeudi Reuters.',
+    [{ type: 'ASSESSMENT', actor: 'United States', sourcing: 'reported', modality: 'private', severity: 1, date: '2022-11-03' }],
+  ],
   // English
   [
     'en',
