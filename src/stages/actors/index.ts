@@ -216,6 +216,16 @@ function loadUnknownLexicon(dataDir: string, pronouns: ReadonlyMap<FileLang, Rea
       starters.add(phraseKeys(e.fields[0] as string)[0] as string);
     }
     for (const k of pronouns.get(lang)?.keys() ?? []) starters.add(k);
+    // Words that are never names count as sentence openers here: neither starts nor is a name.
+    for (const e of readLexiconFile(dataDir, lang, {
+      kind: 'not-names',
+      minFields: 1,
+      maxFields: 1,
+      required,
+      check: ([word]) => (phraseKeys(word ?? '').length === 1 ? null : `one word a line: "${word}"`),
+    })) {
+      starters.add(phraseKeys(e.fields[0] as string)[0] as string);
+    }
   }
   return { speech: loadCueSet<SpeechCue>(dataDir, 'speech-verbs', SPEECH_KINDS), titles, descriptors, starters };
 }

@@ -28,7 +28,7 @@ export interface UnknownLexicon {
   /** Folded title → implied gender. */
   readonly titles: ReadonlyMap<FileLang, ReadonlyMap<string, 'm' | 'f' | null>>;
   readonly descriptors: ReadonlyMap<FileLang, ReadonlySet<string>>;
-  /** Folded words that open sentences: never the first word of a name. */
+  /** Folded words that open sentences, and words that are never names (days, months): never a name's first word. */
   readonly starters: ReadonlySet<string>;
 }
 

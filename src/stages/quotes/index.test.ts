@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { createDoc, type Doc } from '../../document/index.ts';
 import { createActors } from '../actors/index.ts';
 import { createSentences } from '../sentences/index.ts';
+import { DEFAULT_DATA_DIR } from '../sentences/lexicon-file.ts';
 import { createQuotes } from './index.ts';
 
 const sentences = createSentences();
@@ -47,6 +51,18 @@ const HITS: [string, string, string[]][] = [
   ['en', '"There is no going back," Medvedev wrote on Telegram.', ['There is no going back | Dmitry Medvedev | direct']],
   // A quotation over two paragraphs: the first one is unclosed and carries the speaker of the next.
   ['en', 'Stoltenberg was blunt.\n\n"Nuclear rhetoric is dangerous.\n\n"It must stop," Stoltenberg said.', ['Nuclear rhetoric is dangerous. | Jens Stoltenberg | direct', 'It must stop | Jens Stoltenberg | direct']],
+  ['en', 'Vladimir Putin said Tuesday that Moscow would act. "This is not a bluff," he said.', ['This is not a bluff | Vladimir Putin | direct']],
+  [
+    'en',
+    'A senior U.S. official said Washington had warned Moscow. "We have been clear about the consequences," the official said.',
+    ['We have been clear about the consequences | United States | direct'],
+  ],
+  [
+    'en',
+    'Dmitry Peskov spoke on Monday. "We will respond," he added, "with all the means we have."',
+    ['We will respond | Dmitry Peskov | direct', 'with all the means we have. | Dmitry Peskov | direct'],
+  ],
+  ['en', 'The Russian Foreign Ministry said in a statement that Russia "remains committed" to arms control.', ['remains committed | Russia | partial']],
   // Speakers the gazetteer does not know: a lone surname at a verb takes the full name the text gives.
   [
     'en',
@@ -133,4 +149,14 @@ test('a document without quotation marks has no quotes; malformed marks do not t
   assert.deepEqual(run('Poutine a parlé longuement.', 'fr').quotes, []);
   assert.doesNotThrow(() => run('« » “ ” " \' ‘ » » « « ‹ ›', 'fr'));
   assert.doesNotThrow(() => run('', 'en'));
+});
+
+test('a malformed speech-verbs file is reported with file and line when the stage is built', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'brink-quotes-'));
+  cpSync(DEFAULT_DATA_DIR, dir, { recursive: true });
+  writeFileSync(join(dir, 'en', 'speech-verbs.txt'), '# header\nsaid | say\nwhispered | mumble\nsaid {adj} | say\n');
+  assert.throws(
+    () => createQuotes({ dataDir: dir }),
+    (e: unknown) => e instanceof Error && e.message.includes('data/en/speech-verbs.txt:3') && e.message.includes('data/en/speech-verbs.txt:4'),
+  );
 });
