@@ -104,6 +104,7 @@ export interface AttributionWords {
   readonly speakerNounsAfter: PhraseSet<true>;
   readonly negations: PhraseSet<true>;
   readonly articles: PhraseSet<true>;
+  readonly modals: PhraseSet<true>;
 }
 
 /**
@@ -146,10 +147,19 @@ export const NEGATION_WINDOW = 20;
 
 /** Is the cue negated by a word just before it, in the same clause? */
 export function isNegated(folded: string, cue: Span, words: AttributionWords): boolean {
+  return justBefore(words.negations, folded, cue);
+}
+
+/** Is the cue a possibility or a threat rather than a step taken ("could deploy", "le droit de déployer")? */
+export function isModal(folded: string, cue: Span, words: AttributionWords): boolean {
+  return justBefore(words.modals, folded, cue);
+}
+
+function justBefore(set: PhraseSet<true>, folded: string, cue: Span): boolean {
   const from = Math.max(0, cue.start - NEGATION_WINDOW);
   const between = folded.slice(from, cue.start);
   const cut = Math.max(between.lastIndexOf(','), between.lastIndexOf(';'), between.lastIndexOf(':'));
-  return words.negations.test(folded, cut >= 0 ? from + cut + 1 : from, cue.start);
+  return set.test(folded, cut >= 0 ? from + cut + 1 : from, cue.start);
 }
 
 export interface AttributeOptions {

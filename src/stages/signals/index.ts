@@ -7,7 +7,7 @@
 import type { ActorRef, Doc, Mention, Quote, Sentence, Signal, SignalType, Span, TimeExpression } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { buildGrammar, type TimeGrammar } from '../dates/grammar.ts';
-import { attribute, inside, isNegated, openerEnd, type Attribution, type SentenceView } from './attribution.ts';
+import { attribute, inside, isModal, isNegated, openerEnd, type Attribution, type SentenceView } from './attribution.ts';
 import { sentenceContexts, type SentenceContext } from './context.ts';
 import {
   adversaries,
@@ -44,6 +44,9 @@ export const INHERITED_CONTEXT_PENALTY = 0.15;
 const REPORTABLE: ReadonlySet<SignalType> = new Set(['REASSURANCE', 'DOCTRINE', 'POSTURE', 'ARMS_CONTROL', 'USE']);
 /** Acts a negation just before the cue denies ("did not take part in the talks"). */
 const NEGATABLE: ReadonlySet<SignalType> = new Set(['CONTACT', 'PLANNING', 'POSTURE', 'ARMS_CONTROL', 'DOCTRINE', 'USE']);
+
+/** Steps taken, which a modal before the cue turns into a mere possibility ("could deploy"). */
+const STEPS: ReadonlySet<SignalType> = new Set(['POSTURE', 'USE']);
 
 /** Types that are acts of their own: an assessment cue next to one of them is part of that act. */
 const ACT_TYPES: ReadonlySet<SignalType> = new Set(['THREAT', 'ACCUSATION', 'REASSURANCE', 'DOCTRINE', 'POSTURE', 'ARMS_CONTROL', 'PLANNING', 'USE']);
@@ -145,7 +148,7 @@ function findSignals(doc: Doc, folded: string, lex: SignalLexicon, grammar: Time
     const opener = openerEnd(folded, sentence, lex);
     const nuclearSpans = lex.nuclear.matchAll(folded, sentence.start, sentence.end);
     const cues = withoutFramedActs(usableCues(lex.cues.matchAll(folded, opener, sentence.end), ctx)).filter(
-      (c) => !(NEGATABLE.has(c.value.type) && isNegated(folded, c, lex)),
+      (c) => !(NEGATABLE.has(c.value.type) && isNegated(folded, c, lex)) && !(STEPS.has(c.value.type) && isModal(folded, c, lex)),
     );
     if (cues.length === 0) return;
     const background = lex.background.test(folded, sentence.start, sentence.end);

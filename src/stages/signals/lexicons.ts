@@ -24,7 +24,7 @@ export const ESCALATORS = ['veiled', 'target', 'military'] as const;
 export type Escalator = (typeof ESCALATORS)[number];
 export const TARGET_CODES = ['WEST', 'NATO', 'US', 'UA', 'RU', 'GB', 'FR', 'EU', 'BY', 'CN', 'KP'] as const;
 const BACKGROUND = ['history', 'recommendation'] as const;
-const ATTRIBUTION_KINDS = ['object', 'complementizer', 'subordinator', 'speaker-noun', 'speaker-noun-after', 'negation', 'article'] as const;
+const ATTRIBUTION_KINDS = ['object', 'complementizer', 'subordinator', 'speaker-noun', 'speaker-noun-after', 'negation', 'article', 'modal'] as const;
 
 export interface Cue {
   readonly type: SignalType;
@@ -96,6 +96,7 @@ export interface SignalLexicon {
   readonly speakerNounsAfter: PhraseSet<true>;
   readonly negations: PhraseSet<true>;
   readonly articles: PhraseSet<true>;
+  readonly modals: PhraseSet<true>;
 }
 
 export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLexicon {
@@ -134,6 +135,7 @@ export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLex
         'speaker-noun-after': new PhraseSet(),
         negation: new PhraseSet(),
         article: new PhraseSet(),
+        modal: new PhraseSet(),
       };
       for (const e of load(SIGNAL_LEXICONS.attribution)) sets[e.fields[0] as (typeof ATTRIBUTION_KINDS)[number]].add(e.fields[1] as string, true);
       return {
@@ -144,6 +146,7 @@ export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLex
         speakerNounsAfter: sets['speaker-noun-after'],
         negations: sets.negation,
         articles: sets.article,
+        modals: sets.modal,
       };
     })(),
   };
