@@ -167,15 +167,23 @@ export function findSpeaker(q: SpeakerQuery): SpeakerResult {
       continue;
     }
     // Before the quotation a name after the verb is its object ("accused U.S. forces of…"),
-    // unless the verb stands in an incise (", a déclaré Medvedev, la Russie…").
-    const incise = clauseStart(q.before, c.start) !== null;
+    // unless the verb stands in an incise (", a déclaré Medvedev, la Russie…") or opens the
+    // sentence ("Как заявил Песков, «…»", "As Kirby said, “…”").
+    const incise = clauseStart(q.before, c.start) !== null || c.start <= CLAUSE_LEAD_WORDS;
     const m = speakerOfVerb(q.before, c, q.before.from, clauseEnd(q.before, beforeCues, c.end), incise);
     if (m) return { speaker: m, cue };
     const subject = q.before.mentions.find((x) => !isPerson(x) && x.end <= offsetOf(q.before, c.start));
     if (subject && tokenAt(q.before, subject.start) < SUBJECT_WORDS) return { speaker: subject, cue };
   }
-  const last = q.before.mentions[q.before.mentions.length - 1];
-  if (last && /^\s*:[\s\u2014\u2013-]*$/u.test(q.before.text.slice(last.end - q.before.from))) return { speaker: last, cue: true };
+  // "X: «…»", "Глава МИД РФ Сергей Лавров: «…»", "Медведев в своём канале: «…»": the sentence's first person.
+  // With a verb there ("He told the BBC interviewer:"), only a name before the verb can speak.
+  if (/:[\s\u2014\u2013-]*$/u.test(q.before.text)) {
+    const verb = beforeCues.find((c) => c.kind === 'say');
+    const limit = verb ? offsetOf(q.before, verb.start) : q.before.to;
+    const candidates = q.before.mentions.filter((m) => m.end <= limit);
+    const subject = candidates.find(isPerson) ?? candidates[0];
+    if (subject) return { speaker: subject, cue: true };
+  }
   // The next sentence attributes it: "« … ? » Mykhailo Podolyak a tweeté."
   if (q.following && q.after.tokens.length === 0) {
     const c = q.speech.all(q.following.tokens, q.langs).find((x) => x.kind === 'say');
