@@ -218,7 +218,11 @@ export function attribute(
   const firstFree = usable.find((m) => !isGoverned(folded, m, words));
   if (owner && (!firstFree || firstFree.start >= owner.start || firstFree.via === 'pronoun')) return pick(owner);
   const inverted = usable.find((m) => isInvertedSpeaker(doc.text, folded, sentence, m, words.complementizers) && !isGoverned(folded, m, words));
-  if (inverted) return pick(inverted);
+  // A speech act belongs to its speaker; a step taken (a doctrine approved, a deployment) to the
+  // one who took it, whoever reports it ("Putin approved the doctrine, the Kremlin said").
+  if (inverted && !(options.reportedAct && usable.some((m) => m !== inverted && m.end <= cue.start && !isGoverned(folded, m, words)))) {
+    return pick(inverted);
+  }
   const free = usable.filter((m) => !isGoverned(folded, m, words));
   // "… after Russia struck": an adverbial clause before the cue has its own subject.
   const clauses = words.subordinators.matchAll(folded, opener, cue.start);

@@ -139,7 +139,8 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
   [
     'en',
     'Russia has deployed tactical nuclear weapons to Belarus, Belarusian President Alexander Lukashenko said last year.',
-    [{ type: 'POSTURE', actor: 'Alexander Lukashenko', severity: 6, date: '2021' }],
+    // The deployment is Russia's act; Lukashenko only reports it (SIGNALS.md §1).
+    [{ type: 'POSTURE', actor: 'Russia', severity: 6, date: '2021' }],
   ],
   // Russian, including Telegram-style posts
   [
