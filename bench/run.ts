@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: Brink's throughput and memory on a generated corpus.
  *
- *   node --import tsx bench/run.ts [--docs 20000] [--html 1000] [--scale 10000,100000,1000000] [--budget 90] [--keep]
+ *   node --import tsx bench/run.ts [--docs 20000] [--html 1000] [--scale 10000,100000,1000000] [--budget 60] [--keep]
  *
  * 1. writes a corpus of perturbed and mixed real documents to a temp dir;
  * 2. `brink analyze` over the text documents (one process), then over the
@@ -39,7 +39,7 @@ const { values } = parseArgs({
     docs: { type: 'string', default: '20000' },
     html: { type: 'string', default: '1000' },
     scale: { type: 'string', default: '10000,100000,1000000' },
-    budget: { type: 'string', default: '90' },
+    budget: { type: 'string', default: '60' },
     keep: { type: 'boolean', default: false },
   },
 });
