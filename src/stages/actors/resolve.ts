@@ -15,8 +15,8 @@
  *   the article names exactly one person who held it. The date is the caller's
  *   `meta.published`; failing that, it is inferred from role phrases standing
  *   next to the name of their holder ("le président américain Joe Biden"
- *   puts the article in Biden's term), then from the latest year the text
- *   mentions; with no date at all, the latest holder. A role that still names
+ *   puts the article in Biden's term); with no date at all, the latest
+ *   holder (years in the text are no guide: articles look back). A role that still names
  *   nobody but belongs to a known state is a mention of that state (an
  *   unnamed official speaks for the state, SIGNALS.md §1).
  * - Institutions ("le ministère russe des Affaires étrangères") and unnamed
@@ -39,8 +39,6 @@ import type { Token } from './tokens.ts';
 
 /** How far back (in sentences) a pronoun looks for its person: the current sentence and two before. */
 export const PRONOUN_SENTENCES = 2;
-/** Years outside this range are history or plans, not when the article was written. */
-const YEAR_RANGE = [2000, 2030] as const;
 /** Text allowed between a role phrase and its holder's name: a comma, an article. */
 const ADJACENT_GAP = /^[\s,:]*(?:(?:the|le|la|les|l['’])\s*)?$/iu;
 /** Text allowed between a name and a role phrase after it ("Lavrov, the Russian foreign minister"). */
@@ -265,12 +263,8 @@ export function documentDate(doc: Doc, windows: readonly [string | null, string 
     const start = starts.reduce((a, b) => (a > b ? a : b), '');
     if (start <= end) return previousDay(end);
   }
-  let year = 0;
-  for (const m of doc.text.matchAll(/(?<!\d)(20\d\d)(?!\d)/g)) {
-    const y = Number(m[1]);
-    if (y >= YEAR_RANGE[0] && y <= YEAR_RANGE[1] && y > year) year = y;
-  }
-  return year > 0 ? `${year}-12-31` : null;
+  // Years in the text are no guide: articles look back ("in 2022…"), so with no date the latest holder wins.
+  return null;
 }
 
 function previousDay(date: string): string {

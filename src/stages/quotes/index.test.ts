@@ -99,6 +99,10 @@ const HITS: [string, string, string[]][] = [
     ['Menacer avec des armes nucléaires… aux Ukrainiens ? | Mykhailo Podolyak | direct'],
   ],
   ['fr', '« Nous restons prêts », a-t-elle dit après la réunion, ajoutant que Maria Zakharova avait parlé.', ['Nous restons prêts | null | direct']],
+  ['fr', 'Pour Bruno Tertrais, chercheur à la FRS, « la dissuasion française a une dimension européenne ».', ['la dissuasion française a une dimension européenne | Bruno Tertrais | partial']],
+  ['fr', '« C’est une menace directe », estime François Heisbourg, conseiller spécial à la FRS.', ['C’est une menace directe | François Heisbourg | direct']],
+  ['fr', 'Interrogé par l’AFP, le porte-parole du Kremlin a indiqué que Moscou « ne menace personne ».', ['ne menace personne | Dmitry Peskov | partial']],
+  ['en', 'For Jane Doe, a fellow at RUSI, "the risk is real."', ['the risk is real. | Jane Doe | direct']],
   // A nested quotation attributed inside the outer one.
   [
     'fr',

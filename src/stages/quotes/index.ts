@@ -67,7 +67,7 @@ interface Candidate {
 
 export function createQuotes(options: QuotesOptions = {}): Stage {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
-  const speech = loadCueSet<SpeechKind>(dataDir, 'speech-verbs', ['say', 'according', 'noun', 'complementizer']);
+  const speech = loadCueSet<SpeechKind>(dataDir, 'speech-verbs', ['say', 'according', 'according-start', 'noun', 'complementizer']);
   const markers = loadCueSet<MarkerKind>(dataDir, 'scare-quote-markers', ['naming', 'determiner']);
   return (doc: Doc): Doc => ({ ...doc, quotes: findQuotes(doc, speech, markers) });
 }

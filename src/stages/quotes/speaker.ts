@@ -12,7 +12,7 @@ import type { Token } from '../actors/tokens.ts';
 import type { FileLang } from '../sentences/lexicon-file.ts';
 import type { Cue, CueSet } from '../actors/cues.ts';
 
-export type SpeechKind = 'say' | 'according' | 'noun' | 'complementizer';
+export type SpeechKind = 'say' | 'according' | 'according-start' | 'noun' | 'complementizer';
 
 export interface Window {
   readonly from: number;
@@ -137,6 +137,7 @@ export function findSpeaker(q: SpeakerQuery): SpeakerResult {
   const named = q.after.mentions[0] !== undefined && tokenAt(q.after, q.after.mentions[0].start) <= 1;
   for (const c of afterCues) {
     if (c.kind === 'complementizer') break;
+    if (c.kind === 'according-start') continue;
     cue = true;
     let from = q.after.from;
     if (c.start > (named ? AFTER_NAMED_MAX_WORDS : AFTER_VERB_MAX_WORDS)) {
@@ -160,6 +161,14 @@ export function findSpeaker(q: SpeakerQuery): SpeakerResult {
   const beforeCues = q.speech.all(q.before.tokens, q.langs);
   for (const c of [...beforeCues].reverse()) {
     if (c.kind === 'complementizer') continue;
+    if (c.kind === 'according-start') {
+      // "Pour Bruno Tertrais, chercheur à la FRS, « … »": the sentence's first word, then a person and a comma.
+      const m = q.before.mentions[0];
+      if (c.start === 0 && m && isPerson(m) && tokenAt(q.before, m.start) === c.end && /^\s*,/u.test(q.before.text.slice(m.end - q.before.from))) {
+        return { speaker: m, cue: true };
+      }
+      continue;
+    }
     cue = true;
     if (c.kind === 'according') {
       const m = q.before.mentions.find((x) => x.start >= offsetOf(q.before, c.end));
