@@ -105,6 +105,8 @@ export function findUnknownPeople(
     }
     // A descriptor written with a capital before a name is not part of it ("Coach Bruce Boudreau").
     let first = i;
+    // A capitalised sentence opener before a name is not part of it ("For Jane Doe, …").
+    while (end - first > 1 && lex.starters.has((tokens[first] as Token).key)) first++;
     while (end - first > 2 && descriptors.some((d) => d.has((tokens[first] as Token).key))) first++;
     runs.push({ start: first, end, title: titleOf(tokens[first - 1]) });
     i = end - 1;
