@@ -12,7 +12,7 @@ import { PassThrough } from 'node:stream';
 import { after, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { main } from '../src/cli/main.ts';
-import { toRecord } from '../src/document/index.ts';
+import { toRecord, type DocumentRecord, type Signal } from '../src/document/index.ts';
 import { readInputs } from '../src/input/index.ts';
 import { createPipeline } from '../src/pipeline/index.ts';
 import { openStore } from '../src/store/index.ts';
@@ -43,6 +43,35 @@ function writeBatch(into: string): void {
     const text = [title, `Dépêche numéro ${i} transmise par le correspondant ${(i * 7919) % 10007} de la rédaction.`, ...rotated].join('\n');
     writeFileSync(join(into, `doc-${String(i).padStart(5, '0')}.txt`), text);
   }
+}
+
+/**
+ * A record as the store gives it back: signals with the same type, actor and
+ * date count once (the first one's fields, every one's evidence), as the
+ * store's cluster-level dedup rule says.
+ */
+function asStored(record: DocumentRecord): DocumentRecord {
+  const merged = new Map<string, Signal>();
+  for (const s of record.signals) {
+    const key = JSON.stringify([s.type, s.actor.name, s.actor.country, s.actor.kind, s.date]);
+    const first = merged.get(key);
+    merged.set(key, first ? { ...first, evidence: [...first.evidence, ...s.evidence] } : s);
+  }
+  return { ...record, signals: [...merged.values()] };
+}
+
+/**
+ * What a document's own rows hold. A signal's target, severity, modality and
+ * sourcing live on the cluster-level row, from the cluster's first report, so
+ * a near-duplicate reads back its cluster's values there; everything else is
+ * the document's own.
+ */
+function ownRows(record: DocumentRecord) {
+  return {
+    ...record,
+    cluster: null,
+    signals: record.signals.map((s) => ({ type: s.type, actor: s.actor, date: s.date, quote: s.quote, confidence: s.confidence, evidence: s.evidence })),
+  };
 }
 
 async function run(argv: string[]) {
@@ -123,9 +152,10 @@ test('an ingest killed mid-batch leaves whole documents, and a rerun completes t
   for (const { id, source } of stored) {
     for await (const item of readInputs([source])) {
       assert.ok(item.ok, source);
-      const record = toRecord(pipeline.run(item.doc));
+      const record = asStored(toRecord(pipeline.run(item.doc)));
       const back = await store.getDocument(id);
-      assert.deepEqual({ ...back, cluster: null }, { ...record, cluster: null }, source);
+      assert.ok(back, source);
+      assert.deepEqual(ownRows(back), ownRows(record), source);
     }
   }
   await store.close();
