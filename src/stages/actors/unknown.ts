@@ -64,10 +64,14 @@ export function findUnknownPeople(
   const covered = new Uint8Array(tokens.length);
   /** Lone gazetteer surnames: a one-word unknown name there would shadow the gazetteer's person ("Kimball said"). */
   const gazetteerSurname = new Uint8Array(tokens.length);
+  const namedInFull = new Set<number>();
+  for (const m of matches) if (m.kind === 'name' && m.payload.kind === 'person') namedInFull.add(m.payload.ids[0] as number);
   for (const m of matches) {
     if (m.kind === 'pronoun') continue;
     if (m.kind === 'name' && m.payload.kind === 'surname' && !m.payload.ids.some((id) => famous(id))) {
-      for (let i = m.start; i < m.end; i++) gazetteerSurname[i] = 1;
+      // Only when the article names that person in full is the lone surname theirs ("Smith agreed" is
+      // not Adam Smith in an article that never names him).
+      if (m.payload.ids.some((id) => namedInFull.has(id))) for (let i = m.start; i < m.end; i++) gazetteerSurname[i] = 1;
       continue;
     }
     for (let i = m.start; i < m.end; i++) covered[i] = 1;
@@ -95,8 +99,10 @@ export function findUnknownPeople(
     while (end < tokens.length && words < MAX_NAME_WORDS && !covered[end]) {
       const t = tokens[end] as Token;
       if (!joined(text, tokens[end - 1] as Token, t)) break;
-      if (nameWord(t)) {
-        words++;
+      const hyphen = text.charCodeAt((tokens[end - 1] as Token).end) === 45;
+      if (nameWord(t) || (hyphen && /^\p{L}/u.test(t.key))) {
+        // After a hyphen the second part may be lower case ("Cheuk Hau-yip", "Kim Jong-un").
+        if (nameWord(t)) words++;
         end++;
       } else if (PARTICLES.has(t.key) && nameWord(tokens[end + 1]) && !covered[end + 1]) {
         end += 2;
@@ -105,9 +111,17 @@ export function findUnknownPeople(
     }
     // A descriptor written with a capital before a name is not part of it ("Coach Bruce Boudreau").
     let first = i;
-    // A capitalised sentence opener before a name is not part of it ("For Jane Doe, …").
+    // A capitalised sentence opener before a name is not part of it ("For Jane Doe, …"), nor is a
+    // capitalised role ("Interior Minister Wolfgang Peschorn", "Coach Bruce Boudreau"): the name
+    // starts after the last descriptor or title in the run.
     while (end - first > 1 && lex.starters.has((tokens[first] as Token).key)) first++;
-    while (end - first > 2 && descriptors.some((d) => d.has((tokens[first] as Token).key))) first++;
+    for (let k = end - 2; k >= first; k--) {
+      const key = (tokens[k] as Token).key;
+      if (descriptors.some((d) => d.has(key)) || titles.some((t) => t.has(key))) {
+        first = k + 1;
+        break;
+      }
+    }
     runs.push({ start: first, end, title: titleOf(tokens[first - 1]) });
     i = end - 1;
   }
