@@ -179,6 +179,7 @@ function loadUnknownLexicon(dataDir: string, pronouns: ReadonlyMap<FileLang, Rea
   const titles = new Map<FileLang, Map<string, 'm' | 'f' | null>>();
   const descriptors = new Map<FileLang, Set<string>>();
   const starters = new Set<string>();
+  const notNames = new Set<string>();
   for (const lang of FILE_LANGS) {
     const required = lang !== 'uk';
     const t = new Map<string, 'm' | 'f' | null>();
@@ -216,7 +217,6 @@ function loadUnknownLexicon(dataDir: string, pronouns: ReadonlyMap<FileLang, Rea
       starters.add(phraseKeys(e.fields[0] as string)[0] as string);
     }
     for (const k of pronouns.get(lang)?.keys() ?? []) starters.add(k);
-    // Words that are never names count as sentence openers here: neither starts nor is a name.
     for (const e of readLexiconFile(dataDir, lang, {
       kind: 'not-names',
       minFields: 1,
@@ -224,8 +224,8 @@ function loadUnknownLexicon(dataDir: string, pronouns: ReadonlyMap<FileLang, Rea
       required,
       check: ([word]) => (phraseKeys(word ?? '').length === 1 ? null : `one word a line: "${word}"`),
     })) {
-      starters.add(phraseKeys(e.fields[0] as string)[0] as string);
+      notNames.add(phraseKeys(e.fields[0] as string)[0] as string);
     }
   }
-  return { speech: loadCueSet<SpeechCue>(dataDir, 'speech-verbs', SPEECH_KINDS), titles, descriptors, starters };
+  return { notNames, speech: loadCueSet<SpeechCue>(dataDir, 'speech-verbs', SPEECH_KINDS), titles, descriptors, starters };
 }

@@ -28,8 +28,10 @@ export interface UnknownLexicon {
   /** Folded title → implied gender. */
   readonly titles: ReadonlyMap<FileLang, ReadonlyMap<string, 'm' | 'f' | null>>;
   readonly descriptors: ReadonlyMap<FileLang, ReadonlySet<string>>;
-  /** Folded words that open sentences, and words that are never names (days, months): never a name's first word. */
+  /** Folded words that open sentences: never a name's first word. */
   readonly starters: ReadonlySet<string>;
+  /** Folded words that are never part of a name (days, months, Ministry, Council…). */
+  readonly notNames: ReadonlySet<string>;
 }
 
 export interface UnknownPerson {
@@ -93,12 +95,17 @@ export function findUnknownPeople(
   // Runs of name words: [start, end) token ranges.
   const runs: { start: number; end: number; title: 'm' | 'f' | null | undefined }[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || !nameWord(tokens[i]) || titleOf(tokens[i]) !== undefined) continue;
+    if (covered[i] || !nameWord(tokens[i]) || titleOf(tokens[i]) !== undefined || lex.notNames.has((tokens[i] as Token).key)) continue;
     let end = i + 1;
     let words = 1;
     while (end < tokens.length && words < MAX_NAME_WORDS && !covered[end]) {
       const t = tokens[end] as Token;
       if (!joined(text, tokens[end - 1] as Token, t)) break;
+      if (lex.notNames.has(t.key)) {
+        // "the Interior Ministry": a run holding an institution word is no name at all.
+        end = -1;
+        break;
+      }
       const hyphen = text.charCodeAt((tokens[end - 1] as Token).end) === 45;
       if (nameWord(t) || (hyphen && /^\p{L}/u.test(t.key))) {
         // After a hyphen the second part may be lower case ("Cheuk Hau-yip", "Kim Jong-un").
@@ -111,6 +118,10 @@ export function findUnknownPeople(
     }
     // A descriptor written with a capital before a name is not part of it ("Coach Bruce Boudreau").
     let first = i;
+    if (end < 0) {
+      while (i + 1 < tokens.length && nameWord(tokens[i + 1])) i++;
+      continue;
+    }
     // A capitalised sentence opener before a name is not part of it ("For Jane Doe, …"), nor is a
     // capitalised role ("Interior Minister Wolfgang Peschorn", "Coach Bruce Boudreau"): the name
     // starts after the last descriptor or title in the run.

@@ -102,6 +102,8 @@ function speakerOfVerb(w: Window, cue: Cue<SpeechKind>, from: number, until: num
  * clause ("« … » débat sur … le territoire internationalement reconnu").
  */
 const AFTER_VERB_MAX_WORDS = 8;
+/** Words allowed between a quotation and the name that follows it ("”, Interior Minister X"). */
+const NAMED_AFTER_WORDS = 3;
 const AFTER_NAMED_MAX_WORDS = 30;
 
 /** Words a clause may have before its verb and still be an attribution (", comme l'ont confirmé", ", a-t-il déclaré"). */
@@ -134,7 +136,8 @@ export function findSpeaker(q: SpeakerQuery): SpeakerResult {
   let cue = false;
   // After the quotation: "», a déclaré X", "X told reporters", ", — сказал он", ", selon X".
   const afterCues = q.speech.all(q.after.tokens, q.langs);
-  const named = q.after.mentions[0] !== undefined && tokenAt(q.after, q.after.mentions[0].start) <= 1;
+  // A person named right after the quotation (titles allowed: "Interior Minister X, who…, said").
+  const named = q.after.mentions[0] !== undefined && isPerson(q.after.mentions[0]) && tokenAt(q.after, q.after.mentions[0].start) <= NAMED_AFTER_WORDS;
   for (const c of afterCues) {
     if (c.kind === 'complementizer') break;
     if (c.kind === 'according-start') continue;
