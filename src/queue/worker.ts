@@ -15,13 +15,13 @@
  * dead-lettered when the retries run out (settings.ts).
  */
 import type PgBoss from 'pg-boss';
-import { signatureOf } from '../cluster/index.ts';
-import { fatalOf, toRecord, type Doc } from '../document/index.ts';
+import { fatalOf } from '../document/index.ts';
 import { createPipeline, type Pipeline } from '../pipeline/index.ts';
 import { connectStore, type Store } from '../store/index.ts';
 import { bossSchema, queueLocation, startBoss } from './boss.ts';
 import { jobDocument } from './jobs.ts';
 import { INGEST_QUEUE } from './settings.ts';
+import { documentInput } from '../ingest/index.ts';
 
 export interface WorkerOptions {
   /** The PostgreSQL store (and queue) URL. */
@@ -67,11 +67,6 @@ const DEFAULT_POLL_SECONDS = 1;
 const DEFAULT_RECLAIM_SECONDS = 30;
 const DEFAULT_CONCURRENCY = 2;
 
-/** The canonical URL to record for a document, as `brink ingest` records it. */
-function urlOf(doc: Doc): string | null {
-  if (doc.meta.url) return doc.meta.url;
-  return /^https?:\/\//i.test(doc.source) ? doc.source : null;
-}
 
 /** Outcome of one job, kept as the job's output (shown by `brink queue`). */
 type Outcome = { stored: boolean; id: string; cluster: string; nearDuplicate: boolean };
@@ -86,7 +81,7 @@ async function processJob(pipeline: Pipeline, store: Store, job: PgBoss.Job<unkn
   const doc = pipeline.run(parsed.doc);
   const fatal = fatalOf(doc);
   if (fatal) throw new PermanentFailure(`${fatal.stage}: ${fatal.text}`);
-  const saved = await store.saveDocument({ record: toRecord(doc), url: urlOf(doc), signature: signatureOf(doc.text) });
+  const saved = await store.saveDocument(documentInput(doc));
   return { stored: saved.stored, id: saved.id, cluster: saved.cluster, nearDuplicate: saved.nearDuplicate };
 }
 

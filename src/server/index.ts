@@ -5,8 +5,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
-import { signatureOf } from '../cluster/index.ts';
-import { fatalOf, toRecord, type Doc } from '../document/index.ts';
+import { fatalOf } from '../document/index.ts';
 import { createPipeline } from '../pipeline/index.ts';
 import { openStore, type Store } from '../store/index.ts';
 import { openSqliteDatabase } from '../store/sqlite/index.ts';
@@ -14,6 +13,7 @@ import { createApp } from './app.ts';
 import { TOKEN_MIN_LENGTH, type IngestOutcome, type Ingestor } from './ingest.ts';
 import { signalIndex } from './queries/signal-index.ts';
 import { defaultWebRoot } from './static.ts';
+import { documentInput } from '../ingest/index.ts';
 
 export { createApp, EXPORT_MAX } from './app.ts';
 export type { App, AppOptions } from './app.ts';
@@ -41,11 +41,6 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** The canonical URL to record: the document's metadata URL, or its source when that is a URL (as `brink ingest` does). */
-function urlOf(doc: Doc): string | null {
-  if (doc.meta.url) return doc.meta.url;
-  return /^https?:\/\//i.test(doc.source) ? doc.source : null;
-}
 
 /** The same analysis and save path as `brink ingest`: pipeline, then one store transaction per document. */
 export function createIngestor(store: Store): Ingestor {
@@ -60,7 +55,7 @@ export function createIngestor(store: Store): Ingestor {
         continue;
       }
       try {
-        const saved = await store.saveDocument({ record: toRecord(doc), url: urlOf(doc), signature: signatureOf(doc.text) });
+        const saved = await store.saveDocument(documentInput(doc));
         out.push({ source: raw.source, ok: true, id: saved.id, cluster: saved.cluster, stored: saved.stored, signalsAdded: saved.signalsAdded, error: null });
       } catch (error) {
         out.push({ source: raw.source, ok: false, id: null, cluster: null, stored: false, signalsAdded: 0, error: `store: ${(error as Error).message}` });

@@ -10,7 +10,6 @@
  * Killed before 2 or between 2 and 3, the item is not marked and is done
  * again on restart, adding nothing twice; killed after 3, it is done.
  */
-import { signatureOf } from '../cluster/index.ts';
 import { fatalOf, toRecord, type Doc, type DocumentMeta, type RawDocument, type Signal } from '../document/index.ts';
 import type { Pipeline } from '../pipeline/index.ts';
 import type { Store, StoredSignal } from '../store/index.ts';
@@ -19,6 +18,7 @@ import type { ChannelConfig, RuleConfig } from './config/index.ts';
 import type { RuleMatcher } from './rules/index.ts';
 import { enqueueAlert, firstSignalKeyOfActor, inTransaction, markItem, type WatchDb } from './state/index.ts';
 import type { ItemMark } from './state/items.ts';
+import { documentInput, urlOf } from '../ingest/index.ts';
 
 export interface IngestContext {
   readonly pipeline: Pipeline;
@@ -41,11 +41,6 @@ export type AnalyseOutcome =
   | { readonly ok: true; readonly documentId: string; readonly stored: boolean; readonly alerts: readonly QueuedAlert[] }
   | { readonly ok: false; readonly error: string };
 
-/** The canonical URL to record: the page's (or caller's) metadata, else the source when it is a URL. */
-function urlOf(doc: Doc): string | null {
-  if (doc.meta.url) return doc.meta.url;
-  return /^https?:\/\//i.test(doc.source) ? doc.source : null;
-}
 
 /**
  * Fields of feed metadata that matter enough to run the pipeline again for:
@@ -95,7 +90,7 @@ export async function analyseAndStore(
   const fatal = fatalOf(doc);
   if (fatal) return { ok: false, error: `${fatal.stage}: ${fatal.text}` };
   const record = toRecord(doc);
-  const saved = await ctx.store.saveDocument({ record, url: urlOf(doc), signature: signatureOf(doc.text) });
+  const saved = await ctx.store.saveDocument({ ...documentInput(doc), record });
 
   const alerts: QueuedAlert[] = [];
   if (doc.signals.length === 0 || ctx.channels.length === 0) return { ok: true, documentId: saved.id, stored: saved.stored, alerts };

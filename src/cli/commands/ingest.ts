@@ -1,10 +1,10 @@
-import { signatureOf } from '../../cluster/index.ts';
-import { fatalOf, toRecord, type Doc } from '../../document/index.ts';
+import { fatalOf } from '../../document/index.ts';
 import { readInputs } from '../../input/index.ts';
 import { createPipeline } from '../../pipeline/index.ts';
 import { connectStore, storeLocation, StoreOpenError, type Store } from '../../store/index.ts';
 import { EXIT, UsageError, stringOption, type Command } from '../command.ts';
 import { queueInputs } from './queue.ts';
+import { documentInput } from '../../ingest/index.ts';
 
 /** How often the progress line is redrawn: often enough to look alive, rarely enough to cost nothing. */
 const PROGRESS_INTERVAL_MS = 200;
@@ -57,11 +57,6 @@ function createProgress(stderr: NodeJS.WritableStream) {
   };
 }
 
-/** The canonical URL to record for a document: its metadata's, or its source if that is a URL. */
-function urlOf(doc: Doc): string | null {
-  if (doc.meta.url) return doc.meta.url;
-  return /^https?:\/\//i.test(doc.source) ? doc.source : null;
-}
 
 export const ingest: Command = {
   name: 'ingest',
@@ -109,7 +104,7 @@ export const ingest: Command = {
           if (fatal) fail(doc.source, `${fatal.stage}: ${fatal.text}`);
           else {
             try {
-              const saved = await store.saveDocument({ record: toRecord(doc), url: urlOf(doc), signature: signatureOf(doc.text) });
+              const saved = await store.saveDocument(documentInput(doc));
               if (saved.stored) t.stored++;
               else t.present++;
               if (saved.nearDuplicate) t.nearDuplicates++;
