@@ -90,6 +90,15 @@ export class CueSet<K extends string> {
     return best;
   }
 
+  /** One-word phrases of `kind` in these languages (for quick membership tests). */
+  wordsOf(kind: K, langs: readonly FileLang[]): Set<string> {
+    const words = new Set<string>();
+    for (const lang of langs) {
+      for (const [key, child] of this.roots.get(lang)?.next ?? []) if (child.kinds?.has(kind)) words.add(key);
+    }
+    return words;
+  }
+
   /** Every cue in `tokens`, left to right, not overlapping. */
   all(tokens: readonly Token[], langs: readonly FileLang[]): Cue<K>[] {
     const out: Cue<K>[] = [];

@@ -63,6 +63,11 @@ const HITS: [string, string, string[]][] = [
     ['We will respond | Dmitry Peskov | direct', 'with all the means we have. | Dmitry Peskov | direct'],
   ],
   ['en', 'The Russian Foreign Ministry said in a statement that Russia "remains committed" to arms control.', ['remains committed | Russia | partial']],
+  [
+    'en',
+    'President Donald Trump wants to withdraw, but General Mark Milley, chairman of the Joint Chiefs of Staff, told reporters that troops would stay "for several more years".',
+    ['for several more years | Mark Milley | partial'],
+  ],
   // Speakers the gazetteer does not know: a lone surname at a verb takes the full name the text gives.
   [
     'en',

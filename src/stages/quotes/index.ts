@@ -67,7 +67,7 @@ interface Candidate {
 
 export function createQuotes(options: QuotesOptions = {}): Stage {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
-  const speech = loadCueSet<SpeechKind>(dataDir, 'speech-verbs', ['say', 'according', 'according-start', 'noun', 'complementizer']);
+  const speech = loadCueSet<SpeechKind>(dataDir, 'speech-verbs', ['say', 'according', 'according-start', 'noun', 'complementizer', 'clause-break']);
   const markers = loadCueSet<MarkerKind>(dataDir, 'scare-quote-markers', ['naming', 'determiner']);
   return (doc: Doc): Doc => ({ ...doc, quotes: findQuotes(doc, speech, markers) });
 }
@@ -77,6 +77,7 @@ function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<Marker
   const sentences = doc.sentences;
   if (text === '' || sentences.length === 0) return [];
   const langs = fileLangsFor(doc.lang);
+  const breaks = speech.wordsOf('clause-break', langs);
   const sentenceAt = sentenceIndexer(sentences);
 
   // Candidates per paragraph.
@@ -100,7 +101,7 @@ function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<Marker
 
   const window = (from: number, to: number): Window => {
     const tokens = from < to ? tokenize(text, from, to).filter((t) => t.end <= to) : [];
-    return { from, to, text: text.slice(from, to), tokens, mentions: mentions.filter((m) => m.start >= from && m.end <= to) };
+    return { from, to, text: text.slice(from, to), breaks, tokens, mentions: mentions.filter((m) => m.start >= from && m.end <= to) };
   };
 
   type Found = { c: Candidate; speaker: Mention | null; cue: boolean };

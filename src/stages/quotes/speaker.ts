@@ -12,13 +12,15 @@ import type { Token } from '../actors/tokens.ts';
 import type { FileLang } from '../sentences/lexicon-file.ts';
 import type { Cue, CueSet } from '../actors/cues.ts';
 
-export type SpeechKind = 'say' | 'according' | 'according-start' | 'noun' | 'complementizer';
+export type SpeechKind = 'say' | 'according' | 'according-start' | 'noun' | 'complementizer' | 'clause-break';
 
 export interface Window {
   readonly from: number;
   readonly to: number;
   /** The window's text (`doc.text.slice(from, to)`). */
   readonly text: string;
+  /** Folded clause-break words of the document's languages (", but", ", mais"). */
+  readonly breaks: ReadonlySet<string>;
   readonly tokens: readonly Token[];
   readonly mentions: readonly Mention[];
 }
@@ -79,6 +81,8 @@ function addressed(w: Window, m: Mention): boolean {
 function speakerOfVerb(w: Window, cue: Cue<SpeechKind>, from: number, until: number, inversion = true): Mention | null {
   const cueStart = offsetOf(w, cue.start);
   const cueEnd = cue.end - 1 < w.tokens.length ? (w.tokens[cue.end - 1] as Token).end : w.to;
+  // The verb's clause starts after the last ", but" / ", mais" / ", но" before it.
+  from = Math.max(from, lastClauseBreak(w, cue.start));
   // Subject before the verb: the first person of the clause.
   const subject = w.mentions.find((m) => m.start >= from && m.end <= cueStart && isPerson(m));
   if (subject) return subject;
@@ -119,6 +123,17 @@ function clauseStart(w: Window, verb: number): number | null {
   return verb - tokenAt(w, at) <= CLAUSE_LEAD_WORDS ? at : null;
 }
 
+/** Offset just after the last comma + clause-break word ("…, but General Milley … told") before token `verb`, or 0. */
+function lastClauseBreak(w: Window, verb: number): number {
+  for (let k = verb - 1; k >= 0; k--) {
+    const t = w.tokens[k] as Token;
+    if (!w.breaks.has(t.key)) continue;
+    const before = w.text.slice(0, t.start - w.from).replace(/\s+$/u, '');
+    if (before.endsWith(',') || before.endsWith(';')) return t.end;
+  }
+  return 0;
+}
+
 /** Offset of the first complementizer after token `from`, or the window's end. */
 function clauseEnd(w: Window, cues: readonly Cue<SpeechKind>[], from: number): number {
   const c = cues.find((x) => x.kind === 'complementizer' && x.start >= from);
@@ -140,7 +155,7 @@ export function findSpeaker(q: SpeakerQuery): SpeakerResult {
   const named = q.after.mentions[0] !== undefined && isPerson(q.after.mentions[0]) && tokenAt(q.after, q.after.mentions[0].start) <= NAMED_AFTER_WORDS;
   for (const c of afterCues) {
     if (c.kind === 'complementizer') break;
-    if (c.kind === 'according-start') continue;
+    if (c.kind === 'according-start' || c.kind === 'clause-break') continue;
     cue = true;
     let from = q.after.from;
     if (c.start > (named ? AFTER_NAMED_MAX_WORDS : AFTER_VERB_MAX_WORDS)) {
@@ -163,7 +178,7 @@ export function findSpeaker(q: SpeakerQuery): SpeakerResult {
   // Before it: "X a déclaré que «…»", "according to X, “…”", "по словам X, «…»", "X: «…»".
   const beforeCues = q.speech.all(q.before.tokens, q.langs);
   for (const c of [...beforeCues].reverse()) {
-    if (c.kind === 'complementizer') continue;
+    if (c.kind === 'complementizer' || c.kind === 'clause-break') continue;
     if (c.kind === 'according-start') {
       // "Pour Bruno Tertrais, chercheur à la FRS, « … »": the sentence's first word, then a person and a comma.
       const m = q.before.mentions[0];
