@@ -18,7 +18,7 @@ import {
 } from '../signals/lexicon.ts';
 import { format, ordinal, parseIsoDate, type CalendarDate } from './calendar.ts';
 import { buildGrammar, type RawTime, type TimeGrammar } from './grammar.ts';
-import { inferPublication, parseMetadataDate } from './publication.ts';
+import { DATELINE_TOP_LINES, datelineDate, inferPublication, parseMetadataDate } from './publication.ts';
 import { resolveTime } from './resolve.ts';
 
 export interface DatesOptions {
@@ -93,6 +93,16 @@ export function createDates(options: DatesOptions = {}): Stage {
       }
     }
     if (!published) {
+      // A date on a line of its own at the top of the page is the page's own statement of
+      // when it was published: it outranks the latest date the prose happens to mention.
+      const top = doc.raw.format === 'text' ? topLines(doc.raw.content) : topLines(doc.text);
+      const stated = datelineDate([title, ...top], now);
+      if (stated) {
+        reference = stated;
+        published = { date: format(stated), precision: stated.precision, method: 'inferred' };
+      }
+    }
+    if (!published) {
       const inferred = inferPublication({ times: [...titleTimes, ...found], notBefore, now });
       if (inferred) {
         reference = inferred;
@@ -138,4 +148,15 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): number {
     else return mid;
   }
   return -1;
+}
+
+/** The first non-empty lines of a text, top first. */
+function topLines(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue;
+    out.push(line);
+    if (out.length >= DATELINE_TOP_LINES) break;
+  }
+  return out;
 }

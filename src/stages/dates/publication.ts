@@ -121,3 +121,49 @@ export function inferPublication({ times, notBefore, now }: InferenceInput): Cal
   if (has('year', -1) && !has('year', 0)) return yearDate(latest.year + 1);
   return latest;
 }
+
+/**
+ * A dateline is looked for among this many non-empty lines at the top of a
+ * plain-text page: the publication line sits under the headline or the
+ * byline, never after the first few paragraphs (further down, dates belong to
+ * teasers, comments and related stories).
+ */
+export const DATELINE_TOP_LINES = 15;
+
+/** A line longer than this is prose that mentions a date, not a date line. */
+export const DATELINE_MAX_CHARS = 80;
+
+/**
+ * Words a date line may carry besides the date itself ("Published:", "Updated",
+ * "Publié le … à", a weekday the parser left out, a digest's "Главное к утру"):
+ * more than this and the line is a sentence or a headline about something else.
+ */
+export const DATELINE_MAX_OTHER_WORDS = 3;
+
+/** Clock times and zones ("9:41 AM GMT", "10h12", "14.20 GMT") are not words of the line. */
+const CLOCK = /\b\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:gmt|utc|bst|cet|cest|edt|est|pdt|pst|msk|et))?\b/giu;
+
+/**
+ * The publication date a page states on a line of its own ("Published: 22
+ * November 2024", "Updated June 16, 2023, 6:05 PM", "Publié le 6 mars 2025 à
+ * 10h12", "Thu 31 Oct 2024 03.55 GMT"): the first such line among `lines`,
+ * which the caller gives top first. Only a full date with a stated year
+ * counts; null when no line is one.
+ */
+export function datelineDate(lines: readonly string[], now: CalendarDate | null): CalendarDate | null {
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '' || line.length > DATELINE_MAX_CHARS || !/\b(?:19|20)\d{2}\b/u.test(line)) continue;
+    for (const parser of [chrono.en, chrono.fr, chrono.ru]) {
+      const [result] = parser.parse(line);
+      if (!result || !result.start.isCertain('year') || !result.start.isCertain('month') || !result.start.isCertain('day')) continue;
+      const rest = (line.slice(0, result.index) + ' ' + line.slice(result.index + result.text.length)).replace(CLOCK, ' ');
+      const words = rest.match(/\p{L}+/gu) ?? [];
+      if (words.length > DATELINE_MAX_OTHER_WORDS) continue;
+      const date = dayDate(result.start.get('year') as number, result.start.get('month') as number, result.start.get('day') as number);
+      if (now && ordinal(date) > ordinal(now)) continue;
+      return date;
+    }
+  }
+  return null;
+}
