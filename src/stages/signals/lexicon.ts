@@ -255,11 +255,49 @@ export interface PhraseMatch<T> {
   readonly phrase: string;
 }
 
+/**
+ * The longest literal word a phrase's every match contains (a `*` word's stem
+ * counts). A phrase regex cannot match a text that lacks it, and
+ * `String.includes` is far cheaper than running the regex: lexicons hold
+ * hundreds of phrases, and a news sentence contains a handful of them.
+ */
+function requiredLiteral(phrase: string): string {
+  let longest = '';
+  for (const token of fold(phrase).split(/\s+/)) {
+    const word = token.endsWith('*') ? token.slice(0, -1) : token;
+    if (word !== '...' && word.length > longest.length) longest = word;
+  }
+  return longest;
+}
+
+interface PhraseItem<T> {
+  readonly regex: RegExp;
+  readonly value: T;
+  readonly phrase: string;
+  readonly literal: string;
+}
+
 export class PhraseSet<T> {
-  private readonly items: { regex: RegExp; value: T; phrase: string }[] = [];
+  private readonly items: PhraseItem<T>[] = [];
+  /**
+   * The phrases whose literal occurs in the last text searched. Stages search
+   * one document's folded text many times (once per sentence), so the
+   * whole-text check is paid once per document, not once per sentence.
+   */
+  private lastText: string | null = null;
+  private lastItems: readonly PhraseItem<T>[] = [];
 
   add(phrase: string, value: T): void {
-    this.items.push({ regex: compilePhrase(phrase), value, phrase });
+    this.items.push({ regex: compilePhrase(phrase), value, phrase, literal: requiredLiteral(phrase) });
+    this.lastText = null;
+  }
+
+  private itemsIn(folded: string): readonly PhraseItem<T>[] {
+    if (folded !== this.lastText) {
+      this.lastItems = this.items.filter((item) => folded.includes(item.literal));
+      this.lastText = folded;
+    }
+    return this.lastItems;
   }
 
   get size(): number {
@@ -275,7 +313,9 @@ export class PhraseSet<T> {
     const out: PhraseMatch<T>[] = [];
     const base = Math.max(0, from - 1);
     const slice = folded.slice(base, Math.min(folded.length, to + 1));
-    for (const item of this.items) {
+    for (const item of this.itemsIn(folded)) {
+      // Cheap gate before the regex (see requiredLiteral).
+      if (!slice.includes(item.literal)) continue;
       item.regex.lastIndex = 0;
       for (const m of slice.matchAll(item.regex)) {
         const start = base + (m.index ?? 0);
