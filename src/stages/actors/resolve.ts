@@ -110,7 +110,7 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
   for (const p of adjacentHolder.values()) namedAnywhere.add(p);
 
   const quoted = quotedRanges(text, doc.sentences);
-  const inQuote = (m: RawMatch): boolean => quoted.some(([a, b]) => (tokens[m.start] as Token).start >= a && (tokens[m.start] as Token).start < b);
+  const inQuote = (m: RawMatch): boolean => insideRange(quoted, (tokens[m.start] as Token).start);
   const sentenceOf = sentenceIndexer(doc.sentences);
 
   const introduced = new Map<number, number>(); // person → order of last full mention
@@ -272,6 +272,20 @@ function previousDay(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - 1);
   return d.toISOString().slice(0, 10);
+}
+
+/** Whether `offset` lies in one of `ranges` (sorted, not overlapping): a binary search. */
+function insideRange(ranges: readonly (readonly [number, number])[], offset: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = ranges[mid] as readonly [number, number];
+    if (offset < a) hi = mid - 1;
+    else if (offset >= b) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 /** Offsets inside quotation marks (top-level quotes of each paragraph). */

@@ -54,6 +54,9 @@ const TITLE_MAX_WORDS = 4;
  */
 const TITLE_CAPITALS = 0.6;
 
+/** How many sentences back a quotation with no cue looks for the paragraph's last speaker. */
+const LAST_SPEAKER_SENTENCES = 4;
+
 type MarkerKind = 'naming' | 'determiner';
 
 interface Candidate {
@@ -96,12 +99,11 @@ function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<Marker
     paragraphs.push({ from, to, top, inner });
   }
   const quoted = paragraphs.flatMap((p) => p.top.map((c) => [c.pair.open, c.after] as const));
-  const outside = (m: Mention): boolean => !quoted.some(([a, b]) => m.start >= a && m.start < b);
-  const mentions = doc.mentions.filter(outside);
+  const mentions = doc.mentions.filter((m) => !insideRange(quoted, m.start));
 
   const window = (from: number, to: number): Window => {
     const tokens = from < to ? tokenize(text, from, to).filter((t) => t.end <= to) : [];
-    return { from, to, text: text.slice(from, to), breaks, tokens, mentions: mentions.filter((m) => m.start >= from && m.end <= to) };
+    return { from, to, text: text.slice(from, to), breaks, tokens, mentions: mentionsIn(mentions, from, to) };
   };
 
   type Found = { c: Candidate; speaker: Mention | null; cue: boolean };
@@ -175,7 +177,7 @@ function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<Marker
       const outer = found.find((f) => f.c.pair.open < c.pair.open && c.pair.open < f.c.after);
       if (!outer || !out.some((q) => q.start === outer.c.start)) continue;
       const inside = window(Math.max(outer.c.start, (sentences[sentenceAt(c.pair.open)] as Sentence).start), c.pair.open);
-      const insideMentions = doc.mentions.filter((m) => m.start >= inside.from && m.end <= inside.to);
+      const insideMentions = mentionsIn(doc.mentions, inside.from, inside.to);
       const result = findSpeaker({ before: { ...inside, mentions: insideMentions }, after: window(c.after, c.after), following: null, speech, langs });
       if (!result.speaker || !isPerson(result.speaker)) continue;
       const quote = toQuote(doc, c, result.speaker, true, sentenceAt, speech, markers, langs);
@@ -268,16 +270,47 @@ function lastSpeakerBefore(
   langs: readonly FileLang[],
 ): Mention | null {
   const paragraph = (sentences[sentence] as Sentence).paragraph;
-  for (let s = sentence - 1; s >= 0 && (sentences[s] as Sentence).paragraph === paragraph; s--) {
+  const stop = Math.max(0, sentence - LAST_SPEAKER_SENTENCES);
+  for (let s = sentence - 1; s >= stop && (sentences[s] as Sentence).paragraph === paragraph; s--) {
     const st = sentences[s] as Sentence;
     const tokens: Token[] = tokenize(doc.text, st.start, st.end);
     const cue = speech.all(tokens, langs).find((c) => c.kind === 'say');
     if (!cue) continue;
     const cueStart = (tokens[cue.start] as Token).start;
-    const subject = mentions.find((m) => m.start >= st.start && m.end <= cueStart && isPerson(m));
+    const subject = mentionsIn(mentions, st.start, cueStart).find(isPerson);
     if (subject) return subject;
   }
   return null;
+}
+
+/** Whether `offset` lies in one of `ranges` (sorted by start, not overlapping). */
+function insideRange(ranges: readonly (readonly [number, number])[], offset: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = ranges[mid] as readonly [number, number];
+    if (offset < a) hi = mid - 1;
+    else if (offset >= b) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** The mentions (sorted by start) lying wholly inside [from, to): a binary search, then a walk. */
+function mentionsIn(mentions: readonly Mention[], from: number, to: number): Mention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as Mention).start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < mentions.length && (mentions[i] as Mention).start < to; i++) {
+    if ((mentions[i] as Mention).end <= to) out.push(mentions[i] as Mention);
+  }
+  return out;
 }
 
 function sentenceIndexer(sentences: readonly Sentence[]): (offset: number) => number {

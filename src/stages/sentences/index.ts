@@ -232,8 +232,20 @@ function endsSentenceAfterDot(text: string, lineStart: number, dot: number, next
  * after its closing mark (a comma, a dash, a lower-case word).
  */
 function insideContinuedQuote(text: string, stop: number, quotes: readonly QuotePair[], to: number): boolean {
-  for (const q of quotes) {
-    if (q.close === null || stop <= q.open || stop >= q.close) continue;
+  // Top-level quotations do not overlap: only the last one opening before the stop can hold it.
+  let lo = 0;
+  let hi = quotes.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((quotes[mid] as QuotePair).open < stop) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const q = quotes[found];
+  if (q) {
+    if (q.close === null || stop >= q.close) return false;
     let a = q.end;
     while (a < to && /\s/u.test(text[a] as string)) a++;
     if (a >= to) return false;
