@@ -106,6 +106,8 @@ const QUOTES: [string, string[]][] = [
   ['x », » y', []],
   ['„Nein“, sagte er', ['Nein']],
   ['He said "no" and "yes".', ['no', 'yes']],
+  ['the cheapest 70"+ TV of the season', []],
+  ['"They cost 1990" he said', ['They cost 1990']],
 ];
 
 test('quotation marks: pairing table', () => {

@@ -102,6 +102,8 @@ function classify(mark: string, prev: string, next: string, spaceBefore: boolean
       if (spaceBefore && !spaceAfter && !hasOpen(stack, false)) return 'open-double';
       return 'close-double';
     case '"': {
+      // After a digit it is an inch mark ("70\"+ TV", "a 12\" gun") unless it closes an open quote.
+      if (/\d/u.test(prev) && !/\s/u.test(next) && !(top !== undefined && !top.single)) return 'none';
       const canOpen = spaceBefore && !/\s/u.test(next);
       const canClose = !spaceBefore && spaceAfter;
       if (canOpen && !canClose) return 'open-double';
