@@ -139,7 +139,7 @@ function readItems(dataDir: string, name: string, errors: string[]): Item[] {
   }
   const items: Item[] = [];
   for (const node of doc.contents.items) {
-    const line = lineAt(node as YamlNode, 1);
+    const line = lineAt(node, 1);
     if (!isMap(node)) {
       errors.push(`${file}:${line}: an entry must be a mapping ({name: …, …})`);
       continue;
@@ -148,7 +148,7 @@ function readItems(dataDir: string, name: string, errors: string[]): Item[] {
       file,
       line,
       node,
-      lineOf: (key) => lineAt(node.get(key, true) as YamlNode | undefined, line),
+      lineOf: (key) => lineAt(node.get(key, true), line),
     });
   }
   return items;
