@@ -149,6 +149,11 @@ const SUBJECT_WORDS = 3;
 
 export function findSpeaker(q: SpeakerQuery): SpeakerResult {
   let cue = false;
+  // A signature after a dash: "«…» — Медведев", "“…” — Dmitry Peskov, Kremlin spokesman".
+  const signed = q.after.mentions[0];
+  if (signed && /^\s*[,.]?\s*[\u2014\u2013-]\s*$/u.test(q.after.text.slice(0, signed.start - q.after.from))) {
+    return { speaker: signed, cue: true };
+  }
   // After the quotation: "», a déclaré X", "X told reporters", ", — сказал он", ", selon X".
   const afterCues = q.speech.all(q.after.tokens, q.langs);
   // A person named right after the quotation (titles allowed: "Interior Minister X, who…, said").
