@@ -105,6 +105,10 @@ export interface AttributionWords {
   readonly negations: PhraseSet<true>;
   readonly articles: PhraseSet<true>;
   readonly modals: PhraseSet<true>;
+  /** An indefinite article: "a State Department spokesperson" is someone the text does not name. */
+  readonly indefinites: PhraseSet<true>;
+  /** A spokesperson's title: one who reports what the state did rather than doing it. */
+  readonly spokespeople: PhraseSet<true>;
 }
 
 /**
@@ -132,7 +136,8 @@ export const MODIFIER_GAP = 24;
  */
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]{2,}(?:,[^-–—(\n]{0,25})?\s*(?:\([^)\n]{1,25}\))?\s*[-–—]\s+/u;
 
-function datelineEnd(text: string, sentence: Span): number {
+/** Where a sentence's wire dateline ends (the sentence start when it has none). */
+export function datelineEnd(text: string, sentence: Span): number {
   const m = DATELINE.exec(text.slice(sentence.start, sentence.end));
   return m ? sentence.start + m[0].length : sentence.start;
 }

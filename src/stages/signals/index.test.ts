@@ -198,6 +198,24 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
     'Вчера США по закрытым каналам предупредили Москву о катастрофических последствиях применения ядерного оружия, сообщил источник.',
     [{ type: 'WARNING', actor: 'United States', modality: 'private', sourcing: 'anonymous', date: '2022-11-06' }],
   ],
+  // A wire dateline's agency is the publisher, not another outlet relayed.
+  [
+    'en',
+    'MOSCOW, Nov 19 (Reuters) - Vladimir Putin on Tuesday approved a revised nuclear doctrine, according to a decree published by the government.',
+    [{ type: 'DOCTRINE', actor: 'Vladimir Putin', sourcing: 'on_record', severity: 5 }],
+  ],
+  // "A … spokesperson" is an unnamed official: the state speaks, anonymously.
+  [
+    'en',
+    '"These reckless nuclear threats must stop," a State Department spokesperson said, speaking on condition of anonymity.',
+    [{ type: 'WARNING', actor: 'United States', sourcing: 'anonymous' }],
+  ],
+  // A spokesperson's gloss on a step taken is evidence of that step, not a step of their own.
+  [
+    'en',
+    'Vladimir Putin on Tuesday approved a revised nuclear doctrine.\n\nKremlin spokesman Dmitry Peskov told reporters that the doctrine had been brought in line with the current situation.',
+    [{ type: 'DOCTRINE', actor: 'Vladimir Putin', severity: 5 }],
+  ],
 ];
 
 function describe(s: Signal): string {

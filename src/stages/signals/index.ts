@@ -7,7 +7,7 @@
 import type { ActorRef, Doc, Mention, Quote, Sentence, Signal, SignalType, Span, TimeExpression } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { buildGrammar, type TimeGrammar } from '../dates/grammar.ts';
-import { attribute, inside, isModal, isNegated, openerEnd, type Attribution, type SentenceView } from './attribution.ts';
+import { attribute, datelineEnd, inside, isModal, isNegated, openerEnd, type Attribution, type SentenceView } from './attribution.ts';
 import { sentenceContexts, type SentenceContext } from './context.ts';
 import {
   adversaries,
@@ -17,6 +17,7 @@ import {
   severityOf,
   sideOf,
   sourcingOf,
+  strongerSourcing,
   targetOf,
   THREAT_CAPABLE,
 } from './fields.ts';
@@ -50,6 +51,30 @@ const STEPS: ReadonlySet<SignalType> = new Set(['POSTURE', 'USE']);
 
 /** Types that are acts of their own: an assessment cue next to one of them is part of that act. */
 const ACT_TYPES: ReadonlySet<SignalType> = new Set(['THREAT', 'ACCUSATION', 'REASSURANCE', 'DOCTRINE', 'POSTURE', 'ARMS_CONTROL', 'PLANNING', 'USE']);
+
+/** Steps taken, which a spokesperson only reports: the step is the state's or its leader's (§1). */
+const REPORTED_STEPS: ReadonlySet<SignalType> = new Set(['DOCTRINE', 'POSTURE', 'ARMS_CONTROL', 'USE']);
+
+/**
+ * A spokesperson's title stands at most this many units before the person's
+ * name ("Kremlin spokesman Dmitry Peskov", "пресс-секретарь президента Дмитрий Песков").
+ */
+export const SPOKESPERSON_TITLE_REACH = 40;
+
+/** The usual English names of states, for an act the text gives to a state it never names. */
+const STATE_NAMES: Readonly<Record<string, string>> = {
+  RU: 'Russia',
+  US: 'United States',
+  UA: 'Ukraine',
+  GB: 'United Kingdom',
+  FR: 'France',
+  CN: 'China',
+  BY: 'Belarus',
+  KP: 'North Korea',
+  DE: 'Germany',
+  PL: 'Poland',
+  IR: 'Iran',
+};
 
 /** State names used when no mention in the document marks a name as a state. */
 const COMMON_STATES = new Set([
@@ -113,7 +138,67 @@ interface Party {
   readonly span: Span;
 }
 
-function findSignals(doc: Doc, folded: string, lex: SignalLexicon, grammar: TimeGrammar): Signal[] {
+/** The state a country code speaks for: as the document names it, else its usual name. */
+function stateFinder(doc: Doc): (country: string) => ActorRef | null {
+  return (country) => {
+    const named = doc.mentions.find((m) => m.via === 'state' && m.actor.country?.toUpperCase() === country.toUpperCase());
+    if (named) return named.actor;
+    const name = STATE_NAMES[country.toUpperCase()];
+    return name ? { name, country: country.toUpperCase(), kind: 'official' } : null;
+  };
+}
+
+/**
+ * "A State Department spokesperson said…": a role after an indefinite article
+ * is an unnamed official, who speaks for the state (§1), even when the actor
+ * list resolved the role to whoever holds it. Returns the document with those
+ * mentions, and the quotations they alone speak in their sentence, given to
+ * the state, plus the set of what was so re-attributed.
+ */
+function withUnnamedOfficials(doc: Doc, folded: string, lex: SignalLexicon): { doc: Doc; unnamed: Set<Mention | Quote> } {
+  const unnamed = new Set<Mention | Quote>();
+  const stateOf = stateFinder(doc);
+  const remapped = new Map<Mention, Mention>();
+  for (const m of doc.mentions) {
+    if (m.via !== 'role' || m.actor.kind !== 'official' || m.actor.country === null) continue;
+    const article = lex.indefinites.matchAll(folded, Math.max(0, m.start - 4), m.start).find((a) => /^\s+$/.test(folded.slice(a.end, m.start)));
+    if (!article || (article.start > 0 && /[\p{L}\p{N}]/u.test(folded[article.start - 1] as string))) continue;
+    const state = stateOf(m.actor.country);
+    if (!state) continue;
+    const next: Mention = { ...m, actor: state };
+    remapped.set(m, next);
+    unnamed.add(next);
+  }
+  if (remapped.size === 0) return { doc, unnamed };
+  const mentions = doc.mentions.map((m) => remapped.get(m) ?? m);
+  const quotes = doc.quotes.map((q) => {
+    if (!q.speaker) return q;
+    const role = [...remapped.entries()].find(([old]) => old.sentence === q.sentence && old.actor.name === q.speaker?.name);
+    // The person is named in the sentence after all: the quotation stays theirs.
+    const named = doc.mentions.some((m) => m.sentence === q.sentence && m.actor.name === q.speaker?.name && !remapped.has(m));
+    if (!role || named) return q;
+    const next: Quote = { ...q, speaker: role[1].actor };
+    unnamed.add(next);
+    return next;
+  });
+  return { doc: { ...doc, mentions, quotes }, unnamed };
+}
+
+/** People the document introduces with a spokesperson's title. */
+function spokespeopleOf(doc: Doc, folded: string, lex: SignalLexicon): Set<string> {
+  const out = new Set<string>();
+  for (const m of doc.mentions) {
+    if (m.via === 'state' || m.via === 'organisation' || m.actor.kind !== 'official') continue;
+    const from = Math.max(0, m.start - SPOKESPERSON_TITLE_REACH);
+    const title = lex.spokespeople.matchAll(folded, from, m.end).find((t) => !/[.!?\n]/.test(folded.slice(t.end, m.start)));
+    if (title) out.add(m.actor.name);
+  }
+  return out;
+}
+
+function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar: TimeGrammar): Signal[] {
+  const { doc, unnamed } = withUnnamedOfficials(original, folded, lex);
+  const spokespeople = spokespeopleOf(doc, folded, lex);
   const sentences = sentencesOf(doc);
   const views: SentenceView[] = sentences.map((s, index) => ({
     index,
@@ -212,12 +297,14 @@ function findSignals(doc: Doc, folded: string, lex: SignalLexicon, grammar: Time
           stateNames,
           narrative,
           unnamedSources,
+          unnamed,
+          spokespeople,
         }),
       );
     }
   });
 
-  return mergeCandidates(inheritAdjacentDates(candidates)).sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+  return mergeCandidates(inheritAdjacentDates(candidates), stateFinder(doc)).sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
 }
 
 function nearestToNuclear(cues: readonly PhraseMatch<Cue>[], nuclear: readonly Span[]): PhraseMatch<Cue> | undefined {
@@ -306,10 +393,14 @@ interface BuildInput {
   readonly stateNames: ReadonlySet<string>;
   readonly narrative: string | null;
   readonly unnamedSources: ReadonlySet<string>;
+  /** Mentions and quotations of unnamed officials, given to their state. */
+  readonly unnamed: ReadonlySet<Mention | Quote>;
+  /** People introduced with a spokesperson's title. */
+  readonly spokespeople: ReadonlySet<string>;
 }
 
 function buildCandidate(doc: Doc, folded: string, lex: SignalLexicon, grammar: TimeGrammar, input: BuildInput): Candidate {
-  const { sentence, index, view, ctx, parties, type, att, cues, actTimes, sentences, stateNames, narrative, unnamedSources } = input;
+  const { sentence, index, view, ctx, parties, type, att, cues, actTimes, sentences, stateNames, narrative, unnamedSources, unnamed, spokespeople } = input;
   const lead = cues[0] as PhraseMatch<Cue>;
   const actor: ActorRef = att.actor;
   const person = att.via === 'quote' || att.via === 'name' || att.via === 'alias' || att.via === 'surname' || att.via === 'pronoun' || att.via === 'role'
@@ -353,7 +444,12 @@ function buildCandidate(doc: Doc, folded: string, lex: SignalLexicon, grammar: T
   if (type === 'ACCUSATION' && next && next.paragraph === sentence.paragraph) {
     sourcingCues.push(...lex.sourcing.matchAll(folded, next.start, next.end).filter((m) => m.value === 'disputed' || m.value === 'denial'));
   }
-  const mediaNamed = doc.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end && m.actor.kind === 'media' && m.actor.name !== actor.name);
+  // The agency of a wire dateline ("MOSCOW, Nov 19 (Reuters) -") is the publisher itself, not
+  // another outlet whose report the text relays.
+  const ownDateline = datelineEnd(doc.text, sentence);
+  const mediaNamed = doc.mentions.some(
+    (m) => m.start >= ownDateline && m.end <= sentence.end && m.actor.kind === 'media' && m.actor.name !== actor.name,
+  );
   const ownSourcing = sourcingOf({
     cues: sourcingCues,
     namedActor: person,
@@ -368,7 +464,11 @@ function buildCandidate(doc: Doc, folded: string, lex: SignalLexicon, grammar: T
   // An account the text attributes once to a state's unnamed officials ("according to US
   // officials…") goes on in later sentences about that state without repeating it.
   const state = actor.kind === 'official' && stateNames.has(normName(actor.name));
-  const sourcing = ownSourcing === 'on_record' && state && unnamedSources.has((actor.country ?? '').toUpperCase()) ? 'anonymous' : ownSourcing;
+  const unnamedOfficial = (att.mention !== null && unnamed.has(att.mention)) || (att.quote !== null && att.via === 'quote' && unnamed.has(att.quote));
+  const sourcing =
+    (ownSourcing === 'on_record' && state && unnamedSources.has((actor.country ?? '').toUpperCase())) || unnamedOfficial
+      ? strongerSourcing(ownSourcing, 'anonymous')
+      : ownSourcing;
   // A government's internal judgement (its fears, estimates, intelligence) known through unnamed
   // sources or another outlet's report was not made public: it is a leak.
   const leaked = state && (sourcing === 'anonymous' || sourcing === 'reported') && cues.some((c) => c.value.internal);
@@ -395,7 +495,14 @@ function buildCandidate(doc: Doc, folded: string, lex: SignalLexicon, grammar: T
     evidence: [{ start: sentence.start, end: sentence.end, text: doc.text.slice(sentence.start, sentence.end) }],
     confidence: Math.round(Math.min(0.95, Math.max(0.05, confidence)) * 100) / 100,
   };
-  return { signal, sentences: [index], explicitDate: explicit, person, state: actor.kind === 'official' && stateNames.has(normName(actor.name)) };
+  return {
+    signal,
+    sentences: [index],
+    explicitDate: explicit,
+    person,
+    state: actor.kind === 'official' && stateNames.has(normName(actor.name)),
+    reporter: person && REPORTED_STEPS.has(type) && spokespeople.has(actor.name),
+  };
 }
 
 /**

@@ -24,7 +24,18 @@ export const ESCALATORS = ['veiled', 'target', 'military'] as const;
 export type Escalator = (typeof ESCALATORS)[number];
 export const TARGET_CODES = ['WEST', 'NATO', 'US', 'UA', 'RU', 'GB', 'FR', 'EU', 'BY', 'CN', 'KP'] as const;
 const BACKGROUND = ['history', 'recommendation'] as const;
-const ATTRIBUTION_KINDS = ['object', 'complementizer', 'subordinator', 'speaker-noun', 'speaker-noun-after', 'negation', 'article', 'modal'] as const;
+const ATTRIBUTION_KINDS = [
+  'object',
+  'complementizer',
+  'subordinator',
+  'speaker-noun',
+  'speaker-noun-after',
+  'negation',
+  'article',
+  'modal',
+  'indefinite',
+  'spokesperson',
+] as const;
 
 export interface Cue {
   readonly type: SignalType;
@@ -97,6 +108,8 @@ export interface SignalLexicon {
   readonly negations: PhraseSet<true>;
   readonly articles: PhraseSet<true>;
   readonly modals: PhraseSet<true>;
+  readonly indefinites: PhraseSet<true>;
+  readonly spokespeople: PhraseSet<true>;
 }
 
 export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLexicon {
@@ -136,6 +149,8 @@ export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLex
         negation: new PhraseSet(),
         article: new PhraseSet(),
         modal: new PhraseSet(),
+        indefinite: new PhraseSet(),
+        spokesperson: new PhraseSet(),
       };
       for (const e of load(SIGNAL_LEXICONS.attribution)) sets[e.fields[0] as (typeof ATTRIBUTION_KINDS)[number]].add(e.fields[1] as string, true);
       return {
@@ -147,6 +162,8 @@ export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLex
         negations: sets.negation,
         articles: sets.article,
         modals: sets.modal,
+        indefinites: sets.indefinite,
+        spokespeople: sets.spokesperson,
       };
     })(),
   };

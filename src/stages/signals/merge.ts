@@ -3,7 +3,7 @@
  * several sentences that report the same act become one signal with several
  * evidence entries.
  */
-import type { Evidence, Signal } from '../../document/index.ts';
+import type { ActorRef, Evidence, Signal } from '../../document/index.ts';
 import { strongerSourcing } from './fields.ts';
 
 /** A signal candidate with what merging needs to know about it. */
@@ -17,6 +17,11 @@ export interface Candidate {
   readonly person: boolean;
   /** The actor is a state (or speaks only for one): many officials, many occasions. */
   readonly state: boolean;
+  /**
+   * The actor is a spokesperson reporting a step someone else took ("Peskov said the doctrine
+   * had been brought in line…"): the step is the state's or its leader's (SIGNALS.md §1).
+   */
+  readonly reporter?: boolean;
 }
 
 /**
@@ -95,9 +100,43 @@ function sameAct(a: Candidate, b: Candidate): boolean {
   return !a.state || sameDay || gap(a, b) <= STATE_MERGE_WINDOW;
 }
 
-export function mergeCandidates(candidates: readonly Candidate[]): Signal[] {
+/**
+ * A spokesperson's report of a step joins the same step taken by anyone of the same country in
+ * the document (whatever the distance: the article reports the step first, the spokesperson's
+ * gloss later); with none, it becomes the state's own step (`stateOf` gives the state).
+ */
+function settleReporters(candidates: readonly Candidate[], stateOf: (country: string) => ActorRef | null): Candidate[] {
+  const out = candidates.filter((c) => !c.reporter);
+  for (const r of candidates.filter((c) => c.reporter)) {
+    const country = r.signal.actor.country;
+    const i = out.findIndex(
+      (c) => c.signal.type === r.signal.type && country !== null && c.signal.actor.country === country && datesCompatible(c.signal.date, r.signal.date),
+    );
+    if (i >= 0) {
+      const owner = out[i] as Candidate;
+      const joined = combine(owner, { ...r, explicitDate: false });
+      // The report only adds evidence: the step keeps its own date, sourcing, modality and severity.
+      out[i] = {
+        ...joined,
+        signal: {
+          ...joined.signal,
+          date: owner.signal.date,
+          sourcing: owner.signal.sourcing,
+          modality: owner.signal.modality,
+          severity: owner.signal.severity,
+        },
+      };
+      continue;
+    }
+    const state = country === null ? null : stateOf(country);
+    out.push(state ? { ...r, signal: { ...r.signal, actor: state }, person: false, state: true, reporter: false } : { ...r, reporter: false });
+  }
+  return out.sort((a, b) => (a.sentences[0] ?? 0) - (b.sentences[0] ?? 0));
+}
+
+export function mergeCandidates(candidates: readonly Candidate[], stateOf: (country: string) => ActorRef | null = () => null): Signal[] {
   const merged: Candidate[] = [];
-  for (const c of candidates) {
+  for (const c of settleReporters(candidates, stateOf)) {
     const i = merged.findIndex((m) => sameAct(m, c));
     if (i >= 0) merged[i] = combine(merged[i] as Candidate, c);
     else merged.push(c);

@@ -64,6 +64,9 @@ export const TEST_ACTORS: readonly [string, ActorRef, MentionVia][] = [
   ['Lloyd Austin', US('Lloyd Austin'), 'name'],
   ['Austin', US('Lloyd Austin'), 'surname'],
   ['John Kirby', US('John Kirby'), 'name'],
+  // A role the actor list resolves to its current holder, whether or not the text names them.
+  ['State Department spokesperson', US('Ned Price'), 'role'],
+  ['Mark Rutte', { name: 'Mark Rutte', country: 'NATO', kind: 'intl_org' }, 'name'],
   ['les responsables américains', STATE_US, 'role'],
   ['Les responsables américains', STATE_US, 'role'],
   ['des responsables américains', STATE_US, 'role'],
