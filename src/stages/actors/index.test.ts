@@ -42,6 +42,8 @@ const HITS: [string | null, string, string[]][] = [
   ['fr', 'Le ministre russe de la Défense, Sergueï Choïgou, a appelé.', ['ministre russe de la Défense→Sergei Shoigu/role']],
   ['ru', 'Министр обороны России Андрей Белоусов прибыл.', ['Министр обороны России→Andrey Belousov/role']],
   ['ru', 'Глава МИД России заявил об этом.', ['Глава МИД России→Sergey Lavrov/role']],
+  // A past role names the person but does not date the article: the spokesman is today's.
+  ['en', 'Former President Dmitry Medvedev warned again. The Kremlin spokesman said nothing.', ['President→Dmitry Medvedev/role', 'Kremlin spokesman→Dmitry Peskov/role']],
   ['en', 'NATO Secretary General Mark Rutte spoke.', ['NATO Secretary General→Mark Rutte/role', 'Mark Rutte→Mark Rutte/name']],
   // States, capitals, institutions, unnamed officials
   ['fr', 'Le ministère russe des Affaires étrangères a publié une déclaration.', ['ministère russe des Affaires étrangères→Russia/state']],

@@ -14,7 +14,7 @@ import type { Doc } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { DEFAULT_DATA_DIR, FILE_LANGS, fileLangsFor, readLexiconFile, type FileLang } from '../sentences/lexicon-file.ts';
 import { loadGazetteer, type Gazetteer } from './gazetteer.ts';
-import { loadCueSet } from './cues.ts';
+import { loadCueSet, type CueSet } from './cues.ts';
 import { Matcher, type AdjectiveEntry, type PhraseEntry, type PhrasePayload, type PronounRule, type RawMatch } from './matcher.ts';
 import { expandPattern } from './phrases.ts';
 import { resolveMentions, type RoleHolder } from './resolve.ts';
@@ -35,6 +35,8 @@ export interface ActorsModel {
   readonly matcher: Matcher;
   readonly holders: ReadonlyMap<string, readonly RoleHolder[]>;
   readonly unknown: UnknownLexicon;
+  /** Words that put a role in the past ("former", "ancien", "бывший"). */
+  readonly former: CueSet<'former'>;
 }
 
 export function buildActorsModel(dataDir: string = DEFAULT_DATA_DIR): ActorsModel {
@@ -58,7 +60,7 @@ export function buildActorsModel(dataDir: string = DEFAULT_DATA_DIR): ActorsMode
       holders.set(span.role, list);
     }
   });
-  return { gazetteer, matcher, holders, unknown: loadUnknownLexicon(dataDir, pronouns) };
+  return { gazetteer, matcher, holders, unknown: loadUnknownLexicon(dataDir, pronouns), former: loadCueSet<'former'>(dataDir, 'role-modifiers', ['former']) };
 }
 
 export function createActors(options: ActorsOptions = {}): Stage {
@@ -73,7 +75,7 @@ export function createActors(options: ActorsOptions = {}): Stage {
     // An unknown name wins over a gazetteer surname inside it.
     const kept = unknown.length === 0 ? known : known.filter((k) => !unknown.some((u) => k.start < u.end && u.start < k.end));
     const matches = unknown.length === 0 ? known : [...kept, ...unknown].sort((a, b) => a.start - b.start);
-    const mentions = resolveMentions(doc, tokens, matches, { gazetteer: model.gazetteer, holders: model.holders, langs });
+    const mentions = resolveMentions(doc, tokens, matches, { gazetteer: model.gazetteer, holders: model.holders, langs, former: model.former });
     return { ...doc, mentions };
   };
 }

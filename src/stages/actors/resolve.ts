@@ -34,6 +34,7 @@ import type { ActorRef, Doc, Mention, MentionVia, Sentence } from '../../documen
 import { pairQuotes } from '../sentences/quote-marks.ts';
 import type { FileLang } from '../sentences/lexicon-file.ts';
 import type { Gazetteer, RoleSpan } from './gazetteer.ts';
+import type { CueSet } from './cues.ts';
 import type { RawMatch } from './matcher.ts';
 import type { Token } from './tokens.ts';
 
@@ -54,6 +55,8 @@ export interface ResolveContext {
   /** Role key → every person who held it, with the span. */
   readonly holders: ReadonlyMap<string, readonly RoleHolder[]>;
   readonly langs: readonly FileLang[];
+  /** Words that put a role in the past: such a role says nothing of the article's date. */
+  readonly former?: CueSet<'former'>;
 }
 
 interface Resolved {
@@ -95,7 +98,9 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
       if (!hit) continue;
       adjacentHolder.set(m, hit.person);
       if (neighbour.payload.kind === 'surname') confirmedSurname.set(neighbour, hit.person);
-      windows.push([hit.span.from, hit.span.to]);
+      // "former President Medvedev" names him but does not date the article.
+      const past = ctx.former?.endingAt(tokens, m.start, ctx.langs, 2) ?? null;
+      if (past === null) windows.push([hit.span.from, hit.span.to]);
       break;
     }
   });
