@@ -80,6 +80,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const start = i;
     let ascii = code < 128;
     let upper = code >= 65 && code <= 90;
+    let lower = code >= 97 && code <= 122;
     i++;
     while (i < n) {
       const c = text.charCodeAt(i);
@@ -87,6 +88,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       if (k !== 1 && k !== 2) break;
       if (c >= 128) ascii = false;
       else if (c >= 65 && c <= 90) upper = true;
+      else if (c >= 97 && c <= 122) lower = true;
       i++;
     }
     const word = text.slice(start, i);
@@ -98,7 +100,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       end: i,
       key,
       capital,
-      allCaps: capital && word.length >= 2 && (ascii ? word === word.toUpperCase() : word === word.toUpperCase() && word !== key),
+      allCaps: capital && word.length >= 2 && (ascii ? !lower : word === word.toUpperCase() && word !== key),
     });
   }
   return tokens;
