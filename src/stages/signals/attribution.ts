@@ -109,6 +109,8 @@ export interface AttributionWords {
   readonly indefinites: PhraseSet<true>;
   /** A spokesperson's title: one who reports what the state did rather than doing it. */
   readonly spokespeople: PhraseSet<true>;
+  /** A relative pronoun opening a clause set off by commas ("Medvedev, who signed the treaty in 2010,"). */
+  readonly relatives: PhraseSet<true>;
 }
 
 /**
@@ -261,4 +263,19 @@ export function attribute(
   const speaker = sentence.quotes.find((q) => q.speaker && q.speaker.kind !== 'media' && !(objectOnly && q === quote))?.speaker;
   if (speaker) return { actor: speaker, via: 'quote', mention: null, quote };
   return null;
+}
+
+/**
+ * Is the position inside a relative clause set off by commas that does not
+ * hold the cue ("Medvedev, who signed the treaty in 2010, wrote that…")? Such
+ * a clause is background about someone; its time does not date the act.
+ */
+export function inAsideClause(text: string, folded: string, sentence: Span, position: Span, cue: Span, words: Pick<AttributionWords, 'relatives'>): boolean {
+  const open = text.lastIndexOf(',', position.start);
+  if (open < sentence.start) return false;
+  const close = text.indexOf(',', position.end);
+  const end = close < 0 || close > sentence.end ? sentence.end : close;
+  if (cue.start >= open && cue.end <= end) return false;
+  const head = words.relatives.matchAll(folded, open + 1, Math.min(end, open + PHRASE_REACH))[0];
+  return head !== undefined && /^\s*$/.test(folded.slice(open + 1, head.start));
 }

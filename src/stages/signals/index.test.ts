@@ -216,6 +216,26 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
     'Vladimir Putin on Tuesday approved a revised nuclear doctrine.\n\nKremlin spokesman Dmitry Peskov told reporters that the doctrine had been brought in line with the current situation.',
     [{ type: 'DOCTRINE', actor: 'Vladimir Putin', severity: 5 }],
   ],
+  // A relative clause about the speaker does not date the act.
+  [
+    'en',
+    'Former president Dmitry Medvedev, who signed the treaty in 2010, wrote that Russia had the right to defend itself with any weapons, including nuclear weapons.',
+    [{ type: 'THREAT', actor: 'Dmitry Medvedev', date: '2022-11' }],
+  ],
+  // Refusing to be intimidated by nuclear threats condemns them.
+  [
+    'en',
+    "NATO Secretary General Mark Rutte said the alliance would not be intimidated by Moscow's nuclear threats.",
+    [{ type: 'WARNING', actor: 'Mark Rutte' }],
+  ],
+  // The state's dated summary gives its date to the named leader's undated report of the same step.
+  [
+    'en',
+    'Russia struck the Ukrainian city of Dnipro on Thursday with a new ballistic missile designed to carry nuclear warheads, Vladimir Putin said in a televised address.\n\nPutin said the ballistic missile had been fired in response to Western strikes.',
+    [{ type: 'POSTURE', actor: 'Vladimir Putin', date: '2022-11-03', severity: 5 }],
+  ],
+  // A Russian-side condemnation of nuclear threats is not a veiled threat.
+  ['ru', 'Захарова заявила, что угрозы применения ядерного оружия недопустимы.', [{ type: 'WARNING', actor: 'Maria Zakharova' }]],
 ];
 
 function describe(s: Signal): string {

@@ -7,7 +7,7 @@
 import type { ActorRef, Doc, Mention, Quote, Sentence, Signal, SignalType, Span, TimeExpression } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { buildGrammar, type TimeGrammar } from '../dates/grammar.ts';
-import { attribute, datelineEnd, inside, isModal, isNegated, openerEnd, type Attribution, type SentenceView } from './attribution.ts';
+import { attribute, datelineEnd, inAsideClause, inside, isModal, isNegated, openerEnd, type Attribution, type SentenceView } from './attribution.ts';
 import { sentenceContexts, type SentenceContext } from './context.ts';
 import {
   adversaries,
@@ -271,8 +271,9 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
           else continue;
         } else if (!THREAT_CAPABLE.has((att.actor.country ?? '').toUpperCase())) continue;
       }
-      // A Russian-side "warning" of consequences is a veiled threat (§2 THREAT).
-      if (finalType === 'WARNING' && side === 'east') finalType = 'THREAT';
+      // A Russian-side "warning" of consequences is a veiled threat (§2 THREAT); a condemnation
+      // of nuclear threats stays what it is.
+      if (finalType === 'WARNING' && side === 'east' && !kept.every((c) => c.value.condemns)) finalType = 'THREAT';
       const existing = acts.get(finalType);
       if (existing) existing.cues.push(...kept);
       else acts.set(finalType, { att, cues: kept });
@@ -408,7 +409,7 @@ function buildCandidate(doc: Doc, folded: string, lex: SignalLexicon, grammar: T
     : false;
 
   const inSentence = (t: TimeExpression): boolean => t.start >= sentence.start && t.end <= sentence.end;
-  const sentenceTimes = actTimes.filter(inSentence);
+  const sentenceTimes = actTimes.filter((t) => inSentence(t) && !inAsideClause(doc.text, folded, sentence, t, lead, lex));
   const paragraphTimes = actTimes.filter((t) => {
     const s = sentences.findIndex((x) => t.start >= x.start && t.end <= x.end);
     return s >= 0 && s < index && sentences[s]?.paragraph === sentence.paragraph;

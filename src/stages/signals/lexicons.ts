@@ -35,6 +35,7 @@ const ATTRIBUTION_KINDS = [
   'modal',
   'indefinite',
   'spokesperson',
+  'relative',
 ] as const;
 
 export interface Cue {
@@ -51,12 +52,22 @@ export interface Cue {
   readonly experts?: true;
   /** A judgement held inside a government (a fear, an estimate, intelligence). */
   readonly internal?: true;
+  /** A condemnation or refusal of nuclear threats: a warning whoever speaks, never a veiled threat. */
+  readonly condemns?: true;
   /** `file:line`, for diagnostics. */
   readonly origin: string;
 }
 
 function parseOptions(text: string): Omit<Cue, 'type' | 'origin'> | string {
-  const out: { severity?: number; needs?: (typeof NEEDS)[number]; side?: 'east' | 'west'; frame?: true; experts?: true; internal?: true } = {};
+  const out: {
+    severity?: number;
+    needs?: (typeof NEEDS)[number];
+    side?: 'east' | 'west';
+    frame?: true;
+    experts?: true;
+    internal?: true;
+    condemns?: true;
+  } = {};
   for (const part of text.split(',').map((p) => p.trim())) {
     const [key, value] = part.split('=').map((p) => p.trim());
     if (key === 'sev' && /^[0-9]$/.test(value ?? '')) out.severity = Number(value);
@@ -65,7 +76,8 @@ function parseOptions(text: string): Omit<Cue, 'type' | 'origin'> | string {
     else if (key === 'frame' && value === undefined) out.frame = true;
     else if (key === 'experts' && value === undefined) out.experts = true;
     else if (key === 'internal' && value === undefined) out.internal = true;
-    else return `unknown option "${part}" (expected sev=0..9, needs=${NEEDS.join('|')}, side=east|west, frame, experts, internal)`;
+    else if (key === 'condemns' && value === undefined) out.condemns = true;
+    else return `unknown option "${part}" (expected sev=0..9, needs=${NEEDS.join('|')}, side=east|west, frame, experts, internal, condemns)`;
   }
   return out;
 }
@@ -110,6 +122,7 @@ export interface SignalLexicon {
   readonly modals: PhraseSet<true>;
   readonly indefinites: PhraseSet<true>;
   readonly spokespeople: PhraseSet<true>;
+  readonly relatives: PhraseSet<true>;
 }
 
 export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLexicon {
@@ -151,6 +164,7 @@ export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLex
         modal: new PhraseSet(),
         indefinite: new PhraseSet(),
         spokesperson: new PhraseSet(),
+        relative: new PhraseSet(),
       };
       for (const e of load(SIGNAL_LEXICONS.attribution)) sets[e.fields[0] as (typeof ATTRIBUTION_KINDS)[number]].add(e.fields[1] as string, true);
       return {
@@ -164,6 +178,7 @@ export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLex
         modals: sets.modal,
         indefinites: sets.indefinite,
         spokespeople: sets.spokesperson,
+        relatives: sets.relative,
       };
     })(),
   };

@@ -160,10 +160,19 @@ export function mergeCandidates(candidates: readonly Candidate[], stateOf: (coun
     if (j >= 0) {
       const person = merged[j] as Candidate;
       const joined = combine(person, { ...c, explicitDate: false });
-      // The person's act keeps its own date, sourcing and modality: the summary only adds evidence.
+      // The person's act keeps its own sourcing and modality: the summary only adds evidence. Its
+      // date too, unless only the publication gave it and the summary says when ("Russia struck
+      // on Thursday…, Putin said").
+      const dated = !person.explicitDate && c.explicitDate;
       merged[j] = {
         ...joined,
-        signal: { ...joined.signal, date: person.signal.date, sourcing: person.signal.sourcing, modality: person.signal.modality },
+        signal: {
+          ...joined.signal,
+          date: dated ? c.signal.date : person.signal.date,
+          sourcing: person.signal.sourcing,
+          modality: person.signal.modality,
+        },
+        explicitDate: person.explicitDate || dated,
       };
       absorbed.add(i);
     }
