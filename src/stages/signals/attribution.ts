@@ -175,6 +175,12 @@ export interface AttributeOptions {
    * doctrine, a deployment): "Blinken noted that Russia signed…" is Russia's.
    */
   readonly reportedAct: boolean;
+  /**
+   * The act is a step taken (a doctrine approved, a deployment, a treaty act), which belongs to
+   * whoever took it even when someone of the same side reports it; a reassurance reported by
+   * someone of the same side is the reporter's own ("Russia will not resume tests, Ryabkov said").
+   */
+  readonly step: boolean;
   /** Is one actor the other's adversary? */
   readonly adversaries: (a: string | null, b: string | null) => boolean;
 }
@@ -227,7 +233,19 @@ export function attribute(
   const inverted = usable.find((m) => isInvertedSpeaker(doc.text, folded, sentence, m, words.complementizers) && !isGoverned(folded, m, words));
   // A speech act belongs to its speaker; a step taken (a doctrine approved, a deployment) to the
   // one who took it, whoever reports it ("Putin approved the doctrine, the Kremlin said").
-  if (inverted && !(options.reportedAct && usable.some((m) => m !== inverted && m.end <= cue.start && !isGoverned(folded, m, words)))) {
+  if (
+    inverted &&
+    !(
+      options.reportedAct &&
+      usable.some(
+        (m) =>
+          m !== inverted &&
+          m.end <= cue.start &&
+          !isGoverned(folded, m, words) &&
+          (options.step || options.adversaries(m.actor.country, inverted.actor.country)),
+      )
+    )
+  ) {
     return pick(inverted);
   }
   const free = usable.filter((m) => !isGoverned(folded, m, words));

@@ -236,6 +236,20 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
   ],
   // A Russian-side condemnation of nuclear threats is not a veiled threat.
   ['ru', 'Захарова заявила, что угрозы применения ядерного оружия недопустимы.', [{ type: 'WARNING', actor: 'Maria Zakharova' }]],
+  // A state's own media is its official voice, not another outlet's unconfirmed report.
+  [
+    'en',
+    'Vladimir Putin said Russia would use nuclear weapons if attacked, state media reported.',
+    [{ type: 'THREAT', actor: 'Vladimir Putin', sourcing: 'on_record' }],
+  ],
+  // Officials whose statements are discussed are not the text's unnamed sources.
+  [
+    'en',
+    'Russia said on Monday it had begun exercises with tactical nuclear weapons in response to statements by Western officials.',
+    [{ type: 'POSTURE', actor: 'Russia', sourcing: 'on_record' }],
+  ],
+  // A reassurance that a same-side official reports is the official's own.
+  ['ru', 'Россия не возобновит ядерные испытания, заявил Лавров.', [{ type: 'REASSURANCE', actor: 'Sergey Lavrov' }]],
 ];
 
 function describe(s: Signal): string {
@@ -261,6 +275,9 @@ test('signal rules: what each sentence reports', () => {
 
 /** Sentences that must yield no signal. */
 const MISSES: readonly [string, string][] = [
+  // The reporter's own question, and commentators' advice, report no act.
+  ['en', 'How should democracies respond when a nuclear power threatens to use nuclear weapons?'],
+  ['en', 'Some experts say Washington should revive talks on nuclear risk reduction with Moscow.'],
   ['fr', 'La centrale nucléaire de Zaporijjia a de nouveau été coupée du réseau électrique, a indiqué l’AIEA.'],
   ['fr', 'Pendant des années, les experts nucléaires américains ont craint que la Russie n’utilise des armes nucléaires tactiques.'],
   ['fr', 'La Russie possède environ 2 000 armes nucléaires tactiques.'],

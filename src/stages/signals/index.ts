@@ -76,6 +76,16 @@ const STATE_NAMES: Readonly<Record<string, string>> = {
   IR: 'Iran',
 };
 
+/** At most this many units between a state-media phrase and the reporting word it qualifies ("state media reported"). */
+export const OFFICIAL_MEDIA_GAP = 12;
+/** A speech noun ends at most this many units before the officials it names ("statements by Western officials"). */
+export const SPEAKER_NOUN_GAP = 14;
+
+function speakerNounBefore(lex: SignalLexicon, folded: string, cue: Span): boolean {
+  const from = Math.max(0, cue.start - SPEAKER_NOUN_GAP - 40);
+  return lex.speakerNouns.matchAll(folded, from, cue.start).some((n) => cue.start - n.end <= SPEAKER_NOUN_GAP && !/[,.;:]/.test(folded.slice(n.end, cue.start)));
+}
+
 /** State names used when no mention in the document marks a name as a state. */
 const COMMON_STATES = new Set([
   'russia',
@@ -236,6 +246,8 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
       (c) => !(NEGATABLE.has(c.value.type) && isNegated(folded, c, lex)) && !(STEPS.has(c.value.type) && isModal(folded, c, lex)),
     );
     if (cues.length === 0) return;
+    // The reporter's own question ("how should democracies respond…?") reports no act.
+    if (/\?\s*$/.test(doc.text.slice(sentence.start, sentence.end)) && !view.quotes.some((q) => q.end >= sentence.end - 2)) return;
     const background = lex.background.test(folded, sentence.start, sentence.end);
     const parties: Party[] = [
       ...view.mentions.filter((m) => m.actor.country !== null).map((m) => ({ code: (m.actor.country as string).toUpperCase(), span: m as Span })),
@@ -253,7 +265,7 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
       // nuclear term ("a lancé son avertissement… après que la Russie a frappé… avec l'Oreshnik").
       const lead = (quoted[0] ?? nearestToNuclear(typeCues, nuclearSpans)) as PhraseMatch<Cue>;
       const att =
-        attribute(doc, folded, view, lead, lex, { reportedAct: REPORTABLE.has(type), adversaries }) ??
+        attribute(doc, folded, view, lead, lex, { reportedAct: REPORTABLE.has(type), step: REPORTED_STEPS.has(type), adversaries }) ??
         (view.mentions.length === 0 && prior && prior.index === i - 1 && prior.paragraph === sentence.paragraph ? { ...prior.att, quote: null } : null);
       if (!att) continue;
       const side = sideOf(att.actor.country);
@@ -439,7 +451,16 @@ function buildCandidate(doc: Doc, folded: string, lex: SignalLexicon, grammar: T
     return !owner || owner.actor.name === actor.name || (att.mention !== null && owner === att.mention);
   });
 
-  const sourcingCues = lex.sourcing.matchAll(folded, sentence.start, sentence.end);
+  const officialMedia = lex.sourcing.matchAll(folded, sentence.start, sentence.end).filter((m) => m.value === 'official-media');
+  const sourcingCues = lex.sourcing.matchAll(folded, sentence.start, sentence.end).filter((m) => {
+    // "Statements by Western officials": officials whose words are discussed, not the text's source.
+    if ((m.value === 'anonymous' || m.value === 'anonymous-source') && speakerNounBefore(lex, folded, m)) return false;
+    // A state's own media ("state media reported", "selon les médias d'État") is its official voice.
+    if ((m.value === 'reported' || m.value === 'attribution') && officialMedia.some((o) => Math.abs(m.start - o.end) <= OFFICIAL_MEDIA_GAP || Math.abs(o.start - m.end) <= OFFICIAL_MEDIA_GAP)) {
+      return false;
+    }
+    return m.value !== 'official-media';
+  });
   // A rebuttal often follows an accusation in the next sentence ("Kyiv rejected the claim").
   const next = sentences[index + 1];
   if (type === 'ACCUSATION' && next && next.paragraph === sentence.paragraph) {

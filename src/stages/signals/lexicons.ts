@@ -18,7 +18,7 @@ import {
 export const NUCLEAR_KINDS = ['weapon', 'nuclear', 'system', 'radiological', 'regime'] as const;
 export type NuclearKind = (typeof NUCLEAR_KINDS)[number];
 const NEEDS = ['weapon', 'system', 'radiological', 'regime'] as const;
-export const SOURCING_KINDS = ['anonymous-source', 'anonymous', 'reported', 'attribution', 'disputed', 'denial'] as const;
+export const SOURCING_KINDS = ['anonymous-source', 'anonymous', 'reported', 'attribution', 'disputed', 'denial', 'official-media'] as const;
 export type SourcingKind = (typeof SOURCING_KINDS)[number];
 export const ESCALATORS = ['veiled', 'target', 'military'] as const;
 export type Escalator = (typeof ESCALATORS)[number];
