@@ -50,24 +50,15 @@ export async function findCluster(db: Queryable, signature: Signature): Promise<
   return pickCluster(signature.sketch, rows);
 }
 
-/** Adds a document's band keys (the first document to have a key keeps it) and sketch. */
+/** Adds a document's band keys (the first document to have a key keeps it) and sketch, in one statement. */
 export async function indexSignature(db: Queryable, documentSeq: number, signature: Signature): Promise<void> {
-  await db.query('INSERT INTO cluster_bands (key, document_seq) SELECT unnest($1::bigint[]), $2 ON CONFLICT DO NOTHING', [
-    storedKeys(signature),
-    documentSeq,
-  ]);
-  await db.query('INSERT INTO sketches (document_seq, sketch) VALUES ($1, $2)', [
-    documentSeq,
-    Buffer.from(signature.sketch.buffer, signature.sketch.byteOffset, signature.sketch.byteLength),
-  ]);
-}
-
-export async function createCluster(db: Queryable, id: string, now: string): Promise<void> {
-  await db.query('INSERT INTO clusters (id, size, created_at) VALUES ($1, 0, $2)', [id, now]);
-}
-
-export async function growCluster(db: Queryable, id: string): Promise<void> {
-  await db.query('UPDATE clusters SET size = size + 1 WHERE id = $1', [id]);
+  await db.query(
+    `WITH bands AS (
+       INSERT INTO cluster_bands (key, document_seq) SELECT unnest($1::bigint[]), $2 ON CONFLICT DO NOTHING
+     )
+     INSERT INTO sketches (document_seq, sketch) VALUES ($2, $3)`,
+    [storedKeys(signature), documentSeq, Buffer.from(signature.sketch.buffer, signature.sketch.byteOffset, signature.sketch.byteLength)],
+  );
 }
 
 export async function* clusterMembers(pool: pg.Pool, cluster: string): AsyncGenerator<string> {

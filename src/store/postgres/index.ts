@@ -11,9 +11,9 @@
 import type pg from 'pg';
 import { StoreOpenError, type DocumentInput, type SaveResult, type Store, type StoreCounts } from '../types.ts';
 import { actorIds } from './actors.ts';
-import { clusterMembers, createCluster, findCluster, growCluster, indexSignature } from './clusters.ts';
+import { clusterMembers, findCluster, indexSignature } from './clusters.ts';
 import { createPool, describePgError, parseLocation, transaction, type PgLocation } from './connection.ts';
-import { addSource, findDocument, insertDocument, insertRemoved, sourcesOf } from './documents.ts';
+import { addSource, findDocument, insertDocument, sourcesOf } from './documents.ts';
 import { bandLocks, documentLock, lockAll } from './locks.ts';
 import { LATEST_VERSION, currentVersion, migrateUp } from './migrate.ts';
 import { insertQuotes, queryQuotes } from './quotes.ts';
@@ -101,11 +101,7 @@ export function openPostgresStore(url: string, options: PostgresStoreOptions = {
       if (signature) await lockAll(db, bandLocks(signature.bands));
       const joined = signature ? await findCluster(db, signature) : null;
       const cluster = joined ?? record.id;
-      if (joined === null) await createCluster(db, cluster, now);
-      const seq = await insertDocument(db, record, canonical, cluster, now);
-      await growCluster(db, cluster);
-      await addSource(db, record.id, record.source, canonical, now);
-      await insertRemoved(db, record.id, record.removed);
+      const seq = await insertDocument(db, record, canonical, cluster, joined === null, now);
       const actors = await actorIds(db, [
         ...record.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])),
         ...record.signals.map((s) => s.actor),

@@ -22,10 +22,15 @@ export interface SavedSignals {
 }
 
 /**
- * Stores a document's signals. Concurrent documents of one cluster may race
- * for the same key: `ON CONFLICT DO NOTHING` waits for the other transaction
- * and then yields, and the following SELECT (a new statement, so a new
- * snapshot under READ COMMITTED) sees the row it committed.
+ * Stores a document's signals, set-wise: five statements whatever their
+ * number, with the same outcome as saving them one by one in list order (the
+ * first of two equal keys in one document makes the row; the second merges
+ * into it and adds only its evidence).
+ *
+ * Concurrent documents of one cluster may race for the same key:
+ * `ON CONFLICT DO NOTHING` waits for the other transaction and then yields,
+ * and the following SELECT (a new statement, so a new snapshot under READ
+ * COMMITTED) sees the row it committed.
  */
 export async function saveSignals(
   db: Queryable,
@@ -34,67 +39,65 @@ export async function saveSignals(
   signals: readonly Signal[],
   actors: ReadonlyMap<string, number>,
 ): Promise<SavedSignals> {
-  let added = 0;
-  let merged = 0;
-  const evidence = { signal: [] as number[], start: [] as number[], end: [] as number[], text: [] as string[] };
-  for (const [seq, s] of signals.entries()) {
-    const key = signalKey(cluster, s);
-    const period = periodOf(s.date);
-    const inserted = await db.query<{ id: number }>(
-      `INSERT INTO signals (key, cluster, document_id, type, actor_id, target, date, date_precision, date_start, date_end,
-         severity, modality, sourcing, quote, confidence)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
-       ON CONFLICT (key) DO NOTHING RETURNING id`,
-      [
-        key,
-        cluster,
-        documentId,
-        s.type,
-        actors.get(actorKey(s.actor)),
-        s.target,
-        s.date,
-        period?.precision ?? null,
-        period?.start ?? null,
-        period?.end ?? null,
-        s.severity,
-        s.modality,
-        s.sourcing,
-        s.quote,
-        s.confidence,
-      ],
-    );
-    let signalId: number;
-    const fresh = inserted.rows[0];
-    if (fresh) {
-      signalId = fresh.id;
-      added++;
-    } else {
-      const found = await db.query<{ id: number }>('SELECT id FROM signals WHERE key = $1', [key]);
-      signalId = (found.rows[0] as { id: number }).id;
-      merged++;
-    }
-    const source = await db.query(
-      'INSERT INTO signal_sources (signal_id, document_id, seq, quote, confidence) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING',
-      [signalId, documentId, seq, s.quote, s.confidence],
-    );
-    if ((source.rowCount ?? 0) > 0 && !fresh) await db.query('UPDATE signals SET sources = sources + 1 WHERE id = $1', [signalId]);
-    for (const e of s.evidence) {
-      evidence.signal.push(signalId);
-      evidence.start.push(e.start);
-      evidence.end.push(e.end);
-      evidence.text.push(e.text);
-    }
-  }
-  if (evidence.signal.length > 0) {
+  if (signals.length === 0) return { added: 0, merged: 0 };
+  const keys = signals.map((s) => signalKey(cluster, s));
+  const periods = signals.map((s) => periodOf(s.date));
+  const inserted = await db.query<{ key: string }>(
+    `INSERT INTO signals (key, cluster, document_id, type, actor_id, target, date, date_precision, date_start, date_end,
+       severity, modality, sourcing, quote, confidence)
+     SELECT s.key, $1, $2, s.type, s.actor_id, s.target, s.date, s.date_precision, s.date_start, s.date_end,
+            s.severity, s.modality, s.sourcing, s.quote, s.confidence
+     FROM unnest($3::text[], $4::text[], $5::bigint[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
+                 $11::integer[], $12::text[], $13::text[], $14::text[], $15::double precision[])
+       WITH ORDINALITY AS s(key, type, actor_id, target, date, date_precision, date_start, date_end,
+                            severity, modality, sourcing, quote, confidence, ord)
+     ORDER BY s.ord
+     ON CONFLICT (key) DO NOTHING RETURNING key`,
+    [
+      cluster,
+      documentId,
+      keys,
+      signals.map((s) => s.type),
+      signals.map((s) => actors.get(actorKey(s.actor))),
+      signals.map((s) => s.target),
+      signals.map((s) => s.date),
+      periods.map((p) => p?.precision ?? null),
+      periods.map((p) => p?.start ?? null),
+      periods.map((p) => p?.end ?? null),
+      signals.map((s) => s.severity),
+      signals.map((s) => s.modality),
+      signals.map((s) => s.sourcing),
+      signals.map((s) => s.quote),
+      signals.map((s) => s.confidence),
+    ],
+  );
+  const ours = new Set(inserted.rows.map((r) => r.key));
+  const found = await db.query<{ id: number; key: string }>('SELECT id, key FROM signals WHERE key = ANY($1::text[])', [[...new Set(keys)]]);
+  const idOf = new Map(found.rows.map((r) => [r.key, r.id]));
+  const ids = keys.map((k) => idOf.get(k) as number);
+  // Linked once per signal row, by its first mention in this document.
+  const linked = await db.query<{ signal_id: number }>(
+    `INSERT INTO signal_sources (signal_id, document_id, seq, quote, confidence)
+     SELECT l.signal_id, $1, l.ord - 1, l.quote, l.confidence
+     FROM unnest($2::bigint[], $3::text[], $4::double precision[]) WITH ORDINALITY AS l(signal_id, quote, confidence, ord)
+     ORDER BY l.ord
+     ON CONFLICT DO NOTHING RETURNING signal_id`,
+    [documentId, ids, signals.map((s) => s.quote), signals.map((s) => s.confidence)],
+  );
+  // A row made by another document gains this one as a source.
+  const grown = linked.rows.map((r) => r.signal_id).filter((id) => !ours.has(keys[ids.indexOf(id)] as string));
+  if (grown.length > 0) await db.query('UPDATE signals SET sources = sources + 1 WHERE id = ANY($1::bigint[])', [grown]);
+  const evidence = signals.flatMap((s, i) => s.evidence.map((e) => ({ signal: ids[i] as number, ...e })));
+  if (evidence.length > 0) {
     await db.query(
       `INSERT INTO evidence (signal_id, document_id, start_offset, end_offset, text)
        SELECT e.signal_id, $1, e.start_offset, e.end_offset, e.text
        FROM unnest($2::bigint[], $3::integer[], $4::integer[], $5::text[]) WITH ORDINALITY AS e(signal_id, start_offset, end_offset, text, ord)
        ORDER BY e.ord`,
-      [documentId, evidence.signal, evidence.start, evidence.end, evidence.text],
+      [documentId, evidence.map((e) => e.signal), evidence.map((e) => e.start), evidence.map((e) => e.end), evidence.map((e) => e.text)],
     );
   }
-  return { added, merged };
+  return { added: ours.size, merged: signals.length - ours.size };
 }
 
 type JoinedSignalRow = SignalRow & {
@@ -170,7 +173,10 @@ export async function* querySignals(pool: pg.Pool, filter: SignalFilter): AsyncG
   if (filter.modality !== undefined) add((p) => `s.modality = ${p}`, filter.modality);
   if (filter.cluster !== undefined) add((p) => `s.cluster = ${p}`, filter.cluster);
   // Sources and evidence come back as JSON arrays built per row, so each
-  // signal is one row and the cursor never holds more than a batch.
+  // signal is one row and the cursor never holds more than a batch. No
+  // COLLATE "C" on date_start: it is always a full YYYY-MM-DD day, which
+  // sorts the same in every collation, and so the (type|actor_id|…, date_start)
+  // indexes can deliver the order and the first rows come without a sort.
   const sql = `SELECT s.*, a.name AS actor_name, a.country AS actor_country, a.kind AS actor_kind, d.lang,
       (SELECT coalesce(json_agg(json_build_object('document', ds.document_id, 'source', ds.source, 'url', ds.url)
                  ORDER BY sd.seq, ds.added_at COLLATE "C", ds.source COLLATE "C"), '[]'::json)
@@ -183,7 +189,7 @@ export async function* querySignals(pool: pg.Pool, filter: SignalFilter): AsyncG
          FROM evidence e WHERE e.signal_id = s.id) AS evidence_list
     FROM signals s JOIN actors a ON a.id = s.actor_id JOIN documents d ON d.id = s.document_id
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY s.date_start COLLATE "C" NULLS LAST, s.id`;
+    ORDER BY s.date_start NULLS LAST, s.id`;
   for await (const r of streamRows<ExportRow>(pool, sql, params)) {
     yield {
       key: r.key,

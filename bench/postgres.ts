@@ -1,0 +1,450 @@
+/**
+ * PostgreSQL store and distributed workers. `benchPostgres()` measures, on
+ * the server named by BRINK_BENCH_PG (else BRINK_TEST_PG; a role that may
+ * create databases, ideally on this machine so its CPU can be read too):
+ *
+ * 1. the same generated text corpus (bench/corpus.ts) through
+ *    `brink ingest` into SQLite, and through `brink ingest --queue` + 1, 2
+ *    and 4 `brink worker --drain` processes into PostgreSQL: docs/s (wall and
+ *    steady), worker CPU per document, PostgreSQL backend CPU per document;
+ * 2. the store alone (records already analysed): saves/s into SQLite, into
+ *    PostgreSQL from one connection and from four at once;
+ * 3. reads at scale: a synthetic store of 100,000 documents and 300,000
+ *    signals (bench/api.ts's builder) moved into PostgreSQL with `brink
+ *    migrate`, then p50/p95 of the store queries behind the API's main
+ *    endpoints, on both backends. (The HTTP API itself reads SQLite; on
+ *    PostgreSQL these are the queries it would run.)
+ *
+ *   node --import tsx bench/postgres.ts [--docs 300] [--workers 1,2,4] [--api-docs 100000] [--api-signals 300000]
+ *
+ * Prints Markdown (the section bench/POSTGRES.md is written from).
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { signatureOf } from '../src/cluster/index.ts';
+import { readInputs } from '../src/input/index.ts';
+import { enqueue } from '../src/queue/index.ts';
+import { connectStore, type DocumentInput, type Store } from '../src/store/index.ts';
+import { copySqliteToPostgres } from '../src/store/postgres/copy.ts';
+import { connectPostgresStore } from '../src/store/postgres/index.ts';
+import { buildSyntheticStore } from './api.ts';
+import { writeCorpus } from './corpus.ts';
+import { measureCommand } from './measure.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+
+export interface PostgresBenchOptions {
+  /** Server URL (a role that may create databases). */
+  readonly url?: string;
+  /** Text documents in the ingest corpus. */
+  readonly docs?: number;
+  /** Worker process counts to run. */
+  readonly workers?: readonly number[];
+  readonly apiDocuments?: number;
+  readonly apiSignals?: number;
+  /** Timed runs per read query. */
+  readonly runs?: number;
+  /** Seconds allowed to the SQLite ingest before it is stopped and measured on what it did. */
+  readonly budgetSeconds?: number;
+}
+
+export interface WorkerRun {
+  readonly workers: number;
+  readonly docs: number;
+  /** From spawning the workers to the last one exiting (start-up included). */
+  readonly wallSeconds: number;
+  /** From the first document stored to the last. */
+  readonly steadyDocsPerSecond: number;
+  readonly workerCpuSeconds: number | null;
+  /** CPU of the PostgreSQL backends serving the workers (null when the server's processes cannot be read). */
+  readonly serverCpuSeconds: number | null;
+  readonly load: number;
+}
+
+export interface Timing {
+  readonly name: string;
+  readonly p50Ms: number;
+  readonly p95Ms: number;
+}
+
+export interface PostgresBench {
+  readonly server: string;
+  readonly docs: number;
+  readonly enqueuePerSecond: number;
+  readonly sqlite: { readonly docs: number; readonly steadyDocsPerSecond: number; readonly cpuSeconds: number | null; readonly wallSeconds: number };
+  readonly runs: readonly WorkerRun[];
+  readonly storeOnly: readonly { readonly backend: string; readonly connections: number; readonly docs: number; readonly perSecond: number }[];
+  readonly scale: {
+    readonly documents: number;
+    readonly signals: number;
+    readonly buildSeconds: number;
+    readonly migrateSeconds: number;
+    readonly migratedRows: number;
+    readonly pgSizeMB: number;
+    readonly sqliteSizeMB: number;
+    readonly queries: readonly { readonly name: string; readonly sqlite: Timing; readonly postgres: Timing }[];
+  };
+}
+
+const CLK_TCK = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** user + system CPU seconds of a process, from /proc; null if it cannot be read (not ours, not here). */
+function cpuOf(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
+  } catch {
+    return null;
+  }
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+}
+
+async function time(name: string, runs: number, once: (i: number) => Promise<unknown>): Promise<Timing> {
+  for (let i = 0; i < 3; i++) await once(i); // warm-up: plans and pages cached
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await once(i + 3);
+    ms.push(performance.now() - t0);
+  }
+  ms.sort((a, b) => a - b);
+  return { name, p50Ms: percentile(ms, 50), p95Ms: percentile(ms, 95) };
+}
+
+function withDatabase(base: string, name: string): string {
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function admin<T>(base: string, work: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: base });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function freshDatabase(base: string, name: string): Promise<string> {
+  await admin(base, async (c) => {
+    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await c.query(`CREATE DATABASE ${name}`);
+  });
+  return withDatabase(base, name);
+}
+
+async function dropDatabase(base: string, name: string): Promise<void> {
+  await admin(base, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+}
+
+/** Runs `count` worker processes with --drain over an already filled queue, following progress in the database. */
+async function runWorkers(url: string, count: number, total: number): Promise<WorkerRun> {
+  const scratch = mkdtempSync(join(tmpdir(), 'brink-pgbench-'));
+  const monitor = new pg.Client({ connectionString: url });
+  await monitor.connect();
+  const serverCpu = new Map<number, number>();
+  let readable = true;
+  try {
+    const started = performance.now();
+    const children = Array.from({ length: count }, (_, i) =>
+      spawn(
+        process.execPath,
+        ['--import', 'tsx', '--import', join(ROOT, 'bench', 'peak.ts'), join(ROOT, 'src', 'cli', 'bin.ts'), 'worker', '--db', url, '--drain', '--concurrency', '2'],
+        { cwd: ROOT, env: { ...process.env, BRINK_BENCH_PEAK: join(scratch, `peak-${i}.json`) }, stdio: 'ignore' },
+      ),
+    );
+    const exits = children.map((c) => new Promise<number | null>((resolve) => c.on('exit', (code) => resolve(code))));
+    let first: number | null = null;
+    let firstDone = 0;
+    let last = started;
+    let done = 0;
+    let running = true;
+    void Promise.all(exits).then(() => (running = false));
+    while (running) {
+      const { rows } = await monitor.query<{ n: number }>('SELECT count(*)::int AS n FROM documents');
+      const n = rows[0]?.n ?? 0;
+      const now = performance.now();
+      if (n > done) {
+        if (first === null) {
+          first = now;
+          firstDone = n;
+        }
+        last = now;
+        done = n;
+      }
+      const backends = await monitor.query<{ pid: number }>(
+        "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid()",
+      );
+      for (const { pid } of backends.rows) {
+        const cpu = cpuOf(pid);
+        if (cpu === null) readable = false;
+        else serverCpu.set(pid, Math.max(serverCpu.get(pid) ?? 0, cpu));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    await Promise.all(exits);
+    const ended = performance.now();
+    const { rows } = await monitor.query<{ n: number }>('SELECT count(*)::int AS n FROM documents');
+    done = rows[0]?.n ?? done;
+    let cpu: number | null = 0;
+    for (let i = 0; i < count; i++) {
+      try {
+        cpu += (JSON.parse(readFileSync(join(scratch, `peak-${i}.json`), 'utf8')) as { cpuSeconds: number }).cpuSeconds;
+      } catch {
+        cpu = null;
+        break;
+      }
+    }
+    const steady = first === null ? 0 : (last - first) / 1000;
+    if (done < total) process.stderr.write(`bench: only ${done} of ${total} documents stored by ${count} workers\n`);
+    return {
+      workers: count,
+      docs: done,
+      wallSeconds: (ended - started) / 1000,
+      steadyDocsPerSecond: steady > 0 ? (done - firstDone) / steady : 0,
+      workerCpuSeconds: cpu,
+      serverCpuSeconds: readable && serverCpu.size > 0 ? [...serverCpu.values()].reduce((a, b) => a + b, 0) : null,
+      load: loadavg()[0] ?? 0,
+    };
+  } finally {
+    await monitor.end();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Analysed documents, read back from a store (so the store-only runs save real records). */
+async function recordsOf(store: Store, db: string): Promise<DocumentInput[]> {
+  const sqlite = new Database(db, { readonly: true });
+  const ids = sqlite.prepare('SELECT id FROM documents ORDER BY seq').pluck().all() as string[];
+  sqlite.close();
+  const inputs: DocumentInput[] = [];
+  for (const id of ids) {
+    const record = await store.getDocument(id);
+    if (record) inputs.push({ record: { ...record, cluster: null }, url: null, signature: signatureOf(record.text) });
+  }
+  return inputs;
+}
+
+async function saveAll(stores: readonly Store[], inputs: readonly DocumentInput[]): Promise<number> {
+  const t0 = performance.now();
+  let next = 0;
+  await Promise.all(
+    stores.map(async (store) => {
+      for (let i = next++; i < inputs.length; i = next++) await store.saveDocument(inputs[i] as DocumentInput);
+    }),
+  );
+  return inputs.length / ((performance.now() - t0) / 1000);
+}
+
+async function first<T>(items: AsyncIterable<T>, n: number): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) {
+    out.push(item);
+    if (out.length >= n) break;
+  }
+  return out;
+}
+
+export async function benchPostgres(options: PostgresBenchOptions = {}): Promise<PostgresBench | { skipped: string }> {
+  const base = options.url ?? process.env['BRINK_BENCH_PG'] ?? process.env['BRINK_TEST_PG'];
+  if (!base) return { skipped: 'no PostgreSQL server: set BRINK_BENCH_PG (or BRINK_TEST_PG) to a postgres:// URL of a role that may create databases' };
+  const docs = options.docs ?? 300;
+  const workerCounts = options.workers ?? [1, 2, 4];
+  const apiDocuments = options.apiDocuments ?? 100_000;
+  const apiSignals = options.apiSignals ?? 300_000;
+  const runs = options.runs ?? 30;
+  const dir = mkdtempSync(join(tmpdir(), 'brink-pgbench-'));
+  const databases: string[] = [];
+  try {
+    const corpus = writeCorpus(dir, { textDocs: docs, htmlDocs: 0 });
+
+    // 1. SQLite, one ingest process.
+    const sqlitePath = join(dir, 'ingest.db');
+    const sqliteRun = await measureCommand(['ingest', corpus.textDir, '--db', sqlitePath], { kind: 'store-sources', db: sqlitePath }, options.budgetSeconds ?? 600);
+
+    // 1'. PostgreSQL: queue the corpus once per run, then N workers drain it.
+    let enqueuePerSecond = 0;
+    const runsOut: WorkerRun[] = [];
+    for (const count of workerCounts) {
+      const name = `brink_bench_w${count}`;
+      databases.push(name);
+      const url = await freshDatabase(base, name);
+      await (await connectStore(url)).close();
+      const t0 = performance.now();
+      const queued = await enqueue(url, readInputs([corpus.textDir]));
+      enqueuePerSecond = queued.queued / ((performance.now() - t0) / 1000);
+      runsOut.push(await runWorkers(url, count, queued.queued));
+    }
+
+    // 2. The store alone, with the records the SQLite ingest produced.
+    const reference = await connectStore(sqlitePath, { readonly: true });
+    const inputs = await recordsOf(reference, sqlitePath);
+    await reference.close();
+    const storeOnly: PostgresBench['storeOnly'][number][] = [];
+    {
+      const path = join(dir, 'store-only.db');
+      const store = await connectStore(path);
+      storeOnly.push({ backend: 'SQLite', connections: 1, docs: inputs.length, perSecond: await saveAll([store], inputs) });
+      await store.close();
+    }
+    for (const connections of [1, 4]) {
+      const name = `brink_bench_store${connections}`;
+      databases.push(name);
+      const url = await freshDatabase(base, name);
+      const stores = await Promise.all(Array.from({ length: connections }, () => connectStore(url, { poolSize: 1 })));
+      storeOnly.push({ backend: 'PostgreSQL', connections, docs: inputs.length, perSecond: await saveAll(stores, inputs) });
+      await Promise.all(stores.map((s) => s.close()));
+    }
+
+    // 3. Reads at scale.
+    const apiPath = join(dir, `api-${apiDocuments}.db`);
+    const b0 = performance.now();
+    buildSyntheticStore(apiPath, { documents: apiDocuments, signals: apiSignals });
+    const buildSeconds = (performance.now() - b0) / 1000;
+    const scaleName = 'brink_bench_scale';
+    databases.push(scaleName);
+    const scaleUrl = await freshDatabase(base, scaleName);
+    const m0 = performance.now();
+    const reports = await copySqliteToPostgres(apiPath, scaleUrl);
+    const migrateSeconds = (performance.now() - m0) / 1000;
+    await admin(scaleUrl, (c) => c.query('VACUUM ANALYZE'));
+    const pgSizeMB = await admin(scaleUrl, async (c) => ((await c.query<{ b: number }>('SELECT pg_database_size(current_database())::float8 AS b')).rows[0]?.b ?? 0) / 2 ** 20);
+    const sqliteSizeMB = (existsSync(apiPath) ? Number(execFileSync('stat', ['-c', '%s', apiPath], { encoding: 'utf8' })) : 0) / 2 ** 20;
+    const sample = (() => {
+      const db = new Database(apiPath, { readonly: true });
+      const ids = db.prepare('SELECT id FROM documents WHERE seq % 997 = 0').pluck().all() as string[];
+      db.close();
+      return ids;
+    })();
+    const [sqliteStore, pgStore] = [await connectStore(apiPath, { readonly: true }), await connectPostgresStore(scaleUrl, { readonly: true })];
+    const queries: { name: string; run: (s: Store, i: number) => Promise<unknown> }[] = [
+      { name: 'document by id', run: (s, i) => s.getDocument(sample[i % sample.length] as string) },
+      { name: 'signals, first page (50), no filter', run: (s) => first(s.signals(), 50) },
+      { name: 'signals, first page, type=THREAT', run: (s) => first(s.signals({ type: 'THREAT' }), 50) },
+      { name: 'signals, first page, country=RU since 2023-06-01', run: (s) => first(s.signals({ country: 'RU', since: '2023-06-01' }), 50) },
+      { name: 'signals, first page, actor + min severity 5', run: (s) => first(s.signals({ actor: 'vladimir putin', minSeverity: 5 }), 50) },
+      { name: 'quotes, first page, actor', run: (s) => first(s.quotes({ actor: 'Sergey Lavrov' }), 50) },
+      { name: 'cluster members', run: async (s, i) => first(s.clusterMembers((await s.clusterOf(sample[i % sample.length] as string)) ?? ''), 50) },
+      { name: 'counts', run: (s) => s.counts() },
+    ];
+    const timed: PostgresBench['scale']['queries'][number][] = [];
+    try {
+      for (const q of queries) {
+        timed.push({
+          name: q.name,
+          sqlite: await time(q.name, runs, (i) => q.run(sqliteStore, i)),
+          postgres: await time(q.name, runs, (i) => q.run(pgStore, i)),
+        });
+      }
+      const fts = await time('full-text search (PostgreSQL only)', runs, () => pgStore.searchDocuments('nuclear warning'));
+      timed.push({ name: 'full-text search, top 20', sqlite: { name: 'n/a', p50Ms: NaN, p95Ms: NaN }, postgres: fts });
+    } finally {
+      await sqliteStore.close();
+      await pgStore.close();
+    }
+    return {
+      server: base.replace(/\/\/([^:@/]*):[^@]*@/, '//$1:***@'),
+      docs,
+      enqueuePerSecond,
+      sqlite: { docs: sqliteRun.docs, steadyDocsPerSecond: sqliteRun.steadyDocsPerSecond, cpuSeconds: sqliteRun.cpuSeconds, wallSeconds: sqliteRun.wallSeconds },
+      runs: runsOut,
+      storeOnly,
+      scale: {
+        documents: apiDocuments,
+        signals: apiSignals,
+        buildSeconds,
+        migrateSeconds,
+        migratedRows: reports.reduce((n, r) => n + r.rows, 0),
+        pgSizeMB,
+        sqliteSizeMB,
+        queries: timed,
+      },
+    };
+  } finally {
+    for (const name of databases) await dropDatabase(base, name).catch(() => undefined);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const fmt = (n: number | null, digits = 0) =>
+  n === null || Number.isNaN(n) ? 'n/a' : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+export function formatPostgresBench(b: PostgresBench | { skipped: string }): string {
+  if ('skipped' in b) return `PostgreSQL bench skipped: ${b.skipped}\n`;
+  const lines: string[] = [];
+  const out = (l = '') => lines.push(l);
+  out(`Server: ${b.server}. Load average (1 min) now: ${fmt(loadavg()[0] ?? 0, 2)}.`);
+  out();
+  out(`### Ingest: ${fmt(b.docs)} generated text documents`);
+  out();
+  out('| path | processes | docs | wall (incl. start-up) | steady docs/s | client CPU s/doc | PostgreSQL CPU s/doc | load (1 min) |');
+  out('|---|---|---|---|---|---|---|---|');
+  out(
+    `| SQLite, brink ingest | 1 | ${fmt(b.sqlite.docs)} | ${fmt(b.sqlite.wallSeconds, 1)} s | ${fmt(b.sqlite.steadyDocsPerSecond, 1)} | ` +
+      `${b.sqlite.cpuSeconds === null ? 'n/a' : fmt(b.sqlite.cpuSeconds / Math.max(1, b.sqlite.docs), 4)} | – | |`,
+  );
+  for (const r of b.runs) {
+    out(
+      `| PostgreSQL, brink worker ×${r.workers} | ${r.workers} | ${fmt(r.docs)} | ${fmt(r.wallSeconds, 1)} s | ${fmt(r.steadyDocsPerSecond, 1)} | ` +
+        `${r.workerCpuSeconds === null ? 'n/a' : fmt(r.workerCpuSeconds / Math.max(1, r.docs), 4)} | ` +
+        `${r.serverCpuSeconds === null ? 'n/a' : fmt(r.serverCpuSeconds / Math.max(1, r.docs), 4)} | ${fmt(r.load, 2)} |`,
+    );
+  }
+  out();
+  out(`Enqueue (brink ingest --queue): ${fmt(b.enqueuePerSecond)} docs/s.`);
+  out();
+  out('### The store alone (records already analysed)');
+  out();
+  out('| backend | connections | records | saves/s |');
+  out('|---|---|---|---|');
+  for (const s of b.storeOnly) out(`| ${s.backend} | ${s.connections} | ${fmt(s.docs)} | ${fmt(s.perSecond)} |`);
+  out();
+  const s = b.scale;
+  out(`### Reads at ${fmt(s.documents)} documents, ${fmt(s.signals)} signals`);
+  out();
+  out(
+    `Synthetic SQLite store built in ${fmt(s.buildSeconds, 1)} s (${fmt(s.sqliteSizeMB)} MB); moved by brink migrate in ${fmt(s.migrateSeconds, 1)} s ` +
+      `(${fmt(s.migratedRows)} rows, ${fmt(s.migratedRows / s.migrateSeconds)} rows/s, checksums verified); ${fmt(s.pgSizeMB)} MB in PostgreSQL with its indexes.`,
+  );
+  out();
+  out('| store query (as the API endpoint runs it) | SQLite p50 | SQLite p95 | PostgreSQL p50 | PostgreSQL p95 |');
+  out('|---|---|---|---|---|');
+  for (const q of s.queries) out(`| ${q.name} | ${fmt(q.sqlite.p50Ms, 1)} ms | ${fmt(q.sqlite.p95Ms, 1)} ms | ${fmt(q.postgres.p50Ms, 1)} ms | ${fmt(q.postgres.p95Ms, 1)} ms |`);
+  out();
+  return lines.join('\n') + '\n';
+}
+
+if (import.meta.filename === process.argv[1]) {
+  const { values } = parseArgs({
+    options: {
+      docs: { type: 'string', default: '300' },
+      workers: { type: 'string', default: '1,2,4' },
+      'api-docs': { type: 'string', default: '100000' },
+      'api-signals': { type: 'string', default: '300000' },
+    },
+  });
+  const result = await benchPostgres({
+    docs: Number(values.docs),
+    workers: values.workers.split(',').map(Number),
+    apiDocuments: Number(values['api-docs']),
+    apiSignals: Number(values['api-signals']),
+  });
+  process.stdout.write(formatPostgresBench(result));
+}
