@@ -8,6 +8,7 @@
  */
 import {
   allOf,
+  BEFORE,
   fold,
   isPhrase,
   loadLexicon,
@@ -80,7 +81,14 @@ export const TIME_LEXICON = {
 /** A phrase's pattern without its outer word-boundary guards, for use inside a larger pattern. */
 function alternation(phrases: readonly string[]): string {
   const sorted = [...phrases].sort((a, b) => b.length - a.length);
-  return sorted.map((p) => `(?:${phraseSource(p)})`).join('|');
+  const sources = sorted.map((p) => phraseSource(p));
+  // The word-start guard, a lookbehind for a Unicode letter, is tested once per position
+  // instead of once per alternative: the same regex, matching the same text, several times
+  // faster when V8 runs it in its regexp interpreter (as it does for a while after GCs).
+  if (sources.length > 1 && sources.every((s) => s.startsWith(BEFORE))) {
+    return `${BEFORE}(?:${sources.map((s) => `(?:${s.slice(BEFORE.length)})`).join('|')})`;
+  }
+  return sources.map((s) => `(?:${s})`).join('|');
 }
 
 const YEAR = '(1[89]\\d{2}|20\\d{2})';

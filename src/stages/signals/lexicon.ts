@@ -208,7 +208,8 @@ export function fold(text: string): string {
 }
 
 const WORD_CHAR = '[\\p{L}\\p{N}]';
-const BEFORE = `(?<!${WORD_CHAR})`;
+/** The guard a phrase's regex source starts with when its first word starts with a letter or digit. */
+export const BEFORE = `(?<!${WORD_CHAR})`;
 const AFTER = `(?!${WORD_CHAR})`;
 
 function escapeRegex(s: string): string {
