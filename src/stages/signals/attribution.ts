@@ -37,6 +37,9 @@ export const OBJECT_WINDOW = 5;
  */
 export const PHRASE_REACH = 40;
 
+/** How a mention names a person (not a state or a body). */
+const PERSON_VIAS: ReadonlySet<string> = new Set(['name', 'surname', 'alias', 'role']);
+
 /** What can open an inverted speaker's clause: a comma or a dash (", a déclaré Kimball", "— заявил Песков"). */
 const CLAUSE_OPEN = /[,\u2014\u2013]/;
 const CLAUSE_CLOSE = /[,.;:!?\u00ab\u00bb"\u201c\u201d\u201e)]/;
@@ -230,7 +233,14 @@ export function attribute(
   );
   const firstFree = usable.find((m) => !isGoverned(folded, m, words));
   if (owner && (!firstFree || firstFree.start >= owner.start || firstFree.via === 'pronoun')) return pick(owner);
-  const inverted = usable.find((m) => isInvertedSpeaker(doc.text, folded, sentence, m, words.complementizers) && !isGoverned(folded, m, words));
+  const found = usable.find((m) => isInvertedSpeaker(doc.text, folded, sentence, m, words.complementizers) && !isGoverned(folded, m, words));
+  // "Burns met Naryshkin to warn Moscow…, the White House said": an institution reporting what its
+  // own official did; the named official acts.
+  const institution = found && (found.via === 'state' || found.via === 'organisation');
+  const official =
+    institution &&
+    usable.some((m) => m.end <= cue.start && PERSON_VIAS.has(m.via) && m.actor.country === found.actor.country && !isGoverned(folded, m, words));
+  const inverted = official ? undefined : found;
   // A speech act belongs to its speaker; a step taken (a doctrine approved, a deployment) to the
   // one who took it, whoever reports it ("Putin approved the doctrine, the Kremlin said").
   if (

@@ -250,6 +250,24 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
   ],
   // A reassurance that a same-side official reports is the official's own.
   ['ru', 'Россия не возобновит ядерные испытания, заявил Лавров.', [{ type: 'REASSURANCE', actor: 'Sergey Lavrov' }]],
+  // A contact reported by the other side is the contact of whoever made it.
+  [
+    'en',
+    'US officials said that Russia had notified Washington in advance through nuclear risk reduction channels.',
+    [{ type: 'CONTACT', actor: 'Russia' }],
+  ],
+  // An institution reporting what its own official did: the official acts.
+  [
+    'en',
+    'Antony Blinken met the Russian envoy on Monday to warn Moscow of the consequences of using nuclear weapons, Washington said.',
+    [{ type: 'WARNING', actor: 'Antony Blinken', date: '2022-11-07' }],
+  ],
+  // The rebuttal in the next paragraph of wire copy disputes the claim.
+  [
+    'en',
+    'Sergueï Choïgou told his counterparts on Sunday that Ukraine could be preparing to detonate a dirty bomb.\n\nHe offered no evidence for the claim.',
+    [{ type: 'ACCUSATION', actor: 'Sergei Shoigu', sourcing: 'disputed' }],
+  ],
 ];
 
 function describe(s: Signal): string {
@@ -275,6 +293,8 @@ test('signal rules: what each sentence reports', () => {
 
 /** Sentences that must yield no signal. */
 const MISSES: readonly [string, string][] = [
+  // A past occasion recalled for comparison is background.
+  ['en', 'The last time Russia announced such drills was in October 2023, when its forces rehearsed a massive nuclear retaliatory strike.'],
   // The reporter's own question, and commentators' advice, report no act.
   ['en', 'How should democracies respond when a nuclear power threatens to use nuclear weapons?'],
   ['en', 'Some experts say Washington should revive talks on nuclear risk reduction with Moscow.'],

@@ -42,7 +42,7 @@ export const QUOTED_CUE_BONUS = 0.1;
 export const INHERITED_CONTEXT_PENALTY = 0.15;
 
 /** Acts a speaker can report of someone else ("Blinken noted that Russia signed a statement…"). */
-const REPORTABLE: ReadonlySet<SignalType> = new Set(['REASSURANCE', 'DOCTRINE', 'POSTURE', 'ARMS_CONTROL', 'USE']);
+const REPORTABLE: ReadonlySet<SignalType> = new Set(['REASSURANCE', 'DOCTRINE', 'POSTURE', 'ARMS_CONTROL', 'USE', 'CONTACT']);
 /** Acts a negation just before the cue denies ("did not take part in the talks"). */
 const NEGATABLE: ReadonlySet<SignalType> = new Set(['CONTACT', 'PLANNING', 'POSTURE', 'ARMS_CONTROL', 'DOCTRINE', 'USE']);
 
@@ -465,6 +465,9 @@ function buildCandidate(doc: Doc, folded: string, lex: SignalLexicon, grammar: T
   const next = sentences[index + 1];
   if (type === 'ACCUSATION' && next && next.paragraph === sentence.paragraph) {
     sourcingCues.push(...lex.sourcing.matchAll(folded, next.start, next.end).filter((m) => m.value === 'disputed' || m.value === 'denial'));
+  } else if (type === 'ACCUSATION' && next) {
+    // Wire copy puts the rebuttal in a paragraph of its own ("X offered no evidence for the claim").
+    sourcingCues.push(...lex.sourcing.matchAll(folded, next.start, next.end).filter((m) => m.value === 'disputed'));
   }
   // The agency of a wire dateline ("MOSCOW, Nov 19 (Reuters) -") is the publisher itself, not
   // another outlet whose report the text relays.
