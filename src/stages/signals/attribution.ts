@@ -307,3 +307,18 @@ export function inAsideClause(text: string, folded: string, sentence: Span, posi
   const head = words.relatives.matchAll(folded, open + 1, Math.min(end, open + PHRASE_REACH))[0];
   return head !== undefined && /^\s*$/.test(folded.slice(open + 1, head.start));
 }
+
+/**
+ * Is the span inside a parenthetical relative clause, closed by a comma within
+ * the sentence ("The test-ban organisation, which runs the monitoring
+ * network, said…")? Such a clause describes someone; its words are not the
+ * sentence's act.
+ */
+export function inParentheticalClause(text: string, folded: string, sentence: Span, span: Span, words: Pick<AttributionWords, 'relatives'>): boolean {
+  const open = text.lastIndexOf(',', span.start);
+  if (open < sentence.start) return false;
+  const close = text.indexOf(',', span.end);
+  if (close < 0 || close >= sentence.end) return false;
+  const head = words.relatives.matchAll(folded, open + 1, Math.min(close, open + PHRASE_REACH))[0];
+  return head !== undefined && /^\s*$/.test(folded.slice(open + 1, head.start));
+}

@@ -268,6 +268,8 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
     'Sergueï Choïgou told his counterparts on Sunday that Ukraine could be preparing to detonate a dirty bomb.\n\nHe offered no evidence for the claim.',
     [{ type: 'ACCUSATION', actor: 'Sergei Shoigu', sourcing: 'disputed' }],
   ],
+  // Ordering nuclear tests is test preparation.
+  ['en', 'Vladimir Putin on Thursday ordered the military to resume nuclear testing.', [{ type: 'POSTURE', actor: 'Vladimir Putin', severity: 6 }]],
 ];
 
 function describe(s: Signal): string {
@@ -293,6 +295,8 @@ test('signal rules: what each sentence reports', () => {
 
 /** Sentences that must yield no signal. */
 const MISSES: readonly [string, string][] = [
+  // A parenthetical relative clause describes someone; its words are not the act.
+  ['en', 'The Institute for the Study of War, which monitors Russian nuclear forces, published a new map of the front.'],
   // A past occasion recalled for comparison is background.
   ['en', 'The last time Russia announced such drills was in October 2023, when its forces rehearsed a massive nuclear retaliatory strike.'],
   // The reporter's own question, and commentators' advice, report no act.

@@ -7,7 +7,7 @@
 import type { ActorRef, Doc, Mention, Quote, Sentence, Signal, SignalType, Span, TimeExpression } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { buildGrammar, type TimeGrammar } from '../dates/grammar.ts';
-import { attribute, datelineEnd, inAsideClause, inside, isModal, isNegated, openerEnd, type Attribution, type SentenceView } from './attribution.ts';
+import { attribute, datelineEnd, inAsideClause, inParentheticalClause, inside, isModal, isNegated, openerEnd, type Attribution, type SentenceView } from './attribution.ts';
 import { sentenceContexts, type SentenceContext } from './context.ts';
 import {
   adversaries,
@@ -243,7 +243,10 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
     const opener = openerEnd(folded, sentence, lex);
     const nuclearSpans = lex.nuclear.matchAll(folded, sentence.start, sentence.end);
     const cues = withoutFramedActs(usableCues(lex.cues.matchAll(folded, opener, sentence.end), ctx)).filter(
-      (c) => !(NEGATABLE.has(c.value.type) && isNegated(folded, c, lex)) && !(STEPS.has(c.value.type) && isModal(folded, c, lex)),
+      (c) =>
+        !(NEGATABLE.has(c.value.type) && isNegated(folded, c, lex)) &&
+        !(STEPS.has(c.value.type) && isModal(folded, c, lex)) &&
+        !inParentheticalClause(doc.text, folded, sentence, c, lex),
     );
     if (cues.length === 0) return;
     // The reporter's own question ("how should democracies respond…?") reports no act.
