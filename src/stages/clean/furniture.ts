@@ -120,7 +120,12 @@ export class FurnitureMatcher {
   /** Line entries by reason, for "several entries in a row" ("Facebook Twitter LinkedIn"). */
   private readonly rowKeys = new Map<FurnitureReason, Map<string, FurnitureEntry>>();
   private readonly longestRowEntry: number;
-  private readonly prefixes: readonly FurnitureEntry[];
+  /**
+   * Prefix entries by the first character of their key, in file order: a line
+   * can only start with the keys filed under its own first character, so the
+   * others (most of a thousand entries) are never looked at.
+   */
+  private readonly prefixesByFirst = new Map<string, FurnitureEntry[]>();
   private readonly phrases: readonly FurnitureEntry[];
 
   constructor(entries: readonly FurnitureEntry[]) {
@@ -134,7 +139,13 @@ export class FurnitureMatcher {
       longest = Math.max(longest, e.key.split(' ').length);
     }
     this.longestRowEntry = longest;
-    this.prefixes = entries.filter((e) => e.mode === 'prefix');
+    for (const e of entries) {
+      if (e.mode !== 'prefix') continue;
+      const first = e.key.charAt(0);
+      const bucket = this.prefixesByFirst.get(first);
+      if (bucket) bucket.push(e);
+      else this.prefixesByFirst.set(first, [e]);
+    }
     this.phrases = entries.filter((e) => e.mode === 'phrase');
   }
 
@@ -172,7 +183,7 @@ export class FurnitureMatcher {
       }
     }
     const form = matchForm(line);
-    for (const e of this.prefixes) {
+    for (const e of this.prefixesByFirst.get(form.charAt(0)) ?? []) {
       if (count > e.maxWords || !form.startsWith(e.key) || LETTER_OR_DIGIT.test(form.charAt(e.key.length))) continue;
       if (confirm({ reason: e.reason, entry: e })) return { reason: e.reason, entry: e };
     }

@@ -13,6 +13,30 @@ const MARKS = /\p{M}/gu;
  * Unis"), French spaces before `: ; ! ?` dropped, white space collapsed.
  */
 export function matchForm(text: string): string {
+  return remember(formCache, text, computeMatchForm);
+}
+
+/**
+ * Results of `matchForm` and `wordKey` by input. The clean stage asks for the
+ * same line's form several times (furniture keys, prefixes and phrases, title
+ * copies) and for the title's on every line; each costs two Unicode
+ * normalisations and five regex passes. Boilerplate lines also recur from one
+ * document to the next. Cleared when full, so memory stays flat on a long batch.
+ */
+const CACHE_MAX_ENTRIES = 4096;
+const formCache = new Map<string, string>();
+const keyCache = new Map<string, string>();
+
+function remember(cache: Map<string, string>, text: string, compute: (text: string) => string): string {
+  const cached = cache.get(text);
+  if (cached !== undefined) return cached;
+  const value = compute(text);
+  if (cache.size >= CACHE_MAX_ENTRIES) cache.clear();
+  cache.set(text, value);
+  return value;
+}
+
+function computeMatchForm(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
@@ -28,7 +52,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Letters-and-digits words of `matchForm`, space-joined: the key of whole-line comparisons. */
 export function wordKey(text: string): string {
-  return (matchForm(text).match(WORD) ?? []).join(' ');
+  return remember(keyCache, text, (t) => (matchForm(t).match(WORD) ?? []).join(' '));
 }
 
 /** Scripts written without spaces between words; there a word is ~2 characters on average. */
