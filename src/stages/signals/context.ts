@@ -29,6 +29,14 @@ export const SYSTEM_NEEDS_NUCLEAR_DOCUMENT = true;
 /** How many sentences in a row may inherit context from one that names nuclear weapons. */
 export const INHERITANCE_CHAIN = 3;
 
+/**
+ * A document is about a nuclear act when one of its first this many
+ * sentences (headline, lead) is in weapon context: a later sentence pointing
+ * back to "the announcement", "the move", "the claim" is about that act, in
+ * whatever paragraph reactions come.
+ */
+export const LEAD_SENTENCES = 3;
+
 export interface ContextInput extends Span {
   readonly paragraph: number;
   /** The sentence carries a quotation (a continued statement inherits its speaker's context). */
@@ -36,7 +44,7 @@ export interface ContextInput extends Span {
 }
 
 export function sentenceContexts(folded: string, sentences: readonly ContextInput[], lex: SignalLexicon): SentenceContext[] {
-  const documentNuclear = lex.nuclear.matchAll(folded).some((m) => m.value !== 'system');
+  const documentNuclear = lex.nuclear.matchAll(folded).some((m) => m.value !== 'system' && m.value !== 'anaphor');
   const direct = sentences.map((s): SentenceContext => {
     const kinds = new Set(lex.nuclear.matchAll(folded, s.start, s.end).map((m) => m.value));
     const civil = lex.civil.test(folded, s.start, s.end);
@@ -47,6 +55,7 @@ export function sentenceContexts(folded: string, sentences: readonly ContextInpu
   });
   // Inheritance: the sentences after one in context, within its paragraph (a quotation or
   // "he added" going on), and the first sentence of the next paragraph.
+  const nuclearLead = direct.slice(0, LEAD_SENTENCES).some((c) => c.context === 'direct');
   const out: SentenceContext[] = [];
   let run = 0;
   direct.forEach((c, i) => {
@@ -63,6 +72,9 @@ export function sentenceContexts(folded: string, sentences: readonly ContextInpu
       (s.paragraph === p.paragraph || s.quoted || previous.context === 'direct');
     if (carries) {
       run += 1;
+      out.push({ ...c, context: 'inherited' });
+    } else if (nuclearLead && c.kinds.has('anaphor')) {
+      run = 0;
       out.push({ ...c, context: 'inherited' });
     } else {
       run = 0;

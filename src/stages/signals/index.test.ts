@@ -270,6 +270,15 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
   ],
   // Ordering nuclear tests is test preparation.
   ['en', 'Vladimir Putin on Thursday ordered the military to resume nuclear testing.', [{ type: 'POSTURE', actor: 'Vladimir Putin', severity: 6 }]],
+  // A reaction pointing back to "the announcement" is about the nuclear act the story leads with.
+  [
+    'en',
+    'Russia said on Monday it had begun drills with tactical nuclear weapons.\n\nThe drills will last a week.\n\nJohn Kirby said the announcement was irresponsible.',
+    [
+      { type: 'POSTURE', actor: 'Russia' },
+      { type: 'WARNING', actor: 'John Kirby' },
+    ],
+  ],
 ];
 
 function describe(s: Signal): string {

@@ -241,7 +241,7 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
     if (ctx.context !== 'direct' && ctx.context !== 'inherited') return;
     // Cues in a leading subordinate clause ("Alors que le risque…,") are the reporter's background.
     const opener = openerEnd(folded, sentence, lex);
-    const nuclearSpans = lex.nuclear.matchAll(folded, sentence.start, sentence.end);
+    const nuclearSpans = lex.nuclear.matchAll(folded, sentence.start, sentence.end).filter((m) => m.value !== 'anaphor');
     const cues = withoutFramedActs(usableCues(lex.cues.matchAll(folded, opener, sentence.end), ctx)).filter(
       (c) =>
         !(NEGATABLE.has(c.value.type) && isNegated(folded, c, lex)) &&

@@ -15,7 +15,7 @@ import {
   type LexiconSpec,
 } from './lexicon.ts';
 
-export const NUCLEAR_KINDS = ['weapon', 'nuclear', 'system', 'radiological', 'regime'] as const;
+export const NUCLEAR_KINDS = ['weapon', 'nuclear', 'system', 'radiological', 'regime', 'anaphor'] as const;
 export type NuclearKind = (typeof NUCLEAR_KINDS)[number];
 const NEEDS = ['weapon', 'system', 'radiological', 'regime'] as const;
 export const SOURCING_KINDS = ['anonymous-source', 'anonymous', 'reported', 'attribution', 'disputed', 'denial', 'official-media'] as const;
