@@ -279,6 +279,8 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
       { type: 'WARNING', actor: 'John Kirby' },
     ],
   ],
+  // Seeing no change in the other side's posture is a low-risk judgement.
+  ['en', "John Kirby said Washington had seen no change in Russia's nuclear posture.", [{ type: 'ASSESSMENT', actor: 'John Kirby', severity: 1 }]],
 ];
 
 function describe(s: Signal): string {
