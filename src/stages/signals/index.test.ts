@@ -281,6 +281,18 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
   ],
   // Seeing no change in the other side's posture is a low-risk judgement.
   ['en', "John Kirby said Washington had seen no change in Russia's nuclear posture.", [{ type: 'ASSESSMENT', actor: 'John Kirby', severity: 1 }]],
+  // Nuclear submarines positioned somewhere: a deployment.
+  [
+    'en',
+    'Joe Biden said on Friday he had ordered two nuclear submarines to be positioned near Russia.',
+    [{ type: 'POSTURE', actor: 'Joe Biden', severity: 6 }],
+  ],
+  // Urging caution about nuclear rhetoric lowers tension, on either side.
+  [
+    'en',
+    'Dmitry Peskov said Russian nuclear forces were on combat duty as always and urged caution.',
+    [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }],
+  ],
 ];
 
 function describe(s: Signal): string {

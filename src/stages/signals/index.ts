@@ -222,6 +222,10 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
     sentences.map((s, i) => ({ start: s.start, end: s.end, paragraph: s.paragraph, quoted: (views[i] as SentenceView).quotes.length > 0 })),
     lex,
   );
+  // Cheap gate (STYLE.md §12): most news never comes near nuclear weapons. A sentence out of
+  // nuclear context is skipped below before any cue is read, so with none in context there is
+  // no candidate, and the document-wide work that only serves candidates is not done.
+  if (!contexts.some((c) => c.context === 'direct' || c.context === 'inherited')) return [];
   const stateNames = new Set([...COMMON_STATES, ...doc.mentions.filter((m) => m.via === 'state').map((m) => normName(m.actor.name))]);
   const actTimes = doc.times.filter((t) => t.governedBy === undefined);
   const narrative = narrativeYear(actTimes, doc.published);

@@ -198,13 +198,22 @@ function foldUnit(ch: string): string {
  * folded text is the same index in the original (offsets stay UTF-16 units).
  */
 export function fold(text: string): string {
+  // Runs of characters that fold to themselves (most of any text) are copied as slices, not
+  // character by character: the dates, signals and relevance stages each fold the whole text.
   let out = '';
+  let copied = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    // ASCII other than capitals and the backtick folds to itself (no table lookup needed).
+    if (code < 128 && (code < 65 || code > 90) && code !== 96) continue;
+    const ch = text[i] as string;
     // Surrogate halves are kept as they are: no phrase needs an astral letter.
-    out += code >= 0xd800 && code <= 0xdfff ? text[i] : foldUnit(text[i] as string);
+    const folded = code >= 0xd800 && code <= 0xdfff ? ch : foldUnit(ch);
+    if (folded === ch) continue;
+    out += text.slice(copied, i) + folded;
+    copied = i + 1;
   }
-  return out;
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 const WORD_CHAR = '[\\p{L}\\p{N}]';
