@@ -36,6 +36,8 @@ export const INHERITANCE_CHAIN = 3;
  * whatever paragraph reactions come.
  */
 export const LEAD_SENTENCES = 3;
+/** A lead sentence is prose: at least this many words (section names, dates and share buttons left over by cleaning are not). */
+export const LEAD_MIN_WORDS = 8;
 
 export interface ContextInput extends Span {
   readonly paragraph: number;
@@ -55,7 +57,11 @@ export function sentenceContexts(folded: string, sentences: readonly ContextInpu
   });
   // Inheritance: the sentences after one in context, within its paragraph (a quotation or
   // "he added" going on), and the first sentence of the next paragraph.
-  const nuclearLead = direct.slice(0, LEAD_SENTENCES).some((c) => c.context === 'direct');
+  const prose = sentences
+    .map((s, i) => ({ i, words: folded.slice(s.start, s.end).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length }))
+    .filter((x) => x.words >= LEAD_MIN_WORDS)
+    .slice(0, LEAD_SENTENCES);
+  const nuclearLead = prose.some((x) => direct[x.i]?.context === 'direct');
   const out: SentenceContext[] = [];
   let run = 0;
   direct.forEach((c, i) => {

@@ -273,7 +273,7 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
   // A reaction pointing back to "the announcement" is about the nuclear act the story leads with.
   [
     'en',
-    'Russia said on Monday it had begun drills with tactical nuclear weapons.\n\nThe drills will last a week.\n\nJohn Kirby said the announcement was irresponsible.',
+    'Europe\n\n6 May\n\nShare\n\nRussia said on Monday it had begun drills with tactical nuclear weapons.\n\nThe drills will last a week.\n\nJohn Kirby said the announcement was irresponsible.',
     [
       { type: 'POSTURE', actor: 'Russia' },
       { type: 'WARNING', actor: 'John Kirby' },
