@@ -49,7 +49,14 @@ function words(text: string): number {
 }
 
 /** Is the mention a speaker placed after its reporting verb, closing a clause? */
-export function isInvertedSpeaker(text: string, folded: string, sentence: Span, mention: Span, complementizers: PhraseSet<true>): boolean {
+export function isInvertedSpeaker(
+  text: string,
+  folded: string,
+  sentence: Span,
+  mention: Span,
+  complementizers: PhraseSet<true>,
+  subordinators?: PhraseSet<true>,
+): boolean {
   let open = -1;
   for (let i = mention.start - 1; i >= sentence.start; i--) {
     if (CLAUSE_OPEN.test(text[i] as string)) {
@@ -62,6 +69,8 @@ export function isInvertedSpeaker(text: string, folded: string, sentence: Span, 
   if (before < 1 || before > INVERSION_MAX_WORDS_BEFORE) return false;
   // ", que la Russie…", "that Russia…": the subject of a reported clause, not its speaker.
   if (complementizers.test(folded, open + 1, mention.start)) return false;
+  // ", until the United States does," / ", пока их не проведут США,": an adverbial clause's subject.
+  if (subordinators?.test(folded, open + 1, mention.start)) return false;
   let close = sentence.end;
   for (let i = mention.end; i < sentence.end; i++) {
     if (CLAUSE_CLOSE.test(text[i] as string)) {
@@ -233,7 +242,9 @@ export function attribute(
   );
   const firstFree = usable.find((m) => !isGoverned(folded, m, words));
   if (owner && (!firstFree || firstFree.start >= owner.start || firstFree.via === 'pronoun')) return pick(owner);
-  const found = usable.find((m) => isInvertedSpeaker(doc.text, folded, sentence, m, words.complementizers) && !isGoverned(folded, m, words));
+  const found = usable.find(
+    (m) => isInvertedSpeaker(doc.text, folded, sentence, m, words.complementizers, words.subordinators) && !isGoverned(folded, m, words),
+  );
   // "Burns met Naryshkin to warn Moscow…, the White House said": an institution reporting what its
   // own official did; the named official acts.
   const institution = found && (found.via === 'state' || found.via === 'organisation');

@@ -293,6 +293,12 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
     'Dmitry Peskov said Russian nuclear forces were on combat duty as always and urged caution.',
     [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }],
   ],
+  // An adverbial clause's subject before the reporting clause is not the speaker.
+  [
+    'ru',
+    'Россия не возобновит ядерные испытания, пока их не проведут США, заявил Лавров.',
+    [{ type: 'REASSURANCE', actor: 'Sergey Lavrov' }],
+  ],
 ];
 
 function describe(s: Signal): string {
