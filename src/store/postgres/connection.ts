@@ -155,21 +155,37 @@ export async function transaction<T>(pool: pg.Pool, work: (client: pg.PoolClient
 }
 
 /**
- * Streams the rows of a query through a server-side cursor, `batch` rows at a
- * time, so a result never has to fit in memory. Runs in its own read-only
- * transaction on its own connection; stopping early closes both.
+ * Rows fetched first, then per batch: a page of results (the API asks for 50)
+ * comes back without computing the rows after it; a full export then goes
+ * by larger batches.
  */
-export async function* streamRows<R>(pool: pg.Pool, sql: string, params: readonly unknown[], batch = 500): AsyncGenerator<R> {
+const FIRST_FETCH = 50;
+const BATCH_FETCH = 500;
+/** Fraction of a cursor's rows the planner expects to be read: a page of 50 in a table of 100,000s. */
+const CURSOR_TUPLE_FRACTION = 0.001;
+
+/**
+ * Streams the rows of a query through a server-side cursor, a batch at a
+ * time, so a result never has to fit in memory. Runs in its own read-only
+ * transaction on its own connection; stopping early closes both. Each batch
+ * comes with that connection, for lookups about its rows in the same snapshot.
+ */
+export async function* streamBatches<R>(pool: pg.Pool, sql: string, params: readonly unknown[]): AsyncGenerator<{ rows: R[]; db: Queryable }> {
   const client = await pool.connect();
   let open = false;
   let broken: Error | undefined;
   try {
     await client.query('BEGIN READ ONLY');
     open = true;
+    // Plan for the first rows: callers mostly read a page and stop (the API),
+    // and PostgreSQL's default (10 % of the result) can pick plans that sort
+    // the whole table before the first row. An export that reads everything
+    // still streams, through indexes.
+    await client.query(`SET LOCAL cursor_tuple_fraction = ${CURSOR_TUPLE_FRACTION}`);
     await client.query(`DECLARE brink_stream NO SCROLL CURSOR FOR ${sql}`, [...params]);
-    for (;;) {
+    for (let batch = FIRST_FETCH; ; batch = BATCH_FETCH) {
       const { rows } = await client.query(`FETCH ${batch} FROM brink_stream`);
-      for (const row of rows as R[]) yield row;
+      if (rows.length > 0) yield { rows: rows as R[], db: client };
       if (rows.length < batch) break;
     }
     await client.query('COMMIT');
@@ -185,6 +201,11 @@ export async function* streamRows<R>(pool: pg.Pool, sql: string, params: readonl
     }
     client.release(broken);
   }
+}
+
+/** The rows of a query, one by one, through a cursor (see streamBatches). */
+export async function* streamRows<R>(pool: pg.Pool, sql: string, params: readonly unknown[]): AsyncGenerator<R> {
+  for await (const { rows } of streamBatches<R>(pool, sql, params)) yield* rows;
 }
 
 /** What repositories need from a connection or a pool: plain parameterised queries. */

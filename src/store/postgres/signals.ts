@@ -13,7 +13,7 @@ import { periodOf } from '../periods.ts';
 import { signalKey } from '../sqlite/signals.ts';
 import type { SignalFilter, SourceRef, StoredSignal } from '../types.ts';
 import { actorFromColumns, actorKey } from './actors.ts';
-import { streamRows, type Queryable } from './connection.ts';
+import { streamBatches, type Queryable } from './connection.ts';
 import type { EvidenceRow, SignalRow } from './rows.ts';
 
 export interface SavedSignals {
@@ -148,9 +148,37 @@ type ExportRow = SignalRow & {
   readonly actor_country: string | null;
   readonly actor_kind: string;
   readonly lang: string | null;
-  readonly sources_list: SourceRef[];
-  readonly evidence_list: StoredSignal['evidence'];
 };
+
+/** Sources and evidence of a batch of signals, in two queries, grouped by signal. */
+async function detailsOf(db: Queryable, ids: readonly number[]) {
+  const sources = await db.query<{ signal_id: number; document: string; source: string; url: string | null }>(
+    `SELECT ss.signal_id, ds.document_id AS document, ds.source, ds.url
+     FROM signal_sources ss
+     JOIN documents sd ON sd.id = ss.document_id
+     JOIN document_sources ds ON ds.document_id = ss.document_id
+     WHERE ss.signal_id = ANY($1::bigint[])
+     ORDER BY ss.signal_id, sd.seq, ds.added_at COLLATE "C", ds.source COLLATE "C"`,
+    [ids],
+  );
+  const evidence = await db.query<EvidenceRow>(
+    'SELECT * FROM evidence WHERE signal_id = ANY($1::bigint[]) ORDER BY signal_id, id',
+    [ids],
+  );
+  const sourcesOf = new Map<number, SourceRef[]>();
+  for (const r of sources.rows) {
+    const list = sourcesOf.get(r.signal_id) ?? [];
+    list.push({ document: r.document, source: r.source, url: r.url });
+    sourcesOf.set(r.signal_id, list);
+  }
+  const evidenceOf = new Map<number, StoredSignal['evidence'][number][]>();
+  for (const e of evidence.rows) {
+    const list = evidenceOf.get(e.signal_id) ?? [];
+    list.push({ document: e.document_id, start: e.start_offset, end: e.end_offset, text: e.text });
+    evidenceOf.set(e.signal_id, list);
+  }
+  return { sourcesOf, evidenceOf };
+}
 
 /** Streams the cluster-level signals matching `filter`, oldest first, undated last, through a cursor. */
 export async function* querySignals(pool: pg.Pool, filter: SignalFilter): AsyncGenerator<StoredSignal> {
@@ -172,42 +200,37 @@ export async function* querySignals(pool: pg.Pool, filter: SignalFilter): AsyncG
   if (filter.sourcing !== undefined) add((p) => `s.sourcing = ${p}`, filter.sourcing);
   if (filter.modality !== undefined) add((p) => `s.modality = ${p}`, filter.modality);
   if (filter.cluster !== undefined) add((p) => `s.cluster = ${p}`, filter.cluster);
-  // Sources and evidence come back as JSON arrays built per row, so each
-  // signal is one row and the cursor never holds more than a batch. No
-  // COLLATE "C" on date_start: it is always a full YYYY-MM-DD day, which
-  // sorts the same in every collation, and so the (type|actor_id|…, date_start)
-  // indexes can deliver the order and the first rows come without a sort.
-  const sql = `SELECT s.*, a.name AS actor_name, a.country AS actor_country, a.kind AS actor_kind, d.lang,
-      (SELECT coalesce(json_agg(json_build_object('document', ds.document_id, 'source', ds.source, 'url', ds.url)
-                 ORDER BY sd.seq, ds.added_at COLLATE "C", ds.source COLLATE "C"), '[]'::json)
-         FROM signal_sources ss
-         JOIN documents sd ON sd.id = ss.document_id
-         JOIN document_sources ds ON ds.document_id = ss.document_id
-         WHERE ss.signal_id = s.id) AS sources_list,
-      (SELECT coalesce(json_agg(json_build_object('document', e.document_id, 'start', e.start_offset, 'end', e.end_offset, 'text', e.text)
-                 ORDER BY e.id), '[]'::json)
-         FROM evidence e WHERE e.signal_id = s.id) AS evidence_list
+  // The signal rows come through the cursor; their sources and evidence are
+  // read per batch (two queries for up to 500 signals). Aggregating them in
+  // the cursor's own query would be evaluated below its sort, for every
+  // matching signal, before the first row. No COLLATE "C" on date_start: it
+  // is always a full YYYY-MM-DD day, which sorts the same in every collation,
+  // so the (type|actor_id|…, date_start) indexes deliver the order.
+  const sql = `SELECT s.*, a.name AS actor_name, a.country AS actor_country, a.kind AS actor_kind, d.lang
     FROM signals s JOIN actors a ON a.id = s.actor_id JOIN documents d ON d.id = s.document_id
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY s.date_start NULLS LAST, s.id`;
-  for await (const r of streamRows<ExportRow>(pool, sql, params)) {
-    yield {
-      key: r.key,
-      type: r.type as SignalType,
-      actor: actorFromColumns(r.actor_name, r.actor_country, r.actor_kind),
-      target: r.target,
-      date: r.date,
-      datePrecision: r.date_precision as DatePrecision | null,
-      severity: r.severity,
-      modality: r.modality as Modality,
-      sourcing: r.sourcing as Sourcing,
-      quote: r.quote,
-      confidence: r.confidence,
-      cluster: r.cluster,
-      document: r.document_id,
-      lang: r.lang,
-      sources: r.sources_list,
-      evidence: r.evidence_list,
-    };
+  for await (const { rows, db } of streamBatches<ExportRow>(pool, sql, params)) {
+    const { sourcesOf, evidenceOf } = await detailsOf(db, rows.map((r) => r.id));
+    for (const r of rows) {
+      yield {
+        key: r.key,
+        type: r.type as SignalType,
+        actor: actorFromColumns(r.actor_name, r.actor_country, r.actor_kind),
+        target: r.target,
+        date: r.date,
+        datePrecision: r.date_precision as DatePrecision | null,
+        severity: r.severity,
+        modality: r.modality as Modality,
+        sourcing: r.sourcing as Sourcing,
+        quote: r.quote,
+        confidence: r.confidence,
+        cluster: r.cluster,
+        document: r.document_id,
+        lang: r.lang,
+        sources: sourcesOf.get(r.id) ?? [],
+        evidence: evidenceOf.get(r.id) ?? [],
+      };
+    }
   }
 }
