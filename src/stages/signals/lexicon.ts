@@ -280,11 +280,77 @@ function requiredLiteral(phrase: string): string {
   return longest;
 }
 
+/**
+ * What every match of a phrase needs in the whole text, one need per word. A
+ * word of letters and digits stands between spaces or word boundaries in the
+ * phrase's regex, so it is a whole word of the text (`word`); a `*` word's
+ * stem starts one (`stem`); any other word ("l'", "u.s.") occurs somewhere
+ * (`substring`). Checked once per document against the text's word list
+ * (hash look-ups) instead of scanning the text for each of several hundred phrases.
+ */
+interface Need {
+  readonly kind: 'word' | 'stem' | 'substring';
+  readonly text: string;
+}
+
+const WORD_ONLY = /^[\p{L}\p{N}]+$/u;
+
+function needsOf(phrase: string): Need[] {
+  const needs: Need[] = [];
+  for (const token of fold(phrase).split(/\s+/)) {
+    if (token === '' || token === '...') continue;
+    const wildcard = token.endsWith('*');
+    const word = wildcard ? token.slice(0, -1) : token;
+    needs.push({ kind: !WORD_ONLY.test(word) ? 'substring' : wildcard ? 'stem' : 'word', text: word });
+  }
+  return needs;
+}
+
+/** A text's words (maximal runs of letters and digits): as a set, and sorted for stem look-ups. */
+interface TextWords {
+  readonly text: string;
+  readonly set: ReadonlySet<string>;
+  readonly sorted: readonly string[];
+}
+
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+/** The last two texts' words: a stage alternates between a document's title and its text. */
+const recentWords: TextWords[] = [];
+
+function wordsOf(text: string): TextWords {
+  const known = recentWords.find((w) => w.text === text);
+  if (known) return known;
+  const set = new Set(text.match(WORD_RUN) ?? []);
+  const words: TextWords = { text, set, sorted: [...set].sort() };
+  recentWords.unshift(words);
+  recentWords.length = Math.min(recentWords.length, 2);
+  return words;
+}
+
+function startsSomeWord(sorted: readonly string[], stem: string): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as string) < stem) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo]?.startsWith(stem) ?? false;
+}
+
+function meets(need: Need, words: TextWords): boolean {
+  if (need.kind === 'word') return words.set.has(need.text);
+  if (need.kind === 'stem') return startsSomeWord(words.sorted, need.text);
+  return words.text.includes(need.text);
+}
+
 interface PhraseItem<T> {
   readonly regex: RegExp;
   readonly value: T;
   readonly phrase: string;
   readonly literal: string;
+  readonly needs: readonly Need[];
 }
 
 export class PhraseSet<T> {
@@ -298,13 +364,14 @@ export class PhraseSet<T> {
   private lastItems: readonly PhraseItem<T>[] = [];
 
   add(phrase: string, value: T): void {
-    this.items.push({ regex: compilePhrase(phrase), value, phrase, literal: requiredLiteral(phrase) });
+    this.items.push({ regex: compilePhrase(phrase), value, phrase, literal: requiredLiteral(phrase), needs: needsOf(phrase) });
     this.lastText = null;
   }
 
   private itemsIn(folded: string): readonly PhraseItem<T>[] {
     if (folded !== this.lastText) {
-      this.lastItems = this.items.filter((item) => folded.includes(item.literal));
+      const words = wordsOf(folded);
+      this.lastItems = this.items.filter((item) => item.needs.every((need) => meets(need, words)));
       this.lastText = folded;
     }
     return this.lastItems;
