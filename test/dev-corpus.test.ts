@@ -16,20 +16,22 @@ const dir = fileURLToPath(new URL('./dev-corpus/', import.meta.url));
 /** Figure → floor. Raise a floor when a change lifts its figure for good; never lower one to let a change in. */
 const FLOORS: Readonly<Record<string, number>> = {
   'cleaning.retention': 0.98,
+  'cleaning.removal': 0.4,
   'language.accuracy': 1,
-  'relevance.precision': 0.9,
-  'relevance.recall': 0.85,
-  'published.accuracy': 0.9,
+  'relevance.precision': 0.95,
+  'relevance.recall': 0.9,
+  'published.accuracy': 0.92,
   'quotes.precision': 0.95,
   'quotes.recall': 0.95,
   'quotes.speaker': 0.85,
-  'signals.strict.precision': 0.6,
-  'signals.strict.recall': 0.45,
-  'signals.strict.f1': 0.52,
-  'signals.coarse.f1': 0.6,
-  'signals.date': 0.9,
-  'signals.severity': 0.9,
-  'signals.sourcing': 0.9,
+  'signals.strict.precision': 0.71,
+  'signals.strict.recall': 0.68,
+  'signals.strict.f1': 0.7,
+  'signals.coarse.f1': 0.72,
+  'signals.date': 0.93,
+  'signals.severity': 0.93,
+  'signals.modality': 0.88,
+  'signals.sourcing': 0.95,
 };
 
 test('brink eval on the hand-written dev set stays above its floors', async () => {
