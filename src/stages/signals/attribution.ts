@@ -37,6 +37,9 @@ export const OBJECT_WINDOW = 5;
  */
 export const PHRASE_REACH = 40;
 
+/** A person ordering a step is named at most this many units after the words saying so (room for a title). */
+export const ORDERER_GAP = 40;
+
 /** How a mention names a person (not a state or a body). */
 const PERSON_VIAS: ReadonlySet<string> = new Set(['name', 'surname', 'alias', 'role']);
 
@@ -123,6 +126,8 @@ export interface AttributionWords {
   readonly spokespeople: PhraseSet<true>;
   /** A relative pronoun opening a clause set off by commas ("Medvedev, who signed the treaty in 2010,"). */
   readonly relatives: PhraseSet<true>;
+  /** Words naming who ordered a step, just before that person ("on the orders of President Putin"). */
+  readonly orderers: PhraseSet<true>;
 }
 
 /**
@@ -230,6 +235,14 @@ export function attribute(
   // Media outlets report acts; they are the sourcing, not the actor.
   const usable = sentence.mentions.filter((m) => m.actor.kind !== 'media' && m.start >= opener && !sentence.quotes.some((q) => inside(m, q)));
   const pick = (m: Mention): Attribution => ({ actor: m.actor, via: m.via, mention: m, quote });
+  // "Russia will hold drills… on the orders of President Putin": a step belongs to whoever ordered it.
+  if (options.step) {
+    const ordered = words.orderers
+      .matchAll(folded, sentence.start, sentence.end)
+      .map((o) => usable.find((m) => PERSON_VIAS.has(m.via) && m.start >= o.end && m.start - o.end <= ORDERER_GAP))
+      .find((m) => m !== undefined);
+    if (ordered) return pick(ordered);
+  }
   // "Медведев: …", "Peskov — …": a post or paragraph opening with its speaker.
   const headed = usable.find(
     (m) => !/[\p{L}\p{N}]/u.test(doc.text.slice(sentence.start, m.start)) && /^\s*[:\u2014\u2013]/.test(doc.text.slice(m.end, m.end + 3)),

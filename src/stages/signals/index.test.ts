@@ -299,6 +299,12 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
     'Россия не возобновит ядерные испытания, пока их не проведут США, заявил Лавров.',
     [{ type: 'REASSURANCE', actor: 'Sergey Lavrov' }],
   ],
+  // A step belongs to whoever ordered it.
+  [
+    'en',
+    'Russia said on Monday it had begun drills with tactical nuclear weapons on the orders of President Vladimir Putin.',
+    [{ type: 'POSTURE', actor: 'Vladimir Putin' }],
+  ],
 ];
 
 function describe(s: Signal): string {

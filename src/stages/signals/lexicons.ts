@@ -36,6 +36,7 @@ const ATTRIBUTION_KINDS = [
   'indefinite',
   'spokesperson',
   'relative',
+  'orderer',
 ] as const;
 
 export interface Cue {
@@ -123,6 +124,7 @@ export interface SignalLexicon {
   readonly indefinites: PhraseSet<true>;
   readonly spokespeople: PhraseSet<true>;
   readonly relatives: PhraseSet<true>;
+  readonly orderers: PhraseSet<true>;
 }
 
 export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLexicon {
@@ -165,6 +167,7 @@ export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLex
         indefinite: new PhraseSet(),
         spokesperson: new PhraseSet(),
         relative: new PhraseSet(),
+        orderer: new PhraseSet(),
       };
       for (const e of load(SIGNAL_LEXICONS.attribution)) sets[e.fields[0] as (typeof ATTRIBUTION_KINDS)[number]].add(e.fields[1] as string, true);
       return {
@@ -179,6 +182,7 @@ export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLex
         indefinites: sets.indefinite,
         spokespeople: sets.spokesperson,
         relatives: sets.relative,
+        orderers: sets.orderer,
       };
     })(),
   };
