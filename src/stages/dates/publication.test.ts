@@ -11,11 +11,14 @@ const HITS: ReadonlyArray<readonly [string, string]> = [
   ['Publié le 6 mars 2025 à 10h12', '2025-03-06'],
   ['21/11/2024 à 21:30', '2024-11-21'],
   ['Главное к утру 6 декабря 2024:', '2024-12-06'],
+  ['Mis à jour le 21 novembre 2024 à 14h05', '2024-11-21'],
+  ['Опубликовано: 21.11.2024 в 14:05', '2024-11-21'],
 ];
 
 const MISSES: readonly string[] = [
   // A sentence that mentions a date is prose, not the page's date line.
   'The State Duma voted unanimously for the bill on October 18, 2023, officials said.',
+  'Putin warned the West on 21 November 2024',
   // No year: a wire dateline alone does not say which year.
   'MOSCOW, Nov 19 (Reuters) -',
   // A month without a day is not a publication line.

@@ -138,7 +138,9 @@ export const DATELINE_MAX_CHARS = 80;
  * "Publié le … à", a weekday the parser left out, a digest's "Главное к утру"):
  * more than this and the line is a sentence or a headline about something else.
  */
-export const DATELINE_MAX_OTHER_WORDS = 3;
+export const DATELINE_MAX_OTHER_WORDS = 2;
+/** Words shorter than this are articles and prepositions, not counted against a date line. */
+export const DATELINE_MIN_WORD_LENGTH = 3;
 
 /** Clock times and zones ("9:41 AM GMT", "10h12", "14.20 GMT") are not words of the line. */
 const CLOCK = /\b\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:gmt|utc|bst|cet|cest|edt|est|pdt|pst|msk|et))?\b/giu;
@@ -158,7 +160,8 @@ export function datelineDate(lines: readonly string[], now: CalendarDate | null)
       const [result] = parser.parse(line);
       if (!result || !result.start.isCertain('year') || !result.start.isCertain('month') || !result.start.isCertain('day')) continue;
       const rest = (line.slice(0, result.index) + ' ' + line.slice(result.index + result.text.length)).replace(CLOCK, ' ');
-      const words = rest.match(/\p{L}+/gu) ?? [];
+      // Short function words ("le", "à", "в", "on") do not count: "Mis à jour le … à 14h05" is a date line.
+      const words = (rest.match(/\p{L}+/gu) ?? []).filter((w) => w.length >= DATELINE_MIN_WORD_LENGTH);
       if (words.length > DATELINE_MAX_OTHER_WORDS) continue;
       const date = dayDate(result.start.get('year') as number, result.start.get('month') as number, result.start.get('day') as number);
       if (now && ordinal(date) > ordinal(now)) continue;
