@@ -388,9 +388,12 @@ export class PhraseSet<T> {
    */
   matchAll(folded: string, from = 0, to = folded.length): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
+    const items = this.itemsIn(folded);
+    // The usual case per sentence: no phrase of the set can occur anywhere in this document.
+    if (items.length === 0) return out;
     const base = Math.max(0, from - 1);
     const slice = folded.slice(base, Math.min(folded.length, to + 1));
-    for (const item of this.itemsIn(folded)) {
+    for (const item of items) {
       // Cheap gate before the regex (see requiredLiteral).
       if (!slice.includes(item.literal)) continue;
       item.regex.lastIndex = 0;
