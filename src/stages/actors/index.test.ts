@@ -45,6 +45,10 @@ const HITS: [string | null, string, string[]][] = [
   // A past role names the person but does not date the article: the spokesman is today's.
   ['en', 'Former President Dmitry Medvedev warned again. The Kremlin spokesman said nothing.', ['President→Dmitry Medvedev/role', 'Kremlin spokesman→Dmitry Peskov/role']],
   ['en', 'NATO Secretary General Mark Rutte spoke.', ['NATO Secretary General→Mark Rutte/role', 'Mark Rutte→Mark Rutte/name']],
+  // A role after an indefinite article is one unnamed holder among several: the state speaks, not the incumbent.
+  ['en', 'A State Department spokesperson said so.', ['State Department spokesperson→United States/state']],
+  ['en', 'The claim was rejected by a National Security Council spokesperson.', ['National Security Council spokesperson→United States/state']],
+  ['fr', 'Un porte-parole du Kremlin a refusé de commenter.', ['porte-parole du Kremlin→Russia/state']],
   // States, capitals, institutions, unnamed officials
   ['fr', 'Le ministère russe des Affaires étrangères a publié une déclaration.', ['ministère russe des Affaires étrangères→Russia/state']],
   ['fr', 'Moscou et Washington se parlent.', ['Moscou→Russia/state', 'Washington→United States/state']],

@@ -44,6 +44,18 @@ export const PRONOUN_SENTENCES = 2;
 const ADJACENT_GAP = /^[\s,:]*(?:(?:the|le|la|les|l['’])\s*)?$/iu;
 /** Text allowed between a name and a role phrase after it ("Lavrov, the Russian foreign minister"). */
 const APPOSITION_GAP = /^\s*,\s*(?:(?:the|a|le|la|l['’])\s*)?$/iu;
+/**
+ * Indefinite articles, by language: "a State Department spokesperson", "un
+ * porte-parole du Quai d'Orsay" is one unnamed holder among several, so it
+ * speaks for the state, never for whoever holds the role. French "a" is the
+ * verb avoir, so "a"/"an" count only in English.
+ */
+const INDEFINITE_ARTICLES: Readonly<Record<string, readonly string[]>> = {
+  en: ['a', 'an'],
+  fr: ['un', 'une'],
+  de: ['ein', 'eine', 'einem', 'einen', 'einer', 'eines'],
+  es: ['un', 'una'],
+};
 
 export interface RoleHolder {
   readonly person: number;
@@ -156,7 +168,9 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     if (m.kind === 'phrase') {
       const code: string | null = m.slotCode ?? (m.payload.code === 'prev' ? lastOfficialState : m.payload.code);
       if (m.payload.kind === 'role' && m.payload.role) {
-        const person = adjacentHolder.get(m) ?? holderFor(m.payload.role, code, date, namedAnywhere, introduced, ctx);
+        const prev = tokens[m.start - 1];
+        const anonymous = prev !== undefined && ctx.langs.some((l) => INDEFINITE_ARTICLES[l]?.includes(prev.key));
+        const person = adjacentHolder.get(m) ?? (anonymous ? null : holderFor(m.payload.role, code, date, namedAnywhere, introduced, ctx));
         if (person !== null) push(personActor(person), 'role', person);
         else if (code) {
           const actor = stateActor(code);
