@@ -77,6 +77,13 @@ const HITS: [string, string, string[]][] = [
   ['en', 'Salesforce co-CEO Marc Benioff spoke first. "We love it," Benioff said.', ['We love it | Marc Benioff | direct']],
   ['en', 'He instead told the BBC interviewer: "I took the judgement call."', ['I took the judgement call. | null | direct']],
   ['en', 'Officials said the plan was "on track" for now.', []],
+  // A verb coordinated after the quotation shares the subject before it; the name after the verb is what was said.
+  [
+    'en',
+    'Secretary of State Antony Blinken called the decision "deeply unfortunate" and said Washington remained ready to talk.',
+    ['deeply unfortunate | Antony Blinken | partial'],
+  ],
+  ['fr', 'Emmanuel Macron a jugé la décision « irresponsable » et a ajouté que Moscou devait revenir au traité.', ['irresponsable | Emmanuel Macron | partial']],
   // Russian
   ['ru', '«Это не блеф», — заявил Песков.', ['Это не блеф | Dmitry Peskov | direct']],
   ['ru', 'Захарова заявила, что Запад «играет с огнём».', ['играет с огнём | Maria Zakharova | partial']],

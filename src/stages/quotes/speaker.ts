@@ -110,6 +110,15 @@ const AFTER_VERB_MAX_WORDS = 8;
 const NAMED_AFTER_WORDS = 3;
 const AFTER_NAMED_MAX_WORDS = 30;
 
+/**
+ * Conjunctions that join a verb to the clause before the quotation ("X called
+ * the decision “…” and said Washington…", "X a qualifié … « … » et a ajouté"):
+ * the verb shares that clause's subject, and a name after it is what was said.
+ */
+const COORDINATORS = new Set(['and', 'et', 'и', 'und', 'y']);
+/** Words a coordinated verb may stand after the quotation ("” and said", "» et a ajouté"). */
+const COORDINATED_VERB_WORDS = 3;
+
 /** Words a clause may have before its verb and still be an attribution (", comme l'ont confirmé", ", a-t-il déclaré"). */
 const CLAUSE_LEAD_WORDS = 3;
 
@@ -176,6 +185,12 @@ export function findSpeaker(q: SpeakerQuery): SpeakerResult {
       continue;
     }
     if (c.kind === 'noun') continue;
+    const conj = q.after.tokens[0];
+    if (conj && COORDINATORS.has(conj.key) && c.start <= COORDINATED_VERB_WORDS) {
+      const subject = q.before.mentions.find(isPerson) ?? q.before.mentions.find((x) => tokenAt(q.before, x.start) < SUBJECT_WORDS);
+      if (subject) return { speaker: subject, cue };
+      break;
+    }
     const m = speakerOfVerb(q.after, c, from, clauseEnd(q.after, afterCues, c.end));
     if (m) return { speaker: m, cue };
     break;
