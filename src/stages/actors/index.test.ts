@@ -32,6 +32,8 @@ const HITS: [string | null, string, string[]][] = [
   ['ru', 'Слова Зеленского прозвучали в Киеве.', ['Зеленского→Volodymyr Zelenskyy/surname', 'Киеве→Ukraine/state']],
   // Surname after the full name
   ['en', 'Daryl Kimball spoke first. Later, Kimball added a warning.', ['Daryl Kimball→Daryl Kimball/name', 'Kimball→Daryl Kimball/surname']],
+  // A family name written first: a lone word of the full name given earlier names that person.
+  ['en', 'Kim Jong Un inspected the launch. "We are ready," Kim said.', ['Kim Jong Un→Kim Jong Un/name', 'Kim→Kim Jong Un/surname']],
   // Roles resolved by date, by adjacency, by a holder named in the article
   ['fr', 'Le porte-parole du Kremlin a refusé de commenter.', ['porte-parole du Kremlin→Dmitry Peskov/role']],
   ['ru', 'Пресс-секретарь президента отказался комментировать.', ['Пресс-секретарь президента→Dmitry Peskov/role']],

@@ -133,6 +133,8 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
   const introduced = new Map<number, number>(); // person → order of last full mention
   let order = 0;
   let lastOfficialState: string | null = null;
+  /** Word of a multi-word name given in full so far → that person (the latest wins). */
+  const nameWords = new Map<string, number>();
   const resolved: (Resolved & { sentence: number; quoted: boolean })[] = [];
   const personActor = (id: number): ActorRef => (g.people[id] as (typeof g.people)[number]).actor;
   const stateActor = (code: string): ActorRef | null => {
@@ -150,13 +152,23 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
       if (person !== null) introduced.set(person, ++order);
     };
     if (m.kind === 'unknown') {
+      // "Kim" after "Kim Jong Un": a lone word of a full name given earlier names that person
+      // (family names come first in Korean and Chinese names, so the word need not be the last).
+      const known = m.end - m.start === 1 ? nameWords.get((tokens[m.start] as Token).key) : undefined;
+      if (known !== undefined) {
+        push(personActor(known), 'surname', known);
+        continue;
+      }
       push({ name: m.name, country: null, kind: 'expert' }, m.surname ? 'surname' : 'name', null, true, m.gender);
       continue;
     }
     if (m.kind === 'name') {
       const p = m.payload;
       const id = p.ids[0] as number;
-      if (p.kind === 'person') push(personActor(id), p.canonical ? 'name' : 'alias', id);
+      if (p.kind === 'person') {
+        push(personActor(id), p.canonical ? 'name' : 'alias', id);
+        if (m.end - m.start > 1) for (let k = m.start; k < m.end; k++) nameWords.set((tokens[k] as Token).key, id);
+      }
       else if (p.kind === 'state') push((g.states[id] as (typeof g.states)[number]).actor, 'state', null);
       else if (p.kind === 'org') push((g.organisations[id] as (typeof g.organisations)[number]).actor, 'organisation', null);
       else {
