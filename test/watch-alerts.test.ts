@@ -26,7 +26,8 @@ const dir = mkdtempSync(join(tmpdir(), 'brink-alerts-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 const SECRET = 'test-secret-of-enough-length';
-const FAST = { hostDelayMs: 0, backoffBaseMs: 5, backoffCapMs: 20, timeoutMs: 2_000, attempts: 2 };
+// No timeout here: the fetcher's default applies, so a loaded machine cannot turn a slow answer into a retry.
+const FAST = { hostDelayMs: 0, backoffBaseMs: 5, backoffCapMs: 20, attempts: 2 };
 
 const THREAT_SENTENCE = 'Former Russian President Dmitry Medvedev said on Tuesday that Moscow could use nuclear weapons if Western missiles struck deep inside Russia, adding that this was not a bluff.';
 const POSTURE_SENTENCE = 'NATO began its annual Steadfast Noon nuclear exercise on Monday, with sixty aircraft taking part over Belgium and the North Sea.';
