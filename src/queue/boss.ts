@@ -5,7 +5,15 @@
  */
 import PgBoss from 'pg-boss';
 import { parseLocation, type PgLocation } from '../store/postgres/index.ts';
-import { DEAD_QUEUE, DEFAULT_SETTINGS, INGEST_QUEUE, QUEUED_RETENTION_MINUTES, type QueueSettings } from './settings.ts';
+import {
+  ARCHIVE_DONE_AFTER_SECONDS,
+  DEAD_QUEUE,
+  DEFAULT_SETTINGS,
+  DELETE_ARCHIVED_AFTER_DAYS,
+  INGEST_QUEUE,
+  QUEUED_RETENTION_MINUTES,
+  type QueueSettings,
+} from './settings.ts';
 
 /** A wrong queue location or setting; the message says what to give instead. */
 export class QueueError extends Error {
@@ -47,6 +55,8 @@ export async function startBoss(location: PgLocation, options: BossOptions = {})
     schedule: false,
     supervise: maintenance > 0,
     ...(maintenance > 0 ? { maintenanceIntervalSeconds: maintenance } : {}),
+    archiveCompletedAfterSeconds: ARCHIVE_DONE_AFTER_SECONDS,
+    deleteAfterDays: DELETE_ARCHIVED_AFTER_DAYS,
   });
   // pg-boss reports background errors (a dropped connection during
   // maintenance) as events; without a listener Node would throw them.

@@ -12,7 +12,7 @@ const STATES = ['created', 'retry', 'active', 'completed', 'cancelled', 'failed'
 export type JobState = (typeof STATES)[number];
 
 export interface QueueStatus {
-  /** Jobs of the ingest queue by state (completed and failed jobs are archived by pg-boss after 12 hours). */
+  /** Jobs of the ingest queue by state (done and failed jobs leave this table an hour after they end: settings.ts). */
   readonly jobs: Readonly<Record<JobState, number>>;
   /** Dead letters waiting. */
   readonly dead: number;

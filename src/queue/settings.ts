@@ -44,3 +44,13 @@ export const DEFAULT_SETTINGS: QueueSettings = {
  * its time when it moves it), time to look at it, fix the cause and retry it.
  */
 export const QUEUED_RETENTION_MINUTES = 14 * 24 * 60;
+
+/**
+ * A done job (with its raw document: 50 KB stored for a typical web page) is
+ * moved out of the live job table after an hour and deleted a day later.
+ * pg-boss keeps them 12 hours and 7 days by default, which at a million
+ * pages a day would hold some 400 GB of finished jobs; the document itself is
+ * in the store, and an hour is enough to look at what just ran.
+ */
+export const ARCHIVE_DONE_AFTER_SECONDS = 60 * 60;
+export const DELETE_ARCHIVED_AFTER_DAYS = 1;
