@@ -32,6 +32,8 @@ export const FURNITURE_REASONS = [
   'byline',
   'dateline',
   'tagline',
+  'reading-time',
+  'audio-player',
 ] as const;
 export type FurnitureReason = (typeof FURNITURE_REASONS)[number];
 

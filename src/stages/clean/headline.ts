@@ -41,8 +41,14 @@ export function isHeadlineShaped(line: string): boolean {
   const n = wordCount(line);
   if (n < HEADLINE_MIN_WORDS || n > HEADLINE_MAX_WORDS) return false;
   if (sentenceBreaks(line) > 0) return false;
-  return !endsLikeSentence(line) || /[?!]["»”’]*$/.test(line);
+  return !endsLikeSentence(line) || /[?!]["»”’]*$/.test(line) || QUOTED_LAST_WORDS.test(line);
 }
+
+/**
+ * A headline may end on a quoted word or phrase ("…, Moscou dénonce une
+ * « menace »"): a closing quote with no sentence punctuation inside it.
+ */
+const QUOTED_LAST_WORDS = /[\p{L}\p{N}]\s?["»”]$/u;
 
 /**
  * Site names and section labels are short; headlines seldom are: among
@@ -67,7 +73,8 @@ export function findHeadline(lines: readonly string[], usable: readonly boolean[
   for (let i = 0; i < lines.length && window.length < HEADLINE_SEARCH_LINES; i++) {
     if (usable[i] && lines[i]!.trim() !== '') window.push(i);
   }
-  const firstProse = window.findIndex((i) => isProse(lines[i]!));
+  // A long headline ending on a quoted word is not a paragraph, though it ends on a closing quote.
+  const firstProse = window.findIndex((i) => isProse(lines[i]!) && !(QUOTED_LAST_WORDS.test(lines[i]!) && isHeadlineShaped(lines[i]!)));
   const top = firstProse === -1 ? window : window.slice(0, firstProse);
   for (let a = 0; a < top.length; a++) {
     const i = top[a]!;

@@ -19,7 +19,7 @@
 import { createHash } from 'node:crypto';
 import { type Doc, type Removal, withMessage } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
-import { type FurnitureEntry, FurnitureMatcher, loadFurniture, FURNITURE_LANGUAGES, DEFAULT_DATA_DIR } from './furniture.ts';
+import { type FurnitureEntry, type FurnitureHit, FurnitureMatcher, loadFurniture, FURNITURE_LANGUAGES, DEFAULT_DATA_DIR } from './furniture.ts';
 import { findHeadline, HEADLINE_MIN_WORDS, isTitleCopy } from './headline.ts';
 import { isBracketLink, isIdentifier, isTagLine, judgeResidue } from './residue.ts';
 import { endsLikeSentence, isProse, sentenceBreaks, startsLikeHeadline, wordCount } from './text.ts';
@@ -66,6 +66,44 @@ function digitShare(line: string): number {
   return tokens.filter((t) => /\d/.test(t)).length / Math.max(1, tokens.length);
 }
 
+/**
+ * Emoji, flags, arrows and bullets that decorate a line ("👉 Подписаться на
+ * канал", "Кремль. Новости | Подписаться 🇷🇺"): a Telegram footer is the same
+ * furniture with or without them, so lexicon entries are also tried on the
+ * line without its decoration.
+ */
+const DECORATION = /^[\p{Extended_Pictographic}\p{Regional_Indicator}\p{So}\u200d\ufe0f\u20e3•·▪►▶→\s]+|[\p{Extended_Pictographic}\p{Regional_Indicator}\p{So}\u200d\ufe0f\u20e3•·▪►▶→\s]+$/gu;
+
+function undecorated(line: string): string {
+  return line.replace(DECORATION, '');
+}
+
+/** A line that opens with an emoji or a flag. */
+const DECORATED = /^[\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
+
+/** Words of a channel's signature under its last post paragraph: a name ("🔹 Минобороны России"). */
+export const SIGNATURE_MAX_WORDS = 4;
+
+/**
+ * A navigation line is a row of short labels joined by separators that prose
+ * never strings together: breadcrumbs ("Home > World > Europe"), sections
+ * ("World | Europe"), topic lists ("North Korea · Japan · Nuclear weapons"),
+ * a channel's links ("Telegram | VK | OK"). Each label has at most this many
+ * words; a headline with a site suffix ("… | Reuters") has a longer part.
+ */
+export const NAV_LABEL_MAX_WORDS = 4;
+const NAV_SEPARATOR = /\s+(?:[>›|•·]|\/\/)\s+/;
+
+function isNavigation(line: string): boolean {
+  const parts = line.split(NAV_SEPARATOR);
+  if (parts.length < 2) return false;
+  return parts.every((p) => {
+    const n = wordCount(p);
+    // Digits make a part data (a date range, a score), not a label.
+    return n >= 1 && n <= NAV_LABEL_MAX_WORDS && !/[.!?;:,]$/.test(p.trim()) && !/\d/.test(p);
+  });
+}
+
 /** Bylines name people: the word after "By"/"Par"/"Von" is capitalised. */
 const CAPITALISED_NEXT = /^\s*[\p{Lu}]/u;
 
@@ -75,7 +113,43 @@ interface Verdict {
   reason: string | null;
   /** The line as kept (residue removed). */
   text: string;
+  /** The line is only the heading of a list of links ("More on this story", "Read more:"). */
+  listHeading?: boolean;
 }
+
+/** Reasons whose bare heading opens a list of links to other pages. */
+const LIST_REASONS: ReadonlySet<string> = new Set(['read-also', 'sidebar']);
+
+/**
+ * Whether a furniture line is only a list's heading: the entry is the whole
+ * line, or the line adds nothing but a colon or a section name of a word or
+ * two ("More from World:").
+ */
+function isListHeading(line: string, hit: FurnitureHit): boolean {
+  if (!LIST_REASONS.has(hit.reason)) return false;
+  if (hit.entry.mode === 'line') return true;
+  const rest = line.slice(hit.entry.text.length).trim();
+  return rest === '' || rest === ':' || (/:$/.test(rest) && wordCount(rest) <= LIST_HEADING_EXTRA_WORDS);
+}
+
+/** Words a list heading may add to its lexicon entry before its colon ("More from World:", "Más sobre Ucrania:"). */
+export const LIST_HEADING_EXTRA_WORDS = 2;
+
+/**
+ * Items under a list heading are other stories' headlines: no sentence
+ * ending, at most TEASER_MAX_WORDS words, on the lines right under the
+ * heading (a blank line or a sentence of prose ends the list).
+ */
+function isListItem(v: Verdict): boolean {
+  return v.reason === null && wordCount(v.text) <= TEASER_MAX_WORDS && !endsLikeSentence(v.text);
+}
+
+/**
+ * Under the headline, before the first paragraph, a line of at most this
+ * many words that is not a sentence is the section or a label of the page
+ * ("World | Europe", "Breaking News", "Analysis"): a standfirst is longer.
+ */
+export const KICKER_MAX_WORDS = 3;
 
 function idOf(title: string | null, text: string): string {
   const normalised = `${title ?? ''}\n${text}`.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -96,12 +170,15 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     const residue = judgeResidue(line);
     if (residue.kind === 'drop') return { reason: 'html-residue', text: line };
     const text = residue.line;
-    const hit = matcher.match(text, ({ reason, entry }) => {
-      if (reason === 'byline') return CAPITALISED_NEXT.test(text.slice(entry.text.length)) && !/[.!?]$/.test(text);
-      if (reason === 'dateline') return digitShare(text) >= DATELINE_DIGIT_SHARE;
+    const confirm = (line: string) => ({ reason, entry }: FurnitureHit) => {
+      if (reason === 'byline') return CAPITALISED_NEXT.test(line.slice(entry.text.length)) && !/[.!?]$/.test(line);
+      if (reason === 'dateline') return digitShare(line) >= DATELINE_DIGIT_SHARE;
       return true;
-    });
-    if (hit) return { reason: hit.reason, text };
+    };
+    const bare = undecorated(text);
+    const hit = matcher.match(text, confirm(text)) ?? (bare !== text && bare !== '' ? matcher.match(bare, confirm(bare)) : null);
+    if (hit) return { reason: hit.reason, text, listHeading: isListHeading(bare, hit) };
+    if (isNavigation(bare)) return { reason: 'navigation', text };
     if (isBracketLink(text)) return { reason: 'read-also', text };
     if (isIdentifier(text)) return { reason: 'residue', text };
     if (isTagLine(text)) return { reason: 'tags', text };
@@ -142,6 +219,32 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
         const v = verdicts[i]!;
         if (i !== headline && v.reason !== 'blank' && isTitleCopy(lines[i]!, title)) v.reason = 'title-repeat';
       }
+    }
+
+    // 2b. The section label under the headline: the first line the other rules kept (text input:
+    // in a page, the extractor already kept only the article's blocks). Only the first: further
+    // short lines are the start of the article's own list or subheadings.
+    const underHeadline = headline === -1 ? -1 : verdicts.findIndex((v, i) => i > headline && v.reason === null);
+    if (underHeadline !== -1 && doc.raw.format === 'text') {
+      const v = verdicts[underHeadline]!;
+      if (wordCount(v.text) <= KICKER_MAX_WORDS && !endsLikeSentence(v.text) && !/\d/.test(v.text)) v.reason = 'section';
+    }
+
+    // 2c. A channel's signature: after the last paragraph of a post, a short line opening with an
+    // emoji ("🔹 Минобороны России"). Higher up, emoji open the post's own items.
+    if (doc.raw.format === 'text') {
+      for (let i = verdicts.length - 1; i >= 0; i--) {
+        const v = verdicts[i]!;
+        if (v.reason !== null) continue;
+        if (isProse(v.text)) break;
+        if (wordCount(v.text) <= SIGNATURE_MAX_WORDS && !endsLikeSentence(v.text) && DECORATED.test(v.text)) v.reason = 'footer';
+      }
+    }
+
+    // 3. Lists of links: the items right under a "More on this story" or "Read more:" heading.
+    for (let i = 0; i < verdicts.length; i++) {
+      if (!verdicts[i]!.listHeading) continue;
+      for (let j = i + 1; j < verdicts.length && isListItem(verdicts[j]!); j++) verdicts[j]!.reason = verdicts[i]!.reason;
     }
 
     // 3a. A "what you need to know" box: its heading, then its `Label: text` items.
