@@ -2,6 +2,7 @@
  * `npm run bench`: Brink's throughput and memory on a generated corpus.
  *
  *   node --import tsx bench/run.ts [--docs 20000] [--html 1000] [--scale 10000,100000,1000000] [--budget 60] [--keep]
+ *                                  [--only pipeline,extract,cluster,api,watch,postgres]
  *
  * 1. writes a corpus of perturbed and mixed real documents to a temp dir;
  * 2. `brink analyze` over the text documents (one process), then over the
@@ -12,7 +13,13 @@
  *    store's and clustering's own throughput;
  * 4. time per document by pipeline stage, signature and store save;
  * 5. the HTML extraction comparison (bench/extract.ts);
- * 6. near-duplicate clustering at growing sizes on synthetic signatures.
+ * 6. near-duplicate clustering at growing sizes on synthetic signatures;
+ * 7. the API's latency on a synthetic store of 100,000 documents and 300,000
+ *    signals, and the dashboard's first load in Chromium (bench/api.ts);
+ * 8. live watch: items/s through fetch → pipeline → store from a local feed
+ *    server, and an item's time to its alert (bench/watch.ts);
+ * 9. PostgreSQL: workers 1/2/4 against SQLite, API p95 on a PostgreSQL store
+ *    (bench/postgres.ts; needs BRINK_BENCH_PG or BRINK_TEST_PG, else skipped).
  *
  * Each measured command has a time budget (--budget seconds): one that is
  * not done by then is stopped and measured on the documents it finished, so
@@ -33,6 +40,10 @@ import { clusterAtScale, signatureCost } from './cluster-scale.ts';
 import { writeCorpus } from './corpus.ts';
 import { stageCosts } from './stages.ts';
 import { measureCommand, type CommandMeasure } from './measure.ts';
+import { benchApi, formatApiBench } from './api.ts';
+import { benchExtract } from './extract.ts';
+import { benchPostgres, formatPostgresBench } from './postgres.ts';
+import { benchWatch } from './watch.ts';
 
 const { values } = parseArgs({
   options: {
@@ -41,8 +52,12 @@ const { values } = parseArgs({
     scale: { type: 'string', default: '10000,100000,1000000' },
     budget: { type: 'string', default: '60' },
     keep: { type: 'boolean', default: false },
+    only: { type: 'string', default: 'pipeline,extract,cluster,api,watch,postgres' },
   },
 });
+const SECTIONS = ['pipeline', 'extract', 'cluster', 'api', 'watch', 'postgres'];
+const ONLY = new Set(values.only.split(',').map((x) => x.trim()));
+for (const name of ONLY) if (!SECTIONS.includes(name)) throw new Error(`--only: unknown section '${name}'; sections: ${SECTIONS.join(', ')}`);
 const TEXT_DOCS = Number(values.docs);
 const HTML_DOCS = Number(values.html);
 const SCALE = values.scale.split(',').map(Number);
@@ -119,20 +134,7 @@ async function storeSummary(title: string, db: string): Promise<void> {
 async function extractComparison(): Promise<void> {
   out('## HTML extraction: Brink vs Readability');
   out();
-  const path = join(import.meta.dirname, 'extract.ts');
-  if (!existsSync(path)) {
-    out('TODO: bench/extract.ts (benchExtract) is not there yet; rerun once it lands.');
-    out();
-    return;
-  }
-  // Imported by path at run time: the extraction bench belongs to another part of the project.
-  const mod = (await import(path)) as { benchExtract?: () => Promise<Record<string, unknown>> };
-  if (typeof mod.benchExtract !== 'function') {
-    out('TODO: bench/extract.ts does not export benchExtract() yet.');
-    out();
-    return;
-  }
-  const result = await mod.benchExtract();
+  const result = await benchExtract();
   out('| measure | value |');
   out('|---|---|');
   for (const [k, v] of Object.entries(result)) out(`| ${k} | ${typeof v === 'number' ? fmt(v, 1) : JSON.stringify(v)} |`);
@@ -149,69 +151,96 @@ async function main(): Promise<void> {
     for (const line of machine()) out(line);
     out();
 
-    const t0 = performance.now();
-    const corpus = writeCorpus(dir, { textDocs: TEXT_DOCS, htmlDocs: HTML_DOCS });
-    out('## Corpus');
-    out();
-    out(
-      `${fmt(corpus.textDocs)} text documents (${mb(corpus.textBytes)}) and ${fmt(corpus.htmlDocs)} HTML pages (${mb(corpus.htmlBytes)}), ` +
-        `generated in ${fmt((performance.now() - t0) / 1000, 1)} s from the 5 seeds, the 181 reference bodies and the 181 HTML pages ` +
-        '(paragraph shuffles, sentences swapped between stories, word substitutions, boilerplate lines/blocks).',
-    );
-    out();
-
-    out('## analyze (one process)');
-    out();
-    const analyzeText = await measureCommand(['analyze', corpus.textDir], { kind: 'stdout-lines' }, BUDGET);
-    report(`Text documents`, analyzeText, corpus.textDocs, 1000);
-    const analyzeHtml = await measureCommand(['analyze', corpus.htmlDir], { kind: 'stdout-lines' }, BUDGET);
-    report(`HTML pages`, analyzeHtml, corpus.htmlDocs, null);
-
-    out('## ingest into SQLite (one process)');
-    out();
-    const db = join(dir, 'bench.db');
-    const ingest = await measureCommand(['ingest', corpus.textDir, '--db', db], { kind: 'store-sources', db }, BUDGET);
-    report('Text documents, fresh store', ingest, corpus.textDocs, 500);
-    await storeSummary('Store after ingest', db);
-
-    out('## Store and clustering alone (one process, no analysis stages)');
-    out();
-    out(
-      'The same text documents as records (lines as paragraphs; two quotes and two signals each on real sentences) ' +
-        'saved with their signatures, one transaction each, into a fresh store: the ceiling ingest would reach with free stages.',
-    );
-    out();
-    const loadDb = join(dir, 'store-only.db');
-    const load = await measureCommand([corpus.textDir, loadDb], { kind: 'stdout-lines' }, BUDGET, join(import.meta.dirname, 'store-load.ts'));
-    report('Records saved', load, corpus.textDocs, 500);
-    await storeSummary('Store after the load', loadDb);
-
-    const { docs: timed, costs } = await stageCosts(corpus.textDir, 2000, BUDGET / 2);
-    out(`## Where the time goes (in-process, per document, over the first ${fmt(timed)} text documents)`);
-    out();
-    out('| step | ms/doc |');
-    out('|---|---|');
-    for (const c of costs) out(`| ${c.name} | ${fmt(c.msPerDoc, 3)} |`);
-    const total = costs.reduce((n, c) => n + c.msPerDoc, 0);
-    out(`| **total** | **${fmt(total, 3)}** (≈ ${fmt(1000 / total)} docs/s on one core, before I/O) |`);
-    out();
-
-    await extractComparison();
-
-    out('## Near-duplicate clustering at scale (in-memory index, synthetic signatures)');
-    out();
-    const cost = signatureCost();
-    out(`Signature from text (shingling + one-permutation MinHash), real stories of ${fmt(cost.meanChars)} characters on average: ${fmt(cost.microsPerDoc, 1)} µs/doc.`);
-    out();
-    out('| documents | index time (wall) | µs/doc (wall) | CPU µs/doc (incl. generation) | memory/doc | planted copies found | distinct docs wrongly joined | load (1 min) |');
-    out('|---|---|---|---|---|---|---|---|');
-    for (const n of SCALE) {
-      const p = clusterAtScale(n);
+    if (ONLY.has('pipeline')) {
+      const t0 = performance.now();
+      const corpus = writeCorpus(dir, { textDocs: TEXT_DOCS, htmlDocs: HTML_DOCS });
+      out('## Corpus');
+      out();
       out(
-        `| ${fmt(p.docs)} | ${fmt(p.seconds, 2)} s | ${fmt(p.microsPerDoc, 2)} | ${fmt(p.cpuMicrosPerDoc, 2)} | ${fmt(p.bytesPerDoc)} B | ${fmt(p.copiesFound)} / ${fmt(p.copies)} | ${fmt(p.falseJoins)} | ${loadavg()[0]?.toFixed(2)} |`,
+        `${fmt(corpus.textDocs)} text documents (${mb(corpus.textBytes)}) and ${fmt(corpus.htmlDocs)} HTML pages (${mb(corpus.htmlBytes)}), ` +
+          `generated in ${fmt((performance.now() - t0) / 1000, 1)} s from the 5 seeds, the 181 reference bodies and the 181 HTML pages ` +
+          '(paragraph shuffles, sentences swapped between stories, word substitutions, boilerplate lines/blocks).',
       );
+      out();
+
+      out('## analyze (one process)');
+      out();
+      const analyzeText = await measureCommand(['analyze', corpus.textDir], { kind: 'stdout-lines' }, BUDGET);
+      report(`Text documents`, analyzeText, corpus.textDocs, 1000);
+      const analyzeHtml = await measureCommand(['analyze', corpus.htmlDir], { kind: 'stdout-lines' }, BUDGET);
+      report(`HTML pages`, analyzeHtml, corpus.htmlDocs, null);
+
+      out('## ingest into SQLite (one process)');
+      out();
+      const db = join(dir, 'bench.db');
+      const ingest = await measureCommand(['ingest', corpus.textDir, '--db', db], { kind: 'store-sources', db }, BUDGET);
+      report('Text documents, fresh store', ingest, corpus.textDocs, 500);
+      await storeSummary('Store after ingest', db);
+
+      out('## Store and clustering alone (one process, no analysis stages)');
+      out();
+      out(
+        'The same text documents as records (lines as paragraphs; two quotes and two signals each on real sentences) ' +
+          'saved with their signatures, one transaction each, into a fresh store: the ceiling ingest would reach with free stages.',
+      );
+      out();
+      const loadDb = join(dir, 'store-only.db');
+      const load = await measureCommand([corpus.textDir, loadDb], { kind: 'stdout-lines' }, BUDGET, join(import.meta.dirname, 'store-load.ts'));
+      report('Records saved', load, corpus.textDocs, 500);
+      await storeSummary('Store after the load', loadDb);
+
+      const { docs: timed, costs } = await stageCosts(corpus.textDir, 2000, BUDGET / 2);
+      out(`## Where the time goes (in-process, per document, over the first ${fmt(timed)} text documents)`);
+      out();
+      out('| step | ms/doc |');
+      out('|---|---|');
+      for (const c of costs) out(`| ${c.name} | ${fmt(c.msPerDoc, 3)} |`);
+      const total = costs.reduce((n, c) => n + c.msPerDoc, 0);
+      out(`| **total** | **${fmt(total, 3)}** (≈ ${fmt(1000 / total)} docs/s on one core, before I/O) |`);
+      out();
     }
-    out();
+
+    if (ONLY.has('extract')) await extractComparison();
+
+    if (ONLY.has('cluster')) {
+      out('## Near-duplicate clustering at scale (in-memory index, synthetic signatures)');
+      out();
+      const cost = signatureCost();
+      out(`Signature from text (shingling + one-permutation MinHash), real stories of ${fmt(cost.meanChars)} characters on average: ${fmt(cost.microsPerDoc, 1)} µs/doc.`);
+      out();
+      out('| documents | index time (wall) | µs/doc (wall) | CPU µs/doc (incl. generation) | memory/doc | planted copies found | distinct docs wrongly joined | load (1 min) |');
+      out('|---|---|---|---|---|---|---|---|');
+      for (const n of SCALE) {
+        const p = clusterAtScale(n);
+        out(
+          `| ${fmt(p.docs)} | ${fmt(p.seconds, 2)} s | ${fmt(p.microsPerDoc, 2)} | ${fmt(p.cpuMicrosPerDoc, 2)} | ${fmt(p.bytesPerDoc)} B | ${fmt(p.copiesFound)} / ${fmt(p.copies)} | ${fmt(p.falseJoins)} | ${loadavg()[0]?.toFixed(2)} |`,
+        );
+      }
+      out();
+    }
+
+    if (ONLY.has('api')) {
+      out('## API and dashboard (synthetic store: 100,000 documents, 300,000 signals)');
+      out();
+      out(formatApiBench(await benchApi()));
+      out();
+    }
+
+    if (ONLY.has('watch')) {
+      out('## Live watch (local feed server; network cost excluded)');
+      out();
+      out('| measure | value |');
+      out('|---|---|');
+      for (const [k, v] of Object.entries(await benchWatch())) out(`| ${k} | ${typeof v === 'number' ? fmt(v, 1) : JSON.stringify(v)} |`);
+      out();
+    }
+
+    if (ONLY.has('postgres')) {
+      out('## PostgreSQL: workers and API');
+      out();
+      out(formatPostgresBench(await benchPostgres()));
+      out();
+    }
   } finally {
     if (values.keep) process.stderr.write(`bench: corpus kept in ${dir}\n`);
     else rmSync(dir, { recursive: true, force: true });
