@@ -117,8 +117,12 @@ interface Verdict {
   listHeading?: boolean;
 }
 
-/** Reasons whose bare heading opens a list of links to other pages. */
-const LIST_REASONS: ReadonlySet<string> = new Set(['read-also', 'sidebar']);
+/**
+ * Reasons whose bare heading opens a list of links to other pages. Not
+ * `sidebar`: "Menu", "Skip to content" or "Follow us" may stand right above
+ * the article's own lines.
+ */
+const LIST_REASONS: ReadonlySet<string> = new Set(['read-also']);
 
 /**
  * Whether a furniture line is only a list's heading: the entry is the whole
