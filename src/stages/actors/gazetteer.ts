@@ -71,6 +71,12 @@ export interface Organisation extends Origin {
 
 export interface Gazetteer {
   readonly roles: ReadonlyMap<string, string>;
+  /**
+   * Family role key → the role keys it stands for: a noun used to refer back
+   * to someone already named ("сказал дипломат", "the minister added") names
+   * a holder of any of them.
+   */
+  readonly families: ReadonlyMap<string, readonly string[]>;
   readonly people: readonly Person[];
   readonly states: readonly State[];
   readonly organisations: readonly Organisation[];
@@ -82,15 +88,22 @@ const ROLE = /^([a-z_]+)@([A-Z]{2,5})(?:\s+(\S*)\.\.(\S*))?$/;
 
 export function loadGazetteer(dataDir: string): Gazetteer {
   const roles = new Map<string, string>();
+  const families = new Map<string, readonly string[]>();
+  const familyErrors: string[] = [];
   for (const e of readLexiconFile(dataDir, 'gazetteer', {
     kind: 'roles',
     minFields: 2,
-    maxFields: 2,
+    maxFields: 3,
     check: ([key]) => (/^[a-z_]+$/.test(key ?? '') ? null : `a role key is lower case with underscores: "${key}"`),
   })) {
     roles.set(e.fields[0] as string, e.fields[1] as string);
+    const members = (e.fields[2] ?? '').split(/\s+/).filter((x) => x.length > 0);
+    if (members.length > 0) families.set(e.fields[0] as string, members);
   }
-  const errors: string[] = [];
+  for (const [family, members] of families) {
+    for (const m of members) if (!roles.has(m) || families.has(m)) familyErrors.push(`roles.txt: family "${family}" lists "${m}", which is not a plain role key`);
+  }
+  const errors: string[] = [...familyErrors];
   const states = readItems(dataDir, 'states.yaml', errors).map((item) => toState(item, errors)).filter(isDefined);
   const organisations = readItems(dataDir, 'organisations.yaml', errors)
     .map((item) => toOrganisation(item, errors))
@@ -101,7 +114,7 @@ export function loadGazetteer(dataDir: string): Gazetteer {
     .filter(isDefined);
   checkUnique(people, states, organisations, errors);
   if (errors.length > 0) throw new GazetteerError(errors.join('\n'));
-  return { roles, people, states, organisations };
+  return { roles, families, people, states, organisations };
 }
 
 function isDefined<T>(x: T | undefined): x is T {

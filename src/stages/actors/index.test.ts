@@ -47,6 +47,11 @@ const HITS: [string | null, string, string[]][] = [
   // A past role names the person but does not date the article: the spokesman is today's.
   ['en', 'Former President Dmitry Medvedev warned again. The Kremlin spokesman said nothing.', ['President→Dmitry Medvedev/role', 'Kremlin spokesman→Dmitry Peskov/role']],
   ['en', 'NATO Secretary General Mark Rutte spoke.', ['NATO Secretary General→Mark Rutte/role', 'Mark Rutte→Mark Rutte/name']],
+  // Role nouns used as back-references name the holder named most recently.
+  ['ru', 'Об этом заявил замминистра иностранных дел Сергей Рябков. Позже дипломат добавил, что ответ будет.', ['дипломат→Sergei Ryabkov/role']],
+  ['fr', 'Emmanuel Macron a parlé mercredi, puis Vladimir Poutine a répondu. Le chef de l’État français a insisté.', ['chef de l’État français→Emmanuel Macron/role']],
+  ['fr', 'Vladimir Poutine a répondu à Emmanuel Macron. Le chef de l’État a précisé sa pensée.', ['chef de l’État→Emmanuel Macron/role']],
+  ['en', 'Defence Secretary John Healey spoke on Monday. The minister added that Britain was ready.', ['The minister→John Healey/role']],
   // A role after an indefinite article is one unnamed holder among several: the state speaks, not the incumbent.
   ['en', 'A State Department spokesperson said so.', ['State Department spokesperson→United States/state']],
   ['en', 'The claim was rejected by a National Security Council spokesperson.', ['National Security Council spokesperson→United States/state']],

@@ -60,6 +60,7 @@ export function buildActorsModel(dataDir: string = DEFAULT_DATA_DIR): ActorsMode
       holders.set(span.role, list);
     }
   });
+  for (const [family, members] of gazetteer.families) holders.set(family, members.flatMap((m) => holders.get(m) ?? []));
   return { gazetteer, matcher, holders, unknown: loadUnknownLexicon(dataDir, pronouns), former: loadCueSet<'former'>(dataDir, 'role-modifiers', ['former']) };
 }
 

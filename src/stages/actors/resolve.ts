@@ -252,8 +252,13 @@ function holderFor(
 ): number | null {
   // A role of no known state ("the president", "le chef de la diplomatie") names a holder only when
   // the article names exactly one person who held it (at its date, when known).
+  // Used after its holder was named ("a précisé le chef de l'État", "сказал дипломат"), it refers back to
+  // the one named most recently.
   if (code === null) {
-    const named = new Set((ctx.holders.get(role) ?? []).filter((h) => namedHolder(h, named0, date)).map((h) => h.person));
+    const holders = (ctx.holders.get(role) ?? []).filter((h) => namedHolder(h, named0, date));
+    const back = mostRecent(holders, introduced);
+    if (back !== null) return back;
+    const named = new Set(holders.map((h) => h.person));
     return named.size === 1 ? (named.values().next().value as number) : null;
   }
   const all = (ctx.holders.get(role) ?? []).filter((h) => h.span.of === code);
@@ -269,6 +274,20 @@ function holderFor(
   const people = new Set(atDate.map((h) => h.person));
   // Several holders at once (deputy ministers, two spokespeople): no single answer.
   return people.size === 1 ? (atDate[0] as RoleHolder).person : null;
+}
+
+/** The holder among `holders` mentioned last so far, or null when none has been mentioned yet. */
+function mostRecent(holders: readonly RoleHolder[], introduced: ReadonlyMap<number, number>): number | null {
+  let best: number | null = null;
+  let bestOrder = 0;
+  for (const h of holders) {
+    const o = introduced.get(h.person) ?? 0;
+    if (o > bestOrder) {
+      best = h.person;
+      bestOrder = o;
+    }
+  }
+  return best;
 }
 
 function holds(span: RoleSpan, date: string): boolean {

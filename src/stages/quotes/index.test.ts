@@ -86,6 +86,14 @@ const HITS: [string, string, string[]][] = [
   ['fr', 'Emmanuel Macron a jugé la décision « irresponsable » et a ajouté que Moscou devait revenir au traité.', ['irresponsable | Emmanuel Macron | partial']],
   // Russian
   ['ru', '«Это не блеф», — заявил Песков.', ['Это не блеф | Dmitry Peskov | direct']],
+  // The outlet of an interview is never the speaker.
+  ['ru', '«Мы ответим зеркально», — сказал дипломат в интервью ТАСС.', ['Мы ответим зеркально | null | direct']],
+  [
+    'ru',
+    'Замминистра иностранных дел Сергей Рябков высказался об испытаниях. «Мы ответим зеркально», — сказал дипломат в интервью ТАСС.',
+    ['Мы ответим зеркально | Sergei Ryabkov | direct'],
+  ],
+  ['en', '"We will respond," he said in an interview with CNN.', ['We will respond | null | direct']],
   ['ru', 'Захарова заявила, что Запад «играет с огнём».', ['играет с огнём | Maria Zakharova | partial']],
   ['ru', 'По словам Лаврова, «Россия готова к переговорам».', ['Россия готова к переговорам | Sergey Lavrov | direct']],
   ['ru', 'Медведев написал в Telegram: «Ядерная держава не может проиграть войну».', ['Ядерная держава не может проиграть войну | Dmitry Medvedev | direct']],

@@ -48,6 +48,12 @@ export interface SpeakerResult {
 const STATE_NEAR_VERB = 5;
 /** Words after which a name is the one spoken to, not the speaker ("a déclaré à CNN", "told Reuters"). */
 const ADDRESSEE_BEFORE = new Set(['à', 'a', 'au', 'aux', 'to', 'told', 'tells', 'для', 'журналистам']);
+/**
+ * Words after which a name is the outlet that ran an interview, never the
+ * speaker: "в интервью ТАСС", "in an interview with CNN", "dans un entretien
+ * au Monde" ("à"/"au" are in ADDRESSEE_BEFORE), "в интервью изданию X".
+ */
+const OUTLET_BEFORE = new Set(['интервью', 'with', 'изданию', 'телеканалу', 'агентству', 'газете', 'журналу', 'радиостанции']);
 
 export function isPerson(m: Mention): boolean {
   return m.via === 'name' || m.via === 'alias' || m.via === 'surname' || m.via === 'role' || m.via === 'pronoun';
@@ -70,7 +76,7 @@ function addressed(w: Window, m: Mention): boolean {
   const i = tokenAt(w, m.start);
   let prev = w.tokens[i - 1];
   if (prev && ARTICLES.has(prev.key)) prev = w.tokens[i - 2];
-  return prev !== undefined && ADDRESSEE_BEFORE.has(prev.key);
+  return prev !== undefined && (ADDRESSEE_BEFORE.has(prev.key) || OUTLET_BEFORE.has(prev.key));
 }
 
 /**
