@@ -19,6 +19,7 @@ import { ApiError, BadBody, BadParameter, NotFound, PayloadTooLarge, Unsupported
 import { toFtsQuery } from './fts.ts';
 import { INGEST_MAX_BYTES, INGEST_TYPES, checkBearer, parseIngestBody, type Ingestor } from './ingest.ts';
 import { actorDetail, listActors, ACTOR_KEY_ARITY } from './queries/actors.ts';
+import { ALERT_KEY_ARITY, listAlerts } from './queries/alerts.ts';
 import { CLUSTER_KEY_ARITY, listClusters } from './queries/clusters.ts';
 import type { Db } from './queries/db.ts';
 import { DOCUMENT_KEY_ARITY, getDocument, listDocuments } from './queries/documents.ts';
@@ -440,6 +441,23 @@ export function createApp(options: AppOptions) {
         cached(`indicators:${JSON.stringify(q)}`, () => indicators(db, { asOf: q.asOf, countries: q.countries })),
         200,
       );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/alerts',
+      tags: ['alerts'],
+      summary: 'Alerts raised by the live watcher (`brink watch`, `brink serve --watch`), newest first',
+      description: 'One alert per distinct signal, with the rules it matched and each channel’s delivery. A store never watched has none: an empty list.',
+      request: { query: S.AlertQuery },
+      responses: { 200: json(S.AlertPage, 'One page of alerts.'), ...errors },
+    }),
+    (c) => {
+      const q = c.req.valid('query');
+      const page = listAlerts(db, { rule: q.rule, since: q.since }, q.limit, cursorKey(q.cursor, 'alerts', ALERT_KEY_ARITY));
+      return c.json({ items: page.items, next: page.nextKey ? encodeCursor('alerts', page.nextKey) : null }, 200);
     },
   );
 

@@ -187,6 +187,36 @@ export const IndicatorQuery = z.object({
 });
 export type IndicatorQuery = z.infer<typeof IndicatorQuery>;
 
+/** `since`: a day (its midnight UTC) or an ISO date-time with a zone; normalised to the store's ISO form. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+
+function toInstant(value: string): string | null {
+  if (!INSTANT.test(value)) return null;
+  if (value.length === 10) return isRealDay(value) ? `${value}T00:00:00.000Z` : null;
+  if (!isRealDay(value.slice(0, 10))) return null;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? null : new Date(t).toISOString();
+}
+
+export const AlertQuery = z.object({
+  rule: z.string().min(1).max(100).optional().openapi({ description: 'Only alerts raised by this watch rule (exact name).', example: 'ru-official-threat' }),
+  since: z
+    .string()
+    .max(40)
+    .transform((v, ctx) => {
+      const instant = toInstant(v);
+      if (instant === null) {
+        ctx.addIssue({ code: 'custom', message: 'must be a date YYYY-MM-DD or an ISO date-time with a zone (2024-11-19T15:00:00Z)' });
+        return z.NEVER;
+      }
+      return instant;
+    })
+    .optional()
+    .openapi({ description: 'Only alerts raised at or after this instant (a day means its midnight UTC).', example: '2024-11-19', type: 'string' }),
+  ...page,
+});
+export type AlertQuery = z.infer<typeof AlertQuery>;
+
 export const IdParam = z.object({
   id: z.string().min(1).max(128).openapi({ param: { name: 'id', in: 'path' }, example: 'a1b2c3' }),
 });
@@ -334,6 +364,36 @@ export const QuotePage = page_(QuoteItem, 'QuotePage');
 export const DocumentPage = page_(DocumentSummary, 'DocumentPage');
 export const ActorPage = page_(ActorSummary, 'ActorPage');
 export const ClusterPage = page_(ClusterItem, 'ClusterPage');
+
+export const AlertDelivery = z
+  .object({
+    channel: z.string(),
+    status: z.enum(['pending', 'delivering', 'delivered', 'failed']),
+    deliveredAt: z.string().nullable(),
+  })
+  .openapi('AlertDelivery');
+
+export const AlertItem = z
+  .object({
+    id: z.string().openapi({ description: 'The signal key the alert is about: one alert per distinct signal.' }),
+    rules: z.array(z.string()).openapi({ description: 'Watch rules that matched, over every channel.' }),
+    createdAt: z.string().openapi({ description: 'When the watcher raised it (ISO date-time, UTC).' }),
+    signal: z.object({
+      key: z.string(),
+      type: z.enum(SIGNAL_TYPES),
+      actor: Actor,
+      target: z.string().nullable(),
+      date: z.string().nullable(),
+      severity: z.number().int(),
+    }),
+    evidence: z.string().nullable().openapi({ description: 'The evidence sentence in the reporting document.' }),
+    document: z.object({ id: z.string(), source: z.string(), url: z.string().nullable(), title: z.string().nullable() }),
+    sources: z.array(Source).openapi({ description: 'Every place the signal had been seen when the alert was raised.' }),
+    deliveries: z.array(AlertDelivery).openapi({ description: 'One per channel the alert went to.' }),
+  })
+  .openapi('Alert');
+export type AlertItem = z.infer<typeof AlertItem>;
+export const AlertPage = page_(AlertItem, 'AlertPage');
 
 export const Marker = z.object({
   series: z.string().openapi({ description: 'The series the marker sits on: the actor’s country when it has its own series, else "all".' }),
