@@ -47,6 +47,9 @@ const HITS: [string | null, string, string[]][] = [
   // A past role names the person but does not date the article: the spokesman is today's.
   ['en', 'Former President Dmitry Medvedev warned again. The Kremlin spokesman said nothing.', ['President→Dmitry Medvedev/role', 'Kremlin spokesman→Dmitry Peskov/role']],
   ['en', 'NATO Secretary General Mark Rutte spoke.', ['NATO Secretary General→Mark Rutte/role', 'Mark Rutte→Mark Rutte/name']],
+  // Groups of states are organisations; the Joint Chiefs of Staff is a US institution.
+  ['en', 'The G20 leaders and the Group of 20 met; the G7 agreed.', ['G20→G20/organisation', 'Group of 20→G20/organisation', 'G7→G7/organisation']],
+  ['en', 'The Joint Chiefs of Staff said nothing.', ['Joint Chiefs of Staff→United States/state']],
   // Role nouns used as back-references name the holder named most recently.
   ['ru', 'Об этом заявил замминистра иностранных дел Сергей Рябков. Позже дипломат добавил, что ответ будет.', ['дипломат→Sergei Ryabkov/role']],
   ['fr', 'Emmanuel Macron a parlé mercredi, puis Vladimir Poutine a répondu. Le chef de l’État français a insisté.', ['chef de l’État français→Emmanuel Macron/role']],
@@ -83,6 +86,9 @@ test('mentions: table of hits', () => {
 
 // [lang, text, mentions that must NOT appear (text→actor/via, or just text)]
 const MISSES: [string | null, string, string[]][] = [
+  // "the two leaders" is no single speaker; "Staff" of the Joint Chiefs of Staff is no person.
+  ['en', 'Joe Biden met Xi Jinping. The two leaders said nuclear war must never be fought.', ['leaders→Joe Biden/role', 'leaders→Xi Jinping/role']],
+  ['en', 'General Mark Milley, chairman of the Joint Chiefs of Staff, said so.', ['Staff→Staff/surname']],
   // A common surname alone, never introduced, is nobody.
   ['en', 'Sullivan spoke to reporters.', ['Sullivan']],
   ['en', 'Johnson and Austin were there.', ['Johnson', 'Austin']],
