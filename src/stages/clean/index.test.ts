@@ -87,6 +87,41 @@ const HITS: [string, string][] = [
   ['#Россия #Украина #ядерноеоружие', 'tags'],
   ['👉 @rian_ru', 'tags'],
   ['Подписаться | Прислать новость', 'newsletter'],
+  ['Home > World > Europe', 'navigation'],
+  ['Accueil > International > Europe', 'navigation'],
+  ['Главная › Новости › Политика', 'navigation'],
+  ['Startseite > Politik > Ausland', 'navigation'],
+  ['Inicio > Internacional > Europa', 'navigation'],
+  ['Головна | Новини | Світ', 'navigation'],
+  ['Politics | Defence', 'navigation'],
+  ['Arms control · NATO · United States', 'navigation'],
+  ['📱 Telegram | VK | Дзен', 'navigation'],
+  ['Advertisement · Scroll to continue', 'advertising'],
+  ['Listen to this article · 5 min', 'audio-player'],
+  ['Écouter cet article', 'audio-player'],
+  ['Artikel anhören', 'audio-player'],
+  ['12 min read', 'reading-time'],
+  ['Temps de lecture : 4 min', 'reading-time'],
+  ['Lesezeit: 3 Min.', 'reading-time'],
+  ['Tiempo de lectura: 2 minutos', 'reading-time'],
+  ['Время чтения: 3 минуты', 'reading-time'],
+  ['Час читання: 2 хв', 'reading-time'],
+  ['Topics: Arms control, Missile defence', 'sidebar'],
+  ['Mots-clés : dissuasion, OTAN', 'sidebar'],
+  ['Themen: Atomwaffen, Nato', 'sidebar'],
+  ['Our Standards: How we verify sources', 'footer'],
+  ['Comments (12)', 'comment-form'],
+  ['Print this page', 'share-buttons'],
+  ['Reuse this content', 'share-buttons'],
+  ['Reporting by our correspondent in Kyiv', 'tagline'],
+  ['Sign up for the Evening Briefing', 'newsletter'],
+  ["Newsletter International : l'essentiel chaque soir", 'newsletter'],
+  ['👉 Подписаться на канал', 'newsletter'],
+  ['✅ Подписывайтесь на «Вести» | Прислать новость', 'newsletter'],
+  ['Новости дня. Подписаться 🔔', 'newsletter'],
+  ['👉 Підписатися на канал', 'newsletter'],
+  ['📎 Больше новостей — в нашем канале', 'newsletter'],
+  ['More from Europe:', 'read-also'],
   ['Kremlin denies plan for dirty bomb as talks stall in Geneva', 'teaser'],
   ['Poutine fait face à la fureur en Russie à propos de la mobilisation militaire', 'teaser'],
 ];
@@ -114,6 +149,13 @@ const MISSES: string[] = [
   'Le hashtag #NoWar a circulé sur les réseaux sociaux après la déclaration du ministre.',
   'The company, whose shares fell 5%, said it would share its findings with regulators.',
   'Les responsables américains ont déclaré que la menace nucléaire restait « sérieuse ».',
+  'Reporting by the Guardian showed the deal had been signed.',
+  'The choice, he said, was simple: talks > war.',
+  'Range: 5,500 km | Warheads: 10',
+  'Listen to the generals, he told reporters, not the television pundits.',
+  'Comments by the minister drew a sharp reply from Moscow.',
+  'Подписание договора назначено на март, сообщили в МИД.',
+  'Russia | United States: the treaty was suspended in February 2023.',
 ];
 
 test('lines removed, with their reason', () => {
@@ -122,6 +164,49 @@ test('lines removed, with their reason', () => {
 
 test('lines kept', () => {
   for (const line of MISSES) assert.equal(fate(line), null, line);
+});
+
+test('the section label under the headline goes; only the first short line, so an article opening with a list keeps it', () => {
+  const doc = run([HEADLINE, '', 'Middle East', '', PROSE_A, '', PROSE_B]);
+  assert.deepEqual(doc.removed.find((r) => r.text === 'Middle East')?.reason, 'section');
+  const list = run([HEADLINE, '', 'Key figures', 'Warheads deployed', 'Launchers', '', PROSE_A]);
+  assert.deepEqual(list.removed.map((r) => r.text).filter((t) => t !== HEADLINE), ['Key figures']);
+  assert.ok(list.text.includes('Warheads deployed') && list.text.includes('Launchers'));
+  // In a page the extractor already chose the blocks: a short line under the headline stays.
+  assert.ok(run([HEADLINE, 'Middle East', PROSE_A], { format: 'html' }).text.includes('Middle East'));
+});
+
+test('a list of links goes with its heading, up to a blank line or a sentence', () => {
+  const doc = run([HEADLINE, '', PROSE_A, '', 'Related stories', 'Iran expands enrichment at Fordow site', 'Seoul weighs its own deterrent', '', PROSE_B]);
+  assert.deepEqual(
+    doc.removed.map((r) => r.reason),
+    ['read-also', 'read-also', 'read-also'],
+  );
+  const sentence = run([HEADLINE, '', PROSE_A, '', 'Les plus lus', PROSE_B]);
+  assert.ok(sentence.text.includes(PROSE_B), 'a paragraph under a heading is never an item');
+  // Site navigation is not a list heading: the article's subheading under it stays.
+  const nav = run([HEADLINE, 'Skip to content', 'What happens next', PROSE_A], { format: 'html' });
+  assert.ok(nav.text.includes('What happens next'));
+});
+
+test("a channel's signature under the last paragraph of a post goes; emoji items in the post stay", () => {
+  const post = [
+    '⚡️ Минобороны сообщило о начале учений нестратегических ядерных сил в Южном военном округе.',
+    '',
+    '🔹 Ракетные соединения отработали получение боеприпасов',
+    '',
+    'Учения продлятся несколько дней, в них участвуют авиация и флот, сообщили в ведомстве.',
+    '',
+    '🇷🇺 Генштаб',
+  ];
+  const doc = run(post);
+  assert.equal(doc.removed.find((r) => r.text === '🇷🇺 Генштаб')?.reason, 'footer');
+  assert.ok(doc.text.includes('🔹 Ракетные соединения отработали получение боеприпасов'));
+});
+
+test('a headline may end on a quoted word', () => {
+  const doc = run(['Le Kremlin met en garde contre une « escalade » et accuse Paris de jouer avec le « feu »', '', PROSE_A]);
+  assert.equal(doc.title, 'Le Kremlin met en garde contre une « escalade » et accuse Paris de jouer avec le « feu »');
 });
 
 test('teasers are judged in text input only: in a page they were markup the extractor saw', () => {

@@ -177,6 +177,8 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     const confirm = (line: string) => ({ reason, entry }: FurnitureHit) => {
       if (reason === 'byline') return CAPITALISED_NEXT.test(line.slice(entry.text.length)) && !/[.!?]$/.test(line);
       if (reason === 'dateline') return digitShare(line) >= DATELINE_DIGIT_SHARE;
+      // "Reporting by our correspondents in Kyiv" is a credit; "Reporting by the Guardian showed it." is prose.
+      if (reason === 'tagline' && entry.mode === 'prefix') return !endsLikeSentence(line);
       return true;
     };
     const bare = undecorated(text);

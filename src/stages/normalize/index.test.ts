@@ -40,6 +40,8 @@ const QUOTES: [string, string][] = [
   ['„Das ist kein Bluff“, sagte er', '„Das ist kein Bluff“, sagte er'],
   ['‚einfach‘ so', '‚einfach‘ so'],
   ['il a dit ‹ non › hier', 'il a dit ‘ non ’ hier'],
+  ['Главная › Новости › Политика', 'Главная › Новости › Политика'],
+  ['le mot ›non› revient', 'le mot ’non’ revient'],
   ['\u301dquoted\u301e and \u201fodd\u201d', '“quoted” and “odd”'],
   ['full\uff02width\uff02 and \uff07single\uff07', 'full"width" and \'single\''],
   ['he said \u2033no\u2033', 'he said "no"'],

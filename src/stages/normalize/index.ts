@@ -47,6 +47,15 @@ const QUOTE_VARIANTS: Readonly<Record<string, string>> = {
 const QUOTE_VARIANT = new RegExp(`[${Object.keys(QUOTE_VARIANTS).join('')}]`, 'g');
 
 /**
+ * A › standing alone between spaces in a line with no ‹ is a breadcrumb's
+ * arrow ("Главная › Новости › Политика"), not a closing guillemet: it stays,
+ * so the clean stage can still see the navigation line.
+ */
+function isBreadcrumbArrow(mark: string, at: number, text: string): boolean {
+  return mark === '\u203a' && !text.includes('\u2039') && /\s/.test(text.charAt(at - 1)) && /\s/.test(text.charAt(at + 1));
+}
+
+/**
  * Double and single primes typed as quote marks (″quoted″); after a digit
  * they are what they are, seconds or inches (5″, 3′), and stay.
  */
@@ -68,7 +77,7 @@ export function normalizeLine(line: string): string {
     .replace(INVISIBLES, '')
     .replace(ODD_SPACES, ' ')
     .replace(CONTROLS, '')
-    .replace(QUOTE_VARIANT, (q) => QUOTE_VARIANTS[q] ?? q)
+    .replace(QUOTE_VARIANT, (q, at: number, text: string) => (isBreadcrumbArrow(q, at, text) ? q : (QUOTE_VARIANTS[q] ?? q)))
     .replace(PRIME_AS_QUOTE, (p) => (p === '\u2033' ? '"' : "'"))
     .replace(APOSTROPHE_VARIANT, '\u2019')
     .replace(SPACE_RUN, ' ')
