@@ -273,6 +273,8 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
       const n = wordCount(v.text);
       if (n < TEASER_MIN_WORDS || n > TEASER_MAX_WORDS) continue;
       if (endsLikeSentence(v.text) || sentenceBreaks(v.text) > 0 || !startsLikeHeadline(v.text)) continue;
+      // A post's own items open with an emoji ("🔸 За його словами, …") and often lack a full stop.
+      if (DECORATED.test(v.text)) continue;
       if (isProse(verdicts[kept[k - 1]!]!.text) && isProse(verdicts[kept[k + 1]!]!.text)) v.reason = 'teaser';
     }
 
