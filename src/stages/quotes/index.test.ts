@@ -86,6 +86,15 @@ const HITS: [string, string, string[]][] = [
   ['fr', 'Emmanuel Macron a jugé la décision « irresponsable » et a ajouté que Moscou devait revenir au traité.', ['irresponsable | Emmanuel Macron | partial']],
   // Russian
   ['ru', '«Это не блеф», — заявил Песков.', ['Это не блеф | Dmitry Peskov | direct']],
+  // Dialogue-dash speech: the dashes are the marks, the tail names the speaker; ". — " goes on with the same speaker.
+  ['ru', 'Сергей Лавров выступил в Москве.\n\n— Мы готовы к переговорам, — сказал он.', ['Мы готовы к переговорам | Sergey Lavrov | direct']],
+  [
+    'ru',
+    '— Россия не будет применять ядерное оружие первой, — заявил Лавров. — Но мы ответим на любую агрессию.',
+    ['Россия не будет применять ядерное оружие первой | Sergey Lavrov | direct', 'Но мы ответим на любую агрессию. | Sergey Lavrov | direct'],
+  ],
+  // A dash list is no dialogue: no speech verb after a closing dash.
+  ['ru', 'Главное за день:\n— Россия провела учения, — это уже третьи за месяц;\n— США заявили о поддержке.', []],
   // The outlet of an interview is never the speaker.
   ['ru', '«Мы ответим зеркально», — сказал дипломат в интервью ТАСС.', ['Мы ответим зеркально | null | direct']],
   [

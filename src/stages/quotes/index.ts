@@ -92,10 +92,17 @@ function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<Marker
     while (i < sentences.length && (sentences[i] as Sentence).paragraph === p) to = (sentences[i++] as Sentence).end;
     const top: Candidate[] = [];
     const inner: Candidate[] = [];
+    const dialogue = langs.some((l) => DIALOGUE_LANGS.has(l)) ? dialoguePairs(text, from, to, speech, langs) : [];
+    const inDialogue = (offset: number): boolean => dialogue.some((d) => d.open < offset && offset < d.end);
     for (const pair of pairQuotes(text, from, to)) {
       const c = candidate(text, pair, paragraphs.length);
-      if (c) (pair.depth === 0 ? top : inner).push(c);
+      if (c) (pair.depth === 0 && !inDialogue(pair.open) ? top : inner).push(c);
     }
+    for (const pair of dialogue) {
+      const c = candidate(text, pair, paragraphs.length);
+      if (c) top.push(c);
+    }
+    top.sort((a, b) => a.pair.open - b.pair.open);
     paragraphs.push({ from, to, top, inner });
   }
   const quoted = paragraphs.flatMap((p) => p.top.map((c) => [c.pair.open, c.after] as const));
@@ -185,6 +192,55 @@ function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<Marker
     }
   });
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Languages whose press writes direct speech as a dialogue line: a paragraph
+ * opening with a dash, the words, then ", — сказал он." and maybe ". — "
+ * with more words ("— Мы готовы к переговорам, — сказал он.").
+ */
+const DIALOGUE_LANGS: ReadonlySet<FileLang> = new Set(['ru', 'uk']);
+/** The tail after the closing dash must have its speech verb among its first words ("— сказал он", "— заявил в среду Лавров"). */
+const DIALOGUE_VERB_WORDS = 3;
+/** How much of the tail is read for the verb. */
+const DIALOGUE_TAIL_CHARS = 80;
+
+/**
+ * Dialogue lines of a paragraph as quotation pairs, the dashes as marks. A
+ * paragraph opening with a dash is speech only when a closing ", —" is
+ * followed by a speech verb: Telegram posts use dashes for lists too. After
+ * such a tail, ". — " opens more words of the same speaker, closed by the
+ * next ", — <verb>" or running to the paragraph's end.
+ */
+function dialoguePairs(text: string, from: number, to: number, speech: CueSet<SpeechKind>, langs: readonly FileLang[]): QuotePair[] {
+  const lead = /^\s*[\u2014\u2013]\s/u.exec(text.slice(from, to));
+  if (!lead) return [];
+  const pairs: QuotePair[] = [];
+  let open = from + lead[0].search(/[\u2014\u2013]/u);
+  while (open < to) {
+    const closing = /[,!?…]\s*([\u2014\u2013])\s/gu;
+    const rest = text.slice(open + 1, to);
+    let close: number | null = null;
+    for (let m = closing.exec(rest); m; m = closing.exec(rest)) {
+      const dash = open + 1 + m.index + m[0].length - 2;
+      const tailEnd = Math.min(to, dash + 1 + DIALOGUE_TAIL_CHARS);
+      const tokens = tokenize(text, dash + 1, tailEnd).filter((t) => t.end <= tailEnd);
+      if (speech.all(tokens, langs).some((c) => c.kind === 'say' && c.start < DIALOGUE_VERB_WORDS)) {
+        close = dash;
+        break;
+      }
+    }
+    if (close === null) {
+      // Words after a speech tail run on to the paragraph's end; a first line with no tail is no speech.
+      if (pairs.length > 0) pairs.push({ open, close: null, end: to, depth: 0, single: false });
+      break;
+    }
+    pairs.push({ open, close, end: close + 1, depth: 0, single: false });
+    const more = /[.!?…]\s+([\u2014\u2013])\s/u.exec(text.slice(close + 1, to));
+    if (!more) break;
+    open = close + 1 + more.index + more[0].length - 2;
+  }
+  return pairs;
 }
 
 function candidate(text: string, pair: QuotePair, paragraph: number): Candidate | null {
