@@ -7,11 +7,15 @@
  * Evidence, from the surest to the most contextual:
  *  1. the line's own content: markup residue, furniture lexicons
  *     (`data/<lang>/furniture.txt`: share buttons, ads, "Lire aussi", credits,
- *     newsletter prompts…), injected bracketed links, stray identifiers,
- *     lines of hashtags and handles;
+ *     newsletter prompts…; also tried without a Telegram footer's emoji),
+ *     navigation rows ("Home > World", "Telegram | VK"), injected bracketed
+ *     links, stray identifiers, lines of hashtags and handles;
  *  2. the headline: copies and truncated copies of it are dropped, short
- *     lines above it are the page header (site name, section);
- *  3. position: a "what you need to know" box and its labelled items; in
+ *     lines above it are the page header (site name, section), and in text
+ *     input the first short line under it is the section label; a short
+ *     emoji-led line under a post's last paragraph is the channel's signature;
+ *  3. position: the items right under a list heading ("More on this story",
+ *     "Lire aussi :"); a "what you need to know" box and its labelled items; in
  *     text input, a headline-like line standing between two prose
  *     paragraphs, which is a teaser for another story.
  * Prose is never removed by a context rule: every sentence of the article stays.
