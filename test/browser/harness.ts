@@ -31,12 +31,18 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+async function defaultStore(dir: string): Promise<string> {
+  const { path, seedFailures } = await buildTestStore(dir);
+  if (seedFailures.length > 0) throw new Error(`seed documents failed: ${seedFailures.join('; ')}`);
+  return path;
+}
+
+/** `store` builds the store to serve in the given temp dir (default: seeds plus fixture records). */
+export async function startHarness(options: { readonly store?: (dir: string) => Promise<string> } = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'brink-browser-'));
   const webRoot = join(dir, 'web');
   await build({ configFile: join(ROOT, 'web', 'vite.config.ts'), logLevel: 'silent', build: { outDir: webRoot, emptyOutDir: true, sourcemap: false } });
-  const { path, seedFailures } = await buildTestStore(dir);
-  if (seedFailures.length > 0) throw new Error(`seed documents failed: ${seedFailures.join('; ')}`);
+  const path = await (options.store ?? defaultStore)(dir);
   let server: RunningServer | null = null;
   let browser: Browser | null = null;
   try {

@@ -5,6 +5,7 @@
  */
 import type {
   ActorDetail,
+  AlertItem,
   ActorSummary,
   DocumentDetail,
   Escalation,
@@ -14,7 +15,7 @@ import type {
   Stats,
 } from '../../src/server/schemas.ts';
 
-export type { ActorDetail, ActorSummary, DocumentDetail, Escalation, Indicators, QuoteItem, SignalItem, Stats };
+export type { ActorDetail, AlertItem, ActorSummary, DocumentDetail, Escalation, Indicators, QuoteItem, SignalItem, Stats };
 
 export interface Page<T> {
   readonly items: T[];
@@ -67,4 +68,5 @@ export const api = {
   document: (id: string, signal?: AbortSignal) => get<DocumentDetail>(`/api/documents/${encodeURIComponent(id)}`, {}, signal),
   actors: (params: Params, signal?: AbortSignal) => get<Page<ActorSummary>>('/api/actors', params, signal),
   actor: (name: string, signal?: AbortSignal) => get<ActorDetail>(`/api/actors/${encodeURIComponent(name)}`, {}, signal),
+  alerts: (params: Params, signal?: AbortSignal) => get<Page<AlertItem>>('/api/alerts', params, signal),
 };

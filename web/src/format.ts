@@ -50,6 +50,12 @@ export function formatDate(date: string | null | undefined): string {
   return d === undefined ? `${month} ${y}` : `${Number(d)} ${month} ${y}`;
 }
 
+/** An ISO instant (`2024-11-19T15:04:05.000Z`) → `19 Nov 2024 15:04 UTC`: alerts are raised at a time, in UTC like the store. */
+export function formatInstant(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+  return m ? `${formatDate(m[1])} ${m[2]} UTC` : iso;
+}
+
 export function formatNumber(n: number): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: 1 });
 }

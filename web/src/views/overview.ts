@@ -1,4 +1,5 @@
-/** Overview: the escalation index per country, severe-signal markers, and the signals behind any point. */
+/** Overview: the latest watcher alerts, the escalation index per country, severe-signal markers, and the signals behind any point. */
+import { alertsPanel } from '../alerts-panel.ts';
 import { api, type Escalation } from '../api.ts';
 import { lineChart, type Chart, type ChartMarker, type LineSeries } from '../chart.ts';
 import { h, replace } from '../dom.ts';
@@ -91,7 +92,7 @@ export async function overview(root: HTMLElement, route: Route, signal: AbortSig
   );
 
   if (data.dates.length === 0) {
-    replace(root, header, h('p', { class: 'panel' }, 'The store holds no dated signals yet. Ingest documents with ', h('code', null, 'brink ingest'), '.'));
+    replace(root, header, alertsPanel(signal), h('p', { class: 'panel' }, 'The store holds no dated signals yet. Ingest documents with ', h('code', null, 'brink ingest'), '.'));
     return;
   }
 
@@ -183,6 +184,7 @@ export async function overview(root: HTMLElement, route: Route, signal: AbortSig
       officialChart.element,
       h('p', { class: 'chart-help' }, 'Hover or focus the chart and use ←/→ (PageUp/PageDown: 30 days), ↑/↓ to change series, Enter to list the signals of a day.'),
     ),
+    alertsPanel(signal),
     h('section', { class: 'panel' }, h('h2', null, 'Experts’ assessments (shown apart, not in the index)'), expertChart.element),
     drill,
     markerList,
