@@ -131,10 +131,10 @@ async function storeSummary(title: string, db: string): Promise<void> {
   out();
 }
 
-async function extractComparison(): Promise<void> {
+function extractComparison(): void {
   out('## HTML extraction: Brink vs Readability');
   out();
-  const result = await benchExtract();
+  const result = benchExtract();
   out('| measure | value |');
   out('|---|---|');
   for (const [k, v] of Object.entries(result)) out(`| ${k} | ${typeof v === 'number' ? fmt(v, 1) : JSON.stringify(v)} |`);
@@ -200,7 +200,7 @@ async function main(): Promise<void> {
       out();
     }
 
-    if (ONLY.has('extract')) await extractComparison();
+    if (ONLY.has('extract')) extractComparison();
 
     if (ONLY.has('cluster')) {
       out('## Near-duplicate clustering at scale (in-memory index, synthetic signatures)');

@@ -93,7 +93,7 @@ function parseLines(v: unknown, where: string): GoldLines | undefined {
 function list(v: unknown, key: string, where: string): unknown[] | undefined {
   if (v === undefined) return undefined;
   if (!Array.isArray(v)) throw new GoldError(`${where}: '${key}' must be a list`);
-  return v;
+  return v as unknown[];
 }
 
 function parseQuote(v: unknown, where: string): GoldQuote {

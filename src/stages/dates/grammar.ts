@@ -257,7 +257,7 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
       for (const { re, make } of patterns) {
         re.lastIndex = 0;
         for (const m of folded.matchAll(re)) {
-          const value = make(m as RegExpExecArray);
+          const value = make(m);
           if (!value) continue;
           const start = m.index ?? 0;
           const end = start + m[0].length;

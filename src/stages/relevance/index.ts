@@ -7,7 +7,7 @@
  */
 import type { Doc } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
-import { DEFAULT_DATA_DIR, fold, lexiconLangsFor, type LexiconLang } from '../signals/lexicon.ts';
+import { DEFAULT_DATA_DIR, fold, lexiconLangsFor } from '../signals/lexicon.ts';
 import { loadAllSignalLexicons, type SignalLexicon } from '../signals/lexicons.ts';
 
 export interface RelevanceOptions {
@@ -51,7 +51,7 @@ export function createRelevance(options: RelevanceOptions = {}): Stage {
     // An unknown language: count with every lexicon and keep the one that finds most.
     let best: NuclearVocabulary = { weapon: 0, civil: 0 };
     for (const lang of lexiconLangsFor(doc.lang)) {
-      const counts = countVocabulary(folded, lexicons.get(lang as LexiconLang) as SignalLexicon);
+      const counts = countVocabulary(folded, lexicons.get(lang) as SignalLexicon);
       if (counts.weapon + counts.civil > best.weapon + best.civil) best = counts;
     }
     const relevant = best.weapon >= MIN_WEAPON_TERMS && best.civil <= CIVIL_DOMINANCE_RATIO * best.weapon;

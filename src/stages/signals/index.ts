@@ -257,7 +257,7 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
     if (/\?\s*$/.test(doc.text.slice(sentence.start, sentence.end)) && !view.quotes.some((q) => q.end >= sentence.end - 2)) return;
     const background = lex.background.test(folded, sentence.start, sentence.end);
     const parties: Party[] = [
-      ...view.mentions.filter((m) => m.actor.country !== null).map((m) => ({ code: (m.actor.country as string).toUpperCase(), span: m as Span })),
+      ...view.mentions.filter((m) => m.actor.country !== null).map((m) => ({ code: (m.actor.country as string).toUpperCase(), span: m })),
       ...lex.targets.matchAll(folded, sentence.start, sentence.end).map((m) => ({ code: m.value, span: { start: m.start, end: m.end } })),
     ].sort((a, b) => a.span.start - b.span.start);
 
