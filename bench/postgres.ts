@@ -17,7 +17,7 @@
  *
  *   node --import tsx bench/postgres.ts [--docs 300] [--workers 1,2,4] [--api-docs 100000] [--api-signals 300000]
  *
- * Prints Markdown (the section bench/POSTGRES.md is written from).
+ * Prints Markdown (the PostgreSQL section of BENCHMARKS.md is written from).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
