@@ -144,3 +144,14 @@ test('a document without text or known actors gets no mentions, and the input is
   assert.equal(withSentences.mentions.length, 0);
   assert.equal(after.mentions.length, 1);
 });
+
+test("first-person pronouns outside quotations are the channel author's in a post whose author resolves", () => {
+  const own = (source: string, author: string, text: string, lang: string): string[] => {
+    const doc = { ...createDoc({ source, content: text, format: 'text', meta: { author } }), text, lang };
+    return actors(sentences(doc)).mentions.filter((m) => m.via === 'pronoun').map((m) => `${m.text}→${m.actor.name}`);
+  };
+  assert.deepEqual(own('telegram:medvedev_telegram/5', 'Дмитрий Медведев', 'Мы готовы ответить. «Я не знаю», — сказала Захарова.', 'ru'), ['Мы→Dmitry Medvedev']);
+  assert.deepEqual(own('telegram:MID_Russia/7', 'МИД России 🇷🇺', 'Нам угрожают, и мы ответим.', 'ru'), ['Нам→Russia', 'мы→Russia']);
+  assert.deepEqual(own('telegram:x/1', 'Канал новостей', 'Мы готовы ответить.', 'ru'), []);
+  assert.deepEqual(own('page.html', 'Reuters', 'We are ready to respond.', 'en'), []);
+});

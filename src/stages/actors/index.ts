@@ -10,15 +10,15 @@
  * cost grows with the article's length, not with the gazetteer's size. What
  * each match refers to is decided in `resolve.ts`.
  */
-import type { Doc } from '../../document/index.ts';
+import type { ActorRef, Doc, Mention } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { DEFAULT_DATA_DIR, FILE_LANGS, fileLangsFor, readLexiconFile, type FileLang } from '../sentences/lexicon-file.ts';
 import { loadGazetteer, type Gazetteer } from './gazetteer.ts';
 import { loadCueSet, type CueSet } from './cues.ts';
 import { Matcher, type AdjectiveEntry, type PhraseEntry, type PhrasePayload, type PronounRule, type RawMatch } from './matcher.ts';
 import { expandPattern } from './phrases.ts';
-import { resolveMentions, type RoleHolder } from './resolve.ts';
-import { phraseKeys, tokenize } from './tokens.ts';
+import { insideRange, quotedRanges, resolveMentions, type RoleHolder } from './resolve.ts';
+import { phraseKeys, tokenize, type Token } from './tokens.ts';
 import { findUnknownPeople, type SpeechCue, type UnknownLexicon } from './unknown.ts';
 
 export interface ActorsOptions {
@@ -37,6 +37,49 @@ export interface ActorsModel {
   readonly unknown: UnknownLexicon;
   /** Words that put a role in the past ("former", "ancien", "бывший"). */
   readonly former: CueSet<'former'>;
+  /** First-person pronouns by language (`data/<lang>/first-person.txt`): the voice of a channel's own post. */
+  readonly firstPerson: ReadonlyMap<FileLang, ReadonlySet<string>>;
+}
+
+/** Models by data directory, so the actors and quotes stages of one pipeline read the files once. */
+const MODELS = new Map<string, ActorsModel>();
+
+function modelFor(dataDir: string): ActorsModel {
+  let model = MODELS.get(dataDir);
+  if (!model) {
+    model = buildActorsModel(dataDir);
+    MODELS.set(dataDir, model);
+  }
+  return model;
+}
+
+/** Source prefix of Telegram posts (`telegram:<channel>/<post>`): each post speaks with its channel's voice. */
+const TELEGRAM_SOURCE = 'telegram:';
+
+/**
+ * Who speaks in the first person in this document: the channel named by
+ * `meta.author` when it resolves to a gazetteer person, state or
+ * organisation ("МИД России 🇷🇺" → Russia, "Дмитрий Медведев" → Medvedev).
+ * For a Telegram post any such actor; for another document only a person or
+ * a non-media body (a byline "Reuters" is the outlet reporting, not a voice).
+ */
+export function channelAuthor(doc: Doc, dataDir: string = DEFAULT_DATA_DIR): ActorRef | null {
+  const author = doc.meta.author?.trim();
+  if (!author) return null;
+  const model = modelFor(dataDir);
+  const langs = fileLangsFor(doc.lang);
+  const tokens = tokenize(author);
+  const matches = model.matcher.scan(tokens, langs.length > 0 ? langs : FILE_LANGS);
+  const mentions = resolveMentions({ ...doc, text: author, sentences: [] }, tokens, matches, {
+    gazetteer: model.gazetteer,
+    holders: model.holders,
+    langs,
+    former: model.former,
+  });
+  const first = mentions.find((m) => m.via !== 'pronoun');
+  if (!first) return null;
+  if (doc.source.startsWith(TELEGRAM_SOURCE)) return first.actor;
+  return first.actor.kind === 'media' ? null : first.actor;
 }
 
 export function buildActorsModel(dataDir: string = DEFAULT_DATA_DIR): ActorsModel {
@@ -61,11 +104,54 @@ export function buildActorsModel(dataDir: string = DEFAULT_DATA_DIR): ActorsMode
     }
   });
   for (const [family, members] of gazetteer.families) holders.set(family, members.flatMap((m) => holders.get(m) ?? []));
-  return { gazetteer, matcher, holders, unknown: loadUnknownLexicon(dataDir, pronouns), former: loadCueSet<'former'>(dataDir, 'role-modifiers', ['former']) };
+  return {
+    gazetteer,
+    matcher,
+    holders,
+    unknown: loadUnknownLexicon(dataDir, pronouns),
+    former: loadCueSet<'former'>(dataDir, 'role-modifiers', ['former']),
+    firstPerson: loadFirstPerson(dataDir),
+  };
+}
+
+function loadFirstPerson(dataDir: string): Map<FileLang, Set<string>> {
+  const out = new Map<FileLang, Set<string>>();
+  for (const lang of FILE_LANGS) {
+    const words = readLexiconFile(dataDir, lang, {
+      kind: 'first-person',
+      minFields: 1,
+      maxFields: 1,
+      required: false,
+      check: ([word]) => (phraseKeys(word ?? '').length === 1 ? null : `a first-person pronoun is one word: "${word}"`),
+    });
+    out.set(lang, new Set(words.map((e) => phraseKeys(e.fields[0] as string)[0] as string)));
+  }
+  return out;
+}
+
+/**
+ * First-person pronouns outside quotation marks in a post of a channel that
+ * resolves (`channelAuthor`): "Мы не допустим…" in the Foreign Ministry's
+ * channel is the ministry speaking.
+ */
+function firstPersonMentions(doc: Doc, tokens: readonly Token[], model: ActorsModel, langs: readonly FileLang[], author: ActorRef): Mention[] {
+  const words = langs.flatMap((l) => [...(model.firstPerson.get(l) ?? [])]);
+  if (words.length === 0) return [];
+  const set = new Set(words);
+  const quoted = quotedRanges(doc.text, doc.sentences);
+  const sentenceAt = (offset: number): number => {
+    let k = 0;
+    while (k + 1 < doc.sentences.length && (doc.sentences[k + 1] as { start: number }).start <= offset) k++;
+    return k;
+  };
+  return tokens
+    .filter((t) => set.has(t.key) && !insideRange(quoted, t.start))
+    .map((t) => ({ start: t.start, end: t.end, text: doc.text.slice(t.start, t.end), actor: author, via: 'pronoun' as const, sentence: sentenceAt(t.start) }));
 }
 
 export function createActors(options: ActorsOptions = {}): Stage {
-  const model = buildActorsModel(options.dataDir ?? DEFAULT_DATA_DIR);
+  const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
+  const model = modelFor(dataDir);
   return (doc: Doc): Doc => {
     if (doc.text === '') return { ...doc, mentions: [] };
     const langs = fileLangsFor(doc.lang);
@@ -77,7 +163,10 @@ export function createActors(options: ActorsOptions = {}): Stage {
     const kept = unknown.length === 0 ? known : known.filter((k) => !unknown.some((u) => k.start < u.end && u.start < k.end));
     const matches = unknown.length === 0 ? known : [...kept, ...unknown].sort((a, b) => a.start - b.start);
     const mentions = resolveMentions(doc, tokens, matches, { gazetteer: model.gazetteer, holders: model.holders, langs, former: model.former });
-    return { ...doc, mentions };
+    const author = channelAuthor(doc, dataDir);
+    if (!author) return { ...doc, mentions };
+    const own = firstPersonMentions(doc, tokens, model, langs, author).filter((f) => !mentions.some((m) => m.start < f.end && f.start < m.end));
+    return { ...doc, mentions: [...mentions, ...own].sort((a, b) => a.start - b.start) };
   };
 }
 

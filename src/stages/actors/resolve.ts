@@ -325,7 +325,7 @@ function previousDay(date: string): string {
 }
 
 /** Whether `offset` lies in one of `ranges` (sorted, not overlapping): a binary search. */
-function insideRange(ranges: readonly (readonly [number, number])[], offset: number): boolean {
+export function insideRange(ranges: readonly (readonly [number, number])[], offset: number): boolean {
   let lo = 0;
   let hi = ranges.length - 1;
   while (lo <= hi) {
@@ -339,7 +339,7 @@ function insideRange(ranges: readonly (readonly [number, number])[], offset: num
 }
 
 /** Offsets inside quotation marks (top-level quotes of each paragraph). */
-function quotedRanges(text: string, sentences: readonly Sentence[]): [number, number][] {
+export function quotedRanges(text: string, sentences: readonly Sentence[]): [number, number][] {
   const ranges: [number, number][] = [];
   let i = 0;
   while (i < sentences.length) {

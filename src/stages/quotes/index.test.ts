@@ -199,3 +199,22 @@ test('a malformed speech-verbs file is reported with file and line when the stag
     (e: unknown) => e instanceof Error && e.message.includes('data/en/speech-verbs.txt:3') && e.message.includes('data/en/speech-verbs.txt:4'),
   );
 });
+
+test("a channel's own post: quotations nobody else says are the channel author's, when the author resolves", () => {
+  const post = (source: string, author: string | undefined, text: string, lang: string): string[] => {
+    const doc = { ...createDoc({ source, content: text, format: 'text', meta: author === undefined ? {} : { author } }), text, lang };
+    return quotes(actors(sentences(doc))).quotes.map((q) => `${q.text} | ${q.speaker?.name ?? null}`);
+  };
+  // [source, meta.author, text, lang, expected]
+  const rows: [string, string | undefined, string, string, string[]][] = [
+    ['telegram:medvedev_telegram/5', 'Дмитрий Медведев', '«Никто не выиграет ядерную войну». Мы готовы ответить.', 'ru', ['Никто не выиграет ядерную войну | Dmitry Medvedev']],
+    ['telegram:MID_Russia/7', 'МИД России 🇷🇺', '«Никто не выиграет ядерную войну». Мы готовы ответить.', 'ru', ['Никто не выиграет ядерную войну | Russia']],
+    // Another speaker named at the quotation keeps it.
+    ['telegram:MID_Russia/8', 'МИД России 🇷🇺', '«Это не блеф», — заявил Песков.', 'ru', ['Это не блеф | Dmitry Peskov']],
+    // An author the gazetteer does not know, no Telegram source with a media byline, no author: nobody.
+    ['telegram:somechannel/1', 'Канал новостей', '«Никто не выиграет ядерную войну». Мы готовы.', 'ru', ['Никто не выиграет ядерную войну | null']],
+    ['page.html', 'Reuters', '"Nobody wins a nuclear war." We are ready.', 'en', ['Nobody wins a nuclear war. | null']],
+    ['telegram:medvedev_telegram/6', undefined, '«Никто не выиграет ядерную войну». Мы готовы.', 'ru', ['Никто не выиграет ядерную войну | null']],
+  ];
+  for (const [source, author, text, lang, expected] of rows) assert.deepEqual(post(source, author, text, lang), expected, `${source} ${author}: ${text}`);
+});

@@ -31,6 +31,7 @@ import { tokenize, type Token } from '../actors/tokens.ts';
 import { DEFAULT_DATA_DIR, fileLangsFor, type FileLang } from '../sentences/lexicon-file.ts';
 import { pairQuotes, type QuotePair } from '../sentences/quote-marks.ts';
 import { loadCueSet, type CueSet } from '../actors/cues.ts';
+import { channelAuthor } from '../actors/index.ts';
 import { findSpeaker, isPerson, type SpeechKind, type Window } from './speaker.ts';
 
 export interface QuotesOptions {
@@ -72,7 +73,12 @@ export function createQuotes(options: QuotesOptions = {}): Stage {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const speech = loadCueSet<SpeechKind>(dataDir, 'speech-verbs', ['say', 'according', 'according-start', 'noun', 'complementizer', 'clause-break']);
   const markers = loadCueSet<MarkerKind>(dataDir, 'scare-quote-markers', ['naming', 'determiner']);
-  return (doc: Doc): Doc => ({ ...doc, quotes: findQuotes(doc, speech, markers) });
+  return (doc: Doc): Doc => {
+    const quotes = findQuotes(doc, speech, markers);
+    // In a channel's own post, a quotation nobody else says is the channel's.
+    const author = quotes.some((q) => q.speaker === null) ? channelAuthor(doc, dataDir) : null;
+    return { ...doc, quotes: author ? quotes.map((q) => (q.speaker === null ? { ...q, speaker: author } : q)) : quotes };
+  };
 }
 
 function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<MarkerKind>): Quote[] {
