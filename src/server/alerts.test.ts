@@ -139,6 +139,21 @@ test('a store never watched has an empty feed, not an error', async () => {
   assert.equal(plainDb.prepare("SELECT count(*) FROM sqlite_master WHERE name LIKE 'watch_%'").pluck().get(), 0);
 });
 
+test('a server already running sees the watch tables and alerts a watcher adds later (brink serve --watch)', async () => {
+  const late = await buildTestStore(dir, { name: 'late.db', seeds: false });
+  const lateDb = openSqliteDatabase(late.path, { readonly: true });
+  try {
+    const lateApp = createApp({ db: lateDb, webRoot: null });
+    assert.deepEqual(await get<Page<AlertItem>>(lateApp, '/api/alerts'), { items: [], next: null });
+    await buildWatchedStore(dir, 'late.db', ['seed-001.txt']);
+    const page = await get<Page<AlertItem>>(lateApp, '/api/alerts?limit=200');
+    assert.ok(page.items.length > 0, 'the new alerts, not a cached empty page');
+    assert.ok(page.items.every((a) => a.document.id === page.items[0]!.document.id));
+  } finally {
+    lateDb.close();
+  }
+});
+
 test('bad parameters are 400s naming the parameter', async () => {
   const signalsCursor = (await get<Page<unknown>>(app, '/api/signals?limit=1')).next;
   assert.ok(signalsCursor);

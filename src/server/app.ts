@@ -456,7 +456,9 @@ export function createApp(options: AppOptions) {
     }),
     (c) => {
       const q = c.req.valid('query');
-      const page = listAlerts(db, { rule: q.rule, since: q.since }, q.limit, cursorKey(q.cursor, 'alerts', ALERT_KEY_ARITY));
+      const after = cursorKey(q.cursor, 'alerts', ALERT_KEY_ARITY);
+      // Every open dashboard asks every 30 s; between watcher commits the answer cannot change.
+      const page = cached(`alerts:${JSON.stringify([q.rule, q.since, q.limit, after])}`, () => listAlerts(db, { rule: q.rule, since: q.since }, q.limit, after));
       return c.json({ items: page.items, next: page.nextKey ? encodeCursor('alerts', page.nextKey) : null }, 200);
     },
   );
