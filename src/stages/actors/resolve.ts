@@ -91,6 +91,9 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
 
   // Role phrases next to a name: which person each role names, and what that says about the date.
   const adjacentHolder = new Map<RawMatch, number>();
+  // A role phrase right before a person's full name that does not hold it describes that person
+  // ("White House spokesman John Kirby", "State Department spokesman Jane Doe"): it names nobody else.
+  const describesName = new Set<RawMatch>();
   const confirmedSurname = new Map<RawMatch, number>();
   const windows: [string | null, string | null][] = [];
   matches.forEach((m, k) => {
@@ -115,6 +118,8 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
       if (past === null) windows.push([hit.span.from, hit.span.to]);
       break;
     }
+    const fullName = next !== undefined && (next.kind === 'unknown' ? !next.surname : next.kind === 'name' && next.payload.kind === 'person');
+    if (!adjacentHolder.has(m) && fullName && next.start >= m.end && ADJACENT_GAP.test(gap(m.end, next.start))) describesName.add(m);
   });
   const date = documentDate(doc, windows);
 
@@ -180,6 +185,7 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     if (m.kind === 'phrase') {
       const code: string | null = m.slotCode ?? (m.payload.code === 'prev' ? lastOfficialState : m.payload.code);
       if (m.payload.kind === 'role' && m.payload.role) {
+        if (describesName.has(m)) continue;
         const prev = tokens[m.start - 1];
         const anonymous = prev !== undefined && ctx.langs.some((l) => INDEFINITE_ARTICLES[l]?.includes(prev.key));
         const person = adjacentHolder.get(m) ?? (anonymous ? null : holderFor(m.payload.role, code, date, namedAnywhere, introduced, ctx));

@@ -86,6 +86,10 @@ const HITS: [string, string, string[]][] = [
   ['fr', 'Emmanuel Macron a jugé la décision « irresponsable » et a ajouté que Moscou devait revenir au traité.', ['irresponsable | Emmanuel Macron | partial']],
   // Russian
   ['ru', '«Это не блеф», — заявил Песков.', ['Это не блеф | Dmitry Peskov | direct']],
+  // An institution or role right before a person's name describes that person, who speaks.
+  ['en', 'White House spokesman John Kirby said Moscow was "bluffing" again.', ['bluffing | John Kirby | partial']],
+  ['en', '"We reject it," State Department spokesman Jane Doe told reporters.', ['We reject it | Jane Doe | direct']],
+  ['en', '"We have no such plans," Kremlin spokesman Dmitry Peskov said.', ['We have no such plans | Dmitry Peskov | direct']],
   // Dialogue-dash speech: the dashes are the marks, the tail names the speaker; ". — " goes on with the same speaker.
   ['ru', 'Сергей Лавров выступил в Москве.\n\n— Мы готовы к переговорам, — сказал он.', ['Мы готовы к переговорам | Sergey Lavrov | direct']],
   [
