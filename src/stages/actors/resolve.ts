@@ -19,6 +19,14 @@
  *   holder (years in the text are no guide: articles look back). A role that still names
  *   nobody but belongs to a known state is a mention of that state (an
  *   unnamed official speaks for the state, SIGNALS.md §1).
+ *   A role after an indefinite article ("a State Department spokesperson",
+ *   "un porte-parole du Kremlin") is one unnamed holder: its state. A role
+ *   right before the full name of someone who does not hold it ("White House
+ *   spokesman John Kirby") describes that person and names nobody. A role of
+ *   no known state, or a family noun ("сказал дипломат", "a précisé le chef
+ *   de l'État", "the minister added"), refers back to the holder named last.
+ * - A lone word of a multi-word name given earlier ("Kim" after "Kim Jong
+ *   Un") names that person.
  * - Institutions ("le ministère russe des Affaires étrangères") and unnamed
  *   officials ("des responsables américains") are mentions of their state;
  *   "ces responsables", "the officials" take the state of the previous

@@ -19,6 +19,10 @@
  *    quotation of the previous paragraph when this paragraph opens with a
  *    quotation. Speakers are the actors stage's mentions, so pronouns and role
  *    phrases arrive already resolved to the person.
+ *    Russian and Ukrainian dialogue lines ("— Мы готовы, — сказал он.") are
+ *    quotations with the dashes as marks. In a channel's own post (a
+ *    Telegram post, or a page whose `meta.author` resolves), a quotation with
+ *    no other speaker is the channel author's.
  * 3. Scare quotes are dropped: a term after a naming word ("so-called",
  *    "appelées", "так называемая"); a fragment of at most `SCARE_MAX_WORDS`
  *    words after an article ("des « référendums »"), written as a title
