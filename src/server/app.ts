@@ -385,7 +385,7 @@ export function createApp(options: AppOptions) {
       path: '/api/escalation',
       tags: ['indicators'],
       summary: 'The escalation index: a daily series per source country, "all", and experts apart',
-      description: 'Definition: ESCALATION.md. Official actors’ distinct signals, weighted by severity, decayed with a half-life.',
+      description: 'Definition: README, "The escalation index". Official actors’ distinct signals, weighted by severity, decayed with a half-life.',
       request: { query: S.EscalationQuery },
       responses: { 200: json(S.Escalation, 'The series.'), ...errors },
     }),

@@ -1,6 +1,6 @@
 /**
  * The escalation index: its constants and its arithmetic, apart from the SQL
- * that feeds it (queries/escalation.ts). Definition in prose: ESCALATION.md.
+ * that feeds it (queries/escalation.ts). Definition in prose: the README, "The escalation index".
  */
 
 /**

@@ -249,7 +249,7 @@ export const SignalItem = z
     target: z.string().nullable(),
     date: z.string().nullable(),
     datePrecision: z.enum(['day', 'month', 'year']).nullable(),
-    day: z.string().nullable().openapi({ description: 'The day the escalation index files this signal under (see ESCALATION.md), or null.' }),
+    day: z.string().nullable().openapi({ description: 'The day the escalation index files this signal under (see the README, "The escalation index"), or null.' }),
     severity: z.number().int(),
     modality: z.enum(MODALITIES),
     sourcing: z.enum(SOURCINGS),

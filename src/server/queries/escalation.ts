@@ -1,5 +1,5 @@
 /**
- * The escalation index (definition: ../ESCALATION.md), computed over the
+ * The escalation index (definition: the README, "The escalation index"), computed over the
  * in-memory signal index (signal-index.ts): per series and filing day, the
  * weight and number of distinct acts; the decay is applied in ../escalation.ts.
  * Marker details come from SQL for the few signals marked.

@@ -13,7 +13,7 @@
  * connection committed.
  *
  * Acts: signals of the same type by the same actor on the same exact day
- * reported in different clusters are one act (ESCALATION.md). Each row knows
+ * reported in different clusters are one act (README, "The escalation index"). Each row knows
  * its act's representative row; the representative carries the act's
  * highest severity. Views count representatives.
  */

@@ -32,7 +32,7 @@ export interface SignalFilter {
 }
 
 /**
- * The day the escalation index files a signal under (ESCALATION.md):
+ * The day the escalation index files a signal under (README, "The escalation index"):
  * its own date at day precision; for a month or year, the reporting
  * document's publication day when that day lies inside the period (the
  * contract dates "X said" at the publication month, so the publication day
