@@ -40,6 +40,7 @@
  */
 import type { ActorRef, Doc, Mention, MentionVia, Sentence } from '../../document/index.ts';
 import { pairQuotes } from '../sentences/quote-marks.ts';
+import { sentenceIndexer } from '../sentences/index.ts';
 import type { FileLang } from '../sentences/lexicon-file.ts';
 import type { Gazetteer, RoleSpan } from './gazetteer.ts';
 import type { CueSet } from './cues.ts';
@@ -366,19 +367,3 @@ export function quotedRanges(text: string, sentences: readonly Sentence[]): [num
   return ranges;
 }
 
-/** Offset → index of the sentence holding it (or the last one starting before it). */
-function sentenceIndexer(sentences: readonly Sentence[]): (offset: number) => number {
-  return (offset) => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    let ans = 0;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sentences[mid] as Sentence).start <= offset) {
-        ans = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return ans;
-  };
-}

@@ -34,6 +34,7 @@ import type { Stage } from '../../pipeline/stage.ts';
 import { tokenize, type Token } from '../actors/tokens.ts';
 import { DEFAULT_DATA_DIR, fileLangsFor, type FileLang } from '../sentences/lexicon-file.ts';
 import { pairQuotes, type QuotePair } from '../sentences/quote-marks.ts';
+import { sentenceIndexer } from '../sentences/index.ts';
 import { loadCueSet, type CueSet } from '../actors/cues.ts';
 import { channelAuthor } from '../actors/index.ts';
 import { findSpeaker, isPerson, type SpeechKind, type Window } from './speaker.ts';
@@ -379,18 +380,3 @@ function mentionsIn(mentions: readonly Mention[], from: number, to: number): Men
   return out;
 }
 
-function sentenceIndexer(sentences: readonly Sentence[]): (offset: number) => number {
-  return (offset) => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    let ans = 0;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sentences[mid] as Sentence).start <= offset) {
-        ans = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return ans;
-  };
-}

@@ -36,6 +36,26 @@ export interface SentencesOptions {
 
 export { pairQuotes, type QuotePair } from './quote-marks.ts';
 
+/**
+ * Offset → index of the sentence holding it (or the last one starting before
+ * it), by binary search: stages that place spans in sentences call it per span.
+ */
+export function sentenceIndexer(sentences: readonly Sentence[]): (offset: number) => number {
+  return (offset) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    let ans = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sentences[mid] as Sentence).start <= offset) {
+        ans = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return ans;
+  };
+}
+
 export interface LangRules {
   /** Abbreviations (lower case, with their dots) after which no sentence ends. */
   readonly never: ReadonlySet<string>;
