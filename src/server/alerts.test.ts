@@ -51,7 +51,7 @@ async function all(url: string): Promise<AlertItem[]> {
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'brink-alerts-api-'));
-  const watched = await buildWatchedStore(dir);
+  const watched = await buildWatchedStore(dir, 'watched.db', ['seed-000.txt', 'seed-004.txt']);
   delivered = readFileSync(join(dir, 'watched', 'alerts.jsonl'), 'utf8')
     .split('\n')
     .filter(Boolean)

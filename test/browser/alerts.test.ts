@@ -26,7 +26,7 @@ const loads = async (page: Page) => Number((await probe<(string | null)[]>(page,
 
 describe('alerts panel in Chromium', { skip: SKIP }, () => {
   before(async () => {
-    h = await startHarness({ store: async (dir) => (await buildWatchedStore(dir)).path });
+    h = await startHarness({ store: async (dir) => (await buildWatchedStore(dir, 'watched.db', ['seed-000.txt', 'seed-004.txt'])).path });
   });
   after(async () => {
     await h?.close();
