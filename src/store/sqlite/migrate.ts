@@ -16,34 +16,49 @@ export interface Migration {
   readonly down: string;
 }
 
-/** Every migration, in order; versions are 1, 2, 3… with no gaps. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+/**
+ * A numbered list of migrations and the table that records which are applied.
+ * The store's schema is one set; the watcher keeps its own tables in the same
+ * file as another set, so each refuses only versions of its own it does not know.
+ */
+export interface MigrationSet {
+  /** What the versions are of, for messages ("schema", "watch state"). */
+  readonly label: string;
+  /** Table recording applied versions; a fixed identifier, never user input. */
+  readonly table: string;
+  /** In order; versions are 1, 2, 3… with no gaps. */
+  readonly migrations: readonly Migration[];
+}
 
-export const LATEST_VERSION = MIGRATIONS.length;
+/** The store's own schema. */
+export const STORE_MIGRATIONS: MigrationSet = { label: 'schema', table: 'schema_version', migrations: [initial] };
 
-function ensureVersionTable(db: Database.Database): void {
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_version (
+export const LATEST_VERSION = STORE_MIGRATIONS.migrations.length;
+
+function ensureVersionTable(db: Database.Database, set: MigrationSet): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS ${set.table} (
     version     INTEGER PRIMARY KEY,
     name        TEXT NOT NULL,
     applied_at  TEXT NOT NULL
   )`);
 }
 
-export function currentVersion(db: Database.Database): number {
-  ensureVersionTable(db);
-  const row = db.prepare('SELECT max(version) AS v FROM schema_version').get() as { v: number | null };
+export function currentVersion(db: Database.Database, set: MigrationSet = STORE_MIGRATIONS): number {
+  ensureVersionTable(db, set);
+  const row = db.prepare(`SELECT max(version) AS v FROM ${set.table}`).get() as { v: number | null };
   return row.v ?? 0;
 }
 
-/** Brings the schema up to `target` (default: latest). Returns the version reached. */
-export function migrateUp(db: Database.Database, target = LATEST_VERSION): number {
-  let version = currentVersion(db);
-  if (version > LATEST_VERSION) {
-    throw new Error(`schema version ${version} is newer than this Brink knows (${LATEST_VERSION}); upgrade Brink`);
+/** Brings `set` up to `target` (default: its latest). Returns the version reached. */
+export function migrateUp(db: Database.Database, target?: number, set: MigrationSet = STORE_MIGRATIONS): number {
+  const latest = set.migrations.length;
+  let version = currentVersion(db, set);
+  if (version > latest) {
+    throw new Error(`${set.label} version ${version} is newer than this Brink knows (${latest}); upgrade Brink`);
   }
-  const record = db.prepare('INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)');
-  for (const m of MIGRATIONS) {
-    if (m.version <= version || m.version > target) continue;
+  const record = db.prepare(`INSERT INTO ${set.table} (version, name, applied_at) VALUES (?, ?, ?)`);
+  for (const m of set.migrations) {
+    if (m.version <= version || m.version > (target ?? latest)) continue;
     db.transaction(() => {
       db.exec(m.up);
       record.run(m.version, m.name, new Date().toISOString());
@@ -53,11 +68,11 @@ export function migrateUp(db: Database.Database, target = LATEST_VERSION): numbe
   return version;
 }
 
-/** Rolls the schema back to `target` (0 = empty), newest first. */
-export function migrateDown(db: Database.Database, target: number): number {
-  let version = currentVersion(db);
-  const forget = db.prepare('DELETE FROM schema_version WHERE version = ?');
-  for (const m of [...MIGRATIONS].reverse()) {
+/** Rolls `set` back to `target` (0 = empty), newest first. */
+export function migrateDown(db: Database.Database, target: number, set: MigrationSet = STORE_MIGRATIONS): number {
+  let version = currentVersion(db, set);
+  const forget = db.prepare(`DELETE FROM ${set.table} WHERE version = ?`);
+  for (const m of [...set.migrations].reverse()) {
     if (m.version > version || m.version <= target) continue;
     db.transaction(() => {
       db.exec(m.down);

@@ -13,15 +13,9 @@
  *   primary key is what makes one signal alert once.
  */
 import type Database from 'better-sqlite3';
+import { currentVersion, migrateDown, migrateUp, type Migration, type MigrationSet } from '../../store/sqlite/migrate.ts';
 
-export interface WatchMigration {
-  readonly version: number;
-  readonly name: string;
-  readonly up: string;
-  readonly down: string;
-}
-
-export const WATCH_MIGRATIONS: readonly WatchMigration[] = [
+export const WATCH_MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     name: 'watch-state',
@@ -77,48 +71,19 @@ DROP TABLE watch_sources;
 
 export const WATCH_LATEST_VERSION = WATCH_MIGRATIONS.length;
 
-function ensureVersionTable(db: Database.Database): void {
-  db.exec(`CREATE TABLE IF NOT EXISTS watch_schema_version (
-    version     INTEGER PRIMARY KEY,
-    name        TEXT NOT NULL,
-    applied_at  TEXT NOT NULL
-  )`);
-}
+/** The watcher's tables as a migration set of the store's runner. */
+const WATCH_SET: MigrationSet = { label: 'watch state', table: 'watch_schema_version', migrations: WATCH_MIGRATIONS };
 
 export function watchVersion(db: Database.Database): number {
-  ensureVersionTable(db);
-  return (db.prepare('SELECT max(version) FROM watch_schema_version').pluck().get() as number | null) ?? 0;
+  return currentVersion(db, WATCH_SET);
 }
 
 /** Applies every watch migration not yet applied; safe to call on every open. */
 export function migrateWatchUp(db: Database.Database): number {
-  let version = watchVersion(db);
-  if (version > WATCH_LATEST_VERSION) {
-    throw new Error(`watch state version ${version} is newer than this Brink knows (${WATCH_LATEST_VERSION}); upgrade Brink`);
-  }
-  const record = db.prepare('INSERT INTO watch_schema_version (version, name, applied_at) VALUES (?, ?, ?)');
-  for (const m of WATCH_MIGRATIONS) {
-    if (m.version <= version) continue;
-    db.transaction(() => {
-      db.exec(m.up);
-      record.run(m.version, m.name, new Date().toISOString());
-    }).immediate();
-    version = m.version;
-  }
-  return version;
+  return migrateUp(db, undefined, WATCH_SET);
 }
 
 /** Rolls the watch tables back to `target` (0 drops them all), newest first. */
 export function migrateWatchDown(db: Database.Database, target: number): number {
-  let version = watchVersion(db);
-  const forget = db.prepare('DELETE FROM watch_schema_version WHERE version = ?');
-  for (const m of [...WATCH_MIGRATIONS].reverse()) {
-    if (m.version > version || m.version <= target) continue;
-    db.transaction(() => {
-      db.exec(m.down);
-      forget.run(m.version);
-    }).immediate();
-    version = m.version - 1;
-  }
-  return version;
+  return migrateDown(db, target, WATCH_SET);
 }
