@@ -258,7 +258,7 @@ test('robots.txt: a forbidden path is not fetched; robots.txt is fetched once pe
   }
 });
 
-test('a host whose robots.txt answers 5xx is not crawled for now', async () => {
+test('a host whose robots.txt answers 5xx is not crawled for now, and the failure says so and stays retryable', async () => {
   const broken = await startServer({
     '/robots.txt': (_req, res) => {
       res.writeHead(503).end();
@@ -267,11 +267,29 @@ test('a host whose robots.txt answers 5xx is not crawled for now', async () => {
   });
   const fetcher = createFetcher({ ...FAST, attempts: 1 });
   try {
-    assert.equal((await failure(fetcher.get(`${broken.origin}/feed.xml`, 'feed'))).kind, 'robots');
+    const error = await failure(fetcher.get(`${broken.origin}/feed.xml`, 'feed'));
+    assert.equal(error.kind, 'http');
+    assert.equal(error.transient, true, 'a later round tries again');
+    assert.match(error.message, /robots\.txt of 127\.0\.0\.1:\d+ could not be fetched .*503/);
     assert.equal(broken.hits('/feed.xml').length, 0);
   } finally {
     fetcher.close();
     await broken.close();
+  }
+});
+
+test('an unreachable host is a network failure (retryable), not a robots.txt refusal', async () => {
+  const gone = await startServer({});
+  const origin = gone.origin;
+  await gone.close();
+  const fetcher = createFetcher({ ...FAST, attempts: 1 });
+  try {
+    const error = await failure(fetcher.get(`${origin}/feed.xml`, 'feed'));
+    assert.equal(error.kind, 'network');
+    assert.equal(error.transient, true);
+    assert.match(error.message, /robots\.txt of .* could not be fetched/);
+  } finally {
+    fetcher.close();
   }
 });
 

@@ -126,7 +126,8 @@ export function createFetcher(overrides: Partial<FetcherOptions> = {}): Fetcher 
   const agents = createAgents(Math.max(1, options.maxPerHost));
   const gate = new HostGate(Math.max(1, options.maxPerHost), options.hostDelayMs);
   const productToken = options.userAgent.split(/[/\s]/)[0] ?? 'BrinkWatch';
-  const robotsCache = new Map<string, { robots: Robots; expires: number; pending?: Promise<Robots> }>();
+  // `failure`: why robots.txt could not be had, while the host counts as closed (kept to say so, and to stay retryable).
+  const robotsCache = new Map<string, { robots: Robots; expires: number; pending?: Promise<Robots>; failure?: FetchError }>();
   const limits: RequestLimits = { timeoutMs: options.timeoutMs, maxBytes: options.maxBytes, maxDecodedBytes: options.maxDecodedBytes };
 
   function hostDelay(origin: string): number {
@@ -181,7 +182,7 @@ export function createFetcher(overrides: Partial<FetcherOptions> = {}): Fetcher 
     } catch (error) {
       if (!(error instanceof FetchError)) throw error;
       // Unreachable or 5xx: assume complete disallow for a while (RFC 9309 §2.3.1.4).
-      robotsCache.set(origin, { robots: DISALLOW_ALL, expires: Date.now() + ROBOTS_ERROR_TTL_MS });
+      robotsCache.set(origin, { robots: DISALLOW_ALL, expires: Date.now() + ROBOTS_ERROR_TTL_MS, failure: error });
       return DISALLOW_ALL;
     }
   }
@@ -224,6 +225,9 @@ export function createFetcher(overrides: Partial<FetcherOptions> = {}): Fetcher 
         if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchError('url', url.href, `unsupported protocol '${url.protocol}'`);
         if (options.robots) {
           const robots = await robotsFor(url.origin, signal);
+          const failure = robotsCache.get(url.origin)?.failure;
+          // An unreachable robots.txt closes the host for now, but as the failure it is: the item is tried again later.
+          if (failure) throw new FetchError(failure.kind, url.href, `robots.txt of ${url.host} could not be fetched (${failure.detail}); the host is skipped until it can`, failure.status);
           if (!robots.allows(url.pathname + url.search)) throw new FetchError('robots', url.href, `robots.txt of ${url.host} disallows this path`);
         }
         const headers: Record<string, string> = {
