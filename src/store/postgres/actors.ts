@@ -1,5 +1,6 @@
 /** Repository of `actors`: one row per (name, country, kind). */
-import type { ActorKind, ActorRef } from '../../document/index.ts';
+import type { ActorRef } from '../../document/index.ts';
+import { actorFromColumns } from '../columns.ts';
 import type { Queryable } from './connection.ts';
 
 /** The identity of an actor as a map key. */
@@ -35,8 +36,4 @@ export async function actorIds(db: Queryable, actors: readonly ActorRef[]): Prom
   );
   for (const r of rows) ids.set(actorKey(actorFromColumns(r.name, r.country, r.kind)), r.id);
   return ids;
-}
-
-export function actorFromColumns(name: string, country: string | null, kind: string): ActorRef {
-  return { name, country, kind: kind as ActorKind };
 }

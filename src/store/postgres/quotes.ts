@@ -1,7 +1,8 @@
 /** Repository of `quotes` (their `search` column is filled by a trigger). */
 import type { DocumentRecord } from '../../document/index.ts';
 import type { QuoteFilter, StoredQuote } from '../types.ts';
-import { actorFromColumns, actorKey } from './actors.ts';
+import { actorFromColumns } from '../columns.ts';
+import { actorKey } from './actors.ts';
 import { streamRows, type Queryable } from './connection.ts';
 import { publishedOf } from './documents.ts';
 import type { DocumentRow, QuoteRow } from './rows.ts';

@@ -5,14 +5,14 @@
  * existing row instead of a second signal.
  */
 import type pg from 'pg';
-import type { DatePrecision, Modality, Signal, SignalType, Sourcing } from '../../document/index.ts';
+import type { Modality, Signal, SignalType, Sourcing } from '../../document/index.ts';
 import { periodOf } from '../periods.ts';
 // The dedup key is part of the stored data (SCHEMA.md `signals.key`): both
 // backends must compute the very same one, or a store moved by `brink
 // migrate` would count a signal twice when a copy of its story arrives.
-import { signalKey } from '../sqlite/signals.ts';
+import { actorFromColumns, signalKey, storedSignalFrom } from '../columns.ts';
 import type { SignalFilter, SourceRef, StoredSignal } from '../types.ts';
-import { actorFromColumns, actorKey } from './actors.ts';
+import { actorKey } from './actors.ts';
 import { streamBatches, type Queryable } from './connection.ts';
 import type { EvidenceRow, SignalRow } from './rows.ts';
 
@@ -213,24 +213,7 @@ export async function* querySignals(pool: pg.Pool, filter: SignalFilter): AsyncG
   for await (const { rows, db } of streamBatches<ExportRow>(pool, sql, params)) {
     const { sourcesOf, evidenceOf } = await detailsOf(db, rows.map((r) => r.id));
     for (const r of rows) {
-      yield {
-        key: r.key,
-        type: r.type as SignalType,
-        actor: actorFromColumns(r.actor_name, r.actor_country, r.actor_kind),
-        target: r.target,
-        date: r.date,
-        datePrecision: r.date_precision as DatePrecision | null,
-        severity: r.severity,
-        modality: r.modality as Modality,
-        sourcing: r.sourcing as Sourcing,
-        quote: r.quote,
-        confidence: r.confidence,
-        cluster: r.cluster,
-        document: r.document_id,
-        lang: r.lang,
-        sources: sourcesOf.get(r.id) ?? [],
-        evidence: evidenceOf.get(r.id) ?? [],
-      };
+      yield storedSignalFrom(r, sourcesOf.get(r.id) ?? [], evidenceOf.get(r.id) ?? []);
     }
   }
 }

@@ -1,6 +1,6 @@
 /** Repository of `actors`: one row per (name, country, kind). */
 import type Database from 'better-sqlite3';
-import type { ActorKind, ActorRef } from '../../document/index.ts';
+import type { ActorRef } from '../../document/index.ts';
 import type { ActorRow } from './rows.ts';
 import { statement } from './statements.ts';
 
@@ -11,8 +11,4 @@ export function actorId(db: Database.Database, actor: ActorRef): number {
   if (found) return found.id;
   const result = statement(db, 'INSERT INTO actors (name, country, kind) VALUES (?, ?, ?)').run(actor.name, actor.country, actor.kind);
   return Number(result.lastInsertRowid);
-}
-
-export function actorFromColumns(name: string, country: string | null, kind: string): ActorRef {
-  return { name, country, kind: kind as ActorKind };
 }

@@ -2,7 +2,8 @@
 import type Database from 'better-sqlite3';
 import type { DocumentRecord } from '../../document/index.ts';
 import type { QuoteFilter, StoredQuote } from '../types.ts';
-import { actorFromColumns, actorId } from './actors.ts';
+import { actorFromColumns } from '../columns.ts';
+import { actorId } from './actors.ts';
 import { publishedOf } from './documents.ts';
 import type { DocumentRow, QuoteRow } from './rows.ts';
 import { statement } from './statements.ts';

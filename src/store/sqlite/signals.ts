@@ -4,20 +4,14 @@
  * (same actor, type and date) add a source and their evidence to the
  * existing row instead of a second signal.
  */
-import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { DatePrecision, Modality, Signal, SignalType, Sourcing } from '../../document/index.ts';
+import type { Modality, Signal, SignalType, Sourcing } from '../../document/index.ts';
 import { periodOf } from '../periods.ts';
 import type { SignalFilter, SourceRef, StoredSignal } from '../types.ts';
-import { actorFromColumns, actorId } from './actors.ts';
+import { actorFromColumns, signalKey, storedSignalFrom } from '../columns.ts';
+import { actorId } from './actors.ts';
 import type { ActorRow, EvidenceRow, SignalRow } from './rows.ts';
 import { statement } from './statements.ts';
-
-/** The dedup key of a signal within its cluster (SCHEMA.md `signals.key`). */
-export function signalKey(cluster: string, signal: Pick<Signal, 'type' | 'actor' | 'date'>): string {
-  const identity = JSON.stringify([cluster, signal.type, signal.actor.name, signal.actor.country, signal.actor.kind, signal.date]);
-  return createHash('sha256').update(identity).digest('hex').slice(0, 24);
-}
 
 export interface SavedSignals {
   readonly added: number;
@@ -153,23 +147,6 @@ export function* querySignals(db: Database.Database, filter: SignalFilter): Gene
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY s.date_start IS NULL, s.date_start, s.id`;
   for (const r of statement(db, sql).iterate(...params) as IterableIterator<ExportRow>) {
-    yield {
-      key: r.key,
-      type: r.type as SignalType,
-      actor: actorFromColumns(r.actor_name, r.actor_country, r.actor_kind),
-      target: r.target,
-      date: r.date,
-      datePrecision: r.date_precision as DatePrecision | null,
-      severity: r.severity,
-      modality: r.modality as Modality,
-      sourcing: r.sourcing as Sourcing,
-      quote: r.quote,
-      confidence: r.confidence,
-      cluster: r.cluster,
-      document: r.document_id,
-      lang: r.lang,
-      sources: JSON.parse(r.sources_json) as SourceRef[],
-      evidence: JSON.parse(r.evidence_json) as StoredSignal['evidence'],
-    };
+    yield storedSignalFrom(r, JSON.parse(r.sources_json) as SourceRef[], JSON.parse(r.evidence_json) as StoredSignal['evidence']);
   }
 }
