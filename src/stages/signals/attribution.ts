@@ -8,6 +8,7 @@
  */
 import type { ActorRef, Doc, Mention, MentionVia, Quote, Span } from '../../document/index.ts';
 import type { PhraseSet } from './lexicon.ts';
+import type { AttributionWords } from './lexicons.ts';
 
 /** How the actor was found; `quote` when it is the speaker of the quotation carrying the act. */
 export type ActorSource = MentionVia | 'quote';
@@ -111,24 +112,6 @@ export interface SentenceView extends Span {
   readonly quotes: readonly Quote[];
 }
 
-export interface AttributionWords {
-  readonly objectWords: PhraseSet<true>;
-  readonly complementizers: PhraseSet<true>;
-  readonly subordinators: PhraseSet<true>;
-  readonly speakerNouns: PhraseSet<true>;
-  readonly speakerNounsAfter: PhraseSet<true>;
-  readonly negations: PhraseSet<true>;
-  readonly articles: PhraseSet<true>;
-  readonly modals: PhraseSet<true>;
-  /** An indefinite article: "a State Department spokesperson" is someone the text does not name. */
-  readonly indefinites: PhraseSet<true>;
-  /** A spokesperson's title: one who reports what the state did rather than doing it. */
-  readonly spokespeople: PhraseSet<true>;
-  /** A relative pronoun opening a clause set off by commas ("Medvedev, who signed the treaty in 2010,"). */
-  readonly relatives: PhraseSet<true>;
-  /** Words naming who ordered a step, just before that person ("on the orders of President Putin"). */
-  readonly orderers: PhraseSet<true>;
-}
 
 /**
  * A sentence opening with a subordinate clause ("Alors que…", "While…") has

@@ -103,7 +103,27 @@ export const SIGNAL_LEXICONS = {
   attribution: { kind: 'attribution-cues', minFields: 2, maxFields: 2, check: twoFields(ATTRIBUTION_KINDS, 'attribution kind') },
 } as const satisfies Record<string, LexiconSpec>;
 
-export interface SignalLexicon {
+/** The word classes attribution reads: who is governed, negated, reported or ordered, per language. */
+export interface AttributionWords {
+  readonly objectWords: PhraseSet<true>;
+  readonly complementizers: PhraseSet<true>;
+  readonly subordinators: PhraseSet<true>;
+  readonly speakerNouns: PhraseSet<true>;
+  readonly speakerNounsAfter: PhraseSet<true>;
+  readonly negations: PhraseSet<true>;
+  readonly articles: PhraseSet<true>;
+  readonly modals: PhraseSet<true>;
+  /** An indefinite article: "a State Department spokesperson" is someone the text does not name. */
+  readonly indefinites: PhraseSet<true>;
+  /** A spokesperson's title: one who reports what the state did rather than doing it. */
+  readonly spokespeople: PhraseSet<true>;
+  /** A relative pronoun opening a clause set off by commas ("Medvedev, who signed the treaty in 2010,"). */
+  readonly relatives: PhraseSet<true>;
+  /** Words naming who ordered a step, just before that person ("on the orders of President Putin"). */
+  readonly orderers: PhraseSet<true>;
+}
+
+export interface SignalLexicon extends AttributionWords {
   readonly lang: LexiconLang;
   readonly cues: PhraseSet<Cue>;
   readonly nuclear: PhraseSet<NuclearKind>;
@@ -113,18 +133,6 @@ export interface SignalLexicon {
   readonly severity: PhraseSet<Escalator>;
   readonly targets: PhraseSet<string>;
   readonly background: PhraseSet<string>;
-  readonly objectWords: PhraseSet<true>;
-  readonly complementizers: PhraseSet<true>;
-  readonly subordinators: PhraseSet<true>;
-  readonly speakerNouns: PhraseSet<true>;
-  readonly speakerNounsAfter: PhraseSet<true>;
-  readonly negations: PhraseSet<true>;
-  readonly articles: PhraseSet<true>;
-  readonly modals: PhraseSet<true>;
-  readonly indefinites: PhraseSet<true>;
-  readonly spokespeople: PhraseSet<true>;
-  readonly relatives: PhraseSet<true>;
-  readonly orderers: PhraseSet<true>;
 }
 
 export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLexicon {
