@@ -37,6 +37,7 @@ import { pairQuotes, type QuotePair } from '../sentences/quote-marks.ts';
 import { sentenceIndexer } from '../sentences/index.ts';
 import { loadCueSet, type CueSet } from '../actors/cues.ts';
 import { channelAuthor } from '../actors/index.ts';
+import { insideRange } from '../actors/resolve.ts';
 import { findSpeaker, isPerson, type SpeechKind, type Window } from './speaker.ts';
 
 export interface QuotesOptions {
@@ -348,20 +349,6 @@ function lastSpeakerBefore(
     if (subject) return subject;
   }
   return null;
-}
-
-/** Whether `offset` lies in one of `ranges` (sorted by start, not overlapping). */
-function insideRange(ranges: readonly (readonly [number, number])[], offset: number): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [a, b] = ranges[mid] as readonly [number, number];
-    if (offset < a) hi = mid - 1;
-    else if (offset >= b) lo = mid + 1;
-    else return true;
-  }
-  return false;
 }
 
 /** The mentions (sorted by start) lying wholly inside [from, to): a binary search, then a walk. */

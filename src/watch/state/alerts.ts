@@ -5,7 +5,7 @@
  * however many outlets report it and however often the watcher restarts.
  */
 import type Database from 'better-sqlite3';
-import { statement } from './statements.ts';
+import { statement } from '../../store/sqlite/statements.ts';
 
 /** `delivering` marks a row whose delivery had started when the process last stopped. */
 export type AlertStatus = 'pending' | 'delivering' | 'delivered' | 'failed';

@@ -1,6 +1,6 @@
 /** Repository of `watch_items`: what became of every item seen. */
 import type Database from 'better-sqlite3';
-import { statement } from './statements.ts';
+import { statement } from '../../store/sqlite/statements.ts';
 
 /**
  * `stored`: in the store (document_id set); `skipped`: nothing to store (empty

@@ -1,6 +1,6 @@
 /** Repository of `watch_sources`: validators, schedule and last outcome per source. */
 import type Database from 'better-sqlite3';
-import { statement } from './statements.ts';
+import { statement } from '../../store/sqlite/statements.ts';
 
 export interface SourceRow {
   readonly name: string;
