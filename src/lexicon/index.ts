@@ -1,0 +1,13 @@
+/**
+ * Language data files: reading them (file.ts), the languages a stage reads
+ * for a document (langs.ts), folding (fold.ts) and phrase matching
+ * (phrase.ts). Every stage that keeps knowledge in `data/<lang>/` imports
+ * from here.
+ */
+export { allOf, DEFAULT_DATA_DIR, isPhrase, LexiconError, oneOf, parseLexicon, readLexicon } from './file.ts';
+export type { EntryCheck, LexiconEntry, LexiconSpec } from './file.ts';
+export { fold } from './fold.ts';
+export { FILE_LANGS, fileLangsFor, LEXICON_LANGS, lexiconLangsFor } from './langs.ts';
+export type { FileLang, LexiconLang } from './langs.ts';
+export { BEFORE, compilePhrase, GAP_WORDS, phraseSource, PhraseSet } from './phrase.ts';
+export type { PhraseMatch } from './phrase.ts';

@@ -1,0 +1,211 @@
+/**
+ * Phrase patterns of the lexicon files and their matching.
+ *
+ * Syntax (the field a file calls a phrase): words separated by spaces,
+ * compared after folding (fold.ts); a word ending in `*` matches any word
+ * beginning that way (`menac*`); `...` between words allows a gap of up to
+ * `GAP_WORDS` words (`tous les moyens ... disposition`).
+ */
+import { fold } from './fold.ts';
+
+/**
+ * A gap written `...` in a phrase spans at most this many words: enough for an
+ * inserted adverb or name ("all the means at Russia's disposal"), not so many
+ * that the two ends fall in unrelated clauses.
+ */
+export const GAP_WORDS = 6;
+
+const WORD_CHAR = '[\\p{L}\\p{N}]';
+/** The guard a phrase's regex source starts with when its first word starts with a letter or digit. */
+export const BEFORE = `(?<!${WORD_CHAR})`;
+const AFTER = `(?!${WORD_CHAR})`;
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The regex source of one phrase (no flags); throws on a malformed phrase. */
+export function phraseSource(phrase: string): string {
+  const tokens = fold(phrase).split(/\s+/).filter((t) => t.length > 0);
+  if (tokens.length === 0) throw new Error(`empty phrase`);
+  if (tokens[0] === '...' || tokens[tokens.length - 1] === '...') throw new Error(`a phrase cannot start or end with "..." (${phrase})`);
+  let source = '';
+  let gapBefore = false;
+  for (const token of tokens) {
+    if (token === '...') {
+      if (gapBefore) throw new Error(`two "..." in a row in "${phrase}"`);
+      gapBefore = true;
+      continue;
+    }
+    if (/\*./.test(token)) throw new Error(`"*" may only end a word, in "${phrase}"`);
+    const wildcard = token.endsWith('*');
+    const word = wildcard ? token.slice(0, -1) : token;
+    if (word === '') throw new Error(`a lone "*" in "${phrase}"`);
+    if (source !== '') source += gapBefore ? `(?:[\\s,]+[^\\s,]+){0,${GAP_WORDS}}?[\\s,]+` : '\\s+';
+    source += escapeRegex(word) + (wildcard ? "[\\p{L}\\p{N}'-]*" : '');
+    gapBefore = false;
+  }
+  const startsWord = /^[\p{L}\p{N}]/u.test(tokens[0] as string);
+  const last = tokens[tokens.length - 1] as string;
+  const endsWord = /[\p{L}\p{N}*]$/u.test(last);
+  return `${startsWord ? BEFORE : ''}(?:${source})${endsWord ? AFTER : ''}`;
+}
+
+export function compilePhrase(phrase: string): RegExp {
+  return new RegExp(phraseSource(phrase), 'gu');
+}
+
+/** A compiled set of phrases, each tagged with a value. */
+export interface PhraseMatch<T> {
+  readonly start: number;
+  readonly end: number;
+  readonly value: T;
+  /** The lexicon entry's phrase as written. */
+  readonly phrase: string;
+}
+
+/**
+ * The longest literal word a phrase's every match contains (a `*` word's stem
+ * counts). A phrase regex cannot match a text that lacks it, and
+ * `String.includes` is far cheaper than running the regex: lexicons hold
+ * hundreds of phrases, and a news sentence contains a handful of them.
+ */
+function requiredLiteral(phrase: string): string {
+  let longest = '';
+  for (const token of fold(phrase).split(/\s+/)) {
+    const word = token.endsWith('*') ? token.slice(0, -1) : token;
+    if (word !== '...' && word.length > longest.length) longest = word;
+  }
+  return longest;
+}
+
+/**
+ * What every match of a phrase needs in the whole text, one need per word. A
+ * word of letters and digits stands between spaces or word boundaries in the
+ * phrase's regex, so it is a whole word of the text (`word`); a `*` word's
+ * stem starts one (`stem`); any other word ("l'", "u.s.") occurs somewhere
+ * (`substring`). Checked once per document against the text's word list
+ * (hash look-ups) instead of scanning the text for each of several hundred phrases.
+ */
+interface Need {
+  readonly kind: 'word' | 'stem' | 'substring';
+  readonly text: string;
+}
+
+const WORD_ONLY = /^[\p{L}\p{N}]+$/u;
+
+function needsOf(phrase: string): Need[] {
+  const needs: Need[] = [];
+  for (const token of fold(phrase).split(/\s+/)) {
+    if (token === '' || token === '...') continue;
+    const wildcard = token.endsWith('*');
+    const word = wildcard ? token.slice(0, -1) : token;
+    needs.push({ kind: !WORD_ONLY.test(word) ? 'substring' : wildcard ? 'stem' : 'word', text: word });
+  }
+  return needs;
+}
+
+/** A text's words (maximal runs of letters and digits): as a set, and sorted for stem look-ups. */
+interface TextWords {
+  readonly text: string;
+  readonly set: ReadonlySet<string>;
+  readonly sorted: readonly string[];
+}
+
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+/** The last two texts' words: a stage alternates between a document's title and its text. */
+const recentWords: TextWords[] = [];
+
+function wordsOf(text: string): TextWords {
+  const known = recentWords.find((w) => w.text === text);
+  if (known) return known;
+  const set = new Set(text.match(WORD_RUN) ?? []);
+  const words: TextWords = { text, set, sorted: [...set].sort() };
+  recentWords.unshift(words);
+  recentWords.length = Math.min(recentWords.length, 2);
+  return words;
+}
+
+function startsSomeWord(sorted: readonly string[], stem: string): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as string) < stem) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo]?.startsWith(stem) ?? false;
+}
+
+function meets(need: Need, words: TextWords): boolean {
+  if (need.kind === 'word') return words.set.has(need.text);
+  if (need.kind === 'stem') return startsSomeWord(words.sorted, need.text);
+  return words.text.includes(need.text);
+}
+
+interface PhraseItem<T> {
+  readonly regex: RegExp;
+  readonly value: T;
+  readonly phrase: string;
+  readonly literal: string;
+  readonly needs: readonly Need[];
+}
+
+export class PhraseSet<T> {
+  private readonly items: PhraseItem<T>[] = [];
+  /**
+   * The phrases whose literal occurs in the last text searched. Stages search
+   * one document's folded text many times (once per sentence), so the
+   * whole-text check is paid once per document, not once per sentence.
+   */
+  private lastText: string | null = null;
+  private lastItems: readonly PhraseItem<T>[] = [];
+
+  add(phrase: string, value: T): void {
+    this.items.push({ regex: compilePhrase(phrase), value, phrase, literal: requiredLiteral(phrase), needs: needsOf(phrase) });
+    this.lastText = null;
+  }
+
+  private itemsIn(folded: string): readonly PhraseItem<T>[] {
+    if (folded !== this.lastText) {
+      const words = wordsOf(folded);
+      this.lastItems = this.items.filter((item) => item.needs.every((need) => meets(need, words)));
+      this.lastText = folded;
+    }
+    return this.lastItems;
+  }
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  /**
+   * Every match in `folded` (already folded text) lying within `from`..`to`. One
+   * character either side of the range is searched too, so that word boundaries
+   * see the text around it (a range starting inside a word does not start a word).
+   */
+  matchAll(folded: string, from = 0, to = folded.length): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    const items = this.itemsIn(folded);
+    // The usual case per sentence: no phrase of the set can occur anywhere in this document.
+    if (items.length === 0) return out;
+    const base = Math.max(0, from - 1);
+    const slice = folded.slice(base, Math.min(folded.length, to + 1));
+    for (const item of items) {
+      // Cheap gate before the regex (see requiredLiteral).
+      if (!slice.includes(item.literal)) continue;
+      item.regex.lastIndex = 0;
+      for (const m of slice.matchAll(item.regex)) {
+        const start = base + (m.index ?? 0);
+        const end = start + m[0].length;
+        if (start >= from && end <= to) out.push({ start, end, value: item.value, phrase: item.phrase });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  test(folded: string, from = 0, to = folded.length): boolean {
+    return this.matchAll(folded, from, to).length > 0;
+  }
+}
