@@ -16,24 +16,29 @@ import type { ZodError } from 'zod';
 import { decodeCursor, encodeCursor, type KeyValue } from './cursor.ts';
 import { signalCsvHeader, signalCsvRow } from './csv.ts';
 import { ApiError, BadBody, BadParameter, NotFound, PayloadTooLarge, UnsupportedMediaType, echo, errorBody } from './errors.ts';
-import { toFtsQuery } from './fts.ts';
+import { parseSearch } from './fts.ts';
 import { INGEST_MAX_BYTES, INGEST_TYPES, checkBearer, parseIngestBody, type Ingestor } from './ingest.ts';
-import { actorDetail, listActors, ACTOR_KEY_ARITY } from './queries/actors.ts';
-import { ALERT_KEY_ARITY, listAlerts } from './queries/alerts.ts';
-import { CLUSTER_KEY_ARITY, listClusters } from './queries/clusters.ts';
 import type { Db } from './queries/db.ts';
-import { DOCUMENT_KEY_ARITY, getDocument, listDocuments } from './queries/documents.ts';
-import { escalation } from './queries/escalation.ts';
-import { indicators } from './queries/indicators.ts';
-import { QUOTE_KEY_ARITY, listQuotes } from './queries/quotes.ts';
-import { listSignals, signalByKey, signalKeyArity, type SignalFilter } from './queries/signals.ts';
-import { storeStats } from './queries/stats.ts';
+import { sqliteReadModel } from './queries/sqlite.ts';
+import {
+  ACTOR_KEY_ARITY,
+  ALERT_KEY_ARITY,
+  CLUSTER_KEY_ARITY,
+  DOCUMENT_KEY_ARITY,
+  QUOTE_KEY_ARITY,
+  signalKeyArity,
+  type ReadModel,
+  type SignalFilter,
+} from './read-model.ts';
 import * as S from './schemas.ts';
 import { loadAssets, type Asset } from './static.ts';
 
-export interface AppOptions {
-  /** A read-only connection to the store (openSqliteDatabase(path, { readonly: true })). */
-  readonly db: Db;
+/** What the app reads: a read model of either backend, or (shorthand for sqliteReadModel(db)) a read-only SQLite connection. */
+export type AppStore = { readonly reads: ReadModel; readonly db?: never } | { readonly db: Db; readonly reads?: never };
+
+export type AppOptions = AppStore & AppSettings;
+
+export interface AppSettings {
   /** Ingest token; null or absent disables POST /api/ingest. */
   readonly ingestToken?: string | null;
   /** Analyses and stores documents (required for ingest to work once a token is set). */
@@ -86,7 +91,7 @@ function badParameter(error: ZodError, c: Context, target: string): BadParameter
 }
 
 function fts(q: string | undefined) {
-  return q === undefined ? undefined : toFtsQuery(q, 'q');
+  return q === undefined ? undefined : parseSearch(q, 'q');
 }
 
 function cursorKey(cursor: string | undefined, sort: string, arity: number): KeyValue[] | null {
@@ -113,17 +118,18 @@ function signalFilter(q: z.infer<typeof S.SignalQuery> | z.infer<typeof S.Signal
 }
 
 /**
- * Caches an aggregate until the store changes. `PRAGMA data_version` changes
- * on this connection whenever another connection (ingest) commits, so the
- * dashboard's heavy views cost one computation per store change.
+ * Caches an aggregate until the store changes (the read model's version
+ * moves whenever another connection commits), so the dashboard's heavy
+ * views cost one computation per store change. The version is read before
+ * computing: a change during the computation makes the next call recompute.
  */
-function memo(db: Db) {
-  const cache = new Map<string, { version: number; value: unknown }>();
-  return <T>(key: string, compute: () => T): T => {
-    const version = db.pragma('data_version', { simple: true }) as number;
+function memo(reads: ReadModel) {
+  const cache = new Map<string, { version: string; value: unknown }>();
+  return async <T>(key: string, compute: () => Promise<T>): Promise<T> => {
+    const version = await reads.version();
     const hit = cache.get(key);
     if (hit && hit.version === version) return hit.value as T;
-    const value = compute();
+    const value = await compute();
     if (cache.size > 100) cache.clear();
     cache.set(key, { version, value });
     return value;
@@ -131,10 +137,10 @@ function memo(db: Db) {
 }
 
 export function createApp(options: AppOptions) {
-  const { db } = options;
+  const reads = options.reads ?? sqliteReadModel(options.db);
   const ingestToken = options.ingestToken ?? null;
   const ingestMaxBytes = options.ingestMaxBytes ?? INGEST_MAX_BYTES;
-  const cached = memo(db);
+  const cached = memo(reads);
   const assets = options.webRoot ? loadAssets(options.webRoot) : new Map<string, Asset>();
 
   const app = new OpenAPIHono({
@@ -182,7 +188,7 @@ export function createApp(options: AppOptions) {
 
   app.openapi(
     createRoute({ method: 'get', path: '/api/stats', tags: ['store'], summary: 'Counts and the store’s date range', responses: { 200: json(S.Stats, 'Store figures.') } }),
-    (c) => c.json({ ...cached('stats', () => storeStats(db)), ingest: ingestToken !== null && options.ingest != null }, 200),
+    async (c) => c.json({ ...(await cached('stats', () => reads.stats())), ingest: ingestToken !== null && options.ingest != null }, 200),
   );
 
   app.openapi(
@@ -195,10 +201,10 @@ export function createApp(options: AppOptions) {
       request: { query: S.SignalQuery },
       responses: { 200: json(S.SignalPage, 'One page of signals.'), ...errors },
     }),
-    (c) => {
+    async (c) => {
       const q = c.req.valid('query');
       const filter = signalFilter(q);
-      const page = listSignals(db, filter, q.sort, q.limit, cursorKey(q.cursor, q.sort, signalKeyArity(q.sort)));
+      const page = await reads.signals(filter, q.sort, q.limit, cursorKey(q.cursor, q.sort, signalKeyArity(q.sort)));
       return c.json({ items: page.items, next: page.nextKey ? encodeCursor(q.sort, page.nextKey) : null }, 200);
     },
   );
@@ -224,13 +230,13 @@ export function createApp(options: AppOptions) {
       let started = false;
       const encoder = new TextEncoder();
       const stream = new ReadableStream<Uint8Array>({
-        pull(controller) {
+        async pull(controller) {
           // One page per pull: the query completes before the next request's query can run.
           if (!started) {
             started = true;
             controller.enqueue(encoder.encode(csv ? signalCsvHeader() : '['));
           }
-          const page = listSignals(db, filter, q.sort, Math.min(EXPORT_PAGE, EXPORT_MAX - sent), after);
+          const page = await reads.signals(filter, q.sort, Math.min(EXPORT_PAGE, EXPORT_MAX - sent), after);
           const chunk = page.items.map((s, i) => (csv ? signalCsvRow(s) : `${sent + i > 0 ? ',\n' : ''}${JSON.stringify(s)}`)).join('');
           sent += page.items.length;
           after = page.nextKey;
@@ -258,9 +264,9 @@ export function createApp(options: AppOptions) {
       request: { params: S.IdParam },
       responses: { 200: json(S.SignalItem, 'The signal.'), ...errors },
     }),
-    (c) => {
+    async (c) => {
       const { id } = c.req.valid('param');
-      const signal = signalByKey(db, id);
+      const signal = await reads.signal(id);
       if (!signal) throw new NotFound('signal', id);
       return c.json(signal, 200);
     },
@@ -275,10 +281,9 @@ export function createApp(options: AppOptions) {
       request: { query: S.DocumentQuery },
       responses: { 200: json(S.DocumentPage, 'One page of documents.'), ...errors },
     }),
-    (c) => {
+    async (c) => {
       const q = c.req.valid('query');
-      const page = listDocuments(
-        db,
+      const page = await reads.documents(
         { match: fts(q.q), lang: q.lang, from: q.from, to: q.to, relevant: q.relevant === undefined ? undefined : q.relevant === 'true', cluster: q.cluster },
         q.sort,
         q.limit,
@@ -297,9 +302,9 @@ export function createApp(options: AppOptions) {
       request: { params: S.IdParam },
       responses: { 200: json(S.DocumentDetail, 'The document.'), ...errors },
     }),
-    (c) => {
+    async (c) => {
       const { id } = c.req.valid('param');
-      const doc = getDocument(db, id);
+      const doc = await reads.document(id);
       if (!doc) throw new NotFound('document', id);
       return c.json(doc, 200);
     },
@@ -314,10 +319,9 @@ export function createApp(options: AppOptions) {
       request: { query: S.QuoteQuery },
       responses: { 200: json(S.QuotePage, 'One page of quotes.'), ...errors },
     }),
-    (c) => {
+    async (c) => {
       const q = c.req.valid('query');
-      const page = listQuotes(
-        db,
+      const page = await reads.quotes(
         { match: fts(q.q), actor: q.actor, country: q.country, lang: q.lang, kind: q.kind, from: q.from, to: q.to },
         q.limit,
         cursorKey(q.cursor, 'quotes', QUOTE_KEY_ARITY),
@@ -335,11 +339,11 @@ export function createApp(options: AppOptions) {
       request: { query: S.ActorQuery },
       responses: { 200: json(S.ActorPage, 'One page of actors.'), ...errors },
     }),
-    (c) => {
+    async (c) => {
       const q = c.req.valid('query');
       const after = cursorKey(q.cursor, 'actors', ACTOR_KEY_ARITY);
-      const page = cached(`actors:${JSON.stringify([q.q, q.country, q.kind, q.limit, after])}`, () =>
-        listActors(db, { q: q.q, country: q.country, kind: q.kind }, q.limit, after),
+      const page = await cached(`actors:${JSON.stringify([q.q, q.country, q.kind, q.limit, after])}`, () =>
+        reads.actors({ q: q.q, country: q.country, kind: q.kind }, q.limit, after),
       );
       return c.json({ items: page.items, next: page.nextKey ? encodeCursor('actors', page.nextKey) : null }, 200);
     },
@@ -354,9 +358,9 @@ export function createApp(options: AppOptions) {
       request: { params: S.ActorParam },
       responses: { 200: json(S.ActorDetail, 'The actor.'), ...errors },
     }),
-    (c) => {
+    async (c) => {
       const { name } = c.req.valid('param');
-      const detail = actorDetail(db, name);
+      const detail = await reads.actor(name);
       if (!detail) throw new NotFound('actor', name);
       return c.json(detail, 200);
     },
@@ -371,10 +375,10 @@ export function createApp(options: AppOptions) {
       request: { query: S.ClusterQuery },
       responses: { 200: json(S.ClusterPage, 'One page of clusters.'), ...errors },
     }),
-    (c) => {
+    async (c) => {
       const q = c.req.valid('query');
       const sort = `size>=${q.minSize}`;
-      const page = listClusters(db, q.minSize, q.limit, cursorKey(q.cursor, sort, CLUSTER_KEY_ARITY));
+      const page = await reads.clusters(q.minSize, q.limit, cursorKey(q.cursor, sort, CLUSTER_KEY_ARITY));
       return c.json({ items: page.items, next: page.nextKey ? encodeCursor(sort, page.nextKey) : null }, 200);
     },
   );
@@ -389,12 +393,12 @@ export function createApp(options: AppOptions) {
       request: { query: S.EscalationQuery },
       responses: { 200: json(S.Escalation, 'The series.'), ...errors },
     }),
-    (c) => {
+    async (c) => {
       const q = c.req.valid('query');
       const countries = q.countries && q.countries.length > 0 ? q.countries : S.SERIES_COUNTRIES_DEFAULT.split(',');
       const params = { countries, from: q.from, days: q.days, to: q.to ?? q.asOf, asOf: q.asOf };
       return c.json(
-        cached(`escalation:${JSON.stringify(params)}`, () => escalation(db, params)),
+        await cached(`escalation:${JSON.stringify(params)}`, () => reads.escalation(params)),
         200,
       );
     },
@@ -409,7 +413,7 @@ export function createApp(options: AppOptions) {
       request: { query: S.EscalationSignalsQuery },
       responses: { 200: json(S.SignalPage, 'Signals filed under that day for that series, most severe first.'), ...errors },
     }),
-    (c) => {
+    async (c) => {
       const q = c.req.valid('query');
       const series = q.series.toUpperCase();
       if (series !== 'ALL' && series !== 'EXPERTS' && !/^[A-Z]{2,6}$/.test(series)) {
@@ -421,7 +425,7 @@ export function createApp(options: AppOptions) {
         country: series === 'ALL' || series === 'EXPERTS' ? undefined : [series],
       };
       const sort = '-severity';
-      const page = listSignals(db, filter, sort, q.limit, cursorKey(q.cursor, sort, signalKeyArity(sort)));
+      const page = await reads.signals(filter, sort, q.limit, cursorKey(q.cursor, sort, signalKeyArity(sort)));
       return c.json({ items: page.items, next: page.nextKey ? encodeCursor(sort, page.nextKey) : null }, 200);
     },
   );
@@ -435,10 +439,10 @@ export function createApp(options: AppOptions) {
       request: { query: S.IndicatorQuery },
       responses: { 200: json(S.Indicators, 'The board.'), ...errors },
     }),
-    (c) => {
+    async (c) => {
       const q = c.req.valid('query');
       return c.json(
-        cached(`indicators:${JSON.stringify(q)}`, () => indicators(db, { asOf: q.asOf, countries: q.countries })),
+        await cached(`indicators:${JSON.stringify(q)}`, () => reads.indicators({ asOf: q.asOf, countries: q.countries })),
         200,
       );
     },
@@ -454,11 +458,11 @@ export function createApp(options: AppOptions) {
       request: { query: S.AlertQuery },
       responses: { 200: json(S.AlertPage, 'One page of alerts.'), ...errors },
     }),
-    (c) => {
+    async (c) => {
       const q = c.req.valid('query');
       const after = cursorKey(q.cursor, 'alerts', ALERT_KEY_ARITY);
       // Every open dashboard asks every 30 s; between watcher commits the answer cannot change.
-      const page = cached(`alerts:${JSON.stringify([q.rule, q.since, q.limit, after])}`, () => listAlerts(db, { rule: q.rule, since: q.since }, q.limit, after));
+      const page = await cached(`alerts:${JSON.stringify([q.rule, q.since, q.limit, after])}`, () => reads.alerts({ rule: q.rule, since: q.since }, q.limit, after));
       return c.json({ items: page.items, next: page.nextKey ? encodeCursor('alerts', page.nextKey) : null }, 200);
     },
   );

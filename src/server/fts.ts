@@ -1,5 +1,7 @@
 /**
- * Turns what a person typed into the search box into an FTS5 query that can
+ * Turns what a person typed into the search box into terms (`parseSearch`),
+ * and those into an FTS5 query (`fts5Query`; PostgreSQL's tsquery is made
+ * from the same terms in queries/postgres/search.ts) that can
  * only mean "these words" — never FTS5 syntax. Every term is emitted as a
  * double-quoted FTS5 string (inside which `"` is the only special character,
  * and we never let one through), so `NEAR(`, `OR`, `col:`, `^`, `-`, `(` and
@@ -25,10 +27,23 @@ const TOKEN = /[\p{L}\p{N}\p{M}]+/gu;
 /** Opening and closing quote marks people use for phrases, mapped to their closer. */
 const PHRASE_QUOTES: Readonly<Record<string, string>> = { '"': '"', '«': '»', '“': '”', '„': '“', '”': '”' };
 
-interface Term {
+/** One term of a search: a word (one token) or a phrase (several, in order); `prefix`: the last token is a prefix. */
+export interface SearchTerm {
   readonly tokens: readonly string[];
   readonly prefix: boolean;
 }
+
+/**
+ * What the search box said, parsed and checked, for any backend: SQLite
+ * turns it into an FTS5 query (`fts5Query`), PostgreSQL into a tsquery
+ * (queries/postgres/search.ts). `parseSearch` makes them: every token is
+ * letters, digits and marks only, so neither backend sees query syntax.
+ */
+export interface SearchQuery {
+  readonly terms: readonly SearchTerm[];
+}
+
+type Term = SearchTerm;
 
 function tokensOf(text: string): string[] {
   return (text.normalize('NFKC').match(TOKEN) ?? []).map((t) => t.slice(0, TOKEN_MAX));
@@ -66,14 +81,23 @@ function parseTerms(input: string): Term[] {
   return terms;
 }
 
-/**
- * The FTS5 query for `input`, or a `BadParameter` naming `parameter` when the
- * text holds no searchable word. Tokens contain only letters, digits and marks,
- * so wrapping them in double quotes needs no escaping.
- */
-export function toFtsQuery(input: string, parameter = 'q'): FtsQuery {
+/** The terms of `input`, or a `BadParameter` naming `parameter` when the text holds no searchable word or too many terms. */
+export function parseSearch(input: string, parameter = 'q'): SearchQuery {
   const terms = parseTerms(input);
   if (terms.length === 0) throw new BadParameter(parameter, 'has no words to search for (letters or digits)');
   if (terms.length > FTS_MAX_TERMS) throw new BadParameter(parameter, `has ${terms.length} terms; at most ${FTS_MAX_TERMS} are allowed`);
-  return terms.map((t) => `"${t.tokens.join(' ')}"${t.prefix ? '*' : ''}`).join(' ') as FtsQuery;
+  return { terms };
+}
+
+/**
+ * The FTS5 query for a parsed search. Tokens contain only letters, digits
+ * and marks, so wrapping them in double quotes needs no escaping.
+ */
+export function fts5Query(search: SearchQuery): FtsQuery {
+  return search.terms.map((t) => `"${t.tokens.join(' ')}"${t.prefix ? '*' : ''}`).join(' ') as FtsQuery;
+}
+
+/** The FTS5 query for `input` (parseSearch, then fts5Query). */
+export function toFtsQuery(input: string, parameter = 'q'): FtsQuery {
+  return fts5Query(parseSearch(input, parameter));
 }

@@ -75,7 +75,7 @@ function activityOf(idx: SignalIndex, only?: ReadonlySet<number>): Map<number, A
   return out;
 }
 
-function summary(r: { id: number; name: string; country: string | null; kind: ActorKind }, a: Activity | undefined, quotes: number): ActorRow {
+function summary(r: ActorIdentity, a: Activity | undefined, quotes: number): ActorRow {
   return {
     ...r,
     signals: a?.signals ?? 0,
@@ -86,8 +86,35 @@ function summary(r: { id: number; name: string; country: string | null; kind: Ac
   };
 }
 
+/** An actor identity as the store has it. */
+export interface ActorIdentity {
+  id: number;
+  name: string;
+  country: string | null;
+  kind: ActorKind;
+}
+
+export interface ActorPageResult {
+  readonly items: ActorSummary[];
+  readonly nextKey: KeyValue[] | null;
+}
+
+/** One page of actors, most signals first, from the filtered identities, quote counts by actor id, and the signal index. */
+export function actorPage(actors: readonly ActorIdentity[], quotes: ReadonlyMap<number, number>, idx: SignalIndex, limit: number, after: KeyValue[] | null): ActorPageResult {
+  const activity = activityOf(idx);
+  let rows = actors.map((a) => summary(a, activity.get(a.id), quotes.get(a.id) ?? 0));
+  rows.sort((a, b) => b.signals - a.signals || a.id - b.id);
+  if (after) {
+    const [k, id] = after as [number, number];
+    rows = rows.filter((r) => r.signals < k || (r.signals === k && r.id > id));
+  }
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return { items: page.map(toSummary), nextKey: rows.length > limit && last ? [last.signals, last.id] : null };
+}
+
 /** Actors with their activity, most signals first. */
-export function listActors(db: Db, f: ActorFilter, limit: number, after: KeyValue[] | null): { items: ActorSummary[]; nextKey: KeyValue[] | null } {
+export function listActors(db: Db, f: ActorFilter, limit: number, after: KeyValue[] | null): ActorPageResult {
   const clauses: string[] = [];
   const params: unknown[] = [];
   if (f.q !== undefined) {
@@ -104,35 +131,21 @@ export function listActors(db: Db, f: ActorFilter, limit: number, after: KeyValu
   }
   const actors = stmt(db, `SELECT a.id, a.name, a.country, a.kind FROM actors a ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''}`).all(
     ...params,
-  ) as { id: number; name: string; country: string | null; kind: ActorKind }[];
+  ) as ActorIdentity[];
   const quotes = new Map(
     (stmt(db, 'SELECT speaker_id AS id, count(*) AS n FROM quotes WHERE speaker_id IS NOT NULL GROUP BY speaker_id').all() as { id: number; n: number }[]).map(
       (r) => [r.id, r.n],
     ),
   );
-  const activity = activityOf(signalIndex(db));
-  let rows = actors.map((a) => summary(a, activity.get(a.id), quotes.get(a.id) ?? 0));
-  rows.sort((a, b) => b.signals - a.signals || a.id - b.id);
-  if (after) {
-    const [k, id] = after as [number, number];
-    rows = rows.filter((r) => r.signals < k || (r.signals === k && r.id > id));
-  }
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  return { items: page.map(toSummary), nextKey: rows.length > limit && last ? [last.signals, last.id] : null };
+  return actorPage(actors, quotes, signalIndex(db), limit, after);
 }
 
-/** One actor by name (case-insensitive), all identities with that name together; null if unknown. */
-export function actorDetail(db: Db, name: string): ActorDetail | null {
-  const ids = stmt(db, 'SELECT a.id, a.name, a.country, a.kind FROM actors a WHERE a.name = ? COLLATE NOCASE ORDER BY a.id').all(name) as {
-    id: number;
-    name: string;
-    country: string | null;
-    kind: ActorKind;
-  }[];
-  if (ids.length === 0) return null;
+/**
+ * One actor's profile from its identities (every actor row with that name,
+ * case-insensitive; at least one), the signal index and its quote count.
+ */
+export function actorProfile(ids: readonly ActorIdentity[], idx: SignalIndex, quotes: number): ActorDetail {
   const idSet = new Set(ids.map((i) => i.id));
-  const idx = signalIndex(db);
   const perIdentity = activityOf(idx, idSet);
   // The identity with most signals names the actor (a name may be filed under two kinds or countries).
   const main = [...ids].sort((a, b) => (perIdentity.get(b.id)?.signals ?? 0) - (perIdentity.get(a.id)?.signals ?? 0))[0]!;
@@ -157,10 +170,17 @@ export function actorDetail(db: Db, name: string): ActorDetail | null {
     bump(types, idx.typeOf(i));
     if (idx.start[i] !== NO_DAY) bump(months, dayString(idx.start[i]!).slice(0, 7));
   }
-  const quotes = (stmt(db, 'SELECT count(*) AS n FROM quotes WHERE speaker_id IN (SELECT id FROM actors WHERE name = ? COLLATE NOCASE)').get(name) as { n: number }).n;
   return {
     actor: toSummary(summary(main, total, quotes)),
     byMonth: [...months.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([month, v]) => ({ month, ...v })),
     byType: [...types.entries()].sort((a, b) => b[1].signals - a[1].signals || (a[0] < b[0] ? -1 : 1)).map(([type, v]) => ({ type, ...v })),
   };
+}
+
+/** One actor by name (case-insensitive), all identities with that name together; null if unknown. */
+export function actorDetail(db: Db, name: string): ActorDetail | null {
+  const ids = stmt(db, 'SELECT a.id, a.name, a.country, a.kind FROM actors a WHERE a.name = ? COLLATE NOCASE ORDER BY a.id').all(name) as ActorIdentity[];
+  if (ids.length === 0) return null;
+  const quotes = (stmt(db, 'SELECT count(*) AS n FROM quotes WHERE speaker_id IN (SELECT id FROM actors WHERE name = ? COLLATE NOCASE)').get(name) as { n: number }).n;
+  return actorProfile(ids, signalIndex(db), quotes);
 }

@@ -9,7 +9,7 @@ import { DEFAULT_SPAN_DAYS, HALF_LIFE_DAYS, MARKER_SEVERITY, WARMUP_HALF_LIVES, 
 import type { Escalation, Marker, Series } from '../schemas.ts';
 import type { SignalType } from '../../document/index.ts';
 import { stmt, type Db } from './db.ts';
-import { KINDS, dayNumber, dayString, signalIndex } from './signal-index.ts';
+import { KINDS, dayNumber, dayString, signalIndex, type SignalIndex } from './signal-index.ts';
 import { firstDay, latestDay } from './stats.ts';
 
 /** Markers beyond this many (highest severity first) would hide the line they sit on. */
@@ -24,7 +24,7 @@ export interface EscalationParams {
   readonly asOf?: string | undefined;
 }
 
-interface MarkerRow {
+export interface MarkerRow {
   id: number;
   key: string;
   type: SignalType;
@@ -33,21 +33,32 @@ interface MarkerRow {
   document_id: string;
 }
 
-export function escalation(db: Db, params: EscalationParams): Escalation {
-  const asOf = params.asOf ?? latestDay(db);
+/** The escalation index without its markers' details, and the index rows the markers are for. */
+export interface EscalationPass {
+  readonly result: Escalation;
+  /** Rows of the signal index to mark, most severe first (at most MARKER_MAX). */
+  readonly chosen: readonly number[];
+  readonly names: readonly string[];
+}
+
+/**
+ * The series over the signal index, backend-neutral: `asOf` and `first` are
+ * the store's latest day (params.asOf unless given) and first dated signal.
+ * The markers need a few rows from the store (`markerIds`, then `withMarkers`).
+ */
+export function escalationPass(idx: SignalIndex, params: EscalationParams, latest: string | null, first: string | null): EscalationPass {
+  const asOf = params.asOf ?? latest;
   const weights = Array.from({ length: 10 }, (_, s) => severityWeight(s));
   const empty: Escalation = {
     asOf, from: null, to: null, halfLifeDays: HALF_LIFE_DAYS, markerSeverity: MARKER_SEVERITY, weights, dates: [], series: [], markers: [],
   };
   const to = params.to ?? asOf;
-  if (to === null) return empty;
-  const first = firstDay(db);
+  if (to === null) return { result: empty, chosen: [], names: [] };
   const earliest = addDays(to, -((params.days ?? DEFAULT_SPAN_DAYS) - 1));
   const from = params.from ?? (first !== null && first > earliest ? first : earliest);
-  if (from > to) return { ...empty, from, to };
+  if (from > to) return { result: { ...empty, from, to }, chosen: [], names: [] };
   const start = addDays(from, -Math.ceil(HALF_LIFE_DAYS * WARMUP_HALF_LIVES));
 
-  const idx = signalIndex(db);
   const d0 = dayNumber(start);
   const dFrom = dayNumber(from);
   const dTo = dayNumber(to);
@@ -93,22 +104,29 @@ export function escalation(db: Db, params: EscalationParams): Escalation {
   }));
 
   severe.sort((a, b) => idx.actSeverity[b]! - idx.actSeverity[a]! || idx.filing[b]! - idx.filing[a]! || b - a);
-  const chosen = severe.slice(0, MARKER_MAX);
-  const details = new Map(
-    (
-      stmt(
-        db,
-        `SELECT s.id, s.key, s.type, a.name, a.country, s.document_id FROM signals s JOIN actors a ON a.id = s.actor_id
-         WHERE s.id IN (SELECT value FROM json_each(?))`,
-      ).all(JSON.stringify(chosen.map((i) => idx.id[i]))) as MarkerRow[]
-    ).map((r) => [r.id, r]),
-  );
+  const dates: string[] = [];
+  for (let d = dFrom; d <= dTo; d++) dates.push(dayString(d));
+  return {
+    result: { asOf, from, to, halfLifeDays: HALF_LIFE_DAYS, markerSeverity: MARKER_SEVERITY, weights, dates, series, markers: [] },
+    chosen: severe.slice(0, MARKER_MAX),
+    names,
+  };
+}
+
+/** Signal ids whose details the markers need. */
+export function markerIds(idx: SignalIndex, pass: EscalationPass): number[] {
+  return pass.chosen.map((i) => idx.id[i]!);
+}
+
+/** The finished index: the pass with its markers, from the chosen signals' rows. */
+export function withMarkers(idx: SignalIndex, pass: EscalationPass, rows: readonly MarkerRow[]): Escalation {
+  const details = new Map(rows.map((r) => [r.id, r]));
   const markers: Marker[] = [];
-  for (const i of chosen) {
+  for (const i of pass.chosen) {
     const m = details.get(idx.id[i]!);
     if (!m) continue;
     markers.push({
-      series: m.country !== null && names.includes(m.country) ? m.country : 'all',
+      series: m.country !== null && pass.names.includes(m.country) ? m.country : 'all',
       date: dayString(idx.filing[i]!),
       severity: idx.actSeverity[i]!,
       type: m.type,
@@ -119,8 +137,17 @@ export function escalation(db: Db, params: EscalationParams): Escalation {
     });
   }
   markers.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : b.severity - a.severity));
+  return { ...pass.result, markers };
+}
 
-  const dates: string[] = [];
-  for (let d = dFrom; d <= dTo; d++) dates.push(dayString(d));
-  return { asOf, from, to, halfLifeDays: HALF_LIFE_DAYS, markerSeverity: MARKER_SEVERITY, weights, dates, series, markers };
+export function escalation(db: Db, params: EscalationParams): Escalation {
+  const idx = signalIndex(db);
+  const pass = escalationPass(idx, params, params.asOf === undefined ? latestDay(db) : null, firstDay(db));
+  if (pass.chosen.length === 0) return pass.result;
+  const rows = stmt(
+    db,
+    `SELECT s.id, s.key, s.type, a.name, a.country, s.document_id FROM signals s JOIN actors a ON a.id = s.actor_id
+     WHERE s.id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(markerIds(idx, pass))) as MarkerRow[];
+  return withMarkers(idx, pass, rows);
 }

@@ -31,7 +31,7 @@ export function trendOf(count: number, previous: number): 'up' | 'down' | 'flat'
   return 'flat';
 }
 
-interface LatestRow {
+export interface LatestRow {
   id: number;
   key: string;
   date: string | null;
@@ -58,10 +58,18 @@ function activeCountries(idx: SignalIndex, asOf: number): string[] {
   return [...ALWAYS, ...others].slice(0, DEFAULT_COUNTRY_COUNT);
 }
 
-export function indicators(db: Db, params: { asOf?: string | undefined; countries?: readonly string[] | undefined }): Indicators {
-  const asOf = params.asOf ?? latestDay(db);
-  if (asOf === null) return { asOf: null, countries: [], types: [...SIGNAL_TYPES], cells: [] };
-  const idx = signalIndex(db);
+/** The board before the latest signals' details: counts per cell and the index row of each cell's latest signal (-1 for none). */
+export interface IndicatorPass {
+  readonly asOf: string;
+  readonly countries: readonly string[];
+  readonly latest: Int32Array;
+  readonly count: readonly Int32Array[];
+  readonly previous: readonly Int32Array[];
+  readonly max: readonly Int8Array[];
+}
+
+/** One pass over the signal index, backend-neutral; `asOf` is the reference day (the store's latest unless asked). */
+export function indicatorPass(idx: SignalIndex, asOf: string, params: { countries?: readonly string[] | undefined }): IndicatorPass {
   const ref = dayNumber(asOf);
   const countries = params.countries && params.countries.length > 0 ? [...params.countries] : activeCountries(idx, ref);
   // Column of each country the index knows, -1 when not on the board.
@@ -92,19 +100,18 @@ export function indicators(db: Db, params: { asOf?: string | undefined; countrie
       } else if (age < 2 * n) previous[w]![cell]! += 1;
     });
   }
+  return { asOf, countries, latest, count, previous, max };
+}
 
-  const latestIds = [...latest].filter((i) => i >= 0).map((i) => idx.id[i]);
-  const details = new Map(
-    (
-      stmt(
-        db,
-        `SELECT s.id, s.key, s.date, a.name, s.quote, s.document_id,
-           (SELECT e.text FROM evidence e WHERE e.signal_id = s.id AND e.document_id = s.document_id ORDER BY e.start_offset LIMIT 1) AS evidence
-         FROM signals s JOIN actors a ON a.id = s.actor_id WHERE s.id IN (SELECT value FROM json_each(?))`,
-      ).all(JSON.stringify(latestIds)) as LatestRow[]
-    ).map((r) => [r.id, r]),
-  );
+/** Signal ids whose details the board shows (each cell's latest). */
+export function latestIds(idx: SignalIndex, pass: IndicatorPass): number[] {
+  return [...pass.latest].filter((i) => i >= 0).map((i) => idx.id[i]!);
+}
 
+/** The board, from the pass and the latest signals' rows. */
+export function indicatorBoard(idx: SignalIndex, pass: IndicatorPass, rows: readonly LatestRow[]): Indicators {
+  const { countries, latest, count, previous, max } = pass;
+  const details = new Map(rows.map((r) => [r.id, r]));
   const cells: IndicatorCell[] = [];
   SIGNAL_TYPES.forEach((type, t) => {
     countries.forEach((country, col) => {
@@ -126,5 +133,22 @@ export function indicators(db: Db, params: { asOf?: string | undefined; countrie
       });
     });
   });
-  return { asOf, countries, types: [...SIGNAL_TYPES], cells };
+  return { asOf: pass.asOf, countries: [...countries], types: [...SIGNAL_TYPES], cells };
+}
+
+/** The board with no reference day: an empty store. */
+export const NO_INDICATORS: Indicators = { asOf: null, countries: [], types: [...SIGNAL_TYPES], cells: [] };
+
+export function indicators(db: Db, params: { asOf?: string | undefined; countries?: readonly string[] | undefined }): Indicators {
+  const asOf = params.asOf ?? latestDay(db);
+  if (asOf === null) return NO_INDICATORS;
+  const idx = signalIndex(db);
+  const pass = indicatorPass(idx, asOf, params);
+  const rows = stmt(
+    db,
+    `SELECT s.id, s.key, s.date, a.name, s.quote, s.document_id,
+       (SELECT e.text FROM evidence e WHERE e.signal_id = s.id AND e.document_id = s.document_id ORDER BY e.start_offset LIMIT 1) AS evidence
+     FROM signals s JOIN actors a ON a.id = s.actor_id WHERE s.id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(latestIds(idx, pass))) as LatestRow[];
+  return indicatorBoard(idx, pass, rows);
 }

@@ -79,7 +79,11 @@ export interface SignalIndex {
   kindOf(row: number): ActorKind;
 }
 
-interface LoadRow {
+/**
+ * One signal as the index loads it (a raw row, in this column order): both
+ * backends select `SIGNAL_INDEX_COLUMNS` from `SIGNAL_INDEX_FROM`.
+ */
+export interface SignalIndexRow {
   0: number; // id
   1: number; // actor_id
   2: string; // kind
@@ -92,10 +96,18 @@ interface LoadRow {
   9: string | null; // filing day
 }
 
-class Index implements SignalIndex {
+/** The columns the index loads, in SignalIndexRow's order; FROM SIGNAL_INDEX_FROM. */
+export const SIGNAL_INDEX_COLUMNS = `s.id, s.actor_id, a.kind, a.country, s.type, s.severity, s.date_precision, s.date_start, s.date_end, ${FILING_DAY}`;
+export const SIGNAL_INDEX_FROM = 'signals s JOIN actors a ON a.id = s.actor_id JOIN documents d ON d.id = s.document_id';
+
+/**
+ * The index's data, filled row by row by a backend's loader (this module's
+ * for SQLite, queries/postgres/signal-index.ts for PostgreSQL).
+ */
+export class SignalIndexData implements SignalIndex {
   size = 0;
-  private lastId = 0;
-  private version = -1;
+  /** Largest signal id added. */
+  lastId = 0;
   private readonly cols = {
     id: new Column((n) => new Int32Array(n)),
     actor: new Column((n) => new Int32Array(n)),
@@ -113,8 +125,6 @@ class Index implements SignalIndex {
   private readonly countryIds = new Map<string, number>();
   /** Day-precise acts by "type|actor|day" → representative row. */
   private readonly acts = new Map<string, number>();
-
-  constructor(private readonly db: Db) {}
 
   get id() { return this.cols.id.data; }
   get actor() { return this.cols.actor.data; }
@@ -138,66 +148,76 @@ class Index implements SignalIndex {
     return KINDS[this.kind[row]!]!;
   }
 
+  /**
+   * Adds one signal. Rows come in id order, except that a backend with
+   * several writers may add a late-committed smaller id afterwards; the act's
+   * representative is then the first row added, which changes no count.
+   */
+  add(r: SignalIndexRow): void {
+    const c = this.cols;
+    const i = this.size;
+    if (i >= c.id.data.length) for (const col of Object.values(c)) col.ensure(i + 1);
+    c.id.data[i] = r[0];
+    c.actor.data[i] = r[1];
+    c.kind.data[i] = KIND_INDEX.get(r[2]) ?? 0;
+    let country = -1;
+    if (r[3] !== null) {
+      country = this.countryIds.get(r[3]) ?? -1;
+      if (country === -1) {
+        country = this.countries.length;
+        this.countries.push(r[3]);
+        this.countryIds.set(r[3], country);
+      }
+    }
+    c.country.data[i] = country;
+    const type = TYPE_INDEX.get(r[4]) ?? 0;
+    c.type.data[i] = type;
+    c.severity.data[i] = r[5];
+    c.start.data[i] = dayNumber(r[7]);
+    c.end.data[i] = dayNumber(r[8]);
+    const filing = dayNumber(r[9]);
+    c.filing.data[i] = filing;
+    let rep = i;
+    if (r[6] === 'day') {
+      const key = `${type}|${r[1]}|${filing}`;
+      const known = this.acts.get(key);
+      if (known === undefined) this.acts.set(key, i);
+      else rep = known;
+    }
+    c.rep.data[i] = rep;
+    c.actSeverity.data[i] = r[5];
+    if (rep !== i && r[5] > c.actSeverity.data[rep]!) c.actSeverity.data[rep] = r[5];
+    this.size++;
+    if (r[0] > this.lastId) this.lastId = r[0];
+  }
+}
+
+/** SQLite: the index of one connection, refreshed when `PRAGMA data_version` says another connection committed. */
+class SqliteIndex extends SignalIndexData {
+  private version = -1;
+  constructor(private readonly db: Db) {
+    super();
+  }
+
   /** Loads the signals stored since the last call, if any connection committed since. */
   refresh(): void {
     const version = this.db.pragma('data_version', { simple: true }) as number;
     if (version === this.version) return;
     this.version = version;
-    const rows = stmt(
-      this.db,
-      `SELECT s.id, s.actor_id, a.kind, a.country, s.type, s.severity, s.date_precision, s.date_start, s.date_end, ${FILING_DAY}
-       FROM signals s JOIN actors a ON a.id = s.actor_id JOIN documents d ON d.id = s.document_id
-       WHERE s.id > ? ORDER BY s.id`,
-    )
+    const rows = stmt(this.db, `SELECT ${SIGNAL_INDEX_COLUMNS} FROM ${SIGNAL_INDEX_FROM} WHERE s.id > ? ORDER BY s.id`)
       .raw()
-      .iterate(this.lastId) as IterableIterator<LoadRow>;
-    const c = this.cols;
-    for (const r of rows) {
-      const i = this.size;
-      if (i >= c.id.data.length) for (const col of Object.values(c)) col.ensure(i + 1);
-      c.id.data[i] = r[0];
-      c.actor.data[i] = r[1];
-      c.kind.data[i] = KIND_INDEX.get(r[2]) ?? 0;
-      let country = -1;
-      if (r[3] !== null) {
-        country = this.countryIds.get(r[3]) ?? -1;
-        if (country === -1) {
-          country = this.countries.length;
-          this.countries.push(r[3]);
-          this.countryIds.set(r[3], country);
-        }
-      }
-      c.country.data[i] = country;
-      const type = TYPE_INDEX.get(r[4]) ?? 0;
-      c.type.data[i] = type;
-      c.severity.data[i] = r[5];
-      c.start.data[i] = dayNumber(r[7]);
-      c.end.data[i] = dayNumber(r[8]);
-      const filing = dayNumber(r[9]);
-      c.filing.data[i] = filing;
-      let rep = i;
-      if (r[6] === 'day') {
-        const key = `${type}|${r[1]}|${filing}`;
-        const known = this.acts.get(key);
-        if (known === undefined) this.acts.set(key, i);
-        else rep = known;
-      }
-      c.rep.data[i] = rep;
-      c.actSeverity.data[i] = r[5];
-      if (rep !== i && r[5] > c.actSeverity.data[rep]!) c.actSeverity.data[rep] = r[5];
-      this.size++;
-      this.lastId = r[0];
-    }
+      .iterate(this.lastId) as IterableIterator<SignalIndexRow>;
+    for (const r of rows) this.add(r);
   }
 }
 
-const indexes = new WeakMap<Db, Index>();
+const indexes = new WeakMap<Db, SqliteIndex>();
 
 /** The index for this connection, brought up to date. */
 export function signalIndex(db: Db): SignalIndex {
   let index = indexes.get(db);
   if (!index) {
-    index = new Index(db);
+    index = new SqliteIndex(db);
     indexes.set(db, index);
   }
   index.refresh();
