@@ -66,12 +66,27 @@ test('--once runs one round and exits: 0 when every source worked, 1 when one fa
   }
 });
 
-test('watch refuses a PostgreSQL store for now, saying why', async () => {
-  const config = join(dir, 'empty.yaml');
-  writeFileSync(config, 'sources: []\n');
-  const r = await run(['watch', config, '--db', 'postgres://localhost/brink', '--once']);
+test('watch on a PostgreSQL server that is not there fails at once, in one line naming it', async () => {
+  const config = join(dir, 'one.yaml');
+  writeFileSync(config, 'sources:\n  - {name: wire, type: rss, url: "http://127.0.0.1:9/feed.xml"}\n');
+  // Port 1 on loopback: nothing listens there, so the connection is refused without leaving the machine.
+  const r = await run(['watch', config, '--db', 'postgres://brink:secret@127.0.0.1:1/brink', '--once']);
   assert.equal(r.code, 3);
-  assert.match(r.stderr, /keeps its state in a SQLite store/);
+  const lines = r.stderr.trim().split('\n');
+  assert.equal(lines.length, 1, r.stderr);
+  assert.match(lines[0] ?? '', /^brink watch: cannot open store postgres:\/\/brink:\*\*\*@127\.0\.0\.1:1\/brink: cannot connect to 127\.0\.0\.1:1 \(connection refused\)/);
+  assert.doesNotMatch(r.stderr, /secret/, 'the password is masked');
+  // BRINK_DB picks the store when --db is not given.
+  const saved = process.env['BRINK_DB'];
+  process.env['BRINK_DB'] = 'postgres://brink@127.0.0.1:1/from_env';
+  try {
+    const fromEnv = await run(['watch', config, '--once']);
+    assert.equal(fromEnv.code, 3);
+    assert.match(fromEnv.stderr, /cannot open store postgres:\/\/brink@127\.0\.0\.1:1\/from_env: cannot connect/);
+  } finally {
+    if (saved === undefined) delete process.env['BRINK_DB'];
+    else process.env['BRINK_DB'] = saved;
+  }
 });
 
 test('the shipped default source list is valid and covers every language', () => {

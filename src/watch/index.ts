@@ -6,11 +6,12 @@
  * A round polls every due source (several at once; politeness per host is
  * the fetcher's), then delivers queued alerts. `run` repeats rounds until
  * stopped, sleeping until the next source is due. All state (what was seen,
- * validators, schedule, alerts) lives in the store's SQLite file, so a
- * watcher killed at any moment resumes where it stopped (see ingest.ts).
+ * validators, schedule, alerts) lives in the store beside its tables (the
+ * SQLite file, or the PostgreSQL database that several watchers may share),
+ * so a watcher killed at any moment resumes where it stopped (see ingest.ts).
  */
 import { createPipeline, type Pipeline } from '../pipeline/index.ts';
-import { openStore, StoreOpenError, type Store } from '../store/index.ts';
+import { connectStore, openStore, type Store } from '../store/index.ts';
 import { createDeliveries, deliverPending, type DrainReport } from './alerts/index.ts';
 import type { SourceConfig, WatchConfig } from './config/index.ts';
 import { forEachLimit } from './concurrency.ts';
@@ -21,7 +22,7 @@ import { pollFolderSource } from './folder/index.ts';
 import type { IngestContext } from './ingest.ts';
 import { emptyReport, formatReport, type SourceReport } from './report.ts';
 import { compileRules } from './rules/index.ts';
-import { dueSources, getSource, openWatchDb, type WatchDb } from './state/index.ts';
+import { connectWatchState, openWatchState, type WatchState } from './state/index.ts';
 import { pollTelegramSource } from './telegram/source.ts';
 import { sleep } from './timing.ts';
 
@@ -41,7 +42,7 @@ const MIN_IDLE_MS = 1_000;
 
 export interface WatcherOptions {
   readonly config: WatchConfig;
-  /** SQLite store file. */
+  /** The store: a SQLite file path or a `postgres://` URL (the watcher's state goes beside the store's tables). */
   readonly store: string;
   readonly stdout: NodeJS.WritableStream;
   /** Log lines (one per source per round, and problems). */
@@ -67,27 +68,49 @@ export interface Watcher {
   close(): Promise<void>;
 }
 
+/**
+ * A watcher over the store at `options.store`, opened at once. On
+ * PostgreSQL the connection is made in the background and the first round
+ * reports a failure; `connectWatcher` finds out before returning.
+ */
 export function createWatcher(options: WatcherOptions): Watcher {
-  const { config, log } = options;
-  const now = options.now ?? (() => new Date());
-  if (/^postgres(ql)?:\/\//i.test(options.store)) {
-    // The watcher's own tables (seen items, validators, the alert outbox) are SQLite tables beside the store's.
-    throw new StoreOpenError(options.store, 'brink watch keeps its state in a SQLite store for now; give a SQLite file path');
-  }
   const store: Store = openStore(options.store);
-  let db: WatchDb;
+  let state: WatchState;
   try {
-    db = openWatchDb(options.store);
+    state = openWatchState(options.store);
   } catch (error) {
     void store.close();
     throw error;
   }
+  return buildWatcher(options, store, state);
+}
+
+/**
+ * Opens the store and the watcher's state and makes sure both are usable
+ * (connected and migrated on PostgreSQL) before returning: a wrong URL or a
+ * server that is down is one StoreOpenError before any work starts.
+ */
+export async function connectWatcher(options: WatcherOptions): Promise<Watcher> {
+  const store = await connectStore(options.store);
+  let state: WatchState;
+  try {
+    state = await connectWatchState(options.store);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return buildWatcher(options, store, state);
+}
+
+function buildWatcher(options: WatcherOptions, store: Store, state: WatchState): Watcher {
+  const { config, log } = options;
+  const now = options.now ?? (() => new Date());
   const pipeline: Pipeline = options.pipeline ?? createPipeline();
   const fetcher: Fetcher = createFetcher({ ...config.fetch, ...options.fetch });
   const ingest: IngestContext = {
     pipeline,
     store,
-    db,
+    state,
     rules: compileRules(config.rules),
     channels: config.channels,
     dashboard: config.dashboard,
@@ -131,7 +154,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
         return true;
       },
     };
-    const names = round.all ? enabled.map((s) => s.name) : dueSources(db, enabled.map((s) => s.name), now().toISOString());
+    const names = round.all ? enabled.map((s) => s.name) : await state.dueSources(enabled.map((s) => s.name), now().toISOString());
     const due = enabled.filter((s) => names.includes(s.name));
     const reports: SourceReport[] = [];
     await forEachLimit(
@@ -146,17 +169,17 @@ export function createWatcher(options: WatcherOptions): Watcher {
       },
       signal,
     );
-    const alerts = signal.aborted ? { delivered: 0, failed: 0, errors: [] } : await deliverPending(db, deliveries, { signal, now });
+    const alerts = signal.aborted ? { delivered: 0, failed: 0, errors: [] } : await deliverPending(state, deliveries, { signal, now });
     for (const error of alerts.errors) log(`alert delivery failed: ${error}`);
     return { sources: reports, alerts };
   }
 
   /** Milliseconds until the next enabled source is due. */
-  function idleTime(): number {
+  async function idleTime(): Promise<number> {
     const t = now().getTime();
     let soonest = Infinity;
     for (const source of enabled) {
-      const next = getSource(db, source.name)?.next_due_at;
+      const next = (await state.getSource(source.name))?.next_due_at;
       soonest = Math.min(soonest, next ? Date.parse(next) - t : 0);
     }
     return Math.min(MAX_IDLE_MS, Math.max(MIN_IDLE_MS, soonest));
@@ -169,11 +192,20 @@ export function createWatcher(options: WatcherOptions): Watcher {
       let first = true;
       while (!signal.aborted) {
         // `all` forces the first round only; later rounds follow the schedule.
-        await runRound({ signal, all: first && all === true });
-        first = false;
-        if (once) return;
+        let idle: number;
         try {
-          await sleep(idleTime(), signal);
+          await runRound({ signal, all: first && all === true });
+          first = false;
+          if (once) return;
+          idle = await idleTime();
+        } catch (error) {
+          // The store unreachable for a while (a PostgreSQL restart): a daemon says so and tries again later.
+          if (once || signal.aborted) throw error;
+          log(`round failed: ${(error as Error).message}; trying again in ${MAX_IDLE_MS / 1000} s`);
+          idle = MAX_IDLE_MS;
+        }
+        try {
+          await sleep(idle, signal);
         } catch {
           return;
         }
@@ -181,7 +213,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
     },
     async close() {
       fetcher.close();
-      if (db.open) db.close();
+      await state.close();
       await store.close();
     },
   };

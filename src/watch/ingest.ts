@@ -16,14 +16,13 @@ import type { Store, StoredSignal } from '../store/index.ts';
 import { evidenceLink, type Alert } from './alerts/index.ts';
 import type { ChannelConfig, RuleConfig } from './config/index.ts';
 import type { RuleMatcher } from './rules/index.ts';
-import { enqueueAlert, firstSignalKeyOfActor, inTransaction, markItem, type WatchDb } from './state/index.ts';
-import type { ItemMark } from './state/items.ts';
+import type { ItemMark, WatchState } from './state/index.ts';
 import { documentInput, urlOf } from '../ingest/index.ts';
 
 export interface IngestContext {
   readonly pipeline: Pipeline;
   readonly store: Store;
-  readonly db: WatchDb;
+  readonly state: WatchState;
   readonly rules: RuleMatcher;
   readonly channels: readonly ChannelConfig[];
   readonly dashboard: string | null;
@@ -111,7 +110,7 @@ export async function analyseAndStore(
       lang: record.lang,
       title: record.title,
       evidence,
-      firstOfActor: firstSignalKeyOfActor(ctx.db, stored.actor.name, stored.actor.country) === stored.key,
+      firstOfActor: (await ctx.state.firstSignalKeyOfActor(stored.actor.name, stored.actor.country)) === stored.key,
     });
     if (matched.length === 0) continue;
     for (const channel of ctx.channels) {
@@ -148,12 +147,7 @@ export async function analyseAndStore(
 }
 
 /** Step 3: the alerts and the item's mark (if any) in one transaction. Returns how many alerts were new. */
-export function commitItem(ctx: IngestContext, alerts: readonly QueuedAlert[], mark: ItemMark | null): number {
-  const now = ctx.now().toISOString();
-  return inTransaction(ctx.db, () => {
-    let added = 0;
-    for (const a of alerts) if (enqueueAlert(ctx.db, a.signalKey, a.channel, a.rules, a.alert, now)) added++;
-    if (mark) markItem(ctx.db, mark, now);
-    return added;
-  });
+export async function commitItem(ctx: IngestContext, alerts: readonly QueuedAlert[], mark: ItemMark | null): Promise<number> {
+  const rows = alerts.map((a) => ({ signalKey: a.signalKey, channel: a.channel, rules: a.rules, payload: a.alert }));
+  return ctx.state.commitItem(rows, mark, ctx.now().toISOString());
 }

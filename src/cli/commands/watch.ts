@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { StoreOpenError, storeLocation } from '../../store/index.ts';
-import { ConfigFileError, createWatcher, loadConfig, type Watcher } from '../../watch/index.ts';
+import { displayUrl } from '../../store/postgres/connection.ts';
+import { ConfigFileError, connectWatcher, loadConfig, type Watcher } from '../../watch/index.ts';
 import { EXIT, UsageError, stringOption, type Command } from '../command.ts';
 
 /** The shipped starting list of public sources, used when no config is given. */
@@ -9,13 +10,17 @@ export const DEFAULT_CONFIG = fileURLToPath(new URL('../../../data/sources/defau
 export const watch: Command = {
   name: 'watch',
   summary: 'Keep a store up to date from feeds, sitemaps, Telegram exports and a drop folder; raise alerts.',
-  usage: '[config.yaml] [--db FILE] [--once]',
+  usage: '[config.yaml] [--db FILE|URL] [--once]',
   description:
     `Without a config, watches the starting list in ${DEFAULT_CONFIG} (review it first). ` +
     'Alerts go to the channels the config names (stdout among them); progress goes to stderr. ' +
     'Stop with Ctrl-C or SIGTERM; a watcher killed at any moment resumes where it stopped.',
   options: {
-    db: { type: 'string', value: 'FILE', description: "the SQLite store to write; created if missing (default: the config's store, else $BRINK_DB, else brink.db)" },
+    db: {
+      type: 'string',
+      value: 'FILE|URL',
+      description: "the store to write, a SQLite file or postgres://…[?schema=NAME]; created if missing (default: the config's store, else $BRINK_DB, else brink.db)",
+    },
     once: { type: 'boolean', description: 'run one round (the due sources) and exit, for cron' },
     all: { type: 'boolean', description: 'poll every source now, ignoring schedules' },
     quiet: { type: 'boolean', description: 'no per-source progress lines' },
@@ -29,7 +34,7 @@ export const watch: Command = {
       const config = loadConfig(file);
       storePath = stringOption(ctx.options, 'db') ?? config.store ?? storeLocation(undefined);
       if (config.sources.filter((s) => s.enabled).length === 0) ctx.stderr.write(`brink watch: ${file} lists no enabled source\n`);
-      watcher = createWatcher({
+      watcher = await connectWatcher({
         config,
         store: storePath,
         stdout: ctx.stdout,
@@ -53,7 +58,7 @@ export const watch: Command = {
         const failed = round.sources.filter((s) => s.status === 'error').length + round.alerts.failed;
         return failed > 0 ? EXIT.partial : EXIT.ok;
       }
-      ctx.stderr.write(`brink watch: watching ${file} into ${storePath} (Ctrl-C to stop)\n`);
+      ctx.stderr.write(`brink watch: watching ${file} into ${displayUrl(storePath)} (Ctrl-C to stop)\n`);
       await watcher.run({ signal: controller.signal, all: ctx.options['all'] === true });
       return EXIT.ok;
     } finally {

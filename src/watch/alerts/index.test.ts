@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { after, test } from 'node:test';
-import { alertsByStatus, enqueueAlert, markAlert, openWatchDb } from '../state/index.ts';
+import { openSqliteWatchState } from '../state/index.ts';
 import { createDeliveries, deliverPending, evidenceLink, formatAlertText, signBody, type Alert } from './index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'brink-alert-unit-'));
@@ -55,7 +55,7 @@ test('signatures are HMAC-SHA256 of the exact body', () => {
 });
 
 test('JSONL delivery interrupted after writing is not written twice; stdout gets JSON when asked', async () => {
-  const db = openWatchDb(':memory:');
+  const state = openSqliteWatchState(':memory:');
   const file = join(dir, 'alerts.jsonl');
   const out = new PassThrough();
   const printed: string[] = [];
@@ -68,27 +68,29 @@ test('JSONL delivery interrupted after writing is not written twice; stdout gets
     { stdout: out },
   );
   const now = '2024-11-19T16:10:00.000Z';
-  enqueueAlert(db, 'k1', 'file', alert.rules, alert, now);
-  enqueueAlert(db, 'k1', 'out', alert.rules, alert, now);
-  assert.equal(enqueueAlert(db, 'k1', 'file', alert.rules, alert, now), false, 'one row per signal and channel');
+  const queued = (channel: string) => ({ signalKey: 'k1', channel, rules: alert.rules, payload: alert });
+  assert.equal(await state.commitItem([queued('file'), queued('out')], null, now), 2);
+  assert.equal(await state.commitItem([queued('file')], null, now), 0, 'one row per signal and channel');
   // A previous run wrote the line, then was killed before recording the delivery.
   writeFileSync(file, JSON.stringify(alert) + '\n');
-  markAlert(db, 'k1', 'file', { status: 'delivering' }, now);
+  const claim = await state.claimAlert('k1', 'file', now);
+  assert.ok(claim);
+  await claim.settle(null, now);
 
-  const report = await deliverPending(db, deliveries, { now: () => new Date('2024-11-19T16:11:00Z') });
+  const report = await deliverPending(state, deliveries, { now: () => new Date('2024-11-19T16:11:00Z') });
   assert.deepEqual([report.delivered, report.failed], [2, 0]);
   assert.equal(readFileSync(file, 'utf8').trim().split('\n').length, 1);
   assert.deepEqual(JSON.parse(printed.join('')), alert);
-  assert.equal(alertsByStatus(db, 'delivered').length, 2);
-  assert.equal((await deliverPending(db, deliveries)).delivered, 0, 'nothing left');
-  db.close();
+  assert.equal((await state.alertsByStatus('delivered')).length, 2);
+  assert.equal((await deliverPending(state, deliveries)).delivered, 0, 'nothing left');
+  await state.close();
 });
 
 test('an alert for a channel removed from the config is given up, not retried forever', async () => {
-  const db = openWatchDb(':memory:');
-  enqueueAlert(db, 'k2', 'pager', ['r'], alert, '2024-11-19T16:10:00.000Z');
-  const report = await deliverPending(db, new Map());
+  const state = openSqliteWatchState(':memory:');
+  await state.commitItem([{ signalKey: 'k2', channel: 'pager', rules: ['r'], payload: alert }], null, '2024-11-19T16:10:00.000Z');
+  const report = await deliverPending(state, new Map());
   assert.equal(report.failed, 1);
-  assert.match(alertsByStatus(db, 'failed')[0]?.last_error ?? '', /no alert channel named 'pager'/);
-  db.close();
+  assert.match((await state.alertsByStatus('failed'))[0]?.last_error ?? '', /no alert channel named 'pager'/);
+  await state.close();
 });

@@ -13,7 +13,7 @@ import { appendFileSync, closeSync, fsyncSync, openSync, readFileSync, existsSyn
 import type { ActorRef, Modality, Published, SignalType, Sourcing } from '../../document/index.ts';
 import type { SourceRef } from '../../store/index.ts';
 import type { ChannelConfig } from '../config/index.ts';
-import { markAlert, pendingAlerts, type AlertRow, type WatchDb } from '../state/index.ts';
+import type { AlertRow, AlertUpdate, WatchState } from '../state/index.ts';
 import { backoffMs, sleep } from '../timing.ts';
 
 /**
@@ -205,52 +205,53 @@ export interface DrainReport {
 
 /**
  * Delivers due alerts from the outbox, oldest first, at most `limit`. Each
- * row is marked `delivering` before it is sent and `delivered` after, so a
- * kill in between is seen on restart (the JSONL channel then checks its file).
+ * row is claimed (marked `delivering`; on PostgreSQL also locked against the
+ * other watchers sharing the store) before it is sent and marked `delivered`
+ * after, so a kill in between is seen on restart (the JSONL channel then
+ * checks its file). A row another watcher holds, or delivered meanwhile, is
+ * left to it.
  */
 export async function deliverPending(
-  db: WatchDb,
+  state: WatchState,
   deliveries: ReadonlyMap<string, Delivery>,
   options: { readonly limit?: number; readonly signal?: AbortSignal; readonly now?: () => Date } = {},
 ): Promise<DrainReport> {
   const now = options.now ?? (() => new Date());
-  const rows = pendingAlerts(db, now().toISOString(), options.limit ?? 1000);
+  const rows = await state.pendingAlerts(now().toISOString(), options.limit ?? 1000);
   let delivered = 0;
   let failed = 0;
   const errors: string[] = [];
-  for (const row of rows) {
+  for (const listed of rows) {
     if (options.signal?.aborted) break;
-    const delivery = deliveries.get(row.channel);
-    if (!delivery) {
-      // The channel was removed from the config: nothing can take this alert.
-      markAlert(db, row.signal_key, row.channel, { status: 'failed', error: `no alert channel named '${row.channel}' any more` }, now().toISOString());
-      failed++;
-      continue;
-    }
-    const interrupted = row.status === 'delivering';
-    markAlert(db, row.signal_key, row.channel, { status: 'delivering' }, now().toISOString());
+    const claim = await state.claimAlert(listed.signal_key, listed.channel, now().toISOString());
+    if (!claim) continue;
+    const { row } = claim;
+    let outcome: AlertUpdate | null = null;
     try {
-      await delivery.send(JSON.parse(row.payload) as Alert, interrupted, options.signal);
-      markAlert(db, row.signal_key, row.channel, { status: 'delivered' }, now().toISOString());
-      delivered++;
-    } catch (error) {
-      if (options.signal?.aborted) {
-        // Shutting down mid-send: leave it `delivering` so the next run looks before resending.
-        break;
+      const delivery = deliveries.get(row.channel);
+      if (!delivery) {
+        // The channel was removed from the config: nothing can take this alert.
+        outcome = { status: 'failed', error: `no alert channel named '${row.channel}' any more` };
+        failed++;
+        continue;
       }
-      const message = (error as Error).message;
-      errors.push(`${row.channel}: ${message}`);
-      failed++;
-      const attempts = row.attempts + 1;
-      const giveUp = attempts >= MAX_ALERT_DELIVERIES;
-      const next = new Date(now().getTime() + backoffMs(attempts, REDELIVERY_BASE_MS, REDELIVERY_CAP_MS)).toISOString();
-      markAlert(
-        db,
-        row.signal_key,
-        row.channel,
-        { status: giveUp ? 'failed' : 'pending', error: message, nextAttemptAt: next, failedAttempt: true },
-        now().toISOString(),
-      );
+      try {
+        await delivery.send(JSON.parse(row.payload) as Alert, row.status === 'delivering', options.signal);
+        outcome = { status: 'delivered' };
+        delivered++;
+      } catch (error) {
+        // Shutting down mid-send: leave it `delivering` so the next run looks before resending.
+        if (options.signal?.aborted) break;
+        const message = (error as Error).message;
+        errors.push(`${row.channel}: ${message}`);
+        failed++;
+        const attempts = row.attempts + 1;
+        const giveUp = attempts >= MAX_ALERT_DELIVERIES;
+        const next = new Date(now().getTime() + backoffMs(attempts, REDELIVERY_BASE_MS, REDELIVERY_CAP_MS)).toISOString();
+        outcome = { status: giveUp ? 'failed' : 'pending', error: message, nextAttemptAt: next, failedAttempt: true };
+      }
+    } finally {
+      await claim.settle(outcome, now().toISOString());
     }
   }
   return { delivered, failed, errors };

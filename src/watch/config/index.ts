@@ -10,6 +10,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import type { ActorKind, Modality, SignalType, Sourcing } from '../../document/index.ts';
+import { isPostgresUrl } from '../../store/postgres/connection.ts';
 import type { FetcherOptions } from '../fetch/index.ts';
 import { configSchema, type RawChannel, type RawRule, type RawSource } from './schema.ts';
 
@@ -301,7 +302,8 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
   };
   return {
     file,
-    store: raw.store ? absolute(base, raw.store) : null,
+    // A postgres:// URL is taken as it is; a file path is relative to the config file.
+    store: raw.store ? (isPostgresUrl(raw.store) ? raw.store : absolute(base, raw.store)) : null,
     dashboard: raw.dashboard ?? null,
     fetch,
     sources,

@@ -163,7 +163,7 @@ export const fetchSchema = z
 
 export const configSchema = z
   .object({
-    /** SQLite store file (relative to the config file); `--store` overrides it. */
+    /** The store: a SQLite file (relative to the config file) or a postgres:// URL; `--db` overrides it. */
     store: z.string().min(1).optional(),
     /** Dashboard base URL; alerts link to its evidence view (alerts/index.ts EVIDENCE_ROUTE). */
     dashboard: httpUrl.optional(),

@@ -14,8 +14,7 @@ import { forEachLimit } from '../concurrency.ts';
 import { FetchError } from '../fetch/index.ts';
 import { analyseAndStore, commitItem } from '../ingest.ts';
 import { emptyReport, type SourceReport } from '../report.ts';
-import { getItem, getSource, recordPoll } from '../state/index.ts';
-import type { ItemMark } from '../state/items.ts';
+import type { ItemMark } from '../state/index.ts';
 import { FeedError, parseFeed, type FeedItem } from './index.ts';
 
 /** A sitemap index lists sitemaps by period; the newest few hold today's news. */
@@ -105,7 +104,7 @@ async function processItem(
       if (ctx.signal.aborted) return null;
       if (!(error instanceof FetchError)) throw error;
       if (error.transient && attempts + 1 < MAX_ITEM_ATTEMPTS) {
-        commitItem(ctx.ingest, [], mark('retry', { detail: error.message }));
+        await commitItem(ctx.ingest, [], mark('retry', { detail: error.message }));
         report.problems.push(`${item.link}: ${error.detail} (will retry)`);
         return 'retry';
       }
@@ -118,18 +117,18 @@ async function processItem(
   }
   if (!raw) {
     const status = problem ? 'failed' : 'skipped';
-    commitItem(ctx.ingest, [], mark(status, { detail: problem ?? 'no page fetched and no text in the feed' }));
+    await commitItem(ctx.ingest, [], mark(status, { detail: problem ?? 'no page fetched and no text in the feed' }));
     if (problem) report.problems.push(problem);
     return status;
   }
   if (ctx.signal.aborted) return null;
   const outcome = await analyseAndStore(ctx.ingest, raw, null, { ...meta, ...(item.link ? { url: item.link } : {}) });
   if (!outcome.ok) {
-    commitItem(ctx.ingest, [], mark('failed', { detail: outcome.error }));
+    await commitItem(ctx.ingest, [], mark('failed', { detail: outcome.error }));
     report.problems.push(`${docSource}: ${outcome.error}`);
     return 'failed';
   }
-  report.alerts += commitItem(ctx.ingest, outcome.alerts, mark('stored', { documentId: outcome.documentId, detail: problem }));
+  report.alerts += await commitItem(ctx.ingest, outcome.alerts, mark('stored', { documentId: outcome.documentId, detail: problem }));
   return outcome.stored ? 'stored' : 'present';
 }
 
@@ -152,14 +151,14 @@ async function fetchFeedItems(ctx: RoundContext, source: FeedSourceConfig, text:
 
 export async function pollFeedSource(ctx: RoundContext, source: FeedSourceConfig): Promise<SourceReport> {
   const report = emptyReport(source.name, source.type);
-  const db = ctx.ingest.db;
+  const state = ctx.ingest.state;
   const started = ctx.ingest.now();
   const due = (ms: number) => new Date(started.getTime() + ms).toISOString();
-  const previous = getSource(db, source.name);
-  const fail = (message: string) => {
+  const previous = await state.getSource(source.name);
+  const fail = async (message: string) => {
     report.status = 'error';
     report.error = message;
-    recordPoll(db, { name: source.name, ok: false, error: message, nextDueAt: due(source.intervalMs) }, started.toISOString());
+    await state.recordPoll({ name: source.name, ok: false, error: message, nextDueAt: due(source.intervalMs) }, started.toISOString());
     return report;
   };
 
@@ -173,7 +172,7 @@ export async function pollFeedSource(ctx: RoundContext, source: FeedSourceConfig
   }
   if (result.status === 'not-modified') {
     report.status = 'not-modified';
-    recordPoll(db, { name: source.name, ok: true, nextDueAt: due(source.intervalMs) }, started.toISOString());
+    await state.recordPoll({ name: source.name, ok: true, nextDueAt: due(source.intervalMs) }, started.toISOString());
     return report;
   }
 
@@ -193,7 +192,7 @@ export async function pollFeedSource(ctx: RoundContext, source: FeedSourceConfig
     if (keys.has(key)) continue; // listed twice in one feed
     keys.add(key);
     const version = item.updated ?? '';
-    const seen = getItem(db, key);
+    const seen = await state.getItem(key);
     if (seen && seen.version === version && seen.status !== 'retry') continue;
     fresh.push({ item, key, version, attempts: seen?.status === 'retry' ? seen.attempts : 0 });
   }
@@ -218,8 +217,7 @@ export async function pollFeedSource(ctx: RoundContext, source: FeedSourceConfig
 
   const backlog = fresh.length > source.maxItems;
   const complete = !backlog && report.retry === 0;
-  recordPoll(
-    db,
+  await state.recordPoll(
     {
       name: source.name,
       ok: true,

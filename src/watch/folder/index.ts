@@ -11,7 +11,6 @@ import { readInputs } from '../../input/index.ts';
 import type { FolderSourceConfig, RoundContext } from '../context.ts';
 import { analyseAndStore, commitItem } from '../ingest.ts';
 import { emptyReport, type SourceReport } from '../report.ts';
-import { getItem, recordPoll } from '../state/index.ts';
 import { sleep } from '../timing.ts';
 
 /**
@@ -49,7 +48,7 @@ function versionOf(s: Snapshot): string {
 
 export async function pollFolderSource(ctx: RoundContext, source: FolderSourceConfig): Promise<SourceReport> {
   const report = emptyReport(source.name, source.type);
-  const db = ctx.ingest.db;
+  const state = ctx.ingest.state;
   const started = ctx.ingest.now();
   const nextDueAt = new Date(started.getTime() + source.intervalMs).toISOString();
 
@@ -60,11 +59,14 @@ export async function pollFolderSource(ctx: RoundContext, source: FolderSourceCo
     const message = `${source.path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (error as Error).message}`;
     report.status = 'error';
     report.error = message;
-    recordPoll(db, { name: source.name, ok: false, error: message, nextDueAt }, started.toISOString());
+    await state.recordPoll({ name: source.name, ok: false, error: message, nextDueAt }, started.toISOString());
     return report;
   }
   report.listed = first.size;
-  const candidates = [...first].filter(([path, snap]) => snap.size > 0 && getItem(db, `file:${path}`)?.version !== versionOf(snap));
+  const candidates: [string, Snapshot][] = [];
+  for (const [path, snap] of first) {
+    if (snap.size > 0 && (await state.getItem(`file:${path}`))?.version !== versionOf(snap)) candidates.push([path, snap]);
+  }
   if (candidates.length > 0) {
     // Size stability: look again after the settle time; what changed meanwhile is still being written.
     try {
@@ -107,10 +109,10 @@ export async function pollFolderSource(ctx: RoundContext, source: FolderSourceCo
       documents++;
       if (outcome.stored) stored++;
       // Alerts per record as it goes; the file's mark comes after its last record.
-      report.alerts += commitItem(ctx.ingest, outcome.alerts, null);
+      report.alerts += await commitItem(ctx.ingest, outcome.alerts, null);
     }
     const status = documents > 0 ? 'stored' : failures > 0 ? 'failed' : 'skipped';
-    commitItem(ctx.ingest, [], {
+    await commitItem(ctx.ingest, [], {
       key,
       source: source.name,
       version: versionOf(snap),
@@ -123,6 +125,6 @@ export async function pollFolderSource(ctx: RoundContext, source: FolderSourceCo
     else if (stored > 0) report.stored++;
     else report.present++;
   }
-  recordPoll(db, { name: source.name, ok: true, nextDueAt }, started.toISOString());
+  await state.recordPoll({ name: source.name, ok: true, nextDueAt }, started.toISOString());
   return report;
 }

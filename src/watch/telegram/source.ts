@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import type { RoundContext, TelegramSourceConfig } from '../context.ts';
 import { analyseAndStore, commitItem } from '../ingest.ts';
 import { emptyReport, type SourceReport } from '../report.ts';
-import { getItem, getSource, recordPoll } from '../state/index.ts';
 import { parseTelegramExport, postDocument, postMeta, postSource, TelegramExportError } from './index.ts';
 
 /** The export file: the configured path, or `result.json` inside it when it is the export's folder. */
@@ -24,13 +23,13 @@ async function exportFile(path: string): Promise<{ file: string; fingerprint: st
 
 export async function pollTelegramSource(ctx: RoundContext, source: TelegramSourceConfig): Promise<SourceReport> {
   const report = emptyReport(source.name, source.type);
-  const db = ctx.ingest.db;
+  const state = ctx.ingest.state;
   const started = ctx.ingest.now();
   const nextDueAt = new Date(started.getTime() + source.intervalMs).toISOString();
-  const fail = (message: string) => {
+  const fail = async (message: string) => {
     report.status = 'error';
     report.error = message;
-    recordPoll(db, { name: source.name, ok: false, error: message, nextDueAt }, started.toISOString());
+    await state.recordPoll({ name: source.name, ok: false, error: message, nextDueAt }, started.toISOString());
     return report;
   };
 
@@ -39,9 +38,9 @@ export async function pollTelegramSource(ctx: RoundContext, source: TelegramSour
   let exported;
   try {
     ({ file, fingerprint } = await exportFile(source.path));
-    if (getSource(db, source.name)?.etag === fingerprint) {
+    if ((await state.getSource(source.name))?.etag === fingerprint) {
       report.status = 'not-modified';
-      recordPoll(db, { name: source.name, ok: true, nextDueAt }, started.toISOString());
+      await state.recordPoll({ name: source.name, ok: true, nextDueAt }, started.toISOString());
       return report;
     }
     exported = parseTelegramExport(await readFile(file, 'utf8'), file);
@@ -61,7 +60,7 @@ export async function pollTelegramSource(ctx: RoundContext, source: TelegramSour
     const { post } = entry;
     const key = postSource(slug, post.id);
     const version = post.edited ?? '';
-    const seen = getItem(db, key);
+    const seen = await state.getItem(key);
     if (seen && seen.version === version) continue;
     if (!ctx.claim(key)) continue;
     report.fresh++;
@@ -69,16 +68,16 @@ export async function pollTelegramSource(ctx: RoundContext, source: TelegramSour
     const mark = { key, source: source.name, version, meta };
     const outcome = await analyseAndStore(ctx.ingest, postDocument(exported.channel, post, naming), meta);
     if (!outcome.ok) {
-      commitItem(ctx.ingest, [], { ...mark, status: 'failed', detail: outcome.error });
+      await commitItem(ctx.ingest, [], { ...mark, status: 'failed', detail: outcome.error });
       report.failed++;
       report.problems.push(`${key}: ${outcome.error}`);
       continue;
     }
-    report.alerts += commitItem(ctx.ingest, outcome.alerts, { ...mark, status: 'stored', documentId: outcome.documentId });
+    report.alerts += await commitItem(ctx.ingest, outcome.alerts, { ...mark, status: 'stored', documentId: outcome.documentId });
     if (outcome.stored) report.stored++;
     else report.present++;
   }
   // The fingerprint last: a kill before this line re-reads the file and skips what is marked.
-  recordPoll(db, { name: source.name, ok: true, etag: fingerprint, lastModified: null, nextDueAt }, started.toISOString());
+  await state.recordPoll({ name: source.name, ok: true, etag: fingerprint, lastModified: null, nextDueAt }, started.toISOString());
   return report;
 }

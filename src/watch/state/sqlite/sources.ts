@@ -1,31 +1,10 @@
 /** Repository of `watch_sources`: validators, schedule and last outcome per source. */
 import type Database from 'better-sqlite3';
-import { statement } from '../../store/sqlite/statements.ts';
-
-export interface SourceRow {
-  readonly name: string;
-  /** HTTP ETag, or for files a `size:mtime` fingerprint. */
-  readonly etag: string | null;
-  readonly last_modified: string | null;
-  readonly next_due_at: string | null;
-  readonly last_polled_at: string | null;
-  readonly last_ok_at: string | null;
-  readonly last_error: string | null;
-  readonly failures: number;
-}
+import { statement } from '../../../store/sqlite/statements.ts';
+import type { PollOutcome, SourceRow } from '../types.ts';
 
 export function getSource(db: Database.Database, name: string): SourceRow | undefined {
   return statement(db, 'SELECT * FROM watch_sources WHERE name = ?').get(name) as SourceRow | undefined;
-}
-
-export interface PollOutcome {
-  readonly name: string;
-  readonly ok: boolean;
-  readonly error?: string | null;
-  /** New validators; undefined keeps the stored ones (a failed poll must not forget them). */
-  readonly etag?: string | null;
-  readonly lastModified?: string | null;
-  readonly nextDueAt: string;
 }
 
 export function recordPoll(db: Database.Database, outcome: PollOutcome, now: string): void {

@@ -7,7 +7,7 @@
  * after a crash, and signals ingested before the watcher ran count too.
  */
 import type Database from 'better-sqlite3';
-import { statement } from '../../store/sqlite/statements.ts';
+import { statement } from '../../../store/sqlite/statements.ts';
 
 /** The key of the earliest stored signal by this actor (name case-insensitive, same country), or null. */
 export function firstSignalKeyOfActor(db: Database.Database, name: string, country: string | null): string | null {

@@ -5,25 +5,8 @@
  * however many outlets report it and however often the watcher restarts.
  */
 import type Database from 'better-sqlite3';
-import { statement } from '../../store/sqlite/statements.ts';
-
-/** `delivering` marks a row whose delivery had started when the process last stopped. */
-export type AlertStatus = 'pending' | 'delivering' | 'delivered' | 'failed';
-
-export interface AlertRow {
-  readonly signal_key: string;
-  readonly channel: string;
-  /** JSON array of rule names. */
-  readonly rules: string;
-  /** JSON of the alert as channels send it. */
-  readonly payload: string;
-  readonly status: AlertStatus;
-  readonly attempts: number;
-  readonly next_attempt_at: string;
-  readonly last_error: string | null;
-  readonly created_at: string;
-  readonly delivered_at: string | null;
-}
+import { statement } from '../../../store/sqlite/statements.ts';
+import type { AlertRow, AlertStatus, AlertUpdate } from '../types.ts';
 
 /** Queues an alert unless one exists for this signal and channel; returns whether it was new. */
 export function enqueueAlert(db: Database.Database, signalKey: string, channel: string, rules: readonly string[], payload: unknown, now: string): boolean {
@@ -43,14 +26,6 @@ export function pendingAlerts(db: Database.Database, now: string, limit: number)
     `SELECT * FROM watch_alerts WHERE status IN ('pending', 'delivering') AND next_attempt_at <= ?
      ORDER BY created_at, signal_key, channel LIMIT ?`,
   ).all(now, limit) as AlertRow[];
-}
-
-export interface AlertUpdate {
-  readonly status: AlertStatus;
-  readonly error?: string | null;
-  readonly nextAttemptAt?: string;
-  /** Count this as one more failed attempt. */
-  readonly failedAttempt?: boolean;
 }
 
 export function markAlert(db: Database.Database, signalKey: string, channel: string, update: AlertUpdate, now: string): void {
@@ -74,4 +49,8 @@ export function markAlert(db: Database.Database, signalKey: string, channel: str
 
 export function alertsByStatus(db: Database.Database, status: AlertStatus): AlertRow[] {
   return statement(db, 'SELECT * FROM watch_alerts WHERE status = ? ORDER BY created_at, signal_key').all(status) as AlertRow[];
+}
+
+export function getAlert(db: Database.Database, signalKey: string, channel: string): AlertRow | undefined {
+  return statement(db, 'SELECT * FROM watch_alerts WHERE signal_key = ? AND channel = ?').get(signalKey, channel) as AlertRow | undefined;
 }
