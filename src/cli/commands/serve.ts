@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { StoreOpenError, storeLocation } from '../../store/index.ts';
 import { TOKEN_MIN_LENGTH, startServer } from '../../server/index.ts';
-import { ConfigFileError, createWatcher, loadConfig, type Watcher } from '../../watch/index.ts';
+import { ConfigFileError, connectWatcher, loadConfig, type Watcher } from '../../watch/index.ts';
 import { EXIT, UsageError, stringOption, type Command } from '../command.ts';
 import { DEFAULT_CONFIG } from './watch.ts';
 
@@ -43,7 +43,7 @@ export const serve: Command = {
     const watchFile = ctx.options['watch'] === true ? (sources ?? DEFAULT_CONFIG) : null;
     if (watchFile !== null) {
       try {
-        watcher = createWatcher({ config: loadConfig(watchFile), store: db, stdout: ctx.stdout, log: (line) => ctx.stderr.write(`brink watch: ${line}\n`) });
+        watcher = await connectWatcher({ config: loadConfig(watchFile), store: db, stdout: ctx.stdout, log: (line) => ctx.stderr.write(`brink watch: ${line}\n`) });
       } catch (error) {
         if (error instanceof ConfigFileError || error instanceof StoreOpenError) {
           ctx.stderr.write(`brink serve: ${error.message}\n`);
