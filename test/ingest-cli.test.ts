@@ -3,34 +3,16 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { after, test } from 'node:test';
 import { signatureOf } from '../src/cluster/index.ts';
-import { main } from '../src/cli/main.ts';
 import type { DocumentRecord, Signal } from '../src/document/index.ts';
 import { openStore } from '../src/store/index.ts';
+import { runCli } from '../src/cli/testing.ts';
 
 const SEEDS = '../shared/corpus/seeds';
 const dir = mkdtempSync(join(tmpdir(), 'brink-ingest-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
-
-function capture() {
-  const stream = new PassThrough();
-  const chunks: string[] = [];
-  stream.on('data', (c: Buffer) => chunks.push(c.toString()));
-  return { stream, text: () => chunks.join('') };
-}
-
-async function run(argv: string[]) {
-  const stdout = capture();
-  const stderr = capture();
-  const code = await main(argv, {
-    stdout: stdout.stream as unknown as typeof process.stdout,
-    stderr: stderr.stream as unknown as typeof process.stderr,
-    stdin: process.stdin,
-  });
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
-}
 
 function summaryOf(stderr: string): { stored: number; present: number; failed: number } {
   const m = /(\d+) documents stored, (\d+) already present, .* (\d+) failed/.exec(stderr);
@@ -54,7 +36,7 @@ function asStored(record: DocumentRecord): DocumentRecord {
 }
 
 async function analyzed(paths: string[]): Promise<DocumentRecord[]> {
-  const r = await run(['analyze', ...paths]);
+  const r = await runCli(['analyze', ...paths]);
   return r.stdout
     .trim()
     .split('\n')
@@ -64,7 +46,7 @@ async function analyzed(paths: string[]): Promise<DocumentRecord[]> {
 
 test('ingesting the seeds stores what analyze prints; a second run adds nothing', async () => {
   const db = join(dir, 'twice.db');
-  const first = await run(['ingest', SEEDS, '--db', db]);
+  const first = await runCli(['ingest', SEEDS, '--db', db]);
   assert.equal(first.code, 0, first.stderr);
   assert.deepEqual(summaryOf(first.stderr), { stored: 5, present: 0, failed: 0 });
   assert.equal(first.stderr.trim().split('\n').length, 1, 'not a TTY: only the summary line');
@@ -80,7 +62,7 @@ test('ingesting the seeds stores what analyze prints; a second run adds nothing'
   assert.equal(before.quotes, records.reduce((n, r) => n + r.quotes.length, 0));
   await store.close();
 
-  const second = await run(['ingest', SEEDS, '--db', db]);
+  const second = await runCli(['ingest', SEEDS, '--db', db]);
   assert.equal(second.code, 0, second.stderr);
   assert.deepEqual(summaryOf(second.stderr), { stored: 0, present: 5, failed: 0 });
   const again = openStore(db, { readonly: true });
@@ -93,8 +75,8 @@ test('the same content under another path is one document with two sources', asy
   const other = join(dir, 'mirror');
   mkdirSync(other);
   copyFileSync(join(SEEDS, 'seed-001.txt'), join(other, 'copy.txt'));
-  assert.equal((await run(['ingest', join(SEEDS, 'seed-001.txt'), '--db', db])).code, 0);
-  const r = await run(['ingest', join(other, 'copy.txt'), '--db', db]);
+  assert.equal((await runCli(['ingest', join(SEEDS, 'seed-001.txt'), '--db', db])).code, 0);
+  const r = await runCli(['ingest', join(other, 'copy.txt'), '--db', db]);
   assert.deepEqual(summaryOf(r.stderr), { stored: 0, present: 1, failed: 0 });
   const store = openStore(db, { readonly: true });
   const [rec] = await analyzed([join(SEEDS, 'seed-001.txt')]);
@@ -115,7 +97,7 @@ test('bad inputs among good ones: each failure named, the good ones stored whole
   writeFileSync(join(inputs, 'c-broken.json'), '{"text": "unterminated');
   copyFileSync(join(SEEDS, 'seed-003.txt'), join(inputs, 'd-good.txt'));
   const missing = join(dir, 'no-such-file.txt');
-  const r = await run(['ingest', inputs, missing, '--db', db]);
+  const r = await runCli(['ingest', inputs, missing, '--db', db]);
   assert.equal(r.code, 1);
   assert.deepEqual(summaryOf(r.stderr), { stored: 2, present: 0, failed: 3 });
   for (const name of ['b-empty.txt', 'c-broken.json', 'no-such-file.txt']) {
@@ -129,15 +111,15 @@ test('bad inputs among good ones: each failure named, the good ones stored whole
 });
 
 test('a store that cannot be opened exits 3 naming the path and why', async () => {
-  const r = await run(['ingest', SEEDS, '--db', join(dir, 'absent-dir', 'x.db')]);
+  const r = await runCli(['ingest', SEEDS, '--db', join(dir, 'absent-dir', 'x.db')]);
   assert.equal(r.code, 3);
   assert.match(r.stderr, /absent-dir\/x\.db.*directory/);
   const junk = join(dir, 'junk.db');
   writeFileSync(junk, 'not sqlite at all '.repeat(100));
-  const j = await run(['ingest', SEEDS, '--db', junk]);
+  const j = await runCli(['ingest', SEEDS, '--db', junk]);
   assert.equal(j.code, 3);
   assert.match(j.stderr, /junk\.db: not a SQLite database/);
-  const e = await run(['export', '--db', join(dir, 'never-created.db')]);
+  const e = await runCli(['export', '--db', join(dir, 'never-created.db')]);
   assert.equal(e.code, 3);
   assert.match(e.stderr, /never-created\.db: no such file/);
 });
@@ -222,7 +204,7 @@ test('export filters signals and quotes; JSON lines and quoted CSV', async () =>
   const db = join(dir, 'export.db');
   await storeWithSignals(db);
   const types = async (...args: string[]) => {
-    const r = await run(['export', '--db', db, ...args]);
+    const r = await runCli(['export', '--db', db, ...args]);
     assert.equal(r.code, 0, r.stderr);
     return r.stdout
       .trim()
@@ -249,7 +231,7 @@ test('export filters signals and quotes; JSON lines and quoted CSV', async () =>
   ];
   for (const [args, expected] of cases) assert.deepEqual(await types(...args), expected, args.join(' '));
 
-  const csv = await run(['export', '--db', db, '--format', 'csv', '--type', 'THREAT']);
+  const csv = await runCli(['export', '--db', db, '--format', 'csv', '--type', 'THREAT']);
   const rows = parseCsv(csv.stdout);
   assert.equal(rows.length, 2);
   const [header = [], threat = []] = rows;
@@ -260,7 +242,7 @@ test('export filters signals and quotes; JSON lines and quoted CSV', async () =>
   assert.equal(field('severity'), '4');
   assert.equal(field('source_list'), 'https://example.org/a000000000000001');
 
-  const quotes = await run(['export', '--db', db, '--what', 'quotes', '--lang', 'fr', '--format', 'csv']);
+  const quotes = await runCli(['export', '--db', db, '--what', 'quotes', '--lang', 'fr', '--format', 'csv']);
   const q = parseCsv(quotes.stdout);
   assert.equal(q.length, 2);
   assert.equal(q[1]?.[(q[0] ?? []).indexOf('speaker_name')], 'Vladimir Putin');
@@ -271,7 +253,7 @@ test('export filters signals and quotes; JSON lines and quoted CSV', async () =>
     [['--what', 'quotes', '--type', 'THREAT'], /--type filters signals/],
     [['--format', 'xml'], /jsonl, csv/],
   ] as const) {
-    const r = await run(['export', '--db', db, ...args]);
+    const r = await runCli(['export', '--db', db, ...args]);
     assert.equal(r.code, 2, args.join(' '));
     assert.match(r.stderr, message);
   }
@@ -279,34 +261,21 @@ test('export filters signals and quotes; JSON lines and quoted CSV', async () =>
 
 test('on a terminal, ingest shows progress (docs, docs/s, failures) and failure lines stay readable', async () => {
   const db = join(dir, 'tty.db');
-  const out = capture();
-  const err = capture();
-  Object.assign(err.stream, { isTTY: true });
-  const code = await main(['ingest', SEEDS, join(dir, 'missing-for-tty.txt'), '--db', db], {
-    stdout: out.stream as unknown as typeof process.stdout,
-    stderr: err.stream as unknown as typeof process.stderr,
-    stdin: process.stdin,
-  });
-  assert.equal(code, 1);
-  const text = err.text();
+  const r = await runCli(['ingest', SEEDS, join(dir, 'missing-for-tty.txt'), '--db', db], { tty: true });
+  assert.equal(r.code, 1);
+  const text = r.stderr;
   assert.match(text, /\r\x1b\[Kingest \[[#.]+\] \d+ docs {2}\d+ docs\/s {2}\d+ failed/);
   // The failure line starts on a clean line and is whole.
   assert.match(text, /(^|\r\x1b\[K)brink ingest: \S*missing-for-tty\.txt: [^\r\n]+\n/);
-  assert.equal(out.text(), '', 'nothing on stdout');
+  assert.equal(r.stdout, '', 'nothing on stdout');
 });
 
 test('ingest reads a document from standard input with -', async () => {
   const db = join(dir, 'stdin.db');
-  const out = capture();
-  const err = capture();
   const text = readFileSync(join(SEEDS, 'seed-002.txt'), 'utf8');
-  const code = await main(['ingest', '-', '--db', db], {
-    stdout: out.stream as unknown as typeof process.stdout,
-    stderr: err.stream as unknown as typeof process.stderr,
-    stdin: Readable.from([Buffer.from(text)]) as unknown as typeof process.stdin,
-  });
-  assert.equal(code, 0, err.text());
-  assert.deepEqual(summaryOf(err.text()), { stored: 1, present: 0, failed: 0 });
+  const r = await runCli(['ingest', '-', '--db', db], { stdin: Readable.from([Buffer.from(text)]) });
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(summaryOf(r.stderr), { stored: 1, present: 0, failed: 0 });
   const store = openStore(db, { readonly: true });
   const [only] = await analyzed([join(SEEDS, 'seed-002.txt')]);
   assert.equal((await store.getDocument(only?.id ?? ''))?.text, only?.text);

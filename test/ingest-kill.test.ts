@@ -8,10 +8,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, test } from 'node:test';
 import Database from 'better-sqlite3';
-import { main } from '../src/cli/main.ts';
+import { runCli } from '../src/cli/testing.ts';
 import { toRecord, type DocumentRecord, type Signal } from '../src/document/index.ts';
 import { readInputs } from '../src/input/index.ts';
 import { createPipeline } from '../src/pipeline/index.ts';
@@ -74,19 +73,6 @@ function ownRows(record: DocumentRecord) {
   };
 }
 
-async function run(argv: string[]) {
-  const sink = new PassThrough();
-  const err: string[] = [];
-  const stderr = new PassThrough();
-  stderr.on('data', (c: Buffer) => err.push(c.toString()));
-  sink.resume();
-  const code = await main(argv, {
-    stdout: sink as unknown as typeof process.stdout,
-    stderr: stderr as unknown as typeof process.stderr,
-    stdin: process.stdin,
-  });
-  return { code, stderr: err.join('') };
-}
 
 function countDocuments(path: string): number {
   if (!existsSync(path)) return 0;
@@ -161,7 +147,7 @@ test('an ingest killed mid-batch leaves whole documents, and a rerun completes t
   await store.close();
 
   // The rerun stores the rest and only the rest.
-  const rerun = await run(['ingest', inputs, '--db', db]);
+  const rerun = await runCli(['ingest', inputs, '--db', db]);
   assert.equal(rerun.code, 0, rerun.stderr);
   const m = /(\d+) documents stored, (\d+) already present/.exec(rerun.stderr);
   assert.ok(m, rerun.stderr);

@@ -4,22 +4,10 @@
  * refused before anything connects.
  */
 import assert from 'node:assert/strict';
-import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
-import { main } from '../src/cli/main.ts';
 import { jobIdOf } from '../src/queue/index.ts';
 import { DEFAULT_STORE, storeLocation } from '../src/store/index.ts';
-
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  stdout.on('data', (c: Buffer) => out.push(c.toString()));
-  stderr.on('data', (c: Buffer) => err.push(c.toString()));
-  const code = await main(argv, { stdout: stdout as unknown as typeof process.stdout, stderr: stderr as unknown as typeof process.stderr, stdin: process.stdin });
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+import { runCli } from '../src/cli/testing.ts';
 
 test('the store is --db, else BRINK_DB, else brink.db', () => {
   const cases: [string | undefined, Record<string, string>, string][] = [
@@ -34,7 +22,7 @@ test('the store is --db, else BRINK_DB, else brink.db', () => {
 
 test('the queue needs a PostgreSQL store, and says so', async () => {
   for (const argv of [['worker', '--db', 'brink.db'], ['queue', 'status', '--db', 'some/file.db'], ['ingest', '--queue', '--db', 'x.db', '../shared/corpus/seeds']]) {
-    const r = await run(argv);
+    const r = await runCli(argv);
     assert.equal(r.code, 3, argv.join(' '));
     assert.match(r.stderr, /lives in a PostgreSQL store.*postgres:\/\//, argv.join(' '));
   }
@@ -51,16 +39,16 @@ test('command-line mistakes are usage errors', async () => {
     [['worker', 'extra'], /takes no arguments/],
   ];
   for (const [argv, message] of cases) {
-    const r = await run(argv);
+    const r = await runCli(argv);
     assert.equal(r.code, 2, argv.join(' '));
     assert.match(r.stderr, message, argv.join(' '));
   }
 });
 
 test('help lists the new commands and documents the dead letters', async () => {
-  const top = await run(['--help']);
+  const top = await runCli(['--help']);
   for (const name of ['migrate', 'worker', 'queue']) assert.match(top.stdout, new RegExp(`^  ${name} `, 'm'));
-  const queue = await run(['queue', '--help']);
+  const queue = await runCli(['queue', '--help']);
   assert.match(queue.stdout, /brink queue dead/);
   assert.match(queue.stdout, /--retry/);
 });

@@ -13,17 +13,16 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, test } from 'node:test';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { main } from '../src/cli/main.ts';
 import type { RawDocument } from '../src/document/index.ts';
 import { readInputs, type InputItem } from '../src/input/index.ts';
 import { startBoss, queueLocation } from '../src/queue/boss.ts';
 import { deadLetters, enqueue, purgeDead, retryDead, setQueueSettings, startWorker } from '../src/queue/index.ts';
 import { connectStore, type Store } from '../src/store/index.ts';
 import { createTestDatabase, PG_URL, SKIP_MESSAGE, type TestDatabase } from './store-postgres-fixture.ts';
+import { runCli } from '../src/cli/testing.ts';
 
 const HTML = '../shared/corpus/html';
 const SEEDS = '../shared/corpus/seeds';
@@ -97,17 +96,6 @@ function items(docs: readonly RawDocument[]): Iterable<InputItem> {
   return docs.map((doc) => ({ ok: true, doc }));
 }
 
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  stdout.on('data', (c: Buffer) => out.push(c.toString()));
-  stderr.on('data', (c: Buffer) => err.push(c.toString()));
-  const code = await main(argv, { stdout: stdout as unknown as typeof process.stdout, stderr: stderr as unknown as typeof process.stderr, stdin: process.stdin });
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
-
 /** A story as another outlet republishes it: its own header and footer, the paragraphs turned. */
 function copyOf(seedFile: string, outlet: number): RawDocument {
   const [title = '', ...body] = readFileSync(join(SEEDS, seedFile), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
@@ -128,7 +116,7 @@ if (PG_URL === undefined || PG_URL === '') {
       // compared field for field with a plain SQLite ingest of the same pages.
       const pages = readdirSync(HTML).filter((f) => f.endsWith('.html')).sort().slice(0, 40).map((f) => join(HTML, f));
       const sqlitePath = join(dir, 'reference.db');
-      assert.equal((await run(['ingest', ...pages, '--db', sqlitePath])).code, 0);
+      assert.equal((await runCli(['ingest', ...pages, '--db', sqlitePath])).code, 0);
 
       // A killed worker's job is taken again once it times out: 3 s here instead of minutes.
       await setQueueSettings(db.url, { jobTimeoutSeconds: 3, retryDelaySeconds: 1 });
@@ -270,7 +258,7 @@ if (PG_URL === undefined || PG_URL === '') {
       // The store's refusals were retried once each before they were dead-lettered; the non-document was not.
       assert.deepEqual(failures.filter((f) => f.includes(' retry: ')).length, 2, failures.join('\n'));
 
-      const listed = await run(['queue', 'dead', '--db', db.url, '--json']);
+      const listed = await runCli(['queue', 'dead', '--db', db.url, '--json']);
       assert.equal(listed.code, 0);
       assert.deepEqual(listed.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { source: string }).source).sort(), ['(no source)', ...good.map((d) => d.source)].sort());
 
@@ -281,7 +269,7 @@ if (PG_URL === undefined || PG_URL === '') {
       assert.deepEqual(await deadLetters(db.url), []);
       const tally = await worker.stop();
       assert.equal(tally.stored, 2);
-      const status = await run(['queue', 'status', '--db', db.url]);
+      const status = await runCli(['queue', 'status', '--db', db.url]);
       assert.match(status.stdout, /dead letters 0/);
     } finally {
       await db.drop();

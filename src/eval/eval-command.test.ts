@@ -3,30 +3,15 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
-import { main } from '../cli/main.ts';
 import { FIGURE_NAMES } from './score.ts';
+import { runCli } from '../../src/cli/testing.ts';
 
 const corpus = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 
-function capture() {
-  const stream = new PassThrough();
-  const chunks: string[] = [];
-  stream.on('data', (c: Buffer) => chunks.push(c.toString()));
-  return { stream, text: () => chunks.join('') };
-}
-
-async function run(argv: string[]) {
-  const stdout = capture();
-  const stderr = capture();
-  const code = await main(['eval', ...argv], {
-    stdout: stdout.stream as unknown as typeof process.stdout,
-    stderr: stderr.stream as unknown as typeof process.stderr,
-    stdin: process.stdin,
-  });
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
+function run(argv: string[]) {
+  return runCli(['eval', ...argv]);
 }
 
 const seeds = ['--gold', join(corpus, 'gold'), '--docs', join(corpus, 'seeds')];
