@@ -33,13 +33,16 @@ export const CIVIL_DOMINANCE_RATIO = 3;
 export interface NuclearVocabulary {
   readonly weapon: number;
   readonly civil: number;
+  /** Bare "nuclear" words and nuclear-capable systems: weapon vocabulary only where nothing civil is said. */
+  readonly other: number;
 }
 
 /** Counts weapon and civil nuclear words in a text with one language's lexicons. */
 export function countVocabulary(folded: string, lex: SignalLexicon): NuclearVocabulary {
   const kinds = lex.nuclear.matchAll(folded).map((m) => m.value);
   const weapon = kinds.filter((k) => k === 'weapon' || k === 'radiological' || k === 'regime').length;
-  return { weapon, civil: lex.civil.matchAll(folded).length };
+  const other = kinds.filter((k) => k === 'nuclear' || k === 'system').length;
+  return { weapon, civil: lex.civil.matchAll(folded).length, other };
 }
 
 export function createRelevance(options: RelevanceOptions = {}): Stage {
@@ -49,12 +52,16 @@ export function createRelevance(options: RelevanceOptions = {}): Stage {
     if (strong.length === 0) return { ...doc, relevant: false };
     const folded = fold(`${doc.title ?? ''}\n\n${doc.text}`);
     // An unknown language: count with every lexicon and keep the one that finds most.
-    let best: NuclearVocabulary = { weapon: 0, civil: 0 };
+    let best: NuclearVocabulary = { weapon: 0, civil: 0, other: 0 };
     for (const lang of lexiconLangsFor(doc.lang)) {
       const counts = countVocabulary(folded, lexicons.get(lang) as SignalLexicon);
-      if (counts.weapon + counts.civil > best.weapon + best.civil) best = counts;
+      if (counts.weapon + counts.civil + counts.other > best.weapon + best.civil + best.other) best = counts;
     }
-    const relevant = best.weapon >= MIN_WEAPON_TERMS && best.civil <= CIVIL_DOMINANCE_RATIO * best.weapon;
+    // A signal found in a text that says "nuclear response", "ядерные учения" or "nuclear-capable
+    // Yars" but never the exact words "nuclear weapons" is still weapon news, unless the text
+    // speaks of civil nuclear power at all.
+    const weapon = best.civil === 0 ? best.weapon + best.other : best.weapon;
+    const relevant = weapon >= MIN_WEAPON_TERMS && best.civil <= CIVIL_DOMINANCE_RATIO * weapon;
     return { ...doc, relevant };
   };
 }

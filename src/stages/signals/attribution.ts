@@ -30,6 +30,12 @@ export interface Attribution {
 export const INVERSION_MAX_WORDS_BEFORE = 4;
 /** … and at most this many words after the name before the clause closes (", a déclaré Peskov aux journalistes"). */
 export const INVERSION_MAX_WORDS_AFTER = 3;
+/**
+ * … or this many when a reporting verb follows the name right away: an English reporting
+ * clause carries its circumstances after the verb (", the Pentagon said in a report released
+ * on Wednesday", ", Peskov told reporters on a conference call").
+ */
+export const INVERSION_MAX_WORDS_AFTER_VERB = 9;
 /** A governing preposition counts when it ends at most this many units before the mention (one space, an article). */
 export const OBJECT_WINDOW = 5;
 /**
@@ -60,6 +66,7 @@ export function isInvertedSpeaker(
   mention: Span,
   complementizers: PhraseSet<true>,
   subordinators?: PhraseSet<true>,
+  reporting?: PhraseSet<true>,
 ): boolean {
   let open = -1;
   for (let i = mention.start - 1; i >= sentence.start; i--) {
@@ -82,7 +89,14 @@ export function isInvertedSpeaker(
       break;
     }
   }
-  return words(text.slice(mention.end, close)) <= INVERSION_MAX_WORDS_AFTER;
+  const after = words(text.slice(mention.end, close));
+  if (!reporting) return after <= INVERSION_MAX_WORDS_AFTER;
+  // A speaker closing the sentence stands next to a reporting verb (", a déclaré Kimball",
+  // ", Peskov said"); without one the name is the subject of the clause itself (", la Russie
+  // agirait en conséquence", ", Russia would respond").
+  const verbAfter = reporting.matchAll(folded, mention.end, close).find((v) => /^[\s\u00a0]*$/.test(folded.slice(mention.end, v.start)));
+  if (verbAfter) return after <= INVERSION_MAX_WORDS_AFTER_VERB;
+  return after <= INVERSION_MAX_WORDS_AFTER && reporting.test(folded, open + 1, close);
 }
 
 /** Is the mention governed by a preposition or object-taking word just before it (an article may stand between)? */
@@ -239,7 +253,7 @@ export function attribute(
   const firstFree = usable.find((m) => !isGoverned(folded, m, words));
   if (owner && (!firstFree || firstFree.start >= owner.start || firstFree.via === 'pronoun')) return pick(owner);
   const found = usable.find(
-    (m) => isInvertedSpeaker(doc.text, folded, sentence, m, words.complementizers, words.subordinators) && !isGoverned(folded, m, words),
+    (m) => isInvertedSpeaker(doc.text, folded, sentence, m, words.complementizers, words.subordinators, words.reporting) && !isGoverned(folded, m, words),
   );
   // "Burns met Naryshkin to warn Moscow…, the White House said": an institution reporting what its
   // own official did; the named official acts.

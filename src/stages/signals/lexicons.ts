@@ -101,6 +101,8 @@ export const SIGNAL_LEXICONS = {
   targets: { kind: 'target-cues', minFields: 2, maxFields: 2, check: twoFields(TARGET_CODES, 'target code') },
   background: { kind: 'background-cues', minFields: 2, maxFields: 2, check: twoFields(BACKGROUND, 'background kind') },
   attribution: { kind: 'attribution-cues', minFields: 2, maxFields: 2, check: twoFields(ATTRIBUTION_KINDS, 'attribution kind') },
+  /** The quotes stage's speech cues; the signals stage reads only their reporting verbs (`say`). */
+  speech: { kind: 'speech-verbs', minFields: 2, maxFields: 2, check: isPhrase(0) },
 } as const satisfies Record<string, LexiconSpec>;
 
 /** The word classes attribution reads: who is governed, negated, reported or ordered, per language. */
@@ -121,6 +123,8 @@ export interface AttributionWords {
   readonly relatives: PhraseSet<true>;
   /** Words naming who ordered a step, just before that person ("on the orders of President Putin"). */
   readonly orderers: PhraseSet<true>;
+  /** Reporting verbs ("said", "a déclaré", "заявил"): a speaker placed after the content stands next to one. */
+  readonly reporting: PhraseSet<true>;
 }
 
 export interface SignalLexicon extends AttributionWords {
@@ -191,6 +195,11 @@ export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLex
         spokespeople: sets.spokesperson,
         relatives: sets.relative,
         orderers: sets.orderer,
+        reporting: (() => {
+          const set = new PhraseSet<true>();
+          for (const e of load(SIGNAL_LEXICONS.speech)) if (e.fields[1] === 'say') set.add(e.fields[0] as string, true);
+          return set;
+        })(),
       };
     })(),
   };
