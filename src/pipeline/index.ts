@@ -1,6 +1,7 @@
 /**
  * The per-document pipeline: small pure stages over one `Doc`, in the order
- * the brief gives. Clustering is not here: it needs state across documents
+ * the brief gives except that dates come before actors (a role names its
+ * holder at the document's date). Clustering is not here: it needs state across documents
  * and lives in `src/cluster`, run by the caller (analyze keeps it in memory,
  * ingest in the store).
  */
@@ -28,9 +29,9 @@ export const STAGE_NAMES = [
   'clean',
   'language',
   'sentences',
+  'dates',
   'actors',
   'quotes',
-  'dates',
   'signals',
   'relevance',
 ] as const;
@@ -49,9 +50,11 @@ export function createStages(): readonly (readonly [StageName, Stage])[] {
     ['clean', createClean()],
     ['language', createLanguage()],
     ['sentences', createSentences()],
+    // Dates before actors: a role ("the US defense secretary") names the holder at the
+    // document's date, so that date must be known, from metadata or from the text.
+    ['dates', createDates()],
     ['actors', createActors()],
     ['quotes', createQuotes()],
-    ['dates', createDates()],
     ['signals', createSignals()],
     ['relevance', createRelevance()],
   ];

@@ -13,7 +13,8 @@
  *   document; the holder at the document's date. A role of no known state
  *   ("the president", "le chef de la diplomatie") names a holder only when
  *   the article names exactly one person who held it. The date is the caller's
- *   `meta.published`; failing that, it is inferred from role phrases standing
+ *   `meta.published`, else the publication date the dates stage (which runs
+ *   before this one) read in the text; failing that, it is inferred from role phrases standing
  *   next to the name of their holder ("le président américain Joe Biden"
  *   puts the article in Biden's term); with no date at all, the latest
  *   holder (years in the text are no guide: articles look back). A role that still names
