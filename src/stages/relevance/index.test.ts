@@ -40,6 +40,11 @@ const CASES: readonly [string, string, boolean][] = [
   ['ru', 'Медведев: если НАТО продолжит, Россия применит ядерное оружие. Это не блеф.', true],
   ['ru', 'На Запорожской АЭС произошло отключение энергоблока, сообщили в МАГАТЭ. Росатом заявил, что реактор в безопасности.', false],
   ['ru', 'Песков заявил, что Путин проведет пресс-конференцию в декабре.', false],
+  // A signal in a text that says only "nuclear" (no "nuclear weapons") is weapon news when nothing civil is said…
+  ['ru', 'Захарова назвала ядерные учения НАТО у российских границ провокацией.', true],
+  ['en', 'Russia test-fired a nuclear-capable intercontinental ballistic missile on Tuesday, the Kremlin said.', true],
+  // … but not when the text also speaks of nuclear power.
+  ['en', 'Russia warned that shelling near the nuclear power plant could cause a nuclear catastrophe.', false],
 ];
 
 test('relevance: nuclear signals yes, civil nuclear and unrelated news no', () => {

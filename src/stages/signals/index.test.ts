@@ -305,7 +305,50 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
     'Russia said on Monday it had begun drills with tactical nuclear weapons on the orders of President Vladimir Putin.',
     [{ type: 'POSTURE', actor: 'Vladimir Putin' }],
   ],
+  // A speaker placed after the content stands next to a reporting verb, which may carry a long
+  // reporting clause; a state closing a clause without one is that clause's subject, not a speaker.
+  [
+    'en',
+    "China's stockpile of nuclear warheads will double by 2030, the Pentagon said in a report released on Wednesday.",
+    [{ type: 'ASSESSMENT', actor: 'United States', severity: 2 }],
+  ],
+  [
+    'fr',
+    'Dmitri Peskov a ajouté que si un pays reprenait les essais nucléaires, la Russie agirait en conséquence.',
+    [{ type: 'THREAT', actor: 'Dmitry Peskov', severity: 3 }],
+  ],
+  // No-first-use pledges.
+  ['en', 'Kremlin spokesman Dmitry Peskov said Russia would never be the first to use nuclear weapons.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov', severity: 0 }]],
+  ['fr', 'Dmitri Peskov a assuré que la Russie ne serait jamais la première à utiliser l’arme nucléaire.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }]],
+  // Tests in any tense.
+  [
+    'fr',
+    'Vladimir Poutine a annoncé mardi que la Russie avait testé avec succès un missile intercontinental Sarmat, capable de porter des charges nucléaires.',
+    [{ type: 'POSTURE', actor: 'Vladimir Putin', date: '2022-11-01' }],
+  ],
+  // Leaving a self-imposed moratorium is a regime act.
+  [
+    'ru',
+    'Россия больше не считает себя связанной мораторием на размещение ракет средней и меньшей дальности, говорится в заявлении МИД РФ.',
+    [{ type: 'ARMS_CONTROL', actor: 'Russia', severity: 5 }],
+  ],
+  // The other side's exercises called a provocation: an accusation, not a step of the accuser's.
+  ['ru', 'Захарова назвала ядерные учения НАТО у российских границ провокацией.', [{ type: 'ACCUSATION', actor: 'Maria Zakharova', severity: 2 }]],
+  // "Nuclear blackmail": the West condemns it, the Russian side accuses the West of it.
+  ['en', 'Zelensky said the world must not give in to Russian nuclear blackmail.', [{ type: 'WARNING', actor: 'Volodymyr Zelenskyy' }]],
+  ['ru', 'Захарова заявила, что Запад занимается ядерным шантажом.', [{ type: 'ACCUSATION', actor: 'Maria Zakharova' }]],
 ];
+
+/** An official's own channel, copied as text: the header line names whose voice "we" is. */
+test('a post under a header naming an official speaks with that official\'s voice', () => {
+  const body = 'Напомню: у нас есть ядерное оружие, и мы применим его, если речь пойдёт о существовании страны.';
+  const own = run('ru', `Медведев\n\n${body}`).signals;
+  assert.deepEqual(own.map((s) => `${s.type} ${s.actor.name}`), ['THREAT Dmitry Medvedev']);
+  // Without the header nobody is named: no actor, no signal.
+  assert.deepEqual(run('ru', body).signals, []);
+  // A header that is a sentence about someone is not a channel name.
+  assert.deepEqual(run('ru', `Медведев выступил на форуме\n\n${body}`).signals, []);
+});
 
 function describe(s: Signal): string {
   return `${s.type} ${s.actor.name} ${s.sourcing} ${s.modality} ${s.date} sev ${s.severity} → ${s.target}`;

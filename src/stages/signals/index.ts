@@ -206,8 +206,28 @@ function spokespeopleOf(doc: Doc, folded: string, lex: SignalLexicon): Set<strin
   return out;
 }
 
+/**
+ * A channel header is a first paragraph holding nothing but a person's name:
+ * a Telegram post copied as text ("Дмитрий Медведев" above the post) has lost
+ * the author field that would otherwise say whose channel it is. At most this
+ * many units of emoji, marks and spaces may surround the name.
+ */
+export const CHANNEL_HEADER_SLACK = 6;
+
+/** The person whose own channel the post is, from a header line, or null. */
+function channelAuthor(doc: Doc): ActorRef | null {
+  const first = doc.text.indexOf('\n\n');
+  if (first < 0) return null;
+  const people = doc.mentions.filter((m) => m.end <= first && m.via !== 'pronoun' && m.via !== 'state' && m.via !== 'organisation');
+  if (people.length !== 1) return null;
+  const person = people[0] as Mention;
+  if (person.actor.kind === 'media' || /[\p{L}\p{N}]/u.test(doc.text.slice(0, person.start) + doc.text.slice(person.end, first))) return null;
+  return first - (person.end - person.start) <= CHANNEL_HEADER_SLACK ? person.actor : null;
+}
+
 function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar: TimeGrammar): Signal[] {
   const { doc, unnamed } = withUnnamedOfficials(original, folded, lex);
+  const author = channelAuthor(doc);
   const spokespeople = spokespeopleOf(doc, folded, lex);
   const sentences = sentencesOf(doc);
   const views: SentenceView[] = sentences.map((s, index) => ({
@@ -273,7 +293,9 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
       const lead = (quoted[0] ?? nearestToNuclear(typeCues, nuclearSpans)) as PhraseMatch<Cue>;
       const att =
         attribute(doc, folded, view, lead, lex, { reportedAct: REPORTABLE.has(type), step: REPORTED_STEPS.has(type), adversaries }) ??
-        (view.mentions.length === 0 && prior && prior.index === i - 1 && prior.paragraph === sentence.paragraph ? { ...prior.att, quote: null } : null);
+        (view.mentions.length === 0 && prior && prior.index === i - 1 && prior.paragraph === sentence.paragraph ? { ...prior.att, quote: null } : null) ??
+        // In an official's own post, "we" and "I" are the official speaking.
+        (author && lex.firstPerson.test(folded, sentence.start, sentence.end) ? { actor: author, via: 'pronoun' as const, mention: null, quote: null } : null);
       if (!att) continue;
       const side = sideOf(att.actor.country);
       const expert = att.actor.kind === 'expert' || att.actor.kind === 'media';
@@ -352,6 +374,10 @@ function settleTypes(acts: SentenceActs, privateSentence: boolean): void {
   if (threat && acts.get('ACCUSATION')?.att.actor.name === threat.att.actor.name && threat.cues.every((c) => c.value.type === 'WARNING')) {
     acts.delete('THREAT');
   }
+  // "Called NATO's nuclear exercises a provocation": the step an actor accuses someone of is the
+  // other side's, named as the object of the accusation, not a step of the actor's own.
+  const accusation = acts.get('ACCUSATION');
+  if (accusation && acts.get('POSTURE')?.att.actor.name === accusation.att.actor.name) acts.delete('POSTURE');
   // An assessment cue beside the same actor's act is part of that act.
   const assessment = acts.get('ASSESSMENT');
   if (assessment && [...acts.entries()].some(([t, a]) => ACT_TYPES.has(t) && a.att.actor.name === assessment.att.actor.name)) acts.delete('ASSESSMENT');

@@ -101,6 +101,8 @@ export const SIGNAL_LEXICONS = {
   targets: { kind: 'target-cues', minFields: 2, maxFields: 2, check: twoFields(TARGET_CODES, 'target code') },
   background: { kind: 'background-cues', minFields: 2, maxFields: 2, check: twoFields(BACKGROUND, 'background kind') },
   attribution: { kind: 'attribution-cues', minFields: 2, maxFields: 2, check: twoFields(ATTRIBUTION_KINDS, 'attribution kind') },
+  /** First-person pronouns: in an official's own post they are the official speaking. */
+  firstPerson: { kind: 'first-person', minFields: 1, maxFields: 1, check: isPhrase(0) },
   /** The quotes stage's speech cues; the signals stage reads only their reporting verbs (`say`). */
   speech: { kind: 'speech-verbs', minFields: 2, maxFields: 2, check: isPhrase(0) },
 } as const satisfies Record<string, LexiconSpec>;
@@ -137,6 +139,7 @@ export interface SignalLexicon extends AttributionWords {
   readonly severity: PhraseSet<Escalator>;
   readonly targets: PhraseSet<string>;
   readonly background: PhraseSet<string>;
+  readonly firstPerson: PhraseSet<true>;
 }
 
 export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLexicon {
@@ -166,6 +169,7 @@ export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLex
     severity: tagged<Escalator>(SIGNAL_LEXICONS.severity),
     targets: tagged<string>(SIGNAL_LEXICONS.targets),
     background: tagged<string>(SIGNAL_LEXICONS.background),
+    firstPerson: plain(SIGNAL_LEXICONS.firstPerson),
     ...(() => {
       const sets: Record<(typeof ATTRIBUTION_KINDS)[number], PhraseSet<true>> = {
         object: new PhraseSet(),

@@ -39,6 +39,7 @@ export const TEST_ACTORS: readonly [string, ActorRef, MentionVia][] = [
   ['Лавров', RU('Sergey Lavrov'), 'surname'],
   ['MOSCOW', STATE_RU, 'state'],
   ['The White House', STATE_US, 'organisation'],
+  ['the Pentagon', STATE_US, 'organisation'],
   ['Alexander Lukashenko', { name: 'Alexander Lukashenko', country: 'BY', kind: 'official' }, 'name'],
   ['Столтенберга', { name: 'Jens Stoltenberg', country: 'NATO', kind: 'intl_org' }, 'surname'],
   ["China's foreign ministry", { name: 'China', country: 'CN', kind: 'official' }, 'organisation'],
