@@ -7,6 +7,7 @@
 import { isBoilerplate } from './hints.ts';
 import { isEndMarker } from './lines.ts';
 import type { Element } from './parse.ts';
+import type { PageVocabulary } from './vocabulary.ts';
 
 export type BlockKind = 'p' | 'heading' | 'li' | 'quote' | 'pre' | 'row' | 'other';
 
@@ -110,7 +111,7 @@ function kindOf(tag: string, inQuote: boolean): BlockKind {
 }
 
 /** Splits the tree into blocks. Linear in the tree size. */
-export function segment(root: Element): Segmentation {
+export function segment(root: Element, v: PageVocabulary): Segmentation {
   const blocks: Block[] = [];
   const ranges = new Map<Element, { start: number; end: number }>();
   const furnitureSet = new Set<Element>();
@@ -144,7 +145,7 @@ export function segment(root: Element): Segmentation {
 
   const visit = (el: Element): void => {
     const tag = el.tag;
-    const marked = isBoilerplate(el);
+    const marked = isBoilerplate(el, v.classes);
     // Labelled furniture always gets its own blocks, even when inline (`<span class="byline">`),
     // so that dropping it never takes the text around it along.
     const isBlock = BLOCK_TAGS.has(tag) || marked;
@@ -192,7 +193,7 @@ export function segment(root: Element): Segmentation {
 
   visit(root);
   flush();
-  return neutraliseWrappers(markTitledSections({ blocks, ranges, furniture: furnitureSet, titled: new Set() }));
+  return neutraliseWrappers(markTitledSections({ blocks, ranges, furniture: furnitureSet, titled: new Set() }, v));
 }
 
 /** Longest block text read as a section title. */
@@ -205,11 +206,11 @@ const SECTION_TITLE_MAX_CHARS = 60;
  * taken as the section it heads. Only headings count: a kicker such as
  * "Trending" above a headline is a label, not a section title.
  */
-function markTitledSections(seg: Segmentation): Segmentation {
+function markTitledSections(seg: Segmentation, v: PageVocabulary): Segmentation {
   const { blocks, ranges } = seg;
   const titles = new Set<number>();
   blocks.forEach((b, i) => {
-    if (b.kind === 'heading' && b.text.length <= SECTION_TITLE_MAX_CHARS && isEndMarker(b.text)) titles.add(i);
+    if (b.kind === 'heading' && b.text.length <= SECTION_TITLE_MAX_CHARS && isEndMarker(b.text, v.lines)) titles.add(i);
   });
   if (titles.size === 0) return seg;
   // For each title, the widest element whose first block it is (and that holds more than the title).

@@ -2,6 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { isBoilerplate, labelWords } from './hints.ts';
 import type { Element } from './parse.ts';
+import { loadVocabulary } from './vocabulary.ts';
+
+/** The shipped class vocabulary (data/web/, data/<lang>/class-hints.txt). */
+const V = loadVocabulary().classes;
 
 function el(tag: string, attrs: Record<string, string> = {}): Element {
   return { tag, attrs, parent: null, children: [] };
@@ -78,13 +82,13 @@ const MISSES: [string, Record<string, string>][] = [
 
 for (const [tag, attrs] of HITS) {
   test(`furniture: <${tag} ${JSON.stringify(attrs)}>`, () => {
-    assert.equal(isBoilerplate(el(tag, attrs)), true);
+    assert.equal(isBoilerplate(el(tag, attrs), V), true);
   });
 }
 
 for (const [tag, attrs] of MISSES) {
   test(`not furniture: <${tag} ${JSON.stringify(attrs)}>`, () => {
-    assert.equal(isBoilerplate(el(tag, attrs)), false);
+    assert.equal(isBoilerplate(el(tag, attrs), V), false);
   });
 }
 

@@ -5,7 +5,9 @@
  * into text blocks (blocks.ts), the element holding the article is chosen
  * and its boilerplate dropped (select.ts), and each kept block becomes one
  * line. The page's own metadata (meta.ts, title.ts) fills `doc.meta` where
- * the caller left a field empty.
+ * the caller left a field empty. The words that give furniture away are
+ * data, read from every folder of `dataDir` when the stage is built
+ * (vocabulary.ts).
  */
 import { type Doc, type DocumentMeta, withMessage } from '../../document/index.ts';
 import { ConfigError, type Stage } from '../../pipeline/stage.ts';
@@ -15,6 +17,7 @@ import { pageFacts } from './meta.ts';
 import { type Element, parsePage } from './parse.ts';
 import { DEFAULT_SELECT_OPTIONS, keptBlocks, type SelectOptions, selectContainer } from './select.ts';
 import { chooseTitle, type HeadlineCandidate, normaliseTitle } from './title.ts';
+import { DEFAULT_DATA_DIR, loadVocabulary, type PageVocabulary } from './vocabulary.ts';
 
 export interface ExtractOptions extends SelectOptions {
   /**
@@ -41,6 +44,8 @@ export interface ExtractOptions extends SelectOptions {
    * a consent wall, and gives no lines rather than its menus.
    */
   readonly articleMinScore: number;
+  /** Brink's `data/` folder: every folder in it is read for the vocabulary (vocabulary.ts). */
+  readonly dataDir: string;
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
@@ -49,6 +54,7 @@ export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
   endMarkerAfter: 0.5,
   headlineWindow: 10,
   articleMinScore: 50,
+  dataDir: DEFAULT_DATA_DIR,
 };
 
 const STAGE = 'extract';
@@ -98,11 +104,11 @@ function headlineCandidates(seg: Segmentation, container: Element, o: ExtractOpt
 }
 
 /** Main text and metadata of an HTML page. Never throws. */
-export function extractHtml(html: string, url: string | undefined, o: ExtractOptions = DEFAULT_EXTRACT_OPTIONS): Extraction {
+export function extractHtml(html: string, url: string | undefined, v: PageVocabulary, o: ExtractOptions = DEFAULT_EXTRACT_OPTIONS): Extraction {
   const { root, head } = parsePage(html);
   const facts = pageFacts(head, url);
-  const seg = segment(root);
-  const { container, score } = selectContainer(root, seg, o);
+  const seg = segment(root, v);
+  const { container, score } = selectContainer(root, seg, o, v.classes);
   // A page whose best container holds less than a short paragraph's worth of text has no article.
   const blocks = score >= o.articleMinScore ? keptBlocks(container, seg, o) : [];
 
@@ -120,6 +126,7 @@ export function extractHtml(html: string, url: string | undefined, o: ExtractOpt
     blocks.filter((b) => titleKey === null || normaliseTitle(b.text) !== titleKey),
     o,
     pageUrl === undefined ? null : hostOf(pageUrl),
+    v.lines,
   );
 
   const chars = lines.reduce((n, l) => n + l.length, 0);
@@ -143,9 +150,10 @@ function mergeMeta(page: DocumentMeta, caller: DocumentMeta): DocumentMeta {
 export function createExtract(options: Partial<ExtractOptions> = {}): Stage {
   const o: ExtractOptions = { ...DEFAULT_EXTRACT_OPTIONS, ...options };
   validate(o);
+  const vocabulary = loadVocabulary(o.dataDir);
   return (doc: Doc): Doc => {
     if (doc.raw.format !== 'html') return { ...doc, lines: doc.raw.content.split('\n') };
-    const { lines, meta } = extractHtml(doc.raw.content, doc.meta.url, o);
+    const { lines, meta } = extractHtml(doc.raw.content, doc.meta.url, vocabulary, o);
     const out: Doc = { ...doc, lines, meta: mergeMeta(meta, doc.meta) };
     return lines.length === 0 ? withMessage(out, 'warning', STAGE, 'no article text found in the HTML page') : out;
   };

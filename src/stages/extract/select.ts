@@ -13,8 +13,9 @@
  * parts outweigh what lies between them.
  */
 import type { Block, Segmentation } from './blocks.ts';
-import { ARTICLE_BODY_HINT, labelWords } from './hints.ts';
+import { isArticleBodyClass } from './hints.ts';
 import type { Element } from './parse.ts';
+import type { ClassVocabulary } from './vocabulary.ts';
 
 export interface SelectOptions {
   /**
@@ -97,13 +98,12 @@ export function blockValue(b: Block, o: SelectOptions): number {
   return own >= o.lineMinChars ? own * o.lineWeight : 0;
 }
 
-function isMarkedArticle(el: Element): boolean {
+function isMarkedArticle(el: Element, v: ClassVocabulary): boolean {
   if (el.tag === 'article' || el.tag === 'main') return true;
   const role = el.attrs['role'];
   if (role === 'main' || role === 'article') return true;
   if (el.attrs['itemprop'] === 'articleBody') return true;
-  const words = labelWords(el.attrs);
-  return words !== '' && ARTICLE_BODY_HINT.test(words);
+  return isArticleBodyClass(el, v);
 }
 
 export interface Selection {
@@ -112,7 +112,7 @@ export interface Selection {
 }
 
 /** The best-scoring element under `root` (the root itself if nothing scores). */
-export function selectContainer(root: Element, seg: Segmentation, o: SelectOptions): Selection {
+export function selectContainer(root: Element, seg: Segmentation, o: SelectOptions, v: ClassVocabulary): Selection {
   const { blocks, ranges, furniture } = seg;
   // Prefix sums: the value and the text length of any block range in O(1).
   const value = new Float64Array(blocks.length + 1);
@@ -145,7 +145,7 @@ export function selectContainer(root: Element, seg: Segmentation, o: SelectOptio
       // Replace the child's raw block values by its own score, or by a cost if it is furniture.
       s += (furniture.has(child) ? -o.furnitureCost * sum(chars, cr) : childScore) - sum(value, cr);
     }
-    const ranked = isMarkedArticle(el) && s > 0 ? s * o.semanticBonus : s;
+    const ranked = isMarkedArticle(el, v) && s > 0 ? s * o.semanticBonus : s;
     if (el.tag === 'article') articleScores.set(el, ranked);
     if (!inFurniture) {
       if (!furniture.has(el)) {
