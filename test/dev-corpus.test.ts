@@ -26,8 +26,8 @@ const FLOORS: Readonly<Record<string, number>> = {
   'quotes.speaker': 0.85,
   'signals.strict.precision': 0.71,
   'signals.strict.recall': 0.68,
-  'signals.strict.f1': 0.7,
-  'signals.coarse.f1': 0.72,
+  'signals.strict.f1': 0.74,
+  'signals.coarse.f1': 0.73,
   'signals.date': 0.93,
   'signals.severity': 0.93,
   'signals.modality': 0.88,
@@ -47,8 +47,36 @@ const SEED_FLOORS: Readonly<Record<string, number>> = {
   'signals.severity': 0.8,
 };
 
+/**
+ * The second held-out set (test/dev-corpus/holdout-2/README.md): no rule was changed because of
+ * it, so these are the honest figures for unseen text; floors a little under what was reached.
+ */
+const HOLDOUT_2_FLOORS: Readonly<Record<string, number>> = {
+  'cleaning.retention': 0.98,
+  'language.accuracy': 1,
+  'relevance.precision': 0.85,
+  'relevance.recall': 0.6,
+  'published.accuracy': 0.8,
+  'quotes.f1': 0.9,
+  'quotes.speaker': 0.9,
+  'signals.strict.f1': 0.4,
+  'signals.coarse.f1': 0.5,
+  'signals.severity': 0.9,
+};
+
+/** The first held-out set, development data since session 3 (test/dev-corpus/README.md). */
+const HOLDOUT_FLOORS: Readonly<Record<string, number>> = {
+  'relevance.f1': 0.8,
+  'published.accuracy': 0.85,
+  'quotes.f1': 0.95,
+  'signals.strict.f1': 0.58,
+  'signals.coarse.f1': 0.58,
+};
+
 const SETS: readonly { name: string; gold: string; docs: string; documents: number; floors: Readonly<Record<string, number>> }[] = [
   { name: 'the hand-written dev set', gold: `${dir}gold`, docs: `${dir}docs`, documents: 28, floors: FLOORS },
+  { name: 'the old held-out set', gold: `${dir}holdout/gold`, docs: `${dir}holdout/docs`, documents: 8, floors: HOLDOUT_FLOORS },
+  { name: 'the second held-out set', gold: `${dir}holdout-2/gold`, docs: `${dir}holdout-2/docs`, documents: 14, floors: HOLDOUT_2_FLOORS },
   { name: 'the shared seeds', gold: '../shared/corpus/gold', docs: '../shared/corpus/seeds', documents: 5, floors: SEED_FLOORS },
 ];
 
