@@ -129,6 +129,15 @@ export class FurnitureMatcher {
    */
   private readonly prefixesByFirst = new Map<string, FurnitureEntry[]>();
   private readonly phrases: readonly FurnitureEntry[];
+  /**
+   * Phrase entries (their index in `phrases`) by one word of their key, its
+   * longest: a phrase is found only where that word stands whole in the line
+   * (see `containsWords`), so a line is tested against the entries filed
+   * under its own words, not against all few hundred of them.
+   */
+  private readonly phrasesByWord = new Map<string, number[]>();
+  /** Phrase entries without a word to file them under: tested on every line. */
+  private readonly unfiledPhrases: number[] = [];
 
   constructor(entries: readonly FurnitureEntry[]) {
     let longest = 1;
@@ -149,6 +158,26 @@ export class FurnitureMatcher {
       else this.prefixesByFirst.set(first, [e]);
     }
     this.phrases = entries.filter((e) => e.mode === 'phrase');
+    this.phrases.forEach((e, i) => {
+      const word = wordsOf(e.key).reduce((a, b) => (b.length > a.length ? b : a), '');
+      if (word === '') this.unfiledPhrases.push(i);
+      else {
+        const bucket = this.phrasesByWord.get(word);
+        if (bucket) bucket.push(i);
+        else this.phrasesByWord.set(word, [i]);
+      }
+    });
+  }
+
+  /** Indexes of the phrase entries that may occur in `form`, in file order. */
+  private phrasesFor(form: string): number[] {
+    const found = [...this.unfiledPhrases];
+    for (const word of wordsOf(form)) {
+      const bucket = this.phrasesByWord.get(word);
+      if (bucket) found.push(...bucket);
+    }
+    found.sort((a, b) => a - b);
+    return found.filter((i, k) => k === 0 || found[k - 1] !== i);
   }
 
   /** Whether `words` can be cut into consecutive entries of `keys` (dynamic programming over word positions). */
@@ -190,7 +219,8 @@ export class FurnitureMatcher {
       if (confirm({ reason: e.reason, entry: e })) return { reason: e.reason, entry: e };
     }
     const padded = ` ${form} `;
-    for (const e of this.phrases) {
+    for (const i of this.phrasesFor(form)) {
+      const e = this.phrases[i]!;
       if (count <= e.maxWords && containsWords(padded, e.key) && confirm({ reason: e.reason, entry: e })) return { reason: e.reason, entry: e };
     }
     return null;
@@ -201,6 +231,34 @@ export class FurnitureMatcher {
 const ROW_MAX_WORDS = 16;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Maximal runs of letter-or-digit UTF-16 units, judged one unit at a time as
+ * `containsWords` judges the units around a match (a surrogate half is not a
+ * letter): every run of a phrase's key is such a run of the line it occurs in.
+ */
+function wordsOf(text: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const isWord = i < text.length && isWordUnit(text.charCodeAt(i));
+    if (isWord && start === -1) start = i;
+    else if (!isWord && start !== -1) {
+      out.push(text.slice(start, i));
+      start = -1;
+    }
+  }
+  return out;
+}
+
+/** LETTER_OR_DIGIT's verdict on each UTF-16 unit, decided once per unit: 1 no, 2 yes, 0 not yet asked. */
+const unitIsWord = new Uint8Array(0x10000);
+
+function isWordUnit(unit: number): boolean {
+  let known = unitIsWord[unit]!;
+  if (known === 0) unitIsWord[unit] = known = LETTER_OR_DIGIT.test(String.fromCharCode(unit)) ? 2 : 1;
+  return known === 2;
+}
 
 /** `needle` occurs in ` haystack ` (space-padded) with no letter or digit touching either end. */
 function containsWords(padded: string, needle: string): boolean {

@@ -78,7 +78,14 @@ function digitShare(line: string): number {
  */
 const DECORATION = /^[\p{Extended_Pictographic}\p{Regional_Indicator}\p{So}\u200d\ufe0f\u20e3•·▪►▶→\s]+|[\p{Extended_Pictographic}\p{Regional_Indicator}\p{So}\u200d\ufe0f\u20e3•·▪►▶→\s]+$/gu;
 
+/** DECORATION matches only at the ends of a line: a line whose first and last characters are not decoration has none. */
+const DECORATION_FIRST = /^[\p{Extended_Pictographic}\p{Regional_Indicator}\p{So}\u200d\ufe0f\u20e3•·▪►▶→\s]/u;
+const DECORATION_LAST = /[\p{Extended_Pictographic}\p{Regional_Indicator}\p{So}\u200d\ufe0f\u20e3•·▪►▶→\s]$/u;
+
 function undecorated(line: string): string {
+  // The end is tested on the last two units (one character, or a surrogate pair): DECORATION's
+  // trailing alternative is tried from every position of a long line, this costs one test.
+  if (!DECORATION_FIRST.test(line) && !DECORATION_LAST.test(line.slice(-2))) return line;
   return line.replace(DECORATION, '');
 }
 

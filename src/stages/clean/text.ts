@@ -56,13 +56,56 @@ export function wordKey(text: string): string {
 }
 
 /** Scripts written without spaces between words; there a word is ~2 characters on average. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+const SPACE = /\s/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * What `wordCount` needs to know of a character, as bits: white space (as
+ * `\s` splits), letter or digit, unspaced script. Decided by the regexes
+ * above, once per character met: the clean stage counts the words of every
+ * line several times, and a table look-up per character is far cheaper than
+ * splitting the line and testing each token.
+ */
+const IS_SPACE = 1;
+const IS_WORD = 2;
+const IS_UNSPACED = 4;
+const KNOWN = 8;
+const bmpKinds = new Uint8Array(0x10000);
+const astralKinds = new Map<number, number>();
+
+function kindOf(char: string): number {
+  return KNOWN | (SPACE.test(char) ? IS_SPACE : 0) | (LETTER_OR_DIGIT.test(char) ? IS_WORD : 0) | (UNSPACED.test(char) ? IS_UNSPACED : 0);
+}
 
 /** White-space separated tokens holding a letter or digit (for Chinese or Japanese, characters ÷ 2). */
 export function wordCount(text: string): number {
   let n = 0;
-  for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) n++;
-  const unspaced = text.match(UNSPACED)?.length ?? 0;
+  let unspaced = 0;
+  let tokenHasWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    let kind: number;
+    const next = unit >= 0xd800 && unit <= 0xdbff ? text.charCodeAt(i + 1) : 0;
+    if (next >= 0xdc00 && next <= 0xdfff) {
+      // A surrogate pair is one character (never white space).
+      const code = (unit - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
+      kind = astralKinds.get(code) ?? 0;
+      if (kind === 0) astralKinds.set(code, (kind = kindOf(String.fromCodePoint(code))));
+      i++;
+    } else {
+      kind = bmpKinds[unit]!;
+      if (kind === 0) bmpKinds[unit] = kind = kindOf(String.fromCharCode(unit));
+    }
+    if (kind & IS_SPACE) {
+      if (tokenHasWord) n++;
+      tokenHasWord = false;
+      continue;
+    }
+    if (kind & IS_WORD) tokenHasWord = true;
+    if (kind & IS_UNSPACED) unspaced++;
+  }
+  if (tokenHasWord) n++;
   return unspaced > 0 ? Math.max(n, Math.round(unspaced / 2)) : n;
 }
 
