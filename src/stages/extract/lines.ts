@@ -93,8 +93,20 @@ const NUMBER = /^\d+(st|nd|rd|th|er|e|am|pm|h\d*)?$/;
 
 /** A title that says the article is over and something else begins. */
 export function isEndMarker(line: string, v: LineVocabulary): boolean {
-  return line.length <= LABEL_MAX_CHARS && v.endMarkers.test(endMarkerKey(line));
+  if (line.length > LABEL_MAX_CHARS) return false;
+  const key = endMarkerKey(line);
+  return v.endMarkers.has(titleKey(key)) || v.endMarkerPatterns.test(key);
 }
+
+/** `key` without what may end a title after its words (`TITLE_END`: spaces, then a colon, full stops or an ellipsis). */
+function titleKey(key: string): string {
+  let end = key.length;
+  while (end > 0 && TITLE_END_PUNCTUATION.includes(key.charAt(end - 1))) end--;
+  while (end > 0 && key.charAt(end - 1) === ' ') end--;
+  return end === key.length ? key : key.slice(0, end);
+}
+
+const TITLE_END_PUNCTUATION = ':.…';
 
 export interface CleanOptions {
   /** Characters from which a line counts as prose when measuring progress through the article. */

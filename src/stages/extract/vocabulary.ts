@@ -32,13 +32,17 @@ export { DEFAULT_DATA_DIR };
  * own, not an accented и.
  */
 export function fold(line: string): string {
-  return line
+  // Most lines of an English page are plain ASCII, where folding is lower-casing: skip the normalisations.
+  if (!NON_ASCII.test(line)) return line.toLowerCase();
+  const lower = line
     .normalize('NFKD')
     .replace(/(?<=[A-Za-z])[\u0300-\u036f]+/g, '')
     .normalize('NFC')
-    .toLowerCase()
-    .replace(/ё/g, 'е');
+    .toLowerCase();
+  return lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower;
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** `fold`, with punctuation turned to single spaces: the form labels and date words are compared in. */
 export function labelKey(line: string): string {
@@ -69,6 +73,8 @@ const PLACEHOLDERS: Readonly<Record<string, string>> = {
   '{number}': '\\d+',
   '{name}': `[\\p{L}\\p{N}'’ ]{1,${NAME_MAX_CHARS}}`,
 };
+/** What may end an end-of-article title after its words: spaces, then a colon, full stops or an ellipsis ("Read more…", "Comments:"). */
+const TITLE_END = '\\s*[:.…]*';
 /** A regex that never matches: the compiled form of a kind with no entries. */
 const NEVER = '(?!)';
 
@@ -229,8 +235,10 @@ export interface LineVocabulary {
   readonly labels: ReadonlySet<string>;
   /** Labels with a number or a tail (counters, "Reading time: …"), on `labelKey`. */
   readonly labelPatterns: RegExp;
-  /** End-of-article titles, on `endMarkerKey`, with the punctuation a title may end with. */
-  readonly endMarkers: RegExp;
+  /** End-of-article titles, by `endMarkerKey` without the punctuation a title may end with (`titleKey` in lines.ts). */
+  readonly endMarkers: ReadonlySet<string>;
+  /** End-of-article titles with a number or a tail, on `endMarkerKey`, with the punctuation a title may end with. */
+  readonly endMarkerPatterns: RegExp;
   /** "Read more:" and its kin, on the folded line. */
   readonly pointers: RegExp;
   /** Calls to follow, subscribe or get the app, at the start of the folded line. */
@@ -288,12 +296,23 @@ export function compileVocabulary(entries: { readonly [K in keyof typeof EXTRACT
     list.map((e) => entrySource(field(e, 0), norm, syntax));
   const withRole = (list: readonly LexiconEntry[], role: string): LexiconEntry[] => list.filter((e) => field(e, 1) === role);
 
+  // Plain entries go to a set, looked up once per line; only those with a number or a tail need the regex.
+  const isPattern = (text: string): boolean => /[{}]|\s\.\.\.$/.test(text);
   const labels = new Set<string>();
   const labelPatterns: string[] = [];
   for (const e of entries.labels) {
     const text = field(e, 0);
-    if (/[{}]|\s\.\.\.$/.test(text)) labelPatterns.push(entrySource(text, labelNorm, LABEL_SYNTAX));
+    if (isPattern(text)) labelPatterns.push(entrySource(text, labelNorm, LABEL_SYNTAX));
     else labels.add(labelKey(text));
+  }
+  const endMarkers = new Set<string>();
+  const endMarkerPatterns: string[] = [];
+  for (const e of entries.endMarkers) {
+    const text = field(e, 0);
+    const key = endMarkerKey(text);
+    // An entry ending in the punctuation a title may end with ("etc.") cannot be looked up without it.
+    if (isPattern(text) || /[:.…\s]$/.test(key)) endMarkerPatterns.push(entrySource(text, endMarkerNorm, END_MARKER_SYNTAX));
+    else endMarkers.add(key);
   }
 
   const wholeWords = (list: readonly LexiconEntry[], norm: (s: string) => string, syntax: Syntax): string =>
@@ -322,7 +341,8 @@ export function compileVocabulary(entries: { readonly [K in keyof typeof EXTRACT
     lines: {
       labels,
       labelPatterns: new RegExp(`^${alternation(labelPatterns)}$`, 'u'),
-      endMarkers: new RegExp(`^${alternation(sources(entries.endMarkers, endMarkerNorm, END_MARKER_SYNTAX))}\\s*[:.…]*$`, 'u'),
+      endMarkers,
+      endMarkerPatterns: new RegExp(`^${alternation(endMarkerPatterns)}${TITLE_END}$`, 'u'),
       pointers: new RegExp(`^\\[?${alternation(sources(entries.pointers, foldedNorm, POINTER_SYNTAX))}\\s*[:|]`, 'u'),
       promos: new RegExp(`^${alternation(sources(entries.promos, foldedNorm, PROMO_SYNTAX))}${NOT_BEFORE_WORD}`, 'iu'),
       newsletterInbox: new RegExp(wholeWords(withRole(entries.newsletter, 'inbox'), foldedNorm, NEWSLETTER_SYNTAX), 'iu'),
