@@ -7,16 +7,22 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { fatalOf } from '../document/index.ts';
 import { createPipeline } from '../pipeline/index.ts';
-import { openStore, type Store } from '../store/index.ts';
+import { connectStore, type Store } from '../store/index.ts';
+import { isPostgresUrl } from '../store/postgres/index.ts';
 import { openSqliteDatabase } from '../store/sqlite/index.ts';
 import { createApp } from './app.ts';
 import { TOKEN_MIN_LENGTH, type IngestOutcome, type Ingestor } from './ingest.ts';
-import { signalIndex } from './queries/signal-index.ts';
+import { connectPostgresReadModel } from './queries/postgres/index.ts';
+import { sqliteReadModel } from './queries/sqlite.ts';
+import type { ReadModel } from './read-model.ts';
 import { defaultWebRoot } from './static.ts';
 import { documentInput } from '../ingest/index.ts';
 
 export { createApp, EXPORT_MAX } from './app.ts';
 export type { App, AppOptions } from './app.ts';
+export type { ReadModel } from './read-model.ts';
+export { sqliteReadModel } from './queries/sqlite.ts';
+export { connectPostgresReadModel, postgresReadModel } from './queries/postgres/index.ts';
 export { ApiError, BadParameter, NotFound } from './errors.ts';
 export { HALF_LIFE_DAYS, MARKER_SEVERITY, severityWeight } from './escalation.ts';
 export { TOKEN_MIN_LENGTH } from './ingest.ts';
@@ -24,7 +30,11 @@ export type { IngestOutcome, Ingestor } from './ingest.ts';
 export { defaultWebRoot } from './static.ts';
 
 export interface ServerOptions {
-  /** SQLite store path. Created if missing only when ingest is enabled; otherwise it must exist. */
+  /**
+   * The store: a SQLite file path, or a `postgres://` URL (`?schema=NAME`
+   * for a schema other than public). Created (and migrated) if missing only
+   * when ingest is enabled; otherwise it must exist.
+   */
   readonly db: string;
   readonly port: number;
   /** Address to bind: loopback by default; `0.0.0.0` or `::` exposes the server. */
@@ -70,19 +80,23 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (token !== null && token.length < TOKEN_MIN_LENGTH) {
     throw new Error(`the ingest token must be at least ${TOKEN_MIN_LENGTH} characters`);
   }
-  // Ingest writes through the store (which creates and migrates the file); reads use their own read-only connection.
-  const store = token !== null ? openStore(options.db) : null;
-  let db;
+  // Ingest writes through the store (which creates and migrates it); reads use their own read-only connection
+  // (SQLite) or pool (PostgreSQL). Either fails here, naming the store, rather than on the first request.
+  const store = token !== null ? await connectStore(options.db) : null;
+  let reads: ReadModel;
   try {
-    db = openSqliteDatabase(options.db, { readonly: true });
+    reads = isPostgresUrl(options.db) ? await connectPostgresReadModel(options.db) : sqliteReadModel(openSqliteDatabase(options.db, { readonly: true }));
+    // Load the in-memory signal index now rather than on the first dashboard visit (about a second per 300k signals).
+    await reads.warm().catch(async (error: unknown) => {
+      await reads.close();
+      throw error;
+    });
   } catch (error) {
     await store?.close();
     throw error;
   }
-  // Load the in-memory signal index now rather than on the first dashboard visit (about a second per 300k signals).
-  signalIndex(db);
   const app = createApp({
-    db,
+    reads,
     ingestToken: token,
     ingest: store ? createIngestor(store) : null,
     webRoot: options.webRoot === undefined ? defaultWebRoot() : options.webRoot,
@@ -92,7 +106,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(s));
     s.once('error', reject);
   }).catch(async (error: unknown) => {
-    db.close();
+    await reads.close();
     await store?.close();
     throw error;
   });
@@ -106,7 +120,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         // Keep-alive connections (a browser tab) would hold close() open forever.
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();
       });
-      db.close();
+      await reads.close();
       await store?.close();
     },
   };

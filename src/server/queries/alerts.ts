@@ -22,7 +22,7 @@ export interface AlertFilter {
 /** Sort key: (first created_at, signal_key), both descending. */
 export const ALERT_KEY_ARITY = 2;
 
-interface OutboxRow {
+export interface OutboxRow {
   signal_key: string;
   channel: string;
   rules: string;
@@ -53,7 +53,7 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is
  * were sent (src/watch/alerts `Alert`); it is read defensively, since a row
  * written by another Brink version may lack a field.
  */
-function toItem(rows: readonly OutboxRow[]): AlertItem {
+export function toItem(rows: readonly OutboxRow[]): AlertItem {
   const first = rows[0]!;
   const payload = record(parseJson(first.payload));
   const signal = record(payload['signal']);

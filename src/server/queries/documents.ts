@@ -22,7 +22,7 @@ export const OUTLETS_MAX = 50;
 /** Words of context around a search hit in the list's snippet. */
 const SNIPPET_TOKENS = 16;
 
-interface DocRow {
+export interface DocRow {
   seq: number;
   id: string;
   source: string;
@@ -39,17 +39,18 @@ interface DocRow {
   snippet: string | null;
 }
 
-const SUMMARY = `d.seq, d.id, d.source, d.url, d.title, d.lang, d.relevant, d.published_date, d.published_precision,
+/** The columns of a DocRow but its snippet; PostgreSQL selects the same, `relevant` as 0/1. */
+export const SUMMARY = `d.seq, d.id, d.source, d.url, d.title, d.lang, d.relevant, d.published_date, d.published_precision,
   d.published_method, d.published_start, d.cluster,
   (SELECT count(*) FROM signal_sources ss WHERE ss.document_id = d.id) AS signals`;
 
-function published(r: Pick<DocRow, 'published_date' | 'published_precision' | 'published_method'>): DocumentSummary['published'] {
+export function published(r: Pick<DocRow, 'published_date' | 'published_precision' | 'published_method'>): DocumentSummary['published'] {
   return r.published_date !== null && r.published_precision !== null && r.published_method !== null
     ? { date: r.published_date, precision: r.published_precision, method: r.published_method }
     : null;
 }
 
-function toSummary(r: DocRow): DocumentSummary {
+export function toSummary(r: DocRow): DocumentSummary {
   return {
     id: r.id,
     source: r.source,

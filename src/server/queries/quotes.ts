@@ -14,7 +14,7 @@ export interface QuoteFilter {
   readonly to?: string | undefined;
 }
 
-interface QuoteRow {
+export interface QuoteRow {
   id: number;
   document_id: string;
   title: string | null;
@@ -33,6 +33,10 @@ interface QuoteRow {
 }
 
 export const QUOTE_KEY_ARITY = 2;
+
+/** The columns of a QuoteRow (q = quotes, d = its document); PostgreSQL selects the same. */
+export const QUOTE_COLUMNS = `q.id, q.document_id, d.title, d.lang, d.published_date, d.published_precision, d.published_method, d.published_start,
+  q.text, q.start_offset, q.end_offset, q.speaker_name, q.speaker_country, q.speaker_kind, q.kind`;
 
 export function listQuotes(db: Db, f: QuoteFilter, limit: number, after: KeyValue[] | null): { items: QuoteItem[]; nextKey: KeyValue[] | null } {
   const clauses: string[] = [];
@@ -64,8 +68,7 @@ export function listQuotes(db: Db, f: QuoteFilter, limit: number, after: KeyValu
   const run = (extra: string[], extraParams: unknown[], order: string, n: number) =>
     stmt(
       db,
-      `SELECT q.id, q.document_id, d.title, d.lang, d.published_date, d.published_precision, d.published_method, d.published_start,
-         q.text, q.start_offset, q.end_offset, q.speaker_name, q.speaker_country, q.speaker_kind, q.kind
+      `SELECT ${QUOTE_COLUMNS}
        FROM quotes q JOIN documents d ON d.id = q.document_id
        WHERE ${[...clauses, ...extra].join(' AND ')} ORDER BY ${order} LIMIT ?`,
     ).all(...params, ...extraParams, n) as QuoteRow[];
@@ -93,21 +96,22 @@ export function listQuotes(db: Db, f: QuoteFilter, limit: number, after: KeyValu
   const more = rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
   const last = page[page.length - 1];
+  return { items: page.map(toQuoteItem), nextKey: more && last ? [last.published_start, last.id] : null };
+}
+
+export function toQuoteItem(r: QuoteRow): QuoteItem {
   return {
-    items: page.map((r) => ({
-      document: r.document_id,
-      title: r.title,
-      lang: r.lang,
-      published:
-        r.published_date !== null && r.published_precision !== null && r.published_method !== null
-          ? { date: r.published_date, precision: r.published_precision, method: r.published_method }
-          : null,
-      text: r.text,
-      start: r.start_offset,
-      end: r.end_offset,
-      speaker: r.speaker_name !== null && r.speaker_kind !== null ? { name: r.speaker_name, country: r.speaker_country, kind: r.speaker_kind } : null,
-      kind: r.kind,
-    })),
-    nextKey: more && last ? [last.published_start, last.id] : null,
+    document: r.document_id,
+    title: r.title,
+    lang: r.lang,
+    published:
+      r.published_date !== null && r.published_precision !== null && r.published_method !== null
+        ? { date: r.published_date, precision: r.published_precision, method: r.published_method }
+        : null,
+    text: r.text,
+    start: r.start_offset,
+    end: r.end_offset,
+    speaker: r.speaker_name !== null && r.speaker_kind !== null ? { name: r.speaker_name, country: r.speaker_country, kind: r.speaker_kind } : null,
+    kind: r.kind,
   };
 }

@@ -46,7 +46,7 @@ export const FILING_DAY = `CASE
     ELSE s.date_start
   END`;
 
-const FROM = `signals s JOIN actors a ON a.id = s.actor_id JOIN documents d ON d.id = s.document_id`;
+export const SIGNAL_FROM = `signals s JOIN actors a ON a.id = s.actor_id JOIN documents d ON d.id = s.document_id`;
 
 /**
  * A search matching at most this many documents drives the query from the
@@ -62,11 +62,12 @@ function matchCount(db: Db, match: FtsQuery): number {
   return (stmt(db, 'SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH ?').get(match) as { n: number }).n;
 }
 
-const COLUMNS = `s.id, s.key, s.type, a.name AS actor_name, a.country AS actor_country, a.kind AS actor_kind,
+/** The columns of a SignalRow; PostgreSQL selects the same (queries/postgres/signals.ts). */
+export const SIGNAL_COLUMNS = `s.id, s.key, s.type, a.name AS actor_name, a.country AS actor_country, a.kind AS actor_kind,
   s.target, s.date, s.date_precision, s.date_start, s.date_end, ${FILING_DAY} AS day, s.severity, s.modality, s.sourcing,
   s.quote, s.confidence, s.cluster, s.document_id, d.title, d.lang, s.sources`;
 
-interface SignalRow {
+export interface SignalRow {
   id: number;
   key: string;
   type: SignalType;
@@ -91,7 +92,7 @@ interface SignalRow {
   sources: number;
 }
 
-interface EvidenceRow {
+export interface EvidenceRow {
   signal_id: number;
   document_id: string;
   start_offset: number;
@@ -202,10 +203,10 @@ export function listSignals(
   // sorts them (20× slower at 300k signals). Narrow filters — an actor, a
   // cluster, a day, a rare search — are left to the planner.
   const narrow = filter.actor !== undefined || filter.cluster !== undefined || filter.day !== undefined || (filter.match !== undefined && !broadMatch);
-  const from = narrow ? FROM : FROM.replace('signals s', `signals s INDEXED BY ${bySeverity ? 'signals_severity' : 'signals_date'}`);
+  const from = narrow ? SIGNAL_FROM : SIGNAL_FROM.replace('signals s', `signals s INDEXED BY ${bySeverity ? 'signals_severity' : 'signals_date'}`);
   const run = (extra: string[], extraParams: unknown[], order: string, n: number): SignalRow[] => {
     const clauses = [...base.clauses, ...extra];
-    const sql = `SELECT ${COLUMNS} FROM ${from} ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ?`;
+    const sql = `SELECT ${SIGNAL_COLUMNS} FROM ${from} ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ?`;
     return stmt(db, sql).all(...base.params, ...extraParams, n) as SignalRow[];
   };
 
@@ -272,7 +273,7 @@ export function toItems(db: Db, rows: readonly SignalRow[]): SignalItem[] {
   return rows.map((r) => toItem(r, evidence.get(r.id) ?? []));
 }
 
-function toItem(r: SignalRow, evidence: readonly EvidenceRow[]): SignalItem {
+export function toItem(r: SignalRow, evidence: readonly EvidenceRow[]): SignalItem {
   return {
     key: r.key,
     type: r.type,
@@ -302,7 +303,7 @@ function toItem(r: SignalRow, evidence: readonly EvidenceRow[]): SignalItem {
 export function signalsOfDocument(db: Db, documentId: string): SignalItem[] {
   const rows = stmt(
     db,
-    `SELECT ${COLUMNS}, ss.quote AS doc_quote FROM signal_sources ss
+    `SELECT ${SIGNAL_COLUMNS}, ss.quote AS doc_quote FROM signal_sources ss
      JOIN signals s ON s.id = ss.signal_id JOIN actors a ON a.id = s.actor_id JOIN documents d ON d.id = s.document_id
      WHERE ss.document_id = ? ORDER BY ss.seq`,
   ).all(documentId) as (SignalRow & { doc_quote: string | null })[];
@@ -319,6 +320,6 @@ export function signalsOfDocument(db: Db, documentId: string): SignalItem[] {
 
 /** One signal by its dedup key, or null. */
 export function signalByKey(db: Db, key: string): SignalItem | null {
-  const row = stmt(db, `SELECT ${COLUMNS} FROM ${FROM} WHERE s.key = ?`).get(key) as SignalRow | undefined;
+  const row = stmt(db, `SELECT ${SIGNAL_COLUMNS} FROM ${SIGNAL_FROM} WHERE s.key = ?`).get(key) as SignalRow | undefined;
   return row ? (toItems(db, [row])[0] ?? null) : null;
 }

@@ -18,30 +18,41 @@ import { signalIndex } from './signal-index.ts';
 import { listSignals, signalByKey } from './signals.ts';
 import { storeStats } from './stats.ts';
 
+/** Runs a synchronous query as a promise; a throw becomes a rejection, as from the PostgreSQL model. */
+function now<T>(compute: () => T): Promise<T> {
+  try {
+    return Promise.resolve(compute());
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
 const match = (search: SearchQuery | undefined) => (search === undefined ? undefined : fts5Query(search));
 
 export function sqliteReadModel(db: Db): ReadModel {
   return {
     backend: 'sqlite',
     // Changes on this connection whenever another connection (ingest, a watcher) commits.
-    version: async () => String(db.pragma('data_version', { simple: true })),
-    stats: async () => storeStats(db),
-    signals: async (f, sort, limit, after) => listSignals(db, { ...f, match: match(f.match) }, sort, limit, after),
-    signal: async (key) => signalByKey(db, key),
-    documents: async (f, sort, limit, after) => listDocuments(db, { ...f, match: match(f.match) }, sort, limit, after),
-    document: async (id) => getDocument(db, id),
-    quotes: async (f, limit, after) => listQuotes(db, { ...f, match: match(f.match) }, limit, after),
-    actors: async (f, limit, after) => listActors(db, f, limit, after),
-    actor: async (name) => actorDetail(db, name),
-    clusters: async (minSize, limit, after) => listClusters(db, minSize, limit, after),
-    escalation: async (params) => escalation(db, params),
-    indicators: async (params) => indicators(db, params),
-    alerts: async (f, limit, after) => listAlerts(db, f, limit, after),
-    warm: async () => {
-      signalIndex(db);
-    },
-    close: async () => {
-      db.close();
-    },
+    version: () => now(() => String(db.pragma('data_version', { simple: true }))),
+    stats: () => now(() => storeStats(db)),
+    signals: (f, sort, limit, after) => now(() => listSignals(db, { ...f, match: match(f.match) }, sort, limit, after)),
+    signal: (key) => now(() => signalByKey(db, key)),
+    documents: (f, sort, limit, after) => now(() => listDocuments(db, { ...f, match: match(f.match) }, sort, limit, after)),
+    document: (id) => now(() => getDocument(db, id)),
+    quotes: (f, limit, after) => now(() => listQuotes(db, { ...f, match: match(f.match) }, limit, after)),
+    actors: (f, limit, after) => now(() => listActors(db, f, limit, after)),
+    actor: (name) => now(() => actorDetail(db, name)),
+    clusters: (minSize, limit, after) => now(() => listClusters(db, minSize, limit, after)),
+    escalation: (params) => now(() => escalation(db, params)),
+    indicators: (params) => now(() => indicators(db, params)),
+    alerts: (f, limit, after) => now(() => listAlerts(db, f, limit, after)),
+    warm: () =>
+      now(() => {
+        signalIndex(db);
+      }),
+    close: () =>
+      now(() => {
+        db.close();
+      }),
   };
 }

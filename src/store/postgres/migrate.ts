@@ -8,6 +8,7 @@
 import type pg from 'pg';
 import { MIGRATION_LOCK } from './locks.ts';
 import { initial } from './migrations/001-initial.ts';
+import { apiReadIndexes } from './migrations/002-api-read-indexes.ts';
 
 export interface Migration {
   readonly version: number;
@@ -19,7 +20,7 @@ export interface Migration {
 }
 
 /** Every migration, in order; versions are 1, 2, 3… with no gaps. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, apiReadIndexes];
 
 export const LATEST_VERSION = MIGRATIONS.length;
 
