@@ -197,6 +197,11 @@ export interface AttributeOptions {
   readonly step: boolean;
   /** Is one actor the other's adversary? */
   readonly adversaries: (a: string | null, b: string | null) => boolean;
+  /**
+   * Is the person one the text introduces as a spokesperson? A spokesperson reports the state's
+   * step; a leader or minister announcing it ("Russia has tested…, President Putin said") takes it.
+   */
+  readonly spokesperson?: (name: string) => boolean;
 }
 
 /** The actor of the act a cue at `cue` reports, or null when the sentence names none. */
@@ -262,6 +267,13 @@ export function attribute(
     institution &&
     usable.some((m) => m.end <= cue.start && PERSON_VIAS.has(m.via) && m.actor.country === found.actor.country && !isGoverned(folded, m, words));
   const inverted = official ? undefined : found;
+  // "Russia has tested the missile, President Putin said": a named official of the state that took
+  // the step announces it as the state's own and is its actor (§1: the person if the text names
+  // one); a spokesperson only reports it ("…, Peskov said" stays Russia's).
+  const announcer =
+    inverted !== undefined && PERSON_VIAS.has(inverted.via) && !(options.spokesperson?.(inverted.actor.name) ?? false) ? inverted : undefined;
+  const ownState = (m: Mention): boolean =>
+    announcer !== undefined && (m.via === 'state' || m.via === 'organisation') && m.actor.country !== null && m.actor.country === announcer.actor.country;
   // A speech act belongs to its speaker; a step taken (a doctrine approved, a deployment) to the
   // one who took it, whoever reports it ("Putin approved the doctrine, the Kremlin said").
   if (
@@ -271,6 +283,7 @@ export function attribute(
       usable.some(
         (m) =>
           m !== inverted &&
+          !ownState(m) &&
           m.end <= cue.start &&
           !isGoverned(folded, m, words) &&
           (options.step || options.adversaries(m.actor.country, inverted.actor.country)),

@@ -337,6 +337,17 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
   // "Nuclear blackmail": the West condemns it, the Russian side accuses the West of it.
   ['en', 'Zelensky said the world must not give in to Russian nuclear blackmail.', [{ type: 'WARNING', actor: 'Volodymyr Zelenskyy' }]],
   ['ru', 'Захарова заявила, что Запад занимается ядерным шантажом.', [{ type: 'ACCUSATION', actor: 'Maria Zakharova' }]],
+  // A leader announcing the state's step after the content takes it; a spokesperson only reports it.
+  [
+    'en',
+    'Russia has carried out a final test of its nuclear-capable Burevestnik cruise missile, President Vladimir Putin said on Sunday.',
+    [{ type: 'POSTURE', actor: 'Vladimir Putin', date: '2022-11-06' }],
+  ],
+  [
+    'en',
+    'Russia has carried out a final test of its nuclear-capable Burevestnik cruise missile, Kremlin spokesman Dmitry Peskov said on Sunday.',
+    [{ type: 'POSTURE', actor: 'Russia' }],
+  ],
 ];
 
 /** An official's own channel, copied as text: the header line names whose voice "we" is. */

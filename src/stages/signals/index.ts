@@ -292,7 +292,7 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
       // nuclear term ("a lancé son avertissement… après que la Russie a frappé… avec l'Oreshnik").
       const lead = (quoted[0] ?? nearestToNuclear(typeCues, nuclearSpans)) as PhraseMatch<Cue>;
       const att =
-        attribute(doc, folded, view, lead, lex, { reportedAct: REPORTABLE.has(type), step: REPORTED_STEPS.has(type), adversaries }) ??
+        attribute(doc, folded, view, lead, lex, { reportedAct: REPORTABLE.has(type), step: REPORTED_STEPS.has(type), adversaries, spokesperson: (name) => spokespeople.has(name) }) ??
         (view.mentions.length === 0 && prior && prior.index === i - 1 && prior.paragraph === sentence.paragraph ? { ...prior.att, quote: null } : null) ??
         // In an official's own post, "we" and "I" are the official speaking.
         (author && lex.firstPerson.test(folded, sentence.start, sentence.end) ? { actor: author, via: 'pronoun' as const, mention: null, quote: null } : null);
