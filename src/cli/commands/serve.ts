@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { StoreOpenError, storeLocation } from '../../store/index.ts';
+import { displayUrl } from '../../store/postgres/index.ts';
 import { TOKEN_MIN_LENGTH, startServer } from '../../server/index.ts';
 import { ConfigFileError, connectWatcher, loadConfig, type Watcher } from '../../watch/index.ts';
 import { EXIT, UsageError, stringOption, type Command } from '../command.ts';
@@ -11,7 +12,7 @@ const TOKEN_ENV = 'BRINK_INGEST_TOKEN';
 export const serve: Command = {
   name: 'serve',
   summary: 'Serve the HTTP API and the web dashboard over a store.',
-  usage: '[--db FILE] [--port N] [--host ADDR] [--watch [--sources FILE]]',
+  usage: '[--db FILE|URL] [--port N] [--host ADDR] [--watch [--sources FILE]]',
   description:
     'The dashboard is at / and the API under /api, described at /openapi.json. The server binds 127.0.0.1 ' +
     'unless --host says otherwise. POST /api/ingest is disabled unless a token is configured ' +
@@ -19,7 +20,7 @@ export const serve: Command = {
     'With --watch the same process also keeps the store up to date from the sources of `brink watch` (the shipped ' +
     'starting list unless --sources names a config): a live monitor in one command. Stop with Ctrl-C.',
   options: {
-    db: { type: 'string', value: 'FILE', description: 'the store to serve (made by brink ingest) (default: $BRINK_DB, else brink.db)' },
+    db: { type: 'string', value: 'FILE|URL', description: 'the store to serve (made by brink ingest): a SQLite file or a postgres:// URL (default: $BRINK_DB, else brink.db)' },
     port: { type: 'string', value: 'N', default: '8787', description: 'TCP port (0 picks a free one)' },
     host: { type: 'string', value: 'ADDR', default: '127.0.0.1', description: 'address to bind; 0.0.0.0 or :: exposes the server to the network' },
     watch: { type: 'boolean', description: 'also watch live sources into the store while serving (needs internet for the shipped list)' },
@@ -68,7 +69,7 @@ export const serve: Command = {
       }
       throw error;
     }
-    ctx.stderr.write(`brink serve: ${server.url}/ serving ${db}${token !== null ? ' (ingest enabled)' : ''}; Ctrl-C to stop\n`);
+    ctx.stderr.write(`brink serve: ${server.url}/ serving ${displayUrl(db)}${token !== null ? ' (ingest enabled)' : ''}; Ctrl-C to stop\n`);
     let watching: Promise<void> = Promise.resolve();
     if (watcher !== null) {
       ctx.stderr.write(`brink serve: watching the sources of ${watchFile}\n`);
