@@ -45,6 +45,12 @@ const CASES: readonly [string, string, boolean][] = [
   ['en', 'Russia test-fired a nuclear-capable intercontinental ballistic missile on Tuesday, the Kremlin said.', true],
   // … but not when the text also speaks of nuclear power.
   ['en', 'Russia warned that shelling near the nuclear power plant could cause a nuclear catastrophe.', false],
+  // A named delivery system is weapon vocabulary, and the reactor that powers a weapon is not civil news.
+  [
+    'en',
+    'Russia has carried out a final test of its nuclear-powered Burevestnik cruise missile, President Vladimir Putin said.\n\nAnalysts doubt that a missile powered by a small nuclear reactor can be made reliable.',
+    true,
+  ],
 ];
 
 test('relevance: nuclear signals yes, civil nuclear and unrelated news no', () => {

@@ -5,7 +5,7 @@
  * (a plant's safety, reactors, energy) or with only a passing nuclear word is
  * not counted even if a sentence of it looked like a signal.
  */
-import type { Doc } from '../../document/index.ts';
+import type { Doc, Span } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { DEFAULT_DATA_DIR, fold, lexiconLangsFor } from '../signals/lexicon.ts';
 import { loadAllSignalLexicons, type SignalLexicon } from '../signals/lexicons.ts';
@@ -31,18 +31,43 @@ export const MIN_WEAPON_TERMS = 1;
 export const CIVIL_DOMINANCE_RATIO = 3;
 
 export interface NuclearVocabulary {
+  /** Weapons, delivery systems, radiological weapons and nonproliferation regimes. */
   readonly weapon: number;
+  /** Civil-nuclear words outside sentences that speak of weapons. */
   readonly civil: number;
-  /** Bare "nuclear" words and nuclear-capable systems: weapon vocabulary only where nothing civil is said. */
+  /** Bare "nuclear" words: weapon vocabulary only where nothing civil is said. */
   readonly other: number;
 }
 
-/** Counts weapon and civil nuclear words in a text with one language's lexicons. */
-export function countVocabulary(folded: string, lex: SignalLexicon): NuclearVocabulary {
-  const kinds = lex.nuclear.matchAll(folded).map((m) => m.value);
-  const weapon = kinds.filter((k) => k === 'weapon' || k === 'radiological' || k === 'regime').length;
-  const other = kinds.filter((k) => k === 'nuclear' || k === 'system').length;
-  return { weapon, civil: lex.civil.matchAll(folded).length, other };
+/** Nuclear-term kinds that name weapons, their delivery systems or their regimes. */
+const WEAPON_KINDS: ReadonlySet<string> = new Set(['weapon', 'system', 'radiological', 'regime']);
+
+/**
+ * Counts weapon and civil nuclear words in a text with one language's lexicons. A civil word in
+ * a sentence that also names a weapon, a delivery system or a regime is about that weapon or
+ * regime ("a missile powered by a nuclear reactor", "suspended its cooperation with the IAEA's
+ * inspectors under the NPT"), not civil news. `sentences` are [start, end) spans of `folded`
+ * in text order; without them every civil word counts.
+ */
+export function countVocabulary(folded: string, lex: SignalLexicon, sentences: readonly Span[] = []): NuclearVocabulary {
+  const terms = lex.nuclear.matchAll(folded);
+  const weaponTerms = terms.filter((m) => WEAPON_KINDS.has(m.value));
+  const other = terms.filter((m) => m.value === 'nuclear').length;
+  // Sentences holding a weapon term, found in one pass over both sorted lists.
+  const armed: Span[] = [];
+  let w = 0;
+  for (const s of sentences) {
+    while (w < weaponTerms.length && (weaponTerms[w] as Span).start < s.start) w++;
+    if (w < weaponTerms.length && (weaponTerms[w] as Span).start < s.end) armed.push(s);
+  }
+  let civil = 0;
+  let a = 0;
+  for (const c of lex.civil.matchAll(folded)) {
+    while (a < armed.length && (armed[a] as Span).end <= c.start) a++;
+    const within = a < armed.length && (armed[a] as Span).start <= c.start;
+    if (!within) civil++;
+  }
+  return { weapon: weaponTerms.length, civil, other };
 }
 
 export function createRelevance(options: RelevanceOptions = {}): Stage {
@@ -50,16 +75,18 @@ export function createRelevance(options: RelevanceOptions = {}): Stage {
   return (doc: Doc): Doc => {
     const strong = doc.signals.filter((s) => s.confidence >= MIN_SIGNAL_CONFIDENCE);
     if (strong.length === 0) return { ...doc, relevant: false };
-    const folded = fold(`${doc.title ?? ''}\n\n${doc.text}`);
+    const head = `${doc.title ?? ''}\n\n`;
+    const folded = fold(`${head}${doc.text}`);
+    const sentences = doc.sentences.map((x) => ({ start: x.start + head.length, end: x.end + head.length }));
     // An unknown language: count with every lexicon and keep the one that finds most.
     let best: NuclearVocabulary = { weapon: 0, civil: 0, other: 0 };
     for (const lang of lexiconLangsFor(doc.lang)) {
-      const counts = countVocabulary(folded, lexicons.get(lang) as SignalLexicon);
+      const counts = countVocabulary(folded, lexicons.get(lang) as SignalLexicon, sentences);
       if (counts.weapon + counts.civil + counts.other > best.weapon + best.civil + best.other) best = counts;
     }
-    // A signal found in a text that says "nuclear response", "ядерные учения" or "nuclear-capable
-    // Yars" but never the exact words "nuclear weapons" is still weapon news, unless the text
-    // speaks of civil nuclear power at all.
+    // A signal found in a text that says "nuclear response" or "ядерные учения" but never the
+    // exact words "nuclear weapons" is still weapon news, unless the text speaks of civil nuclear
+    // power at all.
     const weapon = best.civil === 0 ? best.weapon + best.other : best.weapon;
     const relevant = weapon >= MIN_WEAPON_TERMS && best.civil <= CIVIL_DOMINANCE_RATIO * weapon;
     return { ...doc, relevant };
