@@ -348,6 +348,10 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
     'Russia has carried out a final test of its nuclear-capable Burevestnik cruise missile, Kremlin spokesman Dmitry Peskov said on Sunday.',
     [{ type: 'POSTURE', actor: 'Russia' }],
   ],
+  // Cooperation with the IAEA's inspectors is a nonproliferation regime.
+  ['en', 'Iran on Wednesday suspended its cooperation with the International Atomic Energy Agency.', [{ type: 'ARMS_CONTROL', actor: 'Iran', severity: 4 }]],
+  ["fr", "L'Iran a suspendu mercredi sa coopération avec l'AIEA.", [{ type: 'ARMS_CONTROL', actor: 'Iran', severity: 4 }]],
+  ['ru', 'Иран приостановил сотрудничество с МАГАТЭ.', [{ type: 'ARMS_CONTROL', actor: 'Iran', severity: 4 }]],
 ];
 
 /** An official's own channel, copied as text: the header line names whose voice "we" is. */

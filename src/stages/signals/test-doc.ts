@@ -96,6 +96,9 @@ export const TEST_ACTORS: readonly [string, ActorRef, MentionVia][] = [
   ['le Wall Street Journal', { name: 'The Wall Street Journal', country: null, kind: 'media' }, 'organisation'],
   ['ТАСС', { name: 'TASS', country: null, kind: 'media' }, 'organisation'],
   ['NATO', { name: 'NATO', country: 'NATO', kind: 'intl_org' }, 'organisation'],
+  ['Iran', { name: 'Iran', country: 'IR', kind: 'official' }, 'state'],
+  ["L'Iran", { name: 'Iran', country: 'IR', kind: 'official' }, 'state'],
+  ['Иран', { name: 'Iran', country: 'IR', kind: 'official' }, 'state'],
   ['OTAN', { name: 'NATO', country: 'NATO', kind: 'intl_org' }, 'organisation'],
 ];
 
