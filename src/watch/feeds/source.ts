@@ -128,7 +128,9 @@ async function processItem(
     report.problems.push(`${docSource}: ${outcome.error}`);
     return 'failed';
   }
-  report.alerts += await commitItem(ctx.ingest, outcome.alerts, mark('stored', { documentId: outcome.documentId, detail: problem }));
+  // Awaited first: `report.alerts += await …` would read the count before the await and lose what a concurrent item added.
+  const added = await commitItem(ctx.ingest, outcome.alerts, mark('stored', { documentId: outcome.documentId, detail: problem }));
+  report.alerts += added;
   return outcome.stored ? 'stored' : 'present';
 }
 

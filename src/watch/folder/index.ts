@@ -109,7 +109,8 @@ export async function pollFolderSource(ctx: RoundContext, source: FolderSourceCo
       documents++;
       if (outcome.stored) stored++;
       // Alerts per record as it goes; the file's mark comes after its last record.
-      report.alerts += await commitItem(ctx.ingest, outcome.alerts, null);
+      const added = await commitItem(ctx.ingest, outcome.alerts, null);
+      report.alerts += added;
     }
     const status = documents > 0 ? 'stored' : failures > 0 ? 'failed' : 'skipped';
     await commitItem(ctx.ingest, [], {

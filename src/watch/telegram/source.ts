@@ -73,7 +73,8 @@ export async function pollTelegramSource(ctx: RoundContext, source: TelegramSour
       report.problems.push(`${key}: ${outcome.error}`);
       continue;
     }
-    report.alerts += await commitItem(ctx.ingest, outcome.alerts, { ...mark, status: 'stored', documentId: outcome.documentId });
+    const added = await commitItem(ctx.ingest, outcome.alerts, { ...mark, status: 'stored', documentId: outcome.documentId });
+    report.alerts += added;
     if (outcome.stored) report.stored++;
     else report.present++;
   }
