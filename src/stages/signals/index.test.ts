@@ -363,6 +363,13 @@ test('a post under a header naming an official speaks with that official\'s voic
   assert.deepEqual(run('ru', body).signals, []);
   // A header that is a sentence about someone is not a channel name.
   assert.deepEqual(run('ru', `Медведев выступил на форуме\n\n${body}`).signals, []);
+  // No "we" needed: a veiled answer in the state's name, in the official's own post, is the official's.
+  const veiled = 'Отличить ракету с ядерной боеголовкой от обычной невозможно. Как ответит на это Россия, догадаться несложно.';
+  assert.deepEqual(run('ru', `Медведев\n\n${veiled}`).signals.map((s) => `${s.type} ${s.actor.name}`), ['THREAT Dmitry Medvedev']);
+  assert.deepEqual(run('ru', veiled).signals, []);
+  // A step the state took stays the state's, whoever's channel reports it.
+  const step = 'Россия провела испытание ракеты «Ярс», способной нести ядерные боеголовки.';
+  assert.deepEqual(run('ru', `Медведев\n\n${step}`).signals.map((s) => `${s.type} ${s.actor.name}`), ['POSTURE Russia']);
 });
 
 function describe(s: Signal): string {

@@ -291,12 +291,18 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
       // The cue that carries the act: one in the speaker's quoted words, else the one nearest a
       // nuclear term ("a lancé son avertissement… après que la Russie a frappé… avec l'Oreshnik").
       const lead = (quoted[0] ?? nearestToNuclear(typeCues, nuclearSpans)) as PhraseMatch<Cue>;
-      const att =
+      let att: Attribution | null =
         attribute(doc, folded, view, lead, lex, { reportedAct: REPORTABLE.has(type), step: REPORTED_STEPS.has(type), adversaries, spokesperson: (name) => spokespeople.has(name) }) ??
         (view.mentions.length === 0 && prior && prior.index === i - 1 && prior.paragraph === sentence.paragraph ? { ...prior.att, quote: null } : null) ??
-        // In an official's own post, "we" and "I" are the official speaking.
-        (author && lex.firstPerson.test(folded, sentence.start, sentence.end) ? { actor: author, via: 'pronoun' as const, mention: null, quote: null } : null);
+        // In an official's own post, what no one else in the sentence says ("we", "I", a sentence
+        // with no speaker) is the official speaking.
+        (author ? { actor: author, via: 'pronoun' as const, mention: null, quote: null } : null);
       if (!att) continue;
+      // "Как ответит на это Россия, догадаться несложно" in Medvedev's own post: the official speaks
+      // for his state; a step the state took stays the state's.
+      if (author && att.via === 'state' && att.actor.country === author.country && !REPORTED_STEPS.has(type)) {
+        att = { actor: author, via: 'pronoun', mention: null, quote: att.quote };
+      }
       const side = sideOf(att.actor.country);
       const expert = att.actor.kind === 'expert' || att.actor.kind === 'media';
       const kept = typeCues.filter((c) => (!c.value.side || c.value.side === side) && (!c.value.experts || expert));
