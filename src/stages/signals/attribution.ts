@@ -176,6 +176,24 @@ export function isModal(folded: string, cue: Span, words: AttributionWords): boo
   return justBefore(words.modals, folded, cue);
 }
 
+/**
+ * Is the step cue the topic of a discussion ("prêt à ouvrir la discussion sur le déploiement",
+ * "ready to discuss deploying")? Offering to discuss where nuclear weapons would go is a statement
+ * of policy, not a step taken.
+ */
+export function isDeliberated(folded: string, cue: Span, words: AttributionWords): boolean {
+  return justBefore(words.deliberations, folded, cue);
+}
+
+/** How near before the noun "threat" a quantifier or counter-verb must end ("destroys every threat"). */
+export const COUNTER_WINDOW = 3;
+
+/** Is the threat noun one the speaker faces or counters ("every threat", "любую угрозу"), not one made? */
+export function isCountered(folded: string, cue: Span, words: AttributionWords): boolean {
+  const from = Math.max(0, cue.start - PHRASE_REACH);
+  return words.counters.matchAll(folded, from, cue.start).some((m) => cue.start - m.end <= COUNTER_WINDOW);
+}
+
 function justBefore(set: PhraseSet<true>, folded: string, cue: Span): boolean {
   const from = Math.max(0, cue.start - NEGATION_WINDOW);
   const between = folded.slice(from, cue.start);

@@ -352,6 +352,17 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
   ['en', 'Iran on Wednesday suspended its cooperation with the International Atomic Energy Agency.', [{ type: 'ARMS_CONTROL', actor: 'Iran', severity: 4 }]],
   ["fr", "L'Iran a suspendu mercredi sa coopération avec l'AIEA.", [{ type: 'ARMS_CONTROL', actor: 'Iran', severity: 4 }]],
   ['ru', 'Иран приостановил сотрудничество с МАГАТЭ.', [{ type: 'ARMS_CONTROL', actor: 'Iran', severity: 4 }]],
+  // A condition restricting use is a doctrine statement, not a threat.
+  ['en', 'Medvedev said Russia would use nuclear weapons only if the existence of the state were threatened.', [{ type: 'DOCTRINE', actor: 'Dmitry Medvedev' }]],
+  ['ru', 'Лукашенко сказал, что Белоруссия применит ядерное оружие лишь в случае агрессии против неё.', [{ type: 'DOCTRINE', actor: 'Alexander Lukashenko' }]],
+  // A deployment offered for discussion states policy; it is not a posture change.
+  [
+    'fr',
+    'Vladimir Poutine s’est dit prêt à ouvrir la discussion sur le déploiement d’armes nucléaires en Biélorussie.',
+    [{ type: 'DOCTRINE', actor: 'Vladimir Putin', severity: 1 }],
+  ],
+  // Words inserted into a fixed veiled-threat formula.
+  ['ru', 'Шойгу заявил, что Россия защитит Белоруссию всеми имеющимися у неё средствами, включая ядерное оружие.', [{ type: 'THREAT', actor: 'Sergei Shoigu' }]],
 ];
 
 /** An official's own channel, copied as text: the header line names whose voice "we" is. */
@@ -417,6 +428,11 @@ const MISSES: readonly [string, string][] = [
   ['ru', 'На Запорожской АЭС произошло отключение энергоблока, сообщили в МАГАТЭ.'],
   ['ru', 'Росатом построит новый реактор на атомной станции.'],
   ['ru', 'Песков заявил, что Путин проведет пресс-конференцию в декабре.'],
+  // A threat the speaker's forces will repel is not a threat the speaker makes.
+  ['en', 'Putin said Russia’s nuclear forces must be able to destroy any threat.'],
+  ['ru', 'Путин сказал, что ядерные силы России способны отразить любую угрозу.'],
+  // Researchers' advice.
+  ['en', 'Some researchers suggest that Washington should pair the missile shield with talks on limiting nuclear weapons.'],
 ];
 
 test('sentences that are not nuclear signals', () => {

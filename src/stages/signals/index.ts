@@ -7,7 +7,20 @@
 import type { ActorRef, Doc, Mention, Quote, Sentence, Signal, SignalType, Span, TimeExpression } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { buildGrammar, type TimeGrammar } from '../dates/grammar.ts';
-import { attribute, datelineEnd, inAsideClause, inParentheticalClause, inside, isModal, isNegated, openerEnd, type Attribution, type SentenceView } from './attribution.ts';
+import {
+  attribute,
+  datelineEnd,
+  inAsideClause,
+  inParentheticalClause,
+  inside,
+  isCountered,
+  isDeliberated,
+  isModal,
+  isNegated,
+  openerEnd,
+  type Attribution,
+  type SentenceView,
+} from './attribution.ts';
 import { sentenceContexts, type SentenceContext } from './context.ts';
 import {
   adversaries,
@@ -40,6 +53,13 @@ export const SURE_ACTOR_BONUS = 0.1;
 export const QUOTED_CUE_BONUS = 0.1;
 /** Context inherited from the sentence before: the act may be about something else. */
 export const INHERITED_CONTEXT_PENALTY = 0.15;
+
+/**
+ * A deployment offered for discussion ("prêt à ouvrir la discussion sur le déploiement d'avions
+ * porteurs de l'arme nucléaire chez des alliés") states nuclear policy: a routine doctrine
+ * statement (§4 level 1), not a posture change.
+ */
+export const DISCUSSED_STEP_SEVERITY = 1;
 
 /** Acts a speaker can report of someone else ("Blinken noted that Russia signed a statement…"). */
 const REPORTABLE: ReadonlySet<SignalType> = new Set(['REASSURANCE', 'DOCTRINE', 'POSTURE', 'ARMS_CONTROL', 'USE', 'CONTACT']);
@@ -266,12 +286,15 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
     // Cues in a leading subordinate clause ("Alors que le risque…,") are the reporter's background.
     const opener = openerEnd(folded, sentence, lex);
     const nuclearSpans = lex.nuclear.matchAll(folded, sentence.start, sentence.end).filter((m) => m.value !== 'anaphor');
-    const cues = withoutFramedActs(usableCues(lex.cues.matchAll(folded, opener, sentence.end), ctx)).filter(
-      (c) =>
-        !(NEGATABLE.has(c.value.type) && isNegated(folded, c, lex)) &&
-        !(STEPS.has(c.value.type) && isModal(folded, c, lex)) &&
-        !inParentheticalClause(doc.text, folded, sentence, c, lex),
-    );
+    const cues = withoutFramedActs(usableCues(lex.cues.matchAll(folded, opener, sentence.end), ctx))
+      .map((c) => (c.value.type === 'POSTURE' && isDeliberated(folded, c, lex) ? { ...c, value: { ...c.value, type: 'DOCTRINE' as const, severity: DISCUSSED_STEP_SEVERITY } } : c))
+      .filter(
+        (c) =>
+          !(NEGATABLE.has(c.value.type) && isNegated(folded, c, lex)) &&
+          !(STEPS.has(c.value.type) && isModal(folded, c, lex)) &&
+          !(c.value.type === 'THREAT' && c.value.side === 'east' && isCountered(folded, c, lex)) &&
+          !inParentheticalClause(doc.text, folded, sentence, c, lex),
+      );
     if (cues.length === 0) return;
     // The reporter's own question ("how should democracies respond…?") reports no act.
     if (/\?\s*$/.test(doc.text.slice(sentence.start, sentence.end)) && !view.quotes.some((q) => q.end >= sentence.end - 2)) return;
@@ -384,6 +407,10 @@ function settleTypes(acts: SentenceActs, privateSentence: boolean): void {
   // other side's, named as the object of the accusation, not a step of the actor's own.
   const accusation = acts.get('ACCUSATION');
   if (accusation && acts.get('POSTURE')?.att.actor.name === accusation.att.actor.name) acts.delete('POSTURE');
+  // "Would use nuclear weapons only if its existence were threatened": a condition of use stated by
+  // the actor is a doctrine statement, of which the conditional use is the content.
+  const doctrine = acts.get('DOCTRINE');
+  if (doctrine && acts.get('THREAT')?.att.actor.name === doctrine.att.actor.name && doctrine.cues.some((c) => c.value.condition)) acts.delete('THREAT');
   // An assessment cue beside the same actor's act is part of that act.
   const assessment = acts.get('ASSESSMENT');
   if (assessment && [...acts.entries()].some(([t, a]) => ACT_TYPES.has(t) && a.att.actor.name === assessment.att.actor.name)) acts.delete('ASSESSMENT');

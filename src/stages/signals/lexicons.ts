@@ -37,6 +37,8 @@ const ATTRIBUTION_KINDS = [
   'spokesperson',
   'relative',
   'orderer',
+  'deliberation',
+  'counter',
 ] as const;
 
 export interface Cue {
@@ -55,6 +57,8 @@ export interface Cue {
   readonly internal?: true;
   /** A condemnation or refusal of nuclear threats: a warning whoever speaks, never a veiled threat. */
   readonly condemns?: true;
+  /** A condition restricting use ("only if"): a threat of the same actor in the sentence is the doctrine's content. */
+  readonly condition?: true;
   /** `file:line`, for diagnostics. */
   readonly origin: string;
 }
@@ -68,6 +72,7 @@ function parseOptions(text: string): Omit<Cue, 'type' | 'origin'> | string {
     experts?: true;
     internal?: true;
     condemns?: true;
+    condition?: true;
   } = {};
   for (const part of text.split(',').map((p) => p.trim())) {
     const [key, value] = part.split('=').map((p) => p.trim());
@@ -78,7 +83,8 @@ function parseOptions(text: string): Omit<Cue, 'type' | 'origin'> | string {
     else if (key === 'experts' && value === undefined) out.experts = true;
     else if (key === 'internal' && value === undefined) out.internal = true;
     else if (key === 'condemns' && value === undefined) out.condemns = true;
-    else return `unknown option "${part}" (expected sev=0..9, needs=${NEEDS.join('|')}, side=east|west, frame, experts, internal, condemns)`;
+    else if (key === 'condition' && value === undefined) out.condition = true;
+    else return `unknown option "${part}" (expected sev=0..9, needs=${NEEDS.join('|')}, side=east|west, frame, experts, internal, condemns, condition)`;
   }
   return out;
 }
@@ -125,6 +131,10 @@ export interface AttributionWords {
   readonly relatives: PhraseSet<true>;
   /** Words naming who ordered a step, just before that person ("on the orders of President Putin"). */
   readonly orderers: PhraseSet<true>;
+  /** Words making a step the topic of a discussion ("ready to discuss the deployment of…"): a policy statement, not a step. */
+  readonly deliberations: PhraseSet<true>;
+  /** Words before the noun "threat" making it one the speaker faces, not makes ("destroys every threat"). */
+  readonly counters: PhraseSet<true>;
   /** Reporting verbs ("said", "a déclaré", "заявил"): a speaker placed after the content stands next to one. */
   readonly reporting: PhraseSet<true>;
 }
@@ -184,6 +194,8 @@ export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLex
         spokesperson: new PhraseSet(),
         relative: new PhraseSet(),
         orderer: new PhraseSet(),
+        deliberation: new PhraseSet(),
+        counter: new PhraseSet(),
       };
       for (const e of load(SIGNAL_LEXICONS.attribution)) sets[e.fields[0] as (typeof ATTRIBUTION_KINDS)[number]].add(e.fields[1] as string, true);
       return {
@@ -199,6 +211,8 @@ export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLex
         spokespeople: sets.spokesperson,
         relatives: sets.relative,
         orderers: sets.orderer,
+        deliberations: sets.deliberation,
+        counters: sets.counter,
         reporting: (() => {
           const set = new PhraseSet<true>();
           for (const e of load(SIGNAL_LEXICONS.speech)) if (e.fields[1] === 'say') set.add(e.fields[0] as string, true);
