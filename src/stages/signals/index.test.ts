@@ -532,3 +532,8 @@ test('a bad signal lexicon line stops the build with file and line', () => {
       /signal-cues\.txt:4: unknown option "sev=12"/.test(error.message),
   );
 });
+
+test('an abbreviated Russian month in a dateline dates the act (data/ru/time-expressions.txt)', () => {
+  const out = run('ru', 'МОСКВА, 4 авг 2025 — Россия больше не считает себя связанной мораторием на размещение ракет средней и меньшей дальности.', null).signals;
+  assert.deepEqual(out.map((s) => `${s.type} ${s.actor.name} ${s.date}`), ['ARMS_CONTROL Russia 2025-08-04']);
+});
