@@ -4,12 +4,33 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { after, test } from 'node:test';
-import { openSqliteWatchState } from '../state/index.ts';
+import { after, describe, test } from 'node:test';
+import { connectStore } from '../../store/index.ts';
+import { urlFor, useTestDatabase } from '../../../test/store-postgres-fixture.ts';
+import { connectWatchState, openSqliteWatchState, type WatchState } from '../state/index.ts';
 import { createDeliveries, deliverPending, evidenceLink, formatAlertText, signBody, type Alert } from './index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'brink-alert-unit-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A fresh watch state: SQLite in memory, and a new PostgreSQL store when BRINK_TEST_PG is set. */
+const database = useTestDatabase('alert delivery on PostgreSQL');
+let stores = 0;
+const BACKENDS: { name: string; open: () => Promise<WatchState> }[] = [
+  { name: 'sqlite', open: () => Promise.resolve(openSqliteWatchState(':memory:')) },
+  ...(database
+    ? [
+        {
+          name: 'postgres',
+          open: async () => {
+            const location = urlFor(database().url, database().name, `delivery_${stores++}`);
+            await (await connectStore(location)).close();
+            return connectWatchState(location);
+          },
+        },
+      ]
+    : []),
+];
 
 const alert: Alert = {
   id: 'k1',
@@ -54,43 +75,47 @@ test('signatures are HMAC-SHA256 of the exact body', () => {
   assert.notEqual(signBody('secret-secret-secret', body), signBody('secret-secret-secret', `${body} `));
 });
 
-test('JSONL delivery interrupted after writing is not written twice; stdout gets JSON when asked', async () => {
-  const state = openSqliteWatchState(':memory:');
-  const file = join(dir, 'alerts.jsonl');
-  const out = new PassThrough();
-  const printed: string[] = [];
-  out.on('data', (c: Buffer) => printed.push(c.toString()));
-  const deliveries = createDeliveries(
-    [
-      { type: 'jsonl', name: 'file', path: file },
-      { type: 'stdout', name: 'out', format: 'json' },
-    ],
-    { stdout: out },
-  );
-  const now = '2024-11-19T16:10:00.000Z';
-  const queued = (channel: string) => ({ signalKey: 'k1', channel, rules: alert.rules, payload: alert });
-  assert.equal(await state.commitItem([queued('file'), queued('out')], null, now), 2);
-  assert.equal(await state.commitItem([queued('file')], null, now), 0, 'one row per signal and channel');
-  // A previous run wrote the line, then was killed before recording the delivery.
-  writeFileSync(file, JSON.stringify(alert) + '\n');
-  const claim = await state.claimAlert('k1', 'file', now);
-  assert.ok(claim);
-  await claim.settle(null, now);
+for (const backend of BACKENDS) {
+  describe(`alert delivery: ${backend.name}`, () => {
+    test('JSONL delivery interrupted after writing is not written twice; stdout gets JSON when asked', async () => {
+      const state = await backend.open();
+      const file = join(dir, `alerts-${backend.name}.jsonl`);
+      const out = new PassThrough();
+      const printed: string[] = [];
+      out.on('data', (c: Buffer) => printed.push(c.toString()));
+      const deliveries = createDeliveries(
+        [
+          { type: 'jsonl', name: 'file', path: file },
+          { type: 'stdout', name: 'out', format: 'json' },
+        ],
+        { stdout: out },
+      );
+      const now = '2024-11-19T16:10:00.000Z';
+      const queued = (channel: string) => ({ signalKey: 'k1', channel, rules: alert.rules, payload: alert });
+      assert.equal(await state.commitItem([queued('file'), queued('out')], null, now), 2);
+      assert.equal(await state.commitItem([queued('file')], null, now), 0, 'one row per signal and channel');
+      // A previous run wrote the line, then was killed before recording the delivery.
+      writeFileSync(file, JSON.stringify(alert) + '\n');
+      const claim = await state.claimAlert('k1', 'file', now);
+      assert.ok(claim);
+      await claim.settle(null, now);
 
-  const report = await deliverPending(state, deliveries, { now: () => new Date('2024-11-19T16:11:00Z') });
-  assert.deepEqual([report.delivered, report.failed], [2, 0]);
-  assert.equal(readFileSync(file, 'utf8').trim().split('\n').length, 1);
-  assert.deepEqual(JSON.parse(printed.join('')), alert);
-  assert.equal((await state.alertsByStatus('delivered')).length, 2);
-  assert.equal((await deliverPending(state, deliveries)).delivered, 0, 'nothing left');
-  await state.close();
-});
+      const report = await deliverPending(state, deliveries, { now: () => new Date('2024-11-19T16:11:00Z') });
+      assert.deepEqual([report.delivered, report.failed], [2, 0]);
+      assert.equal(readFileSync(file, 'utf8').trim().split('\n').length, 1);
+      assert.deepEqual(JSON.parse(printed.join('')), alert);
+      assert.equal((await state.alertsByStatus('delivered')).length, 2);
+      assert.equal((await deliverPending(state, deliveries)).delivered, 0, 'nothing left');
+      await state.close();
+    });
 
-test('an alert for a channel removed from the config is given up, not retried forever', async () => {
-  const state = openSqliteWatchState(':memory:');
-  await state.commitItem([{ signalKey: 'k2', channel: 'pager', rules: ['r'], payload: alert }], null, '2024-11-19T16:10:00.000Z');
-  const report = await deliverPending(state, new Map());
-  assert.equal(report.failed, 1);
-  assert.match((await state.alertsByStatus('failed'))[0]?.last_error ?? '', /no alert channel named 'pager'/);
-  await state.close();
-});
+    test('an alert for a channel removed from the config is given up, not retried forever', async () => {
+      const state = await backend.open();
+      await state.commitItem([{ signalKey: 'k2', channel: 'pager', rules: ['r'], payload: alert }], null, '2024-11-19T16:10:00.000Z');
+      const report = await deliverPending(state, new Map());
+      assert.equal(report.failed, 1);
+      assert.match((await state.alertsByStatus('failed'))[0]?.last_error ?? '', /no alert channel named 'pager'/);
+      await state.close();
+    });
+  });
+}
