@@ -286,7 +286,9 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
     // Cues in a leading subordinate clause ("Alors que le risque…,") are the reporter's background.
     const opener = openerEnd(folded, sentence, lex);
     const nuclearSpans = lex.nuclear.matchAll(folded, sentence.start, sentence.end).filter((m) => m.value !== 'anaphor');
-    const cues = withoutFramedActs(usableCues(lex.cues.matchAll(folded, opener, sentence.end), ctx))
+    const fixedTerms = lex.notCues.matchAll(folded, sentence.start, sentence.end);
+    const matched = lex.cues.matchAll(folded, opener, sentence.end).filter((c) => !fixedTerms.some((t) => inside(c, t)));
+    const cues = withoutFramedActs(usableCues(matched, ctx))
       .map((c) => (c.value.type === 'POSTURE' && isDeliberated(folded, c, lex) ? { ...c, value: { ...c.value, type: 'DOCTRINE' as const, severity: DISCUSSED_STEP_SEVERITY } } : c))
       .filter(
         (c) =>

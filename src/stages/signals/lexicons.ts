@@ -107,6 +107,8 @@ export const SIGNAL_LEXICONS = {
   targets: { kind: 'target-cues', minFields: 2, maxFields: 2, check: twoFields(TARGET_CODES, 'target code') },
   background: { kind: 'background-cues', minFields: 2, maxFields: 2, check: twoFields(BACKGROUND, 'background kind') },
   attribution: { kind: 'attribution-cues', minFields: 2, maxFields: 2, check: twoFields(ATTRIBUTION_KINDS, 'attribution kind') },
+  /** Fixed terms holding a cue word that reports no act ("early-warning radar", "launch on warning"). */
+  notCues: { kind: 'not-cues', minFields: 1, maxFields: 1, check: isPhrase(0) },
   /** First-person pronouns: in an official's own post they are the official speaking. */
   firstPerson: { kind: 'first-person', minFields: 1, maxFields: 1, check: isPhrase(0) },
   /** The quotes stage's speech cues; the signals stage reads only their reporting verbs (`say`). */
@@ -150,6 +152,8 @@ export interface SignalLexicon extends AttributionWords {
   readonly targets: PhraseSet<string>;
   readonly background: PhraseSet<string>;
   readonly firstPerson: PhraseSet<true>;
+  /** Terms whose cue words report no act: cues inside them are ignored. */
+  readonly notCues: PhraseSet<true>;
 }
 
 export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLexicon {
@@ -180,6 +184,7 @@ export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLex
     targets: tagged<string>(SIGNAL_LEXICONS.targets),
     background: tagged<string>(SIGNAL_LEXICONS.background),
     firstPerson: plain(SIGNAL_LEXICONS.firstPerson),
+    notCues: plain(SIGNAL_LEXICONS.notCues),
     ...(() => {
       const sets: Record<(typeof ATTRIBUTION_KINDS)[number], PhraseSet<true>> = {
         object: new PhraseSet(),
