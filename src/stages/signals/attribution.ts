@@ -77,7 +77,7 @@ export function isInvertedSpeaker(
   }
   if (open < 0) return false;
   const before = words(text.slice(open + 1, mention.start));
-  if (before < 1 || before > INVERSION_MAX_WORDS_BEFORE) return false;
+  if (before > INVERSION_MAX_WORDS_BEFORE) return false;
   // ", que la Russie…", "that Russia…": the subject of a reported clause, not its speaker.
   if (complementizers.test(folded, open + 1, mention.start)) return false;
   // ", until the United States does," / ", пока их не проведут США,": an adverbial clause's subject.
@@ -90,6 +90,13 @@ export function isInvertedSpeaker(
     }
   }
   const after = words(text.slice(mention.end, close));
+  // ", he said", ", Peskov told reporters": a name right after the comma is a speaker only when a
+  // reporting verb follows it at once (", Russia would respond" is the clause's own subject).
+  if (before < 1) {
+    if (!reporting) return false;
+    const verb = reporting.matchAll(folded, mention.end, close).find((v) => /^[\s\u00a0]*$/.test(folded.slice(mention.end, v.start)));
+    return verb !== undefined && after <= INVERSION_MAX_WORDS_AFTER_VERB;
+  }
   if (!reporting) return after <= INVERSION_MAX_WORDS_AFTER;
   // A speaker closing the sentence stands next to a reporting verb (", a déclaré Kimball",
   // ", Peskov said"); without one the name is the subject of the clause itself (", la Russie

@@ -352,6 +352,10 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
   ['en', 'Iran on Wednesday suspended its cooperation with the International Atomic Energy Agency.', [{ type: 'ARMS_CONTROL', actor: 'Iran', severity: 4 }]],
   ["fr", "L'Iran a suspendu mercredi sa coopération avec l'AIEA.", [{ type: 'ARMS_CONTROL', actor: 'Iran', severity: 4 }]],
   ['ru', 'Иран приостановил сотрудничество с МАГАТЭ.', [{ type: 'ARMS_CONTROL', actor: 'Iran', severity: 4 }]],
+  // A speaker right after the comma, with the reporting verb next to it, closes the sentence
+  // (", Peskov told reporters"); without the verb the name is the clause's subject.
+  ['en', 'Russia would never be the first to use nuclear weapons under any circumstances, Peskov told reporters.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }]],
+  ['en', 'If anyone resumes nuclear testing, Russia would respond in kind.', [{ type: 'THREAT', actor: 'Russia' }]],
   // A condition restricting use is a doctrine statement, not a threat.
   ['en', 'Medvedev said Russia would use nuclear weapons only if the existence of the state were threatened.', [{ type: 'DOCTRINE', actor: 'Dmitry Medvedev' }]],
   ['ru', 'Лукашенко сказал, что Белоруссия применит ядерное оружие лишь в случае агрессии против неё.', [{ type: 'DOCTRINE', actor: 'Alexander Lukashenko' }]],
