@@ -164,7 +164,11 @@ export interface ActDate {
  * cue), else of the paragraph before it; else null for an unspecified past;
  * else the publication date at month precision (a plain reporting verb).
  */
-export function dateOf({ sentenceTimes, paragraphTimes, cue, undatedPast, published, narrativeYear }: DateInput): ActDate {
+export function dateOf({ sentenceTimes: allSentenceTimes, paragraphTimes: allParagraphTimes, cue, undatedPast, published, narrativeYear }: DateInput): ActDate {
+  // A reported act has happened by the time it is reported: a date after publication ("the treaty
+  // expires in 2026", "the drills will start on 10 May") is the content's, not the act's.
+  const sentenceTimes = allSentenceTimes.filter((t) => !afterPublication(t, published));
+  const paragraphTimes = allParagraphTimes.filter((t) => !afterPublication(t, published));
   if (sentenceTimes.length > 0) {
     const nearest = [...sentenceTimes].sort((a, b) => distance(a, cue) - distance(b, cue))[0] as TimeExpression;
     return { date: nearest.date, explicit: true };
@@ -175,6 +179,13 @@ export function dateOf({ sentenceTimes, paragraphTimes, cue, undatedPast, publis
   if (narrativeYear) return { date: narrativeYear, explicit: false };
   if (!published) return { date: null, explicit: false };
   return { date: published.precision === 'year' ? published.date.slice(0, 4) : published.date.slice(0, 7), explicit: false };
+}
+
+/** Is the time expression later than the publication date, compared at the coarser of their precisions? */
+function afterPublication(t: TimeExpression, published: Published | null): boolean {
+  if (!published) return false;
+  const n = Math.min(t.date.length, published.date.length);
+  return t.date.slice(0, n) > published.date.slice(0, n);
 }
 
 /**

@@ -356,6 +356,12 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
   // (", Peskov told reporters"); without the verb the name is the clause's subject.
   ['en', 'Russia would never be the first to use nuclear weapons under any circumstances, Peskov told reporters.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }]],
   ['en', 'If anyone resumes nuclear testing, Russia would respond in kind.', [{ type: 'THREAT', actor: 'Russia' }]],
+  // Treaty counting terms are not deployments, and a date after publication is not the act's.
+  [
+    'en',
+    "Moscow would continue to observe the New START treaty's caps on deployed warheads until the treaty expires in 2026, the Russian Foreign Ministry said.",
+    [{ type: 'REASSURANCE', actor: 'Russia', date: '2022-11', severity: 0 }],
+  ],
   // A condition restricting use is a doctrine statement, not a threat.
   ['en', 'Medvedev said Russia would use nuclear weapons only if the existence of the state were threatened.', [{ type: 'DOCTRINE', actor: 'Dmitry Medvedev' }]],
   ['ru', 'Лукашенко сказал, что Белоруссия применит ядерное оружие лишь в случае агрессии против неё.', [{ type: 'DOCTRINE', actor: 'Alexander Lukashenko' }]],
