@@ -14,7 +14,7 @@ import { signatureOf } from '../src/cluster/index.ts';
 import type { DocumentRecord } from '../src/document/index.ts';
 import { connectStore, openStore, StoreOpenError, type Store } from '../src/store/index.ts';
 import { connectPostgresStore, type PostgresStore } from '../src/store/postgres/index.ts';
-import { LATEST_VERSION, migrateDown, migrateUp, MIGRATIONS } from '../src/store/postgres/migrate.ts';
+import { LATEST_VERSION, migrateDown, migrateUp, STORE_MIGRATIONS } from '../src/store/postgres/migrate.ts';
 import { urlFor, useTestDatabase } from './store-postgres-fixture.ts';
 
 const database = useTestDatabase('PostgreSQL store');
@@ -101,7 +101,7 @@ if (database) {
     await (await connectStore(url)).close();
     await withClient(url, async (client) => {
       const { rows } = await client.query('SELECT version, name FROM schema_version');
-      assert.deepEqual(rows, MIGRATIONS.map((m) => ({ version: m.version, name: m.name })));
+      assert.deepEqual(rows, STORE_MIGRATIONS.migrations.map((m) => ({ version: m.version, name: m.name })));
       const tables = await tablesOf(client, schema);
       for (const t of ['documents', 'document_sources', 'signals', 'evidence', 'cluster_bands', 'sketches', 'actors', 'quotes']) {
         assert.ok(tables.includes(t), t);

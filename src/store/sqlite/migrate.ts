@@ -5,30 +5,8 @@
  * guessed at.
  */
 import type Database from 'better-sqlite3';
+import type { MigrationSet } from '../migration.ts';
 import { initial } from './migrations/001-initial.ts';
-
-export interface Migration {
-  readonly version: number;
-  readonly name: string;
-  /** SQL run to go from version - 1 to version. */
-  readonly up: string;
-  /** SQL run to go back from version to version - 1. */
-  readonly down: string;
-}
-
-/**
- * A numbered list of migrations and the table that records which are applied.
- * The store's schema is one set; the watcher keeps its own tables in the same
- * file as another set, so each refuses only versions of its own it does not know.
- */
-export interface MigrationSet {
-  /** What the versions are of, for messages ("schema", "watch state"). */
-  readonly label: string;
-  /** Table recording applied versions; a fixed identifier, never user input. */
-  readonly table: string;
-  /** In order; versions are 1, 2, 3… with no gaps. */
-  readonly migrations: readonly Migration[];
-}
 
 /** The store's own schema. */
 export const STORE_MIGRATIONS: MigrationSet = { label: 'schema', table: 'schema_version', migrations: [initial] };

@@ -7,7 +7,8 @@
 import type Database from 'better-sqlite3';
 import type pg from 'pg';
 import { CopyError, type TableSet } from '../../store/postgres/copy.ts';
-import { migrateWatchUpPg, watchVersionPg, WATCH_PG_LATEST_VERSION } from './postgres/migrations.ts';
+import { currentVersion, migrateUp } from '../../store/postgres/migrate.ts';
+import { WATCH_PG_LATEST_VERSION, WATCH_PG_SET } from './postgres/migrations.ts';
 import { migrateWatchUp, WATCH_LATEST_VERSION } from './sqlite/migrations.ts';
 
 /** The version both backends' watch tables are at when copied: their columns are the same there. */
@@ -53,7 +54,7 @@ export const WATCH_STATE_TABLES: TableSet = {
     return true;
   },
   async inPostgres(client: pg.ClientBase, schema: string) {
-    const version = await watchVersionPg(client, schema);
+    const version = await currentVersion(client, schema, WATCH_PG_SET);
     if (version === 0) return false;
     refuseUnknown(version, 'the PostgreSQL store');
     return true;
@@ -64,6 +65,6 @@ export const WATCH_STATE_TABLES: TableSet = {
   },
   async createInPostgres(client: pg.ClientBase, schema: string) {
     refuseUnknown(WATCH_PG_LATEST_VERSION, 'this Brink');
-    await migrateWatchUpPg(client, schema);
+    await migrateUp(client, schema, undefined, WATCH_PG_SET);
   },
 };

@@ -18,7 +18,8 @@ import { connectStore, type Store } from '../../store/index.ts';
 import { urlFor, useTestDatabase } from '../../../test/store-postgres-fixture.ts';
 import { connectWatchState, type WatchState } from './index.ts';
 import { migrateWatchDown, watchVersion } from './sqlite/index.ts';
-import { migrateWatchDownPg, migrateWatchUpPg, watchVersionPg } from './postgres/migrations.ts';
+import { currentVersion, migrateDown, migrateUp } from '../../store/postgres/migrate.ts';
+import { WATCH_PG_SET } from './postgres/migrations.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'brink-watch-state-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -85,7 +86,7 @@ const postgres: Backend | null = database
         });
       },
       async version(location, target) {
-        return withClient(location, (client, schema) => (target === null ? watchVersionPg(client, schema) : migrateWatchDownPg(client, schema, target)));
+        return withClient(location, (client, schema) => (target === null ? currentVersion(client, schema, WATCH_PG_SET) : migrateDown(client, schema, target, WATCH_PG_SET)));
       },
     }
   : null;
@@ -289,7 +290,7 @@ if (postgres) {
     test('a watcher opening a schema nobody created yet creates it (tables never land in another schema)', async () => {
       const location = postgres.location();
       await withClient(location, async (client, schema) => {
-        assert.equal(await migrateWatchUpPg(client, schema), 1);
+        assert.equal(await migrateUp(client, schema, undefined, WATCH_PG_SET), 1);
         const { rows } = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = $1 AND table_name LIKE 'watch%'", [schema]);
         assert.equal(rows[0]?.n, 4, 'three tables and the version table');
       });

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate.ts';
+import type { Migration } from '../../migration.ts';
 
 /**
  * The first PostgreSQL schema: the tables, columns and meanings of

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate.ts';
+import type { Migration } from '../../migration.ts';
 
 /**
  * Indexes for the API's reads (src/server/queries/postgres/): the full keys

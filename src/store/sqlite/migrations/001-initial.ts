@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate.ts';
+import type { Migration } from '../../migration.ts';
 
 /**
  * The first schema. Documented table by table in ../SCHEMA.md; the API reads

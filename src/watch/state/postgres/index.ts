@@ -23,7 +23,8 @@ import type pg from 'pg';
 import { createPool, describePgError, parseLocation, transaction, type PgLocation } from '../../../store/postgres/connection.ts';
 import { StoreOpenError } from '../../../store/types.ts';
 import type { AlertClaim, AlertRow, AlertUpdate, ItemMark, ItemRow, NewAlert, PollOutcome, SourceRow, WatchState } from '../types.ts';
-import { migrateWatchUpPg } from './migrations.ts';
+import { migrateUp } from '../../../store/postgres/migrate.ts';
+import { WATCH_PG_SET } from './migrations.ts';
 
 /**
  * First integer of the alert-claim advisory locks: Brink's space ('BRK') with
@@ -115,7 +116,7 @@ export function openPostgresWatchState(url: string): PostgresWatchState {
   const opening = (async () => {
     const client = await pool.connect();
     try {
-      await migrateWatchUpPg(client, schema);
+      await migrateUp(client, schema, undefined, WATCH_PG_SET);
     } finally {
       client.release();
     }

@@ -13,7 +13,8 @@
  *   primary key is what makes one signal alert once.
  */
 import type Database from 'better-sqlite3';
-import { currentVersion, migrateDown, migrateUp, type Migration, type MigrationSet } from '../../../store/sqlite/migrate.ts';
+import type { Migration, MigrationSet } from '../../../store/migration.ts';
+import { currentVersion, migrateDown, migrateUp } from '../../../store/sqlite/migrate.ts';
 
 export const WATCH_MIGRATIONS: readonly Migration[] = [
   {
