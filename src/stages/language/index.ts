@@ -78,14 +78,56 @@ function count(text: string, re: RegExp): number {
   return text.match(re)?.length ?? 0;
 }
 
+/**
+ * Which of SCRIPTS each character belongs to, as a bit mask (bit i for
+ * SCRIPTS[i]), decided by the SCRIPTS regexes once per character met:
+ * counting the scripts of a sample is then one pass over its characters
+ * instead of ten regex passes that each build an array of their matches.
+ */
+const bmpScripts = new Uint16Array(0x10000);
+const astralScripts = new Map<number, number>();
+const SCRIPTS_KNOWN = 1 << 15;
+
+function scriptsOf(char: string): number {
+  let mask = SCRIPTS_KNOWN;
+  SCRIPTS.forEach(([, re], i) => {
+    re.lastIndex = 0;
+    if (re.test(char)) mask |= 1 << i;
+  });
+  return mask;
+}
+
+/** For each of SCRIPTS, how many characters (code points, as the /u regexes count) of `text` it has. */
+function scriptCounts(text: string): number[] {
+  const counts = SCRIPTS.map(() => 0);
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    let mask: number;
+    const next = unit >= 0xd800 && unit <= 0xdbff ? text.charCodeAt(i + 1) : 0;
+    if (next >= 0xdc00 && next <= 0xdfff) {
+      const code = (unit - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
+      mask = astralScripts.get(code) ?? 0;
+      if (mask === 0) astralScripts.set(code, (mask = scriptsOf(String.fromCodePoint(code))));
+      i++;
+    } else {
+      mask = bmpScripts[unit]!;
+      if (mask === 0) bmpScripts[unit] = mask = scriptsOf(String.fromCharCode(unit));
+    }
+    if (mask === SCRIPTS_KNOWN) continue;
+    for (let s = 0; s < counts.length; s++) if (mask & (1 << s)) counts[s]!++;
+  }
+  return counts;
+}
+
 function dominantScript(text: string): { script: string | null; letters: number; counts: Map<string, number> } {
   const counts = new Map<string, number>();
   let letters = 0;
-  for (const [name, re] of SCRIPTS) {
-    const n = count(text, re);
+  const perScript = scriptCounts(text);
+  SCRIPTS.forEach(([name], i) => {
+    const n = perScript[i]!;
     counts.set(name, n);
     letters += n;
-  }
+  });
   // Japanese mixes kanji and kana: any real share of kana makes the Han letters Japanese too.
   const kana = counts.get('Kana') ?? 0;
   if (kana > 0 && kana >= 0.1 * (counts.get('Han') ?? 0)) {
