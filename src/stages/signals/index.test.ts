@@ -362,6 +362,8 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
     "Moscow would continue to observe the New START treaty's caps on deployed warheads until the treaty expires in 2026, the Russian Foreign Ministry said.",
     [{ type: 'REASSURANCE', actor: 'Russia', date: '2022-11', severity: 0 }],
   ],
+  // The risks a warning speaks of are its content, not a separate judgement.
+  ['en', 'Sullivan warned Moscow of the grave risks of any use of nuclear weapons.', [{ type: 'WARNING', actor: 'Jake Sullivan', target: 'RU' }]],
   // A condition restricting use is a doctrine statement, not a threat.
   ['en', 'Medvedev said Russia would use nuclear weapons only if the existence of the state were threatened.', [{ type: 'DOCTRINE', actor: 'Dmitry Medvedev' }]],
   ['ru', 'Лукашенко сказал, что Белоруссия применит ядерное оружие лишь в случае агрессии против неё.', [{ type: 'DOCTRINE', actor: 'Alexander Lukashenko' }]],

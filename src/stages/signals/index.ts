@@ -72,6 +72,12 @@ const STEPS: ReadonlySet<SignalType> = new Set(['POSTURE', 'USE']);
 /** Types that are acts of their own: an assessment cue next to one of them is part of that act. */
 const ACT_TYPES: ReadonlySet<SignalType> = new Set(['THREAT', 'ACCUSATION', 'REASSURANCE', 'DOCTRINE', 'POSTURE', 'ARMS_CONTROL', 'PLANNING', 'USE']);
 
+/**
+ * Acts that absorb an assessment cue of the same actor in their sentence: the act types and a
+ * warning ("met Naryshkin to warn of the risks of nuclear use" is a warning, not also a judgement).
+ */
+const ABSORBS_ASSESSMENT: ReadonlySet<SignalType> = new Set([...ACT_TYPES, 'WARNING']);
+
 /** Steps taken, which a spokesperson only reports: the step is the state's or its leader's (§1). */
 const REPORTED_STEPS: ReadonlySet<SignalType> = new Set(['DOCTRINE', 'POSTURE', 'ARMS_CONTROL', 'USE']);
 
@@ -415,7 +421,7 @@ function settleTypes(acts: SentenceActs, privateSentence: boolean): void {
   if (doctrine && acts.get('THREAT')?.att.actor.name === doctrine.att.actor.name && doctrine.cues.some((c) => c.value.condition)) acts.delete('THREAT');
   // An assessment cue beside the same actor's act is part of that act.
   const assessment = acts.get('ASSESSMENT');
-  if (assessment && [...acts.entries()].some(([t, a]) => ACT_TYPES.has(t) && a.att.actor.name === assessment.att.actor.name)) acts.delete('ASSESSMENT');
+  if (assessment && [...acts.entries()].some(([t, a]) => ABSORBS_ASSESSMENT.has(t) && a.att.actor.name === assessment.att.actor.name)) acts.delete('ASSESSMENT');
   // A private communication whose content is a warning or an accusation is that, not a contact.
   if (acts.has('CONTACT') && (acts.has('ACCUSATION') || (acts.has('WARNING') && privateSentence))) acts.delete('CONTACT');
 }
