@@ -215,9 +215,18 @@ function distance(a: Span, b: Span): number {
   return 0;
 }
 
-/** Escalators found in a span. */
-export function escalatorsIn(set: PhraseSet<Escalator>, folded: string, span: Span): Set<Escalator> {
-  return new Set(set.matchAll(folded, span.start, span.end).map((m) => m.value));
+/**
+ * Escalators found in a span, except those in an adverbial clause opened after the cue by a
+ * comma and a subordinator ("…the Dead Hand system, after the U.S. president set a deadline"):
+ * that clause is someone else's circumstance, not the act's.
+ */
+export function escalatorsIn(set: PhraseSet<Escalator>, folded: string, span: Span, cue?: Span, subordinators?: PhraseSet<true>): Set<Escalator> {
+  const matches = set.matchAll(folded, span.start, span.end);
+  if (!cue || !subordinators) return new Set(matches.map((m) => m.value));
+  const clauseStart = subordinators
+    .matchAll(folded, cue.end, span.end)
+    .find((m) => /,\s*$/.test(folded.slice(Math.max(cue.end, m.start - 3), m.start)))?.start;
+  return new Set(matches.filter((m) => clauseStart === undefined || m.start < clauseStart).map((m) => m.value));
 }
 
 export type { SignalLexicon };

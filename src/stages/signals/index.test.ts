@@ -364,6 +364,16 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
   ],
   // The risks a warning speaks of are its content, not a separate judgement.
   ['en', 'Sullivan warned Moscow of the grave risks of any use of nuclear weapons.', [{ type: 'WARNING', actor: 'Jake Sullivan', target: 'RU' }]],
+  // A threat aimed at the Russian side's own state, in its official's mouth, is an accusation;
+  // the side's own threat formulas stay threats even with the adversary named before them, and an
+  // escalator in someone else's adverbial clause does not raise the threat.
+  ['fr', 'Dmitri Peskov a vu dans ce discours sur la dissuasion nucléaire une menace directe contre la Russie.', [{ type: 'ACCUSATION', actor: 'Dmitry Peskov' }]],
+  ['ru', 'Захарова заявила, что любые объекты с ядерным оружием НАТО на территории Польши станут законной целью.', [{ type: 'THREAT', actor: 'Maria Zakharova', severity: 5 }]],
+  [
+    'en',
+    'Medvedev wrote that Washington should remember the Soviet-era Dead Hand nuclear retaliation system, after the U.S. president set a deadline for Moscow.',
+    [{ type: 'THREAT', actor: 'Dmitry Medvedev', severity: 3 }],
+  ],
   // A condition restricting use is a doctrine statement, not a threat.
   ['en', 'Medvedev said Russia would use nuclear weapons only if the existence of the state were threatened.', [{ type: 'DOCTRINE', actor: 'Dmitry Medvedev' }]],
   ['ru', 'Лукашенко сказал, что Белоруссия применит ядерное оружие лишь в случае агрессии против неё.', [{ type: 'DOCTRINE', actor: 'Alexander Lukashenko' }]],

@@ -342,8 +342,15 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
       // Experts, think tanks and media judge; they do not threaten, warn or negotiate (§3 kinds).
       if (att.actor.kind === 'expert' || att.actor.kind === 'media') finalType = 'ASSESSMENT';
       if (finalType === 'THREAT') {
-        const agent = partyBefore(parties, lead.start, att.mention, folded, lex);
-        if (agent && adversaries(agent.code === 'WEST' || agent.code === 'NATO' || agent.code === 'EU' ? 'US' : agent.code, att.actor.country)) {
+        // Whose threat the word names: its agent before it ("the West had threatened…"), or for the
+        // Russian side's own formulas ("legitimate target", "retaliation") the speaker's.
+        const threatWord = side !== 'east' || lead.value.side === 'east';
+        const agent = threatWord ? partyBefore(parties, lead.start, att.mention, folded, lex) : null;
+        if (threatWord && side === 'east' && aimedAtOwnSide(parties, lead, att.actor.country, folded, lex)) {
+          // "A vu dans ce discours une menace directe contre la Russie": a threat aimed at the
+          // speaker's side is one the speaker accuses the other of.
+          finalType = 'ACCUSATION';
+        } else if (agent && adversaries(agent.code === 'WEST' || agent.code === 'NATO' || agent.code === 'EU' ? 'US' : agent.code, att.actor.country)) {
           // "X said the adversary threatened…": an accusation when X is on the Russian side, else only a report.
           if (side === 'east') finalType = 'ACCUSATION';
           else continue;
@@ -462,6 +469,17 @@ function partyBefore(
   return found;
 }
 
+/** At most this many units from the end of a threat word to the party it is aimed at ("une menace directe contre la Russie"). */
+export const AIMED_AT_REACH = 30;
+
+/** Is the threat word followed, in its clause, by an aimed-at word and a party of the speaker's own side? */
+function aimedAtOwnSide(parties: readonly Party[], cue: Span, country: string | null, folded: string, lex: SignalLexicon): boolean {
+  const party = parties.find((p) => p.span.start >= cue.end && p.span.start - cue.end <= AIMED_AT_REACH);
+  if (!party || /[,;:.]/.test(folded.slice(cue.end, party.span.start))) return false;
+  const own = party.code === (country ?? '').toUpperCase() || (sideOf(party.code) === 'east' && sideOf(country) === 'east');
+  return own && lex.aimedAt.test(folded, cue.end, party.span.start);
+}
+
 function normName(name: string): string {
   return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
 }
@@ -509,7 +527,7 @@ function buildCandidate(doc: Doc, folded: string, lex: SignalLexicon, grammar: T
     narrativeYear: narrative,
   });
 
-  const escalators = escalatorsIn(lex.severity, folded, sentence);
+  const escalators = escalatorsIn(lex.severity, folded, sentence, lead, lex.subordinators);
   const severity = severityOf({
     type,
     cueSeverities: cues.map((c) => c.value.severity).filter((s): s is number => s !== undefined),

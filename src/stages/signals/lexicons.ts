@@ -39,6 +39,7 @@ const ATTRIBUTION_KINDS = [
   'orderer',
   'deliberation',
   'counter',
+  'aimed-at',
 ] as const;
 
 export interface Cue {
@@ -137,6 +138,8 @@ export interface AttributionWords {
   readonly deliberations: PhraseSet<true>;
   /** Words before the noun "threat" making it one the speaker faces, not makes ("destroys every threat"). */
   readonly counters: PhraseSet<true>;
+  /** Words after the noun "threat" naming whom it is aimed at ("une menace contre la Russie", "угроза для России"). */
+  readonly aimedAt: PhraseSet<true>;
   /** Reporting verbs ("said", "a déclaré", "заявил"): a speaker placed after the content stands next to one. */
   readonly reporting: PhraseSet<true>;
 }
@@ -201,6 +204,7 @@ export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLex
         orderer: new PhraseSet(),
         deliberation: new PhraseSet(),
         counter: new PhraseSet(),
+        'aimed-at': new PhraseSet(),
       };
       for (const e of load(SIGNAL_LEXICONS.attribution)) sets[e.fields[0] as (typeof ATTRIBUTION_KINDS)[number]].add(e.fields[1] as string, true);
       return {
@@ -218,6 +222,7 @@ export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLex
         orderers: sets.orderer,
         deliberations: sets.deliberation,
         counters: sets.counter,
+        aimedAt: sets['aimed-at'],
         reporting: (() => {
           const set = new PhraseSet<true>();
           for (const e of load(SIGNAL_LEXICONS.speech)) if (e.fields[1] === 'say') set.add(e.fields[0] as string, true);
