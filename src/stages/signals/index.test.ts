@@ -374,6 +374,8 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
     'Medvedev wrote that Washington should remember the Soviet-era Dead Hand nuclear retaliation system, after the U.S. president set a deadline for Moscow.',
     [{ type: 'THREAT', actor: 'Dmitry Medvedev', severity: 3 }],
   ],
+  // "Leaders of" a body: the body speaks.
+  ['en', 'Leaders of NATO said on Wednesday that the use or threat of use of nuclear weapons was inadmissible.', [{ type: 'WARNING', actor: 'NATO' }]],
   // A condition restricting use is a doctrine statement, not a threat.
   ['en', 'Medvedev said Russia would use nuclear weapons only if the existence of the state were threatened.', [{ type: 'DOCTRINE', actor: 'Dmitry Medvedev' }]],
   ['ru', 'Лукашенко сказал, что Белоруссия применит ядерное оружие лишь в случае агрессии против неё.', [{ type: 'DOCTRINE', actor: 'Alexander Lukashenko' }]],
