@@ -201,6 +201,17 @@ export function isCountered(folded: string, cue: Span, words: AttributionWords):
   return words.counters.matchAll(folded, from, cue.start).some((m) => cue.start - m.end <= COUNTER_WINDOW);
 }
 
+/** How far before a step cue, within its clause, a condition word may stand ("if NATO nuclear weapons were deployed"). */
+export const CONDITION_REACH = 60;
+
+/** Is the step cue inside a condition ("if NATO nuclear weapons were deployed in Poland")? Then it is supposed, not taken. */
+export function isSupposed(folded: string, cue: Span, words: AttributionWords): boolean {
+  const from = Math.max(0, cue.start - CONDITION_REACH);
+  const between = folded.slice(from, cue.start);
+  const cut = Math.max(between.lastIndexOf(','), between.lastIndexOf(';'), between.lastIndexOf(':'), between.lastIndexOf('.'));
+  return words.conditions.test(folded, cut >= 0 ? from + cut + 1 : from, cue.start);
+}
+
 function justBefore(set: PhraseSet<true>, folded: string, cue: Span): boolean {
   const from = Math.max(0, cue.start - NEGATION_WINDOW);
   const between = folded.slice(from, cue.start);

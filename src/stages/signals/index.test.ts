@@ -457,6 +457,9 @@ const MISSES: readonly [string, string][] = [
   ['ru', 'Путин сказал, что ядерные силы России способны отразить любую угрозу.'],
   // Technical terms holding a cue word ("early-warning", "launch on warning") report no act.
   ['en', 'Russia is building an early-warning counterstrike posture, in which nuclear missiles are launched on warning of an attack.'],
+  // A deployment inside a condition is supposed, not taken.
+  ['en', 'The Kremlin said the Russian military would take all necessary steps to ensure security if NATO nuclear weapons were deployed in Poland.'],
+  ['fr', 'Le Kremlin a prévenu qu’il prendrait des mesures si des armes nucléaires de l’OTAN étaient déployées en Pologne.'],
   // Researchers' advice.
   ['en', 'Some researchers suggest that Washington should pair the missile shield with talks on limiting nuclear weapons.'],
 ];

@@ -40,6 +40,7 @@ const ATTRIBUTION_KINDS = [
   'deliberation',
   'counter',
   'aimed-at',
+  'condition',
 ] as const;
 
 export interface Cue {
@@ -140,6 +141,8 @@ export interface AttributionWords {
   readonly counters: PhraseSet<true>;
   /** Words after the noun "threat" naming whom it is aimed at ("une menace contre la Russie", "угроза для России"). */
   readonly aimedAt: PhraseSet<true>;
+  /** Words opening a condition ("if", "si", "если"): a step inside one is supposed, not taken. */
+  readonly conditions: PhraseSet<true>;
   /** Reporting verbs ("said", "a déclaré", "заявил"): a speaker placed after the content stands next to one. */
   readonly reporting: PhraseSet<true>;
 }
@@ -205,6 +208,7 @@ export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLex
         deliberation: new PhraseSet(),
         counter: new PhraseSet(),
         'aimed-at': new PhraseSet(),
+        condition: new PhraseSet(),
       };
       for (const e of load(SIGNAL_LEXICONS.attribution)) sets[e.fields[0] as (typeof ATTRIBUTION_KINDS)[number]].add(e.fields[1] as string, true);
       return {
@@ -223,6 +227,7 @@ export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLex
         deliberations: sets.deliberation,
         counters: sets.counter,
         aimedAt: sets['aimed-at'],
+        conditions: sets.condition,
         reporting: (() => {
           const set = new PhraseSet<true>();
           for (const e of load(SIGNAL_LEXICONS.speech)) if (e.fields[1] === 'say') set.add(e.fields[0] as string, true);
