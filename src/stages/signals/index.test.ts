@@ -376,6 +376,19 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
   ],
   // "Leaders of" a body: the body speaks.
   ['en', 'Leaders of NATO said on Wednesday that the use or threat of use of nuclear weapons was inadmissible.', [{ type: 'WARNING', actor: 'NATO' }]],
+  // Each person of a joint subject performs the act; the other party of a meeting does not.
+  [
+    'en',
+    'Putin and Lukashenko agreed on Thursday to coordinate their nuclear deterrents.',
+    [
+      { type: 'DOCTRINE', actor: 'Vladimir Putin', date: '2022-11-03' },
+      { type: 'DOCTRINE', actor: 'Alexander Lukashenko', date: '2022-11-03' },
+    ],
+  ],
+  ['en', 'Biden met Putin and warned him against any use of nuclear weapons.', [{ type: 'WARNING', actor: 'Joe Biden' }]],
+  // The answer any use would meet is a warning; a law on nuclear use is a formal doctrine change.
+  ['en', 'Leaders of NATO said any use of nuclear weapons would be met with an overwhelming response.', [{ type: 'WARNING', actor: 'NATO' }]],
+  ['en', 'Russia has adopted a law that allows it to use nuclear weapons pre-emptively.', [{ type: 'DOCTRINE', actor: 'Russia', severity: 4 }]],
   // A condition restricting use is a doctrine statement, not a threat.
   ['en', 'Medvedev said Russia would use nuclear weapons only if the existence of the state were threatened.', [{ type: 'DOCTRINE', actor: 'Dmitry Medvedev' }]],
   ['ru', 'Лукашенко сказал, что Белоруссия применит ядерное оружие лишь в случае агрессии против неё.', [{ type: 'DOCTRINE', actor: 'Alexander Lukashenko' }]],

@@ -369,29 +369,69 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
     const lastAct = [...acts.values()].pop();
     if (lastAct) previousActor = { index: i, paragraph: sentence.paragraph, att: lastAct.att };
     for (const [type, { att, cues: typeCues }] of acts) {
-      candidates.push(
-        buildCandidate(doc, folded, lex, grammar, {
-          sentence,
-          index: i,
-          view,
-          ctx,
-          parties,
-          type,
-          att,
-          cues: typeCues,
-          actTimes,
-          sentences,
-          stateNames,
-          narrative,
-          unnamedSources,
-          unnamed,
-          spokespeople,
-        }),
-      );
+      // "Emmanuel Macron et le Premier ministre britannique Keir Starmer ont signé…": each person of a
+      // joint subject performs the act.
+      for (const one of [att, ...coSubjects(doc.text, folded, view, att, lex)]) {
+        candidates.push(
+          buildCandidate(doc, folded, lex, grammar, {
+            sentence,
+            index: i,
+            view,
+            ctx,
+            parties,
+            type,
+            att: one,
+            cues: typeCues,
+            actTimes,
+            sentences,
+            stateNames,
+            narrative,
+            unnamedSources,
+            unnamed,
+            spokespeople,
+          }),
+        );
+      }
     }
   });
 
   return mergeCandidates(inheritAdjacentDates(candidates), stateFinder(doc)).sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+}
+
+/** At most this many units of conjunction, article and title between two people of a joint subject ("Biden and Chinese leader Xi"). */
+export const JOINT_SUBJECT_GAP = 12;
+
+/**
+ * The other people of a joint subject the actor's mention heads: people named right after it,
+ * joined by a conjunction ("Macron et … Starmer", "Biden and Xi"), with nothing but an article or
+ * a role mention of the same person between.
+ */
+function coSubjects(text: string, folded: string, view: SentenceView, att: Attribution, lex: SignalLexicon): Attribution[] {
+  if (!att.mention || att.via === 'state' || att.via === 'organisation' || att.via === 'pronoun') return [];
+  const out: Attribution[] = [];
+  let previous: Mention = att.mention;
+  const after = view.mentions.filter((m) => m.start >= previous.end);
+  for (let k = 0; k < after.length; k++) {
+    const m = after[k] as Mention;
+    if (m.actor.name === previous.actor.name) {
+      // The same person named twice in a row (a role, then the name).
+      if (m.start - previous.end <= 1) previous = m;
+      continue;
+    }
+    const between = folded.slice(previous.end, m.start);
+    const joined = lex.conjunctions.matchAll(folded, previous.end, m.start).find((c) => /^\s*$/.test(folded.slice(previous.end, c.start)));
+    if (!joined || between.length > JOINT_SUBJECT_GAP + (joined.end - joined.start) || /[,.;:!?]/.test(text.slice(previous.end, m.start))) break;
+    if (m.via === 'state' || m.via === 'organisation' || m.via === 'pronoun' || m.actor.kind === 'media') break;
+    out.push({ actor: m.actor, via: m.via, mention: m, quote: null });
+    previous = m;
+    // Its own name right after its role ("le Premier ministre britannique Keir Starmer").
+    const next = after[k + 1];
+    if (next && next.actor.name === m.actor.name && next.start - m.end <= 1) {
+      previous = next;
+      k++;
+    }
+  }
+  return out;
 }
 
 function nearestToNuclear(cues: readonly PhraseMatch<Cue>[], nuclear: readonly Span[]): PhraseMatch<Cue> | undefined {

@@ -41,6 +41,7 @@ const ATTRIBUTION_KINDS = [
   'counter',
   'aimed-at',
   'condition',
+  'conjunction',
 ] as const;
 
 export interface Cue {
@@ -143,6 +144,8 @@ export interface AttributionWords {
   readonly aimedAt: PhraseSet<true>;
   /** Words opening a condition ("if", "si", "если"): a step inside one is supposed, not taken. */
   readonly conditions: PhraseSet<true>;
+  /** Conjunctions joining the people of a joint subject ("and", "et", "и"). */
+  readonly conjunctions: PhraseSet<true>;
   /** Reporting verbs ("said", "a déclaré", "заявил"): a speaker placed after the content stands next to one. */
   readonly reporting: PhraseSet<true>;
 }
@@ -209,6 +212,7 @@ export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLex
         counter: new PhraseSet(),
         'aimed-at': new PhraseSet(),
         condition: new PhraseSet(),
+        conjunction: new PhraseSet(),
       };
       for (const e of load(SIGNAL_LEXICONS.attribution)) sets[e.fields[0] as (typeof ATTRIBUTION_KINDS)[number]].add(e.fields[1] as string, true);
       return {
@@ -228,6 +232,7 @@ export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLex
         counters: sets.counter,
         aimedAt: sets['aimed-at'],
         conditions: sets.condition,
+        conjunctions: sets.conjunction,
         reporting: (() => {
           const set = new PhraseSet<true>();
           for (const e of load(SIGNAL_LEXICONS.speech)) if (e.fields[1] === 'say') set.add(e.fields[0] as string, true);
