@@ -6,15 +6,14 @@
  * Skipped without BRINK_TEST_PG.
  */
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { EXIT } from '../src/cli/command.ts';
+import { startServe } from './serve-process.ts';
 import { urlFor, useTestDatabase } from './store-postgres-fixture.ts';
 
-/** Upper bound on the wait for the server (a loaded 2-core machine is slow). */
-const DEADLINE_MS = 90_000;
 const SEEDS = '../shared/corpus/seeds';
 
 const database = useTestDatabase('brink serve on PostgreSQL');
@@ -26,18 +25,9 @@ if (database) {
     const ingest = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', 'ingest', '--db', url, ...seeds], { encoding: 'utf8' });
     assert.equal(ingest.status, 0, ingest.stderr);
 
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', 'serve', '--db', url, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const server = await startServe(['--db', url]);
     try {
-      const started = Date.now();
-      let base: string | undefined;
-      while (!base && child.exitCode === null && Date.now() - started < DEADLINE_MS) {
-        base = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(stderr)?.[1];
-        if (!base) await new Promise((r) => setTimeout(r, 100));
-      }
-      assert.ok(base, `the server printed no URL:\n${stderr}`);
+      const base = server.url;
       const stats = (await (await fetch(`${base}/api/stats`)).json()) as { documents: number; signals: number };
       assert.equal(stats.documents, seeds.length);
       assert.ok(stats.signals > 0, 'the seed pages carry signals');
@@ -50,10 +40,9 @@ if (database) {
       const first = page.items[0]!;
       const doc = (await (await fetch(`${base}/api/documents/${first.document}`)).json()) as { text: string };
       assert.ok(doc.text.includes(first.evidence[0]!.text));
-      child.kill('SIGTERM');
-      assert.equal(await exited, 0, stderr);
+      assert.equal(await server.stop(), 0, server.stderr());
     } finally {
-      if (child.exitCode === null) child.kill('SIGKILL');
+      server.kill();
     }
   });
 

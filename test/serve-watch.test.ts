@@ -1,12 +1,15 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { eventually, startServe, type ServeProcess } from './serve-process.ts';
 
-/** Upper bound on the wait for the server and the first watch round (a loaded 2-core machine is slow). */
-const DEADLINE_MS = 90_000;
+/** Whether the API lists `n` documents. */
+async function documentsIn(url: string, n: number): Promise<boolean> {
+  const body = (await (await fetch(`${url}/api/documents?limit=5`)).json()) as { items: unknown[] };
+  return body.items.length === n;
+}
 
 test('serve --watch is a live monitor in one process: a file dropped into a watched folder shows up in the API', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'brink-serve-watch-'));
@@ -14,34 +17,16 @@ test('serve --watch is a live monitor in one process: a file dropped into a watc
   mkdirSync(inbox);
   const config = join(dir, 'watch.yaml');
   writeFileSync(config, `sources:\n  - {name: inbox, type: folder, path: "${inbox}", settle: 200ms, interval: 1s}\n`);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', 'serve', '--db', join(dir, 'brink.db'), '--port', '0', '--watch', '--sources', config], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  let server: ServeProcess | undefined;
   try {
-    const started = Date.now();
-    let url: string | undefined;
-    while (!url && child.exitCode === null && Date.now() - started < DEADLINE_MS) {
-      url = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(stderr)?.[1];
-      if (!url) await new Promise((r) => setTimeout(r, 100));
-    }
-    assert.ok(url, `the server printed no URL:\n${stderr}`);
-    assert.match(stderr, /watching the sources of/);
+    server = await startServe(['--db', join(dir, 'brink.db'), '--watch', '--sources', config]);
+    assert.match(server.stderr(), /watching the sources of/);
     copyFileSync('../shared/corpus/seeds/seed-004.txt', join(inbox, 'seed-004.txt'));
-    let total = 0;
-    while (total === 0 && Date.now() - started < DEADLINE_MS) {
-      await new Promise((r) => setTimeout(r, 300));
-      const body = (await (await fetch(`${url}/api/documents?limit=5`)).json()) as { items: unknown[] };
-      total = body.items.length;
-    }
-    assert.equal(total, 1, `the dropped document never reached the API:\n${stderr}`);
-    child.kill('SIGTERM');
-    assert.equal(await exited, 0, stderr);
-    assert.match(stderr, /stopped/);
+    assert.ok(await eventually(() => documentsIn(server!.url, 1)), `the dropped document never reached the API:\n${server.stderr()}`);
+    assert.equal(await server.stop(), 0, server.stderr());
+    assert.match(server.stderr(), /stopped/);
   } finally {
-    if (child.exitCode === null) child.kill('SIGKILL');
+    server?.kill();
     rmSync(dir, { recursive: true, force: true });
   }
 });
@@ -55,31 +40,12 @@ test('serve --watch on a PostgreSQL store: a dropped file reaches the API, and t
   mkdirSync(inbox);
   const config = join(dir, 'watch.yaml');
   writeFileSync(config, `sources:\n  - {name: inbox, type: folder, path: "${inbox}", settle: 200ms, interval: 1s}\nrules:\n  - {name: any}\nalerts:\n  - {type: jsonl, path: alerts.jsonl}\n`);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', 'serve', '--port', '0', '--watch', '--sources', config], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, BRINK_DB: store },
-  });
-  let stderr = '';
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  let server: ServeProcess | undefined;
   try {
-    const started = Date.now();
-    let url: string | undefined;
-    while (!url && child.exitCode === null && Date.now() - started < DEADLINE_MS) {
-      url = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(stderr)?.[1];
-      if (!url) await new Promise((r) => setTimeout(r, 100));
-    }
-    assert.ok(url, `the server printed no URL:\n${stderr}`);
+    server = await startServe(['--watch', '--sources', config], { BRINK_DB: store });
     copyFileSync('../shared/corpus/seeds/seed-004.txt', join(inbox, 'seed-004.txt'));
-    let total = 0;
-    while (total === 0 && Date.now() - started < DEADLINE_MS) {
-      await new Promise((r) => setTimeout(r, 300));
-      const body = (await (await fetch(`${url}/api/documents?limit=5`)).json()) as { items: unknown[] };
-      total = body.items.length;
-    }
-    assert.equal(total, 1, `the dropped document never reached the API:\n${stderr}`);
-    child.kill('SIGTERM');
-    assert.equal(await exited, 0, stderr);
+    assert.ok(await eventually(() => documentsIn(server!.url, 1)), `the dropped document never reached the API:\n${server.stderr()}`);
+    assert.equal(await server.stop(), 0, server.stderr());
     const pg = (await import('pg')).default;
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
@@ -92,7 +58,7 @@ test('serve --watch on a PostgreSQL store: a dropped file reaches the API, and t
       await client.end();
     }
   } finally {
-    if (child.exitCode === null) child.kill('SIGKILL');
+    server?.kill();
     rmSync(dir, { recursive: true, force: true });
     await database.drop();
   }
