@@ -389,6 +389,13 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
   // The answer any use would meet is a warning; a law on nuclear use is a formal doctrine change.
   ['en', 'Leaders of NATO said any use of nuclear weapons would be met with an overwhelming response.', [{ type: 'WARNING', actor: 'NATO' }]],
   ['en', 'Russia has adopted a law that allows it to use nuclear weapons pre-emptively.', [{ type: 'DOCTRINE', actor: 'Russia', severity: 4 }]],
+  // The planning an exercise rehearses is the exercise; consequences named beside nuclear use are a warning.
+  [
+    'ru',
+    'В ходе учений, как сообщили в Минобороны России, будут отработаны вопросы планирования применения нестратегического ядерного оружия.',
+    [{ type: 'POSTURE', actor: 'Russia' }],
+  ],
+  ['en', 'Blinken said the Kremlin knew what the consequences of any nuclear use would be.', [{ type: 'WARNING', actor: 'Antony Blinken', target: 'RU' }]],
   // A condition restricting use is a doctrine statement, not a threat.
   ['en', 'Medvedev said Russia would use nuclear weapons only if the existence of the state were threatened.', [{ type: 'DOCTRINE', actor: 'Dmitry Medvedev' }]],
   ['ru', 'Лукашенко сказал, что Белоруссия применит ядерное оружие лишь в случае агрессии против неё.', [{ type: 'DOCTRINE', actor: 'Alexander Lukashenko' }]],

@@ -463,6 +463,9 @@ function settleTypes(acts: SentenceActs, privateSentence: boolean): void {
   // other side's, named as the object of the accusation, not a step of the actor's own.
   const accusation = acts.get('ACCUSATION');
   if (accusation && acts.get('POSTURE')?.att.actor.name === accusation.att.actor.name) acts.delete('POSTURE');
+  // "Во время учений будут отработаны вопросы планирования применения…": the planning an
+  // exercise rehearses is the exercise's content, not a deliberation of its own.
+  if (acts.has('PLANNING') && acts.get('POSTURE')?.att.actor.name === acts.get('PLANNING')?.att.actor.name) acts.delete('PLANNING');
   // "Would use nuclear weapons only if its existence were threatened": a condition of use stated by
   // the actor is a doctrine statement, of which the conditional use is the content.
   const doctrine = acts.get('DOCTRINE');
