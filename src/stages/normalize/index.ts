@@ -71,7 +71,15 @@ const APOSTROPHE_VARIANT = /(?<=\p{L})[\u00b4`\u02bc\u02b9](?=\p{L})/gu;
 const SPACE_RUN = / {2,}/g;
 
 /** Normalises one line (no newlines inside). Exported for other stages' tests and callers. */
+/**
+ * Printable ASCII but the backtick: mojibake, Unicode forms, invisibles, odd
+ * spaces, controls, quote and apostrophe variants are all outside it, so such
+ * a line (most lines of English text) needs only its space runs collapsed.
+ */
+const PLAIN_ASCII = /^[\x20-\x5f\x61-\x7e]*$/;
+
 export function normalizeLine(line: string): string {
+  if (PLAIN_ASCII.test(line)) return line.replace(SPACE_RUN, ' ').trim();
   return repairMojibake(line)
     .normalize('NFC')
     .replace(INVISIBLES, '')
