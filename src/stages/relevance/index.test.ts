@@ -45,6 +45,8 @@ const CASES: readonly [string, string, boolean][] = [
   ['en', 'Russia test-fired a nuclear-capable intercontinental ballistic missile on Tuesday, the Kremlin said.', true],
   // … but not when the text also speaks of nuclear power.
   ['en', 'Russia warned that shelling near the nuclear power plant could cause a nuclear catastrophe.', false],
+  // A strategic missile launch is weapon news without the word "nuclear".
+  ['ru', 'Подводный крейсер выполнил пуск баллистической ракеты «Булава», сообщили в Минобороны России.', true],
   // A named delivery system is weapon vocabulary, and the reactor that powers a weapon is not civil news.
   [
     'en',

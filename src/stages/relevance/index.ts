@@ -40,7 +40,7 @@ export interface NuclearVocabulary {
 }
 
 /** Nuclear-term kinds that name weapons, their delivery systems or their regimes. */
-const WEAPON_KINDS: ReadonlySet<string> = new Set(['weapon', 'system', 'radiological', 'regime']);
+const WEAPON_KINDS: ReadonlySet<string> = new Set(['weapon', 'system', 'strategic', 'radiological', 'regime']);
 
 /**
  * Counts weapon and civil nuclear words in a text with one language's lexicons. A civil word in

@@ -17,7 +17,7 @@ export interface SentenceContext {
 }
 
 /** Nuclear kinds that make weapon context whatever else the sentence says. */
-const WEAPON_KINDS: readonly NuclearKind[] = ['weapon', 'radiological', 'regime'];
+const WEAPON_KINDS: readonly NuclearKind[] = ['weapon', 'strategic', 'radiological', 'regime'];
 
 /**
  * A nuclear-capable system ("Iskander", "ballistic missile") alone is weapon
@@ -49,6 +49,8 @@ export function sentenceContexts(folded: string, sentences: readonly ContextInpu
   const documentNuclear = lex.nuclear.matchAll(folded).some((m) => m.value !== 'system' && m.value !== 'anaphor');
   const direct = sentences.map((s): SentenceContext => {
     const kinds = new Set(lex.nuclear.matchAll(folded, s.start, s.end).map((m) => m.value));
+    // A strategic system is a system for the cues that need one (a launch, a test).
+    if (kinds.has('strategic')) kinds.add('system');
     const civil = lex.civil.test(folded, s.start, s.end);
     const weapon = WEAPON_KINDS.some((k) => kinds.has(k)) || (kinds.has('system') && (!SYSTEM_NEEDS_NUCLEAR_DOCUMENT || documentNuclear));
     if (weapon) return { kinds, civil, context: 'direct' };

@@ -396,6 +396,8 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
     [{ type: 'POSTURE', actor: 'Russia' }],
   ],
   ['en', 'Blinken said the Kremlin knew what the consequences of any nuclear use would be.', [{ type: 'WARNING', actor: 'Antony Blinken', target: 'RU' }]],
+  // A strategic system is nuclear context on its own; a dual-capable one needs a nuclear word somewhere.
+  ['ru', 'Минобороны России сообщило, что подводный крейсер выполнил пуск баллистической ракеты «Булава».', [{ type: 'POSTURE', actor: 'Russia' }]],
   // A condition restricting use is a doctrine statement, not a threat.
   ['en', 'Medvedev said Russia would use nuclear weapons only if the existence of the state were threatened.', [{ type: 'DOCTRINE', actor: 'Dmitry Medvedev' }]],
   ['ru', 'Лукашенко сказал, что Белоруссия применит ядерное оружие лишь в случае агрессии против неё.', [{ type: 'DOCTRINE', actor: 'Alexander Lukashenko' }]],
@@ -480,6 +482,7 @@ const MISSES: readonly [string, string][] = [
   // A deployment inside a condition is supposed, not taken.
   ['en', 'The Kremlin said the Russian military would take all necessary steps to ensure security if NATO nuclear weapons were deployed in Poland.'],
   ['fr', 'Le Kremlin a prévenu qu’il prendrait des mesures si des armes nucléaires de l’OTAN étaient déployées en Pologne.'],
+  ['ru', 'Минобороны России сообщило, что войска нанесли удар ракетами «Искандер» по складам.'],
   // Researchers' advice.
   ['en', 'Some researchers suggest that Washington should pair the missile shield with talks on limiting nuclear weapons.'],
 ];

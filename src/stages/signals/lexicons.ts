@@ -15,7 +15,12 @@ import {
   type LexiconSpec,
 } from './lexicon.ts';
 
-export const NUCLEAR_KINDS = ['weapon', 'nuclear', 'system', 'radiological', 'regime', 'anaphor'] as const;
+/**
+ * `strategic`: a delivery system that exists only to carry nuclear weapons (an ICBM, Bulava,
+ * Minuteman): weapon context on its own and a system for the cues that need one; `system`: a
+ * nuclear-capable, often dual-use, system (Iskander, "ballistic missile").
+ */
+export const NUCLEAR_KINDS = ['weapon', 'nuclear', 'system', 'strategic', 'radiological', 'regime', 'anaphor'] as const;
 export type NuclearKind = (typeof NUCLEAR_KINDS)[number];
 const NEEDS = ['weapon', 'system', 'radiological', 'regime'] as const;
 export const SOURCING_KINDS = ['anonymous-source', 'anonymous', 'reported', 'attribution', 'disputed', 'denial', 'official-media'] as const;
