@@ -1,9 +1,11 @@
 /**
- * Cleaning floors on scraped pages nobody tuned the clean rules on: the 12 pages of
+ * Cleaning floors on scraped pages: the 12 pages of
  * test/dev-corpus/pages (French, English, Russian, Ukrainian, German, Spanish news pages
  * with their menus, share rows, teasers, captions, paywalls and footers; see its README).
  * The seeds are the only other scraped pages, and the rules were written on them; this set
  * fails a change that keeps the seeds clean but generalises worse to other sites' furniture.
+ * The furniture lexicons were then extended with that set's misses; its `holdout/` (8 pages of
+ * other sites, never tuned on) is the honest figure for unseen pages.
  */
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
@@ -30,32 +32,55 @@ const FLOORS: Readonly<Record<string, number>> = {
 /** No page may fall far behind the rest: its removal floor (0.684 reached on the worst, a RIA page). */
 const PAGE_REMOVAL_FLOOR = 0.65;
 
+/**
+ * The held-out pages (test/dev-corpus/pages/holdout/README.md), never tuned on: floors a little
+ * under their first run (retention 1.000, removal 0.568, F1 0.724, headline 5/8, language 8/8).
+ */
+const HOLDOUT_FLOORS: Readonly<Record<string, number>> = {
+  'cleaning.retention': 0.97,
+  'cleaning.removal': 0.54,
+  'cleaning.f1': 0.7,
+  'title.accuracy': 0.6,
+  'language.accuracy': 1,
+};
+
 interface Report {
   readonly documents: number;
   readonly figures: Readonly<Record<string, number | null>>;
   readonly perDoc: readonly { readonly doc: string; readonly figures: Readonly<Record<string, number | null>> }[];
 }
 
-async function evaluate(): Promise<Report> {
-  const run = await runCli(['eval', '--gold', `${dir}gold`, '--docs', `${dir}docs`, '--json', '--per-doc']);
+async function evaluate(set: string): Promise<Report> {
+  const run = await runCli(['eval', '--gold', `${set}gold`, '--docs', `${set}docs`, '--json', '--per-doc']);
   assert.equal(run.code, 0, run.stderr);
   assert.equal(run.stderr, '', 'every gold file has its document and parses');
   return JSON.parse(run.stdout) as Report;
 }
 
-test('brink eval on the scraped pages stays above its cleaning floors', async () => {
-  const report = await evaluate();
-  assert.equal(report.documents, 12);
+function under(report: Report, floors: Readonly<Record<string, number>>): string[] {
   const below: string[] = [];
-  for (const [name, floor] of Object.entries(FLOORS)) {
+  for (const [name, floor] of Object.entries(floors)) {
     const value = report.figures[name];
-    assert.equal(typeof value, 'number', `${name} is defined on the pages set`);
+    assert.equal(typeof value, 'number', `${name} is defined`);
     if ((value as number) < floor) below.push(`${name} ${(value as number).toFixed(3)} < ${floor}`);
   }
+  return below;
+}
+
+test('brink eval on the scraped pages stays above its cleaning floors', async () => {
+  const report = await evaluate(dir);
+  assert.equal(report.documents, 12);
+  const below = under(report, FLOORS);
   for (const page of report.perDoc) {
     const removal = page.figures['cleaning.removal'];
     assert.equal(typeof removal, 'number', `${page.doc} has boilerplate lines`);
     if ((removal as number) < PAGE_REMOVAL_FLOOR) below.push(`${page.doc} cleaning.removal ${(removal as number).toFixed(3)} < ${PAGE_REMOVAL_FLOOR}`);
   }
   assert.deepEqual(below, [], 'figures under their floor');
+});
+
+test('brink eval on the held-out scraped pages stays above its cleaning floors', async () => {
+  const report = await evaluate(`${dir}holdout/`);
+  assert.equal(report.documents, 8);
+  assert.deepEqual(under(report, HOLDOUT_FLOORS), [], 'figures under their floor');
 });
