@@ -398,6 +398,17 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
   ['en', 'Blinken said the Kremlin knew what the consequences of any nuclear use would be.', [{ type: 'WARNING', actor: 'Antony Blinken', target: 'RU' }]],
   // A strategic system is nuclear context on its own; a dual-capable one needs a nuclear word somewhere.
   ['ru', 'Минобороны России сообщило, что подводный крейсер выполнил пуск баллистической ракеты «Булава».', [{ type: 'POSTURE', actor: 'Russia' }]],
+  // "Any deployment" is supposed, not made; naming where nuclear weapons would hit names targets.
+  [
+    'en',
+    "Russia's Foreign Ministry said in a statement on Friday that any deployment of new U.S. nuclear weapons in Europe would be met with a military response.",
+    [{ type: 'THREAT', actor: 'Russia' }],
+  ],
+  [
+    'ru',
+    'Медведев написал, что в случае нападения на Россию европейские столицы окажутся в зоне поражения российского ядерного оружия.',
+    [{ type: 'THREAT', actor: 'Dmitry Medvedev', severity: 5 }],
+  ],
   // A condition restricting use is a doctrine statement, not a threat.
   ['en', 'Medvedev said Russia would use nuclear weapons only if the existence of the state were threatened.', [{ type: 'DOCTRINE', actor: 'Dmitry Medvedev' }]],
   ['ru', 'Лукашенко сказал, что Белоруссия применит ядерное оружие лишь в случае агрессии против неё.', [{ type: 'DOCTRINE', actor: 'Alexander Lukashenko' }]],
