@@ -2,7 +2,8 @@
  * API and dashboard benchmark. `benchApi()` builds a synthetic store (100,000
  * documents, 300,000 signals by default) with bulk SQL inserts into the
  * store's own schema (migrations applied first), then measures p50/p95
- * latency of the main endpoints in-process and the dashboard's first load in
+ * latency of the main endpoints in-process (bench/api-endpoints.ts: the list
+ * and timing loop shared with the PostgreSQL bench) and the dashboard's first load in
  * Chromium over loopback. Called by bench/run.ts; runnable alone:
  *   node --import tsx bench/api.ts [documents] [signals]
  *
@@ -20,9 +21,10 @@ import Database from 'better-sqlite3';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { SIGNAL_TYPES, type SignalType } from '../src/document/index.ts';
-import { createApp, startServer } from '../src/server/index.ts';
+import { sqliteReadModel, startServer } from '../src/server/index.ts';
 import { openSqliteDatabase } from '../src/store/sqlite/index.ts';
 import { migrateUp } from '../src/store/sqlite/migrate.ts';
+import { endpointTable, percentile, timeEndpoints, type EndpointTiming } from './api-endpoints.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -192,15 +194,7 @@ export function buildSyntheticStore(path: string, opts: SyntheticOptions): void 
 
 // ---- the benchmark -----------------------------------------------------------
 
-export interface EndpointTiming {
-  readonly name: string;
-  readonly path: string;
-  readonly runs: number;
-  readonly p50Ms: number;
-  readonly p95Ms: number;
-  /** Bytes of the response body. */
-  readonly bytes: number;
-}
+export type { EndpointTiming } from './api-endpoints.ts';
 
 export interface ApiBench {
   readonly documents: number;
@@ -223,11 +217,6 @@ export interface ApiBenchOptions {
 }
 
 const CHROMIUM = '/usr/bin/chromium';
-
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
@@ -261,57 +250,13 @@ export async function benchApi(options: ApiBenchOptions = {}): Promise<ApiBench>
   }
   const storeMB = statSync(path).size / 2 ** 20;
 
-  const db = openSqliteDatabase(path, { readonly: true });
-  const endpoints: EndpointTiming[] = [];
+  const reads = sqliteReadModel(openSqliteDatabase(path, { readonly: true }));
+  let endpoints: EndpointTiming[];
   try {
-    const app = createApp({ db, webRoot: null });
-    const getJson = async <T>(url: string): Promise<T> => (await (await app.request(url)).json()) as T;
-    const someDoc = (await getJson<{ items: { document: string }[] }>('/api/signals?limit=1&type=THREAT')).items[0]!.document;
-    // A cursor 20 pages deep: keyset pagination should cost the same as page one.
-    let deep: string | null = null;
-    for (let i = 0; i < 20; i++) deep = (await getJson<{ next: string | null }>(`/api/signals?limit=50${deep ? `&cursor=${deep}` : ''}`)).next;
-    const asOf = (await getJson<{ latestDay: string }>('/api/stats')).latestDay;
-
-    const cases: [string, string, 'cached' | 'fresh'][] = [
-      ['stats', '/api/stats', 'fresh'],
-      ['signals, first page', '/api/signals?limit=50', 'cached'],
-      ['signals, page 21 (cursor)', `/api/signals?limit=50&cursor=${deep}`, 'cached'],
-      ['signals, type+country+severity', '/api/signals?type=THREAT,POSTURE&country=RU&minSeverity=5&limit=50', 'cached'],
-      ['signals, sort by severity', '/api/signals?sort=-severity&limit=50', 'cached'],
-      ['signals, date range + lang', '/api/signals?from=2023-01-01&to=2023-03-31&lang=fr&limit=50', 'cached'],
-      ['signals, full-text search', '/api/signals?q=warheads%20Minsk&limit=50', 'cached'],
-      ['documents, full-text search', '/api/documents?q=%22nuclear%20weapons%22&limit=50', 'cached'],
-      ['document (evidence view)', `/api/documents/${someDoc}`, 'cached'],
-      ['quotes by actor', '/api/quotes?actor=Dmitry%20Medvedev&limit=50', 'cached'],
-      ['actor profile', '/api/actors/Vladimir%20Putin', 'cached'],
-      ['escalation drill-down', `/api/escalation/signals?series=RU&date=${asOf}`, 'cached'],
-      // Aggregates are memoised until the store changes; "fresh" runs build a new app each time to time the computation.
-      ['actors list (computed)', '/api/actors?limit=50', 'fresh'],
-      ['escalation index, 3 years (computed)', '/api/escalation', 'fresh'],
-      ['escalation index (memoised)', '/api/escalation', 'cached'],
-      ['indicators board (computed)', '/api/indicators', 'fresh'],
-      ['indicators board (memoised)', '/api/indicators', 'cached'],
-      ['export CSV, one type', '/api/signals/export?type=USE&format=csv', 'cached'],
-    ];
-    for (const [name, url, mode] of cases) {
-      const times: number[] = [];
-      let bytes = 0;
-      const n = mode === 'fresh' ? Math.min(runs, 10) : runs;
-      for (let i = -2; i < n; i++) {
-        const target = mode === 'fresh' ? createApp({ db, webRoot: null }) : app;
-        const t0 = performance.now();
-        const res = await target.request(url);
-        const body = await res.arrayBuffer();
-        const ms = performance.now() - t0;
-        if (res.status !== 200) throw new Error(`${url} → ${res.status}`);
-        bytes = body.byteLength;
-        if (i >= 0) times.push(ms);
-      }
-      times.sort((a, b) => a - b);
-      endpoints.push({ name, path: url, runs: n, p50Ms: round(percentile(times, 50)), p95Ms: round(percentile(times, 95)), bytes });
-    }
+    await reads.warm();
+    endpoints = await timeEndpoints(reads, runs);
   } finally {
-    db.close();
+    await reads.close();
   }
 
   return { documents, signals, buildSeconds: round(buildSeconds), storeMB: round(storeMB), endpoints, dashboard: await benchDashboard(path, Math.min(runs, 7)) };
@@ -362,9 +307,7 @@ export function formatApiBench(b: ApiBench): string {
     `Synthetic store: ${b.documents.toLocaleString('en-US')} documents, ${b.signals.toLocaleString('en-US')} signals, ${b.storeMB.toFixed(0)} MB` +
       (b.buildSeconds > 0 ? ` (built in ${b.buildSeconds.toFixed(1)} s)` : ' (reused)') + '. In-process requests (`app.request`), after warm-up.',
     '',
-    '| endpoint | runs | p50 ms | p95 ms | response |',
-    '|---|---|---|---|---|',
-    ...b.endpoints.map((e) => `| ${e.name} | ${e.runs} | ${e.p50Ms.toFixed(1)} | ${e.p95Ms.toFixed(1)} | ${(e.bytes / 1024).toFixed(1)} KB |`),
+    ...endpointTable(b.endpoints),
     '',
   ];
   if ('skipped' in b.dashboard) lines.push(`Dashboard first load: skipped (${b.dashboard.skipped}).`);

@@ -11,11 +11,17 @@
  *    PostgreSQL from one connection and from four at once;
  * 3. reads at scale: a synthetic store of 100,000 documents and 300,000
  *    signals (bench/api.ts's builder) moved into PostgreSQL with `brink
- *    migrate`, then p50/p95 of the store queries behind the API's main
- *    endpoints, on both backends. (The HTTP API itself reads SQLite; on
- *    PostgreSQL these are the queries it would run.)
+ *    migrate`, then p50/p95 of the `Store` methods on both backends;
+ * 4. the HTTP API on that PostgreSQL store (bench/postgres-api.ts: the SQLite
+ *    API section's endpoints and timing loop, in-process and over HTTP).
+ *
+ * `--api-pg-url postgres://…/db` measures part 4 on an existing store
+ * instead (part 3, which needs the SQLite original, is then skipped), so a
+ * large store is built once and measured after each change; `--parts`
+ * picks parts (workers = 1, store = 2, reads = 3, api = 4).
  *
  *   node --import tsx bench/postgres.ts [--docs 300] [--workers 1,2,4] [--api-docs 100000] [--api-signals 300000]
+ *                                       [--api-pg-url postgres://…] [--parts workers,store,reads,api]
  *
  * Prints Markdown (the PostgreSQL section of BENCHMARKS.md is written from).
  */
@@ -33,6 +39,7 @@ import { connectStore, type DocumentInput, type Store } from '../src/store/index
 import { copySqliteToPostgres } from '../src/store/postgres/copy.ts';
 import { connectPostgresStore } from '../src/store/postgres/index.ts';
 import { buildSyntheticStore } from './api.ts';
+import { benchPostgresApi, formatPostgresApiBench, type PostgresApiBench } from './postgres-api.ts';
 import { writeCorpus } from './corpus.ts';
 import { measureCommand } from './measure.ts';
 
@@ -51,7 +58,14 @@ export interface PostgresBenchOptions {
   readonly runs?: number;
   /** Seconds allowed to the SQLite ingest before it is stopped and measured on what it did. */
   readonly budgetSeconds?: number;
+  /** An existing store to measure the API on (part 4), instead of building one; part 3 is then skipped. */
+  readonly apiPgUrl?: string;
+  /** Which parts to run (default all). */
+  readonly parts?: readonly PostgresPart[];
 }
+
+export const POSTGRES_PARTS = ['workers', 'store', 'reads', 'api'] as const;
+export type PostgresPart = (typeof POSTGRES_PARTS)[number];
 
 export interface WorkerRun {
   readonly workers: number;
@@ -72,15 +86,21 @@ export interface Timing {
   readonly p95Ms: number;
 }
 
-export interface PostgresBench {
-  readonly server: string;
+export interface IngestBench {
   /** CPU seconds a worker spends starting (tsx, lexicons, connections) and stopping on an empty queue. */
   readonly startupCpuSeconds: number | null;
   readonly docs: number;
   readonly enqueuePerSecond: number;
   readonly sqlite: { readonly docs: number; readonly steadyDocsPerSecond: number; readonly cpuSeconds: number | null; readonly wallSeconds: number };
   readonly runs: readonly WorkerRun[];
-  readonly storeOnly: readonly { readonly backend: string; readonly connections: number; readonly docs: number; readonly perSecond: number }[];
+}
+
+/** Each part's result, or null when it was not run. */
+export interface PostgresBench {
+  readonly server: string;
+  readonly ingest: IngestBench | null;
+  readonly storeOnly: readonly { readonly backend: string; readonly connections: number; readonly docs: number; readonly perSecond: number }[] | null;
+  readonly api: PostgresApiBench | null;
   readonly scale: {
     readonly documents: number;
     readonly signals: number;
@@ -90,7 +110,7 @@ export interface PostgresBench {
     readonly pgSizeMB: number;
     readonly sqliteSizeMB: number;
     readonly queries: readonly { readonly name: string; readonly sqlite: Timing; readonly postgres: Timing }[];
-  };
+  } | null;
 }
 
 const CLK_TCK = (() => {
@@ -270,132 +290,167 @@ async function first<T>(items: AsyncIterable<T>, n: number): Promise<T[]> {
 export async function benchPostgres(options: PostgresBenchOptions = {}): Promise<PostgresBench | { skipped: string }> {
   const base = options.url ?? process.env['BRINK_BENCH_PG'] ?? process.env['BRINK_TEST_PG'];
   if (!base) return { skipped: 'no PostgreSQL server: set BRINK_BENCH_PG (or BRINK_TEST_PG) to a postgres:// URL of a role that may create databases' };
-  const docs = options.docs ?? 300;
-  const workerCounts = options.workers ?? [1, 2, 4];
+  const parts = new Set<PostgresPart>(options.parts ?? POSTGRES_PARTS);
   const apiDocuments = options.apiDocuments ?? 100_000;
   const apiSignals = options.apiSignals ?? 300_000;
   const runs = options.runs ?? 30;
   const dir = mkdtempSync(join(tmpdir(), 'brink-pgbench-'));
   const databases: string[] = [];
   try {
-    const corpus = writeCorpus(dir, { textDocs: docs, htmlDocs: 0 });
-
-    // 1. SQLite, one ingest process.
+    const needsCorpus = parts.has('workers') || parts.has('store');
+    const corpus = needsCorpus ? writeCorpus(dir, { textDocs: options.docs ?? 300, htmlDocs: 0 }) : null;
     const sqlitePath = join(dir, 'ingest.db');
-    const sqliteRun = await measureCommand(['ingest', corpus.textDir, '--db', sqlitePath], { kind: 'store-sources', db: sqlitePath }, options.budgetSeconds ?? 600);
+    const ingest = parts.has('workers') || parts.has('store') ? await benchIngest(base, corpus!.textDir, sqlitePath, databases, options) : null;
+    const storeOnly = parts.has('store') ? await benchStoreOnly(base, sqlitePath, dir, databases) : null;
 
-    // 1'. PostgreSQL: queue the corpus once per run, then N workers drain it.
-    // First a worker on an empty queue: its CPU is the start-up cost each worker pays once.
-    const idleName = 'brink_bench_idle';
-    databases.push(idleName);
-    const idleUrl = await freshDatabase(base, idleName);
-    await (await connectStore(idleUrl)).close();
-    const startupCpuSeconds = (await runWorkers(idleUrl, 1, 0)).workerCpuSeconds;
-    let enqueuePerSecond = 0;
-    const runsOut: WorkerRun[] = [];
-    for (const count of workerCounts) {
-      const name = `brink_bench_w${count}`;
-      databases.push(name);
-      const url = await freshDatabase(base, name);
-      await (await connectStore(url)).close();
-      const t0 = performance.now();
-      const queued = await enqueue(url, readInputs([corpus.textDir]));
-      enqueuePerSecond = queued.queued / ((performance.now() - t0) / 1000);
-      runsOut.push(await runWorkers(url, count, queued.queued));
+    // 3 and 4 on a store built here, unless one was named.
+    let scale: PostgresBench['scale'] = null;
+    let api: PostgresApiBench | null = null;
+    if (options.apiPgUrl !== undefined) {
+      if (parts.has('api')) api = await benchPostgresApi(options.apiPgUrl, { runs });
+    } else if (parts.has('reads') || parts.has('api')) {
+      const built = await buildScaleStore(base, dir, apiDocuments, apiSignals, databases);
+      if (parts.has('reads')) scale = await benchStoreReads(built, apiDocuments, apiSignals, runs);
+      if (parts.has('api')) api = await benchPostgresApi(built.url, { runs });
     }
-
-    // 2. The store alone, with the records the SQLite ingest produced.
-    const reference = await connectStore(sqlitePath, { readonly: true });
-    const inputs = await recordsOf(reference, sqlitePath);
-    await reference.close();
-    const storeOnly: PostgresBench['storeOnly'][number][] = [];
-    {
-      const path = join(dir, 'store-only.db');
-      const store = await connectStore(path);
-      storeOnly.push({ backend: 'SQLite', connections: 1, docs: inputs.length, perSecond: await saveAll([store], inputs) });
-      await store.close();
-    }
-    for (const connections of [1, 4]) {
-      const name = `brink_bench_store${connections}`;
-      databases.push(name);
-      const url = await freshDatabase(base, name);
-      const stores = await Promise.all(Array.from({ length: connections }, () => connectStore(url, { poolSize: 1 })));
-      storeOnly.push({ backend: 'PostgreSQL', connections, docs: inputs.length, perSecond: await saveAll(stores, inputs) });
-      await Promise.all(stores.map((s) => s.close()));
-    }
-
-    // 3. Reads at scale.
-    const apiPath = join(dir, `api-${apiDocuments}.db`);
-    const b0 = performance.now();
-    buildSyntheticStore(apiPath, { documents: apiDocuments, signals: apiSignals });
-    const buildSeconds = (performance.now() - b0) / 1000;
-    const scaleName = 'brink_bench_scale';
-    databases.push(scaleName);
-    const scaleUrl = await freshDatabase(base, scaleName);
-    const m0 = performance.now();
-    const reports = await copySqliteToPostgres(apiPath, scaleUrl);
-    const migrateSeconds = (performance.now() - m0) / 1000;
-    await admin(scaleUrl, (c) => c.query('VACUUM ANALYZE'));
-    const pgSizeMB = await admin(scaleUrl, async (c) => ((await c.query<{ b: number }>('SELECT pg_database_size(current_database())::float8 AS b')).rows[0]?.b ?? 0) / 2 ** 20);
-    const sqliteSizeMB = (existsSync(apiPath) ? Number(execFileSync('stat', ['-c', '%s', apiPath], { encoding: 'utf8' })) : 0) / 2 ** 20;
-    const sample = (() => {
-      const db = new Database(apiPath, { readonly: true });
-      const ids = db.prepare('SELECT id FROM documents WHERE seq % 997 = 0').pluck().all() as string[];
-      db.close();
-      return ids;
-    })();
-    const [sqliteStore, pgStore] = [await connectStore(apiPath, { readonly: true }), await connectPostgresStore(scaleUrl, { readonly: true })];
-    const queries: { name: string; run: (s: Store, i: number) => Promise<unknown> }[] = [
-      { name: 'document by id', run: (s, i) => s.getDocument(sample[i % sample.length] as string) },
-      { name: 'signals, first page (50), no filter', run: (s) => first(s.signals(), 50) },
-      { name: 'signals, first page, type=THREAT', run: (s) => first(s.signals({ type: 'THREAT' }), 50) },
-      { name: 'signals, first page, country=RU since 2023-06-01', run: (s) => first(s.signals({ country: 'RU', since: '2023-06-01' }), 50) },
-      { name: 'signals, first page, actor + min severity 5', run: (s) => first(s.signals({ actor: 'vladimir putin', minSeverity: 5 }), 50) },
-      { name: 'quotes, first page, actor', run: (s) => first(s.quotes({ actor: 'Sergey Lavrov' }), 50) },
-      { name: 'cluster members', run: async (s, i) => first(s.clusterMembers((await s.clusterOf(sample[i % sample.length] as string)) ?? ''), 50) },
-      { name: 'counts', run: (s) => s.counts() },
-    ];
-    const timed: PostgresBench['scale']['queries'][number][] = [];
-    try {
-      for (const q of queries) {
-        timed.push({
-          name: q.name,
-          sqlite: await time(q.name, runs, (i) => q.run(sqliteStore, i)),
-          postgres: await time(q.name, runs, (i) => q.run(pgStore, i)),
-        });
-      }
-      // The synthetic text repeats a small vocabulary: two common words match most of the store (the worst case: every match ranked).
-      const broad = await time('fts broad', runs, () => pgStore.searchDocuments('nuclear warning'));
-      timed.push({ name: 'full-text search, top 20 of most documents (two common words)', sqlite: NOT_RUN, postgres: broad });
-      const narrow = await time('fts narrow', runs, (i) => pgStore.searchDocuments(`deterrence ${(i * 7919) % apiDocuments}`));
-      timed.push({ name: 'full-text search, a few matches (a word and a title number)', sqlite: NOT_RUN, postgres: narrow });
-    } finally {
-      await sqliteStore.close();
-      await pgStore.close();
-    }
-    return {
-      startupCpuSeconds,
-      server: base.replace(/\/\/([^:@/]*):[^@]*@/, '//$1:***@'),
-      docs,
-      enqueuePerSecond,
-      sqlite: { docs: sqliteRun.docs, steadyDocsPerSecond: sqliteRun.steadyDocsPerSecond, cpuSeconds: sqliteRun.cpuSeconds, wallSeconds: sqliteRun.wallSeconds },
-      runs: runsOut,
-      storeOnly,
-      scale: {
-        documents: apiDocuments,
-        signals: apiSignals,
-        buildSeconds,
-        migrateSeconds,
-        migratedRows: reports.reduce((n, r) => n + r.rows, 0),
-        pgSizeMB,
-        sqliteSizeMB,
-        queries: timed,
-      },
-    };
+    return { server: base.replace(/\/\/([^:@/]*):[^@]*@/, '//$1:***@'), ingest, storeOnly, scale, api };
   } finally {
     for (const name of databases) await dropDatabase(base, name).catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** 1. The corpus through brink ingest into SQLite (kept at `sqlitePath` for part 2), and through 1/2/4 workers into PostgreSQL. */
+async function benchIngest(base: string, textDir: string, sqlitePath: string, databases: string[], options: PostgresBenchOptions): Promise<IngestBench> {
+  const sqliteRun = await measureCommand(['ingest', textDir, '--db', sqlitePath], { kind: 'store-sources', db: sqlitePath }, options.budgetSeconds ?? 600);
+  if (!(options.parts ?? POSTGRES_PARTS).includes('workers')) {
+    return { startupCpuSeconds: null, docs: 0, enqueuePerSecond: 0, sqlite: sqliteRun, runs: [] };
+  }
+  // PostgreSQL: queue the corpus once per run, then N workers drain it.
+  // First a worker on an empty queue: its CPU is the start-up cost each worker pays once.
+  const idleName = 'brink_bench_idle';
+  databases.push(idleName);
+  const idleUrl = await freshDatabase(base, idleName);
+  await (await connectStore(idleUrl)).close();
+  const startupCpuSeconds = (await runWorkers(idleUrl, 1, 0)).workerCpuSeconds;
+  let enqueuePerSecond = 0;
+  const runsOut: WorkerRun[] = [];
+  for (const count of options.workers ?? [1, 2, 4]) {
+    const name = `brink_bench_w${count}`;
+    databases.push(name);
+    const url = await freshDatabase(base, name);
+    await (await connectStore(url)).close();
+    const t0 = performance.now();
+    const queued = await enqueue(url, readInputs([textDir]));
+    enqueuePerSecond = queued.queued / ((performance.now() - t0) / 1000);
+    runsOut.push(await runWorkers(url, count, queued.queued));
+  }
+  return {
+    startupCpuSeconds,
+    docs: options.docs ?? 300,
+    enqueuePerSecond,
+    sqlite: { docs: sqliteRun.docs, steadyDocsPerSecond: sqliteRun.steadyDocsPerSecond, cpuSeconds: sqliteRun.cpuSeconds, wallSeconds: sqliteRun.wallSeconds },
+    runs: runsOut,
+  };
+}
+
+/** 2. The store alone, with the records the SQLite ingest produced. */
+async function benchStoreOnly(base: string, sqlitePath: string, dir: string, databases: string[]): Promise<NonNullable<PostgresBench['storeOnly']>> {
+  const reference = await connectStore(sqlitePath, { readonly: true });
+  const inputs = await recordsOf(reference, sqlitePath);
+  await reference.close();
+  const storeOnly: NonNullable<PostgresBench['storeOnly']>[number][] = [];
+  {
+    const path = join(dir, 'store-only.db');
+    const store = await connectStore(path);
+    storeOnly.push({ backend: 'SQLite', connections: 1, docs: inputs.length, perSecond: await saveAll([store], inputs) });
+    await store.close();
+  }
+  for (const connections of [1, 4]) {
+    const name = `brink_bench_store${connections}`;
+    databases.push(name);
+    const url = await freshDatabase(base, name);
+    const stores = await Promise.all(Array.from({ length: connections }, () => connectStore(url, { poolSize: 1 })));
+    storeOnly.push({ backend: 'PostgreSQL', connections, docs: inputs.length, perSecond: await saveAll(stores, inputs) });
+    await Promise.all(stores.map((s) => s.close()));
+  }
+  return storeOnly;
+}
+
+interface ScaleStore {
+  readonly url: string;
+  readonly sqlitePath: string;
+  readonly buildSeconds: number;
+  readonly migrateSeconds: number;
+  readonly migratedRows: number;
+}
+
+/** The synthetic SQLite store (bench/api.ts's builder), moved into a fresh database as `brink migrate` does. */
+async function buildScaleStore(base: string, dir: string, documents: number, signals: number, databases: string[]): Promise<ScaleStore> {
+  const sqlitePath = join(dir, `api-${documents}.db`);
+  const b0 = performance.now();
+  buildSyntheticStore(sqlitePath, { documents, signals });
+  const buildSeconds = (performance.now() - b0) / 1000;
+  const scaleName = 'brink_bench_scale';
+  databases.push(scaleName);
+  const url = await freshDatabase(base, scaleName);
+  const m0 = performance.now();
+  const reports = await copySqliteToPostgres(sqlitePath, url);
+  const migrateSeconds = (performance.now() - m0) / 1000;
+  await admin(url, (c) => c.query('VACUUM ANALYZE'));
+  return { url, sqlitePath, buildSeconds, migrateSeconds, migratedRows: reports.reduce((n, r) => n + r.rows, 0) };
+}
+
+/** 3. The Store methods behind the API's main endpoints, on both backends. */
+async function benchStoreReads(built: ScaleStore, apiDocuments: number, apiSignals: number, runs: number): Promise<NonNullable<PostgresBench['scale']>> {
+  const { url: scaleUrl, sqlitePath: apiPath } = built;
+  const pgSizeMB = await admin(scaleUrl, async (c) => ((await c.query<{ b: number }>('SELECT pg_database_size(current_database())::float8 AS b')).rows[0]?.b ?? 0) / 2 ** 20);
+  const sqliteSizeMB = (existsSync(apiPath) ? Number(execFileSync('stat', ['-c', '%s', apiPath], { encoding: 'utf8' })) : 0) / 2 ** 20;
+  const sample = (() => {
+    const db = new Database(apiPath, { readonly: true });
+    const ids = db.prepare('SELECT id FROM documents WHERE seq % 997 = 0').pluck().all() as string[];
+    db.close();
+    return ids;
+  })();
+  const [sqliteStore, pgStore] = [await connectStore(apiPath, { readonly: true }), await connectPostgresStore(scaleUrl, { readonly: true })];
+  const queries: { name: string; run: (s: Store, i: number) => Promise<unknown> }[] = [
+    { name: 'document by id', run: (s, i) => s.getDocument(sample[i % sample.length] as string) },
+    { name: 'signals, first page (50), no filter', run: (s) => first(s.signals(), 50) },
+    { name: 'signals, first page, type=THREAT', run: (s) => first(s.signals({ type: 'THREAT' }), 50) },
+    { name: 'signals, first page, country=RU since 2023-06-01', run: (s) => first(s.signals({ country: 'RU', since: '2023-06-01' }), 50) },
+    { name: 'signals, first page, actor + min severity 5', run: (s) => first(s.signals({ actor: 'vladimir putin', minSeverity: 5 }), 50) },
+    { name: 'quotes, first page, actor', run: (s) => first(s.quotes({ actor: 'Sergey Lavrov' }), 50) },
+    { name: 'cluster members', run: async (s, i) => first(s.clusterMembers((await s.clusterOf(sample[i % sample.length] as string)) ?? ''), 50) },
+    { name: 'counts', run: (s) => s.counts() },
+  ];
+  const timed: NonNullable<PostgresBench['scale']>['queries'][number][] = [];
+  try {
+    for (const q of queries) {
+      timed.push({
+        name: q.name,
+        sqlite: await time(q.name, runs, (i) => q.run(sqliteStore, i)),
+        postgres: await time(q.name, runs, (i) => q.run(pgStore, i)),
+      });
+    }
+    // The synthetic text repeats a small vocabulary: two common words match most of the store (the worst case: every match ranked).
+    const broad = await time('fts broad', runs, () => pgStore.searchDocuments('nuclear warning'));
+    timed.push({ name: 'full-text search, top 20 of most documents (two common words)', sqlite: NOT_RUN, postgres: broad });
+    const narrow = await time('fts narrow', runs, (i) => pgStore.searchDocuments(`deterrence ${(i * 7919) % apiDocuments}`));
+    timed.push({ name: 'full-text search, a few matches (a word and a title number)', sqlite: NOT_RUN, postgres: narrow });
+  } finally {
+    await sqliteStore.close();
+    await pgStore.close();
+  }
+  return {
+    documents: apiDocuments,
+    signals: apiSignals,
+    buildSeconds: built.buildSeconds,
+    migrateSeconds: built.migrateSeconds,
+    migratedRows: built.migratedRows,
+    pgSizeMB,
+    sqliteSizeMB,
+    queries: timed,
+  };
 }
 
 const fmt = (n: number | null, digits = 0) =>
@@ -407,47 +462,79 @@ export function formatPostgresBench(b: PostgresBench | { skipped: string }): str
   const out = (l = '') => lines.push(l);
   out(`Server: ${b.server}. Load average (1 min) now: ${fmt(loadavg()[0] ?? 0, 2)}.`);
   out();
-  out(`### Ingest: ${fmt(b.docs)} generated text documents`);
-  out();
-  const startup = b.startupCpuSeconds ?? 0;
-  const perDoc = (cpu: number | null, processes: number, docs: number) => (cpu === null ? 'n/a' : fmt(Math.max(0, cpu - processes * startup) / Math.max(1, docs), 4));
-  out('| path | processes | docs | wall (incl. start-up) | steady docs/s | client CPU s/doc (start-up excluded) | PostgreSQL CPU s/doc | load (1 min) |');
-  out('|---|---|---|---|---|---|---|---|');
-  out(
-    `| SQLite, brink ingest | 1 | ${fmt(b.sqlite.docs)} | ${fmt(b.sqlite.wallSeconds, 1)} s | ${fmt(b.sqlite.steadyDocsPerSecond, 1)} | ` +
-      `${perDoc(b.sqlite.cpuSeconds, 1, b.sqlite.docs)} | – | |`,
-  );
-  for (const r of b.runs) {
+  const ing = b.ingest;
+  if (ing !== null && ing.runs.length > 0) {
+    out(`### Ingest: ${fmt(ing.docs)} generated text documents`);
+    out();
+    const startup = ing.startupCpuSeconds ?? 0;
+    const perDoc = (cpu: number | null, processes: number, docs: number) => (cpu === null ? 'n/a' : fmt(Math.max(0, cpu - processes * startup) / Math.max(1, docs), 4));
+    out('| path | processes | docs | wall (incl. start-up) | steady docs/s | client CPU s/doc (start-up excluded) | PostgreSQL CPU s/doc | load (1 min) |');
+    out('|---|---|---|---|---|---|---|---|');
     out(
-      `| PostgreSQL, brink worker ×${r.workers} | ${r.workers} | ${fmt(r.docs)} | ${fmt(r.wallSeconds, 1)} s | ${fmt(r.steadyDocsPerSecond, 1)} | ` +
-        `${perDoc(r.workerCpuSeconds, r.workers, r.docs)} | ` +
-        `${r.serverCpuSeconds === null ? 'n/a' : fmt(r.serverCpuSeconds / Math.max(1, r.docs), 4)} | ${fmt(r.load, 2)} |`,
+      `| SQLite, brink ingest | 1 | ${fmt(ing.sqlite.docs)} | ${fmt(ing.sqlite.wallSeconds, 1)} s | ${fmt(ing.sqlite.steadyDocsPerSecond, 1)} | ` +
+        `${perDoc(ing.sqlite.cpuSeconds, 1, ing.sqlite.docs)} | – | |`,
     );
+    for (const r of ing.runs) {
+      out(
+        `| PostgreSQL, brink worker ×${r.workers} | ${r.workers} | ${fmt(r.docs)} | ${fmt(r.wallSeconds, 1)} s | ${fmt(r.steadyDocsPerSecond, 1)} | ` +
+          `${perDoc(r.workerCpuSeconds, r.workers, r.docs)} | ` +
+          `${r.serverCpuSeconds === null ? 'n/a' : fmt(r.serverCpuSeconds / Math.max(1, r.docs), 4)} | ${fmt(r.load, 2)} |`,
+      );
+    }
+    out();
+    out(`Start-up CPU per process (a worker on an empty queue, also charged to the SQLite ingest): ${fmt(ing.startupCpuSeconds, 2)} s.`);
+    out();
+    out(`Enqueue (brink ingest --queue): ${fmt(ing.enqueuePerSecond)} docs/s.`);
+    out();
   }
-  out();
-  out(`Start-up CPU per process (a worker on an empty queue, also charged to the SQLite ingest): ${fmt(b.startupCpuSeconds, 2)} s.`);
-  out();
-  out(`Enqueue (brink ingest --queue): ${fmt(b.enqueuePerSecond)} docs/s.`);
-  out();
-  out('### The store alone (records already analysed)');
-  out();
-  out('| backend | connections | records | saves/s |');
-  out('|---|---|---|---|');
-  for (const s of b.storeOnly) out(`| ${s.backend} | ${s.connections} | ${fmt(s.docs)} | ${fmt(s.perSecond)} |`);
-  out();
+  if (b.storeOnly !== null) {
+    out('### The store alone (records already analysed)');
+    out();
+    out('| backend | connections | records | saves/s |');
+    out('|---|---|---|---|');
+    for (const s of b.storeOnly) out(`| ${s.backend} | ${s.connections} | ${fmt(s.docs)} | ${fmt(s.perSecond)} |`);
+    out();
+  }
   const s = b.scale;
-  out(`### Reads at ${fmt(s.documents)} documents, ${fmt(s.signals)} signals`);
-  out();
-  out(
-    `Synthetic SQLite store built in ${fmt(s.buildSeconds, 1)} s (${fmt(s.sqliteSizeMB)} MB); moved by brink migrate in ${fmt(s.migrateSeconds, 1)} s ` +
-      `(${fmt(s.migratedRows)} rows, ${fmt(s.migratedRows / s.migrateSeconds)} rows/s, checksums verified); ${fmt(s.pgSizeMB)} MB in PostgreSQL with its indexes.`,
-  );
-  out();
-  out('| store query (as the API endpoint runs it) | SQLite p50 | SQLite p95 | PostgreSQL p50 | PostgreSQL p95 |');
-  out('|---|---|---|---|---|');
-  for (const q of s.queries) out(`| ${q.name} | ${fmt(q.sqlite.p50Ms, 1)} ms | ${fmt(q.sqlite.p95Ms, 1)} ms | ${fmt(q.postgres.p50Ms, 1)} ms | ${fmt(q.postgres.p95Ms, 1)} ms |`);
-  out();
+  if (s !== null) {
+    out(`### Reads at ${fmt(s.documents)} documents, ${fmt(s.signals)} signals`);
+    out();
+    out(
+      `Synthetic SQLite store built in ${fmt(s.buildSeconds, 1)} s (${fmt(s.sqliteSizeMB)} MB); moved by brink migrate in ${fmt(s.migrateSeconds, 1)} s ` +
+        `(${fmt(s.migratedRows)} rows, ${fmt(s.migratedRows / s.migrateSeconds)} rows/s, checksums verified); ${fmt(s.pgSizeMB)} MB in PostgreSQL with its indexes.`,
+    );
+    out();
+    out('| store method | SQLite p50 | SQLite p95 | PostgreSQL p50 | PostgreSQL p95 |');
+    out('|---|---|---|---|---|');
+    for (const q of s.queries) out(`| ${q.name} | ${fmt(q.sqlite.p50Ms, 1)} ms | ${fmt(q.sqlite.p95Ms, 1)} ms | ${fmt(q.postgres.p50Ms, 1)} ms | ${fmt(q.postgres.p95Ms, 1)} ms |`);
+    out();
+  }
+  if (b.api !== null) {
+    out(`### The HTTP API on PostgreSQL`);
+    out();
+    out(formatPostgresApiBench(b.api));
+  }
   return lines.join('\n') + '\n';
+}
+
+/** The command-line options bench/postgres.ts and bench/run.ts share. */
+export const POSTGRES_CLI_OPTIONS = {
+  'api-docs': { type: 'string', default: '100000' },
+  'api-signals': { type: 'string', default: '300000' },
+  'api-pg-url': { type: 'string' },
+  parts: { type: 'string', default: POSTGRES_PARTS.join(',') },
+} as const;
+
+/** Options from those command-line values. */
+export function postgresOptionsFrom(values: { 'api-docs': string; 'api-signals': string; 'api-pg-url'?: string | undefined; parts: string }): PostgresBenchOptions {
+  const parts = values.parts.split(',').map((x) => x.trim());
+  for (const part of parts) if (!(POSTGRES_PARTS as readonly string[]).includes(part)) throw new Error(`--parts: unknown part '${part}'; parts: ${POSTGRES_PARTS.join(', ')}`);
+  return {
+    apiDocuments: Number(values['api-docs']),
+    apiSignals: Number(values['api-signals']),
+    parts: parts as PostgresPart[],
+    ...(values['api-pg-url'] !== undefined ? { apiPgUrl: values['api-pg-url'] } : {}),
+  };
 }
 
 if (import.meta.filename === process.argv[1]) {
@@ -455,15 +542,13 @@ if (import.meta.filename === process.argv[1]) {
     options: {
       docs: { type: 'string', default: '300' },
       workers: { type: 'string', default: '1,2,4' },
-      'api-docs': { type: 'string', default: '100000' },
-      'api-signals': { type: 'string', default: '300000' },
+      ...POSTGRES_CLI_OPTIONS,
     },
   });
   const result = await benchPostgres({
     docs: Number(values.docs),
     workers: values.workers.split(',').map(Number),
-    apiDocuments: Number(values['api-docs']),
-    apiSignals: Number(values['api-signals']),
+    ...postgresOptionsFrom(values),
   });
   process.stdout.write(formatPostgresBench(result));
 }

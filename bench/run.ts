@@ -3,6 +3,7 @@
  *
  *   node --import tsx bench/run.ts [--docs 20000] [--html 1000] [--scale 10000,100000,1000000] [--budget 60] [--keep]
  *                                  [--only pipeline,extract,cluster,api,watch,postgres]
+ *                                  [--api-pg-url postgres://… | --api-docs 100000 --api-signals 300000] [--parts workers,store,reads,api]
  *
  * 1. writes a corpus of perturbed and mixed real documents to a temp dir;
  * 2. `brink analyze` over the text documents (one process), then over the
@@ -20,6 +21,8 @@
  *    server, and an item's time to its alert (bench/watch.ts);
  * 9. PostgreSQL: workers 1/2/4 against SQLite, API p95 on a PostgreSQL store
  *    (bench/postgres.ts; needs BRINK_BENCH_PG or BRINK_TEST_PG, else skipped).
+ *    --api-pg-url measures the API on an existing store instead of building
+ *    one of --api-docs/--api-signals; --parts picks its parts.
  *
  * Each measured command has a time budget (--budget seconds): one that is
  * not done by then is stopped and measured on the documents it finished, so
@@ -42,7 +45,7 @@ import { stageCosts } from './stages.ts';
 import { measureCommand, type CommandMeasure } from './measure.ts';
 import { benchApi, formatApiBench } from './api.ts';
 import { benchExtract } from './extract.ts';
-import { benchPostgres, formatPostgresBench } from './postgres.ts';
+import { POSTGRES_CLI_OPTIONS, benchPostgres, formatPostgresBench, postgresOptionsFrom } from './postgres.ts';
 import { benchWatch } from './watch.ts';
 
 const { values } = parseArgs({
@@ -53,6 +56,7 @@ const { values } = parseArgs({
     budget: { type: 'string', default: '60' },
     keep: { type: 'boolean', default: false },
     only: { type: 'string', default: 'pipeline,extract,cluster,api,watch,postgres' },
+    ...POSTGRES_CLI_OPTIONS,
   },
 });
 const SECTIONS = ['pipeline', 'extract', 'cluster', 'api', 'watch', 'postgres'];
@@ -238,7 +242,7 @@ async function main(): Promise<void> {
     if (ONLY.has('postgres')) {
       out('## PostgreSQL: workers and API');
       out();
-      out(formatPostgresBench(await benchPostgres()));
+      out(formatPostgresBench(await benchPostgres(postgresOptionsFrom(values))));
       out();
     }
   } finally {
