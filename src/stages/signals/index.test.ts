@@ -409,6 +409,10 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
     'Медведев написал, что в случае нападения на Россию европейские столицы окажутся в зоне поражения российского ядерного оружия.',
     [{ type: 'THREAT', actor: 'Dmitry Medvedev', severity: 5 }],
   ],
+  // A step the adversary owns ("Russia's nuclear exercises", "exercices … de la Russie") is the object watched.
+  ['en', "Sullivan said Washington was closely monitoring Russia's nuclear exercises.", [{ type: 'ASSESSMENT', actor: 'Jake Sullivan' }]],
+  ['fr', 'Washington surveille de près les exercices nucléaires de la Russie, a indiqué le Pentagone.', [{ type: 'ASSESSMENT', actor: 'United States' }]],
+  ['en', "Russia's nuclear exercises began on Tuesday, the Kremlin said.", [{ type: 'POSTURE', actor: 'Russia', date: '2022-11-01' }]],
   // A condition restricting use is a doctrine statement, not a threat.
   ['en', 'Medvedev said Russia would use nuclear weapons only if the existence of the state were threatened.', [{ type: 'DOCTRINE', actor: 'Dmitry Medvedev' }]],
   ['ru', 'Лукашенко сказал, что Белоруссия применит ядерное оружие лишь в случае агрессии против неё.', [{ type: 'DOCTRINE', actor: 'Alexander Lukashenko' }]],

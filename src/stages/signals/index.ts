@@ -337,7 +337,13 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
       }
       const side = sideOf(att.actor.country);
       const expert = att.actor.kind === 'expert' || att.actor.kind === 'media';
-      const kept = typeCues.filter((c) => (!c.value.side || c.value.side === side) && (!c.value.experts || expert));
+      const kept = typeCues.filter(
+        (c) =>
+          (!c.value.side || c.value.side === side) &&
+          (!c.value.experts || expert) &&
+          // "Monitoring Russia's nuclear exercises": a step the adversary owns is the object, not the actor's.
+          !(REPORTED_STEPS.has(type) && ownedByAdversary(doc.text, folded, parties, c, att.actor.country, lex)),
+      );
       if (kept.length === 0) continue;
       let finalType: SignalType = type;
       // Experts, think tanks and media judge; they do not threaten, warn or negotiate (§3 kinds).
@@ -511,6 +517,33 @@ function partyBefore(
     if (/[,;:]/.test(between) || clause.complementizers.test(folded, found.span.end, position)) return null;
   }
   return found;
+}
+
+/** At most this many words of adjectives between an owner's possessive and the step it owns ("Russia's large nuclear exercises"). */
+export const OWNER_ADJECTIVES = 2;
+/** A possessive ending and up to `OWNER_ADJECTIVES` adjectives before the step it owns. */
+const POSSESSIVE = new RegExp(String.raw`^['’]s(?:\s+[\p{L}-]+){0,${OWNER_ADJECTIVES}}\s+$`, 'u');
+
+/**
+ * Is the step cue owned by a party that is the actor's adversary: a possessive before it ("Russia's
+ * nuclear exercises") or a genitive after it ("les exercices nucléaires de la Russie", "учения
+ * НАТО")? Such a step is what the actor speaks about, not a step the actor takes.
+ */
+function ownedByAdversary(text: string, folded: string, parties: readonly Party[], cue: Span, country: string | null, lex: SignalLexicon): boolean {
+  const owner = parties.find((p) => {
+    if (p.span.end <= cue.start) {
+      const between = text.slice(p.span.end, cue.start);
+      return POSSESSIVE.test(between);
+    }
+    if (p.span.start < cue.end) return false;
+    const between = folded.slice(cue.end, p.span.start);
+    if (/^\s+$/.test(between) && lex.lang === 'ru') return true;
+    const of = lex.objectWords.matchAll(folded, cue.end, p.span.start).find((m) => /^\s*$/.test(folded.slice(cue.end, m.start)));
+    if (!of || !/^(?:of|de|du|des|d')$/.test(folded.slice(of.start, of.end))) return false;
+    const rest = folded.slice(of.end, p.span.start);
+    return /^\s*$/.test(rest) || lex.articles.matchAll(folded, of.end, p.span.start).some((a) => /^\s*$/.test(folded.slice(of.end, a.start)) && /^\s*$/.test(folded.slice(a.end, p.span.start)));
+  });
+  return owner !== undefined && adversaries(owner.code === 'WEST' || owner.code === 'NATO' || owner.code === 'EU' ? 'US' : owner.code, country);
 }
 
 /** At most this many units from the end of a threat word to the party it is aimed at ("une menace directe contre la Russie"). */
