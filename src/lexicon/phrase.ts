@@ -6,6 +6,7 @@
  * beginning that way (`menac*`); `...` between words allows a gap of up to
  * `GAP_WORDS` words (`tous les moyens ... disposition`).
  */
+import { execAll } from './exec-all.ts';
 import { fold } from './fold.ts';
 
 /**
@@ -195,9 +196,8 @@ export class PhraseSet<T> {
     for (const item of items) {
       // Cheap gate before the regex (see requiredLiteral).
       if (!slice.includes(item.literal)) continue;
-      item.regex.lastIndex = 0;
-      for (const m of slice.matchAll(item.regex)) {
-        const start = base + (m.index ?? 0);
+      for (const m of execAll(item.regex, slice)) {
+        const start = base + m.index;
         const end = start + m[0].length;
         if (start >= from && end <= to) out.push({ start, end, value: item.value, phrase: item.phrase });
       }
