@@ -6,7 +6,7 @@
  */
 import { expandPattern, type PatternStep } from './phrases.ts';
 import type { Token } from './tokens.ts';
-import { FILE_LANGS, readLexiconFile, type FileLang } from '../sentences/lexicon-file.ts';
+import { FILE_LANGS, readLexicon, type FileLang } from '../../lexicon/index.ts';
 
 interface Node<K> {
   readonly next: Map<string, Node<K>>;
@@ -126,7 +126,7 @@ export class CueSet<K extends string> {
 export function loadCueSet<K extends string>(dataDir: string, fileKind: string, kinds: readonly K[]): CueSet<K> {
   const set = new CueSet<K>();
   for (const lang of FILE_LANGS) {
-    const entries = readLexiconFile(dataDir, lang, {
+    const entries = readLexicon(dataDir, lang, {
       kind: fileKind,
       minFields: 2,
       maxFields: 2,

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { DEFAULT_DATA_DIR } from '../sentences/lexicon-file.ts';
+import { DEFAULT_DATA_DIR } from '../../lexicon/index.ts';
 import { buildActorsModel } from './index.ts';
 import { GazetteerError, loadGazetteer } from './gazetteer.ts';
 

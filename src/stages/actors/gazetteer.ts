@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
 import type { ActorKind, ActorRef } from '../../document/index.ts';
 import { ConfigError } from '../../pipeline/stage.ts';
-import { readLexiconFile } from '../sentences/lexicon-file.ts';
+import { readLexicon } from '../../lexicon/index.ts';
 
 export class GazetteerError extends ConfigError {}
 
@@ -90,7 +90,7 @@ export function loadGazetteer(dataDir: string): Gazetteer {
   const roles = new Map<string, string>();
   const families = new Map<string, readonly string[]>();
   const familyErrors: string[] = [];
-  for (const e of readLexiconFile(dataDir, 'gazetteer', {
+  for (const e of readLexicon(dataDir, 'gazetteer', {
     kind: 'roles',
     minFields: 2,
     maxFields: 3,

@@ -12,7 +12,7 @@
  */
 import type { ActorRef, Doc, Mention } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
-import { DEFAULT_DATA_DIR, FILE_LANGS, fileLangsFor, readLexiconFile, type FileLang } from '../sentences/lexicon-file.ts';
+import { DEFAULT_DATA_DIR, FILE_LANGS, fileLangsFor, readLexicon, type FileLang } from '../../lexicon/index.ts';
 import { loadGazetteer, type Gazetteer } from './gazetteer.ts';
 import { loadCueSet, type CueSet } from './cues.ts';
 import { Matcher, type AdjectiveEntry, type PhraseEntry, type PhrasePayload, type PronounRule, type RawMatch } from './matcher.ts';
@@ -117,7 +117,7 @@ export function buildActorsModel(dataDir: string = DEFAULT_DATA_DIR): ActorsMode
 function loadFirstPerson(dataDir: string): Map<FileLang, Set<string>> {
   const out = new Map<FileLang, Set<string>>();
   for (const lang of FILE_LANGS) {
-    const words = readLexiconFile(dataDir, lang, {
+    const words = readLexicon(dataDir, lang, {
       kind: 'first-person',
       minFields: 1,
       maxFields: 1,
@@ -186,7 +186,7 @@ function langSet(lang: FileLang): ReadonlySet<FileLang> {
 function loadRoles(dataDir: string, gazetteer: Gazetteer, codes: ReadonlySet<string>): PhraseEntry[] {
   const entries: PhraseEntry[] = [];
   for (const lang of FILE_LANGS) {
-    const file = readLexiconFile(dataDir, lang, {
+    const file = readLexicon(dataDir, lang, {
       kind: 'roles',
       minFields: 3,
       maxFields: 3,
@@ -209,7 +209,7 @@ function loadRoles(dataDir: string, gazetteer: Gazetteer, codes: ReadonlySet<str
 function loadStatePhrases(dataDir: string, kind: 'institutions' | 'officials', codes: ReadonlySet<string>): PhraseEntry[] {
   const entries: PhraseEntry[] = [];
   for (const lang of FILE_LANGS) {
-    const file = readLexiconFile(dataDir, lang, {
+    const file = readLexicon(dataDir, lang, {
       kind,
       minFields: 2,
       maxFields: 2,
@@ -241,7 +241,7 @@ function loadPronouns(dataDir: string): Map<FileLang, Map<string, PronounRule>> 
   const out = new Map<FileLang, Map<string, PronounRule>>();
   for (const lang of FILE_LANGS) {
     const map = new Map<string, PronounRule>();
-    for (const e of readLexiconFile(dataDir, lang, {
+    for (const e of readLexicon(dataDir, lang, {
       kind: 'pronouns',
       minFields: 2,
       maxFields: 3,
@@ -275,7 +275,7 @@ function loadUnknownLexicon(dataDir: string, pronouns: ReadonlyMap<FileLang, Rea
   for (const lang of FILE_LANGS) {
     const required = lang !== 'uk';
     const t = new Map<string, 'm' | 'f' | null>();
-    for (const e of readLexiconFile(dataDir, lang, {
+    for (const e of readLexicon(dataDir, lang, {
       kind: 'person-titles',
       minFields: 2,
       maxFields: 2,
@@ -296,7 +296,7 @@ function loadUnknownLexicon(dataDir: string, pronouns: ReadonlyMap<FileLang, Rea
     descriptors.set(
       lang,
       new Set(
-        readLexiconFile(dataDir, lang, {
+        readLexicon(dataDir, lang, {
           kind: 'person-descriptors',
           minFields: 1,
           maxFields: 1,
@@ -305,11 +305,11 @@ function loadUnknownLexicon(dataDir: string, pronouns: ReadonlyMap<FileLang, Rea
         }).map((e) => phraseKeys(e.fields[0] as string)[0] as string),
       ),
     );
-    for (const e of readLexiconFile(dataDir, lang, { kind: 'sentence-starters', minFields: 1, maxFields: 1, required })) {
+    for (const e of readLexicon(dataDir, lang, { kind: 'sentence-starters', minFields: 1, maxFields: 1, required })) {
       starters.add(phraseKeys(e.fields[0] as string)[0] as string);
     }
     for (const k of pronouns.get(lang)?.keys() ?? []) starters.add(k);
-    for (const e of readLexiconFile(dataDir, lang, {
+    for (const e of readLexicon(dataDir, lang, {
       kind: 'not-names',
       minFields: 1,
       maxFields: 1,

@@ -14,7 +14,7 @@
  * Post" is the newspaper, "le porte-parole du Kremlin" a role rather than the
  * Kremlin, "Israel Katz" a person rather than Israel.
  */
-import type { FileLang } from '../sentences/lexicon-file.ts';
+import type { FileLang } from '../../lexicon/index.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { caseForms } from './inflect.ts';
 import { PREFIX_MIN, type PatternStep, type SlotKind } from './phrases.ts';

@@ -42,7 +42,7 @@
 import type { ActorRef, Doc, Mention, MentionVia, Sentence } from '../../document/index.ts';
 import { pairQuotes } from '../sentences/quote-marks.ts';
 import { sentenceIndexer } from '../sentences/index.ts';
-import type { FileLang } from '../sentences/lexicon-file.ts';
+import type { FileLang } from '../../lexicon/index.ts';
 import type { Gazetteer, RoleSpan } from './gazetteer.ts';
 import type { CueSet } from './cues.ts';
 import type { RawMatch } from './matcher.ts';

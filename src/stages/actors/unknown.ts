@@ -16,7 +16,7 @@
  * The actor is `{name, country: null, kind: 'expert'}`: the text gives no
  * reliable country, and most such speakers are analysts.
  */
-import type { FileLang } from '../sentences/lexicon-file.ts';
+import type { FileLang } from '../../lexicon/index.ts';
 import type { CueSet } from './cues.ts';
 import type { RawMatch } from './matcher.ts';
 import type { Token } from './tokens.ts';

@@ -9,15 +9,15 @@
 import {
   allOf,
   BEFORE,
+  execAll,
   fold,
   isPhrase,
-  loadLexicon,
   oneOf,
   PhraseSet,
   phraseSource,
+  readLexicon,
   type LexiconEntry,
-} from '../signals/lexicon.ts';
-import { execAll } from '../../lexicon/index.ts';
+} from '../../lexicon/index.ts';
 
 export type Edge = 'start' | 'mid' | 'end';
 export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
@@ -118,7 +118,7 @@ interface Built {
 }
 
 export function buildGrammar(dataDir: string, lang: string): TimeGrammar {
-  const entries = loadLexicon(dataDir, lang, TIME_LEXICON);
+  const entries = readLexicon(dataDir, lang, TIME_LEXICON);
   return grammarFromEntries(lang, entries);
 }
 

@@ -12,10 +12,10 @@ import {
   isPhrase,
   LEXICON_LANGS,
   lexiconLangsFor,
-  loadLexicon,
+  readLexicon,
   PhraseSet,
   type LexiconLang,
-} from '../signals/lexicon.ts';
+} from '../../lexicon/index.ts';
 import { format, ordinal, parseIsoDate, type CalendarDate } from './calendar.ts';
 import { buildGrammar, type RawTime, type TimeGrammar } from './grammar.ts';
 import { DATELINE_TOP_LINES, datelineDate, inferPublication, parseMetadataDate } from './publication.ts';
@@ -51,7 +51,7 @@ export function createDates(options: DatesOptions = {}): Stage {
   for (const lang of LEXICON_LANGS) {
     grammars.set(lang, buildGrammar(dataDir, lang));
     const set = new PhraseSet<CalendarDate>();
-    for (const entry of loadLexicon(dataDir, lang, DATED_EVENTS_LEXICON, false)) {
+    for (const entry of readLexicon(dataDir, lang, { ...DATED_EVENTS_LEXICON, required: false })) {
       set.add(entry.fields[1] as string, parseIsoDate(entry.fields[0] as string) as CalendarDate);
     }
     events.set(lang, set);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { createDoc, type Doc } from '../../document/index.ts';
 import { createSentences } from './index.ts';
-import { LexiconFileError } from './lexicon-file.ts';
+import { LexiconError } from '../../lexicon/index.ts';
 import { pairQuotes } from './quote-marks.ts';
 
 const split = createSentences();
@@ -128,7 +128,7 @@ test('a malformed abbreviations file is reported with file and line', () => {
   assert.throws(
     () => createSentences({ dataDir: dir }),
     (e: unknown) =>
-      e instanceof LexiconFileError &&
+      e instanceof LexiconError &&
       e.message.includes('data/en/abbreviations.txt:3') &&
       e.message.includes('data/en/abbreviations.txt:4'),
   );

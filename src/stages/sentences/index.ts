@@ -26,7 +26,7 @@
  */
 import type { Doc, Sentence } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
-import { DEFAULT_DATA_DIR, FILE_LANGS, fileLangsFor, readLexiconFile, type FileLang } from './lexicon-file.ts';
+import { DEFAULT_DATA_DIR, FILE_LANGS, fileLangsFor, readLexicon, type FileLang } from '../../lexicon/index.ts';
 import { pairQuotes, type QuotePair } from './quote-marks.ts';
 
 export interface SentencesOptions {
@@ -72,7 +72,7 @@ function loadRules(dataDir: string): ReadonlyMap<FileLang, LangRules> {
   for (const lang of FILE_LANGS) {
     const never = new Set<string>();
     const mayEnd = new Set<string>();
-    const abbreviations = readLexiconFile(dataDir, lang, {
+    const abbreviations = readLexicon(dataDir, lang, {
       kind: 'abbreviations',
       minFields: 1,
       maxFields: 2,
@@ -91,7 +91,7 @@ function loadRules(dataDir: string): ReadonlyMap<FileLang, LangRules> {
       (fields[1] === 'may-end' ? mayEnd : never).add(abbr);
     }
     const starters = new Set(
-      readLexiconFile(dataDir, lang, {
+      readLexicon(dataDir, lang, {
         kind: 'sentence-starters',
         minFields: 1,
         maxFields: 1,
