@@ -12,9 +12,10 @@ import type { MigrationSet } from '../migration.ts';
 import { MIGRATION_LOCK } from './locks.ts';
 import { initial } from './migrations/001-initial.ts';
 import { apiReadIndexes } from './migrations/002-api-read-indexes.ts';
+import { filingDayIndexes } from './migrations/003-filing-day-indexes.ts';
 
 /** The store's own schema. */
-export const STORE_MIGRATIONS: MigrationSet = { label: 'schema', table: 'schema_version', migrations: [initial, apiReadIndexes] };
+export const STORE_MIGRATIONS: MigrationSet = { label: 'schema', table: 'schema_version', migrations: [initial, apiReadIndexes, filingDayIndexes] };
 
 export const LATEST_VERSION = STORE_MIGRATIONS.migrations.length;
 

@@ -77,6 +77,13 @@ async function signalWhere(db: Queryable, f: SignalFilter, p: Params): Promise<s
   if (f.day !== undefined) {
     const day = p.add(f.day);
     clauses.push(`s.date_start <= ${day} AND s.date_end >= ${day} AND (${FILING_DAY}) = ${day}`);
+    // The candidates, by the three ways a signal comes to be filed under a day (store migration 003):
+    // the date range alone cannot narrow the scan (every signal that started before the latest day).
+    clauses.push(`s.id IN (
+      SELECT fs.id FROM signals fs WHERE fs.date_start = ${day}
+      UNION ALL SELECT fs.id FROM signals fs WHERE fs.date_precision = 'day' AND fs.date = ${day}
+      UNION ALL SELECT fs.id FROM documents fd JOIN signals fs ON fs.document_id = fd.id
+        WHERE fd.published_precision = 'day' AND fd.published_date = ${day})`);
   }
   return clauses;
 }

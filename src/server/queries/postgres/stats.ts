@@ -14,16 +14,26 @@ export async function firstDay(db: Queryable): Promise<string | null> {
   return rows[0]?.d ?? null;
 }
 
-export async function storeStats(db: Queryable): Promise<StoreStats> {
-  const [counts, first, latest] = await Promise.all([
-    db.query<Omit<StoreStats, 'firstDay' | 'latestDay'>>(`SELECT
-      (SELECT count(*) FROM documents)::integer AS documents,
-      (SELECT count(*) FROM clusters)::integer AS clusters,
-      (SELECT count(*) FROM signals)::integer AS signals,
-      (SELECT count(*) FROM quotes)::integer AS quotes,
-      (SELECT count(*) FROM actors)::integer AS actors`),
+/**
+ * Exact counts: PostgreSQL keeps no row count (under MVCC each snapshot sees
+ * its own), so each is a scan of the table's smallest index. They run at
+ * once, each on its own pooled connection, not one after another in one
+ * statement. The signals, the largest table, are counted from the in-memory
+ * signal index when there is one (`signalCount`): it holds every signal of
+ * the store (signals are never deleted). Estimates (pg_class.reltuples)
+ * would cost nothing, but the API promises counts.
+ */
+export async function storeStats(db: Queryable, signalCount?: () => Promise<number>): Promise<StoreStats> {
+  const count = async (table: 'documents' | 'clusters' | 'signals' | 'quotes' | 'actors') =>
+    (await db.query<{ n: number }>(`SELECT count(*)::integer AS n FROM ${table}`)).rows[0]!.n;
+  const [documents, clusters, signals, quotes, actors, first, latest] = await Promise.all([
+    count('documents'),
+    count('clusters'),
+    signalCount ? signalCount() : count('signals'),
+    count('quotes'),
+    count('actors'),
     firstDay(db),
     latestDay(db),
   ]);
-  return { ...counts.rows[0]!, firstDay: first, latestDay: latest };
+  return { documents, clusters, signals, quotes, actors, firstDay: first, latestDay: latest };
 }
