@@ -44,6 +44,9 @@ export const OBJECT_WINDOW = 5;
  */
 export const PHRASE_REACH = 40;
 
+/** At most this many words between a fronted phrase's comma and the subject it introduces ("…, Russian Defence Minister Belousov"). */
+export const FRONTED_SUBJECT_WORDS = 3;
+
 /** A person ordering a step is named at most this many units after the words saying so (room for a title). */
 export const ORDERER_GAP = 40;
 
@@ -57,6 +60,8 @@ const CLAUSE_CLOSE = /[,.;:!?\u00ab\u00bb"\u201c\u201d\u201e)]/;
 function words(text: string): number {
   return text.split(/[\s\u00a0]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
+/** `words` under a name that the `words` parameters of the functions below do not shadow. */
+const wordCount = words;
 
 /** Is the mention a speaker placed after its reporting verb, closing a clause? */
 export function isInvertedSpeaker(
@@ -360,6 +365,14 @@ export function attribute(
   }
   const speaker = sentence.quotes.find((q) => q.speaker && q.speaker.kind !== 'media' && !(objectOnly && q === quote))?.speaker;
   if (speaker) return { actor: speaker, via: 'quote', mention: null, quote };
+  // "In a phone call on Wednesday, Russian Defence Minister Andrei Belousov and…": a cue in a fronted
+  // phrase belongs to the subject named right after its comma.
+  const comma = folded.indexOf(',', cue.end);
+  const fronted = !sentence.mentions.some((m) => m.start < cue.start) && !folded.slice(sentence.start, cue.start).includes(',');
+  if (fronted && comma >= 0 && comma < sentence.end) {
+    const subject = free.find((m) => m.start > comma && wordCount(doc.text.slice(comma + 1, m.start)) <= FRONTED_SUBJECT_WORDS);
+    if (subject && !sentence.quotes.some((q) => inside(q, { start: sentence.start, end: comma }))) return pick(subject);
+  }
   return null;
 }
 

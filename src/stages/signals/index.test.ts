@@ -413,6 +413,21 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
   ['en', "Sullivan said Washington was closely monitoring Russia's nuclear exercises.", [{ type: 'ASSESSMENT', actor: 'Jake Sullivan' }]],
   ['fr', 'Washington surveille de près les exercices nucléaires de la Russie, a indiqué le Pentagone.', [{ type: 'ASSESSMENT', actor: 'United States' }]],
   ['en', "Russia's nuclear exercises began on Tuesday, the Kremlin said.", [{ type: 'POSTURE', actor: 'Russia', date: '2022-11-01' }]],
+  // A cue in a fronted phrase is the subject's; what adversaries discuss together is the contact's
+  // content; the use an internal discussion weighs is the planning's content, not a threat.
+  [
+    'en',
+    'In a phone call on Wednesday, Peskov and Sullivan discussed the risk of nuclear escalation.',
+    [
+      { type: 'CONTACT', actor: 'Dmitry Peskov', date: '2022-11-02' },
+      { type: 'CONTACT', actor: 'Jake Sullivan', date: '2022-11-02' },
+    ],
+  ],
+  [
+    'en',
+    'Two people familiar with the matter said officials in Moscow had discussed the conditions under which Moscow could use tactical nuclear weapons.',
+    [{ type: 'PLANNING', actor: 'Russia', modality: 'private' }],
+  ],
   // A condition restricting use is a doctrine statement, not a threat.
   ['en', 'Medvedev said Russia would use nuclear weapons only if the existence of the state were threatened.', [{ type: 'DOCTRINE', actor: 'Dmitry Medvedev' }]],
   ['ru', 'Лукашенко сказал, что Белоруссия применит ядерное оружие лишь в случае агрессии против неё.', [{ type: 'DOCTRINE', actor: 'Alexander Lukashenko' }]],

@@ -77,7 +77,7 @@ const ACT_TYPES: ReadonlySet<SignalType> = new Set(['THREAT', 'ACCUSATION', 'REA
  * Acts that absorb an assessment cue of the same actor in their sentence: the act types and a
  * warning ("met Naryshkin to warn of the risks of nuclear use" is a warning, not also a judgement).
  */
-const ABSORBS_ASSESSMENT: ReadonlySet<SignalType> = new Set([...ACT_TYPES, 'WARNING']);
+const ABSORBS_ASSESSMENT: ReadonlySet<SignalType> = new Set([...ACT_TYPES, 'WARNING', 'CONTACT']);
 
 /** Steps taken, which a spokesperson only reports: the step is the state's or its leader's (§1). */
 const REPORTED_STEPS: ReadonlySet<SignalType> = new Set(['DOCTRINE', 'POSTURE', 'ARMS_CONTROL', 'USE']);
@@ -469,6 +469,12 @@ function settleTypes(acts: SentenceActs, privateSentence: boolean): void {
   // other side's, named as the object of the accusation, not a step of the actor's own.
   const accusation = acts.get('ACCUSATION');
   if (accusation && acts.get('POSTURE')?.att.actor.name === accusation.att.actor.name) acts.delete('POSTURE');
+  // "Discussed the risk of nuclear escalation in a phone call": what adversaries discuss together is
+  // the contact's content, not internal planning.
+  if (acts.has('PLANNING') && acts.get('CONTACT')?.att.actor.name === acts.get('PLANNING')?.att.actor.name) acts.delete('PLANNING');
+  // "Officials discussed the conditions under which Moscow could use…": the use deliberated is the
+  // planning's content, not a threat.
+  if (acts.has('THREAT') && acts.get('PLANNING')?.att.actor.name === acts.get('THREAT')?.att.actor.name) acts.delete('THREAT');
   // "Во время учений будут отработаны вопросы планирования применения…": the planning an
   // exercise rehearses is the exercise's content, not a deliberation of its own.
   if (acts.has('PLANNING') && acts.get('POSTURE')?.att.actor.name === acts.get('PLANNING')?.att.actor.name) acts.delete('PLANNING');
