@@ -137,26 +137,44 @@ const LIST_REASONS: ReadonlySet<string> = new Set(['read-also']);
 
 /**
  * Whether a furniture line is only a list's heading: the entry is the whole
- * line, or the line adds nothing but a colon or a section name of a word or
- * two ("More from World:").
+ * line, or the line adds nothing but a colon, or a section name of a word or
+ * two, with a colon ("More from World:") or without ("Mehr aus Europa").
  */
 function isListHeading(line: string, hit: FurnitureHit): boolean {
   if (!LIST_REASONS.has(hit.reason)) return false;
   if (hit.entry.mode === 'line') return true;
   const rest = line.slice(hit.entry.text.length).trim();
-  return rest === '' || rest === ':' || (/:$/.test(rest) && wordCount(rest) <= LIST_HEADING_EXTRA_WORDS);
+  if (rest === '' || rest === ':') return true;
+  if (wordCount(rest) > LIST_HEADING_EXTRA_WORDS) return false;
+  // After an entry ending in a colon ("Read more:") the words are a teaser's, not a section's.
+  return /:$/.test(rest) || (SECTION_NAME.test(rest) && !hit.entry.text.endsWith(':'));
 }
 
-/** Words a list heading may add to its lexicon entry before its colon ("More from World:", "Más sobre Ucrania:"). */
+/** Words a list heading may add to its lexicon entry ("More from World:", "Más sobre Ucrania", "Mehr aus Europa"). */
 export const LIST_HEADING_EXTRA_WORDS = 2;
 
 /**
- * Items under a list heading are other stories' headlines: no sentence
- * ending, at most TEASER_MAX_WORDS words, on the lines right under the
- * heading (a blank line or a sentence of prose ends the list).
+ * A section name added without a colon: words only, no punctuation. "Lire
+ * aussi : La Russie" has a colon and "Mehr aus Europa." is a sentence: both
+ * are a teaser, not a heading.
  */
-function isListItem(v: Verdict): boolean {
-  return v.reason === null && wordCount(v.text) <= TEASER_MAX_WORDS && !endsLikeSentence(v.text);
+const SECTION_NAME = /^[\p{L}\p{N}][\p{L}\p{N}\s'’-]*$/u;
+
+/**
+ * What ends a list of links: a line ending in a full stop, colon or
+ * semicolon, inside closing quotes or not (a sentence of prose; the next
+ * heading). Teasers end in "?", "!", "…" or a quoted word ("Wie viele
+ * Sprengköpfe hat Moskau?", "Trump will Treffen mit Putin nicht
+ * \"verschwenden\""), so those do not end it; a second sentence in the line does.
+ */
+const LIST_END = /[.:;]["'»”’)\]]*$/;
+
+/**
+ * Items under a list heading are other stories' headlines: at most
+ * TEASER_MAX_WORDS words, one sentence, not ending as LIST_END says.
+ */
+function isListItem(line: string): boolean {
+  return wordCount(line) <= TEASER_MAX_WORDS && !LIST_END.test(line) && sentenceBreaks(line) === 0;
 }
 
 /**
@@ -258,10 +276,18 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
       }
     }
 
-    // 3. Lists of links: the items right under a "More on this story" or "Read more:" heading.
+    // 3. Lists of links: the items right under a "More on this story" or "Read more:" heading, up
+    // to a blank line, the headline or a line that is not an item. Lines other rules removed inside
+    // the list (a tag "Politics" that is also a section name, a "Published" date) do not end it.
     for (let i = 0; i < verdicts.length; i++) {
       if (!verdicts[i]!.listHeading) continue;
-      for (let j = i + 1; j < verdicts.length && isListItem(verdicts[j]!); j++) verdicts[j]!.reason = verdicts[i]!.reason;
+      for (let j = i + 1; j < verdicts.length; j++) {
+        const v = verdicts[j]!;
+        if (v.reason === 'blank' || v.reason === 'headline') break;
+        if (v.reason !== null) continue;
+        if (!isListItem(v.text)) break;
+        v.reason = verdicts[i]!.reason;
+      }
     }
 
     // 3a. A "what you need to know" box: its heading, then its `Label: text` items.

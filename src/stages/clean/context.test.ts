@@ -1,0 +1,71 @@
+/**
+ * Context rules of the clean stage on scraped pages (test/dev-corpus/pages): lists of links,
+ * clock and count residue, tag lists under the article, the site name repeated in the
+ * footer, captions under a caption label. Rows are real lines of those pages and the seeds;
+ * every table has the near-misses that must stay.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createDoc, type Doc } from '../../document/index.ts';
+import { createNormalize } from '../normalize/index.ts';
+import { createClean } from './index.ts';
+
+const clean = createClean();
+const normalize = createNormalize();
+
+function run(lines: readonly string[], format: 'text' | 'html' = 'text'): Doc {
+  const raw = { source: 'test', content: lines.join('\n'), format, meta: {} } as const;
+  return clean(normalize({ ...createDoc(raw), lines: [...lines] }));
+}
+
+const HEADLINE = 'Putin lässt Einsatz von Atomwaffen üben';
+const PROSE_A =
+  'Russland hat unter der Leitung von Präsident Putin eine Übung seiner strategischen Atomstreitkräfte abgehalten. Der Kreml spricht von einem Routinetraining.';
+const PROSE_B =
+  'Die NATO hatte erst in der Vorwoche ihr eigenes jährliches Atomwaffenmanöver "Steadfast Noon" abgeschlossen, sagte ein Sprecher des Bündnisses.';
+
+/** The lines of `block` that `run` removed, standing between two paragraphs under a headline. */
+function removedOf(block: readonly string[], format: 'text' | 'html' = 'text'): string[] {
+  const doc = run([HEADLINE, PROSE_A, ...block, PROSE_B], format);
+  assert.ok(doc.text.includes(PROSE_A) && doc.text.includes(PROSE_B), 'the paragraphs around must stay');
+  return doc.removed.map((r) => r.text);
+}
+
+// [block under the heading, lines of it removed]: items end in "?", "!", "…" or a quote; tags
+// that other rules already removed do not end the list; a blank line, a sentence or a
+// two-sentence line does.
+const LISTS: [string[], string[]][] = [
+  [
+    ['Mehr zum Thema', 'Gipfel in Budapest vorerst abgesagt: Trump will Treffen mit Putin nicht "verschwenden"', 'Russlands Atomwaffen: Wie viele Sprengköpfe hat Moskau?'],
+    ['Mehr zum Thema', 'Gipfel in Budapest vorerst abgesagt: Trump will Treffen mit Putin nicht "verschwenden"', 'Russlands Atomwaffen: Wie viele Sprengköpfe hat Moskau?'],
+  ],
+  [
+    ['Related Topics', 'Nuclear weapons', 'Russia', 'Vladimir Putin', 'Ukraine war: Kyiv says it has pushed Russian forces back from Dnipro river bank'],
+    ['Related Topics', 'Nuclear weapons', 'Russia', 'Vladimir Putin', 'Ukraine war: Kyiv says it has pushed Russian forces back from Dnipro river bank'],
+  ],
+  [
+    ['More on this story', 'Russia moves to withdraw from nuclear test ban treaty', 'Published', '18 October 2023', 'What is the New Start treaty and why has Russia suspended it?'],
+    ['More on this story', 'Russia moves to withdraw from nuclear test ban treaty', 'Published', '18 October 2023', 'What is the New Start treaty and why has Russia suspended it?'],
+  ],
+  [
+    ['Mehr aus Europa', 'Dänemark will Social-Media-Verbot für Kinder unter 15 Jahren', 'Slowakei: Fico übersteht Misstrauensvotum'],
+    ['Mehr aus Europa', 'Dänemark will Social-Media-Verbot für Kinder unter 15 Jahren', 'Slowakei: Fico übersteht Misstrauensvotum'],
+  ],
+  [
+    ['Читайте также:', 'В Госдуме оценили последствия удара «Орешником»', 'Зеленский заявил о характеристиках новой российской ракеты'],
+    ['Читайте также:', 'В Госдуме оценили последствия удара «Орешником»', 'Зеленский заявил о характеристиках новой российской ракеты'],
+  ],
+  // Misses. A blank line ends the list: the article's own question under it stays.
+  [['Mehr zum Thema', 'Russlands Atomwaffen: Wie viele Sprengköpfe hat Moskau?', '', 'Warum jetzt?'], ['Mehr zum Thema', 'Russlands Atomwaffen: Wie viele Sprengköpfe hat Moskau?']],
+  // A line of two sentences is prose, even when it ends in a question mark.
+  [['Most read', 'Russia tested the missile in the Barents Sea. What does it mean for Europe?'], ['Most read']],
+  // A full stop or a colon ends the list.
+  [['Related Topics', 'Nuclear weapons', 'What happens next:', 'Russia'], ['Related Topics', 'Nuclear weapons']],
+  // After "Read more:" the words are a teaser's, not a section name: no list under it.
+  [['Read more: Nuclear talks', 'Warum jetzt'], ['Read more: Nuclear talks']],
+  [['Lire aussi : La Russie', 'Warum jetzt'], ['Lire aussi : La Russie']],
+];
+
+test('lists of links: items under a list heading go; a blank line, a sentence or a colon ends the list', () => {
+  for (const [block, removed] of LISTS) assert.deepEqual(removedOf(block), removed, block.join(' / '));
+});
