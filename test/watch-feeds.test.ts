@@ -260,7 +260,7 @@ test('a Telegram export: posts stored as telegram:<channel>/<id>, dated; a re-ex
   const exportDir = join(dir, 'tg-export');
   mkdirSync(exportDir);
   const file = join(exportDir, 'result.json');
-  copyFileSync(new URL('../src/watch/telegram/fixtures/result.json', import.meta.url), file);
+  copyFileSync(new URL('../src/input/fixtures/telegram-result.json', import.meta.url), file);
   const { watcher, store } = setup(`sources:\n  - {name: mid, type: telegram, path: "${exportDir}", channel: MID_Russia, lang: ru}\n`);
   try {
     const first = report((await watcher.runRound({ all: true })).sources, 'mid');

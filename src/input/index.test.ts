@@ -276,3 +276,31 @@ test('a text that merely starts with a bracket stays text', async () => {
   assert.equal(doc.format, 'text');
   assert.equal(doc.content, '[Updated] Officials said on Monday.');
 });
+
+test('a Telegram Desktop export is its posts: one text document each, named, dated and attributed to the channel', async () => {
+  const fixture = new URL('./fixtures/telegram-result.json', import.meta.url).pathname;
+  const items = await collect([fixture]);
+  assert.ok(items.every((i) => i.ok), JSON.stringify(items.filter((i) => !i.ok)));
+  const docs = items.map(okDoc);
+  // 14 messages: service messages and a photo without caption are not documents.
+  assert.equal(docs.length, 9);
+  const first = docs[0]!;
+  assert.equal(first.source, 'telegram:1113603034/30412');
+  assert.equal(first.format, 'text');
+  assert.equal(first.meta.published, '2024-11-19T14:20:11+03:00');
+  assert.equal(first.meta.author, 'МИД России 🇷🇺');
+  assert.match(first.meta.title ?? '', /^Комментарий официального представителя МИД России/);
+  // A link keeps its words and loses its address.
+  const briefing = docs.find((d) => d.source.endsWith('/30416'))!;
+  assert.ok(briefing.content.includes('Читать полностью'));
+  assert.ok(!briefing.content.includes('mid.ru/ru/press_service'));
+});
+
+test('an export with no post that has words, and a record whose text is a Telegram entity list', async () => {
+  const empty = await file('empty-export.json', JSON.stringify({ name: 'X', type: 'public_channel', id: 1, messages: [{ id: 1, type: 'service', date: '2024-01-01T00:00:00', action: 'create_channel' }] }));
+  assert.match(failure(await one(empty)).error, /Telegram export without a single post with text/);
+  const record = await file('record.json', JSON.stringify({ text: ['Песков: ', { type: 'bold', text: 'ответ будет' }, ' адекватным.'], published: '2024-11-21' }));
+  const doc = okDoc(await one(record));
+  assert.equal(doc.content, 'Песков: ответ будет адекватным.');
+  assert.equal(doc.meta.published, '2024-11-21');
+});

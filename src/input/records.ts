@@ -1,10 +1,12 @@
 /**
  * JSON records: one document per object, `{text | html, url?, source?, title?,
  * published?, lang?, author?}`. A `.json` file holds one record or an array of
- * them; a `.jsonl` file one record per line. Each bad record is its own
- * failure so the rest of the file goes on.
+ * them, or is a Telegram Desktop channel export (one document per post); a
+ * `.jsonl` file one record per line. Each bad record is its own failure so
+ * the rest of the file goes on.
  */
 import type { DocumentMeta, RawDocument } from '../document/index.ts';
+import { flattenText, parseTelegramExport, postDocument, postSource } from './telegram.ts';
 
 export type RecordResult = { readonly ok: true; readonly doc: RawDocument } | { readonly ok: false; readonly error: string };
 
@@ -29,7 +31,9 @@ export function recordToDoc(value: unknown, name: string, maxChars: number): Rec
     return { ok: false, error: `record is ${describe(value)}, expected an object with "text" or "html"` };
   }
   const record = value as Record<string, unknown>;
-  const { text, html } = record;
+  const { html } = record;
+  // A record copied from a Telegram export keeps its `text` as a list of strings and entities.
+  const text = Array.isArray(record['text']) ? flattenText(record['text']) : record['text'];
   let content: string;
   let format: RawDocument['format'];
   if (typeof html === 'string' && html.trim() !== '') {
@@ -82,6 +86,10 @@ export function* parseJsonFile(text: string, name: string, maxChars: number): Ge
     yield { name, result: { ok: false, error: `invalid JSON: ${(error as Error).message}` } };
     return;
   }
+  if (isTelegramExport(value)) {
+    yield* telegramPosts(text, name, maxChars);
+    return;
+  }
   if (!Array.isArray(value)) {
     yield { name, result: recordToDoc(value, name, maxChars) };
     return;
@@ -94,4 +102,37 @@ export function* parseJsonFile(text: string, name: string, maxChars: number): Ge
     const itemName = `${name}[${i}]`;
     yield { name: itemName, result: recordToDoc(value[i], itemName, maxChars) };
   }
+}
+
+/** A Telegram Desktop chat export: an object with a `messages` list (a record has `text` or `html`). */
+function isTelegramExport(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const root = value as Record<string, unknown>;
+  return Array.isArray(root['messages']) && root['text'] === undefined && root['html'] === undefined;
+}
+
+/**
+ * An export's posts, each named `telegram:<channel id>/<post id>` as the
+ * watcher names them, so a post read both ways is one document. Service
+ * messages and posts without words (a photo, a sticker) are not documents
+ * and are passed over; a message that cannot be read is a failure of its own.
+ */
+function* telegramPosts(text: string, name: string, maxChars: number): Generator<{ name: string; result: RecordResult }> {
+  const exported = parseTelegramExport(text, name);
+  const naming = { slug: exported.channel.id || exported.channel.name, username: null };
+  let posts = 0;
+  for (const entry of exported.entries) {
+    if (entry.kind === 'skipped') {
+      if (entry.reason === 'unreadable message') yield { name: `${name}#${entry.id ?? '?'}`, result: { ok: false, error: 'unreadable Telegram message' } };
+      continue;
+    }
+    posts++;
+    const source = postSource(naming.slug, entry.post.id);
+    const result: RecordResult =
+      entry.post.text.length > maxChars
+        ? { ok: false, error: `too large: post of ${entry.post.text.length} characters (limit ${maxChars})` }
+        : { ok: true, doc: postDocument(exported.channel, entry.post, naming) };
+    yield { name: source, result };
+  }
+  if (posts === 0) yield { name, result: { ok: false, error: 'Telegram export without a single post with text' } };
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { RoundContext, TelegramSourceConfig } from '../context.ts';
 import { analyseAndStore, commitItem } from '../ingest.ts';
 import { emptyReport, type SourceReport } from '../report.ts';
-import { parseTelegramExport, postDocument, postMeta, postSource, TelegramExportError } from './index.ts';
+import { parseTelegramExport, postDocument, postMeta, postSource, TelegramExportError } from '../../input/telegram.ts';
 
 /** The export file: the configured path, or `result.json` inside it when it is the export's folder. */
 async function exportFile(path: string): Promise<{ file: string; fingerprint: string }> {

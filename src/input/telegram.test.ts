@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { flattenText, parseTelegramExport, postDate, postDocument, postMeta, TelegramExportError, type TelegramPost } from './index.ts';
+import { flattenText, parseTelegramExport, postDate, postDocument, postMeta, TelegramExportError, type TelegramPost } from './telegram.ts';
 
-const FIXTURE = new URL('./fixtures/result.json', import.meta.url);
+const FIXTURE = new URL('./fixtures/telegram-result.json', import.meta.url);
 const exported = parseTelegramExport(readFileSync(FIXTURE, 'utf8'), 'result.json');
 const posts = exported.entries.flatMap((e) => (e.kind === 'post' ? [e.post] : []));
 const post = (id: number): TelegramPost => {

@@ -1,6 +1,8 @@
 /**
  * Telegram Desktop channel exports ("Export chat history" → JSON): the
- * `result.json` file to one document per post.
+ * `result.json` file to one document per post. Read by the input edge (a
+ * `.json` file that is an export is its posts, for analyze and ingest) and by
+ * the watcher's Telegram sources.
  *
  * A post's `text` is a string or a list of strings and entity objects
  * (`{type: "bold" | "text_link" | "hashtag" | …, text, href?}`); it is
@@ -13,7 +15,7 @@
  * the UTC instant; their difference is the exporter's UTC offset, so the
  * published date keeps the local day: `2024-11-19T14:20:11+03:00`.
  */
-import type { RawDocument } from '../../document/index.ts';
+import type { RawDocument } from '../document/index.ts';
 
 export interface TelegramChannel {
   readonly name: string;
