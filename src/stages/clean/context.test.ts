@@ -69,3 +69,31 @@ const LISTS: [string[], string[]][] = [
 test('lists of links: items under a list heading go; a blank line, a sentence or a colon ends the list', () => {
   for (const [block, removed] of LISTS) assert.deepEqual(removedOf(block), removed, block.join(' / '));
 });
+
+/** Where `line` goes between two paragraphs: its removal reason, or null when kept. */
+function fate(line: string, format: 'text' | 'html' = 'text'): string | null {
+  const doc = run([HEADLINE, PROSE_A, line, PROSE_B], format);
+  return doc.removed.find((r) => r.text === line)?.reason ?? null;
+}
+
+// [line, format, reason or null]: letterless lines of scraped text are a widget's residue (a
+// feed's times, counters, a player); a © line of a few words is a credit whatever it ends with.
+const RESIDUE: [string, 'text' | 'html', string | null][] = [
+  ['17:42', 'text', 'residue'],
+  ['0', 'text', 'residue'],
+  ['00:00/05:12', 'text', 'residue'],
+  ['© EDICIONES EL PAÍS S.L.', 'text', 'image-credit'],
+  ['© 2025 МИА «Россия сегодня»', 'text', 'image-credit'],
+  ['CNN Sans ™ & © 2016 Cable News Network.', 'html', 'image-credit'],
+  // Misses: in a page such a block may be the article's data; a line with a word is not residue.
+  ['17:42', 'html', null],
+  ['1,550', 'html', null],
+  ['2 000 ogives', 'text', null],
+  ['Aug 1 at 18:37', 'text', null],
+  // A paragraph that mentions a copyright is longer than a credit.
+  ['The broadcaster said the footage, marked © Zvezda TV, had been filmed at the Kapustin Yar test range last week.', 'text', null],
+];
+
+test('letterless residue in scraped text, © credits', () => {
+  for (const [line, format, reason] of RESIDUE) assert.equal(fate(line, format), reason, `${line} (${format})`);
+});

@@ -115,6 +115,22 @@ function isNavigation(line: string): boolean {
   });
 }
 
+/**
+ * A line with a `©` and at most this many words is a credit or a legal
+ * footer, whatever its last character ("© EDICIONES EL PAÍS S.L.", "© 2025
+ * МИА «Россия сегодня»"); a paragraph that mentions a copyright is longer.
+ */
+export const COPYRIGHT_MAX_WORDS = 15;
+
+/**
+ * In scraped text, a line of at most this many tokens and no letter at all is
+ * a widget's residue: a feed's clock time ("17:42"), a counter ("0"), a
+ * player's "00:00/05:12". Text input only: in a page, such a block may be a
+ * table cell or a figure the extractor kept as the article's data.
+ */
+export const LETTERLESS_MAX_TOKENS = 3;
+const HAS_LETTER = /\p{L}/u;
+
 /** Bylines name people: the word after "By"/"Par"/"Von" is capitalised. */
 const CAPITALISED_NEXT = /^\s*[\p{Lu}]/u;
 
@@ -198,8 +214,8 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
   const o: CleanOptions = { ...DEFAULT_CLEAN_OPTIONS, ...options };
   const matcher = new FurnitureMatcher(o.furniture ?? loadFurniture(o.languages, o.dataDir));
 
-  /** Judges one line on its own content (rule 1 of the header). */
-  function judgeLine(line: string): Verdict {
+  /** Judges one line on its own content (rule 1 of the header); `textInput` for a scraped text, not a page's blocks. */
+  function judgeLine(line: string, textInput: boolean): Verdict {
     const residue = judgeResidue(line);
     if (residue.kind === 'drop') return { reason: 'html-residue', text: line };
     const text = residue.line;
@@ -217,13 +233,15 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     if (isBracketLink(text)) return { reason: 'read-also', text };
     if (isIdentifier(text)) return { reason: 'residue', text };
     if (isTagLine(text)) return { reason: 'tags', text };
-    if (text.includes('©') && wordCount(text) <= 15 && !endsLikeSentence(text)) return { reason: 'image-credit', text };
+    if (text.includes('©') && wordCount(text) <= COPYRIGHT_MAX_WORDS) return { reason: 'image-credit', text };
+    if (textInput && !HAS_LETTER.test(text) && wordCount(text) <= LETTERLESS_MAX_TOKENS) return { reason: 'residue', text };
     return { reason: null, text };
   }
 
   return (doc: Doc): Doc => {
     const lines = doc.lines.map((l) => l.trim());
-    const verdicts: Verdict[] = lines.map((l) => (l === '' ? { reason: 'blank', text: '' } : judgeLine(l)));
+    const textInput = doc.raw.format === 'text';
+    const verdicts: Verdict[] = lines.map((l) => (l === '' ? { reason: 'blank', text: '' } : judgeLine(l, textInput)));
 
     // 2. The headline and its copies.
     const metaTitle = doc.meta.title?.replace(/\s+/g, ' ').trim() || null;
