@@ -210,10 +210,10 @@ export function isCountered(folded: string, cue: Span, words: AttributionWords):
 export const CONDITION_REACH = 60;
 
 /** Is the step cue inside a condition ("if NATO nuclear weapons were deployed in Poland")? Then it is supposed, not taken. */
-export function isSupposed(folded: string, cue: Span, words: AttributionWords): boolean {
-  const from = Math.max(0, cue.start - CONDITION_REACH);
+export function isSupposed(folded: string, sentence: Span, cue: Span, words: AttributionWords): boolean {
+  const from = Math.max(sentence.start, cue.start - CONDITION_REACH);
   const between = folded.slice(from, cue.start);
-  const cut = Math.max(between.lastIndexOf(','), between.lastIndexOf(';'), between.lastIndexOf(':'), between.lastIndexOf('.'));
+  const cut = Math.max(between.lastIndexOf(','), between.lastIndexOf(';'), between.lastIndexOf(':'));
   return words.conditions.test(folded, cut >= 0 ? from + cut + 1 : from, cue.start);
 }
 

@@ -428,6 +428,15 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
     'Two people familiar with the matter said officials in Moscow had discussed the conditions under which Moscow could use tactical nuclear weapons.',
     [{ type: 'PLANNING', actor: 'Russia', modality: 'private' }],
   ],
+  // Pledges and veiled answers with words inserted; strategic stability is a nuclear regime term.
+  ['fr', 'Dmitri Peskov a rappelé l’engagement de la Russie à ne jamais être la première à utiliser l’arme nucléaire.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }]],
+  [
+    'ru',
+    'Песков заявил, что Москва отреагирует на размещение американских ракет в Германии, в том числе с ядерными боеголовками.',
+    [{ type: 'THREAT', actor: 'Dmitry Peskov' }],
+  ],
+  ['en', 'Russia said it would take countermeasures if American nuclear weapons were stationed in Germany.', [{ type: 'THREAT', actor: 'Russia' }]],
+  ['ru', 'Россия готова к диалогу по стратегической стабильности с США.', [{ type: 'CONTACT', actor: 'Russia' }]],
   // A condition restricting use is a doctrine statement, not a threat.
   ['en', 'Medvedev said Russia would use nuclear weapons only if the existence of the state were threatened.', [{ type: 'DOCTRINE', actor: 'Dmitry Medvedev' }]],
   ['ru', 'Лукашенко сказал, что Белоруссия применит ядерное оружие лишь в случае агрессии против неё.', [{ type: 'DOCTRINE', actor: 'Alexander Lukashenko' }]],

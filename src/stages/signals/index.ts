@@ -300,7 +300,7 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
       .filter(
         (c) =>
           !(NEGATABLE.has(c.value.type) && isNegated(folded, c, lex)) &&
-          !(STEPS.has(c.value.type) && (isModal(folded, c, lex) || isSupposed(folded, c, lex))) &&
+          !(STEPS.has(c.value.type) && (isModal(folded, c, lex) || isSupposed(folded, sentence, c, lex))) &&
           !(c.value.type === 'THREAT' && c.value.side === 'east' && isCountered(folded, c, lex)) &&
           !inParentheticalClause(doc.text, folded, sentence, c, lex),
       );
