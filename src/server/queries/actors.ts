@@ -4,7 +4,7 @@
  * signal and quote lists filtered by actor name). Activity is counted over
  * the in-memory signal index; names and quote counts come from SQL.
  */
-import type { ActorKind, SignalType } from '../../document/index.ts';
+import { SIGNAL_TYPES, type ActorKind, type SignalType } from '../../document/index.ts';
 import type { KeyValue } from '../cursor.ts';
 import type { ActorDetail, ActorSummary } from '../schemas.ts';
 import { stmt, type Db } from './db.ts';
@@ -146,7 +146,38 @@ export function listActors(db: Db, f: ActorFilter, limit: number, after: KeyValu
  */
 export function actorProfile(ids: readonly ActorIdentity[], idx: SignalIndex, quotes: number): ActorDetail {
   const idSet = new Set(ids.map((i) => i.id));
-  const perIdentity = activityOf(idx, idSet);
+  // One pass over the whole index (3M rows at 1M documents): columns read once into locals, counts by
+  // start day and type index in plain structures; months and type names are made once at the end.
+  const { actor, severity, start, end, type } = idx;
+  const perIdentity = new Map<number, Activity>();
+  const days = new Map<number, { signals: number; maxSeverity: number }>();
+  const typeSignals = new Int32Array(SIGNAL_TYPES.length);
+  const typeMax = new Int32Array(SIGNAL_TYPES.length);
+  for (let i = 0; i < idx.size; i++) {
+    const who = actor[i]!;
+    if (!idSet.has(who)) continue;
+    const sev = severity[i]!;
+    let a = perIdentity.get(who);
+    if (!a) {
+      a = { signals: 0, maxSeverity: -1, first: Infinity, last: -Infinity };
+      perIdentity.set(who, a);
+    }
+    a.signals++;
+    if (sev > a.maxSeverity) a.maxSeverity = sev;
+    const t = type[i]!;
+    typeSignals[t]!++;
+    if (sev > typeMax[t]!) typeMax[t] = sev;
+    const day = start[i]!;
+    if (day !== NO_DAY) {
+      if (day < a.first) a.first = day;
+      if (end[i]! > a.last) a.last = end[i]!;
+      const d = days.get(day);
+      if (d) {
+        d.signals++;
+        if (sev > d.maxSeverity) d.maxSeverity = sev;
+      } else days.set(day, { signals: 1, maxSeverity: sev });
+    }
+  }
   // The identity with most signals names the actor (a name may be filed under two kinds or countries).
   const main = [...ids].sort((a, b) => (perIdentity.get(b.id)?.signals ?? 0) - (perIdentity.get(a.id)?.signals ?? 0))[0]!;
   const total: Activity = { signals: 0, maxSeverity: -1, first: Infinity, last: -Infinity };
@@ -157,23 +188,22 @@ export function actorProfile(ids: readonly ActorIdentity[], idx: SignalIndex, qu
     total.last = Math.max(total.last, a.last);
   }
   const months = new Map<string, { signals: number; maxSeverity: number }>();
-  const types = new Map<SignalType, { signals: number; maxSeverity: number }>();
-  for (let i = 0; i < idx.size; i++) {
-    if (!idSet.has(idx.actor[i]!)) continue;
-    const sev = idx.severity[i]!;
-    const bump = <K>(m: Map<K, { signals: number; maxSeverity: number }>, k: K) => {
-      const v = m.get(k) ?? { signals: 0, maxSeverity: 0 };
-      v.signals++;
-      v.maxSeverity = Math.max(v.maxSeverity, sev);
-      m.set(k, v);
-    };
-    bump(types, idx.typeOf(i));
-    if (idx.start[i] !== NO_DAY) bump(months, dayString(idx.start[i]!).slice(0, 7));
+  for (const [day, d] of days) {
+    const month = dayString(day).slice(0, 7);
+    const m = months.get(month);
+    if (m) {
+      m.signals += d.signals;
+      m.maxSeverity = Math.max(m.maxSeverity, d.maxSeverity);
+    } else months.set(month, { ...d });
   }
+  const types: [SignalType, { signals: number; maxSeverity: number }][] = [];
+  SIGNAL_TYPES.forEach((t, i) => {
+    if (typeSignals[i]! > 0) types.push([t, { signals: typeSignals[i]!, maxSeverity: typeMax[i]! }]);
+  });
   return {
     actor: toSummary(summary(main, total, quotes)),
     byMonth: [...months.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([month, v]) => ({ month, ...v })),
-    byType: [...types.entries()].sort((a, b) => b[1].signals - a[1].signals || (a[0] < b[0] ? -1 : 1)).map(([type, v]) => ({ type, ...v })),
+    byType: types.sort((a, b) => b[1].signals - a[1].signals || (a[0] < b[0] ? -1 : 1)).map(([type, v]) => ({ type, ...v })),
   };
 }
 
