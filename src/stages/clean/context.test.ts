@@ -97,3 +97,30 @@ const RESIDUE: [string, 'text' | 'html', string | null][] = [
 test('letterless residue in scraped text, © credits', () => {
   for (const [line, format, reason] of RESIDUE) assert.equal(fate(line, format), reason, `${line} (${format})`);
 });
+
+const RU_LAST =
+  'Ранее президент США Дональд Трамп поручил Пентагону начать испытания ядерного оружия "на равной основе" с другими странами. При этом министр энергетики США Крис Райт позднее уточнил, что речь пока идет о проверках систем без ядерных взрывов.';
+
+// [lines under the article's last paragraph, format, the lines removed as tags].
+const TAG_RUNS: [string[], 'text' | 'html', string[]][] = [
+  [['США', 'Россия', 'Владимир Путин', 'Ядерное оружие', 'Совбез РФ'], 'text', ['США', 'Россия', 'Владимир Путин', 'Ядерное оружие', 'Совбез РФ']],
+  [['Ядерна зброя', '', 'МЗС', '', 'Путін'], 'text', ['Ядерна зброя', 'МЗС', 'Путін']],
+  // Misses. Two short lines are a signature or a source, not a tag list.
+  [['Harriet Cole', 'BBC News'], 'text', []],
+  // A short paragraph after the last long one ends with a full stop: it stays, and the lines above it too.
+  [['Россия', 'США', 'Он не уточнил сроков.'], 'text', []],
+  // Lines with digits, colons or slashes are data: a source, a price, a route.
+  [['Джерело: МЗС', 'Tickets 12 €', 'Kyiv/Moscow'], 'text', []],
+  // In a page the extractor kept these blocks as the article's.
+  [['США', 'Россия', 'Владимир Путин'], 'html', []],
+];
+
+test('a tag list with no heading after the last paragraph of scraped text', () => {
+  for (const [tail, format, tags] of TAG_RUNS) {
+    const doc = run([HEADLINE, PROSE_A, RU_LAST, ...tail], format);
+    assert.deepEqual(doc.removed.filter((r) => r.reason === 'tags').map((r) => r.text), tags, tail.join(' / '));
+  }
+  // Short lines between two paragraphs are the article's own list, whatever their number.
+  const list = run([HEADLINE, PROSE_A, 'США', 'Россия', 'Китай', RU_LAST]);
+  assert.ok(list.text.includes('Китай'));
+});

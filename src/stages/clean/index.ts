@@ -131,6 +131,26 @@ export const COPYRIGHT_MAX_WORDS = 15;
 export const LETTERLESS_MAX_TOKENS = 3;
 const HAS_LETTER = /\p{L}/u;
 
+/**
+ * A tag is a name or a topic: at most this many words ("Wladimir Putin",
+ * "Ядерна зброя", "Military And Defense")...
+ */
+export const TAG_MAX_WORDS = 4;
+/** ...no sentence ending, and none of the characters of data or handles (times, counts, paths, @, #, %). */
+const NOT_A_TAG = /[\d:/@#%]/;
+
+function isTag(line: string): boolean {
+  return wordCount(line) <= TAG_MAX_WORDS && !endsLikeSentence(line) && !NOT_A_TAG.test(line);
+}
+
+/**
+ * A tag list is at least this many tags in a row after the last paragraph:
+ * an article may end on one or two short lines (a signature, "Джерело: МЗС"),
+ * seldom on three. Text input only: in a page the extractor kept such blocks
+ * as the article's own data (a fare table, a poll's answers).
+ */
+export const TAG_RUN_MIN_LINES = 3;
+
 /** Bylines name people: the word after "By"/"Par"/"Von" is capitalised. */
 const CAPITALISED_NEXT = /^\s*[\p{Lu}]/u;
 
@@ -291,6 +311,27 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
         if (v.reason !== null) continue;
         if (isProse(v.text)) break;
         if (wordCount(v.text) <= SIGNATURE_MAX_WORDS && !endsLikeSentence(v.text) && DECORATED.test(v.text)) v.reason = 'footer';
+      }
+    }
+
+    // 2d. A tag list with no heading: in scraped text, after the article's last paragraph, a run
+    // of short unpunctuated lines ("США", "Россия", "Владимир Путин", "Ядерное оружие").
+    if (textInput) {
+      let lastProse = -1;
+      for (let i = verdicts.length - 1; i >= 0 && lastProse === -1; i--) {
+        if (verdicts[i]!.reason === null && isProse(verdicts[i]!.text)) lastProse = i;
+      }
+      let run: number[] = [];
+      for (let i = lastProse + 1; lastProse !== -1 && i <= verdicts.length; i++) {
+        const v = verdicts[i];
+        if (v?.reason === 'blank') continue;
+        if (v !== undefined && v.reason === null && isTag(v.text)) {
+          run.push(i);
+          continue;
+        }
+        // Any other line, kept or removed, ends a run.
+        if (run.length >= TAG_RUN_MIN_LINES) for (const r of run) verdicts[r]!.reason = 'tags';
+        run = [];
       }
     }
 
