@@ -437,6 +437,9 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
   ],
   ['en', 'Russia said it would take countermeasures if American nuclear weapons were stationed in Germany.', [{ type: 'THREAT', actor: 'Russia' }]],
   ['ru', 'Россия готова к диалогу по стратегической стабильности с США.', [{ type: 'CONTACT', actor: 'Russia' }]],
+  // The Russian side condemning an adversary's step ("irresponsible") warns; it does not threaten,
+  // and the step named with its owner right before it is the owner's, not the speaker's.
+  ['ru', 'Лавров назвал решение США разместить ядерное оружие в Европе безответственным.', [{ type: 'WARNING', actor: 'Sergey Lavrov', severity: 2 }]],
   // A condition restricting use is a doctrine statement, not a threat.
   ['en', 'Medvedev said Russia would use nuclear weapons only if the existence of the state were threatened.', [{ type: 'DOCTRINE', actor: 'Dmitry Medvedev' }]],
   ['ru', 'Лукашенко сказал, что Белоруссия применит ядерное оружие лишь в случае агрессии против неё.', [{ type: 'DOCTRINE', actor: 'Alexander Lukashenko' }]],

@@ -539,7 +539,9 @@ function ownedByAdversary(text: string, folded: string, parties: readonly Party[
   const owner = parties.find((p) => {
     if (p.span.end <= cue.start) {
       const between = text.slice(p.span.end, cue.start);
-      return POSSESSIVE.test(between);
+      // "Russia's nuclear exercises"; "решение США разместить", "NATO deployment": the party right
+      // before the step names its owner (not "NATO by deploying": a preposition makes it an object).
+      return POSSESSIVE.test(between) || (/^\s+$/.test(between) && !lex.objectWords.test(folded, p.span.start, cue.start));
     }
     if (p.span.start < cue.end) return false;
     const between = folded.slice(cue.end, p.span.start);
