@@ -124,3 +124,29 @@ test('a tag list with no heading after the last paragraph of scraped text', () =
   const list = run([HEADLINE, PROSE_A, 'США', 'Россия', 'Китай', RU_LAST]);
   assert.ok(list.text.includes('Китай'));
 });
+
+const FR_HEADLINE = 'Dissuasion nucléaire : Macron ouvre le débat sur la protection des alliés européens, Moscou dénonce une «menace»';
+const FR_PROSE =
+  "Emmanuel Macron a proposé mercredi soir d'ouvrir un débat stratégique sur la protection des alliés européens par la dissuasion française, a rapporté Le Figaro.";
+
+// [page header above the headline, page footer under the article, footer lines removed as the site name].
+const SITE_NAMES: [string[], string[], string[]][] = [
+  [['Le Figaro', 'Accueil > International > Europe'], ['Voir les 214 commentaires', 'Le Figaro'], ['Le Figaro']],
+  [['EL PAÍS'], ['Archivado En', 'EL PAÍS', '© EDICIONES EL PAÍS S.L.'], ['EL PAÍS']],
+  // Misses: only a line equal to the header's is the name again, not one that contains it or
+  // another short line.
+  [['Le Figaro'], ['Le Figaro Magazine'], []],
+  [['CNN'], ['Russia'], []],
+  // With no header above the headline there is no name to repeat.
+  [[], ['Le Figaro'], []],
+];
+
+test('the site name printed above the headline is the site name again in the footer', () => {
+  for (const [header, footer, names] of SITE_NAMES) {
+    const doc = run([...header, FR_HEADLINE, FR_PROSE, ...footer]);
+    assert.equal(doc.title, FR_HEADLINE);
+    assert.ok(doc.text.includes(FR_PROSE));
+    const below = doc.removed.slice(header.length).filter((r) => r.reason === 'site-name');
+    assert.deepEqual(below.map((r) => r.text), names, `${header.join(' / ')} … ${footer.join(' / ')}`);
+  }
+});

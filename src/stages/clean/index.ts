@@ -26,7 +26,7 @@ import type { Stage } from '../../pipeline/stage.ts';
 import { type FurnitureEntry, type FurnitureHit, FurnitureMatcher, loadFurniture, FURNITURE_LANGUAGES, DEFAULT_DATA_DIR } from './furniture.ts';
 import { findHeadline, HEADLINE_MIN_WORDS, isTitleCopy } from './headline.ts';
 import { isBracketLink, isIdentifier, isTagLine, judgeResidue } from './residue.ts';
-import { endsLikeSentence, isProse, sentenceBreaks, startsLikeHeadline, wordCount } from './text.ts';
+import { endsLikeSentence, isProse, sentenceBreaks, startsLikeHeadline, wordCount, wordKey } from './text.ts';
 
 export interface CleanOptions {
   /** Languages whose furniture lexicon is loaded (all are applied to every document). */
@@ -282,9 +282,18 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     }
     if (headline !== -1) {
       verdicts[headline] = { reason: 'headline', text: lines[headline]! };
+      const siteNames = new Set<string>();
       for (let i = 0; i < headline; i++) {
         const v = verdicts[i]!;
-        if (v.reason === null && wordCount(v.text) <= SITE_NAME_MAX_WORDS && !endsLikeSentence(v.text)) v.reason = 'site-name';
+        if (v.reason === null && wordCount(v.text) <= SITE_NAME_MAX_WORDS && !endsLikeSentence(v.text)) {
+          v.reason = 'site-name';
+          siteNames.add(wordKey(v.text));
+        }
+      }
+      // The same line under the article is the page's footer ("Le Figaro", "EL PAÍS").
+      for (let i = headline + 1; siteNames.size > 0 && i < lines.length; i++) {
+        const v = verdicts[i]!;
+        if (v.reason === null && siteNames.has(wordKey(v.text))) v.reason = 'site-name';
       }
     }
     if (title !== null) {
