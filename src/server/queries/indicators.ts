@@ -42,15 +42,18 @@ export interface LatestRow {
 }
 
 function activeCountries(idx: SignalIndex, asOf: number): string[] {
-  const counts = new Map<number, number>();
+  // Per country index, in a typed array: this pass and the board's run over every signal (3M at 1M documents).
+  const counts = new Int32Array(idx.countries.length);
+  const { rep, filing, country } = idx;
   for (let i = 0; i < idx.size; i++) {
-    if (idx.rep[i] !== i) continue;
-    const f = idx.filing[i]!;
-    const c = idx.country[i]!;
+    if (rep[i] !== i) continue;
+    const f = filing[i]!;
+    const c = country[i]!;
     if (c < 0 || f > asOf || f <= asOf - 365) continue;
-    counts.set(c, (counts.get(c) ?? 0) + 1);
+    counts[c]!++;
   }
   const others = [...counts.entries()]
+    .filter(([, n]) => n > 0)
     .map(([c, n]) => [idx.countries[c]!, n] as const)
     .filter(([c]) => !ALWAYS.includes(c))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
@@ -82,23 +85,25 @@ export function indicatorPass(idx: SignalIndex, asOf: string, params: { countrie
   const max = WINDOWS.map(() => new Int8Array(nCells).fill(-1));
 
   // Window (asOf - n, asOf] is "the last n days"; (asOf - 2n, asOf - n] the n before.
+  const { rep, country, filing, type, actSeverity } = idx;
   for (let i = 0; i < idx.size; i++) {
-    if (idx.rep[i] !== i) continue;
-    const c = idx.country[i]!;
+    if (rep[i] !== i) continue;
+    const c = country[i]!;
     const col = c >= 0 ? column[c]! : -1;
-    const f = idx.filing[i]!;
+    const f = filing[i]!;
     if (col < 0 || f === NO_DAY || f > ref) continue;
-    const cell = idx.type[i]! * countries.length + col;
-    const sev = idx.actSeverity[i]!;
+    const cell = type[i]! * countries.length + col;
+    const sev = actSeverity[i]!;
     const l = latest[cell]!;
-    if (l < 0 || f > idx.filing[l]! || (f === idx.filing[l]! && sev > idx.actSeverity[l]!)) latest[cell] = i;
+    if (l < 0 || f > filing[l]! || (f === filing[l]! && sev > actSeverity[l]!)) latest[cell] = i;
     const age = ref - f;
-    WINDOWS.forEach((n, w) => {
+    for (let w = 0; w < WINDOWS.length; w++) {
+      const n = WINDOWS[w]!;
       if (age < n) {
         count[w]![cell]! += 1;
         if (sev > max[w]![cell]!) max[w]![cell] = sev;
       } else if (age < 2 * n) previous[w]![cell]! += 1;
-    });
+    }
   }
   return { asOf, countries, latest, count, previous, max };
 }
