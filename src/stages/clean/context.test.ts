@@ -150,3 +150,27 @@ test('the site name printed above the headline is the site name again in the foo
     assert.deepEqual(below.map((r) => r.text), names, `${header.join(' / ')} … ${footer.join(' / ')}`);
   }
 });
+
+const EN_LONG =
+  'President Vladimir Putin has signed a law withdrawing Russia\'s ratification of the treaty that bans nuclear test explosions, a move Moscow insists does not mean it is about to resume testing, officials in Moscow said on Thursday.';
+
+// [lines between two paragraphs, the lines removed as a caption and its label].
+const CAPTIONS: [string[], string[]][] = [
+  [['Image caption,', 'President Putin says Russia will not test unless the US does first'], ['Image caption,', 'President Putin says Russia will not test unless the US does first']],
+  [['Media caption,', 'Watch: What is a nuclear test ban?'], ['Media caption,', 'Watch: What is a nuclear test ban?']],
+  [['Légende :', '', 'Emmanuel Macron à l’Élysée, le 5 mars 2025.'], ['Légende :', 'Emmanuel Macron à l’Élysée, le 5 mars 2025.']],
+  [['Bildunterschrift:', 'Eine Yars-Interkontinentalrakete beim Start vom Testgelände Plessezk (Archivbild).'], ['Bildunterschrift:', 'Eine Yars-Interkontinentalrakete beim Start vom Testgelände Plessezk (Archivbild).']],
+  [['Подпись к фото', 'Президент России Владимир Путин'], ['Подпись к фото', 'Президент России Владимир Путин']],
+  // Misses. A long paragraph under an empty label is the article's.
+  [['Image caption,', EN_LONG], ['Image caption,']],
+  // A caption joined to its label is one line: the paragraph under it stays.
+  [['Bildunterschrift: Eine Yars-Interkontinentalrakete beim Start. Bild: IMAGO/ITAR-TASS', 'Die Übung fiel auf den Tag des abgesagten Gipfels.'], ['Bildunterschrift: Eine Yars-Interkontinentalrakete beim Start. Bild: IMAGO/ITAR-TASS']],
+  // A credit is not a caption label.
+  [['Image source, Getty Images', 'Die Übung fiel auf den Tag des abgesagten Gipfels.'], ['Image source, Getty Images']],
+];
+
+test('the line under a caption label is the caption', () => {
+  for (const [block, removed] of CAPTIONS) assert.deepEqual(removedOf(block), removed, block.join(' / '));
+  const doc = run([HEADLINE, PROSE_A, 'Image caption,', 'President Putin says Russia will not test unless the US does first', PROSE_B]);
+  assert.deepEqual([...new Set(doc.removed.map((r) => r.reason))], ['image-caption']);
+});

@@ -26,6 +26,7 @@ export const FURNITURE_REASONS = [
   'sidebar',
   'sidebar-box',
   'image-credit',
+  'image-caption',
   'newsletter',
   'cookie-notice',
   'footer',

@@ -151,6 +151,13 @@ function isTag(line: string): boolean {
  */
 export const TAG_RUN_MIN_LINES = 3;
 
+/**
+ * The line under a caption label is the caption when it has at most this many
+ * words ("President Putin says Russia will not test unless the US does
+ * first"); a longer one is the article's paragraph under an empty label.
+ */
+export const CAPTION_MAX_WORDS = 30;
+
 /** Bylines name people: the word after "By"/"Par"/"Von" is capitalised. */
 const CAPITALISED_NEXT = /^\s*[\p{Lu}]/u;
 
@@ -162,6 +169,8 @@ interface Verdict {
   text: string;
   /** The line is only the heading of a list of links ("More on this story", "Read more:"). */
   listHeading?: boolean;
+  /** The line is only a caption label ("Image caption,", "Légende :"): the caption is the line under it. */
+  captionLabel?: boolean;
 }
 
 /**
@@ -248,7 +257,7 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     };
     const bare = undecorated(text);
     const hit = matcher.match(text, confirm(text)) ?? (bare !== text && bare !== '' ? matcher.match(bare, confirm(bare)) : null);
-    if (hit) return { reason: hit.reason, text, listHeading: isListHeading(bare, hit) };
+    if (hit) return { reason: hit.reason, text, listHeading: isListHeading(bare, hit), captionLabel: hit.reason === 'image-caption' };
     if (isNavigation(bare)) return { reason: 'navigation', text };
     if (isBracketLink(text)) return { reason: 'read-also', text };
     if (isIdentifier(text)) return { reason: 'residue', text };
@@ -342,6 +351,15 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
         if (run.length >= TAG_RUN_MIN_LINES) for (const r of run) verdicts[r]!.reason = 'tags';
         run = [];
       }
+    }
+
+    // 2e. A caption under its label: the next line, if it is short enough for a caption.
+    for (let i = 0; i < verdicts.length; i++) {
+      if (!verdicts[i]!.captionLabel) continue;
+      let j = i + 1;
+      while (j < verdicts.length && verdicts[j]!.reason === 'blank') j++;
+      const v = verdicts[j];
+      if (v !== undefined && v.reason === null && wordCount(v.text) <= CAPTION_MAX_WORDS) v.reason = 'image-caption';
     }
 
     // 3. Lists of links: the items right under a "More on this story" or "Read more:" heading, up
