@@ -357,7 +357,11 @@ export function attribute(
   }
   if (first) {
     if (options.reportedAct) {
-      const content = words.complementizers.matchAll(folded, first.end, cue.start)[0];
+      // The subject of the reported content: after "that", or right after a bare reporting verb
+      // ("The Pentagon said Russia had notified…").
+      const content =
+        words.complementizers.matchAll(folded, first.end, cue.start)[0] ??
+        words.reporting.matchAll(folded, first.end, cue.start).find((v) => free.some((m) => m.start >= v.end && m.start - v.end <= 1 && m.end <= cue.start));
       const subject = content && free.find((m) => m.start >= content.end && m.end <= cue.start);
       if (subject && options.adversaries(subject.actor.country, first.actor.country)) return pick(subject);
     }

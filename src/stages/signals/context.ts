@@ -45,7 +45,7 @@ export interface ContextInput extends Span {
   readonly quoted: boolean;
 }
 
-export function sentenceContexts(folded: string, sentences: readonly ContextInput[], lex: SignalLexicon): SentenceContext[] {
+export function sentenceContexts(folded: string, sentences: readonly ContextInput[], lex: SignalLexicon, nuclearTitle = false): SentenceContext[] {
   const documentNuclear = lex.nuclear.matchAll(folded).some((m) => m.value !== 'system' && m.value !== 'anaphor');
   const direct = sentences.map((s): SentenceContext => {
     const kinds = new Set(lex.nuclear.matchAll(folded, s.start, s.end).map((m) => m.value));
@@ -67,6 +67,12 @@ export function sentenceContexts(folded: string, sentences: readonly ContextInpu
   const out: SentenceContext[] = [];
   let run = 0;
   direct.forEach((c, i) => {
+    // The opening sentence under a headline that names nuclear weapons continues the headline.
+    if (i === 0 && c.context === 'none' && nuclearTitle) {
+      run = 1;
+      out.push({ ...c, context: 'inherited' });
+      return;
+    }
     if (c.context !== 'none' || i === 0) {
       run = 0;
       out.push(c);

@@ -440,6 +440,24 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
   // The Russian side condemning an adversary's step ("irresponsible") warns; it does not threaten,
   // and the step named with its owner right before it is the owner's, not the speaker's.
   ['ru', 'Лавров назвал решение США разместить ядерное оружие в Европе безответственным.', [{ type: 'WARNING', actor: 'Sergey Lavrov', severity: 2 }]],
+  // Answering with nuclear weapons; asking third states to press an adversary; the subject right
+  // after a bare reporting verb does the reported act; a speaker's quoted "for decades" is not
+  // the reporter's background.
+  [
+    'en',
+    '"Any attack on our territory by Western missiles could be answered with nuclear weapons," Medvedev wrote on Telegram.',
+    [{ type: 'THREAT', actor: 'Dmitry Medvedev' }],
+  ],
+  [
+    'en',
+    'Zelensky urged China and India to press Moscow to stop its nuclear threats.',
+    [
+      { type: 'CONTACT', actor: 'Volodymyr Zelenskyy' },
+      { type: 'WARNING', actor: 'Volodymyr Zelenskyy' },
+    ],
+  ],
+  ['en', 'On Thursday the Pentagon said Russia had notified the United States ahead of the launch through nuclear risk reduction channels.', [{ type: 'CONTACT', actor: 'Russia' }]],
+  ['fr', 'Dmitri Peskov a estimé jeudi que le risque d’une confrontation nucléaire était « au plus haut depuis des décennies ».', [{ type: 'ASSESSMENT', actor: 'Dmitry Peskov' }]],
   // A condition restricting use is a doctrine statement, not a threat.
   ['en', 'Medvedev said Russia would use nuclear weapons only if the existence of the state were threatened.', [{ type: 'DOCTRINE', actor: 'Dmitry Medvedev' }]],
   ['ru', 'Лукашенко сказал, что Белоруссия применит ядерное оружие лишь в случае агрессии против неё.', [{ type: 'DOCTRINE', actor: 'Alexander Lukashenko' }]],
@@ -630,4 +648,12 @@ test('a bad signal lexicon line stops the build with file and line', () => {
 test('an abbreviated Russian month in a dateline dates the act (data/ru/time-expressions.txt)', () => {
   const out = run('ru', 'МОСКВА, 4 авг 2025 — Россия больше не считает себя связанной мораторием на размещение ракет средней и меньшей дальности.', null).signals;
   assert.deepEqual(out.map((s) => `${s.type} ${s.actor.name} ${s.date}`), ['ARMS_CONTROL Russia 2025-08-04']);
+});
+
+test('the opening sentence under a headline naming nuclear weapons is in the headline\'s context', () => {
+  const body = '«Мы расцениваем это как эскалационный шаг и ответим на него», — заявила Захарова.\n\nДругие новости дня.';
+  const doc = dates(annotatedDoc('ru', body));
+  assert.deepEqual(signals(doc).signals, []);
+  const titled = signals({ ...doc, title: 'Захарова: размещение ядерного оружия США в Европе — эскалационный шаг' }).signals;
+  assert.deepEqual(titled.map((s) => `${s.type} ${s.actor.name}`), ['THREAT Maria Zakharova']);
 });

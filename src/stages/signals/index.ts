@@ -264,10 +264,15 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
     mentions: doc.mentions.filter((m) => m.start >= s.start && m.end <= s.end).sort((a, b) => a.start - b.start),
     quotes: doc.quotes.filter((q) => q.start < s.end && q.end > s.start),
   }));
+  // A headline naming nuclear weapons puts the post's opening sentence in their context (a channel
+  // post whose body opens with the quotation its headline sums up).
+  const titleFolded = doc.title ? fold(doc.title) : '';
+  const nuclearTitle = lex.nuclear.matchAll(titleFolded).some((m) => m.value === 'weapon' || m.value === 'strategic' || m.value === 'radiological' || m.value === 'regime');
   const contexts = sentenceContexts(
     folded,
     sentences.map((s, i) => ({ start: s.start, end: s.end, paragraph: s.paragraph, quoted: (views[i] as SentenceView).quotes.length > 0 })),
     lex,
+    nuclearTitle,
   );
   // Cheap gate (STYLE.md §12): most news never comes near nuclear weapons. A sentence out of
   // nuclear context is skipped below before any cue is read, so with none in context there is
@@ -307,7 +312,8 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
     if (cues.length === 0) return;
     // The reporter's own question ("how should democracies respond…?") reports no act.
     if (/\?\s*$/.test(doc.text.slice(sentence.start, sentence.end)) && !view.quotes.some((q) => q.end >= sentence.end - 2)) return;
-    const background = lex.background.test(folded, sentence.start, sentence.end);
+    // The reporter's background, not a speaker's quoted words ("« au plus haut depuis des décennies »").
+    const background = lex.background.matchAll(folded, sentence.start, sentence.end).some((b) => !view.quotes.some((q) => inside(b, q)));
     const parties: Party[] = [
       ...view.mentions.filter((m) => m.actor.country !== null).map((m) => ({ code: (m.actor.country as string).toUpperCase(), span: m })),
       ...lex.targets.matchAll(folded, sentence.start, sentence.end).map((m) => ({ code: m.value, span: { start: m.start, end: m.end } })),
