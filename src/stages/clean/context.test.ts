@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createDoc, type Doc } from '../../document/index.ts';
 import { createNormalize } from '../normalize/index.ts';
+import { findHeadline, isSiteTitle } from './headline.ts';
 import { createClean } from './index.ts';
 
 const clean = createClean();
@@ -173,4 +174,50 @@ test('the line under a caption label is the caption', () => {
   for (const [block, removed] of CAPTIONS) assert.deepEqual(removedOf(block), removed, block.join(' / '));
   const doc = run([HEADLINE, PROSE_A, 'Image caption,', 'President Putin says Russia will not test unless the US does first', PROSE_B]);
   assert.deepEqual([...new Set(doc.removed.map((r) => r.reason))], ['image-caption']);
+});
+
+// [line, whether it is a site's title or joined link texts, never the headline].
+const SITE_TITLES: [string, boolean][] = [
+  ['Le Monde.fr - Actualités et Infos en France et dans le monde', true],
+  ['The Guardian - Back to home', true],
+  ['Skip to main contentSkip to navigation', true],
+  // Misses: real headlines with a separator (an attribution at the end, a kicker in capitals)
+  // and names with an inner capital.
+  ['Росія вперше вдарила по Дніпру міжконтинентальною балістичною ракетою – Повітряні сили', false],
+  ['EN DIRECT - Trump ordonne au Pentagone de reprendre les essais nucléaires', false],
+  ['Putin offers to respect nuclear arms limits for a year after New START expires | AP News', false],
+  ['WhatsApp and LinkedIn blocked in Russia as Kremlin tightens control', false],
+  ['Dissuasion nucléaire : Macron ouvre le débat sur la protection des alliés européens', false],
+];
+
+test('a site title is never the headline; headlines with a separator are', () => {
+  for (const [line, site] of SITE_TITLES) assert.equal(isSiteTitle(line), site, line);
+});
+
+const MENU = ['News', 'Opinion', 'Sport', 'Culture', 'Lifestyle', 'UK', 'World', 'Climate crisis', 'Ukraine', 'Environment', 'Science', 'Global development', 'Defence policy'];
+const GUARDIAN = 'UK to buy 12 nuclear-capable F-35 jets in biggest shift in deterrent posture in a generation';
+const EN_PROSE =
+  'The UK will buy 12 F-35A fighter jets capable of carrying tactical nuclear weapons, Keir Starmer has announced, in what Downing Street called the biggest strengthening of its nuclear posture.';
+
+// [lines of a scraped page's top, the headline found].
+const HEADLINES: [string[], string | null][] = [
+  [['Skip to main contentSkip to navigation', 'Print subscriptions', 'The Guardian - Back to home', ...MENU, GUARDIAN, EN_PROSE], GUARDIAN],
+  [
+    ['Le Monde.fr - Actualités et Infos en France et dans le monde', 'S’abonner', 'Le Monde', 'International', 'Europe', 'Paris et Londres vont coordonner leurs dissuasions nucléaires, une première', FR_PROSE],
+    'Paris et Londres vont coordonner leurs dissuasions nucléaires, une première',
+  ],
+  // Misses: a headline with an attribution after a dash is still the headline.
+  [
+    ['Новини', 'Росія вперше вдарила по Дніпру міжконтинентальною балістичною ракетою – Повітряні сили', 'Повітряні сили ЗСУ повідомили, що Росія вранці атакувала Дніпро міжконтинентальною балістичною ракетою, запущеною з Астраханської області.'],
+    'Росія вперше вдарила по Дніпру міжконтинентальною балістичною ракетою – Повітряні сили',
+  ],
+  // A site title alone above the article is no headline.
+  [['Le Monde.fr - Actualités et Infos en France et dans le monde', FR_PROSE], null],
+];
+
+test('headline: found under a long section menu, never a site title', () => {
+  for (const [lines, headline] of HEADLINES) {
+    const i = findHeadline(lines, lines.map(() => true));
+    assert.equal(i === -1 ? null : lines[i], headline, lines[0]);
+  }
 });

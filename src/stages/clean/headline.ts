@@ -10,8 +10,12 @@ import { endsLikeSentence, isProse, sentenceBreaks, wordCount, wordKey } from '.
 export const HEADLINE_MIN_WORDS = 4;
 /** ...and at most this many: beyond it the line is a paragraph, and the text has no headline. */
 export const HEADLINE_MAX_WORDS = 35;
-/** How many non-empty lines from the top the headline is looked for in. */
-export const HEADLINE_SEARCH_LINES = 10;
+/**
+ * How many non-empty lines from the top (not counting known furniture) the
+ * headline is looked for in: a scraped page may put a site's whole section
+ * menu, a dozen lines and more, above it.
+ */
+export const HEADLINE_SEARCH_LINES = 30;
 /**
  * A truncated copy keeps at least this share of the headline's characters
  * (and HEADLINE_MIN_WORDS words): a mere opening word or two is not a copy.
@@ -58,6 +62,35 @@ const QUOTED_LAST_WORDS = /[\p{L}\p{N}]\s?["»”]$/u;
 export const HEADLINE_PREFERRED_WORDS = 6;
 
 /**
+ * A site's own title, the home page's `<title>` a scraper keeps at the top:
+ * the site's name, a separator, a tagline ("Le Monde.fr - Actualités et
+ * Infos en France et dans le monde", "The Guardian - Back to home"). The
+ * name opens the line in at most this many words; a headline's attribution
+ * comes last instead ("… ракетою – Повітряні сили"), and a kicker in
+ * capitals ("EN DIRECT - …", "VIDÉO - …") opens a real headline.
+ */
+export const SITE_TITLE_NAME_MAX_WORDS = 3;
+const SITE_TITLE_SEPARATOR = /\s[-–—|]\s/;
+const HAS_LOWER_CASE = /\p{Ll}/u;
+
+/**
+ * Link texts a scraper joined with no space: a word in lower case runs into a
+ * capitalised one ("Skip to main contentSkip to navigation"). Names with an
+ * inner capital start with a capital ("WhatsApp", "LinkedIn") or have a
+ * shorter head ("iPhone", "eBay").
+ */
+const JOINED_LINKS = /(?:^|\s)\p{Ll}{4,}\p{Lu}\p{Ll}/u;
+
+/** A site's title or joined link texts: never the headline. */
+export function isSiteTitle(line: string): boolean {
+  if (JOINED_LINKS.test(line)) return true;
+  const parts = line.split(SITE_TITLE_SEPARATOR);
+  if (parts.length !== 2) return false;
+  const name = parts[0]!;
+  return wordCount(name) <= SITE_TITLE_NAME_MAX_WORDS && HAS_LOWER_CASE.test(name);
+}
+
+/**
  * Index (into `lines`) of the headline among the first lines, or -1.
  * `usable[i]` is false for lines already known to be furniture.
  *
@@ -65,7 +98,7 @@ export const HEADLINE_PREFERRED_WORDS = 6;
  * there is the headline (pages print it twice before the article starts; a
  * line repeated further down is a list item or a refrain). Otherwise the
  * first headline-shaped line of HEADLINE_PREFERRED_WORDS words, or failing
- * that the first headline-shaped line. When the text opens with a paragraph,
+ * that the first headline-shaped line, a site's title never. When the text opens with a paragraph,
  * it has no headline (a Telegram post, a bare article body).
  */
 export function findHeadline(lines: readonly string[], usable: readonly boolean[]): number {
@@ -83,6 +116,6 @@ export function findHeadline(lines: readonly string[], usable: readonly boolean[
       if (isTitleCopy(lines[top[b]!]!, lines[i]!)) return i;
     }
   }
-  const shaped = top.filter((i) => isHeadlineShaped(lines[i]!));
+  const shaped = top.filter((i) => isHeadlineShaped(lines[i]!) && !isSiteTitle(lines[i]!));
   return shaped.find((i) => wordCount(lines[i]!) >= HEADLINE_PREFERRED_WORDS) ?? shaped[0] ?? -1;
 }
