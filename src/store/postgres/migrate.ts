@@ -13,9 +13,10 @@ import { MIGRATION_LOCK } from './locks.ts';
 import { initial } from './migrations/001-initial.ts';
 import { apiReadIndexes } from './migrations/002-api-read-indexes.ts';
 import { filingDayIndexes } from './migrations/003-filing-day-indexes.ts';
+import { signalsTypeKey } from './migrations/004-signals-type-key.ts';
 
 /** The store's own schema. */
-export const STORE_MIGRATIONS: MigrationSet = { label: 'schema', table: 'schema_version', migrations: [initial, apiReadIndexes, filingDayIndexes] };
+export const STORE_MIGRATIONS: MigrationSet = { label: 'schema', table: 'schema_version', migrations: [initial, apiReadIndexes, filingDayIndexes, signalsTypeKey] };
 
 export const LATEST_VERSION = STORE_MIGRATIONS.migrations.length;
 

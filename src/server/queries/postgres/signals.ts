@@ -1,10 +1,12 @@
 /**
  * Signal reads on PostgreSQL: the same filters, sorts and keyset cursors as
  * ../signals.ts, the same SignalRow columns (so one mapping serves both).
- * Lists are `= ANY($n::text[])` parameters, so the SQL text depends only on
- * which filters are present. Sort keys are (date_start, date_end, id) and
- * (severity, id), the indexes of store migration 002, compared as rows so
- * a page is one index range scan.
+ * Lists are `= ANY($n::text[])` parameters (one value: `= $n`, so that
+ * signals_type_key of migration 004 gives one type's page in order), so the
+ * SQL text depends only on which filters are present and how many values
+ * each has. Sort keys are (date_start, date_end, id) and (severity, id), the
+ * indexes of store migration 002, compared as rows so a page is one index
+ * range scan.
  */
 import type { Queryable } from '../../../store/postgres/connection.ts';
 import type { KeyValue } from '../../cursor.ts';
@@ -36,7 +38,9 @@ async function signalWhere(db: Queryable, f: SignalFilter, p: Params): Promise<s
   const clauses: string[] = [];
   const inList = (column: string, values: readonly string[] | undefined) => {
     if (values === undefined || values.length === 0) return;
-    clauses.push(`${column} = ANY(${p.add(values)}::text[])`);
+    // One value as `=`: an index on (column, sort key) then yields the page in order (= ANY does not).
+    if (values.length === 1) clauses.push(`${column} = ${p.add(values[0])}::text`);
+    else clauses.push(`${column} = ANY(${p.add(values)}::text[])`);
   };
   inList('s.type', f.type);
   // lower() is indexed (actors_name); SQLite's COLLATE NOCASE.
