@@ -34,6 +34,8 @@ export interface EndpointCase {
   readonly name: string;
   readonly path: string;
   readonly mode: EndpointMode;
+  /** At most this many timed runs (a download of megabytes: seconds each at 1M documents). */
+  readonly maxRuns?: number;
 }
 
 /** Nearest-rank percentile of ascending `sorted`. */
@@ -64,7 +66,7 @@ export async function endpointCases(app: AppLike): Promise<EndpointCase[]> {
   let deep: string | null = null;
   for (let i = 0; i < 20; i++) deep = (await getJson<{ next: string | null }>(app, `/api/signals?limit=50${deep ? `&cursor=${deep}` : ''}`)).next;
   const asOf = (await getJson<{ latestDay: string }>(app, '/api/stats')).latestDay;
-  const c = (name: string, path: string, mode: EndpointMode = 'cached'): EndpointCase => ({ name, path, mode });
+  const c = (name: string, path: string, mode: EndpointMode = 'cached', maxRuns?: number): EndpointCase => ({ name, path, mode, ...(maxRuns ? { maxRuns } : {}) });
   return [
     c('stats (computed)', '/api/stats', 'fresh'),
     c('signals, first page', '/api/signals?limit=50'),
@@ -92,11 +94,11 @@ export async function endpointCases(app: AppLike): Promise<EndpointCase[]> {
     c('indicators board (computed)', '/api/indicators', 'fresh'),
     c('indicators board (memoised)', '/api/indicators'),
     c('alerts', '/api/alerts'),
-    c('export CSV, one type', '/api/signals/export?type=USE&format=csv'),
+    c('export CSV, one type', '/api/signals/export?type=USE&format=csv', 'cached', 5),
   ];
 }
 
-/** Times every case over `reads` (fresh cases: at most 10 runs, each a new app). */
+/** Times every case over `reads` (fresh cases: at most 10 runs, each a new app; a case's maxRuns bounds it too). */
 export async function timeEndpoints(reads: ReadModel, runs: number, only?: (c: EndpointCase) => boolean): Promise<EndpointTiming[]> {
   const app = createApp({ reads, webRoot: null });
   const out: EndpointTiming[] = [];
@@ -104,7 +106,7 @@ export async function timeEndpoints(reads: ReadModel, runs: number, only?: (c: E
     if (only && !only(c)) continue;
     const times: number[] = [];
     let bytes = 0;
-    const n = c.mode === 'fresh' ? Math.min(runs, 10) : runs;
+    const n = Math.min(c.mode === 'fresh' ? Math.min(runs, 10) : runs, c.maxRuns ?? Infinity);
     for (let i = -2; i < n; i++) {
       const target = c.mode === 'fresh' ? createApp({ reads, webRoot: null }) : app;
       const t0 = performance.now();
