@@ -24,13 +24,13 @@ const FLOORS: Readonly<Record<string, number>> = {
   'quotes.precision': 0.95,
   'quotes.recall': 0.95,
   'quotes.speaker': 0.85,
-  'signals.strict.precision': 0.71,
-  'signals.strict.recall': 0.68,
-  'signals.strict.f1': 0.74,
-  'signals.coarse.f1': 0.73,
-  'signals.date': 0.93,
+  'signals.strict.precision': 0.82,
+  'signals.strict.recall': 0.79,
+  'signals.strict.f1': 0.8,
+  'signals.coarse.f1': 0.79,
+  'signals.date': 0.96,
   'signals.severity': 0.93,
-  'signals.modality': 0.88,
+  'signals.modality': 0.9,
   'signals.sourcing': 0.95,
 };
 
@@ -47,36 +47,53 @@ const SEED_FLOORS: Readonly<Record<string, number>> = {
   'signals.severity': 0.8,
 };
 
-/**
- * The second held-out set (test/dev-corpus/holdout-2/README.md): no rule was changed because of
- * it, so these are the honest figures for unseen text; floors a little under what was reached.
- */
+/** The second held-out set, development data since session 4 (test/dev-corpus/holdout-2/README.md). */
 const HOLDOUT_2_FLOORS: Readonly<Record<string, number>> = {
   'cleaning.retention': 0.98,
   'language.accuracy': 1,
-  'relevance.precision': 0.85,
-  'relevance.recall': 0.6,
-  'published.accuracy': 0.8,
+  'relevance.precision': 0.95,
+  'relevance.recall': 0.95,
+  'published.accuracy': 0.9,
   'quotes.f1': 0.9,
   'quotes.speaker': 0.9,
-  'signals.strict.f1': 0.4,
-  'signals.coarse.f1': 0.5,
+  'signals.strict.f1': 0.82,
+  'signals.coarse.f1': 0.82,
+  'signals.date': 0.9,
   'signals.severity': 0.9,
+};
+
+/**
+ * The third held-out set (test/dev-corpus/holdout-3/README.md): no rule was changed because of
+ * it, so these are the honest figures for unseen text; floors a little under what was reached.
+ */
+const HOLDOUT_3_FLOORS: Readonly<Record<string, number>> = {
+  'cleaning.retention': 0.98,
+  'language.accuracy': 1,
+  'relevance.precision': 0.95,
+  'relevance.recall': 0.7,
+  'published.accuracy': 0.8,
+  'quotes.f1': 0.95,
+  'quotes.speaker': 0.9,
+  'signals.strict.f1': 0.38,
+  'signals.coarse.f1': 0.32,
+  'signals.date': 0.8,
+  'signals.severity': 0.8,
 };
 
 /** The first held-out set, development data since session 3 (test/dev-corpus/README.md). */
 const HOLDOUT_FLOORS: Readonly<Record<string, number>> = {
-  'relevance.f1': 0.8,
+  'relevance.f1': 0.9,
   'published.accuracy': 0.85,
   'quotes.f1': 0.95,
-  'signals.strict.f1': 0.58,
-  'signals.coarse.f1': 0.58,
+  'signals.strict.f1': 0.84,
+  'signals.coarse.f1': 0.88,
 };
 
 const SETS: readonly { name: string; gold: string; docs: string; documents: number; floors: Readonly<Record<string, number>> }[] = [
   { name: 'the hand-written dev set', gold: `${dir}gold`, docs: `${dir}docs`, documents: 28, floors: FLOORS },
   { name: 'the old held-out set', gold: `${dir}holdout/gold`, docs: `${dir}holdout/docs`, documents: 8, floors: HOLDOUT_FLOORS },
   { name: 'the second held-out set', gold: `${dir}holdout-2/gold`, docs: `${dir}holdout-2/docs`, documents: 14, floors: HOLDOUT_2_FLOORS },
+  { name: 'the third held-out set', gold: `${dir}holdout-3/gold`, docs: `${dir}holdout-3/docs`, documents: 12, floors: HOLDOUT_3_FLOORS },
   { name: 'the shared seeds', gold: '../shared/corpus/gold', docs: '../shared/corpus/seeds', documents: 5, floors: SEED_FLOORS },
 ];
 
