@@ -56,6 +56,11 @@ const LISTS: [string[], string[]][] = [
     ['Читайте также:', 'В Госдуме оценили последствия удара «Орешником»', 'Зеленский заявил о характеристиках новой российской ракеты'],
     ['Читайте также:', 'В Госдуме оценили последствия удара «Орешником»', 'Зеленский заявил о характеристиках новой российской ракеты'],
   ],
+  // An item may open on its section name and a full stop.
+  [
+    ['Les plus lus', '1 Météo. Orages : vigilance orange levée dans 12 départements, le point ce jeudi', '2 Nantes. Un incendie se déclare dans un immeuble du centre-ville, six personnes évacuées'],
+    ['Les plus lus', '1 Météo. Orages : vigilance orange levée dans 12 départements, le point ce jeudi', '2 Nantes. Un incendie se déclare dans un immeuble du centre-ville, six personnes évacuées'],
+  ],
   // Misses. A blank line ends the list: the article's own question under it stays.
   [['Mehr zum Thema', 'Russlands Atomwaffen: Wie viele Sprengköpfe hat Moskau?', '', 'Warum jetzt?'], ['Mehr zum Thema', 'Russlands Atomwaffen: Wie viele Sprengköpfe hat Moskau?']],
   // A line of two sentences is prose, even when it ends in a question mark.

@@ -216,10 +216,13 @@ const LIST_END = /[.:;]["'»”’)\]]*$/;
 
 /**
  * Items under a list heading are other stories' headlines: at most
- * TEASER_MAX_WORDS words, one sentence, not ending as LIST_END says.
+ * TEASER_MAX_WORDS words, with no sentence ending ("1 Météo. Orages :
+ * vigilance orange levée…" opens on a section name), or ending as a teaser
+ * may (LIST_END) in a single sentence.
  */
 function isListItem(line: string): boolean {
-  return wordCount(line) <= TEASER_MAX_WORDS && !LIST_END.test(line) && sentenceBreaks(line) === 0;
+  if (wordCount(line) > TEASER_MAX_WORDS) return false;
+  return !endsLikeSentence(line) || (!LIST_END.test(line) && sentenceBreaks(line) === 0);
 }
 
 /**
