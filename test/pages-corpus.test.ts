@@ -15,32 +15,34 @@ import { runCli } from '../src/cli/testing.ts';
 const dir = fileURLToPath(new URL('./dev-corpus/pages/', import.meta.url));
 
 /**
- * Figure → floor, a little under what was reached (retention 1.000, removal 0.832, F1 0.909,
- * headline 10/11, language 12/12). Raise a floor when a change lifts its figure for good; never
- * lower one to let a change in.
+ * Figure → floor, a little under what was reached (retention 1.000, removal 0.920, F1 0.958,
+ * headline 10/11, language 12/12; the clean stage's context rules of commits f576a95…0cc6224).
+ * Raise a floor when a change lifts its figure for good; never lower one to let a change in.
  */
 const FLOORS: Readonly<Record<string, number>> = {
   // One lost article line of the 83 is 0.988: article sentences are never to be removed.
   'cleaning.retention': 0.98,
-  'cleaning.removal': 0.8,
-  'cleaning.f1': 0.88,
+  'cleaning.removal': 0.9,
+  'cleaning.f1': 0.94,
   // 10/11 reached; one more wrong headline (0.818) fails.
   'title.accuracy': 0.85,
   'language.accuracy': 1,
 };
 
-/** No page may fall far behind the rest: its removal floor (0.684 reached on the worst, a RIA page). */
-const PAGE_REMOVAL_FLOOR = 0.65;
+/** No page may fall far behind the rest: its removal floor (0.792 reached on the worst, a CNN page). */
+const PAGE_REMOVAL_FLOOR = 0.76;
 
 /**
  * The held-out pages (test/dev-corpus/pages/holdout/README.md), never tuned on: floors a little
- * under their first run (retention 1.000, removal 0.568, F1 0.724, headline 5/8, language 8/8).
+ * under what was reached (first run: retention 1.000, removal 0.568, F1 0.724, headline 5/8;
+ * after the clean stage's context rules: 1.000, 0.667, 0.800, 6/8; language 8/8).
  */
 const HOLDOUT_FLOORS: Readonly<Record<string, number>> = {
   'cleaning.retention': 0.97,
-  'cleaning.removal': 0.54,
-  'cleaning.f1': 0.7,
-  'title.accuracy': 0.6,
+  'cleaning.removal': 0.64,
+  'cleaning.f1': 0.78,
+  // 6/8 reached; one more wrong headline (0.625) fails.
+  'title.accuracy': 0.7,
   'language.accuracy': 1,
 };
 
