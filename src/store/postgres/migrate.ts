@@ -14,9 +14,10 @@ import { initial } from './migrations/001-initial.ts';
 import { apiReadIndexes } from './migrations/002-api-read-indexes.ts';
 import { filingDayIndexes } from './migrations/003-filing-day-indexes.ts';
 import { signalsTypeKey } from './migrations/004-signals-type-key.ts';
+import { storeCounts } from './migrations/005-store-counts.ts';
 
 /** The store's own schema. */
-export const STORE_MIGRATIONS: MigrationSet = { label: 'schema', table: 'schema_version', migrations: [initial, apiReadIndexes, filingDayIndexes, signalsTypeKey] };
+export const STORE_MIGRATIONS: MigrationSet = { label: 'schema', table: 'schema_version', migrations: [initial, apiReadIndexes, filingDayIndexes, signalsTypeKey, storeCounts] };
 
 export const LATEST_VERSION = STORE_MIGRATIONS.migrations.length;
 

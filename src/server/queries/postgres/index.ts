@@ -61,7 +61,7 @@ export function postgresReadModel(pool: pg.Pool): ReadModel {
   return {
     backend: 'postgres',
     version,
-    stats: () => storeStats(pool, async () => (await indexNow()).size),
+    stats: () => storeStats(pool),
     signals: (f, sort, limit, after) => listSignals(pool, withoutNul(f), sort, limit, withoutNul(after)),
     signal: (key) => signalByKey(pool, withoutNul(key)),
     documents: (f, sort, limit, after) => listDocuments(pool, withoutNul(f), sort, limit, withoutNul(after)),
