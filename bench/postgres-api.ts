@@ -30,6 +30,9 @@ export interface PostgresApiBench {
   readonly loadAfter: number;
   /** Seconds to load the in-memory signal index (the server's start-up). */
   readonly warmSeconds: number;
+  /** The bench process's resident memory with the index loaded, and before connecting. */
+  readonly rssMB: number;
+  readonly rssBeforeMB: number;
   readonly endpoints: readonly EndpointTiming[];
   readonly http: readonly EndpointTiming[];
 }
@@ -69,13 +72,17 @@ export async function benchPostgresApi(url: string, options: { runs?: number; ht
   const runs = options.runs ?? 30;
   const loadBefore = loadavg()[0] ?? 0;
   const size = await sizes(url);
+  const rssBeforeMB = process.memoryUsage().rss / 2 ** 20;
   const reads = await connectPostgresReadModel(url);
   let endpoints: EndpointTiming[];
   let warmSeconds: number;
+  let rssMB: number;
   try {
     const w0 = performance.now();
     await reads.warm();
     warmSeconds = (performance.now() - w0) / 1000;
+    global.gc?.();
+    rssMB = process.memoryUsage().rss / 2 ** 20;
     endpoints = await timeEndpoints(reads, runs);
   } finally {
     await reads.close();
@@ -98,7 +105,7 @@ export async function benchPostgresApi(url: string, options: { runs?: number; ht
   } finally {
     await server.close();
   }
-  return { server: masked(url), ...size, loadBefore, loadAfter: loadavg()[0] ?? 0, warmSeconds, endpoints, http };
+  return { server: masked(url), ...size, loadBefore, loadAfter: loadavg()[0] ?? 0, warmSeconds, rssMB, rssBeforeMB, endpoints, http };
 }
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -106,7 +113,8 @@ const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFracti
 export function formatPostgresApiBench(b: PostgresApiBench): string {
   const lines = [
     `Store ${b.server}: ${fmt(b.documents)} documents, ${fmt(b.signals)} signals; database ${fmt(b.databaseMB)} MB, of which indexes ${fmt(b.indexMB)} MB. ` +
-      `Load average (1 min) ${fmt(b.loadBefore, 2)} before, ${fmt(b.loadAfter, 2)} after. In-memory signal index loaded in ${fmt(b.warmSeconds, 1)} s.`,
+      `Load average (1 min) ${fmt(b.loadBefore, 2)} before, ${fmt(b.loadAfter, 2)} after. In-memory signal index loaded in ${fmt(b.warmSeconds, 1)} s; ` +
+      `the process's RSS ${fmt(b.rssBeforeMB)} MB before connecting, ${fmt(b.rssMB)} MB with the index loaded.`,
     '',
     'In-process requests (`createApp({ reads })` over `connectPostgresReadModel`), after warm-up; same endpoints and method as the SQLite API section:',
     '',
