@@ -40,6 +40,9 @@ export const DATED_EVENTS_LEXICON = {
     parseIsoDate(fields[0] ?? '') ? isPhrase(1)(fields) : `"${fields[0]}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`,
 } as const;
 
+/** `data/<lang>/date-line-words.txt` (its header says what it holds); only its `label` words are read here. */
+const DATE_LINE_WORDS = { kind: 'date-line-words', minFields: 2, maxFields: 2, required: false } as const;
+
 export function createDates(options: DatesOptions = {}): Stage {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const now = options.now === undefined ? null : parseIsoDate(options.now);
@@ -55,6 +58,13 @@ export function createDates(options: DatesOptions = {}): Stage {
       set.add(entry.fields[1] as string, parseIsoDate(entry.fields[0] as string) as CalendarDate);
     }
     events.set(lang, set);
+  }
+  // The words date lines wrap a date in ("Published", "mis à jour", "обновлено"): the extract stage's list.
+  const dateLabels = new Set<string>();
+  for (const lang of LEXICON_LANGS) {
+    for (const entry of readLexicon(dataDir, lang, DATE_LINE_WORDS)) {
+      if (entry.fields[1] === 'label') dateLabels.add(fold(entry.fields[0] as string));
+    }
   }
 
   return (doc: Doc): Doc => {
@@ -96,7 +106,7 @@ export function createDates(options: DatesOptions = {}): Stage {
       // A date on a line of its own at the top of the page is the page's own statement of
       // when it was published: it outranks the latest date the prose happens to mention.
       const top = doc.raw.format === 'text' ? topLines(doc.raw.content) : topLines(doc.text);
-      const stated = datelineDate([title, ...top], now);
+      const stated = datelineDate([title, ...top], { now, lang: doc.lang, labels: dateLabels });
       if (stated) {
         reference = stated;
         published = { date: format(stated), precision: stated.precision, method: 'inferred' };

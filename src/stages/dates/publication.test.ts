@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { format } from './calendar.ts';
 import { datelineDate } from './publication.ts';
 
+/** The label words of the shipped `date-line-words.txt` files that these lines use. */
+const OPTIONS = { labels: new Set(['published', 'updated', 'publie', 'mis', 'jour', 'опубликовано', 'обновлено']) };
+
 const HITS: ReadonlyArray<readonly [string, string]> = [
   ['Published: 22 November 2024', '2024-11-22'],
   ['Updated June 16, 2023, 6:05 PM', '2023-06-16'],
@@ -13,6 +16,8 @@ const HITS: ReadonlyArray<readonly [string, string]> = [
   ['Главное к утру 6 декабря 2024:', '2024-12-06'],
   ['Mis à jour le 21 novembre 2024 à 14h05', '2024-11-21'],
   ['Опубликовано: 21.11.2024 в 14:05', '2024-11-21'],
+  // An update after the publication on the same line: its labels are not other words.
+  ['Publié le 29 octobre 2025 à 14:40, mis à jour à 18:05', '2025-10-29'],
 ];
 
 const MISSES: readonly string[] = [
@@ -27,18 +32,27 @@ const MISSES: readonly string[] = [
 
 test('a line of its own stating a full date is the publication date', () => {
   for (const [line, want] of HITS) {
-    const got = datelineDate([line], null);
+    const got = datelineDate([line], OPTIONS);
     assert.equal(got && format(got), want, line);
   }
 });
 
 test('prose, yearless datelines and bare months are not date lines', () => {
-  for (const line of MISSES) assert.equal(datelineDate([line], null), null, line);
+  for (const line of MISSES) assert.equal(datelineDate([line], OPTIONS), null, line);
 });
 
 test('the first date line wins and a date after "now" is skipped', () => {
-  const got = datelineDate(['Published: 2 March 2023', 'Updated: 4 March 2023'], null);
+  const got = datelineDate(['Published: 2 March 2023', 'Updated: 4 March 2023'], OPTIONS);
   assert.equal(got && format(got), '2023-03-02');
   const now = { year: 2023, month: 3, day: 3, precision: 'day' } as const;
-  assert.equal(datelineDate(['Updated: 4 March 2023'], now), null);
+  assert.equal(datelineDate(['Updated: 4 March 2023'], { ...OPTIONS, now }), null);
+});
+
+test('a numeric date follows the document language: 07.09.2024 is 7 September in Russian, 9 July in English', () => {
+  const ru = datelineDate(['07.09.2024 14:02'], { ...OPTIONS, lang: 'ru' });
+  assert.equal(ru && format(ru), '2024-09-07');
+  const uk = datelineDate(['07.09.2024 14:02'], { ...OPTIONS, lang: 'uk' });
+  assert.equal(uk && format(uk), '2024-09-07');
+  const en = datelineDate(['07.09.2024 14:02'], { ...OPTIONS, lang: 'en' });
+  assert.equal(en && format(en), '2024-07-09');
 });

@@ -4,6 +4,7 @@
  */
 import * as chrono from 'chrono-node';
 import { addDays, dayDate, isLeap, isValidDay, lastOrdinal, monthDate, ordinal, parseIsoDate, weekday, yearDate, type CalendarDate } from './calendar.ts';
+import { FILE_LANGS, fileLangsFor, fold } from '../../lexicon/index.ts';
 import type { RawTime } from './grammar.ts';
 
 /**
@@ -134,9 +135,10 @@ export const DATELINE_TOP_LINES = 15;
 export const DATELINE_MAX_CHARS = 80;
 
 /**
- * Words a date line may carry besides the date itself ("Published:", "Updated",
- * "Publié le … à", a weekday the parser left out, a digest's "Главное к утру"):
- * more than this and the line is a sentence or a headline about something else.
+ * Words a date line may carry besides the date itself and the date-line labels
+ * of `data/<lang>/date-line-words.txt` ("Published", "mis à jour",
+ * "обновлено"): a weekday the parser left out, a digest's "Главное к утру".
+ * More than this and the line is a sentence or a headline about something else.
  */
 export const DATELINE_MAX_OTHER_WORDS = 2;
 /** Words shorter than this are articles and prepositions, not counted against a date line. */
@@ -145,23 +147,55 @@ export const DATELINE_MIN_WORD_LENGTH = 3;
 /** Clock times and zones ("9:41 AM GMT", "10h12", "14.20 GMT") are not words of the line. */
 const CLOCK = /\b\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:gmt|utc|bst|cet|cest|edt|est|pdt|pst|msk|et))?\b/giu;
 
+const PARSERS = { en: chrono.en, fr: chrono.fr, ru: chrono.ru } as const;
+type ParserLang = keyof typeof PARSERS;
+const PARSER_LANGS = Object.keys(PARSERS) as ParserLang[];
+
+function isParserLang(lang: string): lang is ParserLang {
+  return lang in PARSERS;
+}
+
+/**
+ * The document's own parser first (a language without one borrows its
+ * neighbour's, as Ukrainian borrows Russian in the data files), then the
+ * others; English first when the language is unknown.
+ */
+function parserOrder(lang: string | null): readonly ParserLang[] {
+  const own = lang !== null && (FILE_LANGS as readonly string[]).includes(lang) ? fileLangsFor(lang).find(isParserLang) : undefined;
+  return own ? [own, ...PARSER_LANGS.filter((l) => l !== own)] : PARSER_LANGS;
+}
+
+export interface DatelineOptions {
+  /** Dates after it are not the publication (an "Updated" line from the future is a typo or a teaser). */
+  readonly now?: CalendarDate | null;
+  /**
+   * The document's language: its date conventions are tried first, so that a
+   * Russian or French "07.09.2024" is 7 September, not the American 9 July.
+   */
+  readonly lang?: string | null;
+  /** Folded words that label a date line ("published", "mis", "jour", "обновлено"): they do not count against it. */
+  readonly labels?: ReadonlySet<string>;
+}
+
 /**
  * The publication date a page states on a line of its own ("Published: 22
  * November 2024", "Updated June 16, 2023, 6:05 PM", "Publié le 6 mars 2025 à
- * 10h12", "Thu 31 Oct 2024 03.55 GMT"): the first such line among `lines`,
- * which the caller gives top first. Only a full date with a stated year
- * counts; null when no line is one.
+ * 10h12, mis à jour à 18h05", "Thu 31 Oct 2024 03.55 GMT"): the first such
+ * line among `lines`, which the caller gives top first. Only a full date with
+ * a stated year counts; null when no line is one.
  */
-export function datelineDate(lines: readonly string[], now: CalendarDate | null): CalendarDate | null {
+export function datelineDate(lines: readonly string[], options: DatelineOptions = {}): CalendarDate | null {
+  const { now = null, lang = null, labels = new Set<string>() } = options;
+  const order = parserOrder(lang);
   for (const raw of lines) {
     const line = raw.trim();
     if (line === '' || line.length > DATELINE_MAX_CHARS || !/\b(?:19|20)\d{2}\b/u.test(line)) continue;
-    for (const parser of [chrono.en, chrono.fr, chrono.ru]) {
-      const [result] = parser.parse(line);
+    for (const parserLang of order) {
+      const [result] = PARSERS[parserLang].parse(line);
       if (!result || !result.start.isCertain('year') || !result.start.isCertain('month') || !result.start.isCertain('day')) continue;
       const rest = (line.slice(0, result.index) + ' ' + line.slice(result.index + result.text.length)).replace(CLOCK, ' ');
-      // Short function words ("le", "à", "в", "on") do not count: "Mis à jour le … à 14h05" is a date line.
-      const words = (rest.match(/\p{L}+/gu) ?? []).filter((w) => w.length >= DATELINE_MIN_WORD_LENGTH);
+      // Short function words ("le", "à", "в", "on") and date-line labels do not count: "Mis à jour le … à 14h05" is a date line.
+      const words = (rest.match(/\p{L}+/gu) ?? []).filter((w) => w.length >= DATELINE_MIN_WORD_LENGTH && !labels.has(fold(w)));
       if (words.length > DATELINE_MAX_OTHER_WORDS) continue;
       const date = dayDate(result.start.get('year') as number, result.start.get('month') as number, result.start.get('day') as number);
       if (now && ordinal(date) > ordinal(now)) continue;
