@@ -9,16 +9,22 @@
  *     (`data/<lang>/furniture.txt`: share buttons, ads, "Lire aussi", credits,
  *     newsletter prompts…; also tried without a Telegram footer's emoji),
  *     navigation rows ("Home > World", "Telegram | VK"), injected bracketed
- *     links, stray identifiers, lines of hashtags and handles;
+ *     links, stray identifiers, lines of hashtags and handles, short `©`
+ *     credits; in text input, short lines with no letter (clock times, counters);
  *  2. the headline: copies and truncated copies of it are dropped, short
- *     lines above it are the page header (site name, section), and in text
- *     input the first short line under it is the section label; a short
- *     emoji-led line under a post's last paragraph is the channel's signature;
- *  3. position: the items right under a list heading ("More on this story",
- *     "Lire aussi :"); a "what you need to know" box and its labelled items; in
- *     text input, a headline-like line standing between two prose
- *     paragraphs, which is a teaser for another story.
- * Prose is never removed by a context rule: every sentence of the article stays.
+ *     lines above it are the page header (site name, section) and the same
+ *     lines further down its footer, and in text input the first short line
+ *     under it is the section label; a short emoji-led line under a post's last
+ *     paragraph is the channel's signature;
+ *  3. position: the caption under a bare caption label; the items right under
+ *     a list heading ("More on this story", "Lire aussi :"), past lines other
+ *     rules removed; a "what you need to know" box and its labelled items; in
+ *     text input, a run of short tags after the last paragraph, and a
+ *     headline-like line standing between two prose paragraphs, which is a
+ *     teaser for another story.
+ * Prose is never removed by a context rule: it takes lines short of a
+ * paragraph (a caption, a teaser, a tag, one sentence at most), so every
+ * paragraph of the article stays.
  */
 import { createHash } from 'node:crypto';
 import { type Doc, type Removal, withMessage } from '../../document/index.ts';
