@@ -18,7 +18,7 @@ import {
 } from '../../lexicon/index.ts';
 import { format, ordinal, parseIsoDate, type CalendarDate } from './calendar.ts';
 import { buildGrammar, type RawTime, type TimeGrammar } from './grammar.ts';
-import { DATELINE_TOP_LINES, datelineDate, inferPublication, parseMetadataDate } from './publication.ts';
+import { DATELINE_TOP_LINES, datelineDate, inferPublication, parseMetadataDate, weekdayPins } from './publication.ts';
 import { resolveTime } from './resolve.ts';
 
 export interface DatesOptions {
@@ -113,7 +113,8 @@ export function createDates(options: DatesOptions = {}): Stage {
       }
     }
     if (!published) {
-      const inferred = inferPublication({ times: [...titleTimes, ...found], notBefore, now });
+      const pins = new Map([...weekdayPins(titleTimes, title), ...weekdayPins(found, doc.text)]);
+      const inferred = inferPublication({ times: [...titleTimes, ...found], notBefore, now, pins });
       if (inferred) {
         reference = inferred;
         published = { date: format(inferred), precision: inferred.precision, method: 'inferred' };

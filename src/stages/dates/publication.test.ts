@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { format } from './calendar.ts';
-import { datelineDate } from './publication.ts';
+import { DEFAULT_DATA_DIR, fold } from '../../lexicon/index.ts';
+import { format, parseIsoDate } from './calendar.ts';
+import { buildGrammar } from './grammar.ts';
+import { datelineDate, inferPublication, weekdayPins } from './publication.ts';
 
 /** The label words of the shipped `date-line-words.txt` files that these lines use. */
 const OPTIONS = { labels: new Set(['published', 'updated', 'publie', 'mis', 'jour', 'опубликовано', 'обновлено']) };
@@ -55,4 +57,20 @@ test('a numeric date follows the document language: 07.09.2024 is 7 September in
   assert.equal(uk && format(uk), '2024-09-07');
   const en = datelineDate(['07.09.2024 14:02'], { ...OPTIONS, lang: 'en' });
   assert.equal(en && format(en), '2024-07-09');
+});
+
+test('a yearless date written with its weekday takes the year in which it falls on that day', () => {
+  const cases: readonly [string, string, string, string][] = [
+    // 12 September was a Thursday in 2024 and a Friday in 2025: the text's own later event (2024-11-21) does not pull it back.
+    ['ru', 'Учения начались в пятницу, 12 сентября, сообщило Минобороны.', '2024-11-21', '2025-09-12'],
+    ['en', 'The drills began on Thursday, September 12, the ministry said.', '2024-01-10', '2024-09-12'],
+    ['fr', "Les manœuvres ont commencé vendredi 12 septembre, selon l'état-major.", '2024-11-21', '2025-09-12'],
+  ];
+  for (const [lang, text, event, want] of cases) {
+    const times = buildGrammar(DEFAULT_DATA_DIR, lang).find(text, fold(text));
+    const pins = weekdayPins(times, text);
+    assert.equal(pins.size, 1, text);
+    const got = inferPublication({ times, notBefore: parseIsoDate(event), now: null, pins });
+    assert.equal(got && format(got), want, text);
+  }
 });

@@ -52,10 +52,43 @@ export interface InferenceInput {
   readonly notBefore: CalendarDate | null;
   /** The caller's "now", when given: dates after it are not publication candidates. */
   readonly now: CalendarDate | null;
+  /** Yearless dates written with their weekday ("в пятницу, 12 сентября"): see `weekdayPins`. */
+  readonly pins?: ReadonlyMap<RawTime, number>;
+}
+
+/**
+ * How far from the base year a yearless date written with its weekday is
+ * looked for: a date falls on the same weekday again only after 5, 6 or 11
+ * years, so within a year either side the weekday names one year.
+ */
+export const PINNED_YEAR_REACH = 1;
+
+/**
+ * Yearless dates that follow their weekday ("Friday, September 12", "в
+ * пятницу, 12 сентября", "vendredi 12 septembre"), with that weekday: the
+ * pair tells the year, as a calendar would.
+ */
+export function weekdayPins(times: readonly RawTime[], text: string): Map<RawTime, number> {
+  const pins = new Map<RawTime, number>();
+  for (let i = 1; i < times.length; i++) {
+    const [before, date] = [times[i - 1] as RawTime, times[i] as RawTime];
+    if (before.value.kind !== 'weekday' || date.value.kind !== 'date' || date.value.year !== undefined) continue;
+    if (/^[\s,]*$/u.test(text.slice(before.end, date.start))) pins.set(date, before.value.weekday);
+  }
+  return pins;
+}
+
+/** The year nearest `base` (base first, then later, then earlier) in which month/day falls on `wanted`. */
+function pinnedYear(base: number, month: number, day: number, wanted: number): number | null {
+  for (const offset of [0, PINNED_YEAR_REACH, -PINNED_YEAR_REACH]) {
+    const year = base + offset;
+    if (isValidDay(year, month, day) && weekday(dayDate(year, month, day)) === wanted) return year;
+  }
+  return null;
 }
 
 /** Infers the publication date from the text's own dates; null when nothing supports one. */
-export function inferPublication({ times, notBefore, now }: InferenceInput): CalendarDate | null {
+export function inferPublication({ times, notBefore, now, pins = new Map() }: InferenceInput): CalendarDate | null {
   const past = times.filter((t) => !t.future);
   const nowOrdinal = now ? ordinal(now) : Infinity;
   const years: number[] = [];
@@ -72,7 +105,8 @@ export function inferPublication({ times, notBefore, now }: InferenceInput): Cal
   for (const t of past) {
     const v = t.value;
     if (v.kind === 'date') {
-      let year = v.year ?? base;
+      const pin = pins.get(t);
+      let year = v.year ?? (base !== null && pin !== undefined ? (pinnedYear(base, v.month, v.day, pin) ?? base) : base);
       if (year === null) continue;
       // A yearless 29 February can only be a leap year's: the first one from the base year.
       if (v.year === undefined) while (v.month === 2 && v.day === 29 && !isLeap(year)) year += 1;
