@@ -506,7 +506,8 @@ export function formatPostgresBench(b: PostgresBench | { skipped: string }): str
     out();
     out('| store method | SQLite p50 | SQLite p95 | PostgreSQL p50 | PostgreSQL p95 |');
     out('|---|---|---|---|---|');
-    for (const q of s.queries) out(`| ${q.name} | ${fmt(q.sqlite.p50Ms, 1)} ms | ${fmt(q.sqlite.p95Ms, 1)} ms | ${fmt(q.postgres.p50Ms, 1)} ms | ${fmt(q.postgres.p95Ms, 1)} ms |`);
+    const ms = (x: number) => (Number.isNaN(x) ? '–' : `${fmt(x, 1)} ms`);
+    for (const q of s.queries) out(`| ${q.name} | ${ms(q.sqlite.p50Ms)} | ${ms(q.sqlite.p95Ms)} | ${ms(q.postgres.p50Ms)} | ${ms(q.postgres.p95Ms)} |`);
     out();
   }
   if (b.api !== null) {
