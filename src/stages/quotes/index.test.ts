@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { createDoc, type Doc } from '../../document/index.ts';
 import { createActors } from '../actors/index.ts';
 import { createSentences } from '../sentences/index.ts';
-import { DEFAULT_DATA_DIR } from '../sentences/lexicon-file.ts';
+import { DEFAULT_DATA_DIR } from '../../lexicon/index.ts';
 import { createQuotes } from './index.ts';
 
 const sentences = createSentences();

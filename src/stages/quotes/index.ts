@@ -32,7 +32,7 @@
 import type { Doc, Mention, Quote, Sentence } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { tokenize, type Token } from '../actors/tokens.ts';
-import { DEFAULT_DATA_DIR, fileLangsFor, type FileLang } from '../sentences/lexicon-file.ts';
+import { DEFAULT_DATA_DIR, fileLangsFor, type FileLang } from '../../lexicon/index.ts';
 import { pairQuotes, type QuotePair } from '../sentences/quote-marks.ts';
 import { sentenceIndexer } from '../sentences/index.ts';
 import { loadCueSet, type CueSet } from '../actors/cues.ts';

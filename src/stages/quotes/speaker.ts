@@ -9,7 +9,7 @@
  */
 import type { Mention } from '../../document/index.ts';
 import type { Token } from '../actors/tokens.ts';
-import type { FileLang } from '../sentences/lexicon-file.ts';
+import type { FileLang } from '../../lexicon/index.ts';
 import type { Cue, CueSet } from '../actors/cues.ts';
 
 export type SpeechKind = 'say' | 'according' | 'according-start' | 'noun' | 'complementizer' | 'clause-break';

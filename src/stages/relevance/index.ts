@@ -7,7 +7,7 @@
  */
 import type { Doc, Span } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
-import { DEFAULT_DATA_DIR, fold, lexiconLangsFor } from '../signals/lexicon.ts';
+import { DEFAULT_DATA_DIR, fold, lexiconLangsFor } from '../../lexicon/index.ts';
 import { loadAllSignalLexicons, type SignalLexicon } from '../signals/lexicons.ts';
 
 export interface RelevanceOptions {

@@ -7,7 +7,7 @@
  * mention of the sentence that no preposition governs.
  */
 import type { ActorRef, Doc, Mention, MentionVia, Quote, Span } from '../../document/index.ts';
-import type { PhraseSet } from './lexicon.ts';
+import type { PhraseSet } from '../../lexicon/index.ts';
 import type { AttributionWords } from './lexicons.ts';
 
 /** How the actor was found; `quote` when it is the speaker of the quotation carrying the act. */

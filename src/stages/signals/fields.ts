@@ -3,7 +3,7 @@
  * §4): date, severity, modality, sourcing, target.
  */
 import type { ActorRef, Published, SignalType, Sourcing, Span, TimeExpression } from '../../document/index.ts';
-import type { PhraseSet } from './lexicon.ts';
+import type { PhraseSet } from '../../lexicon/index.ts';
 import type { Escalator, SignalLexicon, SourcingKind } from './lexicons.ts';
 
 /** States on the Russian side of the confrontation; everyone else with a country is the other side. */

@@ -7,7 +7,7 @@ import type { Doc, Signal } from '../../document/index.ts';
 import { ConfigError } from '../../pipeline/stage.ts';
 import { createDates } from '../dates/index.ts';
 import { createSignals } from './index.ts';
-import { DEFAULT_DATA_DIR } from './lexicon.ts';
+import { DEFAULT_DATA_DIR } from '../../lexicon/index.ts';
 import { annotatedDoc } from './test-doc.ts';
 
 const dates = createDates();

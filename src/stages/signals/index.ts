@@ -35,7 +35,7 @@ import {
   targetOf,
   THREAT_CAPABLE,
 } from './fields.ts';
-import { DEFAULT_DATA_DIR, fold, LEXICON_LANGS, type LexiconLang, type PhraseMatch } from './lexicon.ts';
+import { DEFAULT_DATA_DIR, fold, LEXICON_LANGS, type LexiconLang, type PhraseMatch } from '../../lexicon/index.ts';
 import { loadAllSignalLexicons, type Cue, type SignalLexicon } from './lexicons.ts';
 import { mergeCandidates, type Candidate } from './merge.ts';
 

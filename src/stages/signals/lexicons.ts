@@ -7,13 +7,13 @@ import {
   allOf,
   isPhrase,
   LEXICON_LANGS,
-  loadLexicon,
   oneOf,
   PhraseSet,
+  readLexicon,
   type EntryCheck,
   type LexiconLang,
   type LexiconSpec,
-} from './lexicon.ts';
+} from '../../lexicon/index.ts';
 
 /**
  * `strategic`: a delivery system that exists only to carry nuclear weapons (an ICBM, Bulava,
@@ -171,7 +171,7 @@ export interface SignalLexicon extends AttributionWords {
 }
 
 export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLexicon {
-  const load = (spec: LexiconSpec) => loadLexicon(dataDir, lang, spec);
+  const load = (spec: LexiconSpec) => readLexicon(dataDir, lang, spec);
   const cues = new PhraseSet<Cue>();
   for (const e of load(SIGNAL_LEXICONS.cues)) {
     const options = e.fields[2] === undefined ? {} : (parseOptions(e.fields[2]) as Omit<Cue, 'type' | 'origin'>);
