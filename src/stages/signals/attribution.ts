@@ -63,6 +63,24 @@ function words(text: string): number {
 /** `words` under a name that the `words` parameters of the functions below do not shadow. */
 const wordCount = words;
 
+/**
+ * The document's text with its time expressions blanked (same length, so
+ * offsets hold): a date between a reporting verb and its speaker (", заявил
+ * 22 сентября 2025 года президент Путин", ", said on Friday the minister")
+ * is circumstance, not words that push the speaker out of the clause.
+ * Computed once per document, as every cue of it asks.
+ */
+const blanked = new WeakMap<Doc, string>();
+function withoutTimes(doc: Doc): string {
+  let text = blanked.get(doc);
+  if (text === undefined) {
+    text = doc.text;
+    for (const t of doc.times) text = text.slice(0, t.start) + ' '.repeat(t.end - t.start) + text.slice(t.end);
+    blanked.set(doc, text);
+  }
+  return text;
+}
+
 /** Is the mention a speaker placed after its reporting verb, closing a clause? */
 export function isInvertedSpeaker(
   text: string,
@@ -298,8 +316,9 @@ export function attribute(
   );
   const firstFree = usable.find((m) => !isGoverned(folded, m, words));
   if (owner && (!firstFree || firstFree.start >= owner.start || firstFree.via === 'pronoun')) return pick(owner);
+  const plain = withoutTimes(doc);
   const found = usable.find(
-    (m) => isInvertedSpeaker(doc.text, folded, sentence, m, words.complementizers, words.subordinators, words.reporting) && !isGoverned(folded, m, words),
+    (m) => isInvertedSpeaker(plain, folded, sentence, m, words.complementizers, words.subordinators, words.reporting) && !isGoverned(folded, m, words),
   );
   // "Burns met Naryshkin to warn Moscow…, the White House said": an institution reporting what its
   // own official did; the named official acts.

@@ -250,6 +250,12 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
   ],
   // A reassurance that a same-side official reports is the official's own.
   ['ru', 'Россия не возобновит ядерные испытания, заявил Лавров.', [{ type: 'REASSURANCE', actor: 'Sergey Lavrov' }]],
+  // A date between the reporting verb and the speaker is circumstance: the speaker still closes the clause.
+  [
+    'ru',
+    'Россия готова применить ядерное оружие в случае угрозы существованию государства, заявил 22 сентября 2025 года президент Владимир Путин.',
+    [{ type: 'THREAT', actor: 'Vladimir Putin' }],
+  ],
   // A contact reported by the other side is the contact of whoever made it.
   [
     'en',
