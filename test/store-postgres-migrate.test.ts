@@ -10,9 +10,8 @@ import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, before, test } from 'node:test';
-import { main } from '../src/cli/main.ts';
+import { runCli } from '../src/cli/testing.ts';
 import { connectStore } from '../src/store/index.ts';
 import { connectWatcher, parseConfig } from '../src/watch/index.ts';
 import { urlFor, useTestDatabase } from './store-postgres-fixture.ts';
@@ -24,17 +23,6 @@ const dir = mkdtempSync(join(tmpdir(), 'brink-migrate-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 const sqlitePath = join(dir, 'seeds.db');
 
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  stdout.on('data', (c: Buffer) => out.push(c.toString()));
-  stderr.on('data', (c: Buffer) => err.push(c.toString()));
-  const code = await main(argv, { stdout: stdout as unknown as typeof process.stdout, stderr: stderr as unknown as typeof process.stderr, stdin: process.stdin });
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
-
 const TABLES = ['clusters', 'documents', 'document_sources', 'removed', 'actors', 'quotes', 'signals', 'signal_sources', 'evidence', 'cluster_bands', 'sketches'];
 const WATCH_TABLES = ['watch_sources', 'watch_items', 'watch_alerts'];
 
@@ -45,14 +33,14 @@ function reported(stdout: string): string[] {
 
 if (database) {
   before(async () => {
-    const ingested = await run(['ingest', SEEDS, '--db', sqlitePath]);
+    const ingested = await runCli(['ingest', SEEDS, '--db', sqlitePath]);
     assert.equal(ingested.code, 0, ingested.stderr);
   });
 
   test('the seeds store moves without loss and keeps working', async () => {
     const db = database();
     const url = urlFor(db.url, db.name, 'moved');
-    const moved = await run(['migrate', '--from', sqlitePath, '--to', url]);
+    const moved = await runCli(['migrate', '--from', sqlitePath, '--to', url]);
     assert.equal(moved.code, 0, moved.stderr);
     const lines = moved.stdout.trim().split('\n');
     assert.deepEqual(lines.map((l) => l.split(/\s+/)[0]), TABLES, 'one report line per table');
@@ -61,7 +49,7 @@ if (database) {
     assert.match(moved.stderr, /5 documents moved/);
 
     for (const what of ['signals', 'quotes']) {
-      const [a, b] = [await run(['export', '--what', what, '--db', sqlitePath]), await run(['export', '--what', what, '--db', url])];
+      const [a, b] = [await runCli(['export', '--what', what, '--db', sqlitePath]), await runCli(['export', '--what', what, '--db', url])];
       assert.equal(a.code, 0);
       assert.ok(a.stdout.length > 100, `the seeds have ${what}`);
       assert.equal(b.stdout, a.stdout, `${what} export identical from both stores`);
@@ -69,12 +57,12 @@ if (database) {
 
     // Still the same store: the seeds again add nothing, and a republished
     // copy of one joins the moved cluster (band index and sketches came along).
-    const again = await run(['ingest', SEEDS, '--db', url]);
+    const again = await runCli(['ingest', SEEDS, '--db', url]);
     assert.match(again.stderr, /0 documents stored, 5 already present/);
     const [title = '', ...body] = readFileSync(join(SEEDS, 'seed-000.txt'), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
     const copy = join(dir, 'republished.txt');
     writeFileSync(copy, [title, 'Publicité', ...body.slice(2), ...body.slice(0, 2), 'Abonnez-vous à notre lettre'].join('\n'));
-    const joined = await run(['ingest', copy, '--db', url]);
+    const joined = await runCli(['ingest', copy, '--db', url]);
     assert.match(joined.stderr, /1 documents stored.*1 near-duplicates/, joined.stderr);
     const store = await connectStore(url, { readonly: true });
     try {
@@ -87,8 +75,8 @@ if (database) {
   test('a target that is not empty is refused and left as it was', async () => {
     const db = database();
     const url = urlFor(db.url, db.name, 'occupied');
-    assert.equal((await run(['ingest', join(SEEDS, 'seed-001.txt'), '--db', url])).code, 0);
-    const refused = await run(['migrate', '--from', sqlitePath, '--to', url]);
+    assert.equal((await runCli(['ingest', join(SEEDS, 'seed-001.txt'), '--db', url])).code, 0);
+    const refused = await runCli(['migrate', '--from', sqlitePath, '--to', url]);
     assert.equal(refused.code, 3);
     assert.match(refused.stderr, /already holds 1 documents/);
     const store = await connectStore(url, { readonly: true });
@@ -107,11 +95,11 @@ if (database) {
       [['migrate', '--from', sqlitePath, '--to', join(dir, 'other.db')], /moves a SQLite file into PostgreSQL .* or back/],
     ];
     for (const [argv, message] of cases) {
-      const r = await run(argv);
+      const r = await runCli(argv);
       assert.equal(r.code, 2, argv.join(' '));
       assert.match(r.stderr, message);
     }
-    const missing = await run(['migrate', '--from', join(dir, 'missing.db'), '--to', urlFor(db.url, db.name, 'never')]);
+    const missing = await runCli(['migrate', '--from', join(dir, 'missing.db'), '--to', urlFor(db.url, db.name, 'never')]);
     assert.equal(missing.code, 3);
     assert.match(missing.stderr, /missing\.db.*no such file/);
   });
@@ -142,7 +130,7 @@ if (database) {
     const delivered = readFileSync(alertsFile, 'utf8').trim().split('\n').length;
     assert.ok(delivered > 0 && first.alerts.delivered === delivered, 'the seeds raised alerts, delivered to the file');
 
-    const moved = await run(['migrate', '--from', watchedPath, '--to', url]);
+    const moved = await runCli(['migrate', '--from', watchedPath, '--to', url]);
     assert.equal(moved.code, 0, moved.stderr);
     const lines = moved.stdout.trim().split('\n');
     assert.deepEqual(lines.map((l) => l.split(/\s+/)[0]), [...TABLES, ...WATCH_TABLES], 'the watch tables are reported too');
@@ -158,7 +146,7 @@ if (database) {
 
     // Back to SQLite: every table with the checksum it left with.
     const backPath = join(dir, 'back.db');
-    const back = await run(['migrate', '--from', url, '--to', backPath]);
+    const back = await runCli(['migrate', '--from', url, '--to', backPath]);
     assert.equal(back.code, 0, back.stderr);
     const resumedSources = reported(back.stdout).filter((l) => l.startsWith('watch_sources'));
     assert.deepEqual(
@@ -168,7 +156,7 @@ if (database) {
     );
     assert.equal(resumedSources.length, 1);
     for (const what of ['signals', 'quotes']) {
-      const [a, b] = [await run(['export', '--what', what, '--db', watchedPath]), await run(['export', '--what', what, '--db', backPath])];
+      const [a, b] = [await runCli(['export', '--what', what, '--db', watchedPath]), await runCli(['export', '--what', what, '--db', backPath])];
       assert.equal(b.stdout, a.stdout, `${what} export identical after the round trip`);
     }
 
@@ -180,11 +168,11 @@ if (database) {
     assert.equal(new Set(lines3.map((l) => (JSON.parse(l) as { id: string }).id)).size, lines3.length, 'no alert sent twice');
 
     // The way back also wants an empty target, and a store to read.
-    const full = await run(['migrate', '--from', url, '--to', watchedPath]);
+    const full = await runCli(['migrate', '--from', url, '--to', watchedPath]);
     assert.equal(full.code, 3);
     assert.match(full.stderr, /watched\.db already holds 2 documents/);
     const nowhere = join(dir, 'nowhere.db');
-    const none = await run(['migrate', '--from', urlFor(db.url, db.name, 'nothing_here'), '--to', nowhere]);
+    const none = await runCli(['migrate', '--from', urlFor(db.url, db.name, 'nothing_here'), '--to', nowhere]);
     assert.equal(none.code, 3);
     assert.match(none.stderr, /no Brink store there/);
     assert.equal(existsSync(nowhere), false, 'a file the failed copy would have created is not left behind');

@@ -3,9 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, test } from 'node:test';
-import { main } from '../src/cli/main.ts';
+import { runCli } from '../src/cli/testing.ts';
 import { DEFAULT_CONFIG } from '../src/cli/commands/watch.ts';
 import { loadConfig } from '../src/watch/index.ts';
 import { articleHtml, generatedArticle, rssXml } from '../src/watch/testing/news.ts';
@@ -14,19 +13,8 @@ import { serve, startServer } from '../src/watch/testing/server.ts';
 const dir = mkdtempSync(join(tmpdir(), 'brink-watch-cli-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  stdout.on('data', (c: Buffer) => out.push(c.toString()));
-  stderr.on('data', (c: Buffer) => err.push(c.toString()));
-  const code = await main(argv, { stdout: stdout as unknown as typeof process.stdout, stderr: stderr as unknown as typeof process.stderr, stdin: process.stdin });
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
-
 test('watch --help shows the usage', async () => {
-  const r = await run(['watch', '--help']);
+  const r = await runCli(['watch', '--help']);
   assert.equal(r.code, 0);
   assert.match(r.stdout, /Usage: brink watch \[config\.yaml\]/);
   assert.match(r.stdout, /--once/);
@@ -35,10 +23,10 @@ test('watch --help shows the usage', async () => {
 test('a bad config stops before any work, naming file, line and field', async () => {
   const config = join(dir, 'bad.yaml');
   writeFileSync(config, 'sources:\n  - type: rss\n    url: ftp://example.org/feed\n');
-  const r = await run(['watch', config, '--db', join(dir, 'bad.db'), '--once']);
+  const r = await runCli(['watch', config, '--db', join(dir, 'bad.db'), '--once']);
   assert.equal(r.code, 3);
   assert.match(r.stderr, new RegExp(`${config.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3:10: sources\\[0\\]\\.url: expected an http\\(s\\) URL`));
-  const missing = await run(['watch', join(dir, 'nope.yaml'), '--once']);
+  const missing = await runCli(['watch', join(dir, 'nope.yaml'), '--once']);
   assert.equal(missing.code, 3);
   assert.match(missing.stderr, /nope\.yaml:\?:\?: no such file/);
 });
@@ -53,13 +41,13 @@ test('--once runs one round and exits: 0 when every source worked, 1 when one fa
   const bad = join(dir, 'partial.yaml');
   writeFileSync(bad, `fetch: {host_delay: 0s, attempts: 1}\nsources:\n  - {name: wire, type: rss, url: "${server.origin}/feed.xml"}\n  - {name: gone, type: rss, url: "${server.origin}/gone.xml"}\n`);
   try {
-    const ok = await run(['watch', good, '--db', join(dir, 'good.db'), '--once']);
+    const ok = await runCli(['watch', good, '--db', join(dir, 'good.db'), '--once']);
     assert.equal(ok.code, 0, ok.stderr);
     assert.match(ok.stderr, /brink watch: wire: 1 listed, 1 new → 1 stored/);
-    const again = await run(['watch', good, '--db', join(dir, 'good.db'), '--once']);
+    const again = await runCli(['watch', good, '--db', join(dir, 'good.db'), '--once']);
     assert.equal(again.code, 0);
     assert.equal(again.stderr, '', 'nothing due: the source was polled moments ago');
-    const partial = await run(['watch', bad, '--db', join(dir, 'partial.db'), '--once', '--quiet']);
+    const partial = await runCli(['watch', bad, '--db', join(dir, 'partial.db'), '--once', '--quiet']);
     assert.equal(partial.code, 1);
   } finally {
     await server.close();
@@ -70,7 +58,7 @@ test('watch on a PostgreSQL server that is not there fails at once, in one line 
   const config = join(dir, 'one.yaml');
   writeFileSync(config, 'sources:\n  - {name: wire, type: rss, url: "http://127.0.0.1:9/feed.xml"}\n');
   // Port 1 on loopback: nothing listens there, so the connection is refused without leaving the machine.
-  const r = await run(['watch', config, '--db', 'postgres://brink:secret@127.0.0.1:1/brink', '--once']);
+  const r = await runCli(['watch', config, '--db', 'postgres://brink:secret@127.0.0.1:1/brink', '--once']);
   assert.equal(r.code, 3);
   const lines = r.stderr.trim().split('\n');
   assert.equal(lines.length, 1, r.stderr);
@@ -80,7 +68,7 @@ test('watch on a PostgreSQL server that is not there fails at once, in one line 
   const saved = process.env['BRINK_DB'];
   process.env['BRINK_DB'] = 'postgres://brink@127.0.0.1:1/from_env';
   try {
-    const fromEnv = await run(['watch', config, '--once']);
+    const fromEnv = await runCli(['watch', config, '--once']);
     assert.equal(fromEnv.code, 3);
     assert.match(fromEnv.stderr, /cannot open store postgres:\/\/brink@127\.0\.0\.1:1\/from_env: cannot connect/);
   } finally {
