@@ -13,35 +13,11 @@ import { after, before, describe, test } from 'node:test';
 import type { Alert } from '../watch/index.ts';
 import { createApp, type App } from './app.ts';
 import { apiBackends } from './fixtures/backends.ts';
+import { all, get, type Page } from './fixtures/requests.ts';
 import { buildTestStore } from './fixtures/store.ts';
 import { WATCH_RULES, buildWatchedStore } from './fixtures/watched.ts';
 import type { ReadModel } from './read-model.ts';
 import type { AlertItem, DocumentDetail, SignalItem } from './schemas.ts';
-
-interface Page<T> {
-  items: T[];
-  next: string | null;
-}
-
-async function get<T>(a: App, url: string, status = 200): Promise<T> {
-  const res = await a.request(url);
-  const body = (await res.json()) as T;
-  assert.equal(res.status, status, `${url} → ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
-  return body;
-}
-
-async function allAlerts(app: App, url: string): Promise<AlertItem[]> {
-  const out: AlertItem[] = [];
-  let cursor: string | null = null;
-  for (let pages = 0; pages < 1000; pages++) {
-    const sep = url.includes('?') ? '&' : '?';
-    const page: Page<AlertItem> = await get<Page<AlertItem>>(app, cursor ? `${url}${sep}cursor=${encodeURIComponent(cursor)}` : url);
-    out.push(...page.items);
-    cursor = page.next;
-    if (!cursor) return out;
-  }
-  throw new Error('pagination does not end');
-}
 
 for (const backend of apiBackends('alerts API')) {
   describe(backend.name, () => {
@@ -53,7 +29,7 @@ for (const backend of apiBackends('alerts API')) {
     let plainApp: App;
     /** What the watcher wrote to its JSONL channel: the alerts it delivered. */
     let delivered: Alert[];
-    const all = (url: string) => allAlerts(app, url);
+    const alerts = (url: string) => all<AlertItem>(app, url);
 
     before(async () => {
       dir = mkdtempSync(join(tmpdir(), 'brink-alerts-api-'));
@@ -114,8 +90,8 @@ for (const backend of apiBackends('alerts API')) {
     });
 
     test('pages of two follow the cursor through the same list, without repeats', async () => {
-      const whole = await all('/api/alerts?limit=200');
-      const paged = await all('/api/alerts?limit=2');
+      const whole = await alerts('/api/alerts?limit=200');
+      const paged = await alerts('/api/alerts?limit=2');
       assert.deepEqual(paged.map((a) => a.id), whole.map((a) => a.id));
       const first = await get<Page<AlertItem>>(app, '/api/alerts?limit=2');
       assert.equal(first.items.length, 2);
@@ -123,20 +99,20 @@ for (const backend of apiBackends('alerts API')) {
     });
 
     test('rule= keeps the alerts that rule raised; since= those raised from that instant', async () => {
-      const whole = await all('/api/alerts?limit=200');
-      const threats = await all(`/api/alerts?rule=${WATCH_RULES.threats}&limit=1`);
+      const whole = await alerts('/api/alerts?limit=200');
+      const threats = await alerts(`/api/alerts?rule=${WATCH_RULES.threats}&limit=1`);
       assert.ok(threats.length > 0, 'the seed pages carry threats');
       assert.deepEqual(threats.map((a) => a.id), whole.filter((a) => a.signal.type === 'THREAT').map((a) => a.id));
-      assert.deepEqual((await all(`/api/alerts?rule=${WATCH_RULES.any}`)).map((a) => a.id), whole.map((a) => a.id));
-      assert.deepEqual(await all('/api/alerts?rule=no-such-rule'), []);
+      assert.deepEqual((await alerts(`/api/alerts?rule=${WATCH_RULES.any}`)).map((a) => a.id), whole.map((a) => a.id));
+      assert.deepEqual(await alerts('/api/alerts?rule=no-such-rule'), []);
       // A rule name is matched exactly, never as a pattern.
-      assert.deepEqual(await all('/api/alerts?rule=%25'), []);
+      assert.deepEqual(await alerts('/api/alerts?rule=%25'), []);
 
       const newest = whole[0]!.createdAt;
-      assert.deepEqual((await all(`/api/alerts?since=${encodeURIComponent(newest)}`)).map((a) => a.id), whole.filter((a) => a.createdAt >= newest).map((a) => a.id));
+      assert.deepEqual((await alerts(`/api/alerts?since=${encodeURIComponent(newest)}`)).map((a) => a.id), whole.filter((a) => a.createdAt >= newest).map((a) => a.id));
       assert.ok(whole.some((a) => a.createdAt < newest), 'the first round is older');
-      assert.equal((await all('/api/alerts?since=2000-01-01')).length, whole.length);
-      assert.deepEqual(await all('/api/alerts?since=2999-01-01T00:00:00%2B02:00'), []);
+      assert.equal((await alerts('/api/alerts?since=2000-01-01')).length, whole.length);
+      assert.deepEqual(await alerts('/api/alerts?since=2999-01-01T00:00:00%2B02:00'), []);
     });
 
     test('a store never watched has an empty feed, not an error', async () => {

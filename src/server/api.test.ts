@@ -12,37 +12,12 @@ import { after, before, describe, test } from 'node:test';
 import { periodOf } from '../store/index.ts';
 import { createApp, type App } from './app.ts';
 import { apiBackends } from './fixtures/backends.ts';
+import { all, get, type Page } from './fixtures/requests.ts';
 import { daysBetween } from './days.ts';
 import { HALF_LIFE_DAYS } from './escalation.ts';
 import { MEDVEDEV_THREAT, buildTestStore, fixtureByTitle } from './fixtures/store.ts';
 import type { ReadModel } from './read-model.ts';
 import type { DocumentDetail, Escalation, Indicators, SignalItem } from './schemas.ts';
-
-
-interface Page<T> {
-  items: T[];
-  next: string | null;
-}
-
-async function get<T>(a: App, url: string, status = 200): Promise<T> {
-  const res = await a.request(url);
-  const body = (await res.json()) as T;
-  assert.equal(res.status, status, `${url} → ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
-  return body;
-}
-
-/** Every page of a list endpoint, following `next`. */
-async function all<T>(a: App, url: string): Promise<T[]> {
-  const out: T[] = [];
-  let cursor: string | null = null;
-  for (let pages = 0; pages < 1000; pages++) {
-    const page: Page<T> = await get<Page<T>>(a, cursor ? `${url}&cursor=${encodeURIComponent(cursor)}` : url);
-    out.push(...page.items);
-    cursor = page.next;
-    if (!cursor) return out;
-  }
-  throw new Error('pagination does not end');
-}
 
 for (const backend of apiBackends('API')) {
   describe(backend.name, () => {
