@@ -9,6 +9,7 @@ import { signatureOf } from '../src/cluster/index.ts';
 import type { DocumentRecord, Signal } from '../src/document/index.ts';
 import { openStore } from '../src/store/index.ts';
 import { runCli } from '../src/cli/testing.ts';
+import { asStored } from './stored-record.ts';
 
 const SEEDS = '../shared/corpus/seeds';
 const dir = mkdtempSync(join(tmpdir(), 'brink-ingest-'));
@@ -18,21 +19,6 @@ function summaryOf(stderr: string): { stored: number; present: number; failed: n
   const m = /(\d+) documents stored, (\d+) already present, .* (\d+) failed/.exec(stderr);
   assert.ok(m, `no summary in: ${stderr}`);
   return { stored: Number(m[1]), present: Number(m[2]), failed: Number(m[3]) };
-}
-
-/**
- * A record as the store gives it back: signals with the same type, actor and
- * date count once (the first one's fields, every one's evidence), as the
- * store's cluster-level dedup rule says.
- */
-function asStored(record: DocumentRecord): DocumentRecord {
-  const merged = new Map<string, Signal>();
-  for (const s of record.signals) {
-    const key = JSON.stringify([s.type, s.actor.name, s.actor.country, s.actor.kind, s.date]);
-    const first = merged.get(key);
-    merged.set(key, first ? { ...first, evidence: [...first.evidence, ...s.evidence] } : s);
-  }
-  return { ...record, signals: [...merged.values()] };
 }
 
 async function analyzed(paths: string[]): Promise<DocumentRecord[]> {

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { runCli } from '../src/cli/testing.ts';
-import { toRecord, type DocumentRecord, type Signal } from '../src/document/index.ts';
+import { asStored } from './stored-record.ts';
+import { toRecord, type DocumentRecord } from '../src/document/index.ts';
 import { readInputs } from '../src/input/index.ts';
 import { createPipeline } from '../src/pipeline/index.ts';
 import { openStore } from '../src/store/index.ts';
@@ -42,21 +43,6 @@ function writeBatch(into: string): void {
     const text = [title, `Dépêche numéro ${i} transmise par le correspondant ${(i * 7919) % 10007} de la rédaction.`, ...rotated].join('\n');
     writeFileSync(join(into, `doc-${String(i).padStart(5, '0')}.txt`), text);
   }
-}
-
-/**
- * A record as the store gives it back: signals with the same type, actor and
- * date count once (the first one's fields, every one's evidence), as the
- * store's cluster-level dedup rule says.
- */
-function asStored(record: DocumentRecord): DocumentRecord {
-  const merged = new Map<string, Signal>();
-  for (const s of record.signals) {
-    const key = JSON.stringify([s.type, s.actor.name, s.actor.country, s.actor.kind, s.date]);
-    const first = merged.get(key);
-    merged.set(key, first ? { ...first, evidence: [...first.evidence, ...s.evidence] } : s);
-  }
-  return { ...record, signals: [...merged.values()] };
 }
 
 /**
