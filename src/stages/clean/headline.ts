@@ -101,7 +101,7 @@ export function isSiteTitle(line: string): boolean {
  * that the first headline-shaped line, a site's title never. When the text opens with a paragraph,
  * it has no headline (a Telegram post, a bare article body).
  */
-export function findHeadline(lines: readonly string[], usable: readonly boolean[]): number {
+export function findHeadline(lines: readonly string[], usable: readonly boolean[], anchors: readonly boolean[] = []): number {
   const window: number[] = [];
   for (let i = 0; i < lines.length && window.length < HEADLINE_SEARCH_LINES; i++) {
     if (usable[i] && lines[i]!.trim() !== '') window.push(i);
@@ -117,5 +117,63 @@ export function findHeadline(lines: readonly string[], usable: readonly boolean[
     }
   }
   const shaped = top.filter((i) => isHeadlineShaped(lines[i]!) && !isSiteTitle(lines[i]!));
+  const anchored = anchoredHeadline(lines, usable, anchors, top);
+  if (anchored !== -1) return anchored;
   return shaped.find((i) => wordCount(lines[i]!) >= HEADLINE_PREFERRED_WORDS) ?? shaped[0] ?? -1;
+}
+
+/**
+ * Lines between the headline and its byline or date line ("By Jane Doe",
+ * "Updated 2:18 AM EDT, September 28, 2023"), not counting furniture: a
+ * standfirst, a kicker. A page's tagline or a row of topics above the
+ * headline ("Exclusive news, data and analytics for…", "News Feed, Russia,
+ * Ukraine, War") is farther up.
+ */
+export const ANCHOR_MAX_DISTANCE = 3;
+
+/**
+ * The headline as the line the byline or date line hangs from: among the
+ * ANCHOR_MAX_DISTANCE usable lines above the first such anchor (which stands
+ * among the first lines, at most that far below the first paragraph), the
+ * first headline-shaped one of HEADLINE_PREFERRED_WORDS words, else the first
+ * headline-shaped one; a standfirst without a final stop comes under the
+ * headline. There a headline may be two sentences without a final stop
+ * ("Путин подписал указ… Теперь Россия может…"), a house style no paragraph
+ * has. -1 when the text has no such anchor near a headline-shaped line.
+ */
+function anchoredHeadline(lines: readonly string[], usable: readonly boolean[], anchors: readonly boolean[], top: readonly number[]): number {
+  if (top.length === 0) return -1;
+  const end = top[top.length - 1]! + 1;
+  const anchor = anchors.findIndex((a, i) => a && i <= end + ANCHOR_MAX_DISTANCE);
+  if (anchor === -1) return -1;
+  const above: number[] = [];
+  for (let i = anchor - 1; i >= 0 && above.length < ANCHOR_MAX_DISTANCE; i--) {
+    if (usable[i] && lines[i]!.trim() !== '') above.unshift(i);
+  }
+  const shaped = above.filter((i) => {
+    const line = lines[i]!;
+    return !isSiteTitle(line) && !isTopicRow(line) && (isHeadlineShaped(line) || isTwoSentenceHeadline(line));
+  });
+  return shaped.find((i) => wordCount(lines[i]!) >= HEADLINE_PREFERRED_WORDS) ?? shaped[0] ?? -1;
+}
+
+/**
+ * A row of topics joined by commas ("News Feed, Russia, Ukraine, War,
+ * Missile attacks"): at least this many parts, each a name of at most
+ * TOPIC_MAX_WORDS words with a capital, and no sentence ending. A headline
+ * listing names goes on with a verb ("Russia, China, Iran and North Korea
+ * hold drills"), a longer part.
+ */
+export const TOPIC_ROW_MIN_PARTS = 4;
+export const TOPIC_MAX_WORDS = 3;
+
+export function isTopicRow(line: string): boolean {
+  if (endsLikeSentence(line) || /\d/.test(line)) return false;
+  const parts = line.split(/\s*,\s*/);
+  return parts.length >= TOPIC_ROW_MIN_PARTS && parts.every((p) => /^\p{Lu}/u.test(p) && wordCount(p) >= 1 && wordCount(p) <= TOPIC_MAX_WORDS);
+}
+
+function isTwoSentenceHeadline(line: string): boolean {
+  const n = wordCount(line);
+  return n >= HEADLINE_MIN_WORDS && n <= HEADLINE_MAX_WORDS && sentenceBreaks(line) === 1 && !endsLikeSentence(line);
 }

@@ -30,9 +30,11 @@ import { createHash } from 'node:crypto';
 import { type Doc, type Removal, withMessage } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { type FurnitureEntry, type FurnitureHit, FurnitureMatcher, loadFurniture, FURNITURE_LANGUAGES, DEFAULT_DATA_DIR } from './furniture.ts';
-import { findHeadline, HEADLINE_MIN_WORDS, isTitleCopy } from './headline.ts';
+import { findHeadline, HEADLINE_MIN_WORDS, isTitleCopy, isTopicRow } from './headline.ts';
 import { isBracketLink, isIdentifier, isTagLine, judgeResidue } from './residue.ts';
 import { endsLikeSentence, isProse, sentenceBreaks, startsLikeHeadline, wordCount, wordKey } from './text.ts';
+import { isBylineLine, isCreditLine, isDateLine, isPromoLine, isUiLabel } from '../extract/lines.ts';
+import { type LineVocabulary, loadVocabulary } from '../extract/vocabulary.ts';
 
 export interface CleanOptions {
   /** Languages whose furniture lexicon is loaded (all are applied to every document). */
@@ -40,6 +42,12 @@ export interface CleanOptions {
   readonly dataDir: string;
   /** Use these entries instead of reading the data files (tests). */
   readonly furniture?: readonly FurnitureEntry[];
+  /**
+   * The extract stage's page vocabulary (widget labels, pointers and promotions,
+   * picture credits, bylines: `data/<lang>/page-labels.txt` and its kin), applied to text input,
+   * whose lines never went through the extract stage's line rules. Read from `dataDir` when absent.
+   */
+  readonly vocabulary?: LineVocabulary;
 }
 
 export const DEFAULT_CLEAN_OPTIONS: CleanOptions = { languages: FURNITURE_LANGUAGES, dataDir: DEFAULT_DATA_DIR };
@@ -251,6 +259,21 @@ function isLabelled(line: string): boolean {
 export function createClean(options: Partial<CleanOptions> = {}): Stage {
   const o: CleanOptions = { ...DEFAULT_CLEAN_OPTIONS, ...options };
   const matcher = new FurnitureMatcher(o.furniture ?? loadFurniture(o.languages, o.dataDir));
+  const vocabulary = o.vocabulary ?? loadVocabulary(o.dataDir).lines;
+
+  /**
+   * A scraped text's lines never went through the extract stage's line rules: the same words
+   * that give furniture away in a page's blocks (a widget's label, "Read more: …", a picture
+   * credit, a byline) give it away here. In a page, the extract stage has applied them. Not its
+   * date lines: the dates stage reads the publication date from the text's dated lines.
+   */
+  function pageVocabularyReason(line: string): string | null {
+    if (isUiLabel(line, vocabulary)) return 'page-label';
+    if (isPromoLine(line, vocabulary)) return 'promotion';
+    if (isCreditLine(line, vocabulary)) return 'image-credit';
+    if (isBylineLine(line, vocabulary)) return 'byline';
+    return null;
+  }
 
   /** Judges one line on its own content (rule 1 of the header); `textInput` for a scraped text, not a page's blocks. */
   function judgeLine(line: string, textInput: boolean): Verdict {
@@ -267,12 +290,14 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     const bare = undecorated(text);
     const hit = matcher.match(text, confirm(text)) ?? (bare !== text && bare !== '' ? matcher.match(bare, confirm(bare)) : null);
     if (hit) return { reason: hit.reason, text, listHeading: isListHeading(bare, hit), captionLabel: hit.reason === 'image-caption' };
-    if (isNavigation(bare)) return { reason: 'navigation', text };
+    if (isNavigation(bare) || (textInput && isTopicRow(bare))) return { reason: 'navigation', text };
     if (isBracketLink(text)) return { reason: 'read-also', text };
     if (isIdentifier(text)) return { reason: 'residue', text };
     if (isTagLine(text)) return { reason: 'tags', text };
     if (text.includes('©') && wordCount(text) <= COPYRIGHT_MAX_WORDS) return { reason: 'image-credit', text };
     if (textInput && !HAS_LETTER.test(text) && wordCount(text) <= LETTERLESS_MAX_TOKENS) return { reason: 'residue', text };
+    const vocabularyReason = textInput ? pageVocabularyReason(bare === '' ? text : bare) : null;
+    if (vocabularyReason !== null) return { reason: vocabularyReason, text };
     return { reason: null, text };
   }
 
@@ -295,7 +320,10 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
         }
       }
     } else {
-      headline = findHeadline(lines, verdicts.map((v) => v.reason === null));
+      // Bylines and date lines anchor the headline: it stands right above them.
+      const anchors = verdicts.map((v, i) => v.reason === 'byline' || v.reason === 'dateline' || (lines[i] !== '' && isDateLine(lines[i]!, vocabulary)));
+      const usable = verdicts.map((v, i) => v.reason === null && !anchors[i]);
+      headline = findHeadline(lines, usable, anchors);
       if (headline !== -1) title = verdicts[headline]!.text;
     }
     if (headline !== -1) {
