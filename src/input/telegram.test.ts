@@ -58,13 +58,16 @@ test('dates keep the exporter offset; edits and forwards are kept', () => {
 });
 
 test('a post becomes a text document named telegram:<channel>/<id>, dated and attributed to its channel', () => {
+  const own = postDocument(exported.channel, post(30412), { slug: 'MID_Russia', username: 'MID_Russia', lang: 'ru' });
+  assert.equal(own.meta.author, 'МИД России 🇷🇺');
+  // A forwarded post is the words of the channel it comes from: its author is that channel.
   const forwarded = post(30413);
   const doc = postDocument(exported.channel, forwarded, { slug: 'MID_Russia', username: 'MID_Russia', lang: 'ru' });
   assert.deepEqual(doc, {
     source: 'telegram:MID_Russia/30413',
     content: forwarded.text,
     format: 'text',
-    meta: { url: 'https://t.me/MID_Russia/30413', published: '2024-11-19T16:02:45+03:00', lang: 'ru', author: 'МИД России 🇷🇺' },
+    meta: { url: 'https://t.me/MID_Russia/30413', published: '2024-11-19T16:02:45+03:00', lang: 'ru', author: 'Дмитрий Медведев' },
   });
   assert.deepEqual(postMeta(exported.channel, forwarded), { channel: 'МИД России 🇷🇺', channelId: '1113603034', post: 30413, forwardedFrom: 'Дмитрий Медведев' });
   const unnamed = postDocument(exported.channel, post(30412), { slug: '1113603034', username: null });

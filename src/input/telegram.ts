@@ -175,7 +175,7 @@ export function postSource(slug: string, id: number): string {
   return `telegram:${slug}/${id}`;
 }
 
-/** A post as the pipeline's input: text, dated, attributed to its channel. */
+/** A post as the pipeline's input: text, dated, attributed to its channel (a forwarded post to its origin). */
 export function postDocument(channel: TelegramChannel, post: TelegramPost, naming: PostNaming): RawDocument {
   return {
     source: postSource(naming.slug, post.id),
@@ -186,8 +186,9 @@ export function postDocument(channel: TelegramChannel, post: TelegramPost, namin
       ...(post.headline ? { title: post.headline } : {}),
       published: post.published,
       ...(naming.lang ? { lang: naming.lang } : {}),
-      // The channel speaks; a forwarded post's origin is kept beside it (see postMeta).
-      author: post.author ?? channel.name,
+      // Whose words these are: a forwarded post's origin ("Forwarded from Дмитрий Медведев": his words,
+      // his first person), else the post's signature, else the channel. postMeta keeps the channel.
+      author: post.forwardedFrom ?? post.author ?? channel.name,
     },
   };
 }

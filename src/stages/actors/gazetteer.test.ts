@@ -24,6 +24,13 @@ test('the shipped gazetteer loads and covers the actors that matter', () => {
   assert.ok(byName.get('Xi Jinping')?.surnames.includes('Xi'));
 });
 
+test('channel handles name their owners, whatever the case they are written in', () => {
+  assert.equal(gazetteer.handles.get('medvedev_telegram')?.name, 'Dmitry Medvedev');
+  assert.equal(gazetteer.handles.get('mariavladimirovnazakharova')?.name, 'Maria Zakharova');
+  assert.equal(gazetteer.handles.get('mid_russia')?.name, 'Russia');
+  assert.equal(gazetteer.handles.get('MID_Russia'), undefined);
+});
+
 test('every role the gazetteer uses has holders whose spans do not end before they start', () => {
   for (const p of gazetteer.people) {
     for (const r of p.roles) assert.ok(r.to === null || r.from === null || r.from <= r.to, `${p.actor.name} ${r.role}`);
@@ -65,6 +72,8 @@ const BAD: [string, string, string[]][] = [
   ['gazetteer/people.yaml', `- {name: A B, country: RU, kind: official}\n`, ['people.yaml:1', 'header']],
   ['gazetteer/people.yaml', `${HEADER}- {name: A B, country: RU\n`, ['people.yaml:']],
   ['gazetteer/states.yaml', `${HEADER}- {name: Russia, code: rus}\n`, ['states.yaml:2', 'alpha-2']],
+  ['gazetteer/people.yaml', `${HEADER}- {name: A B, country: RU, kind: official, handles: ['@ab']}\n`, ['people.yaml:2', 'is not a handle']],
+  ['gazetteer/people.yaml', `${HEADER}- {name: A B, country: RU, kind: official, handles: [ab_channel]}\n- {name: C D, country: RU, kind: official, handles: [AB_Channel]}\n`, ['people.yaml:3', 'handle "ab_channel" is also A B']],
   ['fr/roles.txt', `${HEADER}tsar | RU | tsar de russie\n`, ['data/fr/roles.txt:2', 'unknown role "tsar"']],
   ['fr/roles.txt', `${HEADER}president | ZZ | président\n`, ['data/fr/roles.txt:2', 'unknown state code "ZZ"']],
   ['fr/roles.txt', `${HEADER}president | - | président {pays}\n`, ['data/fr/roles.txt:2', 'unknown slot']],

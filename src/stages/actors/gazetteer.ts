@@ -53,6 +53,8 @@ export interface Person extends Origin {
   /** One-word forms: surnames (derived or listed) and one-word aliases. */
   readonly surnames: readonly string[];
   readonly roles: readonly RoleSpan[];
+  /** Channel and account handles (lower case, no "@"). */
+  readonly handles: readonly string[];
 }
 
 export interface State extends Origin {
@@ -62,11 +64,13 @@ export interface State extends Origin {
   readonly names: readonly string[];
   /** Adjectives per language, as written (Russian ones are declined when compiled). */
   readonly adjectives: Readonly<Partial<Record<GazetteerLang, readonly string[]>>>;
+  readonly handles: readonly string[];
 }
 
 export interface Organisation extends Origin {
   readonly actor: ActorRef;
   readonly names: readonly string[];
+  readonly handles: readonly string[];
 }
 
 export interface Gazetteer {
@@ -80,6 +84,25 @@ export interface Gazetteer {
   readonly people: readonly Person[];
   readonly states: readonly State[];
   readonly organisations: readonly Organisation[];
+  /**
+   * Public channel and account handles (`handles:` of an item, without "@",
+   * lower case) → whose they are: "@medvedev_telegram" under a post says
+   * whose channel it is.
+   */
+  readonly handles: ReadonlyMap<string, ActorRef>;
+}
+
+/** A Telegram or X handle as written after "@": letters, digits, underscores. */
+const HANDLE = /^[A-Za-z][A-Za-z0-9_]{2,31}$/;
+
+function handlesOf(item: Item, errors: string[]): string[] {
+  if (field(item, 'handles') === undefined) return [];
+  const out: string[] = [];
+  for (const h of stringList(item, 'handles', errors)) {
+    if (HANDLE.test(h)) out.push(h.toLowerCase());
+    else errors.push(`${item.file}:${item.lineOf('handles')}: "${h}" is not a handle (letters, digits, _; no "@")`);
+  }
+  return out;
 }
 
 const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
@@ -113,8 +136,16 @@ export function loadGazetteer(dataDir: string): Gazetteer {
     .map((item) => toPerson(item, roles, codes, errors))
     .filter(isDefined);
   checkUnique(people, states, organisations, errors);
+  const handles = new Map<string, ActorRef>();
+  for (const item of [...people, ...states, ...organisations]) {
+    for (const h of item.handles) {
+      const other = handles.get(h);
+      if (other && other.name !== item.actor.name) errors.push(`${item.file}:${item.line}: handle "${h}" is also ${other.name}'s`);
+      handles.set(h, item.actor);
+    }
+  }
   if (errors.length > 0) throw new GazetteerError(errors.join('\n'));
-  return { roles, families, people, states, organisations };
+  return { roles, families, people, states, organisations, handles };
 }
 
 function isDefined<T>(x: T | undefined): x is T {
@@ -206,7 +237,7 @@ function aliasesOf(item: Item, errors: string[]): string[] {
   return GAZETTEER_LANGS.flatMap((lang) => stringList(item, lang, errors));
 }
 
-const STATE_FIELDS = ['name', 'code', ...GAZETTEER_LANGS, 'adjectives'];
+const STATE_FIELDS = ['name', 'code', 'handles', ...GAZETTEER_LANGS, 'adjectives'];
 
 function toState(item: Item, errors: string[]): State | undefined {
   checkKeys(item, STATE_FIELDS, errors);
@@ -240,10 +271,11 @@ function toState(item: Item, errors: string[]): State | undefined {
     code,
     names: [name, ...aliasesOf(item, errors)],
     adjectives,
+    handles: handlesOf(item, errors),
   };
 }
 
-const ORG_FIELDS = ['name', 'code', 'kind', ...GAZETTEER_LANGS];
+const ORG_FIELDS = ['name', 'code', 'kind', 'handles', ...GAZETTEER_LANGS];
 
 function toOrganisation(item: Item, errors: string[]): Organisation | undefined {
   checkKeys(item, ORG_FIELDS, errors);
@@ -264,10 +296,11 @@ function toOrganisation(item: Item, errors: string[]): Organisation | undefined 
     line: item.line,
     actor: { name, country: typeof code === 'string' ? code : null, kind: kind as ActorKind },
     names: [name, ...aliasesOf(item, errors)],
+    handles: handlesOf(item, errors),
   };
 }
 
-const PERSON_FIELDS = ['name', 'country', 'kind', 'gender', 'famous', 'surnames', 'roles', ...GAZETTEER_LANGS];
+const PERSON_FIELDS = ['name', 'country', 'kind', 'gender', 'famous', 'surnames', 'roles', 'handles', ...GAZETTEER_LANGS];
 
 function toPerson(item: Item, roleKeys: ReadonlyMap<string, string>, codes: ReadonlySet<string>, errors: string[]): Person | undefined {
   checkKeys(item, PERSON_FIELDS, errors);
@@ -303,6 +336,7 @@ function toPerson(item: Item, roleKeys: ReadonlyMap<string, string>, codes: Read
   }
   const aliases = aliasesOf(item, errors);
   const listed = field(item, 'surnames') === undefined ? null : stringList(item, 'surnames', errors);
+  const handles = handlesOf(item, errors);
   if (!ok || name === undefined || kind === undefined) return undefined;
   const all = [name, ...aliases];
   const multi = all.filter((a) => /\s/u.test(a));
@@ -319,6 +353,7 @@ function toPerson(item: Item, roleKeys: ReadonlyMap<string, string>, codes: Read
     names: [...new Set(multi)],
     surnames,
     roles,
+    handles,
   };
 }
 

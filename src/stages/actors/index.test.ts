@@ -75,6 +75,20 @@ const HITS: [string | null, string, string[]][] = [
   ['fr', 'Dmitri Peskov a refusé. « Non », a-t-il déclaré.', ['il→Dmitry Peskov/pronoun']],
   ['en', 'Maria Zakharova spoke. She said no.', ['She→Maria Zakharova/pronoun']],
   ['ru', 'Песков отказался. По его словам, это неправда.', ['его→Dmitry Peskov/pronoun']],
+  // Across sentences a pronoun takes the person named as a subject, not one named in an oblique case
+  // or as a possessive since.
+  ['ru', 'Это заявил Дмитрий Песков, комментируя решение Дональда Трампа. Он также заявил, что ответ будет.', ['Он→Dmitry Peskov/pronoun']],
+  ['ru', 'Александр Лукашенко попросил президента России о помощи. По его словам, решение за Минском.', ['его→Alexander Lukashenko/pronoun']],
+  ['ru', 'Мария Захарова ответила на вопрос. Она подчеркнула, что Москва ответит.', ['Она→Maria Zakharova/pronoun']],
+  ['uk', 'Андрій Сибіга відповів Сергію Лаврову. Він закликав партнерів до тиску.', ['Він→Andrii Sybiha/pronoun']],
+  ['en', "Jake Sullivan spoke after Vladimir Putin's speech. He said the risk was low.", ['He→Jake Sullivan/pronoun']],
+  // With only an oblique candidate, that one is still taken.
+  ['ru', 'Слова Путина прозвучали вчера. Он также заявил, что ответ будет.', ['Он→Vladimir Putin/pronoun']],
+  // Role nouns standing for a named holder: head of state, the Kremlin's representative, the minister.
+  ['ru', 'Владимир Путин выступил в Минске. «Мы ответим», — заявил глава российского государства.', ['глава российского государства→Vladimir Putin/role']],
+  ['ru', 'Владимир Путин ответил на вопрос. «Нет», — сказал глава государства.', ['глава государства→Vladimir Putin/role']],
+  ['ru', 'Дмитрий Песков ответил. «Нет», — отметил представитель Кремля.', ['представитель Кремля→Dmitry Peskov/role']],
+  ['uk', 'Андрій Сибіга відповів. «Ні», — наголосив очільник МЗС.', ['очільник МЗС→Andrii Sybiha/role']],
 ];
 
 test('mentions: table of hits', () => {
@@ -98,6 +112,8 @@ const MISSES: [string | null, string, string[]][] = [
   ['fr', 'Dmitri Peskov est parti. Il y a une guerre. Il faut agir.', ['Il→Dmitry Peskov/pronoun']],
   // A feminine pronoun after a state refers to the state, not to an earlier woman.
   ['fr', 'Maria Zakharova a parlé. La Russie a dit qu’elle était prête.', ['elle→Maria Zakharova/pronoun']],
+  // An oblique candidate loses to a subject named before it.
+  ['ru', 'Дмитрий Песков говорил, комментируя решение Трампа. Он также заявил, что ответ будет.', ['Он→Donald Trump/pronoun']],
   // A name inside a quotation is not what "a-t-il déclaré" refers to.
   ['fr', 'Dmitri Peskov a refusé. « Poutine n’a pas parlé », a-t-il déclaré.', ['il→Vladimir Putin/pronoun']],
   // Lower-case common words are not names; acronyms must be capitals.
@@ -156,4 +172,26 @@ test("first-person pronouns outside quotations are the channel author's in a pos
   assert.deepEqual(own('telegram:MID_Russia/7', 'МИД России 🇷🇺', 'Нам угрожают, и мы ответим.', 'ru'), ['Нам→Russia', 'мы→Russia']);
   assert.deepEqual(own('telegram:x/1', 'Канал новостей', 'Мы готовы ответить.', 'ru'), []);
   assert.deepEqual(own('page.html', 'Reuters', 'We are ready to respond.', 'en'), []);
+});
+
+test('a post copied as text speaks with the voice its forward line, header or signature handle names', () => {
+  const voice = (text: string): string[] => {
+    const doc = { ...createDoc({ source: 'post.txt', content: text, format: 'text', meta: {} }), text: text.split('\n').filter((l) => !/^(?:Переслано|@|Forwarded)/u.test(l)).join('\n'), lang: 'ru', lines: text.split('\n') };
+    return actors(sentences(doc)).mentions.filter((m) => m.via === 'pronoun').map((m) => `${m.text}→${m.actor.name}`);
+  };
+  // [post, first-person mentions expected]
+  const table: [string, string[]][] = [
+    ['Переслано от: Дмитрий Медведев\n\nЯ не раз говорил об этом.', ['Я→Dmitry Medvedev']],
+    ['Forwarded from Мария Захарова\n\nОтвечу прямо: нет.', ['Отвечу→Maria Zakharova']],
+    ['Мария Захарова\n\nНапомню, что мы предупреждали.', ['Напомню→Maria Zakharova', 'мы→Maria Zakharova']],
+    ['Отвечу прямо: это угроза.\n\n#МИД\n@MariaVladimirovnaZakharova', ['Отвечу→Maria Zakharova']],
+    ['Мы ответим.\n\n@MID_Russia', ['Мы→Russia']],
+    // Misses: a forward from a channel nobody knows, a headline naming someone, an unknown handle,
+    // a news agency's signature (a byline is the outlet reporting, not a voice).
+    ['Переслано от: Пул Первого\n\nМы ответим.', []],
+    ['Медведев пригрозил Западу\n\nЯ не раз говорил об этом.', []],
+    ['Мы ответим.\n\n@some_news_channel', []],
+    ['Мы ответим.\n\n@rian_ru', []],
+  ];
+  for (const [post, expected] of table) assert.deepEqual(voice(post), expected, post);
 });

@@ -57,29 +57,90 @@ function modelFor(dataDir: string): ActorsModel {
 const TELEGRAM_SOURCE = 'telegram:';
 
 /**
- * Who speaks in the first person in this document: the channel named by
- * `meta.author` when it resolves to a gazetteer person, state or
- * organisation ("МИД России 🇷🇺" → Russia, "Дмитрий Медведев" → Medvedev).
- * For a Telegram post any such actor; for another document only a person or
- * a non-media body (a byline "Reuters" is the outlet reporting, not a voice).
+ * A line saying the post was forwarded from another channel ("Переслано от:
+ * Дмитрий Медведев", "Forwarded from МИД России"): the words below are that
+ * channel's.
  */
-export function channelAuthor(doc: Doc, dataDir: string = DEFAULT_DATA_DIR): ActorRef | null {
-  const author = doc.meta.author?.trim();
-  if (!author) return null;
-  const model = modelFor(dataDir);
+const FORWARDED_LINE = /^[^\p{L}\p{N}]*(?:переслано\s+(?:от|из)|forwarded\s+from|переслано\s+з|переслано\s+від|переслане\s+з|transféré\s+de)\s*:?\s*(.+?)\s*$/iu;
+/** A line holding nothing but a handle ("@medvedev_telegram", "👉 @MID_Russia"): a channel's signature. */
+const HANDLE_LINE = /^[^\p{L}\p{N}@]*@([A-Za-z][A-Za-z0-9_]{2,31})[^\p{L}\p{N}]*$/u;
+/** Lines at the top of a post read for a channel header or a forward line (a title may come first). */
+const HEADER_LINES = 2;
+/** Lines at the bottom of a post read for a signature handle (hashtags, "Подписаться", a date may follow). */
+const SIGNATURE_LINES = 4;
+/**
+ * Letters or digits allowed around the name on a header line: none. A header
+ * is the channel's name alone, maybe with emoji ("МИД России 🇷🇺"); "Медведев:
+ * …" or a headline naming someone is the start of the post, not its header.
+ */
+const HEADER_REST = /[\p{L}\p{N}]/u;
+
+/** The actor a short line names, and whether the line holds nothing else. */
+function lineActor(line: string, doc: Doc, model: ActorsModel): { actor: ActorRef; alone: boolean } | null {
   const langs = fileLangsFor(doc.lang);
-  const tokens = tokenize(author);
+  const tokens = tokenize(line);
   const matches = model.matcher.scan(tokens, langs.length > 0 ? langs : FILE_LANGS);
-  const mentions = resolveMentions({ ...doc, text: author, sentences: [] }, tokens, matches, {
+  const mentions = resolveMentions({ ...doc, text: line, sentences: [] }, tokens, matches, {
     gazetteer: model.gazetteer,
     holders: model.holders,
     langs,
     former: model.former,
   });
-  const first = mentions.find((m) => m.via !== 'pronoun');
+  const named = mentions.filter((m) => m.via !== 'pronoun');
+  const first = named[0];
   if (!first) return null;
-  if (doc.source.startsWith(TELEGRAM_SOURCE)) return first.actor;
-  return first.actor.kind === 'media' ? null : first.actor;
+  const alone = named.length === 1 && !HEADER_REST.test(line.slice(0, first.start) + line.slice(first.end));
+  return { actor: first.actor, alone };
+}
+
+/**
+ * Whose channel a post copied as text is, from its own lines (`doc.lines`,
+ * before cleaning removed them): a forward line at the top, a header line
+ * holding only a person's or a body's name, or a signature handle of the
+ * gazetteer at the bottom ("@MariaVladimirovnaZakharova").
+ */
+function postVoice(doc: Doc, model: ActorsModel): ActorRef | null {
+  const lines = (doc.lines.length > 0 ? doc.lines : doc.raw.content.split('\n')).map((l) => l.trim()).filter((l) => l !== '');
+  for (const line of lines.slice(0, HEADER_LINES)) {
+    const forwarded = FORWARDED_LINE.exec(line);
+    if (forwarded) {
+      const found = lineActor(forwarded[1] as string, doc, model);
+      // A forward from a channel the gazetteer does not know says nothing of the voice.
+      return found?.alone ? found.actor : null;
+    }
+  }
+  const header = lines[0] !== undefined ? lineActor(lines[0], doc, model) : null;
+  if (header?.alone) return header.actor;
+  for (const line of [...lines.slice(-SIGNATURE_LINES), ...lines.slice(0, HEADER_LINES)]) {
+    const handle = HANDLE_LINE.exec(line);
+    const actor = handle ? model.gazetteer.handles.get((handle[1] as string).toLowerCase()) : undefined;
+    if (actor) return actor;
+  }
+  return null;
+}
+
+/**
+ * Who speaks in the first person in this document: the channel named by
+ * `meta.author` when it resolves to a gazetteer person, state or
+ * organisation ("МИД России 🇷🇺" → Russia, "Дмитрий Медведев" → Medvedev);
+ * without an author, the post's own forward line, header or signature handle
+ * (`postVoice`). For a Telegram post any such actor; for another document
+ * only a person or a non-media body (a byline "Reuters" is the outlet
+ * reporting, not a voice).
+ */
+export function channelAuthor(doc: Doc, dataDir: string = DEFAULT_DATA_DIR): ActorRef | null {
+  const model = modelFor(dataDir);
+  const author = doc.meta.author?.trim();
+  let actor: ActorRef | null = null;
+  if (author) {
+    const handle = /^@?([A-Za-z][A-Za-z0-9_]{2,31})$/u.exec(author);
+    actor = (handle ? model.gazetteer.handles.get((handle[1] as string).toLowerCase()) : undefined) ?? lineActor(author, doc, model)?.actor ?? null;
+  } else {
+    actor = postVoice(doc, model);
+  }
+  if (!actor) return null;
+  if (doc.source.startsWith(TELEGRAM_SOURCE)) return actor;
+  return actor.kind === 'media' ? null : actor;
 }
 
 export function buildActorsModel(dataDir: string = DEFAULT_DATA_DIR): ActorsModel {
@@ -144,8 +205,9 @@ function firstPersonMentions(doc: Doc, tokens: readonly Token[], model: ActorsMo
     while (k + 1 < doc.sentences.length && (doc.sentences[k + 1] as { start: number }).start <= offset) k++;
     return k;
   };
+  // "мы ответим": the verb after its own pronoun is the same voice, already counted.
   return tokens
-    .filter((t) => set.has(t.key) && !insideRange(quoted, t.start))
+    .filter((t, i) => set.has(t.key) && !insideRange(quoted, t.start) && !(i > 0 && set.has((tokens[i - 1] as Token).key)))
     .map((t) => ({ start: t.start, end: t.end, text: doc.text.slice(t.start, t.end), actor: author, via: 'pronoun' as const, sentence: sentenceAt(t.start) }));
 }
 

@@ -90,6 +90,29 @@ interface Resolved {
   /** A person (known or not), as opposed to a state or an organisation. */
   readonly human: boolean;
   readonly gender: 'm' | 'f' | null;
+  /** Written in a form that cannot be a clause's subject ("Путина", "Putin's"): a pronoun prefers others. */
+  readonly oblique: boolean;
+}
+
+/**
+ * Endings of Russian and Ukrainian nouns and adjectives in an oblique case
+ * (genitive, dative, instrumental, prepositional). A role phrase whose first
+ * word ends so ("пресс-секретаря", "президенту", "главой") names someone who
+ * is not the subject of the clause. Nominative role words end otherwise
+ * ("президент", "представитель", "официальный", "глава"); "-а"/"-я" are
+ * genitive for the masculine role nouns, nominative for "глава"/"голова" and
+ * feminine adjectives, which `NOMINATIVE_A` keeps.
+ */
+const OBLIQUE_ENDING = /(?:ого|его|ому|ему|ым|им|ыми|ими|ом|ем|ём|ой|ей|ою|ею|ові|еві|у|ю|е|і|ы|и|а|я)$/u;
+const NOMINATIVE_A = /^(?:глава|голова|.*(?:ая|яя|ий|ый|ой|ниця|ица))$/u;
+/** Hyphenated prefixes whose second word carries the case ("пресс-секретаря", "вице-президента"). */
+const CASELESS_PREFIXES = new Set(['пресс', 'прес', 'вице', 'віце', 'экс', 'екс']);
+/** Languages whose nouns show their case in their ending. */
+const CASE_LANGS: ReadonlySet<FileLang> = new Set(['ru', 'uk']);
+
+function obliqueWord(key: string): boolean {
+  if (!/^[\u0400-\u04ff]+$/u.test(key)) return false;
+  return OBLIQUE_ENDING.test(key) && !NOMINATIVE_A.test(key);
 }
 
 export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: readonly RawMatch[], ctx: ResolveContext): Mention[] {
@@ -144,6 +167,34 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
   const quoted = quotedRanges(text, doc.sentences);
   const inQuote = (m: RawMatch): boolean => insideRange(quoted, (tokens[m.start] as Token).start);
   const sentenceOf = sentenceIndexer(doc.sentences);
+  const caseLang = ctx.langs.some((l) => CASE_LANGS.has(l));
+  /** Base forms of each person's name words, as the gazetteer writes them (nominative in Russian). */
+  const baseWords = new Map<number, Set<string>>();
+  const baseOf = (id: number): Set<string> => {
+    let set = baseWords.get(id);
+    if (!set) {
+      const p = g.people[id];
+      set = new Set(p ? [...p.names, ...p.surnames].flatMap((n) => n.split(/[\s.'’-]+/u).map((w) => w.toLowerCase().replace(/ё/g, 'е'))) : []);
+      baseWords.set(id, set);
+    }
+    return set;
+  };
+  /** Whether the mention is written in a form that is no clause's subject. */
+  const oblique = (m: RawMatch, person: number | null): boolean => {
+    const last = tokens[m.end - 1] as Token;
+    // English possessive: "Putin's spokesman" is about the spokesman.
+    if (/^['’]s\b/u.test(text.slice(last.end, last.end + 3))) return true;
+    if (!caseLang) return false;
+    if (m.kind === 'name' && person !== null && (m.payload.kind === 'person' || m.payload.kind === 'surname')) {
+      return /^[\u0400-\u04ff]+$/u.test(last.key) && !baseOf(person).has(last.key);
+    }
+    if (m.kind === 'phrase') {
+      let first = tokens[m.start] as Token;
+      if (CASELESS_PREFIXES.has(first.key) && m.end - m.start > 1) first = tokens[m.start + 1] as Token;
+      return obliqueWord(first.key);
+    }
+    return false;
+  };
 
   const introduced = new Map<number, number>(); // person → order of last full mention
   let order = 0;
@@ -163,7 +214,7 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     const start = (tokens[m.start] as Token).start;
     const sentence = sentenceOf(start);
     const push = (actor: ActorRef, via: MentionVia, person: number | null, human = person !== null, gender = person === null ? null : (g.people[person]?.gender ?? null)): void => {
-      resolved.push({ match: m, actor, via, person, human, gender, sentence, quoted: inQuote(m) });
+      resolved.push({ match: m, actor, via, person, human, gender, sentence, quoted: inQuote(m), oblique: via !== 'pronoun' && oblique(m, person) });
       if (person !== null) introduced.set(person, ++order);
     };
     if (m.kind === 'unknown') {
@@ -215,8 +266,12 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
       }
       continue;
     }
-    // Pronoun: most recent compatible person, outside quotations, a few sentences back.
+    // Pronoun: most recent compatible person, outside quotations, a few sentences back; a person
+    // named as a subject wins over one named in an oblique form since ("Он" after "Песков …,
+    // комментируя решение Трампа" is Peskov; "He" after "Putin's spokesman" is not Putin).
     const here = inQuote(m);
+    let fallback: (typeof resolved)[number] | null = null;
+    let chosen: (typeof resolved)[number] | null = null;
     for (let k = resolved.length - 1; k >= 0; k--) {
       const r = resolved[k] as (typeof resolved)[number];
       if (sentence - r.sentence > PRONOUN_SENTENCES) break;
@@ -226,9 +281,15 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
       }
       if (r.quoted && !here) continue;
       if (r.gender !== null && r.gender !== m.gender) continue;
-      push(r.actor, 'pronoun', r.person, true, r.gender ?? m.gender);
+      if (r.oblique) {
+        fallback ??= r;
+        continue;
+      }
+      chosen = r;
       break;
     }
+    const pick = chosen ?? fallback;
+    if (pick) push(pick.actor, 'pronoun', pick.person, true, pick.gender ?? m.gender);
   }
 
   return resolved.map((r) => {
