@@ -82,6 +82,8 @@ const HITS: [string | null, string, string[]][] = [
   ['ru', 'Мария Захарова ответила на вопрос. Она подчеркнула, что Москва ответит.', ['Она→Maria Zakharova/pronoun']],
   ['uk', 'Андрій Сибіга відповів Сергію Лаврову. Він закликав партнерів до тиску.', ['Він→Andrii Sybiha/pronoun']],
   ['en', "Jake Sullivan spoke after Vladimir Putin's speech. He said the risk was low.", ['He→Jake Sullivan/pronoun']],
+  ['fr', 'Le vice-ministre russe des Affaires étrangères, Sergueï Riabkov, a parlé. Celui-ci a estimé que le moratoire tenait.', ['Celui→Sergei Ryabkov/pronoun']],
+  ['fr', 'Maria Zakharova a parlé. Celle-ci a rappelé la position russe.', ['Celle→Maria Zakharova/pronoun']],
   // With only an oblique candidate, that one is still taken.
   ['ru', 'Слова Путина прозвучали вчера. Он также заявил, что ответ будет.', ['Он→Vladimir Putin/pronoun']],
   // Role nouns standing for a named holder: head of state, the Kremlin's representative, the minister.
@@ -112,6 +114,8 @@ const MISSES: [string | null, string, string[]][] = [
   ['fr', 'Dmitri Peskov est parti. Il y a une guerre. Il faut agir.', ['Il→Dmitry Peskov/pronoun']],
   // A feminine pronoun after a state refers to the state, not to an earlier woman.
   ['fr', 'Maria Zakharova a parlé. La Russie a dit qu’elle était prête.', ['elle→Maria Zakharova/pronoun']],
+  // "celui de", "celui qui": not a demonstrative standing for a person.
+  ['fr', 'Emmanuel Macron a parlé. Son avis et celui de Berlin divergent.', ['celui→Emmanuel Macron/pronoun']],
   // An oblique candidate loses to a subject named before it.
   ['ru', 'Дмитрий Песков говорил, комментируя решение Трампа. Он также заявил, что ответ будет.', ['Он→Donald Trump/pronoun']],
   // A name inside a quotation is not what "a-t-il déclaré" refers to.
