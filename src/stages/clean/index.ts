@@ -30,6 +30,8 @@ import { createHash } from 'node:crypto';
 import { type Doc, type Removal, withMessage } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { type FurnitureEntry, type FurnitureHit, FurnitureMatcher, loadFurniture, FURNITURE_LANGUAGES, DEFAULT_DATA_DIR } from './furniture.ts';
+import { authorBoxLines, bylineNames } from './author.ts';
+import { isCaptionWithCredit } from './caption.ts';
 import { findHeadline, HEADLINE_MIN_WORDS, isTitleCopy, isTopicRow } from './headline.ts';
 import { isBracketLink, isIdentifier, isTagLine, judgeResidue } from './residue.ts';
 import { endsLikeSentence, isProse, sentenceBreaks, startsLikeHeadline, wordCount, wordKey } from './text.ts';
@@ -349,6 +351,28 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
       }
     }
 
+    // 2a. Photo captions ending on their credit, under the headline (text input: in a page, the
+    // extract stage saw the figure). Not above it nor in a text without one: a headline or a post
+    // may end on its source ("… – TASS").
+    if (textInput && headline !== -1) {
+      for (let i = headline + 1; i < verdicts.length; i++) {
+        const v = verdicts[i]!;
+        if (v.reason === null && isCaptionWithCredit(v.text, vocabulary)) v.reason = 'image-caption';
+      }
+    }
+
+    // 2a'. The author box: the byline's name alone again after the first paragraph, its role, its bio.
+    if (textInput) {
+      const names = verdicts.flatMap((v) => (v.reason === 'byline' ? bylineNames(v.text) : []));
+      const firstProse = verdicts.findIndex((v) => v.reason === null && isProse(v.text));
+      const box = authorBoxLines(
+        verdicts.map((v) => ({ text: v.text, blank: v.reason === 'blank', removed: v.reason !== null && v.reason !== 'blank' })),
+        names,
+        firstProse === -1 ? verdicts.length : firstProse + 1,
+      );
+      for (const i of box) verdicts[i]!.reason = 'author-box';
+    }
+
     // 2b. The section label under the headline: the first line the other rules kept (text input:
     // in a page, the extractor already kept only the article's blocks). Only the first: further
     // short lines are the start of the article's own list or subheadings.
@@ -379,12 +403,14 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
       let run: number[] = [];
       for (let i = lastProse + 1; lastProse !== -1 && i <= verdicts.length; i++) {
         const v = verdicts[i];
-        if (v?.reason === 'blank') continue;
-        if (v !== undefined && v.reason === null && isTag(v.text)) {
+        // Furniture other rules removed stands among a footer's links ("Mentions légales", "© …"): it
+        // neither ends a run nor counts in it.
+        if (v !== undefined && v.reason !== null) continue;
+        if (v !== undefined && isTag(v.text)) {
           run.push(i);
           continue;
         }
-        // Any other line, kept or removed, ends a run.
+        // Any other kept line ends a run.
         if (run.length >= TAG_RUN_MIN_LINES) for (const r of run) verdicts[r]!.reason = 'tags';
         run = [];
       }

@@ -170,7 +170,7 @@ const CREDIT_SYNTAX: Syntax = {};
 
 const DATE_WORD_KINDS = ['month', 'weekday', 'label', 'relative', 'filler'] as const;
 const NEWSLETTER_ROLES = ['inbox', 'subscribe'] as const;
-const CREDIT_KINDS = ['label', 'source'] as const;
+const CREDIT_KINDS = ['label', 'source', 'agency'] as const;
 const BYLINE_ROLES = ['intro', 'and'] as const;
 const CLASS_HINT_KINDS = ['boilerplate', 'embedded-post', 'article-body'] as const;
 
@@ -251,6 +251,10 @@ export interface LineVocabulary {
   readonly dateFillers: ReadonlySet<string>;
   /** Picture credits, on the folded line. */
   readonly credit: RegExp;
+  /** Picture credit labels ("photo", "фото"), folded: what a caption's credit may open with. */
+  readonly creditLabels: ReadonlySet<string>;
+  /** Agencies' short names ("AP", "EFE"), folded: written in capitals, they end a caption as its credit. */
+  readonly agencies: ReadonlySet<string>;
   /** A byline alone on its line, on the trimmed line (case matters for the name). */
   readonly byline: RegExp;
 }
@@ -357,6 +361,8 @@ export function compileVocabulary(entries: { readonly [K in keyof typeof EXTRACT
         ].join('|'),
         'iu',
       ),
+      creditLabels: new Set(withRole(entries.credits, 'label').map((e) => fold(field(e, 0)))),
+      agencies: new Set(withRole(entries.credits, 'agency').map((e) => fold(field(e, 0)))),
       byline: new RegExp(`^${alternation(intro)}${bylineName(joiners.join('|'))}`, 'u'),
     },
     classes: {

@@ -1,0 +1,74 @@
+/**
+ * The author box under an article: the byline's name again, alone on its
+ * line, then the author's role and bio ("Guy Faulconbridge" / "Thomson
+ * Reuters" / "Guy Faulconbridge is the Moscow bureau chief…", "HYUNG-JIN KIM"
+ * / "Kim covers news in North Korea and South Korea."). The names come from
+ * the page's own byline ("By Guy Faulconbridge and Andrew Osborn"), so a name
+ * the article merely mentions never opens a box.
+ */
+import { wordCount, wordKey } from './text.ts';
+
+/** Lines under the name that may belong to the box: a role, an employer, one bio. */
+export const AUTHOR_BOX_MAX_LINES = 3;
+/** A role or employer line under the name: a label of at most this many words ("Reporter", "Thomson Reuters"). */
+export const AUTHOR_ROLE_MAX_WORDS = 3;
+/** A bio is a few sentences at most. */
+export const AUTHOR_BIO_MAX_WORDS = 60;
+
+/** Words that join several authors in a byline, in every language Brink reads. */
+const JOINERS = /\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\bи\b|\bі\b|\be\b)\s*/iu;
+
+/**
+ * The names of a byline line: the words after its first word (the intro
+ * "By", "Par", "Von", "Автор:"), cut at the joiners; names of two to four words.
+ */
+export function bylineNames(line: string): string[] {
+  const rest = line.trim().replace(/^\S+\s+/, '');
+  return rest
+    .split(JOINERS)
+    .map((n) => n.trim())
+    .filter((n) => {
+      const w = wordCount(n);
+      return w >= 2 && w <= 4 && /^\p{Lu}/u.test(n);
+    });
+}
+
+export interface AuthorLine {
+  readonly text: string;
+  /** Already judged furniture by another rule, or blank. */
+  readonly removed: boolean;
+  readonly blank: boolean;
+}
+
+/**
+ * Indexes of the author box's lines in `lines`, from `from` on: each line
+ * that is one of `names` alone, and up to AUTHOR_BOX_MAX_LINES lines under it
+ * that are a short role or open with the name or the family name.
+ */
+export function authorBoxLines(lines: readonly AuthorLine[], names: readonly string[], from: number): number[] {
+  if (names.length === 0) return [];
+  const keys = new Map(names.map((n) => [wordKey(n), wordKey(n).split(' ')]));
+  const out: number[] = [];
+  for (let i = Math.max(0, from); i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.blank || l.removed) continue;
+    const parts = keys.get(wordKey(l.text));
+    if (!parts) continue;
+    out.push(i);
+    const family = parts[parts.length - 1]!;
+    const full = parts.join(' ');
+    for (let j = i + 1, seen = 0; j < lines.length && seen < AUTHOR_BOX_MAX_LINES; j++) {
+      const m = lines[j]!;
+      if (m.blank) continue;
+      seen++;
+      if (m.removed) continue;
+      const key = wordKey(m.text);
+      const n = wordCount(m.text);
+      const role = n <= AUTHOR_ROLE_MAX_WORDS && !/[.!?:;]$/.test(m.text.trim());
+      const bio = n <= AUTHOR_BIO_MAX_WORDS && (key.startsWith(`${full} `) || key.startsWith(`${family} `));
+      if (!role && !bio) break;
+      out.push(j);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+/**
+ * Photo captions in scraped text. A caption describes a picture and ends on
+ * its credit: the photographer and the agency, joined by slashes, in
+ * brackets, after a bar or a dash, or after the caption's last full stop
+ * ("… on Wednesday. Photograph: Alexander Kazakov/AP", "… in Paris. | Ludovic
+ * Marin/AFP via Getty Images", "… [File: Gavriil Grigorov/Sputnik via
+ * Reuters]", "… KCNA. AP", "… en una imagen de archivo EFE"). A sentence of
+ * prose ends on its full stop instead, so a line ending as a sentence is never
+ * a caption here. Carousels number their captions ("Item 1 of 2 …", "[1/2] …").
+ */
+import { fold, type LineVocabulary } from '../extract/vocabulary.ts';
+import { endsLikeSentence, wordCount } from './text.ts';
+
+/** A caption with its credit is at most this many words; a longer unpunctuated line is something else. */
+export const CAPTION_LINE_MAX_WORDS = 60;
+/** A credit is a few names: at most this many words after its separator. */
+export const CREDIT_MAX_WORDS = 12;
+
+/** The credit in brackets at the end: "(Korean Central News Agency/Korea News Service via AP)". */
+const BRACKETED_TAIL = /[([]([^()[\]]+)[)\]]$/u;
+/** What a credit follows: a bar, a slash, a dash between spaces, or a full stop. */
+const TAIL_SEPARATOR = /\s[|/—–]\s|[.。]\s+/gu;
+/** Names joined by a slash: "Alexander Kazakov/AP", "Sputnik/Dmitry Astakhov/Pool". */
+const SLASHED_NAMES = /\p{Lu}[\p{L}.'’-]*\s?\/\s?\p{Lu}/u;
+/** "via Getty Images", "vía Reuters": a picture passed on by an agency. */
+const VIA = /\bv[ií]a\s+\p{Lu}/u;
+/** A carousel's counter opening a caption: "Item 1 of 2", "Image 3 of 12", "[1/2]". */
+const CAROUSEL = /^(?:\[\d+\/\d+\]|(?:item|image|photo|slide|picture)\s+\d+\s+of\s+\d+)\s+\S/iu;
+
+/** Whether `tail`, the end of a line after a separator, is a picture credit. */
+function isCreditTail(tail: string, v: LineVocabulary): boolean {
+  const t = tail.trim();
+  if (t === '' || wordCount(t) > CREDIT_MAX_WORDS) return false;
+  if (SLASHED_NAMES.test(t) || VIA.test(t) || v.credit.test(fold(t))) return true;
+  // A label opening the credit: "File: …", "фото ОП", "Photograph: …".
+  const first = fold(t.split(/[\s:]+/)[0] ?? '');
+  if (v.creditLabels.has(first) || first === 'file' || first === 'photograph') return true;
+  return isAgencyInCapitals(t, v) && wordCount(t) === 1;
+}
+
+/** A word written in capitals that is an agency's short name ("AP", "EFE"). */
+function isAgencyInCapitals(word: string, v: LineVocabulary): boolean {
+  const w = word.trim();
+  return w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase() && v.agencies.has(fold(w));
+}
+
+/** A photo caption ending on its credit, or a carousel's numbered caption. */
+export function isCaptionWithCredit(line: string, v: LineVocabulary): boolean {
+  const text = line.trim();
+  if (CAROUSEL.test(text)) return true;
+  if (endsLikeSentence(text) || wordCount(text) > CAPTION_LINE_MAX_WORDS) return false;
+  const bracketed = BRACKETED_TAIL.exec(text);
+  if (bracketed && isCreditTail(bracketed[1]!, v)) return true;
+  // The text after the last separator, then after the one before it ("… Moscow. Sputnik/Dmitry Astakhov/Pool via REUTERS").
+  const cuts = [...text.matchAll(TAIL_SEPARATOR)].map((m) => m.index! + m[0].length);
+  for (const cut of cuts.slice(-2)) {
+    if (isCreditTail(text.slice(cut), v)) return true;
+  }
+  // No separator: the agency is the last word, after the caption's own words ("… imagen de archivo EFE").
+  const words = text.split(/\s+/);
+  return words.length >= CAPTION_MIN_WORDS && isAgencyInCapitals(words[words.length - 1]!, v);
+}
+
+/** A caption with its agency as the last word describes a picture in at least this many words. */
+export const CAPTION_MIN_WORDS = 6;
