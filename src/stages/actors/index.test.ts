@@ -84,6 +84,10 @@ const HITS: [string | null, string, string[]][] = [
   ['en', "Jake Sullivan spoke after Vladimir Putin's speech. He said the risk was low.", ['He→Jake Sullivan/pronoun']],
   ['fr', 'Le vice-ministre russe des Affaires étrangères, Sergueï Riabkov, a parlé. Celui-ci a estimé que le moratoire tenait.', ['Celui→Sergei Ryabkov/pronoun']],
   ['fr', 'Maria Zakharova a parlé. Celle-ci a rappelé la position russe.', ['Celle→Maria Zakharova/pronoun']],
+  // The previous sentence's subject, not a person named later in it; a state named after her does not hide her.
+  ['en', 'Energy Secretary Chris Wright said the tests Donald Trump ordered were not explosions. "No," he told Fox News.', ['he→Chris Wright/pronoun']],
+  ['ru', 'Мария Захарова заявила, что Россия ответит. Она подчеркнула, что это не угроза.', ['Она→Maria Zakharova/pronoun']],
+  ['en', 'Joe Biden spoke with Vladimir Putin on Tuesday. He warned of consequences.', ['He→Joe Biden/pronoun']],
   // With only an oblique candidate, that one is still taken.
   ['ru', 'Слова Путина прозвучали вчера. Он также заявил, что ответ будет.', ['Он→Vladimir Putin/pronoun']],
   // Role nouns standing for a named holder: head of state, the Kremlin's representative, the minister.
@@ -116,6 +120,8 @@ const MISSES: [string | null, string, string[]][] = [
   ['fr', 'Maria Zakharova a parlé. La Russie a dit qu’elle était prête.', ['elle→Maria Zakharova/pronoun']],
   // "celui de", "celui qui": not a demonstrative standing for a person.
   ['fr', 'Emmanuel Macron a parlé. Son avis et celui de Berlin divergent.', ['celui→Emmanuel Macron/pronoun']],
+  // A state opening the previous sentence is what a feminine pronoun stands for in Russian.
+  ['ru', 'Россия, по словам Марии Захаровой, готова к диалогу. Она не хочет эскалации.', ['Она→Maria Zakharova/pronoun']],
   // An oblique candidate loses to a subject named before it.
   ['ru', 'Дмитрий Песков говорил, комментируя решение Трампа. Он также заявил, что ответ будет.', ['Он→Donald Trump/pronoun']],
   // A name inside a quotation is not what "a-t-il déclaré" refers to.

@@ -17,7 +17,7 @@ import { loadGazetteer, type Gazetteer } from './gazetteer.ts';
 import { loadCueSet, type CueSet } from './cues.ts';
 import { Matcher, type AdjectiveEntry, type PhraseEntry, type PhrasePayload, type PronounRule, type RawMatch } from './matcher.ts';
 import { expandPattern } from './phrases.ts';
-import { insideRange, quotedRanges, resolveMentions, type RoleHolder } from './resolve.ts';
+import { insideRange, quotedRanges, resolveMentions, type Governors, type RoleHolder } from './resolve.ts';
 import { phraseKeys, tokenize, type Token } from './tokens.ts';
 import { findUnknownPeople, type SpeechCue, type UnknownLexicon } from './unknown.ts';
 
@@ -37,6 +37,8 @@ export interface ActorsModel {
   readonly unknown: UnknownLexicon;
   /** Words that put a role in the past ("former", "ancien", "бывший"). */
   readonly former: CueSet<'former'>;
+  /** Words governing the mention after them (`object` and `article` of `attribution-cues.txt`). */
+  readonly governors: ReadonlyMap<FileLang, Governors>;
   /** First-person pronouns by language (`data/<lang>/first-person.txt`): the voice of a channel's own post. */
   readonly firstPerson: ReadonlyMap<FileLang, ReadonlySet<string>>;
 }
@@ -85,6 +87,7 @@ function lineActor(line: string, doc: Doc, model: ActorsModel): { actor: ActorRe
     holders: model.holders,
     langs,
     former: model.former,
+    governors: model.governors,
   });
   const named = mentions.filter((m) => m.via !== 'pronoun');
   const first = named[0];
@@ -171,8 +174,32 @@ export function buildActorsModel(dataDir: string = DEFAULT_DATA_DIR): ActorsMode
     holders,
     unknown: loadUnknownLexicon(dataDir, pronouns),
     former: loadCueSet<'former'>(dataDir, 'role-modifiers', ['former']),
+    governors: loadGovernors(dataDir),
     firstPerson: loadFirstPerson(dataDir),
   };
+}
+
+/**
+ * Prepositions and verbs that govern the mention after them, and the articles
+ * that may stand between ("avec le président", "with Putin", "к Путину"): the
+ * signals stage's `object` and `article` entries of `attribution-cues.txt`,
+ * read here so that a pronoun can tell a subject from an object.
+ */
+function loadGovernors(dataDir: string): Map<FileLang, Governors> {
+  const out = new Map<FileLang, Governors>();
+  for (const lang of FILE_LANGS) {
+    const phrases: string[][] = [];
+    const articles = new Set<string>();
+    for (const e of readLexicon(dataDir, lang, { kind: 'attribution-cues', minFields: 2, maxFields: 2, required: false })) {
+      const [kind, phrase] = e.fields as [string, string];
+      const keys = phraseKeys(phrase);
+      if (keys.length === 0) continue;
+      if (kind === 'object') phrases.push(keys);
+      else if (kind === 'article' && keys.length === 1) articles.add(keys[0] as string);
+    }
+    out.set(lang, { phrases, articles });
+  }
+  return out;
 }
 
 function loadFirstPerson(dataDir: string): Map<FileLang, Set<string>> {
@@ -224,7 +251,7 @@ export function createActors(options: ActorsOptions = {}): Stage {
     // An unknown name wins over a gazetteer surname inside it.
     const kept = unknown.length === 0 ? known : known.filter((k) => !unknown.some((u) => k.start < u.end && u.start < k.end));
     const matches = unknown.length === 0 ? known : [...kept, ...unknown].sort((a, b) => a.start - b.start);
-    const mentions = resolveMentions(doc, tokens, matches, { gazetteer: model.gazetteer, holders: model.holders, langs, former: model.former });
+    const mentions = resolveMentions(doc, tokens, matches, { gazetteer: model.gazetteer, holders: model.holders, langs, former: model.former, governors: model.governors });
     const author = channelAuthor(doc, dataDir);
     if (!author) return { ...doc, mentions };
     const own = firstPersonMentions(doc, tokens, model, langs, author).filter((f) => !mentions.some((m) => m.start < f.end && f.start < m.end));

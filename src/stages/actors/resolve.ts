@@ -79,6 +79,15 @@ export interface ResolveContext {
   readonly langs: readonly FileLang[];
   /** Words that put a role in the past: such a role says nothing of the article's date. */
   readonly former?: CueSet<'former'>;
+  /** Per language, what governs a mention as an object ("with", "avec", "к"): such a mention is no subject. */
+  readonly governors?: ReadonlyMap<FileLang, Governors>;
+}
+
+export interface Governors {
+  /** Folded word sequences (prepositions, governing verbs). */
+  readonly phrases: readonly (readonly string[])[];
+  /** Articles that may stand between the governing word and the mention. */
+  readonly articles: ReadonlySet<string>;
 }
 
 interface Resolved {
@@ -180,10 +189,32 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     return set;
   };
   /** Whether the mention is written in a form that is no clause's subject. */
+  const governors = ctx.langs.flatMap((l) => {
+    const g = ctx.governors?.get(l);
+    return g ? [g] : [];
+  });
+  /** A preposition or governing verb right before token `i`, maybe with an article between ("with the", "к"). */
+  const governed = (i: number): boolean => {
+    for (const gov of governors) {
+      let end = i;
+      const before = tokens[end - 1];
+      if (before && gov.articles.has(before.key)) end--;
+      for (const words of gov.phrases) {
+        if (end < words.length) continue;
+        if (words.every((w, k) => (tokens[end - words.length + k] as Token).key === w)) {
+          // Same clause only: "…, Peskov said. With…" is not governed across a stop or comma.
+          const from = (tokens[end - words.length] as Token).end;
+          if (!/[.,;:!?«»"“”—–]/u.test(text.slice(from, (tokens[i] as Token).start))) return true;
+        }
+      }
+    }
+    return false;
+  };
   const oblique = (m: RawMatch, person: number | null): boolean => {
     const last = tokens[m.end - 1] as Token;
     // English possessive: "Putin's spokesman" is about the spokesman.
     if (/^['’]s\b/u.test(text.slice(last.end, last.end + 3))) return true;
+    if (governed(m.start)) return true;
     if (!caseLang) return false;
     if (m.kind === 'name' && person !== null && (m.payload.kind === 'person' || m.payload.kind === 'surname')) {
       return /^[\u0400-\u04ff]+$/u.test(last.key) && !baseOf(person).has(last.key);
@@ -269,14 +300,24 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     // Pronoun: most recent compatible person, outside quotations, a few sentences back; a person
     // named as a subject wins over one named in an oblique form since ("Он" after "Песков …,
     // комментируя решение Трампа" is Peskov; "He" after "Putin's spokesman" is not Putin).
+    // In the pronoun's own sentence the nearest subject is taken ("Peskov said he…"); in an earlier
+    // sentence, the first one, which is that sentence's subject ("Energy Secretary Chris Wright said
+    // the tests Donald Trump ordered… "…," he told Fox News": Wright).
     const here = inQuote(m);
     let fallback: (typeof resolved)[number] | null = null;
     let chosen: (typeof resolved)[number] | null = null;
+    // A feminine pronoun in French or Russian may stand for a state (la Russie, elle; Россия, она): a
+    // state in the pronoun's own sentence, or opening an earlier one before any person, takes it.
+    const stateIsFeminine = m.gender === 'f' && !ctx.langs.includes('en');
+    let stateIn: number | null = null;
     for (let k = resolved.length - 1; k >= 0; k--) {
       const r = resolved[k] as (typeof resolved)[number];
       if (sentence - r.sentence > PRONOUN_SENTENCES) break;
+      if (chosen && r.sentence !== chosen.sentence) break;
+      if (stateIn !== null && r.sentence !== stateIn) break;
       if (!r.human) {
-        if (m.gender === 'f' && !ctx.langs.includes('en')) break;
+        if (stateIsFeminine && r.sentence === sentence) break;
+        if (stateIsFeminine && !chosen) stateIn = r.sentence;
         continue;
       }
       if (r.quoted && !here) continue;
@@ -286,9 +327,10 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
         continue;
       }
       chosen = r;
-      break;
+      stateIn = null;
+      if (r.sentence === sentence) break;
     }
-    const pick = chosen ?? fallback;
+    const pick = chosen ?? (stateIn === null ? fallback : null);
     if (pick) push(pick.actor, 'pronoun', pick.person, true, pick.gender ?? m.gender);
   }
 
