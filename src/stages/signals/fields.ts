@@ -16,6 +16,41 @@ export function sideOf(country: string | null): Side | null {
   return EAST.has(country.toUpperCase()) ? 'east' : 'west';
 }
 
+/** A collective party (the West, NATO, the EU) stands for its leading state when sides are compared. */
+export function blocOf(code: string): string {
+  return code === 'WEST' || code === 'NATO' || code === 'EU' || code === 'G7' ? 'US' : code;
+}
+
+/**
+ * States aligned with the West in the confrontation (NATO and EU members, US treaty allies, Ukraine)
+ * and the collective parties of that side. Every other state that is neither this nor `EAST` (India,
+ * Pakistan, Israel…) is aligned with neither: its adversary is whichever other state the text sets
+ * against it.
+ */
+export const WEST_ALIGNED = new Set([
+  'WEST', 'NATO', 'EU', 'G7', 'US', 'GB', 'FR', 'DE', 'PL', 'UA', 'IT', 'ES', 'PT', 'NL', 'BE', 'LU', 'DK', 'NO', 'SE', 'FI', 'IS',
+  'EE', 'LV', 'LT', 'CZ', 'SK', 'HU', 'RO', 'BG', 'SI', 'HR', 'GR', 'TR', 'AL', 'ME', 'MK', 'IE', 'AT', 'CA', 'JP', 'KR', 'AU', 'NZ',
+]);
+
+/**
+ * Organisations a signal is not aimed at: bodies that mediate, verify or host (the UN, the IAEA), as
+ * opposed to the parties of the confrontation (NATO, the EU, the West).
+ */
+const NOT_A_PARTY = new Set(['UN', 'IAEA', 'OSCE', 'CTBTO', 'G20', 'CSTO']);
+
+/** Is the party a possible target of an act by an actor of that country: a state or bloc set against it? */
+function opposedTo(country: string | null, code: string): boolean {
+  if (NOT_A_PARTY.has(code)) return false;
+  const actorCode = (country ?? '').toUpperCase();
+  if (actorCode === '' || code === actorCode) return false;
+  const bloc = (c: string): 'east' | 'west' | null => (EAST.has(c) ? 'east' : WEST_ALIGNED.has(c) ? 'west' : null);
+  const a = bloc(actorCode);
+  const b = bloc(code);
+  // Two of the same camp are not each other's target; a state of neither camp (India, Pakistan)
+  // can be set against anyone else.
+  return a === null || b === null ? true : a !== b;
+}
+
 export function adversaries(a: string | null, b: string | null): boolean {
   const sa = sideOf(a);
   const sb = sideOf(b);
@@ -129,15 +164,13 @@ const UNADDRESSED: ReadonlySet<SignalType> = new Set(['REASSURANCE', 'DOCTRINE']
 export function targetOf(type: SignalType, actor: ActorRef, parties: readonly { code: string; span: Span }[], actorSpan: Span | null): string | null {
   if (UNADDRESSED.has(type)) return null;
   if (actor.kind === 'expert' || actor.kind === 'media') return null;
-  const side = sideOf(actor.country);
   for (const p of parties) {
     if (actorSpan && p.span.start < actorSpan.end && p.span.end > actorSpan.start) continue;
-    const code = p.code;
-    const codeSide = code === 'WEST' || code === 'NATO' || code === 'EU' ? 'west' : sideOf(code);
-    if (side !== null && codeSide !== null && codeSide !== side) return code;
+    if (opposedTo(actor.country, p.code)) return p.code;
   }
-  if (side === 'east') return 'WEST';
-  if (side === 'west') return 'RU';
+  const code = (actor.country ?? '').toUpperCase();
+  if (EAST.has(code)) return 'WEST';
+  if (WEST_ALIGNED.has(code)) return 'RU';
   return null;
 }
 

@@ -25,6 +25,8 @@ import {
 import { sentenceContexts, type SentenceContext } from './context.ts';
 import {
   adversaries,
+  BASE_SEVERITY,
+  blocOf,
   dateOf,
   escalatorsIn,
   narrativeYear,
@@ -69,6 +71,8 @@ const NEGATABLE: ReadonlySet<SignalType> = new Set(['CONTACT', 'PLANNING', 'POST
 
 /** Steps taken, which a modal before the cue turns into a mere possibility ("could deploy"). */
 const STEPS: ReadonlySet<SignalType> = new Set(['POSTURE', 'USE']);
+/** A possible step ("could be stationed") sits this many levels under the step taken (§4). */
+export const POSSIBLE_STEP_DISCOUNT = 1;
 
 /** Types that are acts of their own: an assessment cue next to one of them is part of that act. */
 const ACT_TYPES: ReadonlySet<SignalType> = new Set(['THREAT', 'ACCUSATION', 'REASSURANCE', 'DOCTRINE', 'POSTURE', 'ARMS_CONTROL', 'PLANNING', 'USE']);
@@ -78,6 +82,9 @@ const ACT_TYPES: ReadonlySet<SignalType> = new Set(['THREAT', 'ACCUSATION', 'REA
  * warning ("met Naryshkin to warn of the risks of nuclear use" is a warning, not also a judgement).
  */
 const ABSORBS_ASSESSMENT: ReadonlySet<SignalType> = new Set([...ACT_TYPES, 'WARNING', 'CONTACT']);
+
+/** An adversary's policy an official can judge in a sentence of their own ("assesses that Putin would…"). */
+const JUDGED_POLICY: readonly SignalType[] = ['DOCTRINE', 'THREAT'];
 
 /** Steps taken, which a spokesperson only reports: the step is the state's or its leader's (§1). */
 const REPORTED_STEPS: ReadonlySet<SignalType> = new Set(['DOCTRINE', 'POSTURE', 'ARMS_CONTROL', 'USE']);
@@ -300,12 +307,21 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
     const nuclearSpans = lex.nuclear.matchAll(folded, sentence.start, sentence.end).filter((m) => m.value !== 'anaphor');
     const fixedTerms = lex.notCues.matchAll(folded, sentence.start, sentence.end);
     const matched = lex.cues.matchAll(folded, opener, sentence.end).filter((c) => !fixedTerms.some((t) => inside(c, t)));
-    const cues = withoutFramedActs(usableCues(matched, ctx))
+    const modalSteps = new Set<PhraseMatch<Cue>>();
+    const cues = withoutRefusedThreats(withoutFramedActs(usableCues(matched, ctx)), folded, sentence, lex)
       .map((c) => (c.value.type === 'POSTURE' && isDeliberated(folded, c, lex) ? { ...c, value: { ...c.value, type: 'DOCTRINE' as const, severity: DISCUSSED_STEP_SEVERITY } } : c))
+      .map((c) => {
+        // "Could deploy", "pourrait reprendre les essais": a possible step is still said, one level
+        // under the step itself; whose and what kind of act it is is settled once the actor is known.
+        if (!STEPS.has(c.value.type) || !isModal(folded, c, lex)) return c;
+        const possible = { ...c, value: { ...c.value, severity: Math.max(0, (c.value.severity ?? BASE_SEVERITY[c.value.type]) - POSSIBLE_STEP_DISCOUNT) } };
+        modalSteps.add(possible);
+        return possible;
+      })
       .filter(
         (c) =>
           !(NEGATABLE.has(c.value.type) && isNegated(folded, c, lex)) &&
-          !(STEPS.has(c.value.type) && (isModal(folded, c, lex) || isSupposed(folded, sentence, c, lex))) &&
+          !(STEPS.has(c.value.type) && isSupposed(folded, sentence, c, lex)) &&
           !(c.value.type === 'THREAT' && c.value.side === 'east' && isCountered(folded, c, lex)) &&
           !inParentheticalClause(doc.text, folded, sentence, c, lex),
       );
@@ -313,7 +329,10 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
     // The reporter's own question ("how should democracies respond…?") reports no act.
     if (/\?\s*$/.test(doc.text.slice(sentence.start, sentence.end)) && !view.quotes.some((q) => q.end >= sentence.end - 2)) return;
     // The reporter's background, not a speaker's quoted words ("« au plus haut depuis des décennies »").
-    const background = lex.background.matchAll(folded, sentence.start, sentence.end).some((b) => !view.quotes.some((q) => inside(b, q)));
+    // A background phrase inside a cue is part of the act's words ("higher than it had been for decades").
+    const background = lex.background
+      .matchAll(folded, sentence.start, sentence.end)
+      .some((b) => !view.quotes.some((q) => inside(b, q)) && !cues.some((c) => inside(b, c)));
     const parties: Party[] = [
       ...view.mentions.filter((m) => m.actor.country !== null).map((m) => ({ code: (m.actor.country as string).toUpperCase(), span: m })),
       ...lex.targets.matchAll(folded, sentence.start, sentence.end).map((m) => ({ code: m.value, span: { start: m.start, end: m.end } })),
@@ -329,8 +348,15 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
       // The cue that carries the act: one in the speaker's quoted words, else the one nearest a
       // nuclear term ("a lancé son avertissement… après que la Russie a frappé… avec l'Oreshnik").
       const lead = (quoted[0] ?? nearestToNuclear(typeCues, nuclearSpans)) as PhraseMatch<Cue>;
+      // A possible step is said, not taken: it is the speaker's, whoever would take it.
+      const possible = STEPS.has(type) && typeCues.every((c) => modalSteps.has(c));
       let att: Attribution | null =
-        attribute(doc, folded, view, lead, lex, { reportedAct: REPORTABLE.has(type), step: REPORTED_STEPS.has(type), adversaries, spokesperson: (name) => spokespeople.has(name) }) ??
+        attribute(doc, folded, view, lead, lex, {
+          reportedAct: REPORTABLE.has(type) && !possible,
+          step: REPORTED_STEPS.has(type) && !possible,
+          adversaries,
+          spokesperson: (name) => spokespeople.has(name),
+        }) ??
         (view.mentions.length === 0 && prior && prior.index === i - 1 && prior.paragraph === sentence.paragraph ? { ...prior.att, quote: null } : null) ??
         // In an official's own post, what no one else in the sentence says ("we", "I", a sentence
         // with no speaker) is the official speaking.
@@ -352,6 +378,17 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
       );
       if (kept.length === 0) continue;
       let finalType: SignalType = type;
+      let typeKept = kept;
+      if (possible) {
+        // A possible step: the adversary's, named as its agent ("US officials said Russia could
+        // deploy…"), is the speaker's judgement; the speaker's own side's on a condition ("Russia
+        // could resume testing if Washington did") is a threat; else an announced possible step.
+        const agent = partyBefore(parties, lead.start, att.mention, folded, lex);
+        const againstAgent = agent !== null && adversaries(blocOf(agent.code), att.actor.country);
+        if (againstAgent) finalType = 'ASSESSMENT';
+        else if (lex.conditions.test(folded, sentence.start, sentence.end)) finalType = 'THREAT';
+        if (finalType !== type) typeKept = kept.map((c) => ({ ...c, value: { ...c.value, type: finalType, severity: BASE_SEVERITY[finalType] + (againstAgent ? 1 : 0) } }));
+      }
       // Experts, think tanks and media judge; they do not threaten, warn or negotiate (§3 kinds).
       if (att.actor.kind === 'expert' || att.actor.kind === 'media') finalType = 'ASSESSMENT';
       if (finalType === 'THREAT') {
@@ -363,7 +400,7 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
           // "A vu dans ce discours une menace directe contre la Russie": a threat aimed at the
           // speaker's side is one the speaker accuses the other of.
           finalType = 'ACCUSATION';
-        } else if (agent && adversaries(agent.code === 'WEST' || agent.code === 'NATO' || agent.code === 'EU' ? 'US' : agent.code, att.actor.country)) {
+        } else if (agent && adversaries(blocOf(agent.code), att.actor.country)) {
           // "X said the adversary threatened…": an accusation when X is on the Russian side, else only a report.
           if (side === 'east') finalType = 'ACCUSATION';
           else continue;
@@ -373,10 +410,29 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
       // of nuclear threats stays what it is.
       if (finalType === 'WARNING' && side === 'east' && !kept.every((c) => c.value.condemns)) finalType = 'THREAT';
       const existing = acts.get(finalType);
-      if (existing) existing.cues.push(...kept);
-      else acts.set(finalType, { att, cues: kept });
+      if (existing) existing.cues.push(...typeKept);
+      else acts.set(finalType, { att, cues: typeKept });
     }
     settleTypes(acts, lex.modality.test(folded, sentence.start, sentence.end));
+    // "US intelligence assesses that Putin would use nuclear weapons only if…": the adversary's
+    // doctrine or threat in the clause an official's judgement governs is what is judged, not an act.
+    const judged = acts.get('ASSESSMENT');
+    if (judged) {
+      const from = Math.min(...judged.cues.map((c) => c.end));
+      for (const type of JUDGED_POLICY) {
+        const act = acts.get(type);
+        const governed = act?.cues.every((c) => c.start > from && lex.complementizers.test(folded, from, c.start));
+        if (act && governed && adversaries(act.att.actor.country, judged.att.actor.country)) acts.delete(type);
+      }
+    }
+    // A possible step beside another act of the same actor is that act's content ("se réserve le
+    // droit de déployer son arsenal" in a doctrine; "could strike, he warned").
+    for (const type of STEPS) {
+      const step = acts.get(type);
+      if (step && step.cues.every((c) => modalSteps.has(c)) && [...acts.entries()].some(([t, a]) => t !== type && a.att.actor.name === step.att.actor.name)) {
+        acts.delete(type);
+      }
+    }
 
     const lastAct = [...acts.values()].pop();
     if (lastAct) previousActor = { index: i, paragraph: sentence.paragraph, att: lastAct.att };
@@ -496,6 +552,21 @@ function settleTypes(acts: SentenceActs, privateSentence: boolean): void {
 }
 
 /**
+ * "A exclu toute riposte nucléaire", "ruled out a nuclear response": a threat cue after a refusal
+ * is what is refused, not a threat made. With a condition after the refusal ("… si la Russie
+ * employait l'arme atomique en Ukraine") the refusal says when weapons would not be used: a
+ * doctrine statement (§2 DOCTRINE), at the routine level.
+ */
+function withoutRefusedThreats(cues: readonly PhraseMatch<Cue>[], folded: string, sentence: Span, lex: SignalLexicon): PhraseMatch<Cue>[] {
+  const refusal = cues.find((c) => c.value.refuses);
+  if (!refusal) return [...cues];
+  const conditional = lex.conditions.test(folded, refusal.end, sentence.end);
+  return cues
+    .filter((c) => !(c.value.type === 'THREAT' && c.start >= refusal.end))
+    .map((c) => (c === refusal && conditional ? { ...c, value: { ...c.value, type: 'DOCTRINE' as const, severity: BASE_SEVERITY.DOCTRINE } } : c));
+}
+
+/**
  * "No sign that Russia is moving its weapons": an act cue after a framing
  * assessment is the content assessed, not an act of its own.
  */
@@ -557,7 +628,7 @@ function ownedByAdversary(text: string, folded: string, parties: readonly Party[
     const rest = folded.slice(of.end, p.span.start);
     return /^\s*$/.test(rest) || lex.articles.matchAll(folded, of.end, p.span.start).some((a) => /^\s*$/.test(folded.slice(of.end, a.start)) && /^\s*$/.test(folded.slice(a.end, p.span.start)));
   });
-  return owner !== undefined && adversaries(owner.code === 'WEST' || owner.code === 'NATO' || owner.code === 'EU' ? 'US' : owner.code, country);
+  return owner !== undefined && adversaries(blocOf(owner.code), country);
 }
 
 /** At most this many units from the end of a threat word to the party it is aimed at ("une menace directe contre la Russie"). */

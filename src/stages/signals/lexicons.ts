@@ -7,6 +7,7 @@ import {
   allOf,
   isPhrase,
   LEXICON_LANGS,
+  LexiconError,
   oneOf,
   PhraseSet,
   readLexicon,
@@ -14,6 +15,7 @@ import {
   type LexiconLang,
   type LexiconSpec,
 } from '../../lexicon/index.ts';
+import { loadGazetteer } from '../actors/gazetteer.ts';
 
 /**
  * `strategic`: a delivery system that exists only to carry nuclear weapons (an ICBM, Bulava,
@@ -27,7 +29,14 @@ export const SOURCING_KINDS = ['anonymous-source', 'anonymous', 'reported', 'att
 export type SourcingKind = (typeof SOURCING_KINDS)[number];
 export const ESCALATORS = ['veiled', 'target', 'military'] as const;
 export type Escalator = (typeof ESCALATORS)[number];
-export const TARGET_CODES = ['WEST', 'NATO', 'US', 'UA', 'RU', 'GB', 'FR', 'EU', 'BY', 'CN', 'KP'] as const;
+/**
+ * Target codes a target cue may name besides the gazetteer's: the collective West, which no state or
+ * organisation of the gazetteer stands for. Any state (states.yaml) or organisation with a code
+ * (organisations.yaml) can be a target.
+ */
+export const COLLECTIVE_TARGETS = ['WEST'] as const;
+/** A target code's shape: ISO 3166-1 alpha-2 or an organisation code (NATO, IAEA, CTBTO). */
+const TARGET_CODE = /^[A-Z][A-Z0-9]{1,5}$/;
 const BACKGROUND = ['history', 'recommendation'] as const;
 const ATTRIBUTION_KINDS = [
   'object',
@@ -67,6 +76,11 @@ export interface Cue {
   readonly condemns?: true;
   /** A condition restricting use ("only if"): a threat of the same actor in the sentence is the doctrine's content. */
   readonly condition?: true;
+  /**
+   * A refusal or denial ("ruled out", "a exclu"): a threat cue after it in the sentence is what is
+   * refused, not made; with a condition after it, the refusal says when weapons would not be used.
+   */
+  readonly refuses?: true;
   /** `file:line`, for diagnostics. */
   readonly origin: string;
 }
@@ -81,6 +95,7 @@ function parseOptions(text: string): Omit<Cue, 'type' | 'origin'> | string {
     internal?: true;
     condemns?: true;
     condition?: true;
+    refuses?: true;
   } = {};
   for (const part of text.split(',').map((p) => p.trim())) {
     const [key, value] = part.split('=').map((p) => p.trim());
@@ -92,7 +107,8 @@ function parseOptions(text: string): Omit<Cue, 'type' | 'origin'> | string {
     else if (key === 'internal' && value === undefined) out.internal = true;
     else if (key === 'condemns' && value === undefined) out.condemns = true;
     else if (key === 'condition' && value === undefined) out.condition = true;
-    else return `unknown option "${part}" (expected sev=0..9, needs=${NEEDS.join('|')}, side=east|west, frame, experts, internal, condemns, condition)`;
+    else if (key === 'refuses' && value === undefined) out.refuses = true;
+    else return `unknown option "${part}" (expected sev=0..9, needs=${NEEDS.join('|')}, side=east|west, frame, experts, internal, condemns, condition, refuses)`;
   }
   return out;
 }
@@ -112,7 +128,12 @@ export const SIGNAL_LEXICONS = {
   sourcing: { kind: 'sourcing-cues', minFields: 2, maxFields: 2, check: twoFields(SOURCING_KINDS, 'sourcing kind') },
   modality: { kind: 'modality-cues', minFields: 1, maxFields: 1, check: isPhrase(0) },
   severity: { kind: 'severity-cues', minFields: 2, maxFields: 2, check: twoFields(ESCALATORS, 'escalator') },
-  targets: { kind: 'target-cues', minFields: 2, maxFields: 2, check: twoFields(TARGET_CODES, 'target code') },
+  targets: {
+    kind: 'target-cues',
+    minFields: 2,
+    maxFields: 2,
+    check: allOf((fields) => (TARGET_CODE.test(fields[0] ?? '') ? null : `a target code is upper case, like RU or NATO: "${fields[0]}"`), isPhrase(1)),
+  },
   background: { kind: 'background-cues', minFields: 2, maxFields: 2, check: twoFields(BACKGROUND, 'background kind') },
   attribution: { kind: 'attribution-cues', minFields: 2, maxFields: 2, check: twoFields(ATTRIBUTION_KINDS, 'attribution kind') },
   /** Fixed terms holding a cue word that reports no act ("early-warning radar", "launch on warning"). */
@@ -170,7 +191,32 @@ export interface SignalLexicon extends AttributionWords {
   readonly notCues: PhraseSet<true>;
 }
 
+/** The codes a target may take: every state and organisation code of the gazetteer, and the collective West. */
+export function targetCodes(dataDir: string): ReadonlySet<string> {
+  const gazetteer = loadGazetteer(dataDir);
+  return new Set<string>([
+    ...COLLECTIVE_TARGETS,
+    ...gazetteer.states.map((s) => s.code.toUpperCase()),
+    ...gazetteer.organisations.flatMap((o) => (o.actor.country ? [o.actor.country.toUpperCase()] : [])),
+  ]);
+}
+
+/** Every target entry whose code is no gazetteer code, as `file:line` messages. */
+function unknownTargets(entries: readonly { code: string; origin: string }[], codes: ReadonlySet<string>): string[] {
+  return entries
+    .filter((e) => !codes.has(e.code))
+    .map((e) => `${e.origin}: "${e.code}" is no state or organisation code of data/gazetteer (nor ${COLLECTIVE_TARGETS.join(', ')})`);
+}
+
 export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLexicon {
+  const { lexicon, targetEntries } = readSignalLexicon(dataDir, lang);
+  const unknown = unknownTargets(targetEntries, targetCodes(dataDir));
+  if (unknown.length > 0) throw new LexiconError(unknown.join('\n'));
+  return lexicon;
+}
+
+function readSignalLexicon(dataDir: string, lang: LexiconLang): { lexicon: SignalLexicon; targetEntries: { code: string; origin: string }[] } {
+  const targetEntries: { code: string; origin: string }[] = [];
   const load = (spec: LexiconSpec) => readLexicon(dataDir, lang, spec);
   const cues = new PhraseSet<Cue>();
   for (const e of load(SIGNAL_LEXICONS.cues)) {
@@ -187,7 +233,7 @@ export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLex
     for (const e of load(spec)) set.add(e.fields[0] as string, true);
     return set;
   };
-  return {
+  const lexicon: SignalLexicon = {
     lang,
     cues,
     nuclear: tagged<NuclearKind>(SIGNAL_LEXICONS.nuclear),
@@ -195,7 +241,14 @@ export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLex
     sourcing: tagged<SourcingKind>(SIGNAL_LEXICONS.sourcing),
     modality: plain(SIGNAL_LEXICONS.modality),
     severity: tagged<Escalator>(SIGNAL_LEXICONS.severity),
-    targets: tagged<string>(SIGNAL_LEXICONS.targets),
+    targets: (() => {
+      const set = new PhraseSet<string>();
+      for (const e of load(SIGNAL_LEXICONS.targets)) {
+        set.add(e.fields[1] as string, e.fields[0] as string);
+        targetEntries.push({ code: e.fields[0] as string, origin: `${e.file}:${e.line}` });
+      }
+      return set;
+    })(),
     background: tagged<string>(SIGNAL_LEXICONS.background),
     firstPerson: plain(SIGNAL_LEXICONS.firstPerson),
     notCues: plain(SIGNAL_LEXICONS.notCues),
@@ -246,8 +299,14 @@ export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLex
       };
     })(),
   };
+  return { lexicon, targetEntries };
 }
 
 export function loadAllSignalLexicons(dataDir: string): Map<LexiconLang, SignalLexicon> {
-  return new Map(LEXICON_LANGS.map((lang) => [lang, loadSignalLexicon(dataDir, lang)]));
+  // Every lexicon line is checked before the gazetteer is read, so a bad cue line is reported as
+  // such even where the gazetteer cannot be read.
+  const read = LEXICON_LANGS.map((lang) => [lang, readSignalLexicon(dataDir, lang)] as const);
+  const unknown = unknownTargets(read.flatMap(([, r]) => r.targetEntries), targetCodes(dataDir));
+  if (unknown.length > 0) throw new LexiconError(unknown.join('\n'));
+  return new Map(read.map(([lang, r]) => [lang, r.lexicon]));
 }

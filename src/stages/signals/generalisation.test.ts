@@ -1,0 +1,168 @@
+/**
+ * Rule tables for constructions that carry an act without the cue words the first rule rounds were
+ * written from: modals before a step, refusals, hedged judgements of someone else's policy, acts
+ * judged or denied with no cue verb, targets of any state the gazetteer knows. Each row runs the
+ * whole pipeline (sentences, actors from the gazetteer, quotes) on a short article, in English and
+ * French, so the rows exercise what an unseen article goes through.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Signal } from '../../document/index.ts';
+import { createPipeline } from '../../pipeline/index.ts';
+
+const pipeline = createPipeline();
+
+function signalsOf(lang: string, text: string): readonly Signal[] {
+  const doc = pipeline.run({ source: 'rule-table', content: text, format: 'text', meta: { lang, published: '2025-11-05' } });
+  return doc.signals;
+}
+
+interface Expected {
+  readonly type: string;
+  readonly actor: string;
+  readonly severity?: number;
+  readonly target?: string | null;
+}
+
+function describe(s: Signal): string {
+  return `${s.type} ${s.actor.name} sev ${s.severity} → ${s.target}`;
+}
+
+/** [language, text, signals that must be found, types that must not be found for that actor]. */
+const HITS: readonly [string, string, readonly Expected[], readonly string[]][] = [
+  // A modal before a step keeps the act: a step promised on a condition is a threat…
+  [
+    'en',
+    'Kremlin spokesman Dmitry Peskov said Russia could resume nuclear testing if the United States did so.',
+    [{ type: 'THREAT', actor: 'Dmitry Peskov', target: 'US' }],
+    ['POSTURE'],
+  ],
+  [
+    'fr',
+    'Le porte-parole du Kremlin, Dmitri Peskov, a déclaré que la Russie pourrait reprendre les essais nucléaires si les États-Unis le faisaient.',
+    [{ type: 'THREAT', actor: 'Dmitry Peskov', target: 'US' }],
+    ['POSTURE'],
+  ],
+  // … an announced possible step is a step one level down …
+  [
+    'en',
+    'Vladimir Putin said on Friday that Russia may deploy nuclear weapons in Belarus next year.',
+    [{ type: 'POSTURE', actor: 'Vladimir Putin', severity: 5 }],
+    [],
+  ],
+  // … and the adversary's possible step, in an official's mouth, is the official's judgement.
+  [
+    'en',
+    'Secretary of State Antony Blinken said Russia could deploy a nuclear weapon in orbit.',
+    [{ type: 'ASSESSMENT', actor: 'Antony Blinken' }],
+    ['POSTURE'],
+  ],
+  // A refusal of a nuclear response on a condition is a doctrine statement, not a threat.
+  [
+    'fr',
+    "Emmanuel Macron a exclu mercredi toute riposte nucléaire française si la Russie employait l'arme atomique en Ukraine.",
+    [{ type: 'DOCTRINE', actor: 'Emmanuel Macron' }],
+    ['THREAT'],
+  ],
+  [
+    'en',
+    'Emmanuel Macron on Wednesday ruled out a French nuclear response if Russia used a nuclear weapon in Ukraine.',
+    [{ type: 'DOCTRINE', actor: 'Emmanuel Macron' }],
+    ['THREAT'],
+  ],
+  // A hedged judgement of the adversary's doctrine is the judge's assessment, not the adversary's doctrine.
+  [
+    'en',
+    'US intelligence officials assess that Putin would use nuclear weapons only if the existence of the Russian state were threatened.',
+    [{ type: 'ASSESSMENT', actor: 'United States' }],
+    ['DOCTRINE', 'THREAT'],
+  ],
+  // Judgements of risk with no assessment verb.
+  [
+    'en',
+    'Dan Smith, the director of the Stockholm International Peace Research Institute, said the danger of nuclear use was higher than it had been for decades.',
+    [{ type: 'ASSESSMENT', actor: 'Dan Smith' }],
+    [],
+  ],
+  [
+    'fr',
+    "L'Institut international de recherche sur la paix de Stockholm juge qu'une nouvelle course aux armements nucléaires est en train de se dessiner.",
+    [{ type: 'ASSESSMENT', actor: 'Stockholm International Peace Research Institute' }],
+    [],
+  ],
+  // Denials of capability: no nuclear explosion, no nuclear weapons aboard.
+  [
+    'en',
+    'The Kremlin said the tests of its new missiles were not nuclear explosions and did not breach the moratorium.',
+    [{ type: 'REASSURANCE', actor: 'Russia' }],
+    ['POSTURE'],
+  ],
+  [
+    'fr',
+    'Le Kremlin a assuré que ces essais ne sont pas des explosions nucléaires.',
+    [{ type: 'REASSURANCE', actor: 'Russia' }],
+    ['POSTURE'],
+  ],
+  // A state's nuclear status restated is doctrine.
+  [
+    'fr',
+    "Kim Jong-un a déclaré dimanche que la Corée du Nord ne renoncerait jamais à l'arme nucléaire.",
+    [{ type: 'DOCTRINE', actor: 'Kim Jong Un' }],
+    [],
+  ],
+  [
+    'en',
+    'Kim Jong Un said on Sunday that North Korea would never give up its nuclear weapons.',
+    [{ type: 'DOCTRINE', actor: 'Kim Jong Un' }],
+    [],
+  ],
+  // Refusing arms control talks is an arms-control act, not a contact.
+  [
+    'en',
+    'China dismissed calls to join nuclear disarmament talks with the United States and Russia.',
+    [{ type: 'ARMS_CONTROL', actor: 'China' }],
+    ['CONTACT'],
+  ],
+  // Any state the gazetteer knows can be a target, whatever camp it is in.
+  [
+    'en',
+    'Indian Prime Minister Narendra Modi warned Pakistan that India would not tolerate any nuclear blackmail.',
+    [{ type: 'WARNING', actor: 'Narendra Modi', target: 'PK' }],
+    [],
+  ],
+];
+
+/** Sentences that must yield no signal of that type (a modal step that is only supposed, a non-nuclear concern). */
+const MISSES: readonly [string, string, string][] = [
+  // A deployment inside a condition is supposed, not said to be possible or taken.
+  ['en', 'If NATO nuclear weapons were deployed in Poland, the balance in Europe would change, the analyst wrote.', 'POSTURE'],
+  // A concern about a step that is not nuclear is no judgement of nuclear risk.
+  ['en', 'Joe Biden raised concern about the deployment of North Korean troops to Russia and about arms deliveries.', 'ASSESSMENT'],
+  // Not ruling out a step that is not nuclear is no doctrine statement.
+  ['fr', "Le président français n'a pas exclu d'envoyer des troupes en Ukraine.", 'DOCTRINE'],
+];
+
+test('generalisation rules: what each short article reports', () => {
+  const failures: string[] = [];
+  for (const [lang, text, expected, absent] of HITS) {
+    const out = signalsOf(lang, text);
+    const context = `${lang} "${text}" gave [${out.map(describe).join('; ')}]`;
+    for (const e of expected) {
+      const hit = out.find((s) => s.type === e.type && s.actor.name === e.actor);
+      if (!hit) failures.push(`no ${e.type} by ${e.actor}: ${context}`);
+      else if (e.severity !== undefined && hit.severity !== e.severity) failures.push(`severity ${e.severity} wanted: ${context}`);
+      else if (e.target !== undefined && hit.target !== e.target) failures.push(`target ${e.target} wanted: ${context}`);
+    }
+    for (const type of absent) if (out.some((s) => s.type === type)) failures.push(`no ${type} wanted: ${context}`);
+  }
+  // Every row is checked before failing, so one run shows all that is wrong.
+  assert.deepEqual(failures, []);
+});
+
+test('generalisation rules: what must not be read as an act', () => {
+  const failures = MISSES.flatMap(([lang, text, type]) => {
+    const out = signalsOf(lang, text);
+    return out.some((s) => s.type === type) ? [`no ${type} wanted in ${lang} "${text}": [${out.map(describe).join('; ')}]`] : [];
+  });
+  assert.deepEqual(failures, []);
+});
