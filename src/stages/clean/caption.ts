@@ -38,6 +38,18 @@ function isCreditTail(tail: string, v: LineVocabulary): boolean {
   return isAgencyInCapitals(t, v) && wordCount(t) === 1;
 }
 
+/**
+ * Whether a short credit line has a credit's form, not only an agency's name:
+ * names joined by slashes, "via …", or a credit label first ("Photo: …",
+ * "File: …"). "Reuters: Russia moves warheads to Belarus" has none.
+ */
+export function hasCreditForm(line: string, v: LineVocabulary): boolean {
+  const t = line.trim();
+  if (SLASHED_NAMES.test(t) || VIA.test(t)) return true;
+  const first = fold(t.split(/[\s:]+/)[0] ?? '');
+  return v.creditLabels.has(first) || first === 'file' || first === 'photograph' || t.includes('©');
+}
+
 /** A word written in capitals that is an agency's short name ("AP", "EFE"). */
 function isAgencyInCapitals(word: string, v: LineVocabulary): boolean {
   const w = word.trim();
@@ -58,8 +70,22 @@ export function isCaptionWithCredit(line: string, v: LineVocabulary): boolean {
   }
   // No separator: the agency is the last word, after the caption's own words ("… imagen de archivo EFE").
   const words = text.split(/\s+/);
-  return words.length >= CAPTION_MIN_WORDS && isAgencyInCapitals(words[words.length - 1]!, v);
+  if (words.length < CAPTION_MIN_WORDS || !isAgencyInCapitals(words[words.length - 1]!, v)) return false;
+  return !ATTRIBUTION_BEFORE_AGENCY.has(fold(words[words.length - 2]!.replace(/[^\p{L}]/gu, '')));
 }
+
+/**
+ * Words that make the agency the source of a statement, not of a picture
+ * ("…, according to AP", "…, selon l'AFP", "…, сообщает ТАСС"): a headline or
+ * a teaser cites its source so.
+ */
+const ATTRIBUTION_BEFORE_AGENCY: ReadonlySet<string> = new Set([
+  'to', 'by', 'from', 'says', 'said', 'told', 'tells', 'reports', 'reported',
+  'selon', 'dapres', 'rapporte',
+  'segun', 'informa', 'dijo',
+  'nach', 'laut', 'berichtet', 'sagte',
+  'по', 'сообщает', 'сообщило', 'передает', 'заявил', 'від', 'повідомляє', 'за',
+]);
 
 /** A caption with its agency as the last word describes a picture in at least this many words. */
 export const CAPTION_MIN_WORDS = 6;

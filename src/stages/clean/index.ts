@@ -31,7 +31,7 @@ import { type Doc, type Removal, withMessage } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { type FurnitureEntry, type FurnitureHit, FurnitureMatcher, loadFurniture, FURNITURE_LANGUAGES, DEFAULT_DATA_DIR } from './furniture.ts';
 import { authorBoxLines, bylineNames } from './author.ts';
-import { isCaptionWithCredit } from './caption.ts';
+import { hasCreditForm, isCaptionWithCredit } from './caption.ts';
 import { findHeadline, HEADLINE_MIN_WORDS, isTitleCopy, isTopicRow } from './headline.ts';
 import { isBracketLink, isIdentifier, isTagLine, judgeResidue } from './residue.ts';
 import { endsLikeSentence, isProse, sentenceBreaks, startsLikeHeadline, wordCount, wordKey } from './text.ts';
@@ -174,6 +174,33 @@ export const TAG_RUN_MIN_LINES = 3;
  */
 export const CAPTION_MAX_WORDS = 30;
 
+/**
+ * A widget's label glued to its counter by the scraper ("share2",
+ * "comments12"): lower-case letters, then digits, alone on the line. Names
+ * of aircraft and summits are capitalised ("G7", "Su57").
+ */
+const GLUED_COUNTER = /^\p{Ll}+\d+$/u;
+
+/**
+ * Link texts a scraper joined with no space, several in one word
+ * ("PartagerFacebookXWhatsAppMail", "Бывший СССРУкраинаПолитика"): a word
+ * with at least this many joins, a lower-case letter running into a capital
+ * or an acronym into a capitalised word. Names have one at most ("WhatsApp",
+ * "McDonald's", "YouTube").
+ */
+export const JOINED_LINK_MIN_JOINS = 2;
+/** A row of joined links is short: at most this many words, and no sentence. */
+export const JOINED_LINKS_MAX_WORDS = 6;
+const JOIN = /\p{Ll}(?=\p{Lu})|\p{Lu}(?=\p{Lu}\p{Ll}{2})/gu;
+
+function isJoinedLinks(line: string): boolean {
+  if (wordCount(line) > JOINED_LINKS_MAX_WORDS || endsLikeSentence(line)) return false;
+  return line.split(/\s+/).some((token) => (token.match(JOIN)?.length ?? 0) >= JOINED_LINK_MIN_JOINS);
+}
+
+/** A menu item that is an abbreviation with its full stops ("U.S.", "U.K."): not a sentence for all its stop. */
+const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.){2,}$/u;
+
 /** Bylines name people: the word after "By"/"Par"/"Von" is capitalised. */
 const CAPITALISED_NEXT = /^\s*[\p{Lu}]/u;
 
@@ -272,7 +299,9 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
   function pageVocabularyReason(line: string): string | null {
     if (isUiLabel(line, vocabulary)) return 'page-label';
     if (isPromoLine(line, vocabulary)) return 'promotion';
-    if (isCreditLine(line, vocabulary)) return 'image-credit';
+    // A headline may name an agency ("Reuters: Russia moves warheads…"): a credit has a credit's form
+    // or is too short for a headline.
+    if (isCreditLine(line, vocabulary) && (wordCount(line) < HEADLINE_MIN_WORDS || hasCreditForm(line, vocabulary))) return 'image-credit';
     if (isBylineLine(line, vocabulary)) return 'byline';
     return null;
   }
@@ -298,6 +327,8 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     if (isTagLine(text)) return { reason: 'tags', text };
     if (text.includes('©') && wordCount(text) <= COPYRIGHT_MAX_WORDS) return { reason: 'image-credit', text };
     if (textInput && !HAS_LETTER.test(text) && wordCount(text) <= LETTERLESS_MAX_TOKENS) return { reason: 'residue', text };
+    if (textInput && GLUED_COUNTER.test(text)) return { reason: 'residue', text };
+    if (textInput && isJoinedLinks(text)) return { reason: 'navigation', text };
     const vocabularyReason = textInput ? pageVocabularyReason(bare === '' ? text : bare) : null;
     if (vocabularyReason !== null) return { reason: vocabularyReason, text };
     return { reason: null, text };
@@ -333,7 +364,7 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
       const siteNames = new Set<string>();
       for (let i = 0; i < headline; i++) {
         const v = verdicts[i]!;
-        if (v.reason === null && wordCount(v.text) <= SITE_NAME_MAX_WORDS && !endsLikeSentence(v.text)) {
+        if (v.reason === null && wordCount(v.text) <= SITE_NAME_MAX_WORDS && (!endsLikeSentence(v.text) || DOTTED_ABBREVIATION.test(v.text))) {
           v.reason = 'site-name';
           siteNames.add(wordKey(v.text));
         }
@@ -371,6 +402,18 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
         firstProse === -1 ? verdicts.length : firstProse + 1,
       );
       for (const i of box) verdicts[i]!.reason = 'author-box';
+    }
+
+    // 2a''. A caption above its credit line ("Wladimir Putin bei der Marineparade" / "Foto: Mikhail
+    // Metzel / AP"): the kept line right above a credit, short and not a sentence (text input).
+    if (textInput) {
+      for (let i = 1; i < verdicts.length; i++) {
+        if (verdicts[i]!.reason !== 'image-credit') continue;
+        let j = i - 1;
+        while (j >= 0 && verdicts[j]!.reason === 'blank') j--;
+        const v = verdicts[j];
+        if (v !== undefined && v.reason === null && wordCount(v.text) <= CAPTION_MAX_WORDS && !endsLikeSentence(v.text)) v.reason = 'image-caption';
+      }
     }
 
     // 2b. The section label under the headline: the first line the other rules kept (text input:
@@ -454,6 +497,14 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     // in a page, the extractor saw the markup (a teaser is a link, a subheading an h2) and has
     // already judged such lines; here they would be the article's own subheadings.
     const kept = verdicts.map((v, i) => (v.reason === null ? i : -1)).filter((i) => i !== -1);
+    // A paragraph comes next, maybe under a subheading of the article (shorter than a teaser).
+    const proseFollows = (k: number): boolean => {
+      const next = verdicts[kept[k]!];
+      if (next === undefined) return false;
+      if (isProse(next.text)) return true;
+      const after = verdicts[kept[k + 1]!];
+      return wordCount(next.text) < TEASER_MIN_WORDS && !endsLikeSentence(next.text) && after !== undefined && isProse(after.text);
+    };
     for (let k = 1; doc.raw.format === 'text' && k < kept.length - 1; k++) {
       const v = verdicts[kept[k]!]!;
       const n = wordCount(v.text);
@@ -461,7 +512,7 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
       if (endsLikeSentence(v.text) || sentenceBreaks(v.text) > 0 || !startsLikeHeadline(v.text)) continue;
       // A post's own items open with an emoji ("🔸 За його словами, …") and often lack a full stop.
       if (DECORATED.test(v.text)) continue;
-      if (isProse(verdicts[kept[k - 1]!]!.text) && isProse(verdicts[kept[k + 1]!]!.text)) v.reason = 'teaser';
+      if (isProse(verdicts[kept[k - 1]!]!.text) && proseFollows(k + 1)) v.reason = 'teaser';
     }
 
     const body: string[] = [];
