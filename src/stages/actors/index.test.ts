@@ -205,3 +205,18 @@ test('a post copied as text speaks with the voice its forward line, header or si
   ];
   for (const [post, expected] of table) assert.deepEqual(voice(post), expected, post);
 });
+
+test("a post's furniture left in its text (forward line, hashtags, signature handle) names nobody", () => {
+  // [text, mentions expected, mentions that must not appear]
+  const table: [string, string[], string[]][] = [
+    ['Переслано от: МИД России\n\nМедведев заявил, что Россия готова.\n\n#Медведев #НАТО', ['Медведев→Dmitry Medvedev/surname', 'Россия→Russia/state'], ['МИД России→Russia/state', 'НАТО→NATO/organisation']],
+    ['Forwarded from Reuters\n\nNATO said so.\n\n@Reuters', ['NATO→NATO/organisation'], ['Reuters→Reuters/organisation']],
+    // A hashtag inside a sentence is part of it.
+    ['Как заявил #Медведев, ответ будет.', ['Медведев→Dmitry Medvedev/surname'], []],
+  ];
+  for (const [text, hits, misses] of table) {
+    const got = mentions(text, /[а-я]/iu.test(text) ? 'ru' : 'en');
+    for (const h of hits) assert.ok(got.includes(h), `${text}\n  expected ${h}\n  got ${JSON.stringify(got)}`);
+    for (const m of misses) assert.ok(!got.includes(m), `${text}\n  unexpected ${m}`);
+  }
+});

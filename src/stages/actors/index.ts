@@ -77,6 +77,28 @@ const SIGNATURE_LINES = 4;
  */
 const HEADER_REST = /[\p{L}\p{N}]/u;
 
+/** A line of hashtags only ("#Медведев #НАТО"): a post's tags, not its words. */
+const HASHTAG_LINE = /^\s*#[\p{L}\p{N}_]+(?:[\s,]+#[\p{L}\p{N}_]+)*\s*$/u;
+
+/**
+ * Offsets of the lines of a post that are its furniture, not its words: a
+ * forward line, a line of hashtags, a signature handle. The clean stage
+ * usually removes them; when one stays, the names on it ("Переслано от: МИД
+ * России", "#Захарова") are nobody acting or speaking.
+ */
+function furnitureLines(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    if (FORWARDED_LINE.test(line) || HASHTAG_LINE.test(line) || HANDLE_LINE.test(line)) ranges.push([start, end]);
+    start = end + 1;
+  }
+  return ranges;
+}
+
 /** The actor a short line names, and whether the line holds nothing else. */
 function lineActor(line: string, doc: Doc, model: ActorsModel): { actor: ActorRef; alone: boolean } | null {
   const langs = fileLangsFor(doc.lang);
@@ -251,7 +273,10 @@ export function createActors(options: ActorsOptions = {}): Stage {
     // An unknown name wins over a gazetteer surname inside it.
     const kept = unknown.length === 0 ? known : known.filter((k) => !unknown.some((u) => k.start < u.end && u.start < k.end));
     const matches = unknown.length === 0 ? known : [...kept, ...unknown].sort((a, b) => a.start - b.start);
-    const mentions = resolveMentions(doc, tokens, matches, { gazetteer: model.gazetteer, holders: model.holders, langs, former: model.former, governors: model.governors });
+    const furniture = furnitureLines(doc.text);
+    const mentions = resolveMentions(doc, tokens, matches, { gazetteer: model.gazetteer, holders: model.holders, langs, former: model.former, governors: model.governors }).filter(
+      (m) => !insideRange(furniture, m.start),
+    );
     const author = channelAuthor(doc, dataDir);
     if (!author) return { ...doc, mentions };
     const own = firstPersonMentions(doc, tokens, model, langs, author).filter((f) => !mentions.some((m) => m.start < f.end && f.start < m.end));
