@@ -181,6 +181,9 @@ test("first-person pronouns outside quotations are the channel author's in a pos
   assert.deepEqual(own('telegram:medvedev_telegram/5', 'Дмитрий Медведев', 'Мы готовы ответить. «Я не знаю», — сказала Захарова.', 'ru'), ['Мы→Dmitry Medvedev']);
   assert.deepEqual(own('telegram:MID_Russia/7', 'МИД России 🇷🇺', 'Нам угрожают, и мы ответим.', 'ru'), ['Нам→Russia', 'мы→Russia']);
   assert.deepEqual(own('telegram:x/1', 'Канал новостей', 'Мы готовы ответить.', 'ru'), []);
+  // A channel title the gazetteer does not know: the channel's username says whose it is.
+  assert.deepEqual(own('telegram:medvedev_telegram/9', 'Medvedev | Медведев', 'Я предупреждал.', 'ru'), ['Я→Dmitry Medvedev']);
+  assert.deepEqual(own('telegram:RKadyrov_95/3', 'Kadyrov_95', 'Считаю, что ответ будет.', 'ru'), ['Считаю→Ramzan Kadyrov']);
   assert.deepEqual(own('page.html', 'Reuters', 'We are ready to respond.', 'en'), []);
 });
 

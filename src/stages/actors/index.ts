@@ -157,12 +157,14 @@ export function channelAuthor(doc: Doc, dataDir: string = DEFAULT_DATA_DIR): Act
   const model = modelFor(dataDir);
   const author = doc.meta.author?.trim();
   let actor: ActorRef | null = null;
-  if (author) {
-    const handle = /^@?([A-Za-z][A-Za-z0-9_]{2,31})$/u.exec(author);
-    actor = (handle ? model.gazetteer.handles.get((handle[1] as string).toLowerCase()) : undefined) ?? lineActor(author, doc, model)?.actor ?? null;
-  } else {
-    actor = postVoice(doc, model);
-  }
+  const byHandle = (text: string | undefined): ActorRef | null => {
+    const handle = text === undefined ? null : /^@?([A-Za-z][A-Za-z0-9_]{2,31})$/u.exec(text);
+    return (handle ? model.gazetteer.handles.get((handle[1] as string).toLowerCase()) : undefined) ?? null;
+  };
+  if (author) actor = byHandle(author) ?? lineActor(author, doc, model)?.actor ?? null;
+  // A Telegram post is named after its channel's username (`telegram:medvedev_telegram/612`).
+  if (!actor && doc.source.startsWith(TELEGRAM_SOURCE)) actor = byHandle(doc.source.slice(TELEGRAM_SOURCE.length).split('/')[0]);
+  if (!actor && !author) actor = postVoice(doc, model);
   if (!actor) return null;
   if (doc.source.startsWith(TELEGRAM_SOURCE)) return actor;
   return actor.kind === 'media' ? null : actor;
