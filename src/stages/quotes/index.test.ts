@@ -218,7 +218,9 @@ test("a channel's own post: quotations nobody else says are the channel author's
     // An author the gazetteer does not know, no Telegram source with a media byline, no author: nobody.
     ['telegram:somechannel/1', 'Канал новостей', '«Никто не выиграет ядерную войну». Мы готовы.', 'ru', ['Никто не выиграет ядерную войну | null']],
     ['page.html', 'Reuters', '"Nobody wins a nuclear war." We are ready.', 'en', ['Nobody wins a nuclear war. | null']],
-    ['telegram:medvedev_telegram/6', undefined, '«Никто не выиграет ядерную войну». Мы готовы.', 'ru', ['Никто не выиграет ядерную войну | null']],
+    ['telegram:somechannel/6', undefined, '«Никто не выиграет ядерную войну». Мы готовы.', 'ru', ['Никто не выиграет ядерную войну | null']],
+    // No author, but the channel's username is a handle the gazetteer knows: that person's post.
+    ['telegram:medvedev_telegram/6', undefined, '«Никто не выиграет ядерную войну». Мы готовы.', 'ru', ['Никто не выиграет ядерную войну | Dmitry Medvedev']],
   ];
   for (const [source, author, text, lang, expected] of rows) assert.deepEqual(post(source, author, text, lang), expected, `${source} ${author}: ${text}`);
 });
