@@ -1,25 +1,17 @@
 /**
- * Language codes: franc's ISO 639-3 to the ISO 639-1 the output contract uses,
- * and callers' tags ("fr-FR", "en_US", "rus") to ISO 639-1.
+ * Language codes: the Latin-script languages Brink reads, and callers' tags
+ * ("fr-FR", "en_US", "rus") to the ISO 639-1 the output contract uses.
  */
 
 /**
  * The Latin-script languages Brink reads (its own six, plus Italian,
  * Portuguese and Polish, frequent in European coverage of the subject), as
- * [franc ISO 639-3, ISO 639-1]. franc is restricted to these unless a long
- * text is clearly in another language.
+ * ISO 639-1. The language model is restricted to these unless a long text
+ * is clearly in another language.
  */
-export const LATIN_KNOWN: readonly (readonly [string, string])[] = [
-  ['fra', 'fr'],
-  ['eng', 'en'],
-  ['deu', 'de'],
-  ['spa', 'es'],
-  ['ita', 'it'],
-  ['por', 'pt'],
-  ['pol', 'pl'],
-];
+export const LATIN_KNOWN: readonly string[] = ['fr', 'en', 'de', 'es', 'it', 'pt', 'pl'];
 
-/** ISO 639-3 → 639-1 for every language franc-min knows that has a two-letter code. */
+/** ISO 639-3 → 639-1 for the three-letter tags callers use (ISO 639-2/T, and macro-language members). */
 const ISO3_TO_ISO1: Readonly<Record<string, string>> = {
   fra: 'fr', eng: 'en', deu: 'de', spa: 'es', ita: 'it', por: 'pt', pol: 'pl', rus: 'ru', ukr: 'uk',
   cmn: 'zh', zho: 'zh', arb: 'ar', ara: 'ar', jpn: 'ja', kor: 'ko', ind: 'id', zlm: 'ms', msa: 'ms',
@@ -31,7 +23,7 @@ const ISO3_TO_ISO1: Readonly<Record<string, string>> = {
   mal: 'ml', mya: 'my', pan: 'pa', amh: 'am', tha: 'th', sin: 'si', ell: 'el', heb: 'he',
 };
 
-/** The ISO 639-1 code of a franc ISO 639-3 code, or null when it has none. */
+/** The ISO 639-1 code of an ISO 639-3 code, or null when it has none (or is not in the table). */
 export function toIso1(iso3: string): string | null {
   return ISO3_TO_ISO1[iso3] ?? null;
 }
@@ -45,7 +37,7 @@ export function isLatinScriptLanguage(iso1: string): boolean {
 
 /**
  * A caller's language tag to ISO 639-1: the primary subtag of a BCP 47 tag
- * ("fr-FR", "en_US" → fr, en), or a three-letter code franc would give.
+ * ("fr-FR", "en_US" → fr, en), or a three-letter ISO 639 code ("rus", "fra").
  * Null for anything else ("", "x-default", "français").
  */
 export function normaliseLanguageTag(tag: string): string | null {

@@ -16,6 +16,11 @@ const PL = 'Sekretarz generalny NATO ostrzegł Rosję, że jakiekolwiek użycie 
 const NL = 'De secretaris-generaal van de NAVO waarschuwde Rusland dat elk gebruik van kernwapens ernstige gevolgen zou hebben voor het land en voor de hele regio, zei hij tegen journalisten in Brussel.';
 const RU = 'Пресс-секретарь президента Дмитрий Песков заявил журналистам, что Россия не рассматривает возможность применения ядерного оружия на Украине.';
 const UK = 'Президент України Володимир Зеленський заявив, що світ не повинен піддаватися ядерному шантажу Кремля і має посилити тиск на Росію.';
+// Long texts in languages Brink does not read, close to one it does.
+const CA = 'El ministre d’Afers Exteriors va dir dimarts que el govern està molt preocupat per les amenaces d’utilitzar armes nuclears. Segons ell, la comunitat internacional ha d’actuar conjuntament per evitar una escalada més gran del conflicte.';
+const BG = 'Министърът на външните работи заяви във вторник, че правителството е дълбоко загрижено от заплахите за използване на ядрено оръжие. Според него международната общност трябва да действа заедно, за да предотврати по-нататъшна ескалация на конфликта.';
+const BE = 'Міністр замежных спраў заявіў у аўторак, што ўрад глыбока занепакоены пагрозамі выкарыстання ядзернай зброі. Па яго словах, міжнародная супольнасць павінна дзейнічаць разам, каб не дапусціць далейшай эскалацыі канфлікту.';
+const ID = 'Menteri luar negeri mengatakan pada hari Selasa bahwa pemerintah sangat prihatin dengan ancaman penggunaan senjata nuklir. Menurutnya, masyarakat internasional harus bertindak bersama untuk mencegah eskalasi konflik yang lebih jauh di kawasan itu.';
 
 // [text, hint, expected language]: what decides, text or hint.
 const CASES: [string, string | null, string | null][] = [
@@ -29,6 +34,9 @@ const CASES: [string, string | null, string | null][] = [
   [NL, null, 'nl'],
   [RU, null, 'ru'],
   [UK, null, 'uk'],
+  [CA, null, 'ca'],
+  [BG, null, 'bg'],
+  [BE, null, 'be'],
   // The hint yields to a long text clearly in another language...
   [EN, 'fr', 'en'],
   [FR, 'en', 'fr'],
@@ -38,6 +46,8 @@ const CASES: [string, string | null, string | null][] = [
   // ...and agrees with it otherwise.
   [FR, 'fr', 'fr'],
   [EN, 'en', 'en'],
+  // The model has no Indonesian of its own: its Malay stands for it, so the page's "id" stands.
+  [ID, 'id', 'id'],
   // Short texts: the hint stands for Latin script; Cyrillic goes by its letters.
   ['Don’t. Don’t. Don’t.', 'fr', 'fr'],
   ['Don’t. Don’t. Don’t.', null, null],
@@ -129,7 +139,7 @@ const NOT_ENGLISH: Readonly<Record<string, string | readonly string[]>> = {
   b3c19dd5f0: 'pt',
   cc03ddb5ef: 'pt',
   f6ac15a4d9: 'pt',
-  // Indonesian; franc's trigrams cannot tell it from Malay without the page's lang="id".
+  // Indonesian; the language model has Malay, not Indonesian, and says Malay without the page's lang="id".
   '21486419bb': ['id', 'ms'],
   '7837c9d66c': ['id', 'ms'],
 };
