@@ -67,6 +67,7 @@ const HITS: [string, string][] = [
   ['&nbsp;&nbsp;', 'html-residue'],
   ['.share-button { display: none; }', 'html-residue'],
   ['———', 'html-residue'],
+  ['[button link=”http://example.com/submit-review/” type=”big”] Send us YOUR kit review[/button]', 'html-residue'],
   ['Abonnez-vous à notre newsletter pour ne rien manquer.', 'newsletter'],
   ['Sign up for our newsletter to get the top stories.', 'newsletter'],
   ['Подписывайтесь на наш телеграм-канал', 'newsletter'],
@@ -128,6 +129,8 @@ const HITS: [string, string][] = [
 
 // Lines that must stay: article prose that shares words with furniture, and subheadings.
 const MISSES: string[] = [
+  '[Updated] The ministry said the exercise would last three days and involve the strategic forces.',
+  'Cookie-cutter answers, the envoy said, would not do for a treaty that limits strategic warheads.',
   'Facebook said on Monday it had removed a network of fake accounts linked to the Russian military.',
   'The advertisement, which ran in several newspapers, called for an end to the war.',
   'Par ailleurs, le président russe a indiqué que la Russie était prête.',

@@ -20,6 +20,14 @@ const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 const CODE = /\{[^{}]*[;:][^{}]*\}|^\s*(?:function\s*\(|var\s+\w+\s*=|(?:const|let)\s+\w+\s*=|window\.|document\.|\$\(|@media\b|\.[\w-]+\s*\{)/;
 
 /**
+ * A blogging platform's shortcode with attributes, left unexpanded
+ * ("[button link=”…” type=”big”] Send us your review[/button]", "[caption
+ * id=\"attachment_12\" align=\"alignleft\"]"): a widget's markup. Prose never
+ * writes `[word key=…]`; a bare "[Updated]" or "[1/2]" is not one.
+ */
+const SHORTCODE = /\[[a-z_]+\s+[a-z_-]+\s*=[^\]]*\]/;
+
+/**
  * Share of a line that may be markup before the line counts as residue
  * rather than prose with a stray tag: a paragraph wrapped in <p>…</p> is
  * ~10% markup, a leaked <img> tag with its URLs is well over half.
@@ -79,7 +87,7 @@ export type ResidueVerdict = { readonly kind: 'drop' } | { readonly kind: 'keep'
  * removed (`keep`; the same string when there was none).
  */
 export function judgeResidue(line: string): ResidueVerdict {
-  if (CODE.test(line)) return { kind: 'drop' };
+  if (CODE.test(line) || SHORTCODE.test(line)) return { kind: 'drop' };
   const hasMarkup = line.search(TAG) !== -1 || line.search(ATTRIBUTE) !== -1;
   let text = decodeEntities(line);
   if (hasMarkup) {
