@@ -138,6 +138,19 @@ const HITS: [string, string, string[]][] = [
   ['fr', '« C’est une menace directe », estime François Heisbourg, conseiller spécial à la FRS.', ['C’est une menace directe | François Heisbourg | direct']],
   ['fr', 'Interrogé par l’AFP, le porte-parole du Kremlin a indiqué que Moscou « ne menace personne ».', ['ne menace personne | Dmitry Peskov | partial']],
   ['en', 'For Jane Doe, a fellow at RUSI, "the risk is real."', ['the risk is real. | Jane Doe | direct']],
+  // Russian and Ukrainian wire and Telegram attributions: an outlet quoting someone, a long role before an
+  // inverted speaker, a pronoun after the name, a role noun standing for the named holder.
+  ['ru', '«Ответ будет зеркальным», — приводит РИА Новости слова Лаврова.', ['Ответ будет зеркальным | Sergey Lavrov | direct']],
+  [
+    'ru',
+    'Сергей Лавров выступил в Москве. «Мы готовы к диалогу», — заявил в интервью РИА Новости заместитель министра иностранных дел России Сергей Рябков.',
+    ['Мы готовы к диалогу | Sergei Ryabkov | direct'],
+  ],
+  ['ru', 'Дмитрий Песков ответил журналистам, комментируя слова Трампа. «Мы внимательно следим», — добавил он.', ['Мы внимательно следим | Dmitry Peskov | direct']],
+  ['ru', 'Владимир Путин выступил в Минске. «Мы ответим всеми средствами», — заявил глава российского государства.', ['Мы ответим всеми средствами | Vladimir Putin | direct']],
+  ['uk', '«Ми готові», — цитує Укрінформ Сибігу.', ['Ми готові | Andrii Sybiha | direct']],
+  ['uk', 'Андрій Сибіга виступив у Києві. «Росія блефує», — підкреслив він.', ['Росія блефує | Andrii Sybiha | direct']],
+  ['uk', 'Андрій Сибіга виступив у Києві. «Росія блефує», — наголосив очільник МЗС.', ['Росія блефує | Andrii Sybiha | direct']],
   // A nested quotation attributed inside the outer one.
   [
     'fr',
