@@ -49,6 +49,8 @@ export const FRONTED_SUBJECT_WORDS = 3;
 
 /** A person ordering a step is named at most this many units after the words saying so (room for a title). */
 export const ORDERER_GAP = 40;
+/** At most this many words (an article, a title) between a subordinator and its clause's subject ("after the Russian army"). */
+export const SUBORDINATE_SUBJECT_WORDS = 2;
 
 /** How a mention names a person (not a state or a body). */
 const PERSON_VIAS: ReadonlySet<string> = new Set(['name', 'surname', 'alias', 'role']);
@@ -358,7 +360,11 @@ export function attribute(
   const lastClause = clauses[clauses.length - 1];
   // The cue must be inside that clause: no comma between the subordinator and the cue.
   if (lastClause && !folded.slice(lastClause.end, cue.start).includes(',')) {
-    const subject = free.find((m) => m.start >= lastClause.end && m.end <= cue.start);
+    // Its subject opens it ("after Russia struck", "after the Russian army"): a name further on
+    // ("described the test as routine and said the United States…") is not the clause's subject.
+    const subject = free.find(
+      (m) => m.start >= lastClause.end && m.end <= cue.start && wordCount(doc.text.slice(lastClause.end, m.start)) <= SUBORDINATE_SUBJECT_WORDS,
+    );
     if (subject) return pick(subject);
   }
   const before = free.filter((m) => m.end <= cue.start);

@@ -15,6 +15,7 @@ import {
   inside,
   isCountered,
   isDeliberated,
+  isGoverned,
   isModal,
   isNegated,
   isSupposed,
@@ -234,7 +235,11 @@ function spokespeopleOf(doc: Doc, folded: string, lex: SignalLexicon): Set<strin
   for (const m of doc.mentions) {
     if (m.via === 'state' || m.via === 'organisation' || m.actor.kind !== 'official') continue;
     const from = Math.max(0, m.start - SPOKESPERSON_TITLE_REACH);
-    const title = lex.spokespeople.matchAll(folded, from, m.end).find((t) => !/[.!?\n]/.test(folded.slice(t.end, m.start)));
+    // The title names the first person after it ("spokesman Dmitry Peskov told reporters Putin…"
+    // makes Peskov, not Putin, a spokesperson).
+    const title = lex.spokespeople
+      .matchAll(folded, from, m.end)
+      .find((t) => !/[.!?\n]/.test(folded.slice(t.end, m.start)) && !doc.mentions.some((o) => o.start >= t.end && o.end <= m.start && o.actor.name !== m.actor.name));
     if (title) out.add(m.actor.name);
   }
   return out;
@@ -701,8 +706,12 @@ function buildCandidate(doc: Doc, folded: string, lex: SignalLexicon, grammar: T
   // A private channel is the actor's when the actor is the last party named before it ("the
   // United States sent private messages…"), not when it belongs to someone else in the sentence.
   const privateCue = lex.modality.matchAll(folded, sentence.start, sentence.end).some((m) => {
-    const owner = view.mentions.filter((x) => x.end <= m.start && x.actor.kind !== 'media').pop();
-    return !owner || owner.actor.name === actor.name || (att.mention !== null && owner === att.mention);
+    // The recipient ("fait savoir à Moscou, par des canaux privés") is governed, not the channel's owner.
+    const owner = view.mentions.filter((x) => x.end <= m.start && x.actor.kind !== 'media' && !isGoverned(folded, x, lex)).pop();
+    // The actor's own state owns the channel its spokesperson reports ("Price said the United States
+    // had conveyed privately…").
+    const ownState = (owner?.via === 'state' || owner?.via === 'organisation') && owner.actor.country !== null && owner.actor.country === actor.country;
+    return !owner || owner.actor.name === actor.name || ownState || (att.mention !== null && owner === att.mention);
   });
 
   const officialMedia = lex.sourcing.matchAll(folded, sentence.start, sentence.end).filter((m) => m.value === 'official-media');
@@ -780,7 +789,9 @@ function buildCandidate(doc: Doc, folded: string, lex: SignalLexicon, grammar: T
     explicitDate: explicit,
     person,
     state: actor.kind === 'official' && stateNames.has(normName(actor.name)),
-    reporter: person && REPORTED_STEPS.has(type) && spokespeople.has(actor.name),
+    // A spokesperson's words about a private communication report the state's act: the spokesperson
+    // did not speak in that channel (§1 "Peskov said Russia had notified Washington").
+    reporter: person && (REPORTED_STEPS.has(type) || modality === 'private') && spokespeople.has(actor.name),
   };
 }
 
