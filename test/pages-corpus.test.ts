@@ -1,11 +1,10 @@
 /**
- * Cleaning floors on scraped pages: the 12 pages of
- * test/dev-corpus/pages (French, English, Russian, Ukrainian, German, Spanish news pages
- * with their menus, share rows, teasers, captions, paywalls and footers; see its README).
- * The seeds are the only other scraped pages, and the rules were written on them; this set
- * fails a change that keeps the seeds clean but generalises worse to other sites' furniture.
- * The furniture lexicons were then extended with that set's misses; its `holdout/` (8 pages of
- * other sites, never tuned on) is the honest figure for unseen pages.
+ * Cleaning floors on scraped pages: the 31 pages of test/dev-corpus/pages (French, English,
+ * Russian, Ukrainian, German, Spanish news pages with their menus, share rows, teasers, captions,
+ * paywalls and footers; see its README). The seeds are the only other scraped pages, and the first
+ * rules were written on them; this set fails a change that keeps the seeds clean but generalises
+ * worse to other sites' furniture. The furniture lexicons were then extended with the set's
+ * misses; its `holdout/` (8 pages of other sites, never tuned on) is the honest figure for unseen pages.
  */
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
@@ -15,21 +14,22 @@ import { runCli } from '../src/cli/testing.ts';
 const dir = fileURLToPath(new URL('./dev-corpus/pages/', import.meta.url));
 
 /**
- * Figure → floor, a little under what was reached (retention 1.000, removal 0.920, F1 0.958,
- * headline 10/11, language 12/12; the clean stage's context rules of commits f576a95…0cc6224).
+ * Figure → floor, a little under what was reached on the 31 pages (retention 1.000, removal 0.961,
+ * F1 0.980, headline 29/30, language 31/31; the third round's rules and entries, 2026-11-21).
  * Raise a floor when a change lifts its figure for good; never lower one to let a change in.
  */
 const FLOORS: Readonly<Record<string, number>> = {
-  // One lost article line of the 83 is 0.988: article sentences are never to be removed.
-  'cleaning.retention': 0.98,
-  'cleaning.removal': 0.79,
-  'cleaning.f1': 0.88,
-  'title.accuracy': 0.9,
+  // One lost article line of the 203 is 0.995: article sentences are never to be removed.
+  'cleaning.retention': 0.996,
+  'cleaning.removal': 0.94,
+  'cleaning.f1': 0.97,
+  // 29/30 reached; one more wrong headline (0.933) fails.
+  'title.accuracy': 0.95,
   'language.accuracy': 1,
 };
 
-/** No page may fall far behind the rest: its removal floor (0.792 reached on the worst, a CNN page). */
-const PAGE_REMOVAL_FLOOR = 0.5;
+/** No page may fall far behind the rest: its removal floor (0.816 reached on the worst, a Politico page). */
+const PAGE_REMOVAL_FLOOR = 0.8;
 
 /**
  * The held-out pages (test/dev-corpus/pages/holdout/README.md), never tuned on: floors a little
@@ -70,7 +70,7 @@ function under(report: Report, floors: Readonly<Record<string, number>>): string
 
 test('brink eval on the scraped pages stays above its cleaning floors', async () => {
   const report = await evaluate(dir);
-  assert.equal(report.documents, 26);
+  assert.equal(report.documents, 31);
   const below = under(report, FLOORS);
   for (const page of report.perDoc) {
     const removal = page.figures['cleaning.removal'];

@@ -15,6 +15,9 @@ export const AUTHOR_ROLE_MAX_WORDS = 3;
 /** A bio is a few sentences at most. */
 export const AUTHOR_BIO_MAX_WORDS = 60;
 
+/** The box's heading may say "About" before the name ("About Stephen Losey", "À propos de …", "Über …"). */
+const ABOUT = /^(?:about|à propos de|a propos de|über|sobre|acerca de)\s+/iu;
+
 /** Words that join several authors in a byline, in every language Brink reads. */
 const JOINERS = /\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\bи\b|\bі\b|\be\b)\s*/iu;
 
@@ -52,7 +55,7 @@ export function authorBoxLines(lines: readonly AuthorLine[], names: readonly str
   for (let i = Math.max(0, from); i < lines.length; i++) {
     const l = lines[i]!;
     if (l.blank || l.removed) continue;
-    const parts = keys.get(wordKey(l.text));
+    const parts = keys.get(wordKey(l.text.replace(ABOUT, '')));
     if (!parts) continue;
     out.push(i);
     const family = parts[parts.length - 1]!;

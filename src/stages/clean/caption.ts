@@ -50,11 +50,19 @@ export function hasCreditForm(line: string, v: LineVocabulary): boolean {
   return v.creditLabels.has(first) || first === 'file' || first === 'photograph' || t.includes('©');
 }
 
-/** A word written in capitals that is an agency's short name ("AP", "EFE"). */
+/**
+ * A word that is an agency's name as credits write it: a short name in
+ * capitals ("AP", "EFE"), a longer one capitalised ("Reuters", "Sputnik").
+ * A short one in lower case is a word ("ap", "ria").
+ */
 function isAgencyInCapitals(word: string, v: LineVocabulary): boolean {
   const w = word.trim();
-  return w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase() && v.agencies.has(fold(w));
+  if (w.length < 2 || !v.agencies.has(fold(w))) return false;
+  return w.length >= AGENCY_NAME_MIN_CHARS ? /^\p{Lu}/u.test(w) : w === w.toUpperCase() && w !== w.toLowerCase();
 }
+
+/** From this many letters, an agency's name is only capitalised in credits ("Reuters", "Anadolu"). */
+export const AGENCY_NAME_MIN_CHARS = 5;
 
 /** A photo caption ending on its credit, or a carousel's numbered caption. */
 export function isCaptionWithCredit(line: string, v: LineVocabulary): boolean {

@@ -49,12 +49,15 @@ const CAPTIONS: [string, boolean][] = [
   ['Єрмак прокоментував ядерні погрози Путіна / фото ОП', true],
   ['Item 1 of 2 Russian President Vladimir Putin delivers his annual address in Moscow, February 21, 2023.', true],
   ['[1/2] Russian President Vladimir Putin delivers his annual address to the Federal Assembly, opens new tab', true],
+  ['Kremlchef Wladimir Putin bei einer Sitzung in Moskau am Mittwoch Reuters', true],
   // Misses: prose ends on its full stop; a dateline names its agency first; an agency in lower
   // case or inside the line is a word of the sentence; a headline's attribution is no picture.
   ['SEOUL, South Korea (AP) — North Korea has amended its constitution to enshrine its nuclear policy, state media said.', false],
   ['The photograph, released by KCNA, shows the launch from a mobile launcher near Pyongyang.', false],
   ['Ukraine and Russia trade accusations over the strike on the Zaporizhzhia plant', false],
   ['Russia says it tested the Burevestnik missile, according to AP', false],
+  ['Russland testet neue Rakete, berichtet Reuters', false],
+  ['Russia prepares a new test at the range of the ria', false],
   ['Moscow and Washington / a treaty that expires in February', false],
 ];
 
@@ -152,6 +155,10 @@ test('author box: the byline’s name again under the article, with its role and
   assert.deepEqual(authorBoxLines(lines(['Antony Blinken', PROSE_B]), ['Guy Faulconbridge'], 0), []);
   assert.deepEqual(authorBoxLines(lines(['Guy Faulconbridge reported from Moscow.', PROSE_B]), ['Guy Faulconbridge'], 0), []);
   assert.deepEqual(authorBoxLines(lines(['Guy Faulconbridge', PROSE_B]), ['Guy Faulconbridge'], 0), [0]);
+  // The box's heading may say "About" before the name.
+  const about = ['About Stephen Losey', 'Stephen Losey is the air warfare reporter for Defense News.', PROSE_B];
+  assert.deepEqual(authorBoxLines(lines(about), ['Stephen Losey'], 0), [0, 1]);
+  assert.deepEqual(authorBoxLines(lines(['About the treaty', PROSE_B]), ['Stephen Losey'], 0), []);
 });
 
 test('footer: short links after the last paragraph are a run even among removed furniture', () => {
@@ -181,6 +188,15 @@ const WIDGETS: [string[], string[]][] = [
 
 test('widgets: joined links, glued counters, captions above credits, the page vocabulary', () => {
   for (const [block, removed] of WIDGETS) assert.deepEqual(removedOf(block), removed, block[0]);
+});
+
+test('page header: a kicker ending in a colon above the headline is the header', () => {
+  const doc = run(['Politik', 'Ausland', 'Atomwaffen-Teststopp:', HEADLINE, PROSE_A, PROSE_B]);
+  assert.equal(doc.title, HEADLINE);
+  assert.ok(doc.removed.some((r) => r.text === 'Atomwaffen-Teststopp:'));
+  // Miss: under the headline, a short line ending in a colon is the article's own label.
+  const under = run([HEADLINE, PROSE_A, 'Der Hintergrund:', PROSE_B]);
+  assert.ok(under.text.includes('Der Hintergrund:'));
 });
 
 test('page header: a menu item with full stops ("U.S.") above the headline is the header', () => {

@@ -66,7 +66,8 @@ export const TEASER_MAX_WORDS = 30;
 /**
  * Lines above the headline of at most this many words (and not a sentence)
  * are the page's header: site name, section, kicker. Longer ones are kept: a
- * standfirst printed above the headline is still the article.
+ * standfirst printed above the headline is still the article. A kicker of at
+ * most KICKER_MAX_WORDS words may end in a colon ("Atomwaffen-Teststopp:").
  */
 export const SITE_NAME_MAX_WORDS = 6;
 
@@ -364,7 +365,8 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
       const siteNames = new Set<string>();
       for (let i = 0; i < headline; i++) {
         const v = verdicts[i]!;
-        if (v.reason === null && wordCount(v.text) <= SITE_NAME_MAX_WORDS && (!endsLikeSentence(v.text) || DOTTED_ABBREVIATION.test(v.text))) {
+        const kicker = v.reason === null && wordCount(v.text) <= KICKER_MAX_WORDS && /:$/.test(v.text);
+        if (v.reason === null && wordCount(v.text) <= SITE_NAME_MAX_WORDS && (!endsLikeSentence(v.text) || DOTTED_ABBREVIATION.test(v.text) || kicker)) {
           v.reason = 'site-name';
           siteNames.add(wordKey(v.text));
         }
