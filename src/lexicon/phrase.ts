@@ -110,10 +110,59 @@ function needsOf(phrase: string): Need[] {
 interface TextWords {
   readonly text: string;
   readonly set: ReadonlySet<string>;
-  readonly sorted: readonly string[];
+  /** Sorted on first use: only a stem (`menac*`) needs it. */
+  sorted: string[] | null;
 }
 
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR_RE = /^[\p{L}\p{N}]$/u;
+/**
+ * Whether each UTF-16 unit of the basic plane is a letter or digit (1) or not
+ * (2), filled from WORD_CHAR_RE as characters are met (0: not met yet). One
+ * pass over the text with this table finds the same words as the regex
+ * `/[\p{L}\p{N}]+/gu`, several times faster.
+ */
+const wordUnit = new Uint8Array(0x10000);
+/** The same for astral code points (by code point), rare in news text. */
+const wordAstral = new Map<number, boolean>();
+
+function isWordUnit(unit: number): boolean {
+  let known = wordUnit[unit]!;
+  if (known === 0) wordUnit[unit] = known = WORD_CHAR_RE.test(String.fromCharCode(unit)) ? 1 : 2;
+  return known === 1;
+}
+
+function isWordCodePoint(code: number): boolean {
+  let known = wordAstral.get(code);
+  if (known === undefined) wordAstral.set(code, (known = WORD_CHAR_RE.test(String.fromCodePoint(code))));
+  return known;
+}
+
+/** The distinct words of `text`: maximal runs of letters and digits (code points, as a `u` regex sees them). */
+function wordSet(text: string): Set<string> {
+  const set = new Set<string>();
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    let word: boolean;
+    let width = 1;
+    const next = unit >= 0xd800 && unit <= 0xdbff ? text.charCodeAt(i + 1) : 0;
+    if (next >= 0xdc00 && next <= 0xdfff) {
+      word = isWordCodePoint((unit - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000);
+      width = 2;
+    } else {
+      word = isWordUnit(unit);
+    }
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      set.add(text.slice(start, i));
+      start = -1;
+    }
+    i += width - 1;
+  }
+  if (start >= 0) set.add(text.slice(start));
+  return set;
+}
 
 /** The last two texts' words: a stage alternates between a document's title and its text. */
 const recentWords: TextWords[] = [];
@@ -121,14 +170,14 @@ const recentWords: TextWords[] = [];
 function wordsOf(text: string): TextWords {
   const known = recentWords.find((w) => w.text === text);
   if (known) return known;
-  const set = new Set(text.match(WORD_RUN) ?? []);
-  const words: TextWords = { text, set, sorted: [...set].sort() };
+  const words: TextWords = { text, set: wordSet(text), sorted: null };
   recentWords.unshift(words);
   recentWords.length = Math.min(recentWords.length, 2);
   return words;
 }
 
-function startsSomeWord(sorted: readonly string[], stem: string): boolean {
+function startsSomeWord(words: TextWords, stem: string): boolean {
+  const sorted = (words.sorted ??= [...words.set].sort());
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -141,20 +190,44 @@ function startsSomeWord(sorted: readonly string[], stem: string): boolean {
 
 function meets(need: Need, words: TextWords): boolean {
   if (need.kind === 'word') return words.set.has(need.text);
-  if (need.kind === 'stem') return startsSomeWord(words.sorted, need.text);
+  if (need.kind === 'stem') return startsSomeWord(words, need.text);
   return words.text.includes(need.text);
 }
 
 interface PhraseItem<T> {
-  readonly regex: RegExp;
+  /** Position in the set: matches of equal span come out in the order the phrases were added. */
+  readonly index: number;
+  /** The phrase's regex source; compiled on the first text that has all its words (see `regexOf`). */
+  readonly source: string;
+  regex: RegExp | null;
   readonly value: T;
   readonly phrase: string;
   readonly literal: string;
   readonly needs: readonly Need[];
 }
 
+/**
+ * An item's regex, compiled when first needed. Building a `u` regex with its
+ * Unicode classes is the costly part of loading the lexicons (several
+ * thousand phrases, ≈0.4 s), and most phrases (other languages, rare
+ * wordings) are never a candidate in a run.
+ */
+function regexOf(item: PhraseItem<unknown>): RegExp {
+  return (item.regex ??= new RegExp(item.source, 'gu'));
+}
+
+/** Whole-word needs first: a hash look-up, and the likeliest to fail. */
+const NEED_ORDER: Readonly<Record<Need['kind'], number>> = { word: 0, substring: 1, stem: 2 };
+
 export class PhraseSet<T> {
   private readonly items: PhraseItem<T>[] = [];
+  /**
+   * Items by their longest whole word (a phrase cannot match a text lacking
+   * it), and those with none (stems and other words only): a text's
+   * candidates are found from its words, not by testing every item.
+   */
+  private readonly byWord = new Map<string, PhraseItem<T>[]>();
+  private readonly unkeyed: PhraseItem<T>[] = [];
   /**
    * The phrases whose literal occurs in the last text searched. Stages search
    * one document's folded text many times (once per sentence), so the
@@ -164,14 +237,35 @@ export class PhraseSet<T> {
   private lastItems: readonly PhraseItem<T>[] = [];
 
   add(phrase: string, value: T): void {
-    this.items.push({ regex: compilePhrase(phrase), value, phrase, literal: requiredLiteral(phrase), needs: needsOf(phrase) });
+    const needs = needsOf(phrase).sort((a, b) => NEED_ORDER[a.kind] - NEED_ORDER[b.kind]);
+    const item: PhraseItem<T> = { index: this.items.length, source: phraseSource(phrase), regex: null, value, phrase, literal: requiredLiteral(phrase), needs };
+    this.items.push(item);
+    let key: string | null = null;
+    for (const need of needs) if (need.kind === 'word' && (key === null || need.text.length > key.length)) key = need.text;
+    if (key === null) this.unkeyed.push(item);
+    else {
+      const list = this.byWord.get(key);
+      if (list) list.push(item);
+      else this.byWord.set(key, [item]);
+    }
     this.lastText = null;
   }
 
   private itemsIn(folded: string): readonly PhraseItem<T>[] {
     if (folded !== this.lastText) {
       const words = wordsOf(folded);
-      this.lastItems = this.items.filter((item) => item.needs.every((need) => meets(need, words)));
+      const candidates = [...this.unkeyed];
+      // Walk whichever is shorter: the text's words or the set's key words.
+      if (words.set.size < this.byWord.size) {
+        for (const word of words.set) {
+          const list = this.byWord.get(word);
+          if (list) candidates.push(...list);
+        }
+      } else {
+        for (const [word, list] of this.byWord) if (words.set.has(word)) candidates.push(...list);
+      }
+      candidates.sort((a, b) => a.index - b.index);
+      this.lastItems = candidates.filter((item) => item.needs.every((need) => meets(need, words)));
       this.lastText = folded;
     }
     return this.lastItems;
@@ -196,7 +290,7 @@ export class PhraseSet<T> {
     for (const item of items) {
       // Cheap gate before the regex (see requiredLiteral).
       if (!slice.includes(item.literal)) continue;
-      for (const m of execAll(item.regex, slice)) {
+      for (const m of execAll(regexOf(item), slice)) {
         const start = base + m.index;
         const end = start + m[0].length;
         if (start >= from && end <= to) out.push({ start, end, value: item.value, phrase: item.phrase });
