@@ -199,10 +199,14 @@ test('a post copied as text speaks with the voice its forward line, header or si
     ['Мария Захарова\n\nНапомню, что мы предупреждали.', ['Напомню→Maria Zakharova', 'мы→Maria Zakharova']],
     ['Отвечу прямо: это угроза.\n\n#МИД\n@MariaVladimirovnaZakharova', ['Отвечу→Maria Zakharova']],
     ['Мы ответим.\n\n@MID_Russia', ['Мы→Russia']],
+    // A speaker's header: the post relays that speaker's words.
+    ['❗️Медведев — о планах Запада передать Киеву ракеты:\n\nМы применим всё, что есть.', ['Мы→Dmitry Medvedev']],
+    ['Глава МИД РФ Сергей Лавров:\n\nМы ответим.', ['Мы→Sergey Lavrov']],
     // Misses: a forward from a channel nobody knows, a headline naming someone, an unknown handle,
     // a news agency's signature (a byline is the outlet reporting, not a voice).
     ['Переслано от: Пул Первого\n\nМы ответим.', []],
     ['Медведев пригрозил Западу\n\nЯ не раз говорил об этом.', []],
+    ['Медведев: Запад играет с огнём\n\nМы ответим.', []],
     ['Мы ответим.\n\n@some_news_channel', []],
     ['Мы ответим.\n\n@rian_ru', []],
   ];

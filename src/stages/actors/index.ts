@@ -99,8 +99,21 @@ function furnitureLines(text: string): [number, number][] {
   return ranges;
 }
 
-/** The actor a short line names, and whether the line holds nothing else. */
-function lineActor(line: string, doc: Doc, model: ActorsModel): { actor: ActorRef; alone: boolean } | null {
+/**
+ * After the speaker at the head of a post, what makes the line a speaker's
+ * header: a dash and the topic ("Медведев — о планах Запада:", "Песков — РИА
+ * Новости"), or a colon ending the line ("Глава МИД РФ Сергей Лавров:"). The
+ * lines below are that speaker's words, relayed.
+ */
+const SPEAKER_HEADER_REST = /^\s*(?:[\u2014\u2013]\s*\S.*|:[^\p{L}\p{N}]*)$/u;
+
+/**
+ * The actor a short line names: whether the line holds nothing else, and
+ * whether it is a speaker's header (the name first, then `SPEAKER_HEADER_REST`).
+ * A role and a name of one person side by side count as one ("Глава МИД РФ
+ * Сергей Лавров").
+ */
+function lineActor(line: string, doc: Doc, model: ActorsModel): { actor: ActorRef; alone: boolean; header: boolean } | null {
   const langs = fileLangsFor(doc.lang);
   const tokens = tokenize(line);
   const matches = model.matcher.scan(tokens, langs.length > 0 ? langs : FILE_LANGS);
@@ -114,15 +127,26 @@ function lineActor(line: string, doc: Doc, model: ActorsModel): { actor: ActorRe
   const named = mentions.filter((m) => m.via !== 'pronoun');
   const first = named[0];
   if (!first) return null;
-  const alone = named.length === 1 && !HEADER_REST.test(line.slice(0, first.start) + line.slice(first.end));
-  return { actor: first.actor, alone };
+  let end = first.end;
+  let k = 1;
+  for (; k < named.length; k++) {
+    const m = named[k] as (typeof named)[number];
+    if (m.actor.name !== first.actor.name || !/^[\s,]*$/u.test(line.slice(end, m.start))) break;
+    end = m.end;
+  }
+  const lead = !HEADER_REST.test(line.slice(0, first.start));
+  const alone = k === named.length && lead && !HEADER_REST.test(line.slice(end));
+  const header = lead && first.actor.kind !== 'media' && SPEAKER_HEADER_REST.test(line.slice(end));
+  return { actor: first.actor, alone, header };
 }
 
 /**
  * Whose channel a post copied as text is, from its own lines (`doc.lines`,
  * before cleaning removed them): a forward line at the top, a header line
- * holding only a person's or a body's name, or a signature handle of the
- * gazetteer at the bottom ("@MariaVladimirovnaZakharova").
+ * holding only a person's or a body's name, a speaker's header ("Медведев — о
+ * планах Запада:", "Глава МИД РФ Сергей Лавров:": the post relays that
+ * speaker's words), or a signature handle of the gazetteer at the bottom
+ * ("@MariaVladimirovnaZakharova").
  */
 function postVoice(doc: Doc, model: ActorsModel): ActorRef | null {
   const lines = (doc.lines.length > 0 ? doc.lines : doc.raw.content.split('\n')).map((l) => l.trim()).filter((l) => l !== '');
@@ -135,7 +159,7 @@ function postVoice(doc: Doc, model: ActorsModel): ActorRef | null {
     }
   }
   const header = lines[0] !== undefined ? lineActor(lines[0], doc, model) : null;
-  if (header?.alone) return header.actor;
+  if (header?.alone || header?.header) return header.actor;
   for (const line of [...lines.slice(-SIGNATURE_LINES), ...lines.slice(0, HEADER_LINES)]) {
     const handle = HANDLE_LINE.exec(line);
     const actor = handle ? model.gazetteer.handles.get((handle[1] as string).toLowerCase()) : undefined;

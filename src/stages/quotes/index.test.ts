@@ -151,6 +151,8 @@ const HITS: [string, string, string[]][] = [
   ['uk', '«Ми готові», — цитує Укрінформ Сибігу.', ['Ми готові | Andrii Sybiha | direct']],
   ['uk', 'Андрій Сибіга виступив у Києві. «Росія блефує», — підкреслив він.', ['Росія блефує | Andrii Sybiha | direct']],
   ['uk', 'Андрій Сибіга виступив у Києві. «Росія блефує», — наголосив очільник МЗС.', ['Росія блефує | Andrii Sybiha | direct']],
+  // A speaker's header above a post: its quotations are that speaker's.
+  ['ru', 'Глава МИД РФ Сергей Лавров:\n\n«Эти объекты станут законными целями».', ['Эти объекты станут законными целями | Sergey Lavrov | direct']],
   // A nested quotation attributed inside the outer one.
   [
     'fr',
