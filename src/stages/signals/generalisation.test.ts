@@ -150,6 +150,36 @@ const HITS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }],
     [],
   ],
+  // Each person of a joint subject acts, whichever of them attribution settles on first.
+  [
+    'en',
+    'MINSK, Belarus (AP) — Russian President Vladimir Putin and Belarusian President Alexander Lukashenko signed a treaty on Friday that commits Moscow to defend its ally with all its forces, including nuclear weapons.',
+    [
+      { type: 'DOCTRINE', actor: 'Vladimir Putin', severity: 4 },
+      { type: 'DOCTRINE', actor: 'Alexander Lukashenko', severity: 4 },
+    ],
+    [],
+  ],
+  // A routine doctrine restated beside a reassurance of the same side is the reassurance's content.
+  [
+    'en',
+    'Foreign ministry spokesperson Guo Jiakun said China followed a defensive nuclear strategy and would never be the first to use nuclear weapons.',
+    [{ type: 'REASSURANCE', actor: 'Guo Jiakun' }],
+    ['DOCTRINE'],
+  ],
+  // A step in a sentence that names nobody is the forces' state's, not the person named before.
+  [
+    'en',
+    'Vladimir Putin visited the Northern Fleet on Tuesday. Strategic bombers capable of carrying nuclear weapons then flew drills over the Barents Sea.',
+    [{ type: 'POSTURE', actor: 'Russia' }],
+    ['POSTURE by Vladimir Putin'],
+  ],
+  [
+    'fr',
+    "Vladimir Poutine a visité mardi la flotte du Nord. Des bombardiers stratégiques capables de porter l'arme nucléaire ont ensuite mené des exercices en mer de Barents.",
+    [{ type: 'POSTURE', actor: 'Russia' }],
+    ['POSTURE by Vladimir Putin'],
+  ],
   // Any state the gazetteer knows can be a target, whatever camp it is in.
   [
     'en',

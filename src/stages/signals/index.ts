@@ -298,6 +298,14 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
   // The actor of the sentence before, for a continuation that names nobody ("This is not a bluff.",
   // "The leaders confirmed that…"): its act's actor, else its first free mention.
   let previousActor: { index: number; paragraph: number; att: Attribution } | null = null;
+  const stateOfCountry = stateFinder(doc);
+  // A step reported in a sentence that names nobody and quotes no one ("Strategic bombers flew over
+  // the Barents Sea.") is taken by the state's forces, not by the person the sentence before named.
+  const continued = (att: Attribution, type: SignalType, view: SentenceView): Attribution => {
+    const person = att.via !== 'state' && att.via !== 'organisation' && att.actor.kind === 'official' && att.actor.country !== null;
+    const state = person && REPORTED_STEPS.has(type) && view.quotes.length === 0 ? stateOfCountry(att.actor.country as string) : null;
+    return state ? { actor: state, via: 'state', mention: null, quote: null } : { ...att, quote: null };
+  };
 
   sentences.forEach((sentence, i) => {
     const ctx = contexts[i] as SentenceContext;
@@ -362,7 +370,7 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
           adversaries,
           spokesperson: (name) => spokespeople.has(name),
         }) ??
-        (view.mentions.length === 0 && prior && prior.index === i - 1 && prior.paragraph === sentence.paragraph ? { ...prior.att, quote: null } : null) ??
+        (view.mentions.length === 0 && prior && prior.index === i - 1 && prior.paragraph === sentence.paragraph ? continued(prior.att, type, view) : null) ??
         // In an official's own post, what no one else in the sentence says ("we", "I", a sentence
         // with no speaker) is the official speaking.
         (author ? { actor: author, via: 'pronoun' as const, mention: null, quote: null } : null);
@@ -481,7 +489,7 @@ export const JOINT_SUBJECT_GAP = 12;
  */
 function coSubjects(text: string, folded: string, view: SentenceView, att: Attribution, lex: SignalLexicon): Attribution[] {
   if (!att.mention || att.via === 'state' || att.via === 'organisation' || att.via === 'pronoun') return [];
-  const out: Attribution[] = [];
+  const out: Attribution[] = [...coSubjectsBefore(text, folded, view, att, lex)];
   let previous: Mention = att.mention;
   const after = view.mentions.filter((m) => m.start >= previous.end);
   for (let k = 0; k < after.length; k++) {
@@ -503,6 +511,31 @@ function coSubjects(text: string, folded: string, view: SentenceView, att: Attri
       previous = next;
       k++;
     }
+  }
+  return out;
+}
+
+/**
+ * The people of a joint subject named before the actor's mention ("Putin and Belarusian President
+ * Alexander Lukashenko signed…" when the act went to Lukashenko): each joined to the next by a
+ * conjunction, with at most a title between the conjunction and the next person's name.
+ */
+function coSubjectsBefore(text: string, folded: string, view: SentenceView, att: Attribution, lex: SignalLexicon): Attribution[] {
+  const out: Attribution[] = [];
+  // The first mention of the actor's own run (a role right before the name: "Belarusian President").
+  let head = att.mention as Mention;
+  const before = view.mentions.filter((m) => m.end <= head.start).reverse();
+  for (const m of before) {
+    if (m.actor.name === head.actor.name && head.start - m.end <= 1) {
+      head = m;
+      continue;
+    }
+    const between = folded.slice(m.end, head.start);
+    const joined = lex.conjunctions.matchAll(folded, m.end, head.start).find((c) => /^\s*$/.test(folded.slice(m.end, c.start)));
+    if (!joined || between.length > JOINT_SUBJECT_GAP + (joined.end - joined.start) || /[,.;:!?]/.test(text.slice(m.end, head.start))) break;
+    if (m.via === 'state' || m.via === 'organisation' || m.via === 'pronoun' || m.actor.kind === 'media' || m.actor.name === att.actor.name) break;
+    if (!out.some((o) => o.actor.name === m.actor.name)) out.push({ actor: m.actor, via: m.via, mention: m, quote: null });
+    head = m;
   }
   return out;
 }
@@ -549,6 +582,19 @@ function settleTypes(acts: SentenceActs, privateSentence: boolean): void {
   // the actor is a doctrine statement, of which the conditional use is the content.
   const doctrine = acts.get('DOCTRINE');
   if (doctrine && acts.get('THREAT')?.att.actor.name === doctrine.att.actor.name && doctrine.cues.some((c) => c.value.condition)) acts.delete('THREAT');
+  // "China followed a defensive nuclear strategy and would never be the first to use nuclear
+  // weapons": a routine restatement of doctrine beside a reassurance of the same side is the
+  // reassurance's content.
+  const restated = acts.get('DOCTRINE');
+  const reassurance = acts.get('REASSURANCE');
+  if (
+    restated &&
+    reassurance &&
+    restated.att.actor.country === reassurance.att.actor.country &&
+    restated.cues.every((c) => (c.value.severity ?? BASE_SEVERITY.DOCTRINE) <= BASE_SEVERITY.DOCTRINE)
+  ) {
+    acts.delete('DOCTRINE');
+  }
   // An assessment cue beside the same actor's act is part of that act.
   const assessment = acts.get('ASSESSMENT');
   if (assessment && [...acts.entries()].some(([t, a]) => ABSORBS_ASSESSMENT.has(t) && a.att.actor.name === assessment.att.actor.name)) acts.delete('ASSESSMENT');
