@@ -106,12 +106,10 @@ function needsOf(phrase: string): Need[] {
   return needs;
 }
 
-/** A text's words (maximal runs of letters and digits): as a set, and sorted for stem look-ups. */
+/** A text's words (maximal runs of letters and digits), as a set. */
 interface TextWords {
   readonly text: string;
   readonly set: ReadonlySet<string>;
-  /** Sorted on first use: only a stem (`menac*`) needs it. */
-  sorted: string[] | null;
 }
 
 const WORD_CHAR_RE = /^[\p{L}\p{N}]$/u;
@@ -170,27 +168,36 @@ const recentWords: TextWords[] = [];
 function wordsOf(text: string): TextWords {
   const known = recentWords.find((w) => w.text === text);
   if (known) return known;
-  const words: TextWords = { text, set: wordSet(text), sorted: null };
+  const words: TextWords = { text, set: wordSet(text) };
   recentWords.unshift(words);
   recentWords.length = Math.min(recentWords.length, 2);
   return words;
 }
 
-function startsSomeWord(words: TextWords, stem: string): boolean {
-  const sorted = (words.sorted ??= [...words.set].sort());
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as string) < stem) lo = mid + 1;
-    else hi = mid;
+/** Whether the character ending just before `at` is a letter or digit (a surrogate pair read as its code point). */
+function wordCharBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const unit = text.charCodeAt(at - 1);
+  const high = unit >= 0xdc00 && unit <= 0xdfff && at >= 2 ? text.charCodeAt(at - 2) : 0;
+  if (high >= 0xd800 && high <= 0xdbff) return isWordCodePoint((high - 0xd800) * 0x400 + (unit - 0xdc00) + 0x10000);
+  return isWordUnit(unit);
+}
+
+/**
+ * Whether a word of the text starts with `stem` (itself letters and digits
+ * only): the stem occurs where no letter or digit precedes it. Found with
+ * `indexOf`, which skips a text without the stem at once.
+ */
+function startsSomeWord(text: string, stem: string): boolean {
+  for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
+    if (!wordCharBefore(text, at)) return true;
   }
-  return sorted[lo]?.startsWith(stem) ?? false;
+  return false;
 }
 
 function meets(need: Need, words: TextWords): boolean {
   if (need.kind === 'word') return words.set.has(need.text);
-  if (need.kind === 'stem') return startsSomeWord(words, need.text);
+  if (need.kind === 'stem') return startsSomeWord(words.text, need.text);
   return words.text.includes(need.text);
 }
 
