@@ -180,6 +180,25 @@ const HITS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'POSTURE', actor: 'Russia' }],
     ['POSTURE by Vladimir Putin'],
   ],
+  // "The two leaders" points back to the two people last named, in a later paragraph too.
+  [
+    'en',
+    'President Joe Biden met President Xi Jinping of China in Lima on Saturday.\n\nThe two leaders affirmed the need to maintain human control over the decision to use nuclear weapons.',
+    [
+      { type: 'REASSURANCE', actor: 'Joe Biden' },
+      { type: 'REASSURANCE', actor: 'Xi Jinping' },
+    ],
+    [],
+  ],
+  [
+    'fr',
+    "Joe Biden a rencontré samedi à Lima le président chinois Xi Jinping.\n\nLes deux dirigeants ont affirmé la nécessité d'un contrôle humain sur la décision d'employer l'arme nucléaire.",
+    [
+      { type: 'REASSURANCE', actor: 'Joe Biden' },
+      { type: 'REASSURANCE', actor: 'Xi Jinping' },
+    ],
+    [],
+  ],
   // Any state the gazetteer knows can be a target, whatever camp it is in.
   [
     'en',

@@ -353,6 +353,8 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
 
     // Type → (actor, cues) for this sentence.
     const acts: SentenceActs = new Map();
+    // "The two leaders affirmed…": a sentence naming nobody points back to the two people last named.
+    const pair = view.mentions.length === 0 && lex.pairs.test(folded, sentence.start, sentence.end) ? lastTwoPeople(doc, sentence.start) : null;
     const byType = new Map<SignalType, PhraseMatch<Cue>[]>();
     for (const cue of cues) byType.set(cue.value.type, [...(byType.get(cue.value.type) ?? []), cue]);
     for (const [type, typeCues] of byType) {
@@ -370,6 +372,7 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
           adversaries,
           spokesperson: (name) => spokespeople.has(name),
         }) ??
+        (pair ? { actor: pair[0].actor, via: pair[0].via, mention: null, quote: null } : null) ??
         (view.mentions.length === 0 && prior && prior.index === i - 1 && prior.paragraph === sentence.paragraph ? continued(prior.att, type, view) : null) ??
         // In an official's own post, what no one else in the sentence says ("we", "I", a sentence
         // with no speaker) is the official speaking.
@@ -452,7 +455,8 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
     for (const [type, { att, cues: typeCues }] of acts) {
       // "Emmanuel Macron et le Premier ministre britannique Keir Starmer ont signé…": each person of a
       // joint subject performs the act.
-      for (const one of [att, ...coSubjects(doc.text, folded, view, att, lex)]) {
+      const partner = pair && att.actor.name === pair[0].actor.name ? [{ actor: pair[1].actor, via: pair[1].via, mention: null, quote: null }] : [];
+      for (const one of [att, ...partner, ...coSubjects(doc.text, folded, view, att, lex)]) {
         candidates.push(
           buildCandidate(doc, folded, lex, grammar, {
             sentence,
@@ -477,6 +481,24 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
   });
 
   return mergeCandidates(inheritAdjacentDates(candidates), stateFinder(doc)).sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+}
+
+/** How far back, in paragraphs, "the two leaders" may point: a readout names them in its opening. */
+export const PAIR_REACH_PARAGRAPHS = 4;
+
+/** The last two different people named before a position, within `PAIR_REACH_PARAGRAPHS` paragraphs, most recent last. */
+function lastTwoPeople(doc: Doc, position: number): readonly [Mention, Mention] | null {
+  const sentence = doc.sentences.find((s) => s.start <= position && position < s.end);
+  const fromParagraph = (sentence?.paragraph ?? 0) - PAIR_REACH_PARAGRAPHS;
+  const people: Mention[] = [];
+  for (const m of [...doc.mentions].filter((x) => x.end <= position).sort((a, b) => b.start - a.start)) {
+    const at = doc.sentences.find((s) => s.start <= m.start && m.start < s.end);
+    if (at && at.paragraph < fromParagraph) break;
+    if (m.via === 'state' || m.via === 'organisation' || m.actor.kind === 'media' || m.actor.kind === 'expert') continue;
+    if (!people.some((p) => p.actor.name === m.actor.name)) people.push(m);
+    if (people.length === 2) return [people[1] as Mention, people[0] as Mention];
+  }
+  return null;
 }
 
 /** At most this many units of conjunction, article and title between two people of a joint subject ("Biden and Chinese leader Xi"). */

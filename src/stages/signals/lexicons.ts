@@ -56,6 +56,7 @@ const ATTRIBUTION_KINDS = [
   'aimed-at',
   'condition',
   'conjunction',
+  'pair',
 ] as const;
 
 export interface Cue {
@@ -172,6 +173,8 @@ export interface AttributionWords {
   readonly conditions: PhraseSet<true>;
   /** Conjunctions joining the people of a joint subject ("and", "et", "и"). */
   readonly conjunctions: PhraseSet<true>;
+  /** Phrases pointing back to two people named before ("the two leaders", "les deux présidents"). */
+  readonly pairs: PhraseSet<true>;
   /** Reporting verbs ("said", "a déclaré", "заявил"): a speaker placed after the content stands next to one. */
   readonly reporting: PhraseSet<true>;
 }
@@ -271,6 +274,7 @@ function readSignalLexicon(dataDir: string, lang: LexiconLang): { lexicon: Signa
         'aimed-at': new PhraseSet(),
         condition: new PhraseSet(),
         conjunction: new PhraseSet(),
+        pair: new PhraseSet(),
       };
       for (const e of load(SIGNAL_LEXICONS.attribution)) sets[e.fields[0] as (typeof ATTRIBUTION_KINDS)[number]].add(e.fields[1] as string, true);
       return {
@@ -291,6 +295,7 @@ function readSignalLexicon(dataDir: string, lang: LexiconLang): { lexicon: Signa
         aimedAt: sets['aimed-at'],
         conditions: sets.condition,
         conjunctions: sets.conjunction,
+        pairs: sets.pair,
         reporting: (() => {
           const set = new PhraseSet<true>();
           for (const e of load(SIGNAL_LEXICONS.speech)) if (e.fields[1] === 'say') set.add(e.fields[0] as string, true);
