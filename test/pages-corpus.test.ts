@@ -14,17 +14,17 @@ import { runCli } from '../src/cli/testing.ts';
 const dir = fileURLToPath(new URL('./dev-corpus/pages/', import.meta.url));
 
 /**
- * Figure → floor, a little under what was reached on the 31 pages (retention 1.000, removal 0.961,
- * F1 0.980, headline 29/30, language 31/31; the third round's rules and entries, 2026-11-21).
+ * Figure → floor, a little under what was reached on the 31 pages (retention 1.000, removal 0.968,
+ * F1 0.984, headline 30/30, language 31/31; the third round's rules and entries, 2026-11-21).
  * Raise a floor when a change lifts its figure for good; never lower one to let a change in.
  */
 const FLOORS: Readonly<Record<string, number>> = {
   // One lost article line of the 203 is 0.995: article sentences are never to be removed.
   'cleaning.retention': 0.996,
-  'cleaning.removal': 0.94,
-  'cleaning.f1': 0.97,
-  // 29/30 reached; one more wrong headline (0.933) fails.
-  'title.accuracy': 0.95,
+  'cleaning.removal': 0.95,
+  'cleaning.f1': 0.975,
+  // 30/30 reached; two wrong headlines (0.933) fail.
+  'title.accuracy': 0.96,
   'language.accuracy': 1,
 };
 

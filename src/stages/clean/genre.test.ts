@@ -211,3 +211,51 @@ test('teasers: a teaser headline before a subheading of the article is still a t
   assert.ok(doc.removed.some((r) => r.text === teaser && r.reason === 'teaser'));
   assert.ok(doc.text.includes('The timing of the warning'), 'the subheading stays');
 });
+
+test('headline: the anchored line outranks a photo caption printed twice', () => {
+  const caption = 'Президент России Владимир Путин проводит совещание с постоянными членами Совета безопасности';
+  const headline = 'Путин поручил подготовить предложения о возможных ядерных испытаниях';
+  const doc = run([
+    'РИА Новости',
+    'Политика',
+    headline,
+    '14:32 05.11.2025 (обновлено: 17:10 05.11.2025)',
+    '© РИА Новости / Гавриил Григоров',
+    caption,
+    `${caption} - РИА Новости, 1920, 05.11.2025`,
+    'МОСКВА, 5 ноя — РИА Новости. Президент Владимир Путин поручил МИД и Минобороны проработать предложения о возможной подготовке к испытаниям.',
+    PROSE_B,
+  ]);
+  assert.equal(doc.title, headline);
+  // The caption under its credit, and its copy, are the picture's.
+  assert.deepEqual(
+    doc.removed.filter((r) => r.text.startsWith(caption)).map((r) => r.reason),
+    ['image-caption', 'image-caption'],
+  );
+});
+
+test('captions under a credit line: short ones; a long standfirst without a stop stays', () => {
+  const standfirst = 'Moscou avait annoncé ces manœuvres début mai en réponse à des déclarations occidentales jugées « provocatrices » par le Kremlin';
+  const doc = run([HEADLINE, 'Photo : AFP', standfirst, PROSE_A, PROSE_B]);
+  assert.ok(doc.text.includes(standfirst));
+  assert.deepEqual(removedOf(['Photo: Evan Vucci/AP', 'Vladimir Putin in Moscow on Wednesday']), ['Photo: Evan Vucci/AP', 'Vladimir Putin in Moscow on Wednesday']);
+});
+
+test('teasers: up to three headline-shaped lines in a row between paragraphs', () => {
+  const one = 'Ukraine : un barrage détruit, des milliers d’habitants évacués autour de Kherson';
+  const two = 'Jeux vidéo : la Switch 2 arrivera-t-elle avant Noël ? Les rumeurs s’emballent';
+  assert.deepEqual(removedOf([one, two]), [one, two]);
+  // Misses: a line ending in a full stop is prose, not a teaser; four in a row are no teasers.
+  const sentence = 'Le ministère a précisé que les manœuvres dureraient trois jours au total.';
+  assert.deepEqual(removedOf([one, sentence]), [one]);
+  const many = [one, two, 'Guerre en Ukraine : Kiev affirme avoir détruit un navire russe en Crimée', 'Russie : le ministre de la Défense Sergueï Choïgou remplacé par un économiste'];
+  assert.deepEqual(removedOf(many), []);
+});
+
+test('widget boxes: a short line between two lines of one newsletter box is the box', () => {
+  const blurb = 'Chaque jeudi, un tour du monde de l’actualité en 5 minutes.';
+  assert.deepEqual(removedOf(['Newsletter Monde', blurb, 'S’inscrire']), ['Newsletter Monde', blurb, 'S’inscrire']);
+  // Misses: between two advertising marks, a short line is the article's; a paragraph never moves.
+  assert.deepEqual(removedOf(['Advertisement', 'He declined to comment.', 'Advertisement']), ['Advertisement', 'Advertisement']);
+  assert.deepEqual(removedOf(['Newsletter Monde', PROSE_C, 'S’inscrire']), ['Newsletter Monde', 'S’inscrire']);
+});

@@ -109,6 +109,10 @@ export function findHeadline(lines: readonly string[], usable: readonly boolean[
   // A long headline ending on a quoted word is not a paragraph, though it ends on a closing quote.
   const firstProse = window.findIndex((i) => isProse(lines[i]!) && !(QUOTED_LAST_WORDS.test(lines[i]!) && isHeadlineShaped(lines[i]!)));
   const top = firstProse === -1 ? window : window.slice(0, firstProse);
+  // The line the byline or date line hangs from outranks a line printed twice: a photo caption is
+  // printed twice too (as the picture's text and its alternative), below the date line.
+  const anchored = anchoredHeadline(lines, usable, anchors, top);
+  if (anchored !== -1) return anchored;
   for (let a = 0; a < top.length; a++) {
     const i = top[a]!;
     if (!isHeadlineShaped(lines[i]!)) continue;
@@ -117,8 +121,6 @@ export function findHeadline(lines: readonly string[], usable: readonly boolean[
     }
   }
   const shaped = top.filter((i) => isHeadlineShaped(lines[i]!) && !isSiteTitle(lines[i]!));
-  const anchored = anchoredHeadline(lines, usable, anchors, top);
-  if (anchored !== -1) return anchored;
   return shaped.find((i) => wordCount(lines[i]!) >= HEADLINE_PREFERRED_WORDS) ?? shaped[0] ?? -1;
 }
 

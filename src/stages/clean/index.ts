@@ -62,6 +62,8 @@ export const DEFAULT_CLEAN_OPTIONS: CleanOptions = { languages: FURNITURE_LANGUA
 export const TEASER_MIN_WORDS = 8;
 /** ...and at most this many. */
 export const TEASER_MAX_WORDS = 30;
+/** Teasers come one, two or three in a row between paragraphs; more is a list with no heading, or the article's own. */
+export const TEASER_RUN_MAX_LINES = 3;
 
 /**
  * Lines above the headline of at most this many words (and not a sentence)
@@ -202,6 +204,14 @@ function isJoinedLinks(line: string): boolean {
 /** A menu item that is an abbreviation with its full stops ("U.S.", "U.K."): not a sentence for all its stop. */
 const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.){2,}$/u;
 
+/**
+ * A caption under its credit line has at most this many words, unless it is
+ * printed twice: a standfirst may stand under a lead picture's credit too,
+ * and standfirsts are longer ("Moscou avait annoncé ces manœuvres début mai
+ * en réponse à des déclarations occidentales jugées « provocatrices »").
+ */
+export const CAPTION_UNDER_CREDIT_MAX_WORDS = 15;
+
 /** Bylines name people: the word after "By"/"Par"/"Von" is capitalised. */
 const CAPITALISED_NEXT = /^\s*[\p{Lu}]/u;
 
@@ -216,6 +226,13 @@ interface Verdict {
   /** The line is only a caption label ("Image caption,", "Légende :"): the caption is the line under it. */
   captionLabel?: boolean;
 }
+
+/**
+ * Widgets whose lines come as a box: a line standing between two lines of
+ * one of them belongs to it. Not advertising or sidebar labels: an
+ * "Advertisement" mark stands between the article's own paragraphs.
+ */
+const BOX_REASONS: ReadonlySet<string> = new Set(['newsletter', 'share-buttons', 'comment-form', 'cookie-notice']);
 
 /**
  * Reasons whose bare heading opens a list of links to other pages. Not
@@ -406,15 +423,31 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
       for (const i of box) verdicts[i]!.reason = 'author-box';
     }
 
-    // 2a''. A caption above its credit line ("Wladimir Putin bei der Marineparade" / "Foto: Mikhail
-    // Metzel / AP"): the kept line right above a credit, short and not a sentence (text input).
+    // 2a''. A caption beside its credit line ("Wladimir Putin bei der Marineparade" / "Foto: Mikhail
+    // Metzel / AP", or the credit first): the kept line right above or below a credit, short and not
+    // a sentence, and its copy right under it (a picture's caption printed again as its alternative
+    // text, "… - РИА Новости, 1920, 05.11.2025"). Text input.
     if (textInput) {
-      for (let i = 1; i < verdicts.length; i++) {
+      const nextNonBlank = (from: number, step: 1 | -1): number => {
+        let j = from + step;
+        while (j >= 0 && j < verdicts.length && verdicts[j]!.reason === 'blank') j += step;
+        return j;
+      };
+      const isCaptionShaped = (v: Verdict | undefined): v is Verdict =>
+        v !== undefined && v.reason === null && wordCount(v.text) <= CAPTION_MAX_WORDS && !endsLikeSentence(v.text);
+      for (let i = 0; i < verdicts.length; i++) {
         if (verdicts[i]!.reason !== 'image-credit') continue;
-        let j = i - 1;
-        while (j >= 0 && verdicts[j]!.reason === 'blank') j--;
-        const v = verdicts[j];
-        if (v !== undefined && v.reason === null && wordCount(v.text) <= CAPTION_MAX_WORDS && !endsLikeSentence(v.text)) v.reason = 'image-caption';
+        for (const step of [-1, 1] as const) {
+          const j = nextNonBlank(i, step);
+          const v = verdicts[j];
+          if (!isCaptionShaped(v)) continue;
+          const copy = verdicts[nextNonBlank(j, 1)];
+          const printedTwice = copy !== undefined && copy.reason === null && isTitleCopy(copy.text, v.text);
+          // Under a credit, a standfirst without a final stop may stand too: it is longer, and never printed twice.
+          if (step === 1 && !printedTwice && wordCount(v.text) > CAPTION_UNDER_CREDIT_MAX_WORDS) continue;
+          v.reason = 'image-caption';
+          if (printedTwice) copy.reason = 'image-caption';
+        }
       }
     }
 
@@ -470,6 +503,23 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
       if (v !== undefined && v.reason === null && wordCount(v.text) <= CAPTION_MAX_WORDS) v.reason = 'image-caption';
     }
 
+    // 2f. Inside a widget's box: a short line (not a paragraph) between two lines of the same
+    // newsletter, share, comment or consent box ("Newsletter Monde" / "Chaque jeudi, un tour du monde
+    // de l'actualité en 5 minutes." / "S'inscrire") is the box's own text. Text input.
+    if (textInput) {
+      const neighbour = (from: number, step: 1 | -1): Verdict | undefined => {
+        let j = from + step;
+        while (j >= 0 && j < verdicts.length && verdicts[j]!.reason === 'blank') j += step;
+        return verdicts[j];
+      };
+      for (let i = 1; i < verdicts.length - 1; i++) {
+        const v = verdicts[i]!;
+        if (v.reason !== null || isProse(v.text)) continue;
+        const above = neighbour(i, -1)?.reason;
+        if (above !== undefined && above !== null && BOX_REASONS.has(above) && neighbour(i, 1)?.reason === above) v.reason = above;
+      }
+    }
+
     // 3. Lists of links: the items right under a "More on this story" or "Read more:" heading, up
     // to a blank line, the headline or a line that is not an item. Lines other rules removed inside
     // the list (a tag "Politics" that is also a section name, a "Published" date) do not end it.
@@ -507,14 +557,23 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
       const after = verdicts[kept[k + 1]!];
       return wordCount(next.text) < TEASER_MIN_WORDS && !endsLikeSentence(next.text) && after !== undefined && isProse(after.text);
     };
-    for (let k = 1; doc.raw.format === 'text' && k < kept.length - 1; k++) {
-      const v = verdicts[kept[k]!]!;
-      const n = wordCount(v.text);
-      if (n < TEASER_MIN_WORDS || n > TEASER_MAX_WORDS) continue;
-      if (endsLikeSentence(v.text) || sentenceBreaks(v.text) > 0 || !startsLikeHeadline(v.text)) continue;
+    // A teaser is headline-shaped: one sentence, or two with no final stop ("Jeux vidéo : la Switch 2
+    // arrivera-t-elle avant Noël ? Les rumeurs s'emballent"), no paragraph's full stop at its end.
+    const isTeaserShaped = (text: string): boolean => {
+      const n = wordCount(text);
+      if (n < TEASER_MIN_WORDS || n > TEASER_MAX_WORDS) return false;
+      if (endsLikeSentence(text) || sentenceBreaks(text) > 1 || !startsLikeHeadline(text)) return false;
       // A post's own items open with an emoji ("🔸 За його словами, …") and often lack a full stop.
-      if (DECORATED.test(v.text)) continue;
-      if (isProse(verdicts[kept[k - 1]!]!.text) && proseFollows(k + 1)) v.reason = 'teaser';
+      return !DECORATED.test(text);
+    };
+    // Up to TEASER_RUN_MAX_LINES of them in a row between two paragraphs.
+    for (let k = 1; doc.raw.format === 'text' && k < kept.length - 1; k++) {
+      if (!isProse(verdicts[kept[k - 1]!]!.text)) continue;
+      let end = k;
+      while (end < kept.length && end - k < TEASER_RUN_MAX_LINES && isTeaserShaped(verdicts[kept[end]!]!.text)) end++;
+      if (end === k || !proseFollows(end)) continue;
+      for (let r = k; r < end; r++) verdicts[kept[r]!]!.reason = 'teaser';
+      k = end;
     }
 
     const body: string[] = [];
