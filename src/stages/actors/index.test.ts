@@ -207,6 +207,9 @@ test('a post copied as text speaks with the voice its forward line, header or si
     ['Переслано от: Пул Первого\n\nМы ответим.', []],
     ['Медведев пригрозил Западу\n\nЯ не раз говорил об этом.', []],
     ['Медведев: Запад играет с огнём\n\nМы ответим.', []],
+    // A dateline is no speaker's header; nor is a long first line.
+    ['WASHINGTON — We are ready, the officials said.\n\nWe will respond.', []],
+    ['Медведев — о том, что Запад давно и сознательно ведёт дело к большой войне в Европе и в Азии\n\nМы ответим.', []],
     ['Мы ответим.\n\n@some_news_channel', []],
     ['Мы ответим.\n\n@rian_ru', []],
   ];

@@ -106,6 +106,11 @@ function furnitureLines(text: string): [number, number][] {
  * lines below are that speaker's words, relayed.
  */
 const SPEAKER_HEADER_REST = /^\s*(?:[\u2014\u2013]\s*\S.*|:[^\p{L}\p{N}]*)$/u;
+/** The colon form alone, which a state or a body may head too ("МИД России:"); a dash after a capital is a dateline ("MADRID — …"). */
+const COLON_HEADER_REST = /^\s*:[^\p{L}\p{N}]*$/u;
+/** A speaker's header is a short line: longer, it is the post's first sentence. */
+const SPEAKER_HEADER_MAX_WORDS = 12;
+const PERSON_VIAS: ReadonlySet<string> = new Set(['name', 'alias', 'surname', 'role']);
 
 /**
  * The actor a short line names: whether the line holds nothing else, and
@@ -136,7 +141,12 @@ function lineActor(line: string, doc: Doc, model: ActorsModel): { actor: ActorRe
   }
   const lead = !HEADER_REST.test(line.slice(0, first.start));
   const alone = k === named.length && lead && !HEADER_REST.test(line.slice(end));
-  const header = lead && first.actor.kind !== 'media' && SPEAKER_HEADER_REST.test(line.slice(end));
+  const rest = line.slice(end);
+  const header =
+    lead &&
+    first.actor.kind !== 'media' &&
+    tokens.length <= SPEAKER_HEADER_MAX_WORDS &&
+    (PERSON_VIAS.has(first.via) ? SPEAKER_HEADER_REST.test(rest) : COLON_HEADER_REST.test(rest));
   return { actor: first.actor, alone, header };
 }
 
