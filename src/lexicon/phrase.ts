@@ -283,6 +283,15 @@ export class PhraseSet<T> {
   }
 
   /**
+   * Whether some phrase of the set could occur in `folded`: all the words of
+   * one of them do. False means no phrase matches, so a larger pattern built
+   * on the set's phrases (dates' month names) need not be run on this text.
+   */
+  mayOccur(folded: string): boolean {
+    return this.itemsIn(folded).length > 0;
+  }
+
+  /**
    * Every match in `folded` (already folded text) lying within `from`..`to`. One
    * character either side of the range is searched too, so that word boundaries
    * see the text around it (a range starting inside a word does not start a word).

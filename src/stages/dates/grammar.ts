@@ -148,7 +148,27 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
   const SEP = '\\s+';
   const RANGE = `(?:\\s*(?:-|au|et|a|to|and|through|по|и)\\s*[0-3]?\\d(?:er|st|nd|rd|th)?)?`;
 
-  const patterns: { re: RegExp; make: (m: RegExpExecArray) => TimeValue | null }[] = [
+  /**
+   * The phrases a pattern cannot match without (one of its groups is an
+   * alternation of them): when none of them occurs in a text, by its words,
+   * the pattern is not run on it. Most texts name no season, half no weekday
+   * and a third no month; scanning the whole text for them is most of the
+   * stage's cost. Only non-empty lists count: an empty MONTH group matches
+   * the empty string.
+   */
+  const occurrence = (phrases: readonly string[]): PhraseSet<true> | null => {
+    if (phrases.length === 0) return null;
+    const set = new PhraseSet<true>();
+    for (const p of phrases) set.add(p, true);
+    return set;
+  };
+  const MONTHS_OCCUR = occurrence(months);
+  const EDGES_OCCUR = occurrence(byKind('edge'));
+  const SEASONS_OCCUR = occurrence(byKind('season'));
+  const YEAR_BEFORE_OCCUR = occurrence(byKind('marker', 'year'));
+  const WEEKDAYS_OCCUR = occurrence(byKind('weekday'));
+
+  const patterns: { re: RegExp; make: (m: RegExpExecArray) => TimeValue | null; needs?: PhraseSet<true> | null }[] = [
     {
       re: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)`, 'gu'),
       make: (m) => ({ kind: 'date', year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
@@ -164,13 +184,16 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
     {
       re: new RegExp(`${NOT_DIGIT_BEFORE}${DAY}${RANGE}${SEP}(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR}${YEAR_AFTER})?${NOT_DIGIT_AFTER}`, 'gu'),
       make: (m) => date(built, m[2], m[1], m[3]),
+      needs: MONTHS_OCCUR,
     },
     {
       re: new RegExp(`${MONTH}\\s+([0-3]?\\d)(?:st|nd|rd|th)?${RANGE}(?:,?\\s+${YEAR})?${NOT_DIGIT_AFTER}`, 'gu'),
       make: (m) => date(built, m[1], m[2], m[3]),
+      needs: MONTHS_OCCUR,
     },
     {
       re: new RegExp(`${EDGE}\\s*(?:${MONTH}(?:${OF}\\s*${YEAR}${YEAR_AFTER})?|${YEAR}${YEAR_AFTER})${NOT_DIGIT_AFTER}`, 'gu'),
+      needs: EDGES_OCCUR,
       make: (m) => {
         const edge = built.edgeOf.get(normaliseKey(m[1] ?? ''));
         if (m[2] !== undefined) {
@@ -183,6 +206,7 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
     },
     {
       re: new RegExp(`${MONTH}${OF}\\s*${YEAR}${YEAR_AFTER}${NOT_DIGIT_AFTER}`, 'gu'),
+      needs: MONTHS_OCCUR,
       make: (m) => {
         const month = built.monthOf.get(normaliseKey(m[1] ?? ''));
         return month === undefined ? null : { kind: 'month', month, year: Number(m[2]) };
@@ -193,6 +217,7 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
         `(?:${THIS}\\s+|${LAST}\\s+)?((?:l'|the\\s+|au\\s+|en\\s+|in\\s+)?)${SEASON}(?:\\s+${LAST})?(?:${OF}\\s*${YEAR}${YEAR_AFTER})?${NOT_DIGIT_AFTER}`,
         'gu',
       ),
+      needs: SEASONS_OCCUR,
       make: (m) => {
         const season = built.seasonOf.get(normaliseKey(m[4] ?? ''));
         if (!season) return null;
@@ -205,6 +230,7 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
     },
     {
       re: new RegExp(`${YEAR_BEFORE}\\s+(?:l'an\\s+|the\\s+year\\s+)?${YEAR}${YEAR_AFTER}${NOT_DIGIT_AFTER}`, 'gu'),
+      needs: YEAR_BEFORE_OCCUR,
       make: (m) => ({ kind: 'year', year: Number(m[1]) }),
     },
     ...(YEAR_AFTER
@@ -217,6 +243,7 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
       : []),
     {
       re: new RegExp(MONTH, 'gu'),
+      needs: MONTHS_OCCUR,
       make: (m) => {
         const month = built.monthOf.get(normaliseKey(m[1] ?? ''));
         return month === undefined ? null : { kind: 'month', month };
@@ -224,6 +251,7 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
     },
     {
       re: new RegExp(`(${alternation(byKind('weekday'))})`, 'gu'),
+      needs: WEEKDAYS_OCCUR,
       make: (m) => {
         const weekday = built.weekdayOf.get(normaliseKey(m[1] ?? ''));
         return weekday === undefined ? null : { kind: 'weekday', weekday };
@@ -255,7 +283,8 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
     undatedPast,
     find(text, folded = fold(text)) {
       const found: { start: number; end: number; value: TimeValue }[] = [];
-      for (const { re, make } of patterns) {
+      for (const { re, make, needs } of patterns) {
+        if (needs && !needs.mayOccur(folded)) continue;
         for (const m of execAll(re, folded)) {
           const value = make(m);
           if (!value) continue;
