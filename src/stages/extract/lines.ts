@@ -79,8 +79,11 @@ export function isDateLine(line: string, v: LineVocabulary): boolean {
   // 2019", "Posted: 2018-08-25 15:24"). Not the signature of an embedded post ("— Name (@handle)
   // November 18, 2019"), which belongs to the quoted post.
   if (!year || line.includes('@') || /^\s*[—–-]/.test(line)) return false;
-  return named ? other <= DATE_LINE_OTHER_WORDS : numbers >= 3 && other <= 1;
+  // An ISO date ("2019-11-20 17:27:46") is a date however few words name it.
+  return named || ISO_DATE.test(line) ? other <= DATE_LINE_OTHER_WORDS : numbers >= 3 && other <= 1;
 }
+
+const ISO_DATE = /\b(?:19|20)\d\d-[01]\d-[0-3]\d\b/;
 
 /** Words other than date words a date line may carry, when it holds a full date. */
 const DATE_LINE_OTHER_WORDS = 4;
