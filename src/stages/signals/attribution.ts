@@ -49,6 +49,8 @@ export const FRONTED_SUBJECT_WORDS = 3;
 
 /** A person ordering a step is named at most this many units after the words saying so (room for a title). */
 export const ORDERER_GAP = 40;
+/** At most this many words before a place fronted with a comma ("In Washington,", "Du côté de Moscou,"). */
+export const FRONTED_PLACE_WORDS = 3;
 /** At most this many words (an article, a title) between a subordinator and its clause's subject ("after the Russian army"). */
 export const SUBORDINATE_SUBJECT_WORDS = 2;
 
@@ -373,6 +375,14 @@ export function attribute(
   const content = opener > sentence.start ? words.complementizers.matchAll(folded, opener, cue.start)[0] : undefined;
   const main = content ? before.filter((m) => m.end <= content.start) : before;
   let first = opener > sentence.start ? (main[main.length - 1] ?? before[0]) : before[0];
+  // "In Washington, NSC spokesman John Kirby called…", "À Moscou, le porte-parole…": a capital in a
+  // fronted place phrase is where, not who, when someone is named after its comma.
+  if (first && (first.via === 'state' || first.via === 'organisation')) {
+    const lead = doc.text.slice(sentence.start, first.start);
+    const after = before[before.indexOf(first) + 1];
+    const place = wordCount(lead) >= 1 && wordCount(lead) <= FRONTED_PLACE_WORDS && !/[,;:]/.test(lead) && /^\s*,/.test(doc.text.slice(first.end, first.end + 2));
+    if (place && after) first = after;
+  }
   // "Kremlin spokesman Dmitry Peskov", "Russian Foreign Minister Sergei Lavrov": a state word
   // modifying the person named right after it.
   const next = first ? before[before.indexOf(first) + 1] : undefined;

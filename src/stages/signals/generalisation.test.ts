@@ -199,6 +199,29 @@ const HITS: readonly [string, string, readonly Expected[], readonly string[]][] 
     ],
     [],
   ],
+  // A capital fronted as a place ("In Washington,") is where the speaker named after it spoke.
+  [
+    'en',
+    'Putin said Russia was ready for nuclear war. In Washington, National Security Council spokesman John Kirby called the remarks reckless and irresponsible.',
+    [
+      { type: 'THREAT', actor: 'Vladimir Putin', severity: 4 },
+      { type: 'WARNING', actor: 'John Kirby' },
+    ],
+    ['WARNING by United States'],
+  ],
+  [
+    'fr',
+    "Poutine a menacé l'Occident de l'arme nucléaire. A Washington, le porte-parole John Kirby a jugé ces propos irresponsables.",
+    [{ type: 'WARNING', actor: 'John Kirby' }],
+    ['WARNING by United States'],
+  ],
+  // The Russian side's "taken into account in military planning" is a veiled threat.
+  [
+    'en',
+    'The Kremlin said the deployment of nuclear-capable jets would be taken into account in its military planning.',
+    [{ type: 'THREAT', actor: 'Russia' }],
+    [],
+  ],
   // Any state the gazetteer knows can be a target, whatever camp it is in.
   [
     'en',
