@@ -3,6 +3,7 @@
  * and digits (any script), lower-cased, so punctuation, quote styles and
  * spacing changes between outlets do not break a shingle.
  */
+import { forEachWord } from '../lexicon/words.ts';
 
 /**
  * Words per shingle. Five is long enough that two different stories on the
@@ -13,13 +14,11 @@
  */
 export const SHINGLE_WORDS = 5;
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
 /** FNV-1a over UTF-16 code units: cheap, deterministic, good enough before the mixer below. */
-function hashWord(word: string): number {
+function hashWord(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) {
-    h ^= word.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
@@ -45,22 +44,36 @@ export function mix32(x: number): number {
 export function forEachShingle(text: string, visit: (hash: number) => void): number {
   const window = new Uint32Array(SHINGLE_WORDS);
   let count = 0;
-  for (const paragraph of text.toLowerCase().split('\n')) {
-    let words = 0;
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(paragraph); m !== null; m = WORD.exec(paragraph)) {
-      window[words % SHINGLE_WORDS] = hashWord(m[0]);
-      words++;
-      if (words >= SHINGLE_WORDS) {
-        visit(combine(window, words));
-        count++;
-      }
-    }
+  let words = 0;
+  const endParagraph = (): void => {
     if (words > 0 && words < SHINGLE_WORDS) {
       visit(combine(window, words));
       count++;
     }
-  }
+    words = 0;
+  };
+  // One pass over the lower-cased text (lower-cased whole, as the words' letters depend on
+  // their neighbours in a few scripts): a line break between two words ends a paragraph.
+  const lower = text.toLowerCase();
+  const breakFrom = (from: number): number => {
+    const at = lower.indexOf('\n', from);
+    return at < 0 ? Infinity : at;
+  };
+  let nextBreak = breakFrom(0);
+  forEachWord(lower, (start, end) => {
+    // Words hold no line break: one before this word ends the paragraph of the words before it.
+    if (nextBreak < start) {
+      endParagraph();
+      nextBreak = breakFrom(end);
+    }
+    window[words % SHINGLE_WORDS] = hashWord(lower, start, end);
+    words++;
+    if (words >= SHINGLE_WORDS) {
+      visit(combine(window, words));
+      count++;
+    }
+  });
+  endParagraph();
   return count;
 }
 

@@ -1,6 +1,7 @@
 /**
  * Language data files: reading them (file.ts), the languages a stage reads
- * for a document (langs.ts), folding (fold.ts), phrase matching (phrase.ts)
+ * for a document (langs.ts), folding (fold.ts), phrase matching (phrase.ts), a text's
+ * words (words.ts, also the cluster's shingles)
  * and the way every stage runs a lexicon's global regexes (exec-all.ts). Every stage that keeps knowledge in `data/<lang>/` imports
  * from here.
  */
@@ -12,3 +13,4 @@ export { FILE_LANGS, fileLangsFor, LEXICON_LANGS, lexiconLangsFor } from './lang
 export type { FileLang, LexiconLang } from './langs.ts';
 export { BEFORE, compilePhrase, GAP_WORDS, phraseSource, PhraseSet } from './phrase.ts';
 export type { PhraseMatch } from './phrase.ts';
+export { forEachWord } from './words.ts';

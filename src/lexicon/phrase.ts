@@ -8,6 +8,7 @@
  */
 import { execAll } from './exec-all.ts';
 import { fold } from './fold.ts';
+import { forEachWord, wordCharBefore } from './words.ts';
 
 /**
  * A gap written `...` in a phrase spans at most this many words: enough for an
@@ -112,75 +113,18 @@ interface TextWords {
   readonly set: ReadonlySet<string>;
 }
 
-const WORD_CHAR_RE = /^[\p{L}\p{N}]$/u;
-/**
- * Whether each UTF-16 unit of the basic plane is a letter or digit (1) or not
- * (2), filled from WORD_CHAR_RE as characters are met (0: not met yet). One
- * pass over the text with this table finds the same words as the regex
- * `/[\p{L}\p{N}]+/gu`, several times faster.
- */
-const wordUnit = new Uint8Array(0x10000);
-/** The same for astral code points (by code point), rare in news text. */
-const wordAstral = new Map<number, boolean>();
-
-function isWordUnit(unit: number): boolean {
-  let known = wordUnit[unit]!;
-  if (known === 0) wordUnit[unit] = known = WORD_CHAR_RE.test(String.fromCharCode(unit)) ? 1 : 2;
-  return known === 1;
-}
-
-function isWordCodePoint(code: number): boolean {
-  let known = wordAstral.get(code);
-  if (known === undefined) wordAstral.set(code, (known = WORD_CHAR_RE.test(String.fromCodePoint(code))));
-  return known;
-}
-
-/** The distinct words of `text`: maximal runs of letters and digits (code points, as a `u` regex sees them). */
-function wordSet(text: string): Set<string> {
-  const set = new Set<string>();
-  let start = -1;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    let word: boolean;
-    let width = 1;
-    const next = unit >= 0xd800 && unit <= 0xdbff ? text.charCodeAt(i + 1) : 0;
-    if (next >= 0xdc00 && next <= 0xdfff) {
-      word = isWordCodePoint((unit - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000);
-      width = 2;
-    } else {
-      word = isWordUnit(unit);
-    }
-    if (word) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      set.add(text.slice(start, i));
-      start = -1;
-    }
-    i += width - 1;
-  }
-  if (start >= 0) set.add(text.slice(start));
-  return set;
-}
-
 /** The last two texts' words: a stage alternates between a document's title and its text. */
 const recentWords: TextWords[] = [];
 
 function wordsOf(text: string): TextWords {
   const known = recentWords.find((w) => w.text === text);
   if (known) return known;
-  const words: TextWords = { text, set: wordSet(text) };
+  const set = new Set<string>();
+  forEachWord(text, (start, end) => set.add(text.slice(start, end)));
+  const words: TextWords = { text, set };
   recentWords.unshift(words);
   recentWords.length = Math.min(recentWords.length, 2);
   return words;
-}
-
-/** Whether the character ending just before `at` is a letter or digit (a surrogate pair read as its code point). */
-function wordCharBefore(text: string, at: number): boolean {
-  if (at === 0) return false;
-  const unit = text.charCodeAt(at - 1);
-  const high = unit >= 0xdc00 && unit <= 0xdfff && at >= 2 ? text.charCodeAt(at - 2) : 0;
-  if (high >= 0xd800 && high <= 0xdbff) return isWordCodePoint((high - 0xd800) * 0x400 + (unit - 0xdc00) + 0x10000);
-  return isWordUnit(unit);
 }
 
 /**

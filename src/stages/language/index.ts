@@ -66,8 +66,33 @@ export const MAX_CHUNKS = 3;
 /** Characters of the text looked at: enough for MAX_CHUNKS pieces after stripped noise. */
 const SAMPLE_CHARS = 3000;
 
-// Not language: links, handles, hashtags, numbers. Stripped so they do not skew n-gram counts.
-const NOISE = /\b(?:https?:\/\/|www\.)\S+|[@#][\p{L}\p{N}_]+|\S+@\S+\.\S+|\p{N}+/gu;
+// Not language: links, handles, hashtags, e-mail addresses, numbers. Stripped so they do not skew n-gram counts.
+const LINK = String.raw`\b(?:https?:\/\/|www\.)\S+`;
+const HANDLE = String.raw`[@#][\p{L}\p{N}_]+`;
+const EMAIL = String.raw`\S+@\S+\.\S+`;
+const NUMBER = String.raw`\p{N}+`;
+
+/**
+ * The noise pattern for a sample, without the alternatives that need a
+ * character the sample lacks: they could match nowhere in it, so leaving
+ * them out changes no match, and the e-mail one (`\S+@` retried from every
+ * character of every word) is most of the pattern's cost. Most samples have
+ * no "@", "#" or link and are scanned for numbers only.
+ */
+const noiseVariants = new Map<number, RegExp>();
+
+function noiseFor(sample: string): RegExp {
+  const link = sample.includes('http') || sample.includes('www.');
+  const at = sample.includes('@');
+  const hash = sample.includes('#');
+  const key = (link ? 1 : 0) | (at ? 2 : 0) | (hash ? 4 : 0);
+  let re = noiseVariants.get(key);
+  if (!re) {
+    const parts = [...(link ? [LINK] : []), ...(at || hash ? [HANDLE] : []), ...(at ? [EMAIL] : []), NUMBER];
+    noiseVariants.set(key, (re = new RegExp(parts.join('|'), 'gu')));
+  }
+  return re;
+}
 
 const SCRIPTS: readonly [string, RegExp][] = [
   ['Latin', /\p{Script=Latin}/gu],
@@ -270,7 +295,8 @@ function detectLatin(sample: string, letters: number, hint: string | null): Dete
 
 /** The language of `text`, given the caller's hint (an ISO 639-1 code or null). */
 export function detectLanguage(text: string, hint: string | null = null): Detection {
-  const sample = text.slice(0, SAMPLE_CHARS).replace(NOISE, ' ');
+  const head = text.slice(0, SAMPLE_CHARS);
+  const sample = head.replace(noiseFor(head), ' ');
   const { script, letters, counts } = dominantScript(sample);
   if (script === null) return hint ? { lang: hint, via: 'hint' } : { lang: null, via: 'none' };
   switch (script) {
