@@ -230,3 +230,15 @@ test("a post's furniture left in its text (forward line, hashtags, signature han
     for (const m of misses) assert.ok(!got.includes(m), `${text}\n  unexpected ${m}`);
   }
 });
+
+test("a transcript's speaker label gives its paragraph's first person to the labelled speaker", () => {
+  const text = [
+    'DEPUTY PENTAGON PRESS SECRETARY SABRINA SINGH: Good afternoon. I have a couple of things at the top.',
+    'Q: Do you see the visit as a threat? We would like to know.',
+    'MS. SINGH: We are watching closely. We have no indication of nuclear weapons.',
+  ].join('\n\n');
+  const got = mentions(text, 'en').filter((m) => m.includes('/pronoun'));
+  assert.deepEqual(got, ['I→Sabrina Singh/pronoun', 'We→Sabrina Singh/pronoun', 'We→Sabrina Singh/pronoun']);
+  const ru = mentions('В.Путин: Мы ответим на любую угрозу.\n\nВопрос: Мы можем уточнить?', 'ru').filter((m) => m.includes('/pronoun'));
+  assert.deepEqual(ru, ['Мы→Vladimir Putin/pronoun']);
+});

@@ -20,6 +20,7 @@ import { expandPattern } from './phrases.ts';
 import { insideRange, quotedRanges, resolveMentions, type Governors, type RoleHolder } from './resolve.ts';
 import { phraseKeys, tokenize, type Token } from './tokens.ts';
 import { findUnknownPeople, type SpeechCue, type UnknownLexicon } from './unknown.ts';
+import { sentenceIndexer } from '../sentences/index.ts';
 
 export interface ActorsOptions {
   /** Directory holding `gazetteer/` and the `<lang>/` files. */
@@ -276,24 +277,55 @@ function loadFirstPerson(dataDir: string): Map<FileLang, Set<string>> {
 }
 
 /**
- * First-person pronouns outside quotation marks in a post of a channel that
- * resolves (`channelAuthor`): "Мы не допустим…" in the Foreign Ministry's
- * channel is the ministry speaking.
+ * A transcript's speaker label opening a paragraph ("MS. SINGH: We are
+ * watching…", "В.Путин: Мы готовы…", "SECRETARY BLINKEN: …"): at most this
+ * many words before the colon, the last of them a person's name.
  */
-function firstPersonMentions(doc: Doc, tokens: readonly Token[], model: ActorsModel, langs: readonly FileLang[], author: ActorRef): Mention[] {
+const LABEL = /^[ \t]*([^\n:«»"“”]{1,60}?)[ \t]*:[ \t]+\S/u;
+const LABEL_MAX_WORDS = 8;
+
+/**
+ * Paragraphs of a transcript, each with its labelled speaker: the first
+ * person there is that speaker's ("We have no indication…" after "MS.
+ * SINGH:"). A label naming nobody ("Q:", "Вопрос:") gives no voice.
+ */
+function labelledParagraphs(text: string, mentions: readonly Mention[]): { from: number; to: number; actor: ActorRef }[] {
+  const out: { from: number; to: number; actor: ActorRef }[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const label = LABEL.exec(text.slice(start, end));
+    if (label) {
+      const labelEnd = start + (label.index ?? 0) + (label[0].indexOf(':') as number);
+      const words = tokenize(label[1] as string).length;
+      const named = mentions.filter((m) => m.start >= start && m.end <= labelEnd);
+      const last = named[named.length - 1];
+      if (last && words <= LABEL_MAX_WORDS && isPersonVia(last.via) && !/[\p{L}\p{N}]/u.test(text.slice(last.end, labelEnd))) {
+        out.push({ from: labelEnd, to: end, actor: last.actor });
+      }
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+function isPersonVia(via: string): boolean {
+  return PERSON_VIAS.has(via);
+}
+
+/**
+ * First-person words outside quotation marks: in a post of a channel that
+ * resolves (`channelAuthor`), "Мы не допустим…" in the Foreign Ministry's
+ * channel is the ministry speaking; in a transcript, the labelled speaker.
+ */
+function firstPersonWords(doc: Doc, tokens: readonly Token[], model: ActorsModel, langs: readonly FileLang[]): Token[] {
   const words = langs.flatMap((l) => [...(model.firstPerson.get(l) ?? [])]);
   if (words.length === 0) return [];
   const set = new Set(words);
   const quoted = quotedRanges(doc.text, doc.sentences);
-  const sentenceAt = (offset: number): number => {
-    let k = 0;
-    while (k + 1 < doc.sentences.length && (doc.sentences[k + 1] as { start: number }).start <= offset) k++;
-    return k;
-  };
   // "мы ответим": the verb after its own pronoun is the same voice, already counted.
-  return tokens
-    .filter((t, i) => set.has(t.key) && !insideRange(quoted, t.start) && !(i > 0 && set.has((tokens[i - 1] as Token).key)))
-    .map((t) => ({ start: t.start, end: t.end, text: doc.text.slice(t.start, t.end), actor: author, via: 'pronoun' as const, sentence: sentenceAt(t.start) }));
+  return tokens.filter((t, i) => set.has(t.key) && !insideRange(quoted, t.start) && !(i > 0 && set.has((tokens[i - 1] as Token).key)));
 }
 
 export function createActors(options: ActorsOptions = {}): Stage {
@@ -314,8 +346,16 @@ export function createActors(options: ActorsOptions = {}): Stage {
       (m) => !insideRange(furniture, m.start),
     );
     const author = channelAuthor(doc, dataDir);
-    if (!author) return { ...doc, mentions };
-    const own = firstPersonMentions(doc, tokens, model, langs, author).filter((f) => !mentions.some((m) => m.start < f.end && f.start < m.end));
+    const labelled = labelledParagraphs(doc.text, mentions);
+    if (!author && labelled.length === 0) return { ...doc, mentions };
+    // The first person is the labelled speaker's in a transcript paragraph, the channel's elsewhere.
+    const sentenceAt = sentenceIndexer(doc.sentences);
+    const own: Mention[] = [];
+    for (const t of firstPersonWords(doc, tokens, model, langs)) {
+      const actor = labelled.find((p) => p.from <= t.start && t.start < p.to)?.actor ?? author;
+      if (!actor || mentions.some((m) => m.start < t.end && t.start < m.end)) continue;
+      own.push({ start: t.start, end: t.end, text: doc.text.slice(t.start, t.end), actor, via: 'pronoun', sentence: sentenceAt(t.start) });
+    }
     return { ...doc, mentions: [...mentions, ...own].sort((a, b) => a.start - b.start) };
   };
 }
