@@ -222,6 +222,27 @@ const HITS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'THREAT', actor: 'Russia' }],
     [],
   ],
+  // A denial made about the adversary is the speaker's judgement of it, not the adversary's reassurance.
+  [
+    'en',
+    "John Kirby said Russia's anti-satellite nuclear weapon was not an active capability and had not been deployed.",
+    [{ type: 'ASSESSMENT', actor: 'John Kirby' }],
+    ['REASSURANCE'],
+  ],
+  // A test denied the name of a nuclear test is a reassurance; refusing to rule out use is a threat.
+  [
+    'en',
+    'Kremlin spokesman Dmitry Peskov said the Burevestnik test cannot be compared to a nuclear test.',
+    [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }],
+    [],
+  ],
+  [
+    'fr',
+    'Les essais du Bourevestnik ne peuvent en aucun cas être comparés à un essai nucléaire, a affirmé Dmitri Peskov.',
+    [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }],
+    [],
+  ],
+  ['en', 'Dmitry Peskov refused to rule out the use of nuclear weapons.', [{ type: 'THREAT', actor: 'Dmitry Peskov' }], ['REASSURANCE']],
   // Any state the gazetteer knows can be a target, whatever camp it is in.
   [
     'en',

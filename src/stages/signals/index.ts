@@ -385,12 +385,13 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
       }
       const side = sideOf(att.actor.country);
       const expert = att.actor.kind === 'expert' || att.actor.kind === 'media';
+      const ownCountry = att.actor.country;
       const kept = typeCues.filter(
         (c) =>
           (!c.value.side || c.value.side === side) &&
           (!c.value.experts || expert) &&
           // "Monitoring Russia's nuclear exercises": a step the adversary owns is the object, not the actor's.
-          !(REPORTED_STEPS.has(type) && ownedByAdversary(doc.text, folded, parties, c, att.actor.country, lex)),
+          !(REPORTED_STEPS.has(type) && ownedByAdversary(doc.text, folded, parties, c, ownCountry, lex)),
       );
       if (kept.length === 0) continue;
       let finalType: SignalType = type;
@@ -404,6 +405,18 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
         if (againstAgent) finalType = 'ASSESSMENT';
         else if (lex.conditions.test(folded, sentence.start, sentence.end)) finalType = 'THREAT';
         if (finalType !== type) typeKept = kept.map((c) => ({ ...c, value: { ...c.value, type: finalType, severity: BASE_SEVERITY[finalType] + (againstAgent ? 1 : 0) } }));
+      }
+      if (type === 'REASSURANCE') {
+        // "Kirby said Russia's weapon was not active and had not been deployed": a denial made about
+        // the adversary, named as the clause's subject, is the speaker's judgement of it.
+        const agent = partyBefore(parties, lead.start, att.mention, folded, lex);
+        const judge = agent && view.mentions.find((m) => m === agent.span);
+        if (agent !== null && adversaries(blocOf(agent.code), att.actor.country)) {
+          finalType = 'ASSESSMENT';
+          typeKept = kept.map((c) => ({ ...c, value: { ...c.value, type: finalType, severity: BASE_SEVERITY.ASSESSMENT } }));
+          // The denial was reported as the adversary's: the judgement is the speaker's.
+          if (judge && judge.actor.kind !== 'media') att = { actor: judge.actor, via: judge.via, mention: judge, quote: null };
+        }
       }
       // Experts, think tanks and media judge; they do not threaten, warn or negotiate (§3 kinds).
       if (att.actor.kind === 'expert' || att.actor.kind === 'media') finalType = 'ASSESSMENT';
