@@ -53,7 +53,9 @@ const HITS: [string | null, string, string[]][] = [
   // Role nouns used as back-references name the holder named most recently.
   ['ru', 'Об этом заявил замминистра иностранных дел Сергей Рябков. Позже дипломат добавил, что ответ будет.', ['дипломат→Sergei Ryabkov/role']],
   ['fr', 'Emmanuel Macron a parlé mercredi, puis Vladimir Poutine a répondu. Le chef de l’État français a insisté.', ['chef de l’État français→Emmanuel Macron/role']],
-  ['fr', 'Vladimir Poutine a répondu à Emmanuel Macron. Le chef de l’État a précisé sa pensée.', ['chef de l’État→Emmanuel Macron/role']],
+  ['fr', 'Vladimir Poutine a répondu à Emmanuel Macron. Le chef de l’État a précisé sa pensée.', ['chef de l’État→Vladimir Putin/role']],
+  ['fr', 'Emmanuel Macron s’est entretenu avec Vladimir Poutine. Le chef de l’État a mis en garde son homologue.', ['chef de l’État→Emmanuel Macron/role']],
+  ['fr', 'Le président de la République a parlé.', ['président de la République→Emmanuel Macron/role']],
   ['en', 'Defence Secretary John Healey spoke on Monday. The minister added that Britain was ready.', ['The minister→John Healey/role']],
   // A role after an indefinite article is one unnamed holder among several: the state speaks, not the incumbent.
   ['en', 'A State Department spokesperson said so.', ['State Department spokesperson→United States/state']],

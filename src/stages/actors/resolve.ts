@@ -228,6 +228,8 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
   };
 
   const introduced = new Map<number, number>(); // person → order of last full mention
+  /** Person → order of their last mention in a subject's form: what a back-reference prefers. */
+  const asSubject = new Map<number, number>();
   let order = 0;
   let lastOfficialState: string | null = null;
   /** Word of a multi-word name given in full so far → that person (the latest wins). */
@@ -245,8 +247,12 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     const start = (tokens[m.start] as Token).start;
     const sentence = sentenceOf(start);
     const push = (actor: ActorRef, via: MentionVia, person: number | null, human = person !== null, gender = person === null ? null : (g.people[person]?.gender ?? null)): void => {
-      resolved.push({ match: m, actor, via, person, human, gender, sentence, quoted: inQuote(m), oblique: via !== 'pronoun' && oblique(m, person) });
-      if (person !== null) introduced.set(person, ++order);
+      const obl = via !== 'pronoun' && oblique(m, person);
+      resolved.push({ match: m, actor, via, person, human, gender, sentence, quoted: inQuote(m), oblique: obl });
+      if (person !== null) {
+        introduced.set(person, ++order);
+        if (!obl) asSubject.set(person, order);
+      }
     };
     if (m.kind === 'unknown') {
       // "Kim" after "Kim Jong Un": a lone word of a full name given earlier names that person
@@ -280,7 +286,7 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
         if (describesName.has(m)) continue;
         const prev = tokens[m.start - 1];
         const anonymous = prev !== undefined && ctx.langs.some((l) => INDEFINITE_ARTICLES[l]?.includes(prev.key));
-        const person = adjacentHolder.get(m) ?? (anonymous ? null : holderFor(m.payload.role, code, date, namedAnywhere, introduced, ctx));
+        const person = adjacentHolder.get(m) ?? (anonymous ? null : holderFor(m.payload.role, code, date, namedAnywhere, introduced, ctx, asSubject));
         if (person !== null) push(personActor(person), 'role', person);
         else if (code) {
           const actor = stateActor(code);
@@ -368,6 +374,7 @@ function holderFor(
   named0: ReadonlySet<number>,
   introduced: ReadonlyMap<number, number>,
   ctx: ResolveContext,
+  asSubject: ReadonlyMap<number, number> = introduced,
 ): number | null {
   // A role of no known state ("the president", "le chef de la diplomatie") names a holder only when
   // the article names exactly one person who held it (at its date, when known).
@@ -375,7 +382,8 @@ function holderFor(
   // the one named most recently.
   if (code === null) {
     const holders = (ctx.holders.get(role) ?? []).filter((h) => namedHolder(h, named0, date));
-    const back = mostRecent(holders, introduced);
+    // "Macron s'est entretenu avec Poutine. Le chef de l'État a…": the last holder named as a subject.
+    const back = mostRecent(holders, asSubject) ?? mostRecent(holders, introduced);
     if (back !== null) return back;
     const named = new Set(holders.map((h) => h.person));
     return named.size === 1 ? (named.values().next().value as number) : null;
