@@ -259,3 +259,39 @@ test('widget boxes: a short line between two lines of one newsletter box is the 
   assert.deepEqual(removedOf(['Advertisement', 'He declined to comment.', 'Advertisement']), ['Advertisement', 'Advertisement']);
   assert.deepEqual(removedOf(['Newsletter Monde', PROSE_C, 'S’inscrire']), ['Newsletter Monde', 'S’inscrire']);
 });
+
+test('section labels: stacked capitalised labels under the headline, up to the date line', () => {
+  const doc = run([HEADLINE, '', 'Briefing Room', 'Statements and Releases', 'November 16, 2024', '', PROSE_A, PROSE_B]);
+  assert.deepEqual(
+    doc.removed.filter((r) => r.reason === 'section').map((r) => r.text),
+    ['Briefing Room', 'Statements and Releases'],
+  );
+  // Misses: items opening on a dash are a list; without a date line closing them, capitalised
+  // short lines under the first are the article's own list (index.test.ts, "Key figures").
+  const list = run([HEADLINE, 'Key figures', '— warheads', '— launchers', 'November 16, 2024', PROSE_A, PROSE_B]);
+  assert.ok(list.text.includes('— warheads') && list.text.includes('— launchers'));
+  const open = run([HEADLINE, 'Key figures', 'Warheads deployed', 'Launchers', PROSE_A, PROSE_B]);
+  assert.ok(open.text.includes('Warheads deployed') && open.text.includes('Launchers'));
+});
+
+test('forwarded posts: the forward line is furniture (the actors stage reads it before cleaning)', () => {
+  const post = ['Переслано от: Дмитрий Медведев', PROSE_A, PROSE_B];
+  const doc = run(post);
+  assert.ok(!doc.text.includes('Переслано от'));
+  assert.deepEqual(removedOf(['Forwarded from МИД России']), ['Forwarded from МИД России']);
+});
+
+test('posts without a headline: the channel’s name above the first paragraph goes', () => {
+  const post = ['Совбез России', '', PROSE_A, PROSE_B, '#Шойгу #Совбез'];
+  assert.deepEqual(run(post).removed.map((r) => r.reason), ['site-name', 'tags']);
+  // Misses: a post opening on a speaker's colon, or on an emoji item, keeps it.
+  assert.ok(run(['⚡️Путин:', PROSE_A, PROSE_B]).text.includes('⚡️Путин:'));
+  assert.ok(run(['🔴 Срочно', PROSE_A, PROSE_B]).text.includes('🔴 Срочно'));
+});
+
+test('correspondents named by their post are bylines; a headline about one is not', () => {
+  assert.deepEqual(removedOf(['By our defence correspondent']), ['By our defence correspondent']);
+  assert.deepEqual(removedOf(['De notre correspondant à Moscou']), ['De notre correspondant à Moscou']);
+  const headline = 'BBC correspondent expelled from Russia after reporting on drills';
+  assert.equal(run([headline, PROSE_A, PROSE_B]).title, headline);
+});

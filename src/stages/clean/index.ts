@@ -212,6 +212,14 @@ const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.){2,}$/u;
  */
 export const CAPTION_UNDER_CREDIT_MAX_WORDS = 15;
 
+/** A channel's or site's name over a post with no headline: a name of at most this many words. */
+export const CHANNEL_NAME_MAX_WORDS = 3;
+
+/** Section labels stacked under a headline above its date line: a rubric and its sub-rubric, seldom more. */
+export const SECTION_LABELS_MAX_LINES = 3;
+/** A section's name opens on a capital letter; a list item opens on a dash, a bullet, an emoji or a small letter. */
+const SECTION_NAME_START = /^\p{Lu}/u;
+
 /** Bylines name people: the word after "By"/"Par"/"Von" is capitalised. */
 const CAPITALISED_NEXT = /^\s*[\p{Lu}]/u;
 
@@ -393,6 +401,16 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
         const v = verdicts[i]!;
         if (v.reason === null && siteNames.has(wordKey(v.text))) v.reason = 'site-name';
       }
+    } else if (textInput) {
+      // No headline (a post, a bare body): short name-like lines above the first paragraph are the
+      // channel's or site's name ("Совбез России", "ТАСС"); a post's own opening is a sentence or
+      // ends in a colon ("⚡️Путин:").
+      for (let i = 0; i < verdicts.length; i++) {
+        const v = verdicts[i]!;
+        if (v.reason !== null) continue;
+        if (isProse(v.text)) break;
+        if (wordCount(v.text) <= CHANNEL_NAME_MAX_WORDS && !endsLikeSentence(v.text) && !/\d/.test(v.text) && !DECORATED.test(v.text)) v.reason = 'site-name';
+      }
     }
     if (title !== null) {
       for (let i = 0; i < lines.length; i++) {
@@ -452,12 +470,30 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     }
 
     // 2b. The section label under the headline: the first line the other rules kept (text input:
-    // in a page, the extractor already kept only the article's blocks). Only the first: further
-    // short lines are the start of the article's own list or subheadings.
+    // in a page, the extractor already kept only the article's blocks), and the capitalised labels
+    // stacked under it up to the date line ("Briefing Room" / "Statements and Releases" / "November
+    // 16, 2024"). Not further down: short lines there are the article's own list or subheadings.
     const underHeadline = headline === -1 ? -1 : verdicts.findIndex((v, i) => i > headline && v.reason === null);
     if (underHeadline !== -1 && doc.raw.format === 'text') {
+      const isLabel = (text: string): boolean => wordCount(text) <= KICKER_MAX_WORDS && !endsLikeSentence(text) && !/\d/.test(text);
       const v = verdicts[underHeadline]!;
-      if (wordCount(v.text) <= KICKER_MAX_WORDS && !endsLikeSentence(v.text) && !/\d/.test(v.text)) v.reason = 'section';
+      if (isLabel(v.text)) {
+        v.reason = 'section';
+        // More labels only when the page's date or byline line closes them: above an article's own
+        // list ("Key figures" / "Warheads deployed" / "Launchers") stands no date line.
+        const stacked: number[] = [];
+        for (let i = underHeadline + 1; i < verdicts.length && i - underHeadline <= SECTION_LABELS_MAX_LINES + 1; i++) {
+          const next = verdicts[i]!;
+          if (next.reason === 'blank') continue;
+          const anchor = next.reason === 'dateline' || next.reason === 'byline' || (next.reason === null && isDateLine(next.text, vocabulary));
+          if (anchor) {
+            for (const j of stacked) verdicts[j]!.reason = 'section';
+            break;
+          }
+          if (next.reason !== null || !isLabel(next.text) || !SECTION_NAME_START.test(next.text) || stacked.length >= SECTION_LABELS_MAX_LINES) break;
+          stacked.push(i);
+        }
+      }
     }
 
     // 2c. A channel's signature: after the last paragraph of a post, a short line opening with an
