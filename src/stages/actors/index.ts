@@ -189,6 +189,20 @@ function postVoice(doc: Doc, model: ActorsModel): ActorRef | null {
  * reporting, not a voice).
  */
 export function channelAuthor(doc: Doc, dataDir: string = DEFAULT_DATA_DIR): ActorRef | null {
+  // The actors and quotes stages both ask, for the same input: the answer depends on the raw
+  // document (its source and content), its language, lines and author, which those stages do not change.
+  const cached = VOICES.get(doc.raw);
+  const author = doc.meta.author;
+  if (cached && cached.dataDir === dataDir && cached.lang === doc.lang && cached.lines === doc.lines && cached.author === author) return cached.actor;
+  const actor = findChannelAuthor(doc, dataDir);
+  VOICES.set(doc.raw, { dataDir, lang: doc.lang, lines: doc.lines, author, actor });
+  return actor;
+}
+
+/** Voices already worked out, by raw document (weakly held: they go with the document). */
+const VOICES = new WeakMap<object, { dataDir: string; lang: string | null; lines: readonly string[]; author: string | undefined; actor: ActorRef | null }>();
+
+function findChannelAuthor(doc: Doc, dataDir: string): ActorRef | null {
   const model = modelFor(dataDir);
   const author = doc.meta.author?.trim();
   let actor: ActorRef | null = null;

@@ -247,7 +247,7 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     const start = (tokens[m.start] as Token).start;
     const sentence = sentenceOf(start);
     const push = (actor: ActorRef, via: MentionVia, person: number | null, human = person !== null, gender = person === null ? null : (g.people[person]?.gender ?? null)): void => {
-      const obl = via !== 'pronoun' && oblique(m, person);
+      const obl = human && via !== 'pronoun' && oblique(m, person);
       resolved.push({ match: m, actor, via, person, human, gender, sentence, quoted: inQuote(m), oblique: obl });
       if (person !== null) {
         introduced.set(person, ++order);
