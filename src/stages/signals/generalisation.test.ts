@@ -243,6 +243,42 @@ const HITS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [],
   ],
   ['en', 'Dmitry Peskov refused to rule out the use of nuclear weapons.', [{ type: 'THREAT', actor: 'Dmitry Peskov' }], ['REASSURANCE']],
+  // A state adjective opening the subject names the state acting ("Russian forces…", "Les forces russes…").
+  [
+    'en',
+    'Russian forces began drills to practise the use of tactical nuclear weapons near the Ukrainian border.',
+    [{ type: 'POSTURE', actor: 'Russia' }],
+    [],
+  ],
+  [
+    'fr',
+    "Les forces russes ont commencé des exercices d'emploi d'armes nucléaires tactiques près de la frontière ukrainienne.",
+    [{ type: 'POSTURE', actor: 'Russia' }],
+    [],
+  ],
+  // States of a joint subject both act.
+  [
+    'en',
+    'Russia and the United States agreed to resume talks on strategic stability and nuclear arms control.',
+    [
+      { type: 'CONTACT', actor: 'Russia' },
+      { type: 'CONTACT', actor: 'United States' },
+    ],
+    [],
+  ],
+  // A call to renounce nuclear threats condemns them, whoever calls; it is no threat.
+  ['en', 'China called on all parties to refrain from nuclear threats.', [{ type: 'WARNING', actor: 'China' }], ['THREAT']],
+  ['fr', 'La Chine a appelé toutes les parties à renoncer aux menaces nucléaires.', [{ type: 'WARNING', actor: 'China' }], ['THREAT']],
+  // Judgements phrased with a plain verb of belief or observation.
+  ['en', 'Biden told reporters he did not believe Putin would use a tactical nuclear weapon.', [{ type: 'ASSESSMENT', actor: 'Joe Biden' }], ['THREAT']],
+  ['en', "The Pentagon said it had not seen any changes in Russia's nuclear posture.", [{ type: 'ASSESSMENT', actor: 'United States' }], []],
+  // The consequence any use would have is a warning.
+  [
+    'en',
+    'NATO Secretary General Jens Stoltenberg said any use of nuclear weapons would fundamentally change the nature of the conflict.',
+    [{ type: 'WARNING', actor: 'Jens Stoltenberg' }],
+    [],
+  ],
   // Any state the gazetteer knows can be a target, whatever camp it is in.
   [
     'en',
@@ -254,6 +290,8 @@ const HITS: readonly [string, string, readonly Expected[], readonly string[]][] 
 
 /** Sentences that must yield no signal of that type (a modal step that is only supposed, a non-nuclear concern). */
 const MISSES: readonly [string, string, string][] = [
+  // The pronoun "us" is not the adjective "US".
+  ['en', 'Let us hope that nuclear weapons will never be used again.', 'POSTURE'],
   // A deployment inside a condition is supposed, not said to be possible or taken.
   ['en', 'If NATO nuclear weapons were deployed in Poland, the balance in Europe would change, the analyst wrote.', 'POSTURE'],
   // A concern about a step that is not nuclear is no judgement of nuclear risk.

@@ -38,7 +38,8 @@ import {
   targetOf,
   THREAT_CAPABLE,
 } from './fields.ts';
-import { DEFAULT_DATA_DIR, fold, LEXICON_LANGS, type LexiconLang, type PhraseMatch } from '../../lexicon/index.ts';
+import { DEFAULT_DATA_DIR, fold, LEXICON_LANGS, PhraseSet, type LexiconLang, type PhraseMatch } from '../../lexicon/index.ts';
+import { GAZETTEER_LANGS, loadGazetteer } from '../actors/gazetteer.ts';
 import { loadAllSignalLexicons, type Cue, type SignalLexicon } from './lexicons.ts';
 import { mergeCandidates, type Candidate } from './merge.ts';
 
@@ -139,9 +140,40 @@ const COMMON_STATES = new Set([
   'israel',
 ]);
 
+/**
+ * A state adjective opening a sentence's subject ("Russian forces began drills", "Les forces russes
+ * ont commencé") names the state acting when no actor is named: it stands at most this many words
+ * after the sentence's start.
+ */
+export const STATE_ADJECTIVE_SUBJECT_WORDS = 3;
+
+/**
+ * The gazetteer's state adjectives per language, as written (languages whose adjectives the actors
+ * stage declines — Russian, Ukrainian — are left out: their written form is only the nominative).
+ */
+function stateAdjectives(dataDir: string): Map<string, PhraseSet<StateAdjective>> {
+  const out = new Map<string, PhraseSet<StateAdjective>>();
+  const gazetteer = loadGazetteer(dataDir);
+  for (const lang of GAZETTEER_LANGS.filter((l) => l !== 'ru' && l !== 'uk')) {
+    const set = new PhraseSet<StateAdjective>();
+    for (const state of gazetteer.states) {
+      for (const adjective of state.adjectives[lang] ?? []) set.add(adjective, { actor: state.actor, capitals: /^[\p{Lu}.]+$/u.test(adjective) });
+    }
+    out.set(lang, set);
+  }
+  return out;
+}
+
+interface StateAdjective {
+  readonly actor: ActorRef;
+  /** Written in capitals ("US"): only a capitalised occurrence is the adjective (not the pronoun "us"). */
+  readonly capitals: boolean;
+}
+
 export function createSignals(options: SignalsOptions = {}): Stage {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const lexicons = loadAllSignalLexicons(dataDir);
+  const adjectives = stateAdjectives(dataDir);
   const grammars = new Map<LexiconLang, TimeGrammar>(LEXICON_LANGS.map((l) => [l, buildGrammar(dataDir, l)]));
   return (doc: Doc): Doc => {
     if (doc.text.trim() === '') return { ...doc, signals: [] };
@@ -149,7 +181,7 @@ export function createSignals(options: SignalsOptions = {}): Stage {
     const lang = pickLanguage(doc.lang, folded, lexicons);
     const lex = lexicons.get(lang) as SignalLexicon;
     const grammar = grammars.get(lang) as TimeGrammar;
-    return { ...doc, signals: findSignals(doc, folded, lex, grammar) };
+    return { ...doc, signals: findSignals(doc, folded, lex, grammar, adjectives.get(lang) ?? null) };
   };
 }
 
@@ -264,7 +296,7 @@ function channelAuthor(doc: Doc): ActorRef | null {
   return first - (person.end - person.start) <= CHANNEL_HEADER_SLACK ? person.actor : null;
 }
 
-function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar: TimeGrammar): Signal[] {
+function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar: TimeGrammar, adjectives: PhraseSet<StateAdjective> | null): Signal[] {
   const { doc, unnamed } = withUnnamedOfficials(original, folded, lex);
   const author = channelAuthor(doc);
   const spokespeople = spokespeopleOf(doc, folded, lex);
@@ -373,6 +405,7 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
           spokesperson: (name) => spokespeople.has(name),
         }) ??
         (pair ? { actor: pair[0].actor, via: pair[0].via, mention: null, quote: null } : null) ??
+        (view.mentions.length === 0 ? adjectiveSubject(doc.text, folded, sentence, opener, adjectives) : null) ??
         (view.mentions.length === 0 && prior && prior.index === i - 1 && prior.paragraph === sentence.paragraph ? continued(prior.att, type, view) : null) ??
         // In an official's own post, what no one else in the sentence says ("we", "I", a sentence
         // with no speaker) is the official speaking.
@@ -496,6 +529,21 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
   return mergeCandidates(inheritAdjacentDates(candidates), stateFinder(doc)).sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
 }
 
+/** The state whose adjective opens the sentence's subject ("Russian forces…", "Les forces russes…"), as an attribution. */
+function adjectiveSubject(text: string, folded: string, sentence: Span, opener: number, adjectives: PhraseSet<StateAdjective> | null): Attribution | null {
+  if (!adjectives) return null;
+  const from = Math.max(sentence.start, opener);
+  const found = adjectives.matchAll(folded, from, sentence.end).find((a) => {
+    const written = text.slice(a.start, a.end);
+    return wordCount(text.slice(from, a.start)) <= STATE_ADJECTIVE_SUBJECT_WORDS && (!a.value.capitals || written === written.toUpperCase());
+  });
+  return found ? { actor: found.value.actor, via: 'state', mention: null, quote: null } : null;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
 /** How far back, in paragraphs, "the two leaders" may point: a readout names them in its opening. */
 export const PAIR_REACH_PARAGRAPHS = 4;
 
@@ -523,8 +571,10 @@ export const JOINT_SUBJECT_GAP = 12;
  * a role mention of the same person between.
  */
 function coSubjects(text: string, folded: string, view: SentenceView, att: Attribution, lex: SignalLexicon): Attribution[] {
-  if (!att.mention || att.via === 'state' || att.via === 'organisation' || att.via === 'pronoun') return [];
+  if (!att.mention || att.via === 'organisation' || att.via === 'pronoun') return [];
   const out: Attribution[] = [...coSubjectsBefore(text, folded, view, att, lex)];
+  // "Russia and the United States agreed…": states join states, people join people.
+  const sameKind = (m: Mention): boolean => (att.via === 'state') === (m.via === 'state');
   let previous: Mention = att.mention;
   const after = view.mentions.filter((m) => m.start >= previous.end);
   for (let k = 0; k < after.length; k++) {
@@ -537,7 +587,7 @@ function coSubjects(text: string, folded: string, view: SentenceView, att: Attri
     const between = folded.slice(previous.end, m.start);
     const joined = lex.conjunctions.matchAll(folded, previous.end, m.start).find((c) => /^\s*$/.test(folded.slice(previous.end, c.start)));
     if (!joined || between.length > JOINT_SUBJECT_GAP + (joined.end - joined.start) || /[,.;:!?]/.test(text.slice(previous.end, m.start))) break;
-    if (m.via === 'state' || m.via === 'organisation' || m.via === 'pronoun' || m.actor.kind === 'media') break;
+    if (!sameKind(m) || m.via === 'organisation' || m.via === 'pronoun' || m.actor.kind === 'media') break;
     out.push({ actor: m.actor, via: m.via, mention: m, quote: null });
     previous = m;
     // Its own name right after its role ("le Premier ministre britannique Keir Starmer").
@@ -568,7 +618,7 @@ function coSubjectsBefore(text: string, folded: string, view: SentenceView, att:
     const between = folded.slice(m.end, head.start);
     const joined = lex.conjunctions.matchAll(folded, m.end, head.start).find((c) => /^\s*$/.test(folded.slice(m.end, c.start)));
     if (!joined || between.length > JOINT_SUBJECT_GAP + (joined.end - joined.start) || /[,.;:!?]/.test(text.slice(m.end, head.start))) break;
-    if (m.via === 'state' || m.via === 'organisation' || m.via === 'pronoun' || m.actor.kind === 'media' || m.actor.name === att.actor.name) break;
+    if ((att.via === 'state') !== (m.via === 'state') || m.via === 'organisation' || m.via === 'pronoun' || m.actor.kind === 'media' || m.actor.name === att.actor.name) break;
     if (!out.some((o) => o.actor.name === m.actor.name)) out.push({ actor: m.actor, via: m.via, mention: m, quote: null });
     head = m;
   }
@@ -581,12 +631,14 @@ function nearestToNuclear(cues: readonly PhraseMatch<Cue>[], nuclear: readonly S
   return [...cues].sort((a, b) => gapTo(a) - gapTo(b) || a.start - b.start)[0];
 }
 
-/** Cues whose `needs` the sentence meets, without those inside a longer cue of another type. */
+/**
+ * Cues whose `needs` the sentence meets, without those inside a longer cue: the longer phrase says
+ * what its words mean there ("refrain from nuclear threats" is a condemnation, not "threats", nor
+ * the bare "refrain from" that would carry none of its options).
+ */
 function usableCues(matches: readonly PhraseMatch<Cue>[], ctx: SentenceContext): PhraseMatch<Cue>[] {
   const met = matches.filter((m) => !m.value.needs || ctx.kinds.has(m.value.needs));
-  return met.filter(
-    (m) => !met.some((o) => o !== m && o.value.type !== m.value.type && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
-  );
+  return met.filter((m) => !met.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
 }
 
 type SentenceActs = Map<SignalType, { att: Attribution; cues: PhraseMatch<Cue>[] }>;
