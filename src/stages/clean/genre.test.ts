@@ -281,14 +281,6 @@ test('forwarded posts: the forward line is furniture (the actors stage reads it 
   assert.deepEqual(removedOf(['Forwarded from МИД России']), ['Forwarded from МИД России']);
 });
 
-test('posts without a headline: the channel’s name above the first paragraph goes', () => {
-  const post = ['Совбез России', '', PROSE_A, PROSE_B, '#Шойгу #Совбез'];
-  assert.deepEqual(run(post).removed.map((r) => r.reason), ['site-name', 'tags']);
-  // Misses: a post opening on a speaker's colon, or on an emoji item, keeps it.
-  assert.ok(run(['⚡️Путин:', PROSE_A, PROSE_B]).text.includes('⚡️Путин:'));
-  assert.ok(run(['🔴 Срочно', PROSE_A, PROSE_B]).text.includes('🔴 Срочно'));
-});
-
 test('correspondents named by their post are bylines; a headline about one is not', () => {
   assert.deepEqual(removedOf(['By our defence correspondent']), ['By our defence correspondent']);
   assert.deepEqual(removedOf(['De notre correspondant à Moscou']), ['De notre correspondant à Moscou']);

@@ -212,9 +212,6 @@ const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.){2,}$/u;
  */
 export const CAPTION_UNDER_CREDIT_MAX_WORDS = 15;
 
-/** A channel's or site's name over a post with no headline: a name of at most this many words. */
-export const CHANNEL_NAME_MAX_WORDS = 3;
-
 /** Section labels stacked under a headline above its date line: a rubric and its sub-rubric, seldom more. */
 export const SECTION_LABELS_MAX_LINES = 3;
 /** A section's name opens on a capital letter; a list item opens on a dash, a bullet, an emoji or a small letter. */
@@ -400,16 +397,6 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
       for (let i = headline + 1; siteNames.size > 0 && i < lines.length; i++) {
         const v = verdicts[i]!;
         if (v.reason === null && siteNames.has(wordKey(v.text))) v.reason = 'site-name';
-      }
-    } else if (textInput) {
-      // No headline (a post, a bare body): short name-like lines above the first paragraph are the
-      // channel's or site's name ("Совбез России", "ТАСС"); a post's own opening is a sentence or
-      // ends in a colon ("⚡️Путин:").
-      for (let i = 0; i < verdicts.length; i++) {
-        const v = verdicts[i]!;
-        if (v.reason !== null) continue;
-        if (isProse(v.text)) break;
-        if (wordCount(v.text) <= CHANNEL_NAME_MAX_WORDS && !endsLikeSentence(v.text) && !/\d/.test(v.text) && !DECORATED.test(v.text)) v.reason = 'site-name';
       }
     }
     if (title !== null) {
