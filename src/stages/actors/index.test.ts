@@ -97,6 +97,11 @@ const HITS: [string | null, string, string[]][] = [
   ['ru', 'Владимир Путин ответил на вопрос. «Нет», — сказал глава государства.', ['глава государства→Vladimir Putin/role']],
   ['ru', 'Дмитрий Песков ответил. «Нет», — отметил представитель Кремля.', ['представитель Кремля→Dmitry Peskov/role']],
   ['uk', 'Андрій Сибіга відповів. «Ні», — наголосив очільник МЗС.', ['очільник МЗС→Andrii Sybiha/role']],
+  ['ru', 'Госсекретарь Совбеза Белоруссии Александр Вольфович выступил.', ['Госсекретарь Совбеза Белоруссии→Alexander Volfovich/role']],
+  ['ru', 'Председатель КНР Си Цзиньпин выступил.', ['Председатель КНР→Xi Jinping/role']],
+  ['ru', 'Постпред России при международных организациях в Вене Михаил Ульянов выступил.', ['Постпред России при международных организациях в Вене→Mikhail Ulyanov/role']],
+  ['en', "Russia's U.N. ambassador Vasily Nebenzya spoke.", ["Russia's U.N. ambassador→Vasily Nebenzya/role"]],
+  ['fr', "Le secrétaire général de l'Otan Mark Rutte a parlé.", ["secrétaire général de l'Otan→Mark Rutte/role"]],
 ];
 
 test('mentions: table of hits', () => {
@@ -120,6 +125,8 @@ const MISSES: [string | null, string, string[]][] = [
   ['fr', 'Dmitri Peskov est parti. Il y a une guerre. Il faut agir.', ['Il→Dmitry Peskov/pronoun']],
   // A feminine pronoun after a state refers to the state, not to an earlier woman.
   ['fr', 'Maria Zakharova a parlé. La Russie a dit qu’elle était prête.', ['elle→Maria Zakharova/pronoun']],
+  // Belarus's state secretary of the Security Council is no US secretary of state.
+  ['ru', 'Госсекретарь Совбеза Белоруссии Александр Вольфович выступил.', ['Госсекретарь→Marco Rubio/role']],
   // "celui de", "celui qui": not a demonstrative standing for a person.
   ['fr', 'Emmanuel Macron a parlé. Son avis et celui de Berlin divergent.', ['celui→Emmanuel Macron/pronoun']],
   // A state opening the previous sentence is what a feminine pronoun stands for in Russian.
