@@ -25,19 +25,28 @@
  *   right before the full name of someone who does not hold it ("White House
  *   spokesman John Kirby") describes that person and names nobody. A role of
  *   no known state, or a family noun ("сказал дипломат", "a précisé le chef
- *   de l'État", "the minister added"), refers back to the holder named last.
+ *   de l'État", "the minister added"), refers back to the holder named last
+ *   as a subject (see below), else the holder named last.
  * - A lone word of a multi-word name given earlier ("Kim" after "Kim Jong
  *   Un") names that person.
  * - Institutions ("le ministère russe des Affaires étrangères") and unnamed
  *   officials ("des responsables américains") are mentions of their state;
  *   "ces responsables", "the officials" take the state of the previous
  *   unnamed-official mention.
- * - A pronoun (il/elle, he/she, он/она) names the most recent person of the
- *   same gender mentioned at most `PRONOUN_SENTENCES` sentences back, outside
+ * - A pronoun (il/elle, he/she, он/она, celui-ci) names a person of the same
+ *   gender mentioned at most `PRONOUN_SENTENCES` sentences back, outside
  *   quotation marks (a name inside a quotation is rarely what "a-t-il
- *   déclaré" refers to). A feminine pronoun in French or Russian also refers
- *   to states (la Russie, elle; Россия, она), so it is dropped when a state or
- *   organisation was mentioned after the candidate person.
+ *   déclaré" refers to): in its own sentence the nearest one, in an earlier
+ *   sentence that sentence's first one, its subject ("Energy Secretary Chris
+ *   Wright said the tests Donald Trump ordered… "…," he told Fox News").
+ *   People named in a form that is no subject are passed over while a
+ *   subject is in reach: a Russian or Ukrainian oblique case ("комментируя
+ *   решение Трампа", "попросил президента России"), an English possessive
+ *   ("Putin's spokesman"), a mention governed by a preposition or verb of
+ *   `attribution-cues.txt` ("avec Poutine", "with Putin", "к Путину").
+ *   A feminine pronoun in French or Russian also refers to states (la
+ *   Russie, elle; Россия, она): a state in the pronoun's own sentence, or
+ *   opening an earlier one before any person, takes it.
  */
 import type { ActorRef, Doc, Mention, MentionVia, Sentence } from '../../document/index.ts';
 import { pairQuotes } from '../sentences/quote-marks.ts';
