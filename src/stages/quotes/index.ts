@@ -21,8 +21,10 @@
  *    phrases arrive already resolved to the person.
  *    Russian and Ukrainian dialogue lines ("— Мы готовы, — сказал он.") are
  *    quotations with the dashes as marks. In a channel's own post (a
- *    Telegram post, or a page whose `meta.author` resolves), a quotation with
- *    no other speaker is the channel author's.
+ *    Telegram post, a page whose `meta.author` resolves, a post copied as
+ *    text with a forward line, a header naming its speaker or a signature
+ *    handle: `channelAuthor` of the actors stage), a quotation with no other
+ *    speaker is the channel author's.
  * 3. Scare quotes are dropped: a term after a naming word ("so-called",
  *    "appelées", "так называемая"); a fragment of at most `SCARE_MAX_WORDS`
  *    words after an article ("des « référendums »"), written as a title
