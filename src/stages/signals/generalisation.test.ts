@@ -279,6 +279,24 @@ const HITS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'WARNING', actor: 'Jens Stoltenberg' }],
     [],
   ],
+  // A refusal negated is the veiled threat: not ruling out use.
+  ['en', 'Putin has not ruled out the use of nuclear weapons to defend Russian territory.', [{ type: 'THREAT', actor: 'Vladimir Putin' }], ['REASSURANCE']],
+  ['fr', "Vladimir Poutine n'a pas exclu le recours à l'arme nucléaire pour défendre le territoire russe.", [{ type: 'THREAT', actor: 'Vladimir Putin' }], ['REASSURANCE']],
+  // Flights of nuclear-capable bombers are the adjective's state's, not the party named after the cue.
+  [
+    'en',
+    'Russian nuclear-capable bombers flew over the Baltic Sea on Wednesday, prompting NATO to scramble jets.',
+    [{ type: 'POSTURE', actor: 'Russia' }],
+    ['POSTURE by NATO'],
+  ],
+  ['fr', 'Des bombardiers russes à capacité nucléaire ont survolé la mer Baltique mercredi.', [{ type: 'POSTURE', actor: 'Russia' }], []],
+  // "Any provocation" names no provocation: a promise of an overwhelming response is a threat.
+  [
+    'en',
+    "Kim Jong Un vowed to bolster his country's nuclear war deterrent and warned of an overwhelming response to any provocation.",
+    [{ type: 'THREAT', actor: 'Kim Jong Un' }],
+    ['ACCUSATION'],
+  ],
   // Any state the gazetteer knows can be a target, whatever camp it is in.
   [
     'en',

@@ -355,6 +355,8 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
     const modalSteps = new Set<PhraseMatch<Cue>>();
     const cues = withoutRefusedThreats(withoutFramedActs(usableCues(matched, ctx)), folded, sentence, lex)
       .map((c) => (c.value.type === 'POSTURE' && isDeliberated(folded, c, lex) ? { ...c, value: { ...c.value, type: 'DOCTRINE' as const, severity: DISCUSSED_STEP_SEVERITY } } : c))
+      // "Has not ruled out", "n'a pas exclu le recours": a refusal negated is the veiled threat.
+      .map((c) => (c.value.refuses && isNegated(folded, c, lex) ? { ...c, value: { type: 'THREAT' as const, origin: c.value.origin } } : c))
       .map((c) => {
         // "Could deploy", "pourrait reprendre les essais": a possible step is still said, one level
         // under the step itself; whose and what kind of act it is is settled once the actor is known.
@@ -397,7 +399,14 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
       const lead = (quoted[0] ?? nearestToNuclear(typeCues, nuclearSpans)) as PhraseMatch<Cue>;
       // A possible step is said, not taken: it is the speaker's, whoever would take it.
       const possible = STEPS.has(type) && typeCues.every((c) => modalSteps.has(c));
+      // "Russian nuclear-capable bombers flew over the Baltic, prompting NATO to…": with no one named
+      // before the cue, a state adjective opening the subject names the actor.
+      const adjectival =
+        view.mentions.every((m) => m.start > lead.start) && !view.quotes.some((q) => inside(lead, q))
+          ? adjectiveSubject(doc.text, folded, sentence, opener, adjectives)
+          : null;
       let att: Attribution | null =
+        adjectival ??
         attribute(doc, folded, view, lead, lex, {
           reportedAct: REPORTABLE.has(type) && !possible,
           step: REPORTED_STEPS.has(type) && !possible,
@@ -405,7 +414,6 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
           spokesperson: (name) => spokespeople.has(name),
         }) ??
         (pair ? { actor: pair[0].actor, via: pair[0].via, mention: null, quote: null } : null) ??
-        (view.mentions.length === 0 ? adjectiveSubject(doc.text, folded, sentence, opener, adjectives) : null) ??
         (view.mentions.length === 0 && prior && prior.index === i - 1 && prior.paragraph === sentence.paragraph ? continued(prior.att, type, view) : null) ??
         // In an official's own post, what no one else in the sentence says ("we", "I", a sentence
         // with no speaker) is the official speaking.
@@ -696,7 +704,7 @@ function settleTypes(acts: SentenceActs, privateSentence: boolean): void {
  * doctrine statement (§2 DOCTRINE), at the routine level.
  */
 function withoutRefusedThreats(cues: readonly PhraseMatch<Cue>[], folded: string, sentence: Span, lex: SignalLexicon): PhraseMatch<Cue>[] {
-  const refusal = cues.find((c) => c.value.refuses);
+  const refusal = cues.find((c) => c.value.refuses && !isNegated(folded, c, lex));
   if (!refusal) return [...cues];
   const conditional = lex.conditions.test(folded, refusal.end, sentence.end);
   return cues
