@@ -39,6 +39,19 @@ export const LEAD_SENTENCES = 3;
 /** A lead sentence is prose: at least this many words (section names, dates and share buttons left over by cleaning are not). */
 export const LEAD_MIN_WORDS = 8;
 
+/**
+ * A live page's entry headings and time stamps ("13:20 GMT", "Kremlin: no decision to test yet"):
+ * paragraphs of at most this many words with no closing punctuation. They pass the context of the
+ * entry before on to the entry's first sentence instead of breaking it.
+ */
+export const HEADING_MAX_WORDS = 10;
+
+function isHeading(folded: string, s: Span): boolean {
+  const text = folded.slice(s.start, s.end).trim();
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return words <= HEADING_MAX_WORDS && !/[.!?;:»"”')]$/.test(text);
+}
+
 export interface ContextInput extends Span {
   readonly paragraph: number;
   /** The sentence carries a quotation (a continued statement inherits its speaker's context). */
@@ -83,7 +96,7 @@ export function sentenceContexts(folded: string, sentences: readonly ContextInpu
     const p = sentences[i - 1] as ContextInput;
     const carries =
       (previous.context === 'direct' || (previous.context === 'inherited' && run < INHERITANCE_CHAIN)) &&
-      (s.paragraph === p.paragraph || s.quoted || previous.context === 'direct');
+      (s.paragraph === p.paragraph || s.quoted || previous.context === 'direct' || (previous.context === 'inherited' && isHeading(folded, p)));
     if (carries) {
       run += 1;
       out.push({ ...c, context: 'inherited' });

@@ -297,6 +297,13 @@ const HITS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'THREAT', actor: 'Kim Jong Un' }],
     ['ACCUSATION'],
   ],
+  // A live page's entry heading passes the context of the entry before to the next entry.
+  [
+    'en',
+    'Trump said he had told the Pentagon to start testing nuclear weapons on an equal basis.\n\n13:20 GMT\n\nKremlin: no decision yet\n\nKremlin spokesman Dmitry Peskov told reporters Putin had not ordered preparations to begin.',
+    [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }],
+    [],
+  ],
   // Any state the gazetteer knows can be a target, whatever camp it is in.
   [
     'en',
@@ -312,6 +319,8 @@ const MISSES: readonly [string, string, string][] = [
   ['en', 'Let us hope that nuclear weapons will never be used again.', 'POSTURE'],
   // A deployment inside a condition is supposed, not said to be possible or taken.
   ['en', 'If NATO nuclear weapons were deployed in Poland, the balance in Europe would change, the analyst wrote.', 'POSTURE'],
+  // Forces said to be permanently ready report no change of posture.
+  ['en', '"We are ready," Putin said of Russia\'s nuclear forces, which he said were in constant combat readiness.', 'POSTURE'],
   // A concern about a step that is not nuclear is no judgement of nuclear risk.
   ['en', 'Joe Biden raised concern about the deployment of North Korean troops to Russia and about arms deliveries.', 'ASSESSMENT'],
   // Not ruling out a step that is not nuclear is no doctrine statement.
