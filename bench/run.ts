@@ -194,7 +194,7 @@ async function main(): Promise<void> {
       await storeSummary('Store after the load', loadDb);
 
       const { docs: timed, costs } = await stageCosts(corpus.textDir, 2000, BUDGET / 2);
-      out(`## Where the time goes (in-process, per document, over the first ${fmt(timed)} text documents)`);
+      out(`## Where the time goes (in-process CPU time, per document, over the first ${fmt(timed)} text documents)`);
       out();
       out('| step | ms/doc |');
       out('|---|---|');
