@@ -151,6 +151,9 @@ const HITS: [string, string, string[]][] = [
   ['uk', '«Ми готові», — цитує Укрінформ Сибігу.', ['Ми готові | Andrii Sybiha | direct']],
   ['uk', 'Андрій Сибіга виступив у Києві. «Росія блефує», — підкреслив він.', ['Росія блефує | Andrii Sybiha | direct']],
   ['uk', 'Андрій Сибіга виступив у Києві. «Росія блефує», — наголосив очільник МЗС.', ['Росія блефує | Andrii Sybiha | direct']],
+  // A threat reports words as a speech verb does.
+  ['fr', 'Dmitri Medvedev a menacé vendredi de réduire Kiev en « une immense tache grise fondue » si les Occidentaux frappaient.', ['une immense tache grise fondue | Dmitry Medvedev | partial']],
+  ['ru', 'Медведев пообещал, что ответ будет «быстрым и беспощадным».', ['быстрым и беспощадным | Dmitry Medvedev | partial']],
   // A speaker's header above a post: its quotations are that speaker's.
   ['ru', 'Глава МИД РФ Сергей Лавров:\n\n«Эти объекты станут законными целями».', ['Эти объекты станут законными целями | Sergey Lavrov | direct']],
   // A nested quotation attributed inside the outer one.
