@@ -132,6 +132,8 @@ export function findHeadline(lines: readonly string[], usable: readonly boolean[
  * Ukraine, War") is farther up.
  */
 export const ANCHOR_MAX_DISTANCE = 3;
+/** Usable lines walked up from the anchor in all, short ones included: a byline block is a few lines. */
+export const ANCHOR_MAX_WALK = 5;
 
 /**
  * The headline as the line the byline or date line hangs from: among the
@@ -148,9 +150,23 @@ function anchoredHeadline(lines: readonly string[], usable: readonly boolean[], 
   const end = top[top.length - 1]! + 1;
   const anchor = anchors.findIndex((a, i) => a && i <= end + ANCHOR_MAX_DISTANCE);
   if (anchor === -1) return -1;
+  // Up the page from the anchor: ANCHOR_MAX_DISTANCE usable lines, not counting the short ones a
+  // byline block may hold between the headline and its date ("Rafael M. Mañueco" / "Moscú"), up to
+  // ANCHOR_MAX_WALK usable lines in all.
+  // Above the first headline-shaped line, one short line may be a kicker between the headline and
+  // its standfirst ("GUERRE EN UKRAINE"); a second is the page's menu: the walk ends.
   const above: number[] = [];
-  for (let i = anchor - 1; i >= 0 && above.length < ANCHOR_MAX_DISTANCE; i--) {
-    if (usable[i] && lines[i]!.trim() !== '') above.unshift(i);
+  let counted = 0;
+  let shapedSeen = false;
+  let shortAfterShaped = 0;
+  for (let i = anchor - 1, walked = 0; i >= 0 && counted < ANCHOR_MAX_DISTANCE && walked < ANCHOR_MAX_WALK; i--) {
+    if (!usable[i] || lines[i]!.trim() === '') continue;
+    const short = wordCount(lines[i]!) < HEADLINE_MIN_WORDS;
+    if (short && shapedSeen && ++shortAfterShaped > 1) break;
+    walked++;
+    above.unshift(i);
+    if (!short) counted++;
+    if (isHeadlineShaped(lines[i]!) || isTwoSentenceHeadline(lines[i]!)) shapedSeen = true;
   }
   const shaped = above.filter((i) => {
     const line = lines[i]!;

@@ -140,6 +140,8 @@ function isNavigation(line: string): boolean {
  * МИА «Россия сегодня»"); a paragraph that mentions a copyright is longer.
  */
 export const COPYRIGHT_MAX_WORDS = 15;
+/** The same notice spelled out: "Copyright 2022 The Associated Press.", "Copyright (c) 2024 Reuters". */
+const COPYRIGHT_YEAR = /^copyright\s+(?:\(c\)\s*)?(?:19|20)\d\d\b/i;
 
 /**
  * In scraped text, a line of at most this many tokens and no letter at all is
@@ -212,6 +214,9 @@ const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.){2,}$/u;
  */
 export const CAPTION_UNDER_CREDIT_MAX_WORDS = 15;
 
+/** A clock time alone on its line ("15:40", "09.22"): a feed's or a player's. */
+const CLOCK_LINE = /^\d{1,2}[:.]\d{2}$/;
+
 /** Section labels stacked under a headline above its date line: a rubric and its sub-rubric, seldom more. */
 export const SECTION_LABELS_MAX_LINES = 3;
 /** A section's name opens on a capital letter; a list item opens on a dash, a bullet, an emoji or a small letter. */
@@ -238,6 +243,10 @@ interface Verdict {
  * "Advertisement" mark stands between the article's own paragraphs.
  */
 const BOX_REASONS: ReadonlySet<string> = new Set(['newsletter', 'share-buttons', 'comment-form', 'cookie-notice']);
+/** A box holds a few lines of its own between its furniture lines: at most this many... */
+export const BOX_RUN_MAX_LINES = 3;
+/** ...each of at most this many words and no paragraph (a blurb, a button, a link): the article's sentences stay. */
+export const BOX_LINE_MAX_WORDS = 25;
 
 /**
  * Reasons whose bare heading opens a list of links to other pages. Not
@@ -260,6 +269,9 @@ function isListHeading(line: string, hit: FurnitureHit): boolean {
   // After an entry ending in a colon ("Read more:") the words are a teaser's, not a section's.
   return /:$/.test(rest) || (SECTION_NAME.test(rest) && !hit.entry.text.endsWith(':'));
 }
+
+/** A list heading with a section's name after it is short: at most this many words. */
+export const SECTIONED_HEADING_MAX_WORDS = 6;
 
 /** Words a list heading may add to its lexicon entry ("More from World:", "Más sobre Ucrania", "Mehr aus Europa"). */
 export const LIST_HEADING_EXTRA_WORDS = 2;
@@ -329,6 +341,20 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     return null;
   }
 
+  /**
+   * A list heading of the lexicon followed by a section's name ("Most Read World", "Les plus lus
+   * International"): the line less its last one or two words is a `read-also` heading entry.
+   */
+  function sectionedListHeading(line: string): FurnitureHit | null {
+    const words = line.split(/\s+/);
+    if (words.length < 2 || words.length > SECTIONED_HEADING_MAX_WORDS || endsLikeSentence(line) || !SECTION_NAME.test(line)) return null;
+    for (let cut = 1; cut <= LIST_HEADING_EXTRA_WORDS && cut < words.length; cut++) {
+      const hit = matcher.match(words.slice(0, -cut).join(' '));
+      if (hit && LIST_REASONS.has(hit.reason) && hit.entry.mode === 'line') return hit;
+    }
+    return null;
+  }
+
   /** Judges one line on its own content (rule 1 of the header); `textInput` for a scraped text, not a page's blocks. */
   function judgeLine(line: string, textInput: boolean): Verdict {
     const residue = judgeResidue(line);
@@ -344,11 +370,14 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     const bare = undecorated(text);
     const hit = matcher.match(text, confirm(text)) ?? (bare !== text && bare !== '' ? matcher.match(bare, confirm(bare)) : null);
     if (hit) return { reason: hit.reason, text, listHeading: isListHeading(bare, hit), captionLabel: hit.reason === 'image-caption' };
+    const sectioned = textInput ? sectionedListHeading(bare) : null;
+    if (sectioned) return { reason: sectioned.reason, text, listHeading: true };
     if (isNavigation(bare) || (textInput && isTopicRow(bare))) return { reason: 'navigation', text };
     if (isBracketLink(text)) return { reason: 'read-also', text };
     if (isIdentifier(text)) return { reason: 'residue', text };
     if (isTagLine(text)) return { reason: 'tags', text };
     if (text.includes('©') && wordCount(text) <= COPYRIGHT_MAX_WORDS) return { reason: 'image-credit', text };
+    if (COPYRIGHT_YEAR.test(text) && wordCount(text) <= COPYRIGHT_MAX_WORDS) return { reason: 'footer', text };
     if (textInput && !HAS_LETTER.test(text) && wordCount(text) <= LETTERLESS_MAX_TOKENS) return { reason: 'residue', text };
     if (textInput && GLUED_COUNTER.test(text)) return { reason: 'residue', text };
     if (textInput && isJoinedLinks(text)) return { reason: 'navigation', text };
@@ -526,6 +555,18 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
       if (v !== undefined && v.reason === null && wordCount(v.text) <= CAPTION_MAX_WORDS) v.reason = 'image-caption';
     }
 
+    // 2e'. A news feed: a headline under a clock time ("15:40" / "В Подмосковье выпал первый снег").
+    // Not a live page's entries: they are sentences, and this takes only headline-shaped lines.
+    if (textInput) {
+      for (let i = 1; i < verdicts.length; i++) {
+        const v = verdicts[i]!;
+        if (v.reason !== null || endsLikeSentence(v.text) || wordCount(v.text) > TEASER_MAX_WORDS) continue;
+        let j = i - 1;
+        while (j >= 0 && verdicts[j]!.reason === 'blank') j--;
+        if (j >= 0 && CLOCK_LINE.test(lines[j]!)) v.reason = 'feed';
+      }
+    }
+
     // 2f. Inside a widget's box: a short line (not a paragraph) between two lines of the same
     // newsletter, share, comment or consent box ("Newsletter Monde" / "Chaque jeudi, un tour du monde
     // de l'actualité en 5 minutes." / "S'inscrire") is the box's own text. Text input.
@@ -536,10 +577,20 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
         return verdicts[j];
       };
       for (let i = 1; i < verdicts.length - 1; i++) {
-        const v = verdicts[i]!;
-        if (v.reason !== null || isProse(v.text)) continue;
-        const above = neighbour(i, -1)?.reason;
-        if (above !== undefined && above !== null && BOX_REASONS.has(above) && neighbour(i, 1)?.reason === above) v.reason = above;
+        const above = verdicts[i - 1]!.reason === 'blank' ? neighbour(i - 1, -1)?.reason : verdicts[i - 1]!.reason;
+        if (verdicts[i]!.reason !== null || above === undefined || above === null || !BOX_REASONS.has(above)) continue;
+        // The run of kept lines from here, each short of a paragraph's length, up to the next furniture line.
+        const run: number[] = [];
+        let j = i;
+        for (; j < verdicts.length && run.length <= BOX_RUN_MAX_LINES; j++) {
+          const w = verdicts[j]!;
+          if (w.reason === 'blank') continue;
+          if (w.reason !== null || wordCount(w.text) > BOX_LINE_MAX_WORDS || isProse(w.text)) break;
+          run.push(j);
+        }
+        // The box closes on its own kind of line, or on its legal small print ("En vous inscrivant, vous acceptez…").
+        const below = verdicts[j]?.reason;
+        if (run.length > 0 && run.length <= BOX_RUN_MAX_LINES && (below === above || below === 'footer')) for (const r of run) verdicts[r]!.reason = above;
       }
     }
 
