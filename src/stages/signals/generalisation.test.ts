@@ -304,6 +304,17 @@ const HITS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }],
     [],
   ],
+  // Weapons placed on combat duty, treaty limits abandoned, a deterrent said to protect allies.
+  [
+    'en',
+    'Russian tactical nuclear warheads were placed on combat duty in Belarus, Lukashenko said.',
+    [{ type: 'POSTURE', actor: 'Alexander Lukashenko', severity: 6 }],
+    [],
+  ],
+  ['en', 'Russia said it would no longer be bound by the limits of the treaty on nuclear arms.', [{ type: 'ARMS_CONTROL', actor: 'Russia' }], []],
+  ['en', "Keir Starmer said the UK's nuclear deterrent would protect NATO allies.", [{ type: 'DOCTRINE', actor: 'Keir Starmer' }], []],
+  // An idiom of nuclear destruction puts the sentence in nuclear context.
+  ['en', 'Dmitry Medvedev wrote that Kyiv could be turned into radioactive ash.', [{ type: 'THREAT', actor: 'Dmitry Medvedev' }], []],
   // Any state the gazetteer knows can be a target, whatever camp it is in.
   [
     'en',
@@ -315,6 +326,8 @@ const HITS: readonly [string, string, readonly Expected[], readonly string[]][] 
 
 /** Sentences that must yield no signal of that type (a modal step that is only supposed, a non-nuclear concern). */
 const MISSES: readonly [string, string, string][] = [
+  // Forces already on combat duty are a routine state, not a step.
+  ['en', 'Kremlin spokesman Dmitry Peskov said Russian nuclear submarines were already on combat duty.', 'POSTURE'],
   // The pronoun "us" is not the adjective "US".
   ['en', 'Let us hope that nuclear weapons will never be used again.', 'POSTURE'],
   // A deployment inside a condition is supposed, not said to be possible or taken.

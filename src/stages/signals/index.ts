@@ -402,7 +402,8 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
       // "Russian nuclear-capable bombers flew over the Baltic, prompting NATO to…": with no one named
       // before the cue, a state adjective opening the subject names the actor.
       const adjectival =
-        view.mentions.every((m) => m.start > lead.start) && !view.quotes.some((q) => inside(lead, q))
+        // (a person named after the cue may be its inverted speaker: "…, Lukashenko said").
+        view.mentions.every((m) => m.start > lead.start && (m.via === 'state' || m.via === 'organisation')) && !view.quotes.some((q) => inside(lead, q))
           ? adjectiveSubject(doc.text, folded, sentence, opener, adjectives)
           : null;
       let att: Attribution | null =
