@@ -111,7 +111,17 @@ function needsOf(phrase: string): Need[] {
 interface TextWords {
   readonly text: string;
   readonly set: ReadonlySet<string>;
+  /** The first STEM_PREFIX units of its words that long, made on the first stem check. */
+  prefixes: Set<string> | null;
 }
+
+/**
+ * A stem of at least this many UTF-16 units is first looked up by its
+ * beginning among the text's words' beginnings: a word cannot start with the
+ * stem unless it starts with that much of it. Most stems of a lexicon are
+ * absent from a given text, and the look-up spares a scan of the text.
+ */
+const STEM_PREFIX = 3;
 
 /** The last two texts' words: a stage alternates between a document's title and its text. */
 const recentWords: TextWords[] = [];
@@ -121,7 +131,7 @@ function wordsOf(text: string): TextWords {
   if (known) return known;
   const set = new Set<string>();
   forEachWord(text, (start, end) => set.add(text.slice(start, end)));
-  const words: TextWords = { text, set };
+  const words: TextWords = { text, set, prefixes: null };
   recentWords.unshift(words);
   recentWords.length = Math.min(recentWords.length, 2);
   return words;
@@ -141,7 +151,16 @@ function startsSomeWord(text: string, stem: string): boolean {
 
 function meets(need: Need, words: TextWords): boolean {
   if (need.kind === 'word') return words.set.has(need.text);
-  if (need.kind === 'stem') return startsSomeWord(words.text, need.text);
+  if (need.kind === 'stem') {
+    if (need.text.length >= STEM_PREFIX) {
+      if (words.prefixes === null) {
+        words.prefixes = new Set();
+        for (const word of words.set) if (word.length >= STEM_PREFIX) words.prefixes.add(word.slice(0, STEM_PREFIX));
+      }
+      if (!words.prefixes.has(need.text.slice(0, STEM_PREFIX))) return false;
+    }
+    return startsSomeWord(words.text, need.text);
+  }
   return words.text.includes(need.text);
 }
 
