@@ -322,3 +322,19 @@ test('headline: a byline block of short lines between the headline and its date 
   assert.equal(doc.title, headline);
   assert.ok(doc.text.includes(standfirst), 'the standfirst is the article');
 });
+
+test('ranked lists: under a most-read heading, a rank vouches for its item whatever its punctuation', () => {
+  const item = 'The EU wants to spend €800B on defense. Here’s where the money could come from.';
+  assert.deepEqual(removedOf(['MOST READ', '1', 'Trump’s tariffs hit EU exporters as Brussels weighs response', '2', item]), [
+    'MOST READ',
+    '1',
+    'Trump’s tariffs hit EU exporters as Brussels weighs response',
+    '2',
+    item,
+  ]);
+  // Miss: without a rank before it, a two-sentence line ends the list.
+  assert.deepEqual(removedOf(['MOST READ', 'Trump’s tariffs hit EU exporters as Brussels weighs response', item]), [
+    'MOST READ',
+    'Trump’s tariffs hit EU exporters as Brussels weighs response',
+  ]);
+});

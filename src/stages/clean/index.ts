@@ -214,6 +214,9 @@ const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.){2,}$/u;
  */
 export const CAPTION_UNDER_CREDIT_MAX_WORDS = 15;
 
+/** A rank alone on its line in a "most read" list: "1", "2.", "03". */
+const RANK_LINE = /^\d{1,2}\.?$/;
+
 /** A clock time alone on its line ("15:40", "09.22"): a feed's or a player's. */
 const CLOCK_LINE = /^\d{1,2}[:.]\d{2}$/;
 
@@ -603,7 +606,10 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
         const v = verdicts[j]!;
         if (v.reason === 'blank' || v.reason === 'headline') break;
         if (v.reason !== null) continue;
-        if (!isListItem(v.text)) break;
+        // In a ranked list ("1", headline, "2", headline…) the rank vouches for the item, whatever
+        // its punctuation ("The EU wants to spend €800B on defense. Here's where…").
+        const ranked = RANK_LINE.test(lines[j - 1] ?? '') && wordCount(v.text) <= TEASER_MAX_WORDS;
+        if (!ranked && !isListItem(v.text)) break;
         v.reason = verdicts[i]!.reason;
       }
     }
