@@ -315,6 +315,14 @@ const HITS: readonly [string, string, readonly Expected[], readonly string[]][] 
   ['en', "Keir Starmer said the UK's nuclear deterrent would protect NATO allies.", [{ type: 'DOCTRINE', actor: 'Keir Starmer' }], []],
   // An idiom of nuclear destruction puts the sentence in nuclear context.
   ['en', 'Dmitry Medvedev wrote that Kyiv could be turned into radioactive ash.', [{ type: 'THREAT', actor: 'Dmitry Medvedev' }], []],
+  // A strategic system names nuclear weapons for the cues that need them; negative findings in French.
+  [
+    'fr',
+    "Les États-Unis ont annoncé le déploiement d'un sous-marin nucléaire lanceur d'engins en Corée du Sud.",
+    [{ type: 'POSTURE', actor: 'United States' }],
+    [],
+  ],
+  ['fr', 'Le Pentagone a indiqué ne pas avoir constaté de changement dans la posture nucléaire russe.', [{ type: 'ASSESSMENT', actor: 'United States' }], []],
   // Any state the gazetteer knows can be a target, whatever camp it is in.
   [
     'en',

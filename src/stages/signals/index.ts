@@ -646,7 +646,8 @@ function nearestToNuclear(cues: readonly PhraseMatch<Cue>[], nuclear: readonly S
  * the bare "refrain from" that would carry none of its options).
  */
 function usableCues(matches: readonly PhraseMatch<Cue>[], ctx: SentenceContext): PhraseMatch<Cue>[] {
-  const met = matches.filter((m) => !m.value.needs || ctx.kinds.has(m.value.needs));
+  // A strategic system exists only to carry nuclear weapons: it names them for the cues that need them.
+  const met = matches.filter((m) => !m.value.needs || ctx.kinds.has(m.value.needs) || (m.value.needs === 'weapon' && ctx.kinds.has('strategic')));
   return met.filter((m) => !met.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
 }
 
