@@ -1,5 +1,5 @@
 /**
- * Cleaning floors on scraped pages: the 36 pages of test/dev-corpus/pages (French, English,
+ * Cleaning floors on scraped pages: the 41 pages of test/dev-corpus/pages (French, English,
  * Russian, Ukrainian, German, Spanish news pages with their menus, share rows, teasers, captions,
  * paywalls and footers; see its README). The seeds are the only other scraped pages, and the first
  * rules were written on them; this set fails a change that keeps the seeds clean but generalises
@@ -14,21 +14,21 @@ import { runCli } from '../src/cli/testing.ts';
 const dir = fileURLToPath(new URL('./dev-corpus/pages/', import.meta.url));
 
 /**
- * Figure → floor, a little under what was reached on the 36 pages (retention 1.000, removal 0.971,
- * F1 0.985, headline 35/35, language 36/36; the third round's rules and entries, 2026-11-21).
+ * Figure → floor, a little under what was reached on the 41 pages (retention 1.000, removal 0.967,
+ * F1 0.983, headline 40/40, language 41/41; the third round's rules and entries, 2026-11-21).
  * Raise a floor when a change lifts its figure for good; never lower one to let a change in.
  */
 const FLOORS: Readonly<Record<string, number>> = {
-  // One lost article line of the 229 is 0.996: article sentences are never to be removed.
+  // One lost article line of the 254 is 0.996: article sentences are never to be removed.
   'cleaning.retention': 0.997,
   'cleaning.removal': 0.955,
   'cleaning.f1': 0.977,
-  // 35/35 reached; two wrong headlines (0.943) fail.
-  'title.accuracy': 0.95,
+  // 40/40 reached; three wrong headlines (0.925) fail.
+  'title.accuracy': 0.94,
   'language.accuracy': 1,
 };
 
-/** No page may fall far behind the rest: its removal floor (0.816 reached on the worst, a Politico page). */
+/** No page may fall far behind the rest: its removal floor (0.833 reached on the worst, a CNN page). */
 const PAGE_REMOVAL_FLOOR = 0.8;
 
 /**
@@ -70,7 +70,7 @@ function under(report: Report, floors: Readonly<Record<string, number>>): string
 
 test('brink eval on the scraped pages stays above its cleaning floors', async () => {
   const report = await evaluate(dir);
-  assert.equal(report.documents, 36);
+  assert.equal(report.documents, 41);
   const below = under(report, FLOORS);
   for (const page of report.perDoc) {
     const removal = page.figures['cleaning.removal'];
