@@ -323,6 +323,26 @@ const HITS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [],
   ],
   ['fr', 'Le Pentagone a indiqué ne pas avoir constaté de changement dans la posture nucléaire russe.', [{ type: 'ASSESSMENT', actor: 'United States' }], []],
+  // An opening source of the other side ("According to US intelligence,", "Selon le renseignement
+  // américain,") judges the adversary's possible step.
+  [
+    'en',
+    'According to US intelligence, Russia could deploy a nuclear weapon in orbit.',
+    [{ type: 'ASSESSMENT', actor: 'United States' }],
+    ['POSTURE', 'ASSESSMENT by Russia'],
+  ],
+  [
+    'fr',
+    'Selon des responsables américains, la Russie pourrait déployer une arme nucléaire dans l\'espace.',
+    [{ type: 'ASSESSMENT', actor: 'United States' }],
+    ['POSTURE', 'ASSESSMENT by Russia'],
+  ],
+  [
+    'fr',
+    'Selon le renseignement américain, Moscou envisagerait de placer une arme nucléaire en orbite.',
+    [{ type: 'ASSESSMENT', actor: 'United States' }],
+    ['ASSESSMENT by Russia'],
+  ],
   // Any state the gazetteer knows can be a target, whatever camp it is in.
   [
     'en',

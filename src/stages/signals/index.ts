@@ -440,13 +440,22 @@ function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar:
       let typeKept = kept;
       if (possible) {
         // A possible step: the adversary's, named as its agent ("US officials said Russia could
-        // deploy…"), is the speaker's judgement; the speaker's own side's on a condition ("Russia
-        // could resume testing if Washington did") is a threat; else an announced possible step.
+        // deploy…") or given by a source of the other side ("Selon le renseignement américain, Moscou
+        // envisagerait…"), is the speaker's or the source's judgement; the speaker's own side's on a
+        // condition ("Russia could resume testing if Washington did") is a threat; else an
+        // announced possible step.
+        const source = sourceOpener(doc.text, folded, sentence, lex, adjectives, view);
+        if (source && adversaries(source.actor.country, att.actor.country)) att = source;
         const agent = partyBefore(parties, lead.start, att.mention, folded, lex);
-        const againstAgent = agent !== null && adversaries(blocOf(agent.code), att.actor.country);
+        const againstAgent = (agent !== null && adversaries(blocOf(agent.code), att.actor.country)) || att === source;
         if (againstAgent) finalType = 'ASSESSMENT';
         else if (lex.conditions.test(folded, sentence.start, sentence.end)) finalType = 'THREAT';
         if (finalType !== type) typeKept = kept.map((c) => ({ ...c, value: { ...c.value, type: finalType, severity: BASE_SEVERITY[finalType] + (againstAgent ? 1 : 0) } }));
+      }
+      if (type === 'ASSESSMENT') {
+        // "Selon le renseignement américain, Moscou envisagerait…": the judgement is the source's.
+        const source = sourceOpener(doc.text, folded, sentence, lex, adjectives, view);
+        if (source && adversaries(source.actor.country, att.actor.country)) att = source;
       }
       if (type === 'REASSURANCE') {
         // "Kirby said Russia's weapon was not active and had not been deployed": a denial made about
@@ -551,6 +560,32 @@ function adjectiveSubject(text: string, folded: string, sentence: Span, opener: 
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** At most this many words between an opening "according to"/"selon" and the source it names. */
+export const SOURCE_OPENER_WORDS = 4;
+
+/**
+ * The source an opening attribution names ("According to US intelligence,", "Selon le renseignement
+ * américain,", "Selon des responsables américains,"): a state mention or a state adjective in the
+ * phrase before the first comma. The source judges what the sentence reports.
+ */
+function sourceOpener(
+  text: string,
+  folded: string,
+  sentence: Span,
+  lex: SignalLexicon,
+  adjectives: PhraseSet<StateAdjective> | null,
+  view: SentenceView,
+): Attribution | null {
+  const comma = folded.indexOf(',', sentence.start);
+  if (comma < 0 || comma > sentence.end) return null;
+  const cue = lex.sourcing.matchAll(folded, sentence.start, comma).find((m) => m.value === 'attribution' && wordCount(text.slice(sentence.start, m.start)) === 0);
+  if (!cue || wordCount(text.slice(cue.end, comma)) > SOURCE_OPENER_WORDS) return null;
+  const mention = view.mentions.find((m) => m.start >= cue.end && m.end <= comma && m.actor.country !== null && m.actor.kind === 'official');
+  if (mention) return { actor: mention.actor, via: mention.via, mention, quote: null };
+  const adjective = adjectives?.matchAll(folded, cue.end, comma).find((a) => !a.value.capitals || text.slice(a.start, a.end) === text.slice(a.start, a.end).toUpperCase());
+  return adjective ? { actor: adjective.value.actor, via: 'state', mention: null, quote: null } : null;
 }
 
 /** How far back, in paragraphs, "the two leaders" may point: a readout names them in its opening. */
