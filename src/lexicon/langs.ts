@@ -2,10 +2,12 @@
  * Which languages' files a stage reads for a document.
  *
  * Two sets, because the data folders are not equally complete: the
- * sentences, actors and quotes stages ship files for Ukrainian too (which
- * borrows the Russian lists for what the two share), while the dates, signals
- * and relevance lexicons exist for French, English and Russian only. A
- * document in another or an unknown language is read with all of a set.
+ * sentences, actors and quotes stages ship files for French, English, Russian
+ * and Ukrainian (which borrows the Russian lists for what the two share), and
+ * the dates, signals and relevance lexicons for the same four (Ukrainian with
+ * its own lists only: its cue words, month names and verb forms are not the
+ * Russian ones). A document in another or an unknown language is read with
+ * all of a set.
  */
 
 /** Languages whose sentences, actors and quotes files Brink ships. */
@@ -13,7 +15,7 @@ export const FILE_LANGS = ['fr', 'en', 'ru', 'uk'] as const;
 export type FileLang = (typeof FILE_LANGS)[number];
 
 /** Languages whose dates, signals and relevance lexicons Brink ships. */
-export const LEXICON_LANGS = ['fr', 'en', 'ru'] as const;
+export const LEXICON_LANGS = ['fr', 'en', 'ru', 'uk'] as const;
 export type LexiconLang = (typeof LEXICON_LANGS)[number];
 
 /** The file languages for a document: its own (Ukrainian also borrows Russian), or all when unknown. */
