@@ -56,6 +56,10 @@ const HITS: readonly [string, readonly Expected[], readonly string[]][] = [
   ['Росія вдарила по Дніпру новою балістичною ракетою середньої дальності «Орешник».', [{ type: 'POSTURE', actor: 'Russia', severity: 5 }], []],
   ['Росія відкликала ратифікацію Договору про всеосяжну заборону ядерних випробувань.', [{ type: 'ARMS_CONTROL', actor: 'Russia', severity: 5 }], []],
   ['Путін затвердив оновлену ядерну доктрину, яка знижує поріг застосування ядерної зброї.', [{ type: 'DOCTRINE', actor: 'Vladimir Putin', severity: 5 }], []],
+  ['Путін підписав указ про оновлення ядерної доктрини.', [{ type: 'DOCTRINE', actor: 'Vladimir Putin', severity: 5 }], []],
+  // Ukrainian officials' calls not to yield, with the dative "ядерному шантажу".
+  ['Андрій Єрмак заявив, що світ не повинен піддаватися ядерному шантажу Кремля.', [{ type: 'WARNING', actor: 'Andriy Yermak' }], ['THREAT']],
+  ['Медведєв знову погрожує Заходу ядерною війною.', [{ type: 'THREAT', actor: 'Dmitry Medvedev', target: 'WEST' }], []],
   // Judgements of intelligence chiefs: an assessment, not a threat by the one judging.
   ['Буданов вважає, що Росія не наважиться застосувати ядерну зброю.', [{ type: 'ASSESSMENT', actor: 'Kyrylo Budanov' }], ['THREAT']],
   ['Буданов вважає, що ризик застосування ядерної зброї Росією зараз низький.', [{ type: 'ASSESSMENT', actor: 'Kyrylo Budanov' }], ['THREAT']],
@@ -133,6 +137,17 @@ test('Ukrainian time expressions resolve against the publication date', () => {
     else if (hit.date !== date || hit.precision !== precision) failures.push(`"${text}": ${expression} gave ${hit.date} (${hit.precision}), wanted ${date} (${precision})`);
   }
   assert.deepEqual(failures, []);
+});
+
+test('a Ukrainian date beside a simple future verb names an expected event, not a past act', () => {
+  for (const [text, expression] of [
+    ['Навчання пройдуть у грудні.', 'грудні'],
+    ['Засідання Ради безпеки відбудеться 12 грудня.', '12 грудня'],
+  ] as const) {
+    const hit = run(text).times.find((t) => t.text === expression);
+    assert.equal(hit?.governedBy, 'future', `"${text}": ${JSON.stringify(hit)}`);
+  }
+  assert.equal(run('Навчання пройшли у грудні.').times.find((t) => t.text === 'грудні')?.governedBy, undefined);
 });
 
 test('a Ukrainian post with no stated publication date is dated by its own month names', () => {
