@@ -495,6 +495,38 @@ test('a post under a header naming an official speaks with that official\'s voic
   assert.deepEqual(run('ru', `Медведев\n\n${step}`).signals.map((s) => `${s.type} ${s.actor.name}`), ['POSTURE Russia']);
 });
 
+/**
+ * The voice of a post is the actors stage's `channelAuthor`: the channel field, a forward line,
+ * a signature handle. Rows: how the post is presented, and who (if anyone) its unattributed
+ * threat belongs to.
+ */
+const POST_VOICES: readonly [string, { content: string; author?: string; source?: string }, string[]][] = [
+  ['forward line', { content: 'Переслано от: Дмитрий Медведев\n\n{body}' }, ['THREAT Dmitry Medvedev']],
+  ['channel field', { content: '{body}', author: 'Дмитрий Медведев' }, ['THREAT Dmitry Medvedev']],
+  ['Telegram username', { content: '{body}', source: 'telegram:medvedev_telegram/612' }, ['THREAT Dmitry Medvedev']],
+  ['signature handle', { content: '{body}\n\n@MariaVladimirovnaZakharova' }, ['THREAT Maria Zakharova']],
+  // A forward from a channel the gazetteer does not know says nothing of whose voice it is.
+  ['unknown forward', { content: 'Переслано от: Рыбарь\n\n{body}' }, []],
+  // A byline that is not a known voice is a reporter.
+  ['unknown author', { content: '{body}', author: 'Иван Петров' }, []],
+];
+
+test('a post speaks with the voice of its channel, forward line or signature', () => {
+  const body = 'Поражение ядерной державы в обычной войне может спровоцировать начало войны ядерной.';
+  for (const [label, post, expected] of POST_VOICES) {
+    const text = post.content.replace('{body}', body);
+    const base = annotatedDoc('ru', text);
+    const doc: Doc = {
+      ...base,
+      source: post.source ?? base.source,
+      raw: { ...base.raw, content: text },
+      meta: post.author ? { ...base.meta, author: post.author } : base.meta,
+    };
+    const out = signals(dates(doc)).signals.map((s) => `${s.type} ${s.actor.name}`);
+    assert.deepEqual(out, expected, label);
+  }
+});
+
 function describe(s: Signal): string {
   return `${s.type} ${s.actor.name} ${s.sourcing} ${s.modality} ${s.date} sev ${s.severity} → ${s.target}`;
 }

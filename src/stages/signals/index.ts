@@ -40,6 +40,7 @@ import {
 } from './fields.ts';
 import { DEFAULT_DATA_DIR, fold, LEXICON_LANGS, PhraseSet, type LexiconLang, type PhraseMatch } from '../../lexicon/index.ts';
 import { GAZETTEER_LANGS, loadGazetteer } from '../actors/gazetteer.ts';
+import { channelAuthor } from '../actors/index.ts';
 import { loadAllSignalLexicons, type Cue, type SignalLexicon } from './lexicons.ts';
 import { mergeCandidates, type Candidate } from './merge.ts';
 
@@ -181,7 +182,7 @@ export function createSignals(options: SignalsOptions = {}): Stage {
     const lang = pickLanguage(doc.lang, folded, lexicons);
     const lex = lexicons.get(lang) as SignalLexicon;
     const grammar = grammars.get(lang) as TimeGrammar;
-    return { ...doc, signals: findSignals(doc, folded, lex, grammar, adjectives.get(lang) ?? null) };
+    return { ...doc, signals: findSignals(doc, folded, lex, grammar, adjectives.get(lang) ?? null, dataDir) };
   };
 }
 
@@ -277,28 +278,18 @@ function spokespeopleOf(doc: Doc, folded: string, lex: SignalLexicon): Set<strin
   return out;
 }
 
-/**
- * A channel header is a first paragraph holding nothing but a person's name:
- * a Telegram post copied as text ("Дмитрий Медведев" above the post) has lost
- * the author field that would otherwise say whose channel it is. At most this
- * many units of emoji, marks and spaces may surround the name.
- */
-export const CHANNEL_HEADER_SLACK = 6;
-
-/** The person whose own channel the post is, from a header line, or null. */
-function channelAuthor(doc: Doc): ActorRef | null {
-  const first = doc.text.indexOf('\n\n');
-  if (first < 0) return null;
-  const people = doc.mentions.filter((m) => m.end <= first && m.via !== 'pronoun' && m.via !== 'state' && m.via !== 'organisation');
-  if (people.length !== 1) return null;
-  const person = people[0] as Mention;
-  if (person.actor.kind === 'media' || /[\p{L}\p{N}]/u.test(doc.text.slice(0, person.start) + doc.text.slice(person.end, first))) return null;
-  return first - (person.end - person.start) <= CHANNEL_HEADER_SLACK ? person.actor : null;
-}
-
-function findSignals(original: Doc, folded: string, lex: SignalLexicon, grammar: TimeGrammar, adjectives: PhraseSet<StateAdjective> | null): Signal[] {
+function findSignals(
+  original: Doc,
+  folded: string,
+  lex: SignalLexicon,
+  grammar: TimeGrammar,
+  adjectives: PhraseSet<StateAdjective> | null,
+  dataDir: string,
+): Signal[] {
   const { doc, unnamed } = withUnnamedOfficials(original, folded, lex);
-  const author = channelAuthor(doc);
+  // Whose own post this is (the channel author, a forward line, a header, a signature handle):
+  // the actors stage's one answer, which the quotes stage uses too.
+  const author = channelAuthor(doc, dataDir);
   const spokespeople = spokespeopleOf(doc, folded, lex);
   const sentences = sentencesOf(doc);
   const views: SentenceView[] = sentences.map((s, index) => ({
