@@ -65,6 +65,10 @@ const HITS: readonly [string, readonly Expected[], readonly string[]][] = [
   ['Буданов вважає, що ризик застосування ядерної зброї Росією зараз низький.', [{ type: 'ASSESSMENT', actor: 'Kyrylo Budanov' }], ['THREAT']],
   // A warning about a deployment, with the Ukrainian "попередив".
   ['Секретар РНБО Олексій Данілов попередив, що розміщення ядерної зброї в Білорусі матиме катастрофічні наслідки для всього регіону.', [{ type: 'WARNING', actor: 'Oleksiy Danilov' }], ['THREAT']],
+  // The Russian side's claims and steps as Ukrainian media render them.
+  ['Шойгу заявив, що Україна готує провокацію з використанням брудної бомби.', [{ type: 'ACCUSATION', actor: 'Sergei Shoigu', target: 'UA' }], []],
+  ['Путін наказав перевести сили стримування в особливий режим бойового чергування.', [{ type: 'POSTURE', actor: 'Vladimir Putin', severity: 6 }], []],
+  ['Лавров заявив, що Росія не прагне ядерної війни.', [{ type: 'REASSURANCE', actor: 'Sergey Lavrov', severity: 0 }], ['THREAT']],
   // Contact between adversaries about nuclear risk.
   ['Джейк Салліван провів телефонну розмову з Юрієм Ушаковим щодо ризиків ядерної ескалації.', [{ type: 'CONTACT', actor: 'Jake Sullivan' }], []],
 ];
@@ -76,6 +80,8 @@ const MISSES: readonly [string, string | null][] = [
   ['Енергоатом побудує два нові реактори на Хмельницькій АЕС.', null],
   // "Повідомити" is to report as well as to notify: an air force reporting a launch notifies no adversary.
   ['Повітряні сили ЗСУ повідомили про пуск міжконтинентальної балістичної ракети з Астраханської області.', 'CONTACT'],
+  // Rejecting the adversary's accusation is no accusation of one's own.
+  ['МЗС України відкинуло звинувачення Росії щодо брудної бомби як абсурдні.', 'ACCUSATION'],
   // Early warning is a term, not a warning.
   ['Українська система раннього попередження про ракетний напад працює в штатному режимі.', 'WARNING'],
   // Counting terms of a treaty report no deployment.
