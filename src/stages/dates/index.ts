@@ -18,7 +18,7 @@ import {
 } from '../../lexicon/index.ts';
 import { format, ordinal, parseIsoDate, type CalendarDate } from './calendar.ts';
 import { buildGrammar, type RawTime, type TimeGrammar } from './grammar.ts';
-import { DATELINE_TOP_LINES, datelineDate, inferPublication, parseMetadataDate, weekdayPins } from './publication.ts';
+import { DATELINE_FIRST_LINES, DATELINE_PROSE_CHARS, DATELINE_PROSE_LINES, DATELINE_TOP_LINES, datelineDate, inferPublication, parseMetadataDate, weekdayPins } from './publication.ts';
 import { resolveTime } from './resolve.ts';
 
 export interface DatesOptions {
@@ -161,13 +161,22 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): number {
   return -1;
 }
 
-/** The first non-empty lines of a text, top first. */
+/**
+ * The lines a date line may be among, top first: the first
+ * DATELINE_FIRST_LINES non-empty lines (a short post's date line comes after
+ * its text), then more while the story has not begun (a page's menus can fill
+ * dozens of short lines above its headline and date line; below the opening
+ * paragraphs, dates belong to teasers and comments), never more than
+ * DATELINE_TOP_LINES.
+ */
 function topLines(text: string): string[] {
   const out: string[] = [];
+  let prose = 0;
   for (const line of text.split('\n')) {
     if (line.trim() === '') continue;
     out.push(line);
-    if (out.length >= DATELINE_TOP_LINES) break;
+    if (line.length >= DATELINE_PROSE_CHARS) prose++;
+    if (out.length >= DATELINE_TOP_LINES || (out.length >= DATELINE_FIRST_LINES && prose >= DATELINE_PROSE_LINES)) break;
   }
   return out;
 }

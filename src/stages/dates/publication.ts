@@ -158,12 +158,23 @@ export function inferPublication({ times, notBefore, now, pins = new Map() }: In
 }
 
 /**
- * A dateline is looked for among this many non-empty lines at the top of a
- * plain-text page: the publication line sits under the headline or the
- * byline, never after the first few paragraphs (further down, dates belong to
- * teasers, comments and related stories).
+ * A dateline is looked for among the first this many non-empty lines of a
+ * plain-text page or post: the publication line sits under the headline or
+ * the byline, or closes a short post.
  */
-export const DATELINE_TOP_LINES = 15;
+export const DATELINE_FIRST_LINES = 15;
+/**
+ * Past DATELINE_FIRST_LINES, the search goes on to at most this many lines
+ * while the story has not begun: scraped pages put navigation, section labels
+ * and share buttons above the headline (15 lines missed a third of the dated
+ * pages of test/dev-corpus/pages); after the first paragraphs, dates belong
+ * to teasers, comments and related stories.
+ */
+export const DATELINE_TOP_LINES = 40;
+/** A line this long is a paragraph of prose, not furniture or a date line. */
+export const DATELINE_PROSE_CHARS = 200;
+/** Past DATELINE_FIRST_LINES, the search ends at this many paragraphs of prose: the story has begun. */
+export const DATELINE_PROSE_LINES = 2;
 
 /** A line longer than this is prose that mentions a date, not a date line. */
 export const DATELINE_MAX_CHARS = 80;
