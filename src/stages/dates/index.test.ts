@@ -199,3 +199,17 @@ test('a bad lexicon line stops the build with file and line', () => {
   assert.throws(() => createDates({ dataDir: dir }), /time-expressions\.txt:1: the file must start with a # header/);
   assert.throws(() => createDates({ now: '22/09/2022' }), /option "now" must be a date written YYYY-MM-DD/);
 });
+
+test('a date line is found below a long menu, and closing a short post, but not past the opening paragraphs', () => {
+  const menu = Array.from({ length: 22 }, (_, i) => `Section ${i + 1}`).join('\n');
+  const prose = 'The defence ministry said the exercise involved strategic bombers and submarines, and that it had been planned months in advance as part of routine training of the forces that would be involved in any nuclear response to an attack.';
+  const under = (dateLine: string, before: string) => `${before}\n\nRussia holds nuclear drills\n\n${dateLine}\n\n${prose}\n\n${prose}`;
+  // Twenty-two menu lines push the date line to the 24th line: still the page's own.
+  assert.equal(dates(docOf('en', under('Published 14 March 2025', menu))).published?.date, '2025-03-14');
+  // A post's date line after its three paragraphs (within the first lines).
+  const post = `${prose}\n\n${prose}\n\n${prose}\n\n14.03.2025 09:12`;
+  assert.equal(dates(docOf('ru', post)).published?.date, '2025-03-14');
+  // Past the first lines and two paragraphs of prose, a date line is a teaser's: not the publication.
+  const teaser = `${menu}\n\n${prose}\n\n${prose}\n\nPublished 2 January 2019`;
+  assert.notEqual(dates(docOf('en', teaser)).published?.date, '2019-01-02');
+});
