@@ -49,6 +49,7 @@ const HITS: readonly [string, readonly Expected[], readonly string[]][] = [
     [{ type: 'ACCUSATION', actor: 'Volodymyr Zelenskyy', target: 'RU' }],
     ['POSTURE'],
   ],
+  ['Зеленський попередив, що Росія може влаштувати теракт на Запорізькій АЕС.', [{ type: 'ACCUSATION', actor: 'Volodymyr Zelenskyy', target: 'RU' }], ['THREAT']],
   // Steps: a deployment received, an exercise in the genitive plural ("навчань"), a strike with a
   // nuclear-capable missile, a treaty act.
   ['Білорусь отримала першу партію тактичної ядерної зброї, заявив Лукашенко.', [{ type: 'POSTURE', actor: 'Alexander Lukashenko', severity: 6 }], []],
@@ -78,6 +79,7 @@ const MISSES: readonly [string, string | null][] = [
   // Civil nuclear power and plant safety are no signals.
   ['МАГАТЕ повідомило про відключення енергоблоку Запорізької АЕС від мережі.', null],
   ['Енергоатом побудує два нові реактори на Хмельницькій АЕС.', null],
+  ['На ЗАЕС знову зникло зовнішнє живлення, повідомили в Енергоатомі.', null],
   // "Повідомити" is to report as well as to notify: an air force reporting a launch notifies no adversary.
   ['Повітряні сили ЗСУ повідомили про пуск міжконтинентальної балістичної ракети з Астраханської області.', 'CONTACT'],
   // Rejecting the adversary's accusation is no accusation of one's own.
