@@ -94,6 +94,7 @@ export function isInvertedSpeaker(
   complementizers: PhraseSet<true>,
   subordinators?: PhraseSet<true>,
   reporting?: PhraseSet<true>,
+  circumstances?: PhraseSet<true>,
 ): boolean {
   let open = -1;
   for (let i = mention.start - 1; i >= sentence.start; i--) {
@@ -103,7 +104,11 @@ export function isInvertedSpeaker(
     }
   }
   if (open < 0) return false;
-  const before = words(text.slice(open + 1, mention.start));
+  // ", заявил в интервью РИА Новости замминистра…", ", a déclaré dans un entretien au Monde le
+  // ministre…": a phrase of circumstance opened right after the reporting verb runs up to the
+  // speaker and is not counted.
+  const circumstance = reporting && circumstances ? circumstanceAfterVerb(folded, open + 1, mention.start, reporting, circumstances) : undefined;
+  const before = words(text.slice(open + 1, circumstance ?? mention.start));
   if (before > INVERSION_MAX_WORDS_BEFORE) return false;
   // ", que la Russie…", "that Russia…": the subject of a reported clause, not its speaker.
   if (complementizers.test(folded, open + 1, mention.start)) return false;
@@ -130,7 +135,25 @@ export function isInvertedSpeaker(
   // agirait en conséquence", ", Russia would respond").
   const verbAfter = reporting.matchAll(folded, mention.end, close).find((v) => /^[\s\u00a0]*$/.test(folded.slice(mention.end, v.start)));
   if (verbAfter) return after <= INVERSION_MAX_WORDS_AFTER_VERB;
-  return after <= INVERSION_MAX_WORDS_AFTER && reporting.test(folded, open + 1, close);
+  if (!reporting.test(folded, open + 1, close)) return false;
+  // ", заявил Путин на совещании с постоянными членами Совбеза", ", a déclaré Lavrov dans un
+  // entretien au Monde": after a speaker the verb came before, a phrase of circumstance opened
+  // right after the name closes the clause and is not counted.
+  const trailing =
+    circumstances !== undefined &&
+    reporting.test(folded, open + 1, mention.start) &&
+    circumstances.matchAll(folded, mention.end, close).some((c) => /^[\s\u00a0]+$/.test(folded.slice(mention.end, c.start)));
+  return trailing || after <= INVERSION_MAX_WORDS_AFTER;
+}
+
+/**
+ * Where a phrase of circumstance opened right after a reporting verb starts, in the span from
+ * `from` to `to` (", заявил в интервью РИА Новости…", ", a déclaré dans un entretien au
+ * Monde…"), or undefined when there is none.
+ */
+function circumstanceAfterVerb(folded: string, from: number, to: number, reporting: PhraseSet<true>, circumstances: PhraseSet<true>): number | undefined {
+  const verbs = reporting.matchAll(folded, from, to);
+  return circumstances.matchAll(folded, from, to).find((c) => verbs.some((v) => /^[\s\u00a0]+$/.test(folded.slice(v.end, c.start))))?.start;
 }
 
 /** Is the mention governed by a preposition or object-taking word just before it (an article may stand between)? */
@@ -322,7 +345,7 @@ export function attribute(
   if (owner && (!firstFree || firstFree.start >= owner.start || firstFree.via === 'pronoun')) return pick(owner);
   const plain = withoutTimes(doc);
   const found = usable.find(
-    (m) => isInvertedSpeaker(plain, folded, sentence, m, words.complementizers, words.subordinators, words.reporting) && !isGoverned(folded, m, words),
+    (m) => isInvertedSpeaker(plain, folded, sentence, m, words.complementizers, words.subordinators, words.reporting, words.circumstances) && !isGoverned(folded, m, words),
   );
   // "Burns met Naryshkin to warn Moscow…, the White House said": an institution reporting what its
   // own official did; the named official acts.

@@ -250,6 +250,13 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
   ],
   // A reassurance that a same-side official reports is the official's own.
   ['ru', 'Россия не возобновит ядерные испытания, заявил Лавров.', [{ type: 'REASSURANCE', actor: 'Sergey Lavrov' }]],
+  // A phrase of circumstance (the medium, the interview, the occasion) after the reporting verb or
+  // after the speaker is not counted: the speaker still closes the clause.
+  ['ru', 'Россия не возобновит ядерные испытания, заявил в интервью телеканалу «Звезда» Лавров.', [{ type: 'REASSURANCE', actor: 'Sergey Lavrov' }]],
+  ['ru', 'Россия не возобновит ядерные испытания, заявил Лавров на совещании с постоянными членами Совета безопасности.', [{ type: 'REASSURANCE', actor: 'Sergey Lavrov' }]],
+  ['fr', "La Russie ne reprendra pas les essais nucléaires, a déclaré à la télévision russe Sergueï Choïgou.", [{ type: 'REASSURANCE', actor: 'Sergei Shoigu' }]],
+  ['fr', "La Russie ne reprendra pas les essais nucléaires, a déclaré Sergueï Choïgou lors d'une conférence de presse à Moscou.", [{ type: 'REASSURANCE', actor: 'Sergei Shoigu' }]],
+  ['en', 'Russia will not resume nuclear tests, said Dmitry Peskov at a news conference with foreign journalists in Moscow.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }]],
   // A date between the reporting verb and the speaker is circumstance: the speaker still closes the clause.
   [
     'ru',

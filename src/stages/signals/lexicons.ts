@@ -57,6 +57,7 @@ const ATTRIBUTION_KINDS = [
   'condition',
   'conjunction',
   'pair',
+  'circumstance',
 ] as const;
 
 export interface Cue {
@@ -177,6 +178,12 @@ export interface AttributionWords {
   readonly pairs: PhraseSet<true>;
   /** Reporting verbs ("said", "a déclaré", "заявил"): a speaker placed after the content stands next to one. */
   readonly reporting: PhraseSet<true>;
+  /**
+   * Prepositions opening a phrase of circumstance beside an inverted speaker: the medium, the
+   * interview, the occasion ("заявил в интервью РИА Новости Рябков", "a déclaré Lavrov dans un
+   * entretien au Monde"). Such a phrase is not words that push the speaker out of the clause.
+   */
+  readonly circumstances: PhraseSet<true>;
 }
 
 export interface SignalLexicon extends AttributionWords {
@@ -275,6 +282,7 @@ function readSignalLexicon(dataDir: string, lang: LexiconLang): { lexicon: Signa
         condition: new PhraseSet(),
         conjunction: new PhraseSet(),
         pair: new PhraseSet(),
+        circumstance: new PhraseSet(),
       };
       for (const e of load(SIGNAL_LEXICONS.attribution)) sets[e.fields[0] as (typeof ATTRIBUTION_KINDS)[number]].add(e.fields[1] as string, true);
       return {
@@ -296,6 +304,7 @@ function readSignalLexicon(dataDir: string, lang: LexiconLang): { lexicon: Signa
         conditions: sets.condition,
         conjunctions: sets.conjunction,
         pairs: sets.pair,
+        circumstances: sets.circumstance,
         reporting: (() => {
           const set = new PhraseSet<true>();
           for (const e of load(SIGNAL_LEXICONS.speech)) if (e.fields[1] === 'say') set.add(e.fields[0] as string, true);
