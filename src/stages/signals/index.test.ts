@@ -250,6 +250,11 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
   ],
   // A reassurance that a same-side official reports is the official's own.
   ['ru', 'Россия не возобновит ядерные испытания, заявил Лавров.', [{ type: 'REASSURANCE', actor: 'Sergey Lavrov' }]],
+  // A step asked of the spokesperson's own state (its name governed: "calls for Russia to") is not a
+  // step reported as taken: the spokesperson's position stays the spokesperson's.
+  ['en', 'Kremlin spokesman Dmitry Peskov dismissed calls for Russia to join nuclear disarmament talks with the United States.', [{ type: 'ARMS_CONTROL', actor: 'Dmitry Peskov' }]],
+  // … while a step the state took, reported by its spokesperson, is the state's.
+  ['en', 'Kremlin spokesman Dmitry Peskov said Russia had suspended its participation in the New START treaty.', [{ type: 'ARMS_CONTROL', actor: 'Russia' }]],
   // A phrase of circumstance (the medium, the interview, the occasion) after the reporting verb or
   // after the speaker is not counted: the speaker still closes the clause.
   ['ru', 'Россия не возобновит ядерные испытания, заявил в интервью телеканалу «Звезда» Лавров.', [{ type: 'REASSURANCE', actor: 'Sergey Lavrov' }]],

@@ -960,8 +960,19 @@ function buildCandidate(doc: Doc, folded: string, lex: SignalLexicon, grammar: T
     state: actor.kind === 'official' && stateNames.has(normName(actor.name)),
     // A spokesperson's words about a private communication report the state's act: the spokesperson
     // did not speak in that channel (§1 "Peskov said Russia had notified Washington").
-    reporter: person && (REPORTED_STEPS.has(type) || modality === 'private') && spokespeople.has(actor.name),
+    reporter: person && (REPORTED_STEPS.has(type) || modality === 'private') && spokespeople.has(actor.name) && !askedOf(folded, view, lead, actor, lex),
   };
+}
+
+/**
+ * "He dismissed calls for China to join the talks", "urged Russia to return to the treaty": the
+ * step is asked of the speaker's state, named last before the cue as an object (a preposition or a
+ * verb governs it), not reported as taken; what the speaker says of it is the speaker's own.
+ */
+function askedOf(folded: string, view: SentenceView, cue: Span, actor: ActorRef, lex: SignalLexicon): boolean {
+  if (actor.country === null) return false;
+  const state = view.mentions.filter((m) => (m.via === 'state' || m.via === 'organisation') && m.actor.country === actor.country && m.end <= cue.start).pop();
+  return state !== undefined && isGoverned(folded, state, lex);
 }
 
 /**
