@@ -300,6 +300,9 @@ function toOrganisation(item: Item, errors: string[]): Organisation | undefined 
   };
 }
 
+/** Generational suffixes written after a name ("Jr.", "Sr.", "III"): not a family name. */
+const GENERATION_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
+
 const PERSON_FIELDS = ['name', 'country', 'kind', 'gender', 'famous', 'surnames', 'roles', 'handles', ...GAZETTEER_LANGS];
 
 function toPerson(item: Item, roleKeys: ReadonlyMap<string, string>, codes: ReadonlySet<string>, errors: string[]): Person | undefined {
@@ -342,7 +345,10 @@ function toPerson(item: Item, roleKeys: ReadonlyMap<string, string>, codes: Read
   const multi = all.filter((a) => /\s/u.test(a));
   const single = all.filter((a) => !/\s/u.test(a));
   // Family name last for most names; people whose family name comes first (Kim Jong Un, Xi Jinping) list theirs.
-  const derived = multi.map((a) => a.split(/\s+/u).pop() as string).filter((w) => !/^\p{Lu}\.$/u.test(w));
+  // A generational suffix ends the name but is no family name ("Charles Q. Brown Jr." is Brown).
+  const derived = multi
+    .map((a) => a.split(/\s+/u).filter((w, i, words) => i === 0 || i < words.length - 1 || !GENERATION_SUFFIX.test(w)).pop() as string)
+    .filter((w) => !/^\p{Lu}\.$/u.test(w));
   const surnames = [...new Set([...(listed ?? derived), ...single])];
   return {
     file: item.file,

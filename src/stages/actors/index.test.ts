@@ -160,6 +160,46 @@ test('the article date picks the role holder of that time', () => {
   assert.ok(mentions('Le chef de la diplomatie ukrainienne a parlé.', 'fr', { published: '2023-01-01' }).includes('chef de la diplomatie ukrainienne→Dmytro Kuleba/role'));
 });
 
+/**
+ * A lone surname never introduced in full names the one person of that surname holding an office
+ * at the document's date. [lang, published, text, mention expected or null, mention that must not appear or null]
+ */
+const SERVING_SURNAMES: [string, string, string, string | null, string | null][] = [
+  ['en', '2022-09-25', 'Sullivan said the United States would respond decisively.', 'Sullivan→Jake Sullivan/surname', null],
+  ['en', '2022-09-25', 'Austin told reporters the Pentagon saw no change.', 'Austin→Lloyd Austin/surname', null],
+  ['ru', '2022-09-25', 'Салливан заявил, что США ответят решительно.', 'Салливан→Jake Sullivan/surname', null],
+  // Out of office at the date: nobody.
+  ['en', '2019-05-01', 'Sullivan said the United States would respond decisively.', null, 'Sullivan→Jake Sullivan/surname'],
+  ['en', '2026-03-01', 'Austin told reporters the Pentagon saw no change.', null, 'Austin→Lloyd Austin/surname'],
+  // The article writes the surname after a given name the gazetteer does not know: that other person's.
+  ['en', '2022-09-25', 'Senator Dan Sullivan spoke first. Sullivan said the United States would respond.', null, 'Sullivan→Jake Sullivan/surname'],
+  // A generational suffix is no surname ("Charles Q. Brown Jr." is not every "Jr.").
+  ['en', '2024-11-16', 'President Joseph R. Biden, Jr. met President Xi Jinping.', null, 'Jr→Charles Q. Brown Jr./surname'],
+];
+
+test('a lone surname names the one person of that surname in office at the date', () => {
+  for (const [lang, published, text, hit, miss] of SERVING_SURNAMES) {
+    const got = mentions(text, lang, { published });
+    if (hit) assert.ok(got.includes(hit), `${published} ${text}\n  expected ${hit}\n  got ${JSON.stringify(got)}`);
+    if (miss) assert.ok(!got.some((g) => g.startsWith(miss.split('/')[0] as string) && g.endsWith(miss.split('→')[1] as string)), `${published} ${text}\n  must not have ${miss}\n  got ${JSON.stringify(got)}`);
+  }
+});
+
+test("a state's intelligence services are a mention of the state, an official voice", () => {
+  for (const [lang, text, name] of [
+    ['en', 'US intelligence has seen no sign of preparations.', 'United States'],
+    ['en', 'U.S. intelligence assesses that Russia is unlikely to act.', 'United States'],
+    ['ru', 'Американская разведка не видит признаков подготовки.', 'United States'],
+    ['ru', 'Как заявила разведка США, признаков подготовки нет.', 'United States'],
+    ['fr', 'Les services de renseignement américains n’ont vu aucun signe.', 'United States'],
+  ] as const) {
+    const found = run(text, lang).mentions.find((m) => m.actor.name === name);
+    assert.ok(found, `${text}: no mention of ${name}`);
+    assert.equal(found.actor.kind, 'official', text);
+    assert.equal(found.via, 'state', text);
+  }
+});
+
 test('mention offsets and sentence indexes are exact', () => {
   const doc = run('Intro.\n\nLe président russe Vladimir Poutine a parlé. Puis Joe Biden a répondu.', 'fr');
   assert.ok(doc.mentions.length >= 3);

@@ -17,7 +17,7 @@ import { loadGazetteer, type Gazetteer } from './gazetteer.ts';
 import { loadCueSet, type CueSet } from './cues.ts';
 import { Matcher, type AdjectiveEntry, type PhraseEntry, type PhrasePayload, type PronounRule, type RawMatch } from './matcher.ts';
 import { expandPattern } from './phrases.ts';
-import { insideRange, quotedRanges, resolveMentions, type Governors, type RoleHolder } from './resolve.ts';
+import { documentDate, holdingOffice, insideRange, quotedRanges, resolveMentions, type Governors, type RoleHolder } from './resolve.ts';
 import { phraseKeys, tokenize, type Token } from './tokens.ts';
 import { findUnknownPeople, type SpeechCue, type UnknownLexicon } from './unknown.ts';
 import { sentenceIndexer } from '../sentences/index.ts';
@@ -351,7 +351,10 @@ export function createActors(options: ActorsOptions = {}): Stage {
     const tokens = tokenize(doc.text);
     const known = model.matcher.scan(tokens, langs);
     const famous = (id: number): boolean => model.gazetteer.people[id]?.famous === true;
-    const unknown: RawMatch[] = findUnknownPeople(doc.text, tokens, known, model.unknown, langs, famous).map((u) => ({ kind: 'unknown', ...u }));
+    // A lone surname of the one person of that surname in office at the document's date is theirs.
+    const date = documentDate(doc, []);
+    const serving = (ids: readonly number[]): boolean => date !== null && holdingOffice(model.gazetteer, ids, date).length === 1;
+    const unknown: RawMatch[] = findUnknownPeople(doc.text, tokens, known, model.unknown, langs, famous, serving).map((u) => ({ kind: 'unknown', ...u }));
     // An unknown name wins over a gazetteer surname inside it.
     const kept = unknown.length === 0 ? known : known.filter((k) => !unknown.some((u) => k.start < u.end && u.start < k.end));
     const matches = unknown.length === 0 ? known : [...kept, ...unknown].sort((a, b) => a.start - b.start);

@@ -6,7 +6,10 @@
  * - A surname alone names a person already named in full earlier in the
  *   document (the most recent if several share it), or a `famous` person
  *   (Poutine, Шойгу), or the holder of a role phrase right next to it
- *   ("le secrétaire à la Défense, Austin"). Otherwise it is dropped.
+ *   ("le secrétaire à la Défense, Austin"), or the one person of that
+ *   surname holding an office at the document's date ("Sullivan said…" in
+ *   2022), unless the surname is a word of a full name the gazetteer does not
+ *   know ("Dan Sullivan"). Otherwise it is dropped.
  * - A role phrase ("le porte-parole du Kremlin", "the US defense secretary")
  *   names, in order of preference: the holder named right next to it
  *   ("Kremlin spokesman Dmitry Peskov"); a holder named elsewhere in the
@@ -252,6 +255,12 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     return o ? o.actor : null;
   };
 
+  /** Words of full names the gazetteer does not know, anywhere in the document. */
+  const unknownNameWords = new Set<string>();
+  for (const m of matches) {
+    if (m.kind === 'unknown' && !m.surname) for (let k = m.start; k < m.end; k++) unknownNameWords.add((tokens[k] as Token).key);
+  }
+
   for (const m of matches) {
     const start = (tokens[m.start] as Token).start;
     const sentence = sentenceOf(start);
@@ -284,7 +293,10 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
       else if (p.kind === 'state') push((g.states[id] as (typeof g.states)[number]).actor, 'state', null);
       else if (p.kind === 'org') push((g.organisations[id] as (typeof g.organisations)[number]).actor, 'organisation', null);
       else {
-        const person = pickSurname(p.ids, introduced, g, confirmedSurname.get(m));
+        // A surname that is also a word of a full name the gazetteer does not know ("Dan Sullivan")
+        // is that other person's, not an official's.
+        const serving = unknownNameWords.has((tokens[m.start] as Token).key) ? null : date;
+        const person = pickSurname(p.ids, introduced, g, confirmedSurname.get(m), serving);
         if (person !== null) push(personActor(person), 'surname', person);
       }
       continue;
@@ -356,7 +368,13 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
   });
 }
 
-function pickSurname(ids: readonly number[], introduced: ReadonlyMap<number, number>, g: Gazetteer, confirmed: number | undefined): number | null {
+function pickSurname(
+  ids: readonly number[],
+  introduced: ReadonlyMap<number, number>,
+  g: Gazetteer,
+  confirmed: number | undefined,
+  date: string | null,
+): number | null {
   if (confirmed !== undefined) return confirmed;
   let best: number | null = null;
   let bestOrder = -1;
@@ -369,7 +387,16 @@ function pickSurname(ids: readonly number[], introduced: ReadonlyMap<number, num
   }
   if (best !== null) return best;
   const famous = ids.filter((id) => g.people[id]?.famous);
-  return famous.length === 1 ? (famous[0] as number) : null;
+  if (famous.length === 1) return famous[0] as number;
+  // "Sullivan said…" in an article of September 2022: of the people the surname may name, the one
+  // holding an office at the document's date, when only one does.
+  const serving = date === null ? [] : holdingOffice(g, ids, date);
+  return serving.length === 1 ? (serving[0] as number) : null;
+}
+
+/** Of these people, those holding an office of the gazetteer at the date. */
+export function holdingOffice(g: Gazetteer, ids: readonly number[], date: string): number[] {
+  return ids.filter((id) => g.people[id]?.roles.some((span) => holds(span, date)));
 }
 
 function namedHolder(h: RoleHolder, named: ReadonlySet<number>, date: string | null): boolean {

@@ -60,6 +60,7 @@ export function findUnknownPeople(
   lex: UnknownLexicon,
   langs: readonly FileLang[],
   famous: (person: number) => boolean,
+  serving: (people: readonly number[]) => boolean = () => false,
 ): UnknownPerson[] {
   // Words the gazetteer names are not part of unknown names, except a lone surname of someone not
   // famous, which may be another person's ("Coach Bruce Boudreau" is not Tammy Bruce).
@@ -68,12 +69,11 @@ export function findUnknownPeople(
   const gazetteerSurname = new Uint8Array(tokens.length);
   const namedInFull = new Set<number>();
   for (const m of matches) if (m.kind === 'name' && m.payload.kind === 'person') namedInFull.add(m.payload.ids[0] as number);
+  const lone: RawMatch[] = [];
   for (const m of matches) {
     if (m.kind === 'pronoun') continue;
     if (m.kind === 'name' && m.payload.kind === 'surname' && !m.payload.ids.some((id) => famous(id))) {
-      // Only when the article names that person in full is the lone surname theirs ("Smith agreed" is
-      // not Adam Smith in an article that never names him).
-      if (m.payload.ids.some((id) => namedInFull.has(id))) for (let i = m.start; i < m.end; i++) gazetteerSurname[i] = 1;
+      lone.push(m);
       continue;
     }
     for (let i = m.start; i < m.end; i++) covered[i] = 1;
@@ -85,6 +85,21 @@ export function findUnknownPeople(
     for (const map of titles) if (map.has(t.key)) return map.get(t.key) ?? null;
     return undefined;
   };
+  // Only when the article names that person in full, or the surname names one person holding an
+  // office at the document's date ("Sullivan said…" in 2022), is the lone surname theirs ("Smith
+  // agreed" is not Adam Smith in an article that never names him) — and not when the article writes
+  // it after a given name the gazetteer does not know ("Dan Sullivan").
+  const afterGivenName = (m: RawMatch): boolean => {
+    const prev = tokens[m.start - 1];
+    return prev !== undefined && !covered[m.start - 1] && nameWord(prev) && titleOf(prev) === undefined && !lex.notNames.has(prev.key) && joined(text, prev, tokens[m.start] as Token);
+  };
+  for (const m of lone) {
+    if (m.kind !== 'name') continue;
+    const ids = m.payload.ids;
+    const sameSurname = lone.filter((o) => o.kind === 'name' && (tokens[o.start] as Token).key === (tokens[m.start] as Token).key);
+    const theirs = ids.some((id) => namedInFull.has(id)) || (serving(ids) && !sameSurname.some(afterGivenName));
+    if (theirs) for (let i = m.start; i < m.end; i++) gazetteerSurname[i] = 1;
+  }
   const sayEndingAt = (end: number): boolean => {
     const cue = lex.speech.endingAt(tokens, end, langs, 3);
     return cue !== null && (cue.kind === 'say' || cue.kind === 'according');
