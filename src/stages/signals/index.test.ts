@@ -250,6 +250,8 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
   ],
   // A reassurance that a same-side official reports is the official's own.
   ['ru', 'Россия не возобновит ядерные испытания, заявил Лавров.', [{ type: 'REASSURANCE', actor: 'Sergey Lavrov' }]],
+  // The Strategic Offensive Arms treaty, named in full in any case, is a nuclear regime.
+  ['ru', 'Россия готова придерживаться ограничений по Договору о стратегических наступательных вооружениях, заявил Лавров на брифинге.', [{ type: 'ARMS_CONTROL', actor: 'Sergey Lavrov' }]],
   // A step asked of the spokesperson's own state (its name governed: "calls for Russia to") is not a
   // step reported as taken: the spokesperson's position stays the spokesperson's.
   ['en', 'Kremlin spokesman Dmitry Peskov dismissed calls for Russia to join nuclear disarmament talks with the United States.', [{ type: 'ARMS_CONTROL', actor: 'Dmitry Peskov' }]],
