@@ -200,6 +200,26 @@ test("a state's intelligence services are a mention of the state, an official vo
   }
 });
 
+/** [lang, statement text, voice of its first person or null] */
+const SELF_NAMING: [string, string, string | null][] = [
+  ['en', 'Hiroshima Vision\n\nMay 19, 2023\n\nWe, the Leaders of the Group of Seven, meeting in Hiroshima, reaffirm our commitment.\n\nWe call on Russia to return to the treaty.', 'G7'],
+  ['fr', 'Déclaration\n\nNous, chefs d\'État et de gouvernement du G7, réaffirmons notre engagement.\n\nNous appelons la Russie à revenir au traité.', 'G7'],
+  ['ru', 'Заявление\n\nМы, лидеры «Большой семёрки», подтверждаем нашу приверженность.\n\nМы призываем Россию вернуться к договору.', 'G7'],
+  // No first-person pronoun opening the line: an apposition names nobody's voice.
+  ['en', 'Statement\n\nThey, the Leaders of the Group of Seven, met in Hiroshima.\n\nWe call on Russia to return to the treaty.', null],
+  // A pronoun inside the text, not opening a line, is no self-naming.
+  ['en', 'Statement\n\nIn Hiroshima we, the Leaders of the Group of Seven, met.\n\nWe call on Russia to return to the treaty.', null],
+];
+
+test('a statement opening "We, the Leaders of …," speaks with that voice', () => {
+  for (const [lang, text, voice] of SELF_NAMING) {
+    const doc = { ...createDoc({ source: 't', content: text, format: 'text', meta: {} }), text, lang };
+    const own = actors(sentences(doc)).mentions.filter((m) => m.via === 'pronoun').map((m) => m.actor.name);
+    if (voice) assert.ok(own.length > 0 && own.every((n) => n === voice), `${text}\n  got ${JSON.stringify(own)}`);
+    else assert.deepEqual(own, [], text);
+  }
+});
+
 test('mention offsets and sentence indexes are exact', () => {
   const doc = run('Intro.\n\nLe président russe Vladimir Poutine a parlé. Puis Joe Biden a répondu.', 'fr');
   assert.ok(doc.mentions.length >= 3);

@@ -176,6 +176,28 @@ function postVoice(doc: Doc, model: ActorsModel): ActorRef | null {
     const actor = handle ? model.gazetteer.handles.get((handle[1] as string).toLowerCase()) : undefined;
     if (actor) return actor;
   }
+  return selfNamed(lines, doc, model);
+}
+
+/**
+ * A statement names its own voice when it opens with a first-person pronoun and, set off by
+ * commas, who that is ("We, the Leaders of the Group of Seven, meeting in Hiroshima, reaffirm…",
+ * "Nous, chefs d'État et de gouvernement du G7, …", "Мы, лидеры «Большой семёрки», …"). Looked for
+ * in this many lines at the top (room for a title, a section label and a date line).
+ */
+export const SELF_NAMING_LINES = 6;
+const SELF_NAMING = /^([\p{L}]+)\s*,([^,.;:!?]{3,160}),/u;
+
+function selfNamed(lines: readonly string[], doc: Doc, model: ActorsModel): ActorRef | null {
+  const langs = fileLangsFor(doc.lang);
+  const pronouns = new Set((langs.length > 0 ? langs : FILE_LANGS).flatMap((l) => [...(model.firstPerson.get(l) ?? [])]));
+  for (const line of lines.slice(0, SELF_NAMING_LINES)) {
+    const opening = SELF_NAMING.exec(line);
+    const key = opening ? phraseKeys(opening[1] as string)[0] : undefined;
+    if (!opening || key === undefined || !pronouns.has(key)) continue;
+    const found = lineActor(opening[2] as string, doc, model);
+    return found && found.actor.kind !== 'media' ? found.actor : null;
+  }
   return null;
 }
 
