@@ -17,6 +17,7 @@ const INVERSIONS: readonly [string, string, string, boolean][] = [
   ['ru', 'Москва ответит зеркально, заявил Рябков в интервью РИА Новости.', 'Рябков', true],
   ['fr', 'La Russie ne reprendra pas les essais, a déclaré dans un entretien au Monde le ministre Sergueï Lavrov.', 'Sergueï Lavrov', true],
   ['fr', "La Russie ne reprendra pas les essais, a déclaré Sergueï Lavrov lors d'une conférence de presse à Moscou.", 'Sergueï Lavrov', true],
+  ['fr', 'La Russie ne reprendra pas les essais, a déclaré en visite à Washington le ministre Sergueï Lavrov.', 'Sergueï Lavrov', true],
   ['en', 'Russia will not resume tests, said Dmitry Peskov at a news conference with foreign journalists.', 'Dmitry Peskov', true],
   ['en', "Russia will not resume tests, Russia's deputy foreign minister Sergei Ryabkov told RIA Novosti in an interview.", 'Sergei Ryabkov', true],
   // The phrase must follow the verb: one after the speaker opens the words after it.
