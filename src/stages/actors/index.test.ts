@@ -102,6 +102,8 @@ const HITS: [string | null, string, string[]][] = [
   ['ru', 'Постпред России при международных организациях в Вене Михаил Ульянов выступил.', ['Постпред России при международных организациях в Вене→Mikhail Ulyanov/role']],
   ['en', "Russia's U.N. ambassador Vasily Nebenzya spoke.", ["Russia's U.N. ambassador→Vasily Nebenzya/role"]],
   ['fr', "Le secrétaire général de l'Otan Mark Rutte a parlé.", ["secrétaire général de l'Otan→Mark Rutte/role"]],
+  // "Celui-ci", the latter: the person named last, even in a complement, not the earlier subject.
+  ['fr', 'Vladimir Poutine a parlé aux côtés de son homologue, Alexandre Loukachenko. Celui-ci a affirmé que tout était prêt.', ['Celui→Alexander Lukashenko/pronoun']],
 ];
 
 test('mentions: table of hits', () => {
@@ -139,6 +141,8 @@ const MISSES: [string | null, string, string[]][] = [
   ['en', 'Tell us about the kremlin walls and the ap style.', ['us', 'kremlin', 'ap']],
   // Longest match: the newspaper, not the city.
   ['en', 'The Washington Post reported it.', ['Washington→United States/state']],
+  // "Celui-ci" is the latter, never the earlier subject.
+  ['fr', 'Vladimir Poutine a parlé aux côtés de son homologue, Alexandre Loukachenko. Celui-ci a affirmé que tout était prêt.', ['Celui→Vladimir Putin/pronoun']],
   // A pronoun too far from any person.
   ['en', 'Vladimir Putin spoke. One. Two. Three. He left.', ['He→Vladimir Putin/pronoun']],
 ];

@@ -60,6 +60,11 @@ import type { CueSet } from './cues.ts';
 import type { RawMatch } from './matcher.ts';
 import type { Token } from './tokens.ts';
 
+/**
+ * A demonstrative pointing to the latter, the person named last ("celui-ci", "celle-ci"): the
+ * suffix written right after the pronoun.
+ */
+const LATTER = /^-ci(?![\p{L}])/u;
 /** How far back (in sentences) a pronoun looks for its person: the current sentence and two before. */
 export const PRONOUN_SENTENCES = 2;
 /** Text allowed between a role phrase and its holder's name: a comma, an article. */
@@ -331,6 +336,18 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     // sentence, the first one, which is that sentence's subject ("Energy Secretary Chris Wright said
     // the tests Donald Trump ordered… "…," he told Fox News": Wright).
     const here = inQuote(m);
+    // "Celui-ci a affirmé…" after "… aux côtés de son homologue, Alexandre Loukachenko": the latter,
+    // the person named last, in whatever form, not the earlier sentence's subject.
+    const pronounToken = tokens[m.start] as Token;
+    if (LATTER.test(text.slice(pronounToken.end, pronounToken.end + 4))) {
+      const last = [...resolved]
+        .reverse()
+        .find((r) => sentence - r.sentence <= PRONOUN_SENTENCES && r.human && r.via !== 'pronoun' && (!r.quoted || here) && (r.gender === null || r.gender === m.gender));
+      if (last) {
+        push(last.actor, 'pronoun', last.person, true, last.gender ?? m.gender);
+        continue;
+      }
+    }
     let fallback: (typeof resolved)[number] | null = null;
     let chosen: (typeof resolved)[number] | null = null;
     // A feminine pronoun in French or Russian may stand for a state (la Russie, elle; Россия, она): a
