@@ -44,7 +44,7 @@ export interface RawTime {
   readonly since: boolean;
 }
 
-const KINDS = ['month', 'weekday', 'relative', 'anaphoric', 'edge', 'season', 'marker'] as const;
+const KINDS = ['month', 'weekday', 'relative', 'anaphoric', 'edge', 'season', 'season-adverb', 'marker'] as const;
 const MARKERS = ['year', 'year-after', 'since', 'future', 'undated-past', 'this', 'last'] as const;
 const SEASONS: readonly Season[] = ['spring', 'summer', 'autumn', 'winter'];
 const EDGES: readonly Edge[] = ['start', 'mid', 'end'];
@@ -64,6 +64,7 @@ function checkValue(fields: readonly string[]): string | null {
     case 'edge':
       return oneOf(1, EDGES, 'edge')(fields);
     case 'season':
+    case 'season-adverb':
       return oneOf(1, SEASONS, 'season')(fields);
     case 'marker':
       return oneOf(1, MARKERS, 'marker')(fields);
@@ -115,6 +116,8 @@ interface Built {
   weekdayOf: Map<string, number>;
   edgeOf: Map<string, Edge>;
   seasonOf: Map<string, Season>;
+  /** Season adverbs (Russian «осенью», Ukrainian «восени»): they name a time with no article, preposition or year. */
+  seasonAdverbs: Set<string>;
 }
 
 export function buildGrammar(dataDir: string, lang: string): TimeGrammar {
@@ -125,21 +128,23 @@ export function buildGrammar(dataDir: string, lang: string): TimeGrammar {
 export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[]): TimeGrammar {
   const byKind = (kind: string, value?: string): string[] =>
     entries.filter((e) => e.fields[0] === kind && (value === undefined || e.fields[1] === value)).map((e) => e.fields[2] as string);
-  const built: Built = { monthOf: new Map(), weekdayOf: new Map(), edgeOf: new Map(), seasonOf: new Map() };
+  const built: Built = { monthOf: new Map(), weekdayOf: new Map(), edgeOf: new Map(), seasonOf: new Map(), seasonAdverbs: new Set() };
   for (const e of entries) {
     const [kind, value, phrase] = e.fields as [string, string, string];
     const key = normaliseKey(phrase);
     if (kind === 'month') built.monthOf.set(key, Number(value));
     if (kind === 'weekday') built.weekdayOf.set(key, Number(value));
     if (kind === 'edge') built.edgeOf.set(key, value as Edge);
-    if (kind === 'season') built.seasonOf.set(key, value as Season);
+    if (kind === 'season' || kind === 'season-adverb') built.seasonOf.set(key, value as Season);
+    if (kind === 'season-adverb') built.seasonAdverbs.add(key);
   }
   const months = byKind('month');
   const MONTH = `(${alternation(months)})`;
   // Each is one capturing group, even when the lexicon has no such entries (then it never matches).
   const group = (phrases: readonly string[]): string => (phrases.length > 0 ? `(${alternation(phrases)})` : '((?!))');
   const EDGE = group(byKind('edge'));
-  const SEASON = group(byKind('season'));
+  const seasons = [...byKind('season'), ...byKind('season-adverb')];
+  const SEASON = group(seasons);
   const THIS = group(byKind('marker', 'this'));
   const LAST = group(byKind('marker', 'last'));
   const YEAR_BEFORE = byKind('marker', 'year').length > 0 ? `(?:${alternation(byKind('marker', 'year'))})` : '(?!)';
@@ -164,7 +169,7 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
   };
   const MONTHS_OCCUR = occurrence(months);
   const EDGES_OCCUR = occurrence(byKind('edge'));
-  const SEASONS_OCCUR = occurrence(byKind('season'));
+  const SEASONS_OCCUR = occurrence(seasons);
   const YEAR_BEFORE_OCCUR = occurrence(byKind('marker', 'year'));
   const WEEKDAYS_OCCUR = occurrence(byKind('weekday'));
 
@@ -219,11 +224,13 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
       ),
       needs: SEASONS_OCCUR,
       make: (m) => {
-        const season = built.seasonOf.get(normaliseKey(m[4] ?? ''));
+        const key = normaliseKey(m[4] ?? '');
+        const season = built.seasonOf.get(key);
         if (!season) return null;
         // French "été" is also "been", English "fall" a verb: a season needs an article, a
-        // preposition, "this/last" or a year (Russian season adverbs, "осенью", stand alone).
-        if (lang !== 'ru' && !m[1] && !m[2] && !m[3] && !m[5] && !m[6]) return null;
+        // preposition, "this/last" or a year, unless the data lists it as an adverb that
+        // names the time alone (Russian "осенью", Ukrainian "восени").
+        if (!built.seasonAdverbs.has(key) && !m[1] && !m[2] && !m[3] && !m[5] && !m[6]) return null;
         const relative = m[1] ? 0 : m[2] || m[5] ? -1 : undefined;
         return { kind: 'season', season, ...(m[6] ? { year: Number(m[6]) } : {}), ...(relative !== undefined ? { relative } : {}) };
       },
