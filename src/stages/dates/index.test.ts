@@ -209,7 +209,76 @@ test('a date line is found below a long menu, and closing a short post, but not 
   // A post's date line after its three paragraphs (within the first lines).
   const post = `${prose}\n\n${prose}\n\n${prose}\n\n14.03.2025 09:12`;
   assert.equal(dates(docOf('ru', post)).published?.date, '2025-03-14');
-  // Past the first lines and two paragraphs of prose, a date line is a teaser's: not the publication.
-  const teaser = `${menu}\n\n${prose}\n\n${prose}\n\nPublished 2 January 2019`;
+  // Past the first lines and two paragraphs of prose, a date line is a teaser's: not the publication
+  // (a page of forty lines or more, with its footer: the last lines of a short post are its stamp).
+  const footer = Array.from({ length: 20 }, (_, i) => `Footer link ${i + 1}`).join('\n');
+  const teaser = `${menu}\n\n${prose}\n\n${prose}\n\nPublished 2 January 2019\n\n${footer}`;
   assert.notEqual(dates(docOf('en', teaser)).published?.date, '2019-01-02');
+});
+
+/** A post longer than the top lines reach: twenty paragraphs, each naming a later deadline ("до 1 июля 2025 года"). */
+const POST_PARAGRAPH: Record<string, string> = {
+  ru: 'Министерство обороны заявило, что учения запланированы заранее и проводятся в рамках плановой подготовки сил, срок — до 1 июля 2025 года.',
+  uk: 'Міністерство оборони заявило, що навчання заплановані заздалегідь і проводяться в межах планової підготовки сил, термін — до 1 липня 2025 року.',
+  en: 'The defence ministry said the exercise had been planned months in advance as part of routine training of the forces, with a deadline of 1 July 2025.',
+  fr: 'Le ministère de la Défense a indiqué que l’exercice était prévu de longue date dans le cadre de l’entraînement des forces, avec une échéance au 1er juillet 2025.',
+};
+const longPost = (lang: string, paragraphs: number, tail: string): string =>
+  [...Array.from({ length: paragraphs }, () => POST_PARAGRAPH[lang] as string), '@channel_signature', tail].join('\n\n');
+
+/** [language, the post's last line, its publication date (or not that date)] */
+const POST_STAMPS: readonly [string, string, string][] = [
+  ['ru', '05.07.2023 09:12', '2023-07-05'],
+  ['ru', '12 мар 2024 в 10:15', '2024-03-12'],
+  ['ru', '👁 12.3K  14 марта 2024, 10:15', '2024-03-14'],
+  ['uk', '22 листопада 2024, 14:05', '2024-11-22'],
+  ['uk', '26 березня 2023, 14:40', '2023-03-26'],
+  ['en', 'Mar 12, 2024 at 10:15', '2024-03-12'],
+  ['fr', '12 mars 2024 à 10:15', '2024-03-12'],
+];
+
+test("a short post's stamp on its last lines is its publication date, below twenty paragraphs", () => {
+  for (const [lang, stamp, want] of POST_STAMPS) {
+    const got = dates(docOf(lang, longPost(lang, 20, stamp))).published;
+    assert.equal(got?.date, want, `${lang} "${stamp}"`);
+  }
+});
+
+/** [language, paragraphs, last line]: no stamp is read here. */
+const NOT_STAMPS: readonly [string, number, string][] = [
+  // A counter and a clock without a date.
+  ['ru', 20, '👁 12.3K  10:15'],
+  // A sentence that ends with a date is prose, not a stamp.
+  ['ru', 20, 'Об этом сообщил представитель министерства 5 марта 2024 года на брифинге в Москве.'],
+  // A date with no year.
+  ['uk', 20, '26 березня, 14:40'],
+  // A page of forty or more lines: its last lines are a footer's, not a stamp.
+  ['en', 45, 'Published 5 March 2024'],
+];
+
+test('no stamp from a dateless counter, a sentence, a yearless date or the footer of a long page', () => {
+  for (const [lang, paragraphs, tail] of NOT_STAMPS) {
+    // The publication is inferred from the prose instead: the day after its latest date, 1 July 2025.
+    assert.equal(dates(docOf(lang, longPost(lang, paragraphs, tail))).published?.date, '2025-07-02', `${lang} "${tail}"`);
+  }
+});
+
+test('season adverbs stand alone in the languages whose data lists them; season nouns and other languages need more', () => {
+  /** [language, text, expression, or null when it is no time expression] */
+  const CASES: readonly [string, string, string | null][] = [
+    ['ru', 'Осенью Россия провела учения.', 'Осенью'],
+    ['uk', 'Восени Росія провела навчання.', 'Восени'],
+    ['uk', 'Росія взимку погрожувала Заходу.', 'взимку'],
+    ['uk', 'Влітку Кремль змінив доктрину.', 'Влітку'],
+    ['uk', 'Осінь видалася спекотною.', null],
+    ['fr', 'Il a été clair.', null],
+    ['en', 'Prices fall sharply.', null],
+    ['fr', 'À l’automne, le Conseil a préparé des plans.', 'l’automne'],
+  ];
+  for (const [lang, text, expression] of CASES) {
+    const out = dates(docOf(lang, text, { published: '2024-05-10' }));
+    const seasons = out.times.filter((t) => t.precision === 'year');
+    if (expression === null) assert.deepEqual(seasons.map((t) => t.text), [], `${lang} "${text}"`);
+    else assert.ok(seasons.some((t) => t.text === expression), `${lang} "${text}": ${JSON.stringify(out.times.map((t) => t.text))}`);
+  }
 });

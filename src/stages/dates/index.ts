@@ -18,7 +18,7 @@ import {
 } from '../../lexicon/index.ts';
 import { format, ordinal, parseIsoDate, type CalendarDate } from './calendar.ts';
 import { buildGrammar, type RawTime, type TimeGrammar } from './grammar.ts';
-import { DATELINE_FIRST_LINES, DATELINE_PROSE_CHARS, DATELINE_PROSE_LINES, DATELINE_TOP_LINES, datelineDate, inferPublication, parseMetadataDate, weekdayPins } from './publication.ts';
+import { DATELINE_FIRST_LINES, DATELINE_LAST_LINES, DATELINE_POST_MAX_LINES, DATELINE_PROSE_CHARS, DATELINE_PROSE_LINES, DATELINE_TOP_LINES, datelineDate, inferPublication, parseMetadataDate, weekdayPins } from './publication.ts';
 import { resolveTime } from './resolve.ts';
 
 export interface DatesOptions {
@@ -105,8 +105,10 @@ export function createDates(options: DatesOptions = {}): Stage {
     if (!published) {
       // A date on a line of its own at the top of the page is the page's own statement of
       // when it was published: it outranks the latest date the prose happens to mention.
-      const top = doc.raw.format === 'text' ? topLines(doc.raw.content) : topLines(doc.text);
-      const stated = datelineDate([title, ...top], { now, lang: doc.lang, labels: dateLabels });
+      // A short post's stamp closes it, below its text and signature: its last lines come after the top ones.
+      const lines = doc.raw.format === 'text' ? doc.raw.content : doc.text;
+      const ownGrammars = langs.map((lang) => grammars.get(lang) as TimeGrammar);
+      const stated = datelineDate([title, ...datelineCandidates(lines)], { now, lang: doc.lang, labels: dateLabels, grammars: ownGrammars });
       if (stated) {
         reference = stated;
         published = { date: format(stated), precision: stated.precision, method: 'inferred' };
@@ -159,6 +161,20 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): number {
     else return mid;
   }
   return -1;
+}
+
+/**
+ * The lines a date line may be among: the top ones (`topLines`), then, in a
+ * text short enough to be a post (fewer than DATELINE_POST_MAX_LINES
+ * non-empty lines), its last DATELINE_LAST_LINES non-empty lines, where a
+ * Telegram post copied as text keeps its stamp ("05.07.2023 09:12").
+ */
+function datelineCandidates(text: string): string[] {
+  const nonEmpty = text.split('\n').filter((line) => line.trim() !== '');
+  const top = topLines(text);
+  if (nonEmpty.length >= DATELINE_POST_MAX_LINES) return top;
+  const from = Math.max(top.length, nonEmpty.length - DATELINE_LAST_LINES);
+  return [...top, ...nonEmpty.slice(from)];
 }
 
 /**

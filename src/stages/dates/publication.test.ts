@@ -74,3 +74,25 @@ test('a yearless date written with its weekday takes the year in which it falls 
     assert.equal(got && format(got), want, text);
   }
 });
+
+test("a date line in a language chrono cannot read is read with Brink's own time grammar", () => {
+  const grammars = [buildGrammar(DEFAULT_DATA_DIR, 'uk')];
+  const labels = new Set(['опубликовано', 'опубліковано', 'оновлено'].map(fold));
+  /** [line, date, or null when it is no date line] */
+  const CASES: ReadonlyArray<readonly [string, string | null]> = [
+    ['26 березня 2023, 14:40', '2023-03-26'],
+    ['22 листопада 2024, 14:05', '2024-11-22'],
+    ['Опубліковано: 5 квітня 2024 о 09:10', '2024-04-05'],
+    ['4 серп. 2025 10:15', '2025-08-04'],
+    // Prose that mentions a date, a date without a year, a month alone.
+    ['Путін попередив Захід 21 листопада 2024 року на нараді з питань безпеки', null],
+    ['26 березня, 14:40', null],
+    ['березень 2024', null],
+  ];
+  for (const [line, want] of CASES) {
+    const got = datelineDate([line], { lang: 'uk', labels, grammars });
+    assert.equal(got && format(got), want, line);
+  }
+  // Without the grammar, the chrono parsers alone know no Ukrainian month.
+  assert.equal(datelineDate(['26 березня 2023, 14:40'], { lang: 'uk', labels }), null);
+});

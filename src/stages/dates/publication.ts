@@ -5,7 +5,7 @@
 import * as chrono from 'chrono-node';
 import { addDays, dayDate, isLeap, isValidDay, lastOrdinal, monthDate, ordinal, parseIsoDate, weekday, yearDate, type CalendarDate } from './calendar.ts';
 import { FILE_LANGS, fileLangsFor, fold } from '../../lexicon/index.ts';
-import type { RawTime } from './grammar.ts';
+import type { RawTime, TimeGrammar } from './grammar.ts';
 
 /**
  * With no weekday to place it, the publication is taken to be this many days
@@ -171,6 +171,20 @@ export const DATELINE_FIRST_LINES = 15;
  * to teasers, comments and related stories.
  */
 export const DATELINE_TOP_LINES = 40;
+/**
+ * A text of fewer non-empty lines than this is short enough to be a post (a
+ * Telegram message, a wire flash), whose stamp may close it: a Telegram post
+ * copied as text ends with its date and time, after the text and the
+ * channel's signature. Longer texts are pages, whose last lines are footers,
+ * comments and related stories with dates of their own.
+ */
+export const DATELINE_POST_MAX_LINES = 40;
+/**
+ * In such a post, this many last non-empty lines are candidate date lines,
+ * after the top ones: the stamp, a views counter and a signature or
+ * "forwarded from" line may share the tail.
+ */
+export const DATELINE_LAST_LINES = 3;
 /** A line this long is a paragraph of prose, not furniture or a date line. */
 export const DATELINE_PROSE_CHARS = 200;
 /** Past DATELINE_FIRST_LINES, the search ends at this many paragraphs of prose: the story has begun. */
@@ -220,6 +234,13 @@ export interface DatelineOptions {
   readonly lang?: string | null;
   /** Folded words that label a date line ("published", "mis", "jour", "обновлено"): they do not count against it. */
   readonly labels?: ReadonlySet<string>;
+  /**
+   * Brink's own time grammars (from `data/<lang>/time-expressions.txt`), tried
+   * on a line the chrono parsers cannot read: chrono knows no Ukrainian month
+   * names ("26 березня 2023, 14:40"), and any language with a
+   * time-expressions file should get date lines.
+   */
+  readonly grammars?: readonly TimeGrammar[];
 }
 
 /**
@@ -230,21 +251,34 @@ export interface DatelineOptions {
  * a stated year counts; null when no line is one.
  */
 export function datelineDate(lines: readonly string[], options: DatelineOptions = {}): CalendarDate | null {
-  const { now = null, lang = null, labels = new Set<string>() } = options;
+  const { now = null, lang = null, labels = new Set<string>(), grammars = [] } = options;
   const order = parserOrder(lang);
+  // Is the line, without the date found at [start, end), only a date line's furniture?
+  const onlyDate = (line: string, start: number, end: number): boolean => {
+    const rest = (line.slice(0, start) + ' ' + line.slice(end)).replace(CLOCK, ' ');
+    // Short function words ("le", "à", "в", "on") and date-line labels do not count: "Mis à jour le … à 14h05" is a date line.
+    const words = (rest.match(/\p{L}+/gu) ?? []).filter((w) => w.length >= DATELINE_MIN_WORD_LENGTH && !labels.has(fold(w)));
+    return words.length <= DATELINE_MAX_OTHER_WORDS;
+  };
+  const usable = (date: CalendarDate | null): date is CalendarDate => date !== null && (!now || ordinal(date) <= ordinal(now));
   for (const raw of lines) {
     const line = raw.trim();
     if (line === '' || line.length > DATELINE_MAX_CHARS || !/\b(?:19|20)\d{2}\b/u.test(line)) continue;
     for (const parserLang of order) {
       const [result] = PARSERS[parserLang].parse(line);
       if (!result || !result.start.isCertain('year') || !result.start.isCertain('month') || !result.start.isCertain('day')) continue;
-      const rest = (line.slice(0, result.index) + ' ' + line.slice(result.index + result.text.length)).replace(CLOCK, ' ');
-      // Short function words ("le", "à", "в", "on") and date-line labels do not count: "Mis à jour le … à 14h05" is a date line.
-      const words = (rest.match(/\p{L}+/gu) ?? []).filter((w) => w.length >= DATELINE_MIN_WORD_LENGTH && !labels.has(fold(w)));
-      if (words.length > DATELINE_MAX_OTHER_WORDS) continue;
+      if (!onlyDate(line, result.index, result.index + result.text.length)) continue;
       const date = dayDate(result.start.get('year') as number, result.start.get('month') as number, result.start.get('day') as number);
-      if (now && ordinal(date) > ordinal(now)) continue;
-      return date;
+      if (usable(date)) return date;
+    }
+    for (const grammar of grammars) {
+      for (const t of grammar.find(line)) {
+        const v = t.value;
+        if (v.kind !== 'date' || v.year === undefined || !isValidDay(v.year, v.month, v.day)) continue;
+        if (!onlyDate(line, t.start, t.end)) continue;
+        const date = dayDate(v.year, v.month, v.day);
+        if (usable(date)) return date;
+      }
     }
   }
   return null;
