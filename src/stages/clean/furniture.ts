@@ -170,13 +170,28 @@ export class FurnitureMatcher {
     });
   }
 
-  /** Indexes of the phrase entries that may occur in `form`, in file order. */
-  private phrasesFor(form: string): number[] {
-    const found = [...this.unfiledPhrases];
-    for (const word of wordsOf(form)) {
-      const bucket = this.phrasesByWord.get(word);
-      if (bucket) found.push(...bucket);
+  /**
+   * Indexes of the phrase entries that may occur in `form` and allow a line
+   * of `count` words, in file order. The line's words are looked up as they
+   * are scanned (no array of them), and entries whose `max` the line exceeds
+   * are left out before sorting: most of a paragraph's candidates are.
+   */
+  private phrasesFor(form: string, count: number): number[] {
+    const found: number[] = [];
+    for (const i of this.unfiledPhrases) if (count <= this.phrases[i]!.maxWords) found.push(i);
+    let start = -1;
+    for (let i = 0; i <= form.length; i++) {
+      const isWord = i < form.length && isWordUnit(form.charCodeAt(i));
+      if (isWord) {
+        if (start === -1) start = i;
+        continue;
+      }
+      if (start === -1) continue;
+      const bucket = this.phrasesByWord.get(form.slice(start, i));
+      start = -1;
+      if (bucket) for (const k of bucket) if (count <= this.phrases[k]!.maxWords) found.push(k);
     }
+    if (found.length < 2) return found;
     found.sort((a, b) => a - b);
     return found.filter((i, k) => k === 0 || found[k - 1] !== i);
   }
@@ -205,10 +220,12 @@ export class FurnitureMatcher {
     if (key === '') return null;
     const exact = this.lineKeys.get(key);
     if (exact && confirm({ reason: exact.reason, entry: exact })) return { reason: exact.reason, entry: exact };
-    const words = key.split(' ');
     const count = wordCount(line);
-    // A row of buttons is short: a dozen widgets at most.
-    if (words.length > 1 && words.length <= ROW_MAX_WORDS) {
+    // A row of buttons is short: a dozen widgets at most. The key's words are one space apart, so
+    // its spaces are counted before it is split: a paragraph's key is never split.
+    const spaces = spacesUpTo(key, ROW_MAX_WORDS);
+    if (spaces >= 1 && spaces < ROW_MAX_WORDS) {
+      const words = key.split(' ');
       for (const [reason, keys] of this.rowKeys) {
         const first = keys.get(words[0]!);
         if (first && this.isRow(words, keys) && confirm({ reason, entry: first })) return { reason, entry: first };
@@ -220,9 +237,9 @@ export class FurnitureMatcher {
       if (confirm({ reason: e.reason, entry: e })) return { reason: e.reason, entry: e };
     }
     const padded = ` ${form} `;
-    for (const i of this.phrasesFor(form)) {
+    for (const i of this.phrasesFor(form, count)) {
       const e = this.phrases[i]!;
-      if (count <= e.maxWords && containsWords(padded, e.key) && confirm({ reason: e.reason, entry: e })) return { reason: e.reason, entry: e };
+      if (containsWords(padded, e.key) && confirm({ reason: e.reason, entry: e })) return { reason: e.reason, entry: e };
     }
     return null;
   }
@@ -230,6 +247,13 @@ export class FurnitureMatcher {
 
 /** Most words in a line that is a row of furniture entries ("Facebook Twitter LinkedIn Email"). */
 const ROW_MAX_WORDS = 16;
+
+/** The spaces in `text`, counting no further than `limit`. */
+function spacesUpTo(text: string, limit: number): number {
+  let n = 0;
+  for (let at = text.indexOf(' '); at !== -1 && n < limit; at = text.indexOf(' ', at + 1)) n++;
+  return n;
+}
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 

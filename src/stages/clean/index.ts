@@ -313,8 +313,12 @@ function isListItem(line: string): boolean {
  */
 export const KICKER_MAX_WORDS = 3;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 function idOf(title: string | null, text: string): string {
-  const normalised = `${title ?? ''}\n${text}`.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  const joined = `${title ?? ''}\n${text}`;
+  // NFKC leaves ASCII as it is: most English documents skip a normalisation of their whole text.
+  const normalised = (ASCII.test(joined) ? joined : joined.normalize('NFKC')).toLowerCase().replace(/\s+/g, ' ').trim();
   return createHash('sha256').update(normalised).digest('hex').slice(0, 16);
 }
 

@@ -88,8 +88,9 @@ export type ResidueVerdict = { readonly kind: 'drop' } | { readonly kind: 'keep'
  */
 export function judgeResidue(line: string): ResidueVerdict {
   if (CODE.test(line) || SHORTCODE.test(line)) return { kind: 'drop' };
-  const hasMarkup = line.search(TAG) !== -1 || line.search(ATTRIBUTE) !== -1;
-  let text = decodeEntities(line);
+  // TAG needs a '<', ATTRIBUTE an '=' and an entity an '&': lines without them skip those scans.
+  const hasMarkup = (line.includes('<') && line.search(TAG) !== -1) || (line.includes('=') && line.search(ATTRIBUTE) !== -1);
+  let text = line.includes('&') ? decodeEntities(line) : line;
   if (hasMarkup) {
     const stripped = text.replace(TAG, ' ').replace(URL, ' ').replace(ATTRIBUTE, ' ');
     const markupShare = 1 - stripped.replace(/\s+/g, '').length / Math.max(1, text.replace(/\s+/g, '').length);
@@ -131,6 +132,8 @@ export function isIdentifier(line: string): boolean {
 const TAG_TOKEN = /^(?:[#@][\p{L}\p{N}_]+|(?:https?:\/\/|t\.me\/)\S+|[\p{Extended_Pictographic}\u200d\ufe0f|·•,;—–-]+)$/u;
 
 export function isTagLine(line: string): boolean {
+  // A line without '#' or '@' has no token opening with one.
+  if (!line.includes('#') && !line.includes('@')) return false;
   const tokens = line.trim().split(/\s+/);
   return tokens.some((t) => /^[#@]/.test(t)) && tokens.every((t) => TAG_TOKEN.test(t));
 }

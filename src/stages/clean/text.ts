@@ -36,12 +36,12 @@ function remember(cache: Map<string, string>, text: string, compute: (text: stri
   return value;
 }
 
+/** ASCII only: NFKC and NFD leave it as it is and it holds no combining mark, so both normalisations are skipped. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 function computeMatchForm(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(MARKS, '')
+  const folded = ASCII.test(text) ? text.toLowerCase() : text.normalize('NFKC').toLowerCase().normalize('NFD').replace(MARKS, '');
+  return folded
     .replace(QUOTE_MARKS, "'")
     .replace(/\s+([:;!?])/g, '$1')
     .replace(/\s+/g, ' ')

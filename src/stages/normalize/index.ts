@@ -67,6 +67,8 @@ const PRIME_AS_QUOTE = /(?<!\d)[\u2033\u2032]/g;
  * м'ясо written with ʼ): made the typographic apostrophe, as news sites write it.
  */
 const APOSTROPHE_VARIANT = /(?<=\p{L})[\u00b4`\u02bc\u02b9](?=\p{L})/gu;
+/** One of APOSTROPHE_VARIANT's marks anywhere in the line. */
+const APOSTROPHE_MARK = /[\u00b4`\u02bc\u02b9]/;
 
 const SPACE_RUN = / {2,}/g;
 
@@ -80,16 +82,15 @@ const PLAIN_ASCII = /^[\x20-\x5f\x61-\x7e]*$/;
 
 export function normalizeLine(line: string): string {
   if (PLAIN_ASCII.test(line)) return line.replace(SPACE_RUN, ' ').trim();
-  return repairMojibake(line)
+  const text = repairMojibake(line)
     .normalize('NFC')
     .replace(INVISIBLES, '')
     .replace(ODD_SPACES, ' ')
     .replace(CONTROLS, '')
     .replace(QUOTE_VARIANT, (q, at: number, text: string) => (isBreadcrumbArrow(q, at, text) ? q : (QUOTE_VARIANTS[q] ?? q)))
-    .replace(PRIME_AS_QUOTE, (p) => (p === '\u2033' ? '"' : "'"))
-    .replace(APOSTROPHE_VARIANT, '\u2019')
-    .replace(SPACE_RUN, ' ')
-    .trim();
+    .replace(PRIME_AS_QUOTE, (p) => (p === '\u2033' ? '"' : "'"));
+  // The variant's look-behind is tried at every position of the line: most lines have none of its marks.
+  return (APOSTROPHE_MARK.test(text) ? text.replace(APOSTROPHE_VARIANT, '\u2019') : text).replace(SPACE_RUN, ' ').trim();
 }
 
 /** The normalize stage: every line of `doc.lines` through `normalizeLine`. */
