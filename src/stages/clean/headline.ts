@@ -30,10 +30,11 @@ export function isTitleCopy(line: string, title: string): boolean {
   const t = wordKey(title);
   if (l === '' || t === '') return false;
   if (l === t) return true;
-  const lw = l.split(' ').length;
+  // Keys' words are one space apart; counted only for a line that may be a copy (most are not).
+  const lw = (): number => l.split(' ').length;
   // A cut copy stops mid-phrase; one ending in a colon is a section label that shares the headline's opening.
-  if (t.startsWith(l) && lw >= HEADLINE_MIN_WORDS && l.length >= t.length * TRUNCATED_COPY_MIN_SHARE && !/:\s*$/.test(line)) return true;
-  if (l.startsWith(`${t} `) && lw - t.split(' ').length <= TITLE_SUFFIX_MAX_WORDS && !endsLikeSentence(line)) return true;
+  if (t.startsWith(l) && lw() >= HEADLINE_MIN_WORDS && l.length >= t.length * TRUNCATED_COPY_MIN_SHARE && !/:\s*$/.test(line)) return true;
+  if (l.startsWith(`${t} `) && lw() - t.split(' ').length <= TITLE_SUFFIX_MAX_WORDS && !endsLikeSentence(line)) return true;
   return false;
 }
 

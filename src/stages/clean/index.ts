@@ -124,7 +124,11 @@ export const SIGNATURE_MAX_WORDS = 4;
 export const NAV_LABEL_MAX_WORDS = 4;
 const NAV_SEPARATOR = /\s+(?:[>›|•·]|\/\/)\s+/;
 
+/** A character NAV_SEPARATOR needs: a line without one is never split. */
+const NAV_MARK = /[>›|•·/]/;
+
 function isNavigation(line: string): boolean {
+  if (!NAV_MARK.test(line)) return false;
   const parts = line.split(NAV_SEPARATOR);
   if (parts.length < 2) return false;
   return parts.every((p) => {
@@ -353,8 +357,10 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
    * International"): the line less its last one or two words is a `read-also` heading entry.
    */
   function sectionedListHeading(line: string): FurnitureHit | null {
+    // The shape tests first: they fail fast on a paragraph, which is then never split.
+    if (endsLikeSentence(line) || !SECTION_NAME.test(line)) return null;
     const words = line.split(/\s+/);
-    if (words.length < 2 || words.length > SECTIONED_HEADING_MAX_WORDS || endsLikeSentence(line) || !SECTION_NAME.test(line)) return null;
+    if (words.length < 2 || words.length > SECTIONED_HEADING_MAX_WORDS) return null;
     for (let cut = 1; cut <= LIST_HEADING_EXTRA_WORDS && cut < words.length; cut++) {
       const hit = matcher.match(words.slice(0, -cut).join(' '));
       if (hit && LIST_REASONS.has(hit.reason) && hit.entry.mode === 'line') return hit;

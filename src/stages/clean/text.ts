@@ -78,8 +78,27 @@ function kindOf(char: string): number {
   return KNOWN | (SPACE.test(char) ? IS_SPACE : 0) | (LETTER_OR_DIGIT.test(char) ? IS_WORD : 0) | (UNSPACED.test(char) ? IS_UNSPACED : 0);
 }
 
+/**
+ * Counts of lines this long or longer are remembered: the clean stage's rules
+ * count the same paragraph a dozen times or more (furniture `max`, prose,
+ * teaser, tag, caption and box shapes), and a map look-up of a string already
+ * hashed is cheaper than a scan of a paragraph; a short line is cheaper to scan.
+ */
+const COUNT_CACHE_MIN_LENGTH = 32;
+const countCache = new Map<string, number>();
+
 /** White-space separated tokens holding a letter or digit (for Chinese or Japanese, characters ÷ 2). */
 export function wordCount(text: string): number {
+  if (text.length < COUNT_CACHE_MIN_LENGTH) return countWords(text);
+  const cached = countCache.get(text);
+  if (cached !== undefined) return cached;
+  const n = countWords(text);
+  if (countCache.size >= CACHE_MAX_ENTRIES) countCache.clear();
+  countCache.set(text, n);
+  return n;
+}
+
+function countWords(text: string): number {
   let n = 0;
   let unspaced = 0;
   let tokenHasWord = false;
