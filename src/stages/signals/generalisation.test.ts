@@ -350,6 +350,55 @@ const HITS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'WARNING', actor: 'Narendra Modi', target: 'PK' }],
     [],
   ],
+  // A state denying it has tested lowers tension; it reports no test.
+  [
+    'en',
+    'Foreign ministry spokeswoman Maria Zakharova said Russia had not conducted any nuclear tests since 1990.',
+    [{ type: 'REASSURANCE', actor: 'Maria Zakharova' }],
+    ['POSTURE', 'USE'],
+  ],
+  // Ordering tests of one's own weapons, a possessive between the words.
+  [
+    'en',
+    'Donald Trump said he had told the Pentagon to begin testing our nuclear weapons right away.',
+    [{ type: 'POSTURE', actor: 'Donald Trump', severity: 6 }],
+    [],
+  ],
+  // The non-proliferation warning of a state that will stop another acquiring the bomb.
+  [
+    'en',
+    'Israeli Prime Minister Benjamin Netanyahu said Israel would do whatever it takes to prevent Iran from getting nuclear weapons.',
+    [{ type: 'WARNING', actor: 'Benjamin Netanyahu', target: 'IR' }],
+    [],
+  ],
+  // Allies' formula of consequences: a nuclear attack would end the attacker's regime.
+  [
+    'en',
+    'Secretary of Defense Lloyd Austin said any nuclear attack by North Korea would result in the end of its regime.',
+    [{ type: 'WARNING', actor: 'Lloyd Austin', target: 'KP' }],
+    [],
+  ],
+  // Allied nuclear planning named as such.
+  [
+    'en',
+    'The Pentagon said Washington and Tokyo had begun joint planning for a nuclear contingency on the peninsula.',
+    [{ type: 'PLANNING', actor: 'United States' }],
+    [],
+  ],
+  // An exercise rehearsing nuclear strikes is a posture step.
+  [
+    'en',
+    'The Russian defence ministry said its forces had practised launching nuclear strikes during the drills.',
+    [{ type: 'POSTURE', actor: 'Russia', severity: 6 }],
+    [],
+  ],
+  // Inspectors who cannot vouch for a programme give an assessment.
+  [
+    'en',
+    'The International Atomic Energy Agency said it could no longer provide assurances that Iran\'s nuclear programme was exclusively peaceful.',
+    [{ type: 'ASSESSMENT', actor: 'International Atomic Energy Agency' }],
+    [],
+  ],
 ];
 
 /** Sentences that must yield no signal of that type (a modal step that is only supposed, a non-nuclear concern). */
@@ -366,6 +415,10 @@ const MISSES: readonly [string, string, string][] = [
   ['en', 'Joe Biden raised concern about the deployment of North Korean troops to Russia and about arms deliveries.', 'ASSESSMENT'],
   // Not ruling out a step that is not nuclear is no doctrine statement.
   ['fr', "Le président français n'a pas exclu d'envoyer des troupes en Ukraine.", 'DOCTRINE'],
+  // Planning that is not nuclear is no nuclear planning; a rehearsal of a parade is no strike.
+  ['en', 'The two armies agreed on joint planning for disaster relief after the floods.', 'PLANNING'],
+  // Testing a vaccine or a car is no weapon test.
+  ['en', 'The ministry said it would start testing the new vaccine in the spring.', 'POSTURE'],
 ];
 
 test('generalisation rules: what each short article reports', () => {
