@@ -221,11 +221,26 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
         if (words.every((w, k) => (tokens[end - words.length + k] as Token).key === w)) {
           // Same clause only: "…, Peskov said. With…" is not governed across a stop or comma.
           const from = (tokens[end - words.length] as Token).end;
-          if (!/[.,;:!?«»"“”—–]/u.test(text.slice(from, (tokens[i] as Token).start))) return true;
+          if (/[.,;:!?«»"“”—–]/u.test(text.slice(from, (tokens[i] as Token).start))) continue;
+          if (!openingFrame(end - words.length, i)) return true;
         }
       }
     }
     return false;
+  };
+  /**
+   * A preposition opening the sentence, its person set off by a comma ("For Heather Williams,
+   * director of …, the substance matters less…", "Pour Bruno Tertrais, …"): the frame names whose
+   * view the sentence gives, the voice a later "she said" refers to, not a complement.
+   */
+  const openingFrame = (governor: number, name: number): boolean => {
+    const at = (tokens[governor] as Token).start;
+    const before = text.slice(Math.max(0, at - 4), at);
+    if (!/(?:[.!?…]["»”’]?\s+|\n\s*)$/u.test(before) && !(at < 4 && /^\s*$/u.test(before))) return false;
+    let k = name;
+    while (k < tokens.length && (tokens[k] as Token).capital) k++;
+    const last = tokens[k - 1] as Token;
+    return k > name && /^\s*,/u.test(text.slice(last.end, last.end + 2));
   };
   const oblique = (m: RawMatch, person: number | null): boolean => {
     const last = tokens[m.end - 1] as Token;

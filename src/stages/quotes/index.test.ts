@@ -162,6 +162,23 @@ const HITS: [string, string, string[]][] = [
     '“Le président Poutine a déclaré qu’il utiliserait “tous les moyens disponibles” contre nous », a déclaré Blinken.',
     ['Le président Poutine a déclaré qu’il utiliserait “tous les moyens disponibles” contre nous | Antony Blinken | direct', 'tous les moyens disponibles | Vladimir Putin | partial'],
   ],
+  // A document speaks: its issuer is who issued that noun in a sentence before; with no such
+  // sentence in reach, nobody (a name merely nearby is not the document's voice).
+  [
+    'en',
+    'The Russian foreign ministry issued a statement on Monday. "Russia no longer considers itself bound," the statement said.',
+    ['Russia no longer considers itself bound | Russia | direct'],
+  ],
+  ['en', 'Beijing released a statement. Jake Sullivan was in Tokyo. "We oppose any test," the statement said.', ['We oppose any test | China | direct']],
+  ['en', 'Jake Sullivan was in Tokyo. "The talks are over," the statement said.', ['The talks are over | null | direct']],
+  // A sentence opening with "For X," gives X's view: a later "she said" is X's.
+  [
+    'en',
+    'Maria Zakharova called the move a provocation. For Jane Doe, a researcher at Chatham House, the message matters more. "It is a political signal," she said.',
+    ['It is a political signal | Jane Doe | direct'],
+  ],
+  // A family noun for deputy ministers refers back to the one named.
+  ['ru', 'Замглавы МИД РФ Сергей Рябков выступил в Женеве. «Мы ответим», — отметил замминистра.', ['Мы ответим | Sergei Ryabkov | direct']],
 ];
 
 test('quotes: table of hits (text, speaker, kind)', () => {

@@ -127,7 +127,7 @@ function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<Marker
     return { from, to, text: text.slice(from, to), breaks, tokens, mentions: mentionsIn(mentions, from, to) };
   };
 
-  type Found = { c: Candidate; speaker: Mention | null; cue: boolean };
+  type Found = { c: Candidate; speaker: Mention | null; cue: boolean; document?: string };
   const perParagraph: Found[][] = paragraphs.map((para) =>
     para.top.map((c, k) => {
       const sOpen = sentenceAt(c.pair.open);
@@ -146,7 +146,7 @@ function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<Marker
           ? window(nextSentence.start, Math.min(nextSentence.end, next && next.pair.open >= nextSentence.start ? next.pair.open : Infinity))
           : null;
       const result = findSpeaker({ before, after, following, speech, langs });
-      return { c, speaker: result.speaker, cue: result.cue };
+      return result.document ? { c, speaker: null, cue: result.cue, document: result.document } : { c, speaker: result.speaker, cue: result.cue };
     }),
   );
 
@@ -167,6 +167,10 @@ function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<Marker
     // Carrying speakers across the paragraph's quotations.
     found.forEach((f, k) => {
       if (f.speaker) return;
+      if (f.document) {
+        f.speaker = issuerOf(doc, mentions, sentences, sentenceAt(f.c.pair.open), f.document);
+        if (f.speaker) return;
+      }
       const prev = found[k - 1];
       const next = found[k + 1];
       if (prev?.speaker) {
@@ -349,6 +353,29 @@ function lastSpeakerBefore(
     const cueStart = (tokens[cue.start] as Token).start;
     const subject = mentionsIn(mentions, st.start, cueStart).find(isPerson);
     if (subject) return subject;
+  }
+  return null;
+}
+
+/**
+ * Who issued the document a quotation is attributed to ("…," the statement said): the first
+ * speaker named, outside quotations, before that noun in the nearest earlier sentence that uses it
+ * ("Russia's foreign ministry issued a statement …", "Putin signed a decree …"), at most
+ * `LAST_SPEAKER_SENTENCES` back; the quotation's own sentence counts too ("In a statement, the
+ * ministry said …, the statement added"). Nobody when no such sentence names one: a document's
+ * voice is never guessed from a name merely nearby.
+ */
+function issuerOf(doc: Doc, mentions: readonly Mention[], sentences: readonly Sentence[], sentence: number, noun: string): Mention | null {
+  const stop = Math.max(0, sentence - LAST_SPEAKER_SENTENCES);
+  for (let s = sentence; s >= stop; s--) {
+    const st = sentences[s] as Sentence;
+    const tokens = tokenize(doc.text, st.start, st.end);
+    const words = noun.split(' ');
+    const at = tokens.findIndex((_, i) => words.every((w, k) => tokens[i + k]?.key === w));
+    if (at < 0) continue;
+    const nounStart = (tokens[at] as Token).start;
+    const issuer = mentionsIn(mentions, st.start, nounStart)[0];
+    if (issuer) return issuer;
   }
   return null;
 }

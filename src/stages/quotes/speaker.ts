@@ -38,6 +38,22 @@ export interface SpeakerResult {
   readonly speaker: Mention | null;
   /** A speech cue was found around the quotation (even if it named nobody). */
   readonly cue: boolean;
+  /**
+   * When a document speaks and no one is named ("…," the statement said; "the declaration
+   * reads"): the folded words of that noun, so its issuer can be looked for in the sentences
+   * before ("Russia's foreign ministry issued a statement …").
+   */
+  readonly document?: string;
+}
+
+/**
+ * The noun of speech standing as the verb's subject, right before it ("the statement said") or,
+ * inverted, right after it with at most an article between ("a indiqué le communiqué").
+ */
+function documentSubject(w: Window, cues: readonly Cue<SpeechKind>[], verb: Cue<SpeechKind>): string | undefined {
+  const noun = cues.find((n) => n.kind === 'noun' && (n.end === verb.start || (n.start >= verb.end && n.start - verb.end <= 1)));
+  if (!noun) return undefined;
+  return w.tokens.slice(noun.start, noun.end).map((t) => t.key).join(' ');
 }
 
 /**
@@ -199,6 +215,8 @@ export function findSpeaker(q: SpeakerQuery): SpeakerResult {
     }
     const m = speakerOfVerb(q.after, c, from, clauseEnd(q.after, afterCues, c.end));
     if (m) return { speaker: m, cue };
+    const document = documentSubject(q.after, afterCues, c);
+    if (document) return { speaker: null, cue, document };
     break;
   }
   // Before it: "X a déclaré que «…»", "according to X, “…”", "по словам X, «…»", "X: «…»".
@@ -227,6 +245,10 @@ export function findSpeaker(q: SpeakerQuery): SpeakerResult {
     if (m) return { speaker: m, cue };
     const subject = q.before.mentions.find((x) => !isPerson(x) && x.end <= offsetOf(q.before, c.start));
     if (subject && tokenAt(q.before, subject.start) < SUBJECT_WORDS) return { speaker: subject, cue };
+    if (c.kind === 'say') {
+      const document = documentSubject(q.before, beforeCues, c);
+      if (document) return { speaker: null, cue, document };
+    }
   }
   // "X: «…»", "Глава МИД РФ Сергей Лавров: «…»", "Медведев в своём канале: «…»": the sentence's first person.
   // With a verb there ("He told the BBC interviewer:"), only a name before the verb can speak.
