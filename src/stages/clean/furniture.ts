@@ -139,6 +139,12 @@ export class FurnitureMatcher {
   private readonly phrasesByWord = new Map<string, number[]>();
   /** Phrase entries without a word to file them under: tested on every line. */
   private readonly unfiledPhrases: number[] = [];
+  /**
+   * The filed words' `wordSign`s: a word of the line whose sign is not here is
+   * no filed word, and is never cut out of the line nor looked up (most of a
+   * paragraph's words).
+   */
+  private readonly filedSigns = new Uint8Array(SIGN_SIZE);
 
   constructor(entries: readonly FurnitureEntry[]) {
     let longest = 1;
@@ -163,6 +169,7 @@ export class FurnitureMatcher {
       const word = wordsOf(e.key).reduce((a, b) => (b.length > a.length ? b : a), '');
       if (word === '') this.unfiledPhrases.push(i);
       else {
+        this.filedSigns[wordSign(word, 0, word.length)] = 1;
         const bucket = this.phrasesByWord.get(word);
         if (bucket) bucket.push(i);
         else this.phrasesByWord.set(word, [i]);
@@ -187,7 +194,8 @@ export class FurnitureMatcher {
         continue;
       }
       if (start === -1) continue;
-      const bucket = this.phrasesByWord.get(form.slice(start, i));
+      const filed = this.filedSigns[wordSign(form, start, i)] === 1;
+      const bucket = filed ? this.phrasesByWord.get(form.slice(start, i)) : undefined;
       start = -1;
       if (bucket) for (const k of bucket) if (count <= this.phrases[k]!.maxWords) found.push(k);
     }
@@ -243,6 +251,14 @@ export class FurnitureMatcher {
     }
     return null;
   }
+}
+
+/** Size of the table of filed word signs (a power of two). */
+const SIGN_SIZE = 1 << 16;
+
+/** A sign of the word `text[start, end)` from its length and its first and last units: equal words have equal signs. */
+function wordSign(text: string, start: number, end: number): number {
+  return (text.charCodeAt(start) * 31 + text.charCodeAt(end - 1) * 7 + (end - start) * 4099) & (SIGN_SIZE - 1);
 }
 
 /** Most words in a line that is a row of furniture entries ("Facebook Twitter LinkedIn Email"). */

@@ -48,11 +48,33 @@ function computeMatchForm(text: string): string {
     .trim();
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
 /** Letters-and-digits words of `matchForm`, space-joined: the key of whole-line comparisons. */
 export function wordKey(text: string): string {
-  return remember(keyCache, text, (t) => (matchForm(t).match(WORD) ?? []).join(' '));
+  return remember(keyCache, text, (t) => joinedWords(matchForm(t)));
+}
+
+/**
+ * `(text.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')`, by the character table `wordCount`
+ * uses (its IS_WORD is that class), without the regex's array.
+ */
+function joinedWords(text: string): string {
+  let out = '';
+  let start = -1;
+  for (let i = 0; i < text.length; ) {
+    const unit = text.charCodeAt(i);
+    const next = unit >= 0xd800 && unit <= 0xdbff ? text.charCodeAt(i + 1) : 0;
+    const pair = next >= 0xdc00 && next <= 0xdfff;
+    const kind = pair ? astralKind((unit - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000) : bmpKind(unit);
+    if (kind & IS_WORD) {
+      if (start === -1) start = i;
+    } else if (start !== -1) {
+      out = out === '' ? text.slice(start, i) : `${out} ${text.slice(start, i)}`;
+      start = -1;
+    }
+    i += pair ? 2 : 1;
+  }
+  if (start !== -1) out = out === '' ? text.slice(start) : `${out} ${text.slice(start)}`;
+  return out;
 }
 
 /** Scripts written without spaces between words; there a word is ~2 characters on average. */
@@ -87,6 +109,18 @@ function kindOf(char: string): number {
 const COUNT_CACHE_MIN_LENGTH = 32;
 const countCache = new Map<string, number>();
 
+function bmpKind(unit: number): number {
+  let kind = bmpKinds[unit]!;
+  if (kind === 0) bmpKinds[unit] = kind = kindOf(String.fromCharCode(unit));
+  return kind;
+}
+
+function astralKind(code: number): number {
+  let kind = astralKinds.get(code) ?? 0;
+  if (kind === 0) astralKinds.set(code, (kind = kindOf(String.fromCodePoint(code))));
+  return kind;
+}
+
 /** White-space separated tokens holding a letter or digit (for Chinese or Japanese, characters ÷ 2). */
 export function wordCount(text: string): number {
   if (text.length < COUNT_CACHE_MIN_LENGTH) return countWords(text);
@@ -109,12 +143,10 @@ function countWords(text: string): number {
     if (next >= 0xdc00 && next <= 0xdfff) {
       // A surrogate pair is one character (never white space).
       const code = (unit - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
-      kind = astralKinds.get(code) ?? 0;
-      if (kind === 0) astralKinds.set(code, (kind = kindOf(String.fromCodePoint(code))));
+      kind = astralKind(code);
       i++;
     } else {
-      kind = bmpKinds[unit]!;
-      if (kind === 0) bmpKinds[unit] = kind = kindOf(String.fromCharCode(unit));
+      kind = bmpKind(unit);
     }
     if (kind & IS_SPACE) {
       if (tokenHasWord) n++;
