@@ -158,6 +158,28 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
     'Песков заявил, что Россия не угрожает никому ядерным оружием.',
     [{ type: 'REASSURANCE', actor: 'Dmitry Peskov', severity: 0 }],
   ],
+  // Deliveries of a nuclear-capable system to the forces; «Орешник» is context on its own.
+  [
+    'ru',
+    'Путин сообщил, что первые серийные «Орешники» уже поступают в войска.',
+    [{ type: 'POSTURE', actor: 'Vladimir Putin', severity: 5 }],
+  ],
+  [
+    'ru',
+    'Шойгу сообщил, что ракетный комплекс «Орешник» заступил на боевое дежурство в Белоруссии.',
+    [{ type: 'POSTURE', actor: 'Sergei Shoigu', severity: 6 }],
+  ],
+  // The Kremlin's reassurance formula and a veiled threat of 'more powerful weapons'.
+  [
+    'ru',
+    'Песков заявил, что Россия относится к вопросам ядерного нераспространения с максимальной ответственностью.',
+    [{ type: 'REASSURANCE', actor: 'Dmitry Peskov', severity: 0 }],
+  ],
+  [
+    'ru',
+    'Медведев заявил, что поставки оружия Киеву приведут к ответным мерам с применением более мощного оружия.',
+    [{ type: 'THREAT', actor: 'Dmitry Medvedev', severity: 3 }],
+  ],
   [
     'ru',
     'Захарова обвинила Киев в подготовке провокации с «грязной бомбой».',

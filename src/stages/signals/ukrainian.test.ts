@@ -72,6 +72,10 @@ const HITS: readonly [string, readonly Expected[], readonly string[]][] = [
   ['Лавров заявив, що Росія не прагне ядерної війни.', [{ type: 'REASSURANCE', actor: 'Sergey Lavrov', severity: 0 }], ['THREAT']],
   // Contact between adversaries about nuclear risk.
   ['Джейк Салліван провів телефонну розмову з Юрієм Ушаковим щодо ризиків ядерної ескалації.', [{ type: 'CONTACT', actor: 'Jake Sullivan' }], []],
+  // Deliveries of a nuclear-capable system to the forces; «Орешник» is context on its own.
+  ['Путін заявив, що перші серійні «Орешники» вже надходять до військ.', [{ type: 'POSTURE', actor: 'Vladimir Putin', severity: 5 }], []],
+  // The Kremlin's reassurance formula.
+  ['Пєсков заявив, що Росія ставиться до питань ядерного нерозповсюдження з максимальною відповідальністю.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov', severity: 0 }], ['THREAT']],
 ];
 
 /** [text, the signal type that must not be found, or null: no signal at all]. */
