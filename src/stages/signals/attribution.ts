@@ -55,6 +55,12 @@ export const FRONTED_PLACE_WORDS = 3;
 export const SUBORDINATE_SUBJECT_WORDS = 2;
 
 /** How a mention names a person (not a state or a body). */
+/**
+ * A place fused to "-based" ("the London-based think tank", "a Washington-based group") says where
+ * someone sits, not who acts: such a mention is never the actor.
+ */
+const LOCATED = /^[-\u2010\u2011]based\b/i;
+
 const PERSON_VIAS: ReadonlySet<string> = new Set(['name', 'surname', 'alias', 'role']);
 
 /** What can open an inverted speaker's clause: a comma or a dash (", a déclaré Kimball", "— заявил Песков"). */
@@ -321,7 +327,9 @@ export function attribute(
     return { actor: quote.speaker, via: 'quote', mention: null, quote };
   }
   // Media outlets report acts; they are the sourcing, not the actor.
-  const usable = sentence.mentions.filter((m) => m.actor.kind !== 'media' && m.start >= opener && !sentence.quotes.some((q) => inside(m, q)));
+  const usable = sentence.mentions.filter(
+    (m) => m.actor.kind !== 'media' && m.start >= opener && !sentence.quotes.some((q) => inside(m, q)) && !LOCATED.test(doc.text.slice(m.end, m.end + 7)),
+  );
   const pick = (m: Mention): Attribution => ({ actor: m.actor, via: m.via, mention: m, quote });
   // "Russia will hold drills… on the orders of President Putin": a step belongs to whoever ordered it.
   if (options.step) {

@@ -399,6 +399,13 @@ const HITS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'ASSESSMENT', actor: 'International Atomic Energy Agency' }],
     [],
   ],
+  // The person met is an object: the writer of the post took the step.
+  [
+    'en',
+    'Donald Trump wrote on social media, hours before meeting Xi Jinping, that he had ordered the military to start testing nuclear weapons.',
+    [{ type: 'POSTURE', actor: 'Donald Trump' }],
+    ['POSTURE by Xi Jinping'],
+  ],
 ];
 
 /** Sentences that must yield no signal of that type (a modal step that is only supposed, a non-nuclear concern). */
@@ -417,6 +424,8 @@ const MISSES: readonly [string, string, string][] = [
   ['fr', "Le président français n'a pas exclu d'envoyer des troupes en Ukraine.", 'DOCTRINE'],
   // Planning that is not nuclear is no nuclear planning; a rehearsal of a parade is no strike.
   ['en', 'The two armies agreed on joint planning for disaster relief after the floods.', 'PLANNING'],
+  // A place fused to "-based" says where a body sits: the city's state did not assess anything.
+  ['en', 'The London-based think tank said the drills showed that nuclear escalation was unlikely.', 'ASSESSMENT'],
   // Testing a vaccine or a car is no weapon test.
   ['en', 'The ministry said it would start testing the new vaccine in the spring.', 'POSTURE'],
 ];
