@@ -104,6 +104,13 @@ const HITS: [string | null, string, string[]][] = [
   ['fr', "Le secrétaire général de l'Otan Mark Rutte a parlé.", ["secrétaire général de l'Otan→Mark Rutte/role"]],
   // "Celui-ci", the latter: the person named last, even in a complement, not the earlier subject.
   ['fr', 'Vladimir Poutine a parlé aux côtés de son homologue, Alexandre Loukachenko. Celui-ci a affirmé que tout était prêt.', ['Celui→Alexander Lukashenko/pronoun']],
+  // A body named with no state in a wire story is the dateline's state's.
+  ['en', 'MOSCOW, Oct 26 (Reuters) - Putin spoke. The defence ministry said the test went well.', ['The defence ministry→Russia/state']],
+  ['en', 'WASHINGTON, March 3 - The foreign ministry of Iran replied. The defense ministry said nothing.', ['The defense ministry→United States/state']],
+  // "For X, …" opening a sentence gives X's view: a later pronoun is X's, not an earlier subject's.
+  ['en', 'Maria Zakharova spoke first. For Jane Doe, a researcher, the move matters less. She said so.', ['She→Jane Doe/pronoun']],
+  // A family noun for deputy ministers.
+  ['ru', 'Замглавы МИД РФ Сергей Рябков выступил. Замминистра добавил, что ответ будет.', ['Замминистра→Sergei Ryabkov/role']],
 ];
 
 test('mentions: table of hits', () => {
@@ -145,6 +152,11 @@ const MISSES: [string | null, string, string[]][] = [
   ['fr', 'Vladimir Poutine a parlé aux côtés de son homologue, Alexandre Loukachenko. Celui-ci a affirmé que tout était prêt.', ['Celui→Vladimir Putin/pronoun']],
   // A pronoun too far from any person.
   ['en', 'Vladimir Putin spoke. One. Two. Three. He left.', ['He→Vladimir Putin/pronoun']],
+  // No dateline (a title-case place, or none): a body with no state names nobody.
+  ['en', 'Moscow, Oct 26 - Putin spoke. The defence ministry said the test went well.', ['The defence ministry']],
+  ['en', 'Russia tested a missile. The defence ministry said the test went well.', ['The defence ministry']],
+  // "For" inside a sentence governs its person: a later pronoun goes to the subject.
+  ['en', 'Maria Zakharova spoke. The prize went for Jane Doe, a researcher, this year. She said so.', ['She→Jane Doe/pronoun']],
 ];
 
 test('mentions: table of misses', () => {

@@ -275,6 +275,23 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     return o ? o.actor : null;
   };
 
+  /**
+   * The state a wire story reports from: its dateline, a capital written in capitals opening the
+   * text before a comma, bracket or dash ("MOSCOW, Oct 26 (Reuters) -"). An officials phrase coded
+   * `home` ("the defence ministry said", no state named) is that state's, else the state of the
+   * last unnamed officials.
+   */
+  let homeState: string | null = null;
+  const firstMatch = matches[0];
+  if (firstMatch && firstMatch.kind === 'name' && firstMatch.payload.kind === 'state' && firstMatch.start === 0) {
+    const first = tokens[0] as Token;
+    const last = tokens[firstMatch.end - 1] as Token;
+    const written = text.slice(first.start, last.end);
+    if (/\p{L}{2}/u.test(written) && written === written.toUpperCase() && /^\s*[,(\u2014\u2013-]/u.test(text.slice(last.end, last.end + 3))) {
+      homeState = (g.states[firstMatch.payload.ids[0] as number] as (typeof g.states)[number]).code;
+    }
+  }
+
   /** Words of full names the gazetteer does not know, anywhere in the document. */
   const unknownNameWords = new Set<string>();
   for (const m of matches) {
@@ -322,7 +339,8 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
       continue;
     }
     if (m.kind === 'phrase') {
-      const code: string | null = m.slotCode ?? (m.payload.code === 'prev' ? lastOfficialState : m.payload.code);
+      const code: string | null =
+        m.slotCode ?? (m.payload.code === 'prev' ? lastOfficialState : m.payload.code === 'home' ? (homeState ?? lastOfficialState) : m.payload.code);
       if (m.payload.kind === 'role' && m.payload.role) {
         if (describesName.has(m)) continue;
         const prev = tokens[m.start - 1];
