@@ -169,6 +169,11 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
     'Шойгу сообщил, что ракетный комплекс «Орешник» заступил на боевое дежурство в Белоруссии.',
     [{ type: 'POSTURE', actor: 'Sergei Shoigu', severity: 6 }],
   ],
+  [
+    'ru',
+    'Песков заявил, что Россия не видит оснований для применения ядерного оружия.',
+    [{ type: 'REASSURANCE', actor: 'Dmitry Peskov', severity: 0 }],
+  ],
   // The Kremlin's reassurance formula and a veiled threat of 'more powerful weapons'.
   [
     'ru',
