@@ -426,6 +426,10 @@ const MISSES: readonly [string, string, string][] = [
   ['en', 'The two armies agreed on joint planning for disaster relief after the floods.', 'PLANNING'],
   // A place fused to "-based" says where a body sits: the city's state did not assess anything.
   ['en', 'The London-based think tank said the drills showed that nuclear escalation was unlikely.', 'ASSESSMENT'],
+  // A danger to a common good, in an eastern leader's mouth, is no threat he makes.
+  ['en', 'Kim Jong Un said the allies\' nuclear drills were the gravest threat to peace in the region.', 'THREAT'],
+  // An act labelled a provocation is condemned, not accused of being prepared.
+  ['en', 'North Korea test-fired an intercontinental ballistic missile on Thursday. The South Korean military condemned the launch as a grave provocation.', 'ACCUSATION'],
   // Testing a vaccine or a car is no weapon test.
   ['en', 'The ministry said it would start testing the new vaccine in the spring.', 'POSTURE'],
 ];
