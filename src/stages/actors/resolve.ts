@@ -75,10 +75,11 @@ const APPOSITION_GAP = /^\s*,\s*(?:(?:the|a|le|la|l['’])\s*)?$/iu;
  * Indefinite articles, by language: "a State Department spokesperson", "un
  * porte-parole du Quai d'Orsay" is one unnamed holder among several, so it
  * speaks for the state, never for whoever holds the role. French "a" is the
- * verb avoir, so "a"/"an" count only in English.
+ * verb avoir, so "a"/"an" count only in English. "one"/"another" count too ("said one
+ * European diplomat"): one of several, never the holder named before.
  */
 const INDEFINITE_ARTICLES: Readonly<Record<string, readonly string[]>> = {
-  en: ['a', 'an'],
+  en: ['a', 'an', 'one', 'another'],
   fr: ['un', 'une'],
   de: ['ein', 'eine', 'einem', 'einen', 'einer', 'eines'],
   es: ['un', 'una'],
@@ -343,8 +344,13 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
         m.slotCode ?? (m.payload.code === 'prev' ? lastOfficialState : m.payload.code === 'home' ? (homeState ?? lastOfficialState) : m.payload.code);
       if (m.payload.kind === 'role' && m.payload.role) {
         if (describesName.has(m)) continue;
-        const prev = tokens[m.start - 1];
-        const anonymous = prev !== undefined && ctx.langs.some((l) => INDEFINITE_ARTICLES[l]?.includes(prev.key));
+        // The article may stand before one qualifier ("one European diplomat", "a senior diplomat").
+        const indefinite = (k: number): boolean => {
+          const t = tokens[k];
+          return t !== undefined && ctx.langs.some((l) => INDEFINITE_ARTICLES[l]?.includes(t.key));
+        };
+        const qualified = m.start >= 2 && !/[^\p{L}\s-]/u.test(text.slice((tokens[m.start - 2] as Token).end, (tokens[m.start] as Token).start));
+        const anonymous = indefinite(m.start - 1) || (qualified && indefinite(m.start - 2));
         const person = adjacentHolder.get(m) ?? (anonymous ? null : holderFor(m.payload.role, code, date, namedAnywhere, introduced, ctx, asSubject));
         if (person !== null) push(personActor(person), 'role', person);
         else if (code) {

@@ -177,6 +177,15 @@ const HITS: [string, string, string[]][] = [
     'Maria Zakharova called the move a provocation. For Jane Doe, a researcher at Chatham House, the message matters more. "It is a political signal," she said.',
     ['It is a political signal | Jane Doe | direct'],
   ],
+  // A past calling verb with its object before the quotation reports the subject's words.
+  ['en', 'Daryl Kimball of the Arms Control Association called the decision "a grave strategic mistake" on Monday.', ['a grave strategic mistake | Daryl Kimball | partial']],
+  ['en', 'Maria Zakharova described the plan as "a direct provocation against Russia".', ['a direct provocation against Russia | Maria Zakharova | partial']],
+  // "one"/"another" before a qualified role: an unnamed one, not the holder named before.
+  [
+    'en',
+    'Abbas Araghchi spoke in Geneva. "The talks are stuck," said one European diplomat, who asked not to be named.',
+    ['The talks are stuck | null | direct'],
+  ],
   // A family noun for deputy ministers refers back to the one named.
   ['ru', 'Замглавы МИД РФ Сергей Рябков выступил в Женеве. «Мы ответим», — отметил замминистра.', ['Мы ответим | Sergei Ryabkov | direct']],
 ];
@@ -206,6 +215,7 @@ const MISSES: [string, string][] = [
   ['en', 'The band closed the show with “Takin’ It to the Streets.”'],
   ['en', 'He also agreed to return the cash he received from the use of “We.”'],
   ['en', 'Russia’s “nuclear umbrella” covers Belarus.'],
+  ['en', 'The Kremlin calls its operation a “special military operation” in every statement.'],
 ];
 
 test('quotes: table of misses (scare quotes, titles, terms)', () => {
