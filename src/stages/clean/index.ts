@@ -34,7 +34,7 @@ import { authorBoxLines, bylineNames } from './author.ts';
 import { hasCreditForm, isCaptionWithCredit } from './caption.ts';
 import { findHeadline, HEADLINE_MIN_WORDS, isTitleCopy, isTopicRow } from './headline.ts';
 import { isBracketLink, isIdentifier, isTagLine, judgeResidue } from './residue.ts';
-import { endsLikeSentence, isProse, sentenceBreaks, startsLikeHeadline, wordCount, wordKey } from './text.ts';
+import { endsLikeSentence, isNfkcStable, isProse, SPACES_TO_COLLAPSE, sentenceBreaks, startsLikeHeadline, wordCount, wordKey } from './text.ts';
 import { isBylineLine, isCreditLine, isDateLine, isPromoLine, isUiLabel } from '../extract/lines.ts';
 import { type LineVocabulary, loadVocabulary } from '../extract/vocabulary.ts';
 
@@ -317,12 +317,10 @@ function isListItem(line: string): boolean {
  */
 export const KICKER_MAX_WORDS = 3;
 
-const ASCII = /^[\x00-\x7f]*$/;
-
 function idOf(title: string | null, text: string): string {
   const joined = `${title ?? ''}\n${text}`;
-  // NFKC leaves ASCII as it is: most English documents skip a normalisation of their whole text.
-  const normalised = (ASCII.test(joined) ? joined : joined.normalize('NFKC')).toLowerCase().replace(/\s+/g, ' ').trim();
+  // Most documents (ASCII, French, Russian) are their own NFKC: they skip a normalisation of their whole text.
+  const normalised = (isNfkcStable(joined) ? joined : joined.normalize('NFKC')).toLowerCase().replace(SPACES_TO_COLLAPSE, ' ').trim();
   return createHash('sha256').update(normalised).digest('hex').slice(0, 16);
 }
 

@@ -36,15 +36,42 @@ function remember(cache: Map<string, string>, text: string, compute: (text: stri
   return value;
 }
 
+/**
+ * White space that collapsing every run to one space changes: a run of two or
+ * more, or one character that is not a space. `/\s+/g` replaced each single
+ * space between words too, a match and a copy per word of a paragraph.
+ */
+export const SPACES_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
+
 /** ASCII only: NFKC and NFD leave it as it is and it holds no combining mark, so both normalisations are skipped. */
 const ASCII = /^[\x00-\x7f]*$/;
 
+/**
+ * UTF-16 units that NFKC leaves as they are, alone and beside one another
+ * (checked for every pair when the list was drawn up): Latin-1 and Latin
+ * Extended-A, Cyrillic but its combining marks, the dashes, quotes, bullet
+ * and euro sign of news text; less the units with a compatibility form (no-break
+ * space, ², ½, ĳ, ſ…). A string of them only is its own NFKC.
+ */
+const NFKC_STABLE = new Uint8Array(0x10000);
+for (const [from, to] of [[0x00, 0x17f], [0x400, 0x482], [0x48a, 0x4ff]] as const) NFKC_STABLE.fill(1, from, to + 1);
+for (const unit of [0x2013, 0x2014, 0x2018, 0x2019, 0x201a, 0x201c, 0x201d, 0x201e, 0x2022, 0x20ac]) NFKC_STABLE[unit] = 1;
+for (const unit of [0xa0, 0xa8, 0xaa, 0xaf, 0xb2, 0xb3, 0xb4, 0xb5, 0xb8, 0xb9, 0xba, 0xbc, 0xbd, 0xbe, 0x132, 0x133, 0x13f, 0x140, 0x149, 0x17f]) NFKC_STABLE[unit] = 0;
+
+/** Whether `text.normalize('NFKC') === text` is sure without normalising (false: not known). */
+export function isNfkcStable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (NFKC_STABLE[text.charCodeAt(i)] !== 1) return false;
+  return true;
+}
+
 function computeMatchForm(text: string): string {
-  const folded = ASCII.test(text) ? text.toLowerCase() : text.normalize('NFKC').toLowerCase().normalize('NFD').replace(MARKS, '');
+  const folded = ASCII.test(text)
+    ? text.toLowerCase()
+    : (isNfkcStable(text) ? text : text.normalize('NFKC')).toLowerCase().normalize('NFD').replace(MARKS, '');
   return folded
     .replace(QUOTE_MARKS, "'")
     .replace(/\s+([:;!?])/g, '$1')
-    .replace(/\s+/g, ' ')
+    .replace(SPACES_TO_COLLAPSE, ' ')
     .trim();
 }
 
@@ -162,12 +189,24 @@ function countWords(text: string): number {
 
 /**
  * Characters that end a sentence, possibly followed by closing quotes or
- * brackets: a line ending so is prose (or a caption), not a headline.
+ * brackets: a line ending so is prose (or a caption), not a headline. As a
+ * regex, `/[.!?…:;](?:["'»”’)\]]*)$|["»”]$/` on the line less its final spaces;
+ * here the closing marks after the final punctuation, and that punctuation,
+ * tested one unit at a time from the end.
  */
-const SENTENCE_END = /[.!?…:;](?:["'»”’)\]]*)$|["»”]$/;
+const CLOSERS = new Set(['"', "'", '»', '”', '’', ')', ']']);
+const FINAL_PUNCTUATION = new Set(['.', '!', '?', '…', ':', ';']);
 
 export function endsLikeSentence(line: string): boolean {
-  return SENTENCE_END.test(line.trimEnd());
+  // Read from the end of the line: the regex, unanchored at its start, is tried from every position
+  // of a paragraph, and this is asked of each line many times.
+  const text = line.trimEnd();
+  let i = text.length - 1;
+  if (i < 0) return false;
+  const last = text.charAt(i);
+  if (last === '"' || last === '»' || last === '”') return true;
+  while (i >= 0 && CLOSERS.has(text.charAt(i))) i--;
+  return i >= 0 && FINAL_PUNCTUATION.has(text.charAt(i));
 }
 
 /**
