@@ -406,6 +406,25 @@ const HITS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'POSTURE', actor: 'Donald Trump' }],
     ['POSTURE by Xi Jinping'],
   ],
+  // "Both sides" points back to the two states last named as subjects (not those named as objects).
+  [
+    'en',
+    'Japan and Australia held defence talks in Tokyo on Monday. Both sides said any nuclear attack by North Korea against Japan would be met with an overwhelming response.',
+    [
+      { type: 'WARNING', actor: 'Japan', target: 'KP' },
+      { type: 'WARNING', actor: 'Australia', target: 'KP' },
+    ],
+    ['WARNING by North Korea'],
+  ],
+  [
+    'fr',
+    "La France et l'Allemagne ont tenu un conseil des ministres commun mardi. Les deux pays ont averti que toute utilisation de l'arme nucléaire par la Russie aurait des conséquences graves.",
+    [
+      { type: 'WARNING', actor: 'France', target: 'RU' },
+      { type: 'WARNING', actor: 'Germany', target: 'RU' },
+    ],
+    [],
+  ],
 ];
 
 /** Sentences that must yield no signal of that type (a modal step that is only supposed, a non-nuclear concern). */

@@ -380,6 +380,10 @@ function findSignals(
     const acts: SentenceActs = new Map();
     // "The two leaders affirmed…": a sentence naming nobody points back to the two people last named.
     const pair = view.mentions.length === 0 && lex.pairs.test(folded, sentence.start, sentence.end) ? lastTwoPeople(doc, sentence.start) : null;
+    // "Both sides reiterated that any nuclear attack by the DPRK…": with no subject of its own, a
+    // sentence opening on a pair of parties points back to the two states last named.
+    const statePair = lex.statePairs.matchAll(folded, sentence.start, sentence.end)[0];
+    const states = statePair && wordCount(doc.text.slice(sentence.start, statePair.start)) <= STATE_PAIR_LEAD_WORDS ? lastTwoStates(doc, folded, lex, sentence.start) : null;
     const byType = new Map<SignalType, PhraseMatch<Cue>[]>();
     for (const cue of cues) byType.set(cue.value.type, [...(byType.get(cue.value.type) ?? []), cue]);
     for (const [type, typeCues] of byType) {
@@ -406,6 +410,7 @@ function findSignals(
           spokesperson: (name) => spokespeople.has(name),
         }) ??
         (pair ? { actor: pair[0].actor, via: pair[0].via, mention: null, quote: null } : null) ??
+        (states ? { actor: states[0].actor, via: states[0].via, mention: null, quote: null } : null) ??
         (view.mentions.length === 0 && prior && prior.index === i - 1 && prior.paragraph === sentence.paragraph ? continued(prior.att, type, view) : null) ??
         // In an official's own post, what no one else in the sentence says ("we", "I", a sentence
         // with no speaker) is the official speaking.
@@ -510,7 +515,12 @@ function findSignals(
     for (const [type, { att, cues: typeCues }] of acts) {
       // "Emmanuel Macron et le Premier ministre britannique Keir Starmer ont signé…": each person of a
       // joint subject performs the act.
-      const partner = pair && att.actor.name === pair[0].actor.name ? [{ actor: pair[1].actor, via: pair[1].via, mention: null, quote: null }] : [];
+      const partner =
+        pair && att.actor.name === pair[0].actor.name
+          ? [{ actor: pair[1].actor, via: pair[1].via, mention: null, quote: null }]
+          : states && att.mention === null && att.actor.name === states[0].actor.name
+            ? [{ actor: states[1].actor, via: states[1].via, mention: null, quote: null }]
+            : [];
       for (const one of [att, ...partner, ...coSubjects(doc.text, folded, view, att, lex)]) {
         candidates.push(
           buildCandidate(doc, folded, lex, grammar, {
@@ -593,6 +603,28 @@ function lastTwoPeople(doc: Doc, position: number): readonly [Mention, Mention] 
     if (m.via === 'state' || m.via === 'organisation' || m.actor.kind === 'media' || m.actor.kind === 'expert') continue;
     if (!people.some((p) => p.actor.name === m.actor.name)) people.push(m);
     if (people.length === 2) return [people[1] as Mention, people[0] as Mention];
+  }
+  return null;
+}
+
+/** At most this many words before "both sides" / "the two countries" for it to be the sentence's subject (a fronted date or place). */
+export const STATE_PAIR_LEAD_WORDS = 4;
+
+/**
+ * The last two different states named before a position as subjects (not governed: "an attack by
+ * the DPRK against the United States" names neither party), within `PAIR_REACH_PARAGRAPHS`
+ * paragraphs, most recent last.
+ */
+function lastTwoStates(doc: Doc, folded: string, lex: SignalLexicon, position: number): readonly [Mention, Mention] | null {
+  const sentence = doc.sentences.find((s) => s.start <= position && position < s.end);
+  const fromParagraph = (sentence?.paragraph ?? 0) - PAIR_REACH_PARAGRAPHS;
+  const states: Mention[] = [];
+  for (const m of [...doc.mentions].filter((x) => x.end <= position).sort((a, b) => b.start - a.start)) {
+    const at = doc.sentences.find((s) => s.start <= m.start && m.start < s.end);
+    if (at && at.paragraph < fromParagraph) break;
+    if (m.via !== 'state' || m.actor.country === null || isGoverned(folded, m, lex)) continue;
+    if (!states.some((p) => p.actor.country === m.actor.country)) states.push(m);
+    if (states.length === 2) return [states[1] as Mention, states[0] as Mention];
   }
   return null;
 }

@@ -57,6 +57,7 @@ const ATTRIBUTION_KINDS = [
   'condition',
   'conjunction',
   'pair',
+  'state-pair',
   'circumstance',
 ] as const;
 
@@ -176,6 +177,8 @@ export interface AttributionWords {
   readonly conjunctions: PhraseSet<true>;
   /** Phrases pointing back to two people named before ("the two leaders", "les deux présidents"). */
   readonly pairs: PhraseSet<true>;
+  /** Phrases pointing back to two states named before ("both sides", "the two countries", "les deux pays"). */
+  readonly statePairs: PhraseSet<true>;
   /** Reporting verbs ("said", "a déclaré", "заявил"): a speaker placed after the content stands next to one. */
   readonly reporting: PhraseSet<true>;
   /**
@@ -282,6 +285,7 @@ function readSignalLexicon(dataDir: string, lang: LexiconLang): { lexicon: Signa
         condition: new PhraseSet(),
         conjunction: new PhraseSet(),
         pair: new PhraseSet(),
+        'state-pair': new PhraseSet(),
         circumstance: new PhraseSet(),
       };
       for (const e of load(SIGNAL_LEXICONS.attribution)) sets[e.fields[0] as (typeof ATTRIBUTION_KINDS)[number]].add(e.fields[1] as string, true);
@@ -304,6 +308,7 @@ function readSignalLexicon(dataDir: string, lang: LexiconLang): { lexicon: Signa
         conditions: sets.condition,
         conjunctions: sets.conjunction,
         pairs: sets.pair,
+        statePairs: sets['state-pair'],
         circumstances: sets.circumstance,
         reporting: (() => {
           const set = new PhraseSet<true>();
