@@ -174,6 +174,18 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
     'Песков заявил, что Россия не видит оснований для применения ядерного оружия.',
     [{ type: 'REASSURANCE', actor: 'Dmitry Peskov', severity: 0 }],
   ],
+  // Genre veiled threat: patience running out, with the weapon named.
+  [
+    'ru',
+    'Медведев: Западу стоит помнить, что у России есть ядерное оружие и наше терпение не бесконечно.',
+    [{ type: 'THREAT', actor: 'Dmitry Medvedev', target: 'WEST' }],
+  ],
+  // «Специальные боеприпасы» are nuclear warheads in the Defence Ministry's reports.
+  [
+    'ru',
+    'Шойгу сообщил, что расчёты «Искандеров» отрабатывают получение специальных боеприпасов.',
+    [{ type: 'POSTURE', actor: 'Sergei Shoigu', severity: 6 }],
+  ],
   // The Kremlin's reassurance formula and a veiled threat of 'more powerful weapons'.
   [
     'ru',
