@@ -186,6 +186,12 @@ const HITS: [string, string, string[]][] = [
     'Abbas Araghchi spoke in Geneva. "The talks are stuck," said one European diplomat, who asked not to be named.',
     ['The talks are stuck | null | direct'],
   ],
+  // A quotation in single marks running over paragraphs (British style): the open one is kept.
+  [
+    'en',
+    "'The risk is real,' Jake Sullivan said. 'We will respond if they cross that line.\n\n'Nobody should doubt it.'",
+    ['The risk is real | Jake Sullivan | direct', 'We will respond if they cross that line. | Jake Sullivan | direct', 'Nobody should doubt it. | Jake Sullivan | direct'],
+  ],
   // A family noun for deputy ministers refers back to the one named.
   ['ru', 'Замглавы МИД РФ Сергей Рябков выступил в Женеве. «Мы ответим», — отметил замминистра.', ['Мы ответим | Sergei Ryabkov | direct']],
 ];
@@ -215,6 +221,9 @@ const MISSES: [string, string][] = [
   ['en', 'The band closed the show with “Takin’ It to the Streets.”'],
   ['en', 'He also agreed to return the cash he received from the use of “We.”'],
   ['en', 'Russia’s “nuclear umbrella” covers Belarus.'],
+  // An apostrophe or a single mark not confirmed by the next paragraph opening with one.
+  ['en', "Jake Sullivan said the allies' position was firm. 'Tis the season.\n\nThe talks went on."],
+  ['en', "Jake Sullivan spoke. 'We will respond if they cross that line.\n\nThe talks went on."],
   ['en', 'The Kremlin calls its operation a “special military operation” in every statement.'],
 ];
 

@@ -108,7 +108,10 @@ function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<Marker
     const inner: Candidate[] = [];
     const dialogue = langs.some((l) => DIALOGUE_LANGS.has(l)) ? dialoguePairs(text, from, to, speech, langs) : [];
     const inDialogue = (offset: number): boolean => dialogue.some((d) => d.open < offset && offset < d.end);
-    for (const pair of pairQuotes(text, from, to)) {
+    const pairs = pairQuotes(text, from, to);
+    const continued = continuedSingle(text, from, to, pairs, sentences[i]);
+    if (continued) pairs.push(continued);
+    for (const pair of pairs) {
       const c = candidate(text, pair, paragraphs.length);
       if (c) (pair.depth === 0 && !inDialogue(pair.open) ? top : inner).push(c);
     }
@@ -259,6 +262,32 @@ function dialoguePairs(text: string, from: number, to: number, speech: CueSet<Sp
     open = close + 1 + more.index + more[0].length - 2;
   }
   return pairs;
+}
+
+/** Single quotation marks that open a quotation: ‘ and the straight '. */
+const SINGLE_OPENERS = /['\u2018]/u;
+
+/**
+ * A quotation in single marks left open at a paragraph's end, where the next paragraph opens with
+ * a single mark: the British convention for a quotation running over paragraphs ("'We will
+ * consider it once we receive reliable information.¶'That includes …'"). The pairing drops
+ * unclosed single marks, far more often apostrophes; here the opener must stand at the paragraph's
+ * or a sentence's start, outside every pair, and the next paragraph's opening mark confirms it.
+ */
+function continuedSingle(text: string, from: number, to: number, pairs: readonly QuotePair[], next: Sentence | undefined): QuotePair | null {
+  if (!next || !SINGLE_OPENERS.test(text[next.start] ?? '')) return null;
+  const inside = (at: number): boolean => pairs.some((p) => p.open <= at && at < p.end);
+  const opener = /(?:^|[.!?…]['\u2019]?\s+)(['\u2018])\p{Lu}/gu;
+  const paragraph = text.slice(from, to);
+  let found: number | null = null;
+  for (let m = opener.exec(paragraph); m; m = opener.exec(paragraph)) {
+    const at = from + m.index + m[0].length - 2;
+    if (!inside(at)) found = at;
+  }
+  if (found === null) return null;
+  // The quotation must run to the end: no closing single mark after it.
+  if (/[\u2019]\s|['\u2019]$|['\u2019][,.;:!?]/u.test(text.slice(found + 1, to).replace(/\p{L}['\u2019]\p{L}/gu, 'xx'))) return null;
+  return { open: found, close: null, end: to, depth: 0, single: true };
 }
 
 function candidate(text: string, pair: QuotePair, paragraph: number): Candidate | null {
