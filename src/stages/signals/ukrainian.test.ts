@@ -74,6 +74,8 @@ const HITS: readonly [string, readonly Expected[], readonly string[]][] = [
   ['Джейк Салліван провів телефонну розмову з Юрієм Ушаковим щодо ризиків ядерної ескалації.', [{ type: 'CONTACT', actor: 'Jake Sullivan' }], []],
   // Deliveries of a nuclear-capable system to the forces; «Орешник» is context on its own.
   ['Путін заявив, що перші серійні «Орешники» вже надходять до військ.', [{ type: 'POSTURE', actor: 'Vladimir Putin', severity: 5 }], []],
+  // «Спеціальні боєприпаси» are nuclear warheads in the Russian Defence Ministry's reports.
+  ['Шойгу повідомив, що розрахунки «Іскандерів» відпрацьовують отримання спеціальних боєприпасів.', [{ type: 'POSTURE', actor: 'Sergei Shoigu', severity: 6 }], []],
   // The Kremlin's reassurance formula.
   ['Пєсков заявив, що Росія ставиться до питань ядерного нерозповсюдження з максимальною відповідальністю.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov', severity: 0 }], ['THREAT']],
 ];
