@@ -425,6 +425,25 @@ const HITS: readonly [string, string, readonly Expected[], readonly string[]][] 
     ],
     [],
   ],
+  // "All necessary measures" in answer to a nuclear step: a veiled warning; the Russian side's, a veiled threat.
+  [
+    'en',
+    'North Korea test-fired an intercontinental ballistic missile on Friday. The Japanese government said it would take all necessary measures to protect its people.',
+    [{ type: 'WARNING', actor: 'Japan', severity: 3 }],
+    [],
+  ],
+  [
+    'en',
+    'NATO said it would deploy more nuclear-capable aircraft in Europe. Kremlin spokesman Dmitry Peskov said Russia would take all necessary measures to ensure its security.',
+    [{ type: 'THREAT', actor: 'Dmitry Peskov', severity: 3 }],
+    [],
+  ],
+  [
+    'fr',
+    "La Corée du Nord a tiré un missile balistique intercontinental vendredi. Le gouvernement japonais a déclaré qu'il prendrait toutes les mesures nécessaires pour protéger sa population.",
+    [{ type: 'WARNING', actor: 'Japan', severity: 3 }],
+    [],
+  ],
 ];
 
 /** Sentences that must yield no signal of that type (a modal step that is only supposed, a non-nuclear concern). */
