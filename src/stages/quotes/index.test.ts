@@ -192,6 +192,9 @@ const HITS: [string, string, string[]][] = [
     "'The risk is real,' Jake Sullivan said. 'We will respond if they cross that line.\n\n'Nobody should doubt it.'",
     ['The risk is real | Jake Sullivan | direct', 'We will respond if they cross that line. | Jake Sullivan | direct', 'Nobody should doubt it. | Jake Sullivan | direct'],
   ],
+  // The addressees' noun before an inverted speaker ("сказал журналистам Лавров"); a curt verb.
+  ['ru', '«Это игра с огнём», — сказал журналистам Лавров.', ['Это игра с огнём | Sergey Lavrov | direct']],
+  ['ru', '«Никаких переговоров не будет», — отрезал Дмитрий Песков.', ['Никаких переговоров не будет | Dmitry Peskov | direct']],
   // A family noun for deputy ministers refers back to the one named.
   ['ru', 'Замглавы МИД РФ Сергей Рябков выступил в Женеве. «Мы ответим», — отметил замминистра.', ['Мы ответим | Sergei Ryabkov | direct']],
 ];

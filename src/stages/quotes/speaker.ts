@@ -88,10 +88,18 @@ function tokenAt(w: Window, offset: number): number {
 /** Articles between a verb and the one it addresses ("told the BBC", "a déclaré à l’AFP"). */
 const ARTICLES = new Set(['the', 'a', 'an', 'l', 'le', 'la', 'les']);
 
+/**
+ * Words naming the addressees themselves ("сказал журналистам"): an outlet after them is whose
+ * journalists they are ("журналистам ТАСС"), but a person after them is the inverted speaker
+ * ("— сказал журналистам Лавров").
+ */
+const ADDRESSEE_NOUNS = new Set(['журналистам', 'журналістам', 'reporters', 'journalists']);
+
 function addressed(w: Window, m: Mention): boolean {
   const i = tokenAt(w, m.start);
   let prev = w.tokens[i - 1];
   if (prev && ARTICLES.has(prev.key)) prev = w.tokens[i - 2];
+  if (prev && ADDRESSEE_NOUNS.has(prev.key) && isPerson(m)) return false;
   return prev !== undefined && (ADDRESSEE_BEFORE.has(prev.key) || OUTLET_BEFORE.has(prev.key));
 }
 
