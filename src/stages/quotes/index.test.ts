@@ -195,6 +195,11 @@ const HITS: [string, string, string[]][] = [
   // The addressees' noun before an inverted speaker ("сказал журналистам Лавров"); a curt verb.
   ['ru', '«Это игра с огнём», — сказал журналистам Лавров.', ['Это игра с огнём | Sergey Lavrov | direct']],
   ['ru', '«Никаких переговоров не будет», — отрезал Дмитрий Песков.', ['Никаких переговоров не будет | Dmitry Peskov | direct']],
+  // A paragraph ending with a colon introduces the quotation opening the next paragraph.
+  ['en', 'Dmitry Medvedev wrote on Telegram:\n\n"Europe should remember how its last war with Russia ended."', ['Europe should remember how its last war with Russia ended. | Dmitry Medvedev | direct']],
+  ['ru', 'Медведев написал в своём канале:\n\n«Европа должна помнить, чем закончилась её последняя война с Россией».', ['Европа должна помнить, чем закончилась её последняя война с Россией | Dmitry Medvedev | direct']],
+  // Without the colon the paragraph before introduces nothing.
+  ['en', 'Dmitry Medvedev wrote on Telegram on Monday.\n\n"Europe should remember how its last war with Russia ended."', ['Europe should remember how its last war with Russia ended. | null | direct']],
   // A family noun for deputy ministers refers back to the one named.
   ['ru', 'Замглавы МИД РФ Сергей Рябков выступил в Женеве. «Мы ответим», — отметил замминистра.', ['Мы ответим | Sergei Ryabkov | direct']],
 ];

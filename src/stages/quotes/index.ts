@@ -190,7 +190,20 @@ function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<Marker
         return;
       }
       const opensParagraph = !/\p{L}/u.test(text.slice(para.from, f.c.pair.open));
-      if (k === 0 && opensParagraph && previousParagraphSpeaker) f.speaker = previousParagraphSpeaker;
+      if (k === 0 && opensParagraph && previousParagraphSpeaker) {
+        f.speaker = previousParagraphSpeaker;
+        return;
+      }
+      // A paragraph ending with a colon introduces the quotation opening the next one
+      // ("Medvedev wrote on Telegram:¶"…""): read its last sentence as the words before it.
+      const prevPara = paragraphs[p - 1];
+      if (k === 0 && opensParagraph && prevPara && /:\s*$/u.test(text.slice(prevPara.from, prevPara.to))) {
+        const last = sentences[sentenceAt(Math.max(prevPara.from, prevPara.to - 1))] as Sentence;
+        const lastQuote = prevPara.top[prevPara.top.length - 1];
+        const before = window(Math.max(last.start, lastQuote ? lastQuote.after : 0), prevPara.to);
+        const result = findSpeaker({ before, after: window(f.c.after, f.c.after), following: null, speech, langs });
+        if (result.speaker) f.speaker = result.speaker;
+      }
     });
 
     let lastSpeaker: Mention | null = null;
