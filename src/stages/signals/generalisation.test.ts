@@ -444,6 +444,13 @@ const HITS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'WARNING', actor: 'Japan', severity: 3 }],
     [],
   ],
+  // An analyst's judgement of where a nuclear step leads is an assessment.
+  [
+    'en',
+    'Russia announced it would resume nuclear testing. Hans Kristensen of the Federation of American Scientists called the decision a strategic blunder that could trigger a chain of tests by other states.',
+    [{ type: 'ASSESSMENT', actor: 'Hans M. Kristensen' }],
+    [],
+  ],
 ];
 
 /** Sentences that must yield no signal of that type (a modal step that is only supposed, a non-nuclear concern). */
