@@ -200,6 +200,9 @@ const HITS: [string, string, string[]][] = [
   ['ru', 'Медведев написал в своём канале:\n\n«Европа должна помнить, чем закончилась её последняя война с Россией».', ['Европа должна помнить, чем закончилась её последняя война с Россией | Dmitry Medvedev | direct']],
   // Without the colon the paragraph before introduces nothing.
   ['en', 'Dmitry Medvedev wrote on Telegram on Monday.\n\n"Europe should remember how its last war with Russia ended."', ['Europe should remember how its last war with Russia ended. | null | direct']],
+  // A quoted channel name inside the attribution clause; the outlet spoken with is no speaker.
+  ['ru', '«Запад должен понимать последствия», — заявил в эфире телеканала «Россия 1» Дмитрий Песков.', ['Запад должен понимать последствия | Dmitry Peskov | direct']],
+  ['ru', 'Такое мнение в беседе с РИА Новости высказал Сергей Рябков: «Мы не будем первыми».', ['Мы не будем первыми | Sergei Ryabkov | direct']],
   // A family noun for deputy ministers refers back to the one named.
   ['ru', 'Замглавы МИД РФ Сергей Рябков выступил в Женеве. «Мы ответим», — отметил замминистра.', ['Мы ответим | Sergei Ryabkov | direct']],
 ];

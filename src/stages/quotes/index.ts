@@ -140,7 +140,10 @@ function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<Marker
       const openSentence = sentences[sOpen] as Sentence;
       const closeSentence = sentences[sClose] as Sentence;
       const beforeFrom = Math.max(openSentence.start, prev && prev.after <= c.pair.open ? prev.after : 0);
-      const afterTo = Math.min(closeSentence.end, next ? next.pair.open : Infinity);
+      // A quoted title after the quotation ("— заявил в эфире телеканала «Россия 1» Песков") is
+      // part of the attribution clause: the window runs past it.
+      const stop = para.top.slice(k + 1).find((x) => !quotedTitle(text, x));
+      const afterTo = Math.min(closeSentence.end, stop ? stop.pair.open : Infinity);
       const before = window(beforeFrom, c.pair.open);
       const after = window(c.after, Math.max(c.after, afterTo));
       const nextSentence = sentences[sClose + 1];
@@ -275,6 +278,12 @@ function dialoguePairs(text: string, from: number, to: number, speech: CueSet<Sp
     open = close + 1 + more.index + more[0].length - 2;
   }
   return pairs;
+}
+
+/** A short quotation whose every word is capitalised or a number: a title or a name ("«Россия 1»", "“Meet the Press”" is not: "the"). */
+function quotedTitle(text: string, c: Candidate): boolean {
+  const words = tokenize(text, c.start, c.end).filter((t) => t.end <= c.end);
+  return words.length > 0 && words.length <= TITLE_MAX_WORDS && words.every((w) => w.capital || /^\d/u.test(w.key)) && !/[.!?…]$/u.test(text.slice(c.start, c.end));
 }
 
 /** Single quotation marks that open a quotation: ‘ and the straight '. */

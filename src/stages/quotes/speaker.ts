@@ -69,7 +69,7 @@ const ADDRESSEE_BEFORE = new Set(['à', 'a', 'au', 'aux', 'to', 'told', 'tells',
  * speaker: "в интервью ТАСС", "in an interview with CNN", "dans un entretien
  * au Monde" ("à"/"au" are in ADDRESSEE_BEFORE), "в интервью изданию X".
  */
-const OUTLET_BEFORE = new Set(['интервью', 'with', 'изданию', 'телеканалу', 'агентству', 'газете', 'журналу', 'радиостанции']);
+const OUTLET_BEFORE = new Set(['интервью', 'with', 'изданию', 'телеканалу', 'агентству', 'газете', 'журналу', 'радиостанции', 'с', 'з']);
 
 export function isPerson(m: Mention): boolean {
   return m.via === 'name' || m.via === 'alias' || m.via === 'surname' || m.via === 'role' || m.via === 'pronoun';
@@ -117,7 +117,8 @@ function speakerOfVerb(w: Window, cue: Cue<SpeechKind>, from: number, until: num
   const subject = w.mentions.find((m) => m.start >= from && m.end <= cueStart && isPerson(m));
   if (subject) return subject;
   const stateBefore = [...w.mentions].reverse().find((m) => m.end <= cueStart && m.start >= from && !isPerson(m));
-  if (stateBefore && cue.start - tokenAt(w, stateBefore.end) <= 1) return stateBefore;
+  // Not one spoken with: "в беседе с РИА Новости высказал Рябков".
+  if (stateBefore && cue.start - tokenAt(w, stateBefore.end) <= 1 && !addressed(w, stateBefore)) return stateBefore;
   if (!inversion) return null;
   // Inverted: "a déclaré Kimball", "said Jake Sullivan", "заявил Песков".
   const inverted = w.mentions.find((m) => m.start >= cueEnd && m.end <= until && isPerson(m) && !addressed(w, m));
@@ -263,8 +264,10 @@ export function findSpeaker(q: SpeakerQuery): SpeakerResult {
   if (/:[\s\u2014\u2013-]*$/u.test(q.before.text)) {
     const verb = beforeCues.find((c) => c.kind === 'say');
     const limit = verb ? offsetOf(q.before, verb.start) : q.before.to;
-    const candidates = q.before.mentions.filter((m) => m.end <= limit);
-    const subject = candidates.find(isPerson) ?? candidates[0];
+    const candidates = q.before.mentions.filter((m) => m.end <= limit && !addressed(q.before, m));
+    // Inverted before the colon: "Такое мнение в беседе с РИА Новости высказал Сергей Рябков: «…»".
+    const inverted = verb ? q.before.mentions.find((m) => m.start >= limit && isPerson(m) && !addressed(q.before, m)) : undefined;
+    const subject = candidates.find(isPerson) ?? inverted ?? candidates[0];
     if (subject) return { speaker: subject, cue: true };
   }
   // The next sentence attributes it: "« … ? » Mykhailo Podolyak a tweeté."
