@@ -414,6 +414,11 @@ export function attribute(
     const place = wordCount(lead) >= 1 && wordCount(lead) <= FRONTED_PLACE_WORDS && !/[,;:]/.test(lead) && /^\s*,/.test(doc.text.slice(first.end, first.end + 2));
     if (place && after) first = after;
   }
+  // "Poland closed its border, and Nato's commander said the alliance had seen no change": a
+  // clause joined by a comma and a conjunction has its own subject, the speaker of the cue that
+  // follows its reporting verb.
+  const joined = first ? coordinatedSpeaker(doc.text, folded, before.slice(before.indexOf(first) + 1), cue, words) : undefined;
+  if (joined) first = joined;
   // "Kremlin spokesman Dmitry Peskov", "Russian Foreign Minister Sergei Lavrov": a state word
   // modifying the person named right after it.
   const next = first ? before[before.indexOf(first) + 1] : undefined;
@@ -444,6 +449,25 @@ export function attribute(
     if (subject && !sentence.quotes.some((q) => inside(q, { start: sentence.start, end: comma }))) return pick(subject);
   }
   return null;
+}
+
+/** At most this many words from a coordinated clause's subject to its reporting verb ("Nato's supreme allied commander in Europe said"). */
+export const COORDINATED_SUBJECT_WORDS = 6;
+
+/**
+ * The subject of the last clause before the cue opened by a comma and a conjunction (", and
+ * Nato's … said", ", et le ministre … a déclaré"), when a reporting verb follows it before the cue.
+ */
+function coordinatedSpeaker(text: string, folded: string, candidates: readonly Mention[], cue: Span, words: AttributionWords): Mention | undefined {
+  return candidates
+    .filter((m) => {
+      const conj = words.conjunctions.matchAll(folded, Math.max(0, m.start - PHRASE_REACH), m.start).pop();
+      if (!conj || !/,\s*$/.test(text.slice(Math.max(0, conj.start - 3), conj.start))) return false;
+      if (wordCount(text.slice(conj.end, m.start)) > 1) return false;
+      const verb = words.reporting.matchAll(folded, m.end, cue.start)[0];
+      return verb !== undefined && wordCount(text.slice(m.end, verb.start)) <= COORDINATED_SUBJECT_WORDS && !/[,;:]/.test(text.slice(m.end, verb.start));
+    })
+    .pop();
 }
 
 /**

@@ -451,6 +451,13 @@ const HITS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'ASSESSMENT', actor: 'Hans M. Kristensen' }],
     [],
   ],
+  // A clause joined by a comma and a conjunction has its own subject: the speaker after "and".
+  [
+    'en',
+    'Russia held drills of its strategic nuclear forces on Tuesday, and US Defense Secretary Lloyd Austin said Washington had seen no change in Russia\'s nuclear posture.',
+    [{ type: 'ASSESSMENT', actor: 'Lloyd Austin' }],
+    ['ASSESSMENT by Russia'],
+  ],
 ];
 
 /** Sentences that must yield no signal of that type (a modal step that is only supposed, a non-nuclear concern). */
