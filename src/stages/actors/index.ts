@@ -494,7 +494,7 @@ function loadPronouns(dataDir: string): Map<FileLang, Map<string, PronounRule>> 
   return out;
 }
 
-const SPEECH_KINDS: readonly SpeechCue[] = ['say', 'according', 'according-start', 'noun', 'complementizer', 'clause-break'];
+const SPEECH_KINDS: readonly SpeechCue[] = ['say', 'according', 'according-start', 'noun', 'complementizer', 'clause-break', 'anaphor'];
 
 function loadUnknownLexicon(dataDir: string, pronouns: ReadonlyMap<FileLang, ReadonlyMap<string, PronounRule>>): UnknownLexicon {
   const titles = new Map<FileLang, Map<string, 'm' | 'f' | null>>();

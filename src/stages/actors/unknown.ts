@@ -21,7 +21,7 @@ import type { CueSet } from './cues.ts';
 import type { RawMatch } from './matcher.ts';
 import type { Token } from './tokens.ts';
 
-export type SpeechCue = 'say' | 'according' | 'according-start' | 'noun' | 'complementizer' | 'clause-break';
+export type SpeechCue = 'say' | 'according' | 'according-start' | 'noun' | 'complementizer' | 'clause-break' | 'anaphor';
 
 export interface UnknownLexicon {
   readonly speech: CueSet<SpeechCue>;

@@ -203,6 +203,10 @@ const HITS: [string, string, string[]][] = [
   // A quoted channel name inside the attribution clause; the outlet spoken with is no speaker.
   ['ru', '«Запад должен понимать последствия», — заявил в эфире телеканала «Россия 1» Дмитрий Песков.', ['Запад должен понимать последствия | Dmitry Peskov | direct']],
   ['ru', 'Такое мнение в беседе с РИА Новости высказал Сергей Рябков: «Мы не будем первыми».', ['Мы не будем первыми | Sergei Ryabkov | direct']],
+  // A sentence pointing back to the quotation names its speaker ("Об этом заявил …").
+  ['ru', '«Запад должен понимать последствия своих действий». Об этом заявил глава МИД России Сергей Лавров.', ['Запад должен понимать последствия своих действий | Sergey Lavrov | direct']],
+  ['fr', '« Nous répondrons à toute menace. » C’est ce qu’a déclaré Dmitri Peskov mardi.', ['Nous répondrons à toute menace. | Dmitry Peskov | direct']],
+  ['ru', '«Мы ответим зеркально». Об этом пишут западные СМИ.', ['Мы ответим зеркально | null | direct']],
   // A family noun for deputy ministers refers back to the one named.
   ['ru', 'Замглавы МИД РФ Сергей Рябков выступил в Женеве. «Мы ответим», — отметил замминистра.', ['Мы ответим | Sergei Ryabkov | direct']],
 ];

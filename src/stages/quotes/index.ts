@@ -79,7 +79,7 @@ interface Candidate {
 
 export function createQuotes(options: QuotesOptions = {}): Stage {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
-  const speech = loadCueSet<SpeechKind>(dataDir, 'speech-verbs', ['say', 'according', 'according-start', 'noun', 'complementizer', 'clause-break']);
+  const speech = loadCueSet<SpeechKind>(dataDir, 'speech-verbs', ['say', 'according', 'according-start', 'noun', 'complementizer', 'clause-break', 'anaphor']);
   const markers = loadCueSet<MarkerKind>(dataDir, 'scare-quote-markers', ['naming', 'determiner']);
   return (doc: Doc): Doc => {
     const quotes = findQuotes(doc, speech, markers);

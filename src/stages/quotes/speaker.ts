@@ -12,7 +12,7 @@ import type { Token } from '../actors/tokens.ts';
 import type { FileLang } from '../../lexicon/index.ts';
 import type { Cue, CueSet } from '../actors/cues.ts';
 
-export type SpeechKind = 'say' | 'according' | 'according-start' | 'noun' | 'complementizer' | 'clause-break';
+export type SpeechKind = 'say' | 'according' | 'according-start' | 'noun' | 'complementizer' | 'clause-break' | 'anaphor';
 
 export interface Window {
   readonly from: number;
@@ -272,7 +272,14 @@ export function findSpeaker(q: SpeakerQuery): SpeakerResult {
   }
   // The next sentence attributes it: "« … ? » Mykhailo Podolyak a tweeté."
   if (q.following && q.after.tokens.length === 0) {
-    const c = q.speech.all(q.following.tokens, q.langs).find((x) => x.kind === 'say');
+    const followingCues = q.speech.all(q.following.tokens, q.langs);
+    // Or points back to it, then names the speaker anywhere: "«…». Об этом заявил Лавров.",
+    // "« … » C'est ce qu'a déclaré Kimball.".
+    if (followingCues[0]?.kind === 'anaphor' && followingCues[0].start === 0 && followingCues.some((x) => x.kind === 'say')) {
+      const m = q.following.mentions.find((x) => isPerson(x) && !addressed(q.following as Window, x));
+      if (m) return { speaker: m, cue: true };
+    }
+    const c = followingCues.find((x) => x.kind === 'say');
     if (c) {
       const cueStart = offsetOf(q.following, c.start);
       const m = q.following.mentions.find((x) => x.end <= cueStart && isPerson(x));
