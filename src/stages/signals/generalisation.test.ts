@@ -458,6 +458,13 @@ const HITS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'ASSESSMENT', actor: 'Lloyd Austin' }],
     ['ASSESSMENT by Russia'],
   ],
+  // Nuclear status written into a constitution or basic law is a doctrine statement.
+  [
+    'en',
+    'Alexander Lukashenko said the new constitution removed the clause on Belarus\'s neutrality so that nuclear weapons could be stationed in the country.',
+    [{ type: 'DOCTRINE', actor: 'Alexander Lukashenko' }],
+    [],
+  ],
 ];
 
 /** Sentences that must yield no signal of that type (a modal step that is only supposed, a non-nuclear concern). */
@@ -482,6 +489,8 @@ const MISSES: readonly [string, string, string][] = [
   ['en', 'Kim Jong Un said the allies\' nuclear drills were the gravest threat to peace in the region.', 'THREAT'],
   // An act labelled a provocation is condemned, not accused of being prepared.
   ['en', 'North Korea test-fired an intercontinental ballistic missile on Thursday. The South Korean military condemned the launch as a grave provocation.', 'ACCUSATION'],
+  // A constitution without nuclear weapons in the sentence is no doctrine.
+  ['en', 'The president said the new constitution would strengthen parliament.', 'DOCTRINE'],
   // Testing a vaccine or a car is no weapon test.
   ['en', 'The ministry said it would start testing the new vaccine in the spring.', 'POSTURE'],
 ];
