@@ -6,6 +6,7 @@
  * still pass; the seeds are held to the issue's own targets.
  */
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
@@ -13,24 +14,29 @@ import { main } from '../src/cli/main.ts';
 
 const dir = fileURLToPath(new URL('./dev-corpus/', import.meta.url));
 
-/** Figure → floor. Raise a floor when a change lifts its figure for good; never lower one to let a change in. */
+/**
+ * Figure → floor. Raise a floor when a change lifts its figure for good; never lower one to let a
+ * change in. Re-based in session 5, when the set grew from 28 to 81 documents (53 new ones written
+ * gold first in styles the first 28 lacked, whose first runs scored 0.13–0.44 strict F1): the
+ * signal floors hold the larger set's figures, a little under what it reached.
+ */
 const FLOORS: Readonly<Record<string, number>> = {
   'cleaning.retention': 0.98,
   'cleaning.removal': 0.95,
   'language.accuracy': 1,
   'relevance.precision': 0.95,
-  'relevance.recall': 0.9,
-  'published.accuracy': 0.92,
+  'relevance.recall': 0.95,
+  'published.accuracy': 0.95,
   'quotes.precision': 0.95,
   'quotes.recall': 0.95,
-  'quotes.speaker': 0.85,
-  'signals.strict.precision': 0.82,
-  'signals.strict.recall': 0.79,
-  'signals.strict.f1': 0.8,
-  'signals.coarse.f1': 0.79,
-  'signals.date': 0.96,
-  'signals.severity': 0.93,
-  'signals.modality': 0.9,
+  'quotes.speaker': 0.95,
+  'signals.strict.precision': 0.7,
+  'signals.strict.recall': 0.76,
+  'signals.strict.f1': 0.73,
+  'signals.coarse.f1': 0.77,
+  'signals.date': 0.94,
+  'signals.severity': 0.92,
+  'signals.modality': 0.93,
   'signals.sourcing': 0.95,
 };
 
@@ -63,8 +69,9 @@ const HOLDOUT_2_FLOORS: Readonly<Record<string, number>> = {
 };
 
 /**
- * The third held-out set (test/dev-corpus/holdout-3/README.md): no rule was changed because of
- * it, so these are the honest figures for unseen text; floors a little under what was reached.
+ * The third held-out set (test/dev-corpus/holdout-3/README.md). Unseen until session 5, when its
+ * README's list of misses reached the rule writers as general weaknesses and development
+ * documents reported some of its events: no longer an honest figure, still a floor.
  */
 const HOLDOUT_3_FLOORS: Readonly<Record<string, number>> = {
   'cleaning.retention': 0.98,
@@ -74,28 +81,52 @@ const HOLDOUT_3_FLOORS: Readonly<Record<string, number>> = {
   'published.accuracy': 0.8,
   'quotes.f1': 0.95,
   'quotes.speaker': 0.9,
-  'signals.strict.f1': 0.38,
-  'signals.coarse.f1': 0.32,
+  'signals.strict.f1': 0.41,
+  'signals.coarse.f1': 0.35,
   'signals.date': 0.8,
   'signals.severity': 0.8,
 };
 
 /** The first held-out set, development data since session 3 (test/dev-corpus/README.md). */
 const HOLDOUT_FLOORS: Readonly<Record<string, number>> = {
-  'relevance.f1': 0.9,
+  'relevance.f1': 0.95,
   'published.accuracy': 0.85,
   'quotes.f1': 0.95,
-  'signals.strict.f1': 0.84,
-  'signals.coarse.f1': 0.88,
+  'signals.strict.f1': 0.92,
+  'signals.coarse.f1': 0.92,
 };
 
-const SETS: readonly { name: string; gold: string; docs: string; documents: number; floors: Readonly<Record<string, number>> }[] = [
-  { name: 'the hand-written dev set', gold: `${dir}gold`, docs: `${dir}docs`, documents: 28, floors: FLOORS },
-  { name: 'the old held-out set', gold: `${dir}holdout/gold`, docs: `${dir}holdout/docs`, documents: 8, floors: HOLDOUT_FLOORS },
-  { name: 'the second held-out set', gold: `${dir}holdout-2/gold`, docs: `${dir}holdout-2/docs`, documents: 14, floors: HOLDOUT_2_FLOORS },
-  { name: 'the third held-out set', gold: `${dir}holdout-3/gold`, docs: `${dir}holdout-3/docs`, documents: 12, floors: HOLDOUT_3_FLOORS },
-  { name: 'the shared seeds', gold: '../shared/corpus/gold', docs: '../shared/corpus/seeds', documents: 5, floors: SEED_FLOORS },
+/**
+ * The fourth held-out set (test/dev-corpus/holdout-4/README.md), written and committed before the
+ * session-5 rule changes and run only by the lead: the honest figures for unseen text; floors a
+ * little under what was reached, so that a change which generalises worse fails.
+ */
+const HOLDOUT_4_FLOORS: Readonly<Record<string, number>> = {
+  'cleaning.retention': 0.98,
+  'cleaning.removal': 0.8,
+  'language.accuracy': 1,
+  'relevance.precision': 0.95,
+  'relevance.recall': 0.9,
+  'published.accuracy': 0.85,
+  'quotes.f1': 0.83,
+  'quotes.speaker': 0.62,
+  'signals.strict.f1': 0.39,
+  'signals.coarse.f1': 0.4,
+};
+
+const SETS: readonly { name: string; gold: string; docs: string; floors: Readonly<Record<string, number>> }[] = [
+  { name: 'the hand-written dev set', gold: `${dir}gold`, docs: `${dir}docs`, floors: FLOORS },
+  { name: 'the old held-out set', gold: `${dir}holdout/gold`, docs: `${dir}holdout/docs`, floors: HOLDOUT_FLOORS },
+  { name: 'the second held-out set', gold: `${dir}holdout-2/gold`, docs: `${dir}holdout-2/docs`, floors: HOLDOUT_2_FLOORS },
+  { name: 'the third held-out set', gold: `${dir}holdout-3/gold`, docs: `${dir}holdout-3/docs`, floors: HOLDOUT_3_FLOORS },
+  { name: 'the fourth held-out set', gold: `${dir}holdout-4/gold`, docs: `${dir}holdout-4/docs`, floors: HOLDOUT_4_FLOORS },
+  { name: 'the shared seeds', gold: '../shared/corpus/gold', docs: '../shared/corpus/seeds', floors: SEED_FLOORS },
 ];
+
+/** Every gold file of a set is a document eval must score (a duplicates file is not one). */
+function goldDocuments(gold: string): number {
+  return readdirSync(gold).filter((f) => f.endsWith('.json') && f !== 'duplicates.json').length;
+}
 
 for (const set of SETS) test(`brink eval on ${set.name} stays above its floors`, async () => {
   const stdout = new PassThrough();
@@ -112,7 +143,7 @@ for (const set of SETS) test(`brink eval on ${set.name} stays above its floors`,
   assert.equal(code, 0, err.join(''));
   assert.equal(err.join(''), '', 'every gold file has its document and parses');
   const report = JSON.parse(out.join('')) as { documents: number; figures: Record<string, number | null> };
-  assert.equal(report.documents, set.documents);
+  assert.equal(report.documents, goldDocuments(set.gold), 'every gold file was scored');
   const below: string[] = [];
   for (const [name, floor] of Object.entries(set.floors)) {
     const value = report.figures[name];
