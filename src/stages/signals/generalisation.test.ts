@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Signal } from '../../document/index.ts';
 import { createPipeline } from '../../pipeline/index.ts';
+import { describe, hitFailures, type Expected } from './rule-table.ts';
 
 const pipeline = createPipeline();
 
@@ -17,16 +18,6 @@ function signalsOf(lang: string, text: string): readonly Signal[] {
   return doc.signals;
 }
 
-interface Expected {
-  readonly type: string;
-  readonly actor: string;
-  readonly severity?: number;
-  readonly target?: string | null;
-}
-
-function describe(s: Signal): string {
-  return `${s.type} ${s.actor.name} sev ${s.severity} → ${s.target}`;
-}
 
 /** [language, text, signals that must be found, what must not be found: "TYPE" or "TYPE by Actor"]. */
 const HITS: readonly [string, string, readonly Expected[], readonly string[]][] = [
@@ -496,23 +487,7 @@ const MISSES: readonly [string, string, string][] = [
 ];
 
 test('generalisation rules: what each short article reports', () => {
-  const failures: string[] = [];
-  for (const [lang, text, expected, absent] of HITS) {
-    const out = signalsOf(lang, text);
-    const context = `${lang} "${text}" gave [${out.map(describe).join('; ')}]`;
-    for (const e of expected) {
-      const hit = out.find((s) => s.type === e.type && s.actor.name === e.actor);
-      if (!hit) failures.push(`no ${e.type} by ${e.actor}: ${context}`);
-      else if (e.severity !== undefined && hit.severity !== e.severity) failures.push(`severity ${e.severity} wanted: ${context}`);
-      else if (e.target !== undefined && hit.target !== e.target) failures.push(`target ${e.target} wanted: ${context}`);
-    }
-    // "TYPE" must not be found at all; "TYPE by Actor" not for that actor.
-    for (const unwanted of absent) {
-      const [type, actor] = unwanted.split(' by ');
-      if (out.some((s) => s.type === type && (actor === undefined || s.actor.name === actor))) failures.push(`no ${unwanted} wanted: ${context}`);
-    }
-  }
-  // Every row is checked before failing, so one run shows all that is wrong.
+  const failures = HITS.flatMap(([lang, text, expected, absent]) => hitFailures(`${lang} "${text}"`, signalsOf(lang, text), expected, absent));
   assert.deepEqual(failures, []);
 });
 

@@ -12,6 +12,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Doc, Signal } from '../../document/index.ts';
 import { createPipeline } from '../../pipeline/index.ts';
+import { describe, hitFailures, type Expected } from './rule-table.ts';
 
 const pipeline = createPipeline();
 const PUBLISHED = '2025-11-05';
@@ -20,16 +21,6 @@ function run(text: string, published = PUBLISHED): Doc {
   return pipeline.run({ source: 'uk-rule-table', content: text, format: 'text', meta: { lang: 'uk', published } });
 }
 
-interface Expected {
-  readonly type: string;
-  readonly actor: string;
-  readonly severity?: number;
-  readonly target?: string | null;
-}
-
-function describe(s: Signal): string {
-  return `${s.type} ${s.actor.name} sev ${s.severity} → ${s.target}`;
-}
 
 /** [text, signals that must be found, what must not be found: "TYPE" or "TYPE by Actor"]. */
 const HITS: readonly [string, readonly Expected[], readonly string[]][] = [
@@ -99,22 +90,7 @@ const MISSES: readonly [string, string | null][] = [
 ];
 
 test('Ukrainian rule table: what each short text reports', () => {
-  const failures: string[] = [];
-  for (const [text, expected, absent] of HITS) {
-    const out = run(text).signals;
-    const context = `"${text}" gave [${out.map(describe).join('; ')}]`;
-    for (const e of expected) {
-      const hit = out.find((s) => s.type === e.type && s.actor.name === e.actor);
-      if (!hit) failures.push(`no ${e.type} by ${e.actor}: ${context}`);
-      else if (e.severity !== undefined && hit.severity !== e.severity) failures.push(`severity ${e.severity} wanted: ${context}`);
-      else if (e.target !== undefined && hit.target !== e.target) failures.push(`target ${e.target} wanted: ${context}`);
-    }
-    for (const unwanted of absent) {
-      const [type, actor] = unwanted.split(' by ');
-      if (out.some((s) => s.type === type && (actor === undefined || s.actor.name === actor))) failures.push(`no ${unwanted} wanted: ${context}`);
-    }
-  }
-  // Every row is checked before failing, so one run shows all that is wrong.
+  const failures = HITS.flatMap(([text, expected, absent]) => hitFailures(`"${text}"`, run(text).signals, expected, absent));
   assert.deepEqual(failures, []);
 });
 
