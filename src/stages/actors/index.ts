@@ -333,7 +333,7 @@ function labelledParagraphs(text: string, mentions: readonly Mention[]): { from:
     if (end < 0) end = text.length;
     const label = LABEL.exec(text.slice(start, end));
     if (label) {
-      const labelEnd = start + (label.index ?? 0) + (label[0].indexOf(':') as number);
+      const labelEnd = start + (label.index ?? 0) + label[0].indexOf(':');
       const words = tokenize(label[1] as string).length;
       const named = mentions.filter((m) => m.start >= start && m.end <= labelEnd);
       const last = named[named.length - 1];

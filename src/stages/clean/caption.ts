@@ -72,7 +72,7 @@ export function isCaptionWithCredit(line: string, v: LineVocabulary): boolean {
   const bracketed = BRACKETED_TAIL.exec(text);
   if (bracketed && isCreditTail(bracketed[1]!, v)) return true;
   // The text after the last separator, then after the one before it ("… Moscow. Sputnik/Dmitry Astakhov/Pool via REUTERS").
-  const cuts = [...text.matchAll(TAIL_SEPARATOR)].map((m) => m.index! + m[0].length);
+  const cuts = [...text.matchAll(TAIL_SEPARATOR)].map((m) => m.index + m[0].length);
   for (const cut of cuts.slice(-2)) {
     if (isCreditTail(text.slice(cut), v)) return true;
   }

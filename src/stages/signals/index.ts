@@ -326,7 +326,7 @@ function findSignals(
   // the Barents Sea.") is taken by the state's forces, not by the person the sentence before named.
   const continued = (att: Attribution, type: SignalType, view: SentenceView): Attribution => {
     const person = att.via !== 'state' && att.via !== 'organisation' && att.actor.kind === 'official' && att.actor.country !== null;
-    const state = person && REPORTED_STEPS.has(type) && view.quotes.length === 0 ? stateOfCountry(att.actor.country as string) : null;
+    const state = person && REPORTED_STEPS.has(type) && view.quotes.length === 0 ? stateOfCountry(att.actor.country) : null;
     return state ? { actor: state, via: 'state', mention: null, quote: null } : { ...att, quote: null };
   };
 

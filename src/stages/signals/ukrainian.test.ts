@@ -10,7 +10,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Doc, Signal } from '../../document/index.ts';
+import type { Doc } from '../../document/index.ts';
 import { createPipeline } from '../../pipeline/index.ts';
 import { describe, hitFailures, type Expected } from './rule-table.ts';
 
