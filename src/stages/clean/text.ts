@@ -2,6 +2,7 @@
  * Comparable forms of a line, and the shape features the cleaning rules
  * look at (length, final punctuation, prose or headline).
  */
+import { forEachWord } from '../../lexicon/index.ts';
 
 /** Quote marks and apostrophes, folded to `'` for matching. */
 const QUOTE_MARKS = /["'`´‘’‚‛“”„‟«»‹›′″ʹʺʻʼ＂＇〝〞〟]/g;
@@ -80,27 +81,12 @@ export function wordKey(text: string): string {
   return remember(keyCache, text, (t) => joinedWords(matchForm(t)));
 }
 
-/**
- * `(text.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')`, by the character table `wordCount`
- * uses (its IS_WORD is that class), without the regex's array.
- */
+/** `(text.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')`, by the lexicon's word scanner, without the regex's array. */
 function joinedWords(text: string): string {
   let out = '';
-  let start = -1;
-  for (let i = 0; i < text.length; ) {
-    const unit = text.charCodeAt(i);
-    const next = unit >= 0xd800 && unit <= 0xdbff ? text.charCodeAt(i + 1) : 0;
-    const pair = next >= 0xdc00 && next <= 0xdfff;
-    const kind = pair ? astralKind((unit - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000) : bmpKind(unit);
-    if (kind & IS_WORD) {
-      if (start === -1) start = i;
-    } else if (start !== -1) {
-      out = out === '' ? text.slice(start, i) : `${out} ${text.slice(start, i)}`;
-      start = -1;
-    }
-    i += pair ? 2 : 1;
-  }
-  if (start !== -1) out = out === '' ? text.slice(start) : `${out} ${text.slice(start)}`;
+  forEachWord(text, (start, end) => {
+    out = out === '' ? text.slice(start, end) : `${out} ${text.slice(start, end)}`;
+  });
   return out;
 }
 
