@@ -1,9 +1,11 @@
 /** Repository of `documents`, `document_sources` and `removed` (SCHEMA.md). */
-import type { DatePrecision, DocumentRecord, Published, Removal } from '../../document/index.ts';
-import { periodOf } from '../periods.ts';
+import type { DocumentRecord, Removal } from '../../document/index.ts';
+import { documentValues } from '../columns.ts';
+import type { DocumentRowOf, DocumentSourceRow, RemovedRow } from '../rows.ts';
 import type { SourceRef } from '../types.ts';
 import type { Queryable } from './connection.ts';
-import type { DocumentRow, DocumentSourceRow, RemovedRow } from './rows.ts';
+
+type DocumentRow = DocumentRowOf<boolean>;
 
 export async function findDocument(db: Queryable, id: string): Promise<Pick<DocumentRow, 'seq' | 'cluster'> | undefined> {
   const { rows } = await db.query<Pick<DocumentRow, 'seq' | 'cluster'>>('SELECT seq, cluster FROM documents WHERE id = $1', [id]);
@@ -34,8 +36,6 @@ export async function insertDocument(
   newCluster: boolean,
   now: string,
 ): Promise<number> {
-  const published = record.published;
-  const period = published ? periodOf(published.date) : null;
   const { rows } = await db.query<{ seq: number }>(
     `WITH created AS (
        INSERT INTO clusters (id, size, created_at) SELECT $13, 1, $14 WHERE $15
@@ -53,17 +53,7 @@ export async function insertDocument(
      )
      SELECT seq FROM doc`,
     [
-      record.id,
-      record.source,
-      url,
-      record.lang,
-      record.title,
-      published?.date ?? null,
-      published?.precision ?? null,
-      published?.method ?? null,
-      period?.start ?? null,
-      period?.end ?? null,
-      record.text,
+      ...documentValues(record, url),
       record.relevant,
       cluster,
       now,
@@ -94,15 +84,6 @@ export async function sourcesOf(db: Queryable, documentId: string): Promise<Sour
 }
 
 export async function removedOf(db: Queryable, documentId: string): Promise<Removal[]> {
-  const { rows } = await db.query<RemovedRow>('SELECT seq, text, reason FROM removed WHERE document_id = $1 ORDER BY seq', [documentId]);
+  const { rows } = await db.query<Pick<RemovedRow, 'seq' | 'text' | 'reason'>>('SELECT seq, text, reason FROM removed WHERE document_id = $1 ORDER BY seq', [documentId]);
   return rows.map((r) => ({ text: r.text, reason: r.reason }));
-}
-
-export function publishedOf(row: Pick<DocumentRow, 'published_date' | 'published_precision' | 'published_method'>): Published | null {
-  if (row.published_date === null || row.published_precision === null || row.published_method === null) return null;
-  return {
-    date: row.published_date,
-    precision: row.published_precision as DatePrecision,
-    method: row.published_method as Published['method'],
-  };
 }

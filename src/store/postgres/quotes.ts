@@ -1,14 +1,11 @@
 /** Repository of `quotes` (their `search` column is filled by a trigger). */
 import type { DocumentRecord } from '../../document/index.ts';
 import type { QuoteFilter, StoredQuote } from '../types.ts';
-import { actorFromColumns } from '../columns.ts';
+import { publishedOf, quoteFrom } from '../columns.ts';
 import { actorKey } from './actors.ts';
 import { streamRows, type Queryable } from './connection.ts';
-import { publishedOf } from './documents.ts';
-import type { DocumentRow, QuoteRow } from './rows.ts';
+import type { DocumentRowOf, QuoteRow } from '../rows.ts';
 import type pg from 'pg';
-
-type RecordQuote = DocumentRecord['quotes'][number];
 
 export async function insertQuotes(db: Queryable, documentId: string, quotes: DocumentRecord['quotes'], actors: ReadonlyMap<string, number>): Promise<void> {
   if (quotes.length === 0) return;
@@ -32,24 +29,14 @@ export async function insertQuotes(db: Queryable, documentId: string, quotes: Do
   );
 }
 
-function toQuote(row: QuoteRow): RecordQuote {
-  return {
-    text: row.text,
-    start: row.start_offset,
-    end: row.end_offset,
-    speaker: row.speaker_name !== null && row.speaker_kind !== null ? actorFromColumns(row.speaker_name, row.speaker_country, row.speaker_kind) : null,
-    kind: row.kind as RecordQuote['kind'],
-  };
-}
-
 const QUOTE_COLUMNS = 'q.id, q.document_id, q.seq, q.start_offset, q.end_offset, q.text, q.speaker_id, q.speaker_name, q.speaker_country, q.speaker_kind, q.kind';
 
-export async function quotesOf(db: Queryable, documentId: string): Promise<RecordQuote[]> {
+export async function quotesOf(db: Queryable, documentId: string): Promise<DocumentRecord['quotes'][number][]> {
   const { rows } = await db.query<QuoteRow>(`SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE q.document_id = $1 ORDER BY q.seq`, [documentId]);
-  return rows.map(toQuote);
+  return rows.map(quoteFrom);
 }
 
-type QuoteExportRow = QuoteRow & Pick<DocumentRow, 'source' | 'lang' | 'published_date' | 'published_precision' | 'published_method' | 'cluster'>;
+type QuoteExportRow = QuoteRow & Pick<DocumentRowOf<boolean>, 'source' | 'lang' | 'published_date' | 'published_precision' | 'published_method' | 'cluster'>;
 
 /** Streams quotes matching `filter`, in document then text order, through a cursor. */
 export async function* queryQuotes(pool: pg.Pool, filter: QuoteFilter): AsyncGenerator<StoredQuote> {
@@ -77,7 +64,7 @@ export async function* queryQuotes(pool: pg.Pool, filter: QuoteFilter): AsyncGen
       lang: row.lang,
       published: publishedOf(row),
       cluster: row.cluster,
-      ...toQuote(row),
+      ...quoteFrom(row),
     };
   }
 }

@@ -1,7 +1,8 @@
 /** A stored document read back as its output record (SIGNALS.md §6). */
 import type { DocumentRecord } from '../../document/index.ts';
 import type { Queryable } from './connection.ts';
-import { getDocumentRow, publishedOf, removedOf } from './documents.ts';
+import { recordFrom } from '../columns.ts';
+import { getDocumentRow, removedOf } from './documents.ts';
 import { quotesOf } from './quotes.ts';
 import { signalsOf } from './signals.ts';
 
@@ -15,17 +16,5 @@ export async function readRecord(db: Queryable, id: string): Promise<DocumentRec
   const row = await getDocumentRow(db, id);
   if (!row) return null;
   const [removed, quotes, signals] = await Promise.all([removedOf(db, id), quotesOf(db, id), signalsOf(db, id)]);
-  return {
-    id: row.id,
-    source: row.source,
-    lang: row.lang,
-    relevant: row.relevant,
-    title: row.title,
-    published: publishedOf(row),
-    text: row.text,
-    removed,
-    quotes,
-    signals,
-    cluster: row.cluster,
-  };
+  return recordFrom(row, { removed, quotes, signals });
 }

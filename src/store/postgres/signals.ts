@@ -5,16 +5,16 @@
  * existing row instead of a second signal.
  */
 import type pg from 'pg';
-import type { Modality, Signal, SignalType, Sourcing } from '../../document/index.ts';
+import type { Signal } from '../../document/index.ts';
 import { periodOf } from '../periods.ts';
 // The dedup key is part of the stored data (SCHEMA.md `signals.key`): both
 // backends must compute the very same one, or a store moved by `brink
 // migrate` would count a signal twice when a copy of its story arrives.
-import { actorFromColumns, signalKey, storedSignalFrom } from '../columns.ts';
+import { documentSignalFrom, signalKey, storedSignalFrom } from '../columns.ts';
 import type { SignalFilter, SourceRef, StoredSignal } from '../types.ts';
 import { actorKey } from './actors.ts';
 import { streamBatches, type Queryable } from './connection.ts';
-import type { EvidenceRow, SignalRow } from './rows.ts';
+import type { DocumentSignalRow, EvidenceRow, SignalRow } from '../rows.ts';
 
 export interface SavedSignals {
   readonly added: number;
@@ -100,21 +100,12 @@ export async function saveSignals(
   return { added: ours.size, merged: signals.length - ours.size };
 }
 
-type JoinedSignalRow = SignalRow & {
-  readonly seq: number;
-  readonly source_quote: string | null;
-  readonly source_confidence: number;
-  readonly actor_name: string;
-  readonly actor_country: string | null;
-  readonly actor_kind: string;
-};
-
 /**
  * The signals of one document as its record lists them: the cluster-level
  * fields, with this document's own quote, confidence and evidence.
  */
 export async function signalsOf(db: Queryable, documentId: string): Promise<Signal[]> {
-  const { rows } = await db.query<JoinedSignalRow>(
+  const { rows } = await db.query<DocumentSignalRow>(
     `SELECT s.*, ss.seq, ss.quote AS source_quote, ss.confidence AS source_confidence,
             a.name AS actor_name, a.country AS actor_country, a.kind AS actor_kind
      FROM signal_sources ss JOIN signals s ON s.id = ss.signal_id JOIN actors a ON a.id = s.actor_id
@@ -129,18 +120,7 @@ export async function signalsOf(db: Queryable, documentId: string): Promise<Sign
     list.push(e);
     bySignal.set(e.signal_id, list);
   }
-  return rows.map((r) => ({
-    type: r.type as SignalType,
-    actor: actorFromColumns(r.actor_name, r.actor_country, r.actor_kind),
-    target: r.target,
-    date: r.date,
-    severity: r.severity,
-    modality: r.modality as Modality,
-    sourcing: r.sourcing as Sourcing,
-    quote: r.source_quote,
-    evidence: (bySignal.get(r.id) ?? []).map((e) => ({ start: e.start_offset, end: e.end_offset, text: e.text })),
-    confidence: r.source_confidence,
-  }));
+  return rows.map((r) => documentSignalFrom(r, bySignal.get(r.id) ?? []));
 }
 
 type ExportRow = SignalRow & {

@@ -1,7 +1,7 @@
 /** Repository of `actors`: one row per (name, country, kind). */
 import type Database from 'better-sqlite3';
 import type { ActorRef } from '../../document/index.ts';
-import type { ActorRow } from './rows.ts';
+import type { ActorRow } from '../rows.ts';
 import { statement } from './statements.ts';
 
 /** The id of an actor, inserting it the first time it is seen. */

@@ -1,10 +1,13 @@
 /** Repository of `documents`, `document_sources` and `removed` (SCHEMA.md). */
 import type Database from 'better-sqlite3';
-import type { DatePrecision, DocumentRecord, Published, Removal } from '../../document/index.ts';
-import { periodOf } from '../periods.ts';
+import type { DocumentRecord, Removal } from '../../document/index.ts';
+import { documentValues } from '../columns.ts';
+import type { DocumentRowOf, DocumentSourceRow, RemovedRow } from '../rows.ts';
 import type { SourceRef } from '../types.ts';
-import type { DocumentRow, DocumentSourceRow, RemovedRow } from './rows.ts';
 import { statement } from './statements.ts';
+
+/** SQLite has no boolean type: `relevant` is 0 or 1. */
+type DocumentRow = DocumentRowOf<0 | 1>;
 
 export function findDocument(db: Database.Database, id: string): Pick<DocumentRow, 'seq' | 'cluster'> | undefined {
   return statement(db, 'SELECT seq, cluster FROM documents WHERE id = ?').get(id) as Pick<DocumentRow, 'seq' | 'cluster'> | undefined;
@@ -16,29 +19,12 @@ export function getDocumentRow(db: Database.Database, id: string): DocumentRow |
 
 /** Inserts the document row and returns its `seq`. */
 export function insertDocument(db: Database.Database, record: DocumentRecord, url: string | null, cluster: string, now: string): number {
-  const published = record.published;
-  const period = published ? periodOf(published.date) : null;
   const result = statement(
     db,
     `INSERT INTO documents (id, source, url, lang, title, published_date, published_precision, published_method,
        published_start, published_end, text, relevant, cluster, ingested_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    record.id,
-    record.source,
-    url,
-    record.lang,
-    record.title,
-    published?.date ?? null,
-    published?.precision ?? null,
-    published?.method ?? null,
-    period?.start ?? null,
-    period?.end ?? null,
-    record.text,
-    record.relevant ? 1 : 0,
-    cluster,
-    now,
-  );
+  ).run(...documentValues(record, url), record.relevant ? 1 : 0, cluster, now);
   return Number(result.lastInsertRowid);
 }
 
@@ -66,13 +52,4 @@ export function insertRemoved(db: Database.Database, documentId: string, removed
 export function removedOf(db: Database.Database, documentId: string): Removal[] {
   const rows = statement(db, 'SELECT * FROM removed WHERE document_id = ? ORDER BY seq').all(documentId) as RemovedRow[];
   return rows.map((r) => ({ text: r.text, reason: r.reason }));
-}
-
-export function publishedOf(row: Pick<DocumentRow, 'published_date' | 'published_precision' | 'published_method'>): Published | null {
-  if (row.published_date === null || row.published_precision === null || row.published_method === null) return null;
-  return {
-    date: row.published_date,
-    precision: row.published_precision as DatePrecision,
-    method: row.published_method as Published['method'],
-  };
 }

@@ -6,10 +6,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import type { DocumentRecord } from '../../document/index.ts';
+import { recordFrom } from '../columns.ts';
 import { StoreOpenError, type DocumentInput, type SaveResult, type Store, type StoreCounts } from '../types.ts';
 import { clusterMembers, createCluster, findCluster, growCluster, indexSignature } from './clusters.ts';
-import { addSource, findDocument, getDocumentRow, insertDocument, insertRemoved, publishedOf, removedOf, sourcesOf } from './documents.ts';
+import { addSource, findDocument, getDocumentRow, insertDocument, insertRemoved, removedOf, sourcesOf } from './documents.ts';
 import { LATEST_VERSION, currentVersion, migrateUp } from './migrate.ts';
 import { insertQuotes, queryQuotes, quotesOf } from './quotes.ts';
 import { querySignals, saveSignals, signalsOf } from './signals.ts';
@@ -116,20 +116,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     async getDocument(id) {
       const row = getDocumentRow(db, id);
       if (!row) return null;
-      const record: DocumentRecord = {
-        id: row.id,
-        source: row.source,
-        lang: row.lang,
-        relevant: row.relevant === 1,
-        title: row.title,
-        published: publishedOf(row),
-        text: row.text,
-        removed: removedOf(db, id),
-        quotes: quotesOf(db, id),
-        signals: signalsOf(db, id),
-        cluster: row.cluster,
-      };
-      return record;
+      return recordFrom(row, { removed: removedOf(db, id), quotes: quotesOf(db, id), signals: signalsOf(db, id) });
     },
     async documentSources(id) {
       return sourcesOf(db, id);

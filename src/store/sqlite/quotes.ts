@@ -2,13 +2,10 @@
 import type Database from 'better-sqlite3';
 import type { DocumentRecord } from '../../document/index.ts';
 import type { QuoteFilter, StoredQuote } from '../types.ts';
-import { actorFromColumns } from '../columns.ts';
+import { publishedOf, quoteFrom } from '../columns.ts';
 import { actorId } from './actors.ts';
-import { publishedOf } from './documents.ts';
-import type { DocumentRow, QuoteRow } from './rows.ts';
+import type { DocumentRowOf, QuoteRow } from '../rows.ts';
 import { statement } from './statements.ts';
-
-type RecordQuote = DocumentRecord['quotes'][number];
 
 export function insertQuotes(db: Database.Database, documentId: string, quotes: DocumentRecord['quotes']): void {
   const insert = statement(
@@ -33,21 +30,11 @@ export function insertQuotes(db: Database.Database, documentId: string, quotes: 
   });
 }
 
-function toQuote(row: QuoteRow): RecordQuote {
-  return {
-    text: row.text,
-    start: row.start_offset,
-    end: row.end_offset,
-    speaker: row.speaker_name !== null && row.speaker_kind !== null ? actorFromColumns(row.speaker_name, row.speaker_country, row.speaker_kind) : null,
-    kind: row.kind as RecordQuote['kind'],
-  };
+export function quotesOf(db: Database.Database, documentId: string): DocumentRecord['quotes'][number][] {
+  return (statement(db, 'SELECT * FROM quotes WHERE document_id = ? ORDER BY seq').all(documentId) as QuoteRow[]).map(quoteFrom);
 }
 
-export function quotesOf(db: Database.Database, documentId: string): RecordQuote[] {
-  return (statement(db, 'SELECT * FROM quotes WHERE document_id = ? ORDER BY seq').all(documentId) as QuoteRow[]).map(toQuote);
-}
-
-type QuoteExportRow = QuoteRow & Pick<DocumentRow, 'source' | 'lang' | 'published_date' | 'published_precision' | 'published_method' | 'cluster'>;
+type QuoteExportRow = QuoteRow & Pick<DocumentRowOf<0 | 1>, 'source' | 'lang' | 'published_date' | 'published_precision' | 'published_method' | 'cluster'>;
 
 /** Streams quotes matching `filter`, in document then text order, one row at a time. */
 export function* queryQuotes(db: Database.Database, filter: QuoteFilter): Generator<StoredQuote> {
@@ -82,7 +69,7 @@ export function* queryQuotes(db: Database.Database, filter: QuoteFilter): Genera
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY d.seq, q.seq`;
   for (const row of statement(db, sql).iterate(...params) as IterableIterator<QuoteExportRow>) {
-    const q = toQuote(row);
+    const q = quoteFrom(row);
     yield {
       document: row.document_id,
       source: row.source,

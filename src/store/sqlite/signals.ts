@@ -5,12 +5,12 @@
  * existing row instead of a second signal.
  */
 import type Database from 'better-sqlite3';
-import type { Modality, Signal, SignalType, Sourcing } from '../../document/index.ts';
+import type { Signal } from '../../document/index.ts';
 import { periodOf } from '../periods.ts';
 import type { SignalFilter, SourceRef, StoredSignal } from '../types.ts';
-import { actorFromColumns, signalKey, storedSignalFrom } from '../columns.ts';
+import { documentSignalFrom, signalKey, storedSignalFrom } from '../columns.ts';
 import { actorId } from './actors.ts';
-import type { ActorRow, EvidenceRow, SignalRow } from './rows.ts';
+import type { DocumentSignalRow, EvidenceRow, SignalRow } from '../rows.ts';
 import { statement } from './statements.ts';
 
 export interface SavedSignals {
@@ -72,12 +72,6 @@ export function saveSignals(db: Database.Database, documentId: string, cluster: 
   return { added, merged };
 }
 
-type JoinedSignalRow = SignalRow & { readonly seq: number; readonly source_quote: string | null; readonly source_confidence: number } & {
-  readonly actor_name: ActorRow['name'];
-  readonly actor_country: ActorRow['country'];
-  readonly actor_kind: ActorRow['kind'];
-};
-
 /**
  * The signals of one document as its record lists them: the cluster-level
  * fields, with this document's own quote, confidence and evidence.
@@ -89,20 +83,9 @@ export function signalsOf(db: Database.Database, documentId: string): Signal[] {
             a.name AS actor_name, a.country AS actor_country, a.kind AS actor_kind
      FROM signal_sources ss JOIN signals s ON s.id = ss.signal_id JOIN actors a ON a.id = s.actor_id
      WHERE ss.document_id = ? ORDER BY ss.seq`,
-  ).all(documentId) as JoinedSignalRow[];
+  ).all(documentId) as DocumentSignalRow[];
   const evidenceOf = statement(db, 'SELECT * FROM evidence WHERE signal_id = ? AND document_id = ? ORDER BY id');
-  return rows.map((r) => ({
-    type: r.type as SignalType,
-    actor: actorFromColumns(r.actor_name, r.actor_country, r.actor_kind),
-    target: r.target,
-    date: r.date,
-    severity: r.severity,
-    modality: r.modality as Modality,
-    sourcing: r.sourcing as Sourcing,
-    quote: r.source_quote,
-    evidence: (evidenceOf.all(r.id, documentId) as EvidenceRow[]).map((e) => ({ start: e.start_offset, end: e.end_offset, text: e.text })),
-    confidence: r.source_confidence,
-  }));
+  return rows.map((r) => documentSignalFrom(r, evidenceOf.all(r.id, documentId) as EvidenceRow[]));
 }
 
 type ExportRow = SignalRow & {

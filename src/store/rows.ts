@@ -1,10 +1,13 @@
 /**
- * Row shapes as PostgreSQL returns them (STYLE.md §8): snake_case columns,
- * booleans as booleans, bigints as numbers (see connection.ts), bytea as
- * Buffer. Domain types live in src/document and ../types.ts.
+ * Row shapes as both backends return them (STYLE.md §8): snake_case columns,
+ * nested data flattened. The backends differ in one column only: SQLite has
+ * no boolean type and returns `relevant` as 0/1, PostgreSQL as a boolean
+ * (and its bigints as numbers, see postgres/connection.ts), so the document
+ * row takes its flag type as a parameter. Domain types live in src/document
+ * and ./types.ts; ./columns.ts converts rows to them for both backends.
  */
 
-export interface DocumentRow {
+export interface DocumentRowOf<Flag extends boolean | 0 | 1> {
   readonly seq: number;
   readonly id: string;
   readonly source: string;
@@ -17,7 +20,7 @@ export interface DocumentRow {
   readonly published_start: string | null;
   readonly published_end: string | null;
   readonly text: string;
-  readonly relevant: boolean;
+  readonly relevant: Flag;
   readonly cluster: string;
   readonly ingested_at: string;
 }
@@ -30,9 +33,17 @@ export interface DocumentSourceRow {
 }
 
 export interface RemovedRow {
+  readonly document_id: string;
   readonly seq: number;
   readonly text: string;
   readonly reason: string;
+}
+
+export interface ActorRow {
+  readonly id: number;
+  readonly name: string;
+  readonly country: string | null;
+  readonly kind: string;
 }
 
 export interface QuoteRow {
@@ -68,6 +79,20 @@ export interface SignalRow {
   readonly confidence: number;
   readonly sources: number;
 }
+
+/**
+ * A signal as one document reports it: the cluster-level row joined with
+ * that document's `signal_sources` row (its own quote and confidence) and
+ * the actor's columns.
+ */
+export type DocumentSignalRow = SignalRow & {
+  readonly seq: number;
+  readonly source_quote: string | null;
+  readonly source_confidence: number;
+  readonly actor_name: string;
+  readonly actor_country: string | null;
+  readonly actor_kind: string;
+};
 
 export interface EvidenceRow {
   readonly id: number;
