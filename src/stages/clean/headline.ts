@@ -39,6 +39,23 @@ export function isTitleCopy(line: string, title: string): boolean {
 }
 
 /**
+ * A site's suffix after a headline's copy opens on a separator (" - Le
+ * Monde", " | Reuters", ": live updates"); a cut copy's full line goes on
+ * with words instead ("…, une première" → "…, une première historique").
+ */
+const SUFFIX_SEPARATOR = /^[-–—|:·•/([]/u;
+/** What a cut copy may end on: an ellipsis, dots, spaces. */
+const CUT_MARK = /[\s.…]+$/u;
+
+/** Whether `longer` is `shorter` (a cut copy) continued with words, not with a site's suffix. */
+export function isContinuation(longer: string, shorter: string): boolean {
+  const head = shorter.replace(CUT_MARK, '');
+  if (!longer.startsWith(head)) return false;
+  const rest = longer.slice(head.length).trim();
+  return rest !== '' && !SUFFIX_SEPARATOR.test(rest);
+}
+
+/**
  * Headline-shaped: a handful of words, one sentence at most, not ending like
  * a sentence of prose (a question or exclamation mark is fine).
  */
@@ -85,8 +102,9 @@ const JOINED_LINKS = /(?:^|\s)\p{Ll}{4,}\p{Lu}\p{Ll}/u;
 /** A site's title or joined link texts: never the headline. */
 export function isSiteTitle(line: string): boolean {
   if (JOINED_LINKS.test(line)) return true;
+  // "Sky News - Breaking News | UK News & World News headlines": a tagline may have parts of its own.
   const parts = line.split(SITE_TITLE_SEPARATOR);
-  if (parts.length !== 2) return false;
+  if (parts.length < 2) return false;
   const name = parts[0]!;
   return wordCount(name) <= SITE_TITLE_NAME_MAX_WORDS && HAS_LOWER_CASE.test(name);
 }
@@ -118,7 +136,10 @@ export function findHeadline(lines: readonly string[], usable: readonly boolean[
     const i = top[a]!;
     if (!isHeadlineShaped(lines[i]!)) continue;
     for (let b = a + 1; b < top.length; b++) {
-      if (isTitleCopy(lines[top[b]!]!, lines[i]!)) return i;
+      if (!isTitleCopy(lines[top[b]!]!, lines[i]!)) continue;
+      // The first print was the cut one (a page's header or breadcrumb): the longer line goes on
+      // with the headline's own words, not a site's name after a separator.
+      return isContinuation(lines[top[b]!]!, lines[i]!) && isHeadlineShaped(lines[top[b]!]!) ? top[b]! : i;
     }
   }
   const shaped = top.filter((i) => isHeadlineShaped(lines[i]!) && !isSiteTitle(lines[i]!));
@@ -173,7 +194,11 @@ function anchoredHeadline(lines: readonly string[], usable: readonly boolean[], 
     const line = lines[i]!;
     return !isSiteTitle(line) && !isTopicRow(line) && (isHeadlineShaped(line) || isTwoSentenceHeadline(line));
   });
-  return shaped.find((i) => wordCount(lines[i]!) >= HEADLINE_PREFERRED_WORDS) ?? shaped[0] ?? -1;
+  const chosen = shaped.find((i) => wordCount(lines[i]!) >= HEADLINE_PREFERRED_WORDS) ?? shaped[0] ?? -1;
+  if (chosen === -1) return -1;
+  // A cut print of the headline above the full one (a breadcrumb's, a header's): the full one.
+  const full = shaped.find((i) => i > chosen && isContinuation(lines[i]!, lines[chosen]!));
+  return full ?? chosen;
 }
 
 /**

@@ -31,8 +31,8 @@ import { type Doc, type Removal, withMessage } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { type FurnitureEntry, type FurnitureHit, FurnitureMatcher, loadFurniture, FURNITURE_LANGUAGES, DEFAULT_DATA_DIR } from './furniture.ts';
 import { authorBoxLines, bylineNames } from './author.ts';
-import { hasCreditForm, isCaptionWithCredit } from './caption.ts';
-import { findHeadline, HEADLINE_MIN_WORDS, isTitleCopy, isTopicRow } from './headline.ts';
+import { CAPTION_MIN_WORDS, hasCreditForm, isCaptionWithCredit } from './caption.ts';
+import { findHeadline, HEADLINE_MIN_WORDS, isSiteTitle, isTitleCopy, isTopicRow } from './headline.ts';
 import { isBracketLink, isIdentifier, isTagLine, judgeResidue } from './residue.ts';
 import { endsLikeSentence, isNfkcStable, isProse, SPACES_TO_COLLAPSE, sentenceBreaks, startsLikeHeadline, wordCount, wordKey } from './text.ts';
 import { isBylineLine, isCreditLine, isDateLine, isPromoLine, isUiLabel } from '../extract/lines.ts';
@@ -217,6 +217,13 @@ const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.){2,}$/u;
  * en réponse à des déclarations occidentales jugées « provocatrices »").
  */
 export const CAPTION_UNDER_CREDIT_MAX_WORDS = 15;
+
+/**
+ * The headline's byline or date line stands within this many lines under it
+ * (a standfirst, a kicker, an audio player between): farther down, a date is
+ * the article's own.
+ */
+export const LEAD_ANCHOR_MAX_LINES = 8;
 
 /** A rank alone on its line in a "most read" list: "1", "2.", "03". */
 const RANK_LINE = /^\d{1,2}\.?$/;
@@ -431,6 +438,9 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
         if (v.reason === null && wordCount(v.text) <= SITE_NAME_MAX_WORDS && (!endsLikeSentence(v.text) || DOTTED_ABBREVIATION.test(v.text) || kicker)) {
           v.reason = 'site-name';
           siteNames.add(wordKey(v.text));
+        } else if (v.reason === null && isSiteTitle(v.text)) {
+          // The site's own title, longer than a name: "Sky News - Breaking News | UK News & World News headlines".
+          v.reason = 'site-name';
         }
       }
       // The same line under the article is the page's footer ("Le Figaro", "EL PAÍS").
@@ -468,6 +478,32 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
       for (const i of box) verdicts[i]!.reason = 'author-box';
     }
 
+    // The lead picture's caption may be a sentence ("Le président chinois Xi Jinping salue les troupes…
+    // le 3 septembre 2025 à Pékin." / "afp.com/GREG BAKER"): the first sentence the rules kept under
+    // the headline's byline or date line, of one sentence and a caption's length, when a credit
+    // line stands right under it. Where no picture is, that line is the lead paragraph, and no
+    // credit follows it. Index, or -1.
+    const leadPictureCaption = (headline: number): number => {
+      if (headline === -1 || !textInput) return -1;
+      let anchored = false;
+      for (let k = headline + 1, seen = 0; k < verdicts.length; k++) {
+        const v = verdicts[k]!;
+        if (v.reason === 'blank') continue;
+        if (!anchored && ++seen > LEAD_ANCHOR_MAX_LINES) return -1;
+        if (v.reason === 'byline' || v.reason === 'dateline' || (v.reason === null && isDateLine(v.text, vocabulary))) {
+          anchored = true;
+          continue;
+        }
+        // Shorter lines are a widget's ("Lecture en 4 min."), neither caption nor paragraph.
+        if (!anchored || v.reason !== null || !endsLikeSentence(v.text) || wordCount(v.text) < CAPTION_MIN_WORDS) continue;
+        if (wordCount(v.text) > CAPTION_MAX_WORDS || sentenceBreaks(v.text) > 0) return -1;
+        let below = k + 1;
+        while (below < verdicts.length && verdicts[below]!.reason === 'blank') below++;
+        return verdicts[below]?.reason === 'image-credit' ? k : -1;
+      }
+      return -1;
+    };
+
     // 2a''. A caption beside its credit line ("Wladimir Putin bei der Marineparade" / "Foto: Mikhail
     // Metzel / AP", or the credit first): the kept line right above or below a credit, short and not
     // a sentence, and its copy right under it (a picture's caption printed again as its alternative
@@ -480,12 +516,22 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
       };
       const isCaptionShaped = (v: Verdict | undefined): v is Verdict =>
         v !== undefined && v.reason === null && wordCount(v.text) <= CAPTION_MAX_WORDS && !endsLikeSentence(v.text);
+      // The standfirst, the first line the rules kept under the headline, may stand right above the
+      // lead picture's credit with no caption between ("Маневры продлятся до 16 сентября…" / "©
+      // Минобороны РФ/ТАСС"): longer than a short caption, it stays.
+      const standfirst = headline === -1 ? -1 : verdicts.findIndex((v, k) => k > headline && v.reason === null);
+      const leadCaption = leadPictureCaption(headline);
       for (let i = 0; i < verdicts.length; i++) {
         if (verdicts[i]!.reason !== 'image-credit') continue;
         for (const step of [-1, 1] as const) {
           const j = nextNonBlank(i, step);
           const v = verdicts[j];
+          if (step === -1 && v !== undefined && j === leadCaption) {
+            v.reason = 'image-caption';
+            continue;
+          }
           if (!isCaptionShaped(v)) continue;
+          if (j === standfirst && wordCount(v.text) > CAPTION_UNDER_CREDIT_MAX_WORDS) continue;
           const copy = verdicts[nextNonBlank(j, 1)];
           const printedTwice = copy !== undefined && copy.reason === null && isTitleCopy(copy.text, v.text);
           // Under a credit, a standfirst without a final stop may stand too: it is longer, and never printed twice.
