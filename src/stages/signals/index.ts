@@ -318,6 +318,7 @@ function findSignals(
   const narrative = narrativeYear(actTimes, doc.published);
   const unnamedSources = anonymousSourceCountries(doc, folded, lex);
   const candidates: Candidate[] = [];
+  const namedAfter = speakersNamedAfter(doc, folded, sentences, views, lex);
   // The actor of the sentence before, for a continuation that names nobody ("This is not a bluff.",
   // "The leaders confirmed that…"): its act's actor, else its first free mention.
   let previousActor: { index: number; paragraph: number; att: Attribution } | null = null;
@@ -408,7 +409,13 @@ function findSignals(
           step: REPORTED_STEPS.has(type) && !possible,
           adversaries,
           spokesperson: (name) => spokespeople.has(name),
-        }) ??
+        });
+      // "Россия оставляет за собой право… Об этом заявил Сергей Шойгу.": the speaker the next
+      // sentence names states what this one says, unless this one names its own person.
+      const later = namedAfter[i] ?? null;
+      if (later && (att === null || att.via === 'state' || att.via === 'organisation') && speaksFor(later, att, type, possible, spokespeople)) att = later;
+      att =
+        att ??
         (pair ? { actor: pair[0].actor, via: pair[0].via, mention: null, quote: null } : null) ??
         (states ? { actor: states[0].actor, via: states[0].via, mention: null, quote: null } : null) ??
         (view.mentions.length === 0 && prior && prior.index === i - 1 && prior.paragraph === sentence.paragraph ? continued(prior.att, type, view) : null) ??
@@ -546,6 +553,50 @@ function findSignals(
   });
 
   return mergeCandidates(inheritAdjacentDates(candidates), stateFinder(doc)).sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+}
+
+/** At most this many sentences before a sentence pointing back ("Об этом заявил X.") are X's, within its paragraph. */
+export const POINTED_BACK_SENTENCES = 2;
+/** At most this many words before the pointing-back words open their sentence ("Как об этом…"). */
+export const POINTER_LEAD_WORDS = 1;
+
+/**
+ * "…, если Вашингтон поступит так же. Об этом заявил журналистам Сергей Рябков.", "Про це повідомив
+ * Андрій Юсов.": a sentence opening with words that point back and a reporting verb names the
+ * speaker of the sentences before it in its paragraph (the Russian and Ukrainian news habit of
+ * stating the act first and its source after). Per sentence, that speaker or null.
+ */
+function speakersNamedAfter(doc: Doc, folded: string, sentences: readonly Sentence[], views: readonly SentenceView[], lex: SignalLexicon): (Attribution | null)[] {
+  const out: (Attribution | null)[] = sentences.map(() => null);
+  sentences.forEach((s, i) => {
+    const pointer = lex.pointersBack.matchAll(folded, s.start, s.end)[0];
+    if (!pointer || wordCount(doc.text.slice(s.start, pointer.start)) > POINTER_LEAD_WORDS) return;
+    if (!lex.reporting.test(folded, pointer.end, s.end)) return;
+    // Media report acts; they are the sourcing ("Об этом сообщает ТАСС"), and a governed name is an object.
+    const named = (views[i] as SentenceView).mentions.filter((m) => m.start >= pointer.end && m.actor.kind !== 'media' && !isGoverned(folded, m, lex));
+    // A person before an institution ("представитель Головного управления разведки … Андрей Юсов"
+    // names the agency inside the person's title).
+    const speaker = named.find((m) => m.via !== 'state' && m.via !== 'organisation') ?? named[0];
+    if (!speaker) return;
+    for (let k = i - 1; k >= 0 && k >= i - POINTED_BACK_SENTENCES && (sentences[k] as Sentence).paragraph === s.paragraph; k--) {
+      const own = (views[k] as SentenceView).mentions.some((m) => m.via !== 'state' && m.via !== 'organisation' && m.actor.kind !== 'media');
+      if (own) break;
+      out[k] = { actor: speaker.actor, via: speaker.via, mention: null, quote: null };
+    }
+  });
+  return out;
+}
+
+/**
+ * May the speaker named after a sentence take its act from the state the sentence made its actor?
+ * A speech act is the speaker's whoever its subject; a step taken stays the state's when a
+ * spokesperson reports it, or when the state is the speaker's adversary ("США возобновили
+ * испытания. Об этом заявил Рябков.").
+ */
+function speaksFor(later: Attribution, att: Attribution | null, type: SignalType, possible: boolean, spokespeople: ReadonlySet<string>): boolean {
+  if (!REPORTED_STEPS.has(type) || possible) return true;
+  if (spokespeople.has(later.actor.name)) return false;
+  return att === null || !adversaries(att.actor.country, later.actor.country);
 }
 
 /** The state whose adjective opens the sentence's subject ("Russian forces…", "Les forces russes…"), as an attribution. */

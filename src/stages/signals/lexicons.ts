@@ -182,6 +182,12 @@ export interface AttributionWords {
   /** Reporting verbs ("said", "a déclaré", "заявил"): a speaker placed after the content stands next to one. */
   readonly reporting: PhraseSet<true>;
   /**
+   * Words opening a sentence that points back to what the sentence before said, naming its speaker
+   * ("Об этом заявил Шойгу.", "Про це повідомив Юсов.", "C'est ce qu'a déclaré…"): the quotes stage's
+   * `anaphor` speech cues, read here for acts stated before their speaker is named.
+   */
+  readonly pointersBack: PhraseSet<true>;
+  /**
    * Prepositions opening a phrase of circumstance beside an inverted speaker: the medium, the
    * interview, the occasion ("заявил в интервью РИА Новости Рябков", "a déclaré Lavrov dans un
    * entretien au Monde"). Such a phrase is not words that push the speaker out of the clause.
@@ -313,6 +319,11 @@ function readSignalLexicon(dataDir: string, lang: LexiconLang): { lexicon: Signa
         reporting: (() => {
           const set = new PhraseSet<true>();
           for (const e of load(SIGNAL_LEXICONS.speech)) if (e.fields[1] === 'say') set.add(e.fields[0] as string, true);
+          return set;
+        })(),
+        pointersBack: (() => {
+          const set = new PhraseSet<true>();
+          for (const e of load(SIGNAL_LEXICONS.speech)) if (e.fields[1] === 'anaphor') set.add(e.fields[0] as string, true);
           return set;
         })(),
       };

@@ -1,0 +1,65 @@
+/**
+ * Rule tables for the constructions of Russian and Ukrainian news posts (Telegram channels, agency
+ * rewrites) that carry an act in a shape the English and French rules do not see: the act stated
+ * first and its speaker named in the next sentence ("Об этом заявил…", "Про це повідомив…"). Each
+ * row runs the whole pipeline (sentences, actors from the gazetteer, quotes) on a short post of our
+ * own, not a corpus sentence.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Signal } from '../../document/index.ts';
+import { createPipeline } from '../../pipeline/index.ts';
+import { describe, hitFailures, type Expected } from './rule-table.ts';
+
+const pipeline = createPipeline();
+
+function signalsOf(lang: string, text: string): readonly Signal[] {
+  const doc = pipeline.run({ source: 'rule-table', content: text, format: 'text', meta: { lang, published: '2025-11-05' } });
+  return doc.signals;
+}
+
+/** [language, text, signals that must be found, what must not be found: "TYPE" or "TYPE by Actor"]. */
+const HITS: readonly [string, string, readonly Expected[], readonly string[]][] = [
+  // The speaker named after the act, in a sentence of its own, states it.
+  [
+    'ru',
+    'Россия не намерена первой возобновлять ядерные испытания. Об этом заявил журналистам пресс-секретарь президента Дмитрий Песков.',
+    [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }],
+    ['REASSURANCE by Russia'],
+  ],
+  [
+    'uk',
+    'Розвідка не фіксує ознак переміщення російської ядерної зброї до кордонів. Про це повідомив представник ГУР Андрій Юсов.',
+    [{ type: 'ASSESSMENT', actor: 'Andriy Yusov' }],
+    ['ASSESSMENT by Ukraine', 'ASSESSMENT by Russia'],
+  ],
+  // … but a step stays the adversary's that took it, and the state's that a spokesperson reports.
+  [
+    'ru',
+    'США провели испытательный пуск межконтинентальной баллистической ракеты Minuteman III. Об этом сообщил замминистра иностранных дел России Сергей Рябков.',
+    [],
+    ['POSTURE by Sergei Ryabkov'],
+  ],
+  [
+    'ru',
+    'Российские стратегические ракетоносцы Ту-95МС выполнили плановый полёт над нейтральными водами. Об этом сообщил пресс-секретарь президента Дмитрий Песков.',
+    [],
+    ['POSTURE by Dmitry Peskov'],
+  ],
+];
+
+/** [language, text, type that must not be found at all]. */
+const MISSES: readonly [string, string, string][] = [];
+
+test('Russian and Ukrainian post constructions: what each short post reports', () => {
+  const failures = HITS.flatMap(([lang, text, expected, absent]) => hitFailures(`${lang} "${text}"`, signalsOf(lang, text), expected, absent));
+  assert.deepEqual(failures, []);
+});
+
+test('Russian and Ukrainian post constructions: what must not be read as an act', () => {
+  const failures = MISSES.flatMap(([lang, text, type]) => {
+    const out = signalsOf(lang, text);
+    return out.some((s) => s.type === type) ? [`no ${type} wanted in ${lang} "${text}": [${out.map(describe).join('; ')}]`] : [];
+  });
+  assert.deepEqual(failures, []);
+});
