@@ -16,7 +16,7 @@ import type {
   SignalType,
   Sourcing,
 } from '../document/index.ts';
-import type { DocumentRowOf, DocumentSignalRow, EvidenceRow, QuoteRow } from './rows.ts';
+import type { DocumentRowOf, DocumentSignalRow, EvidenceRow, QuoteColumns } from './rows.ts';
 import { periodOf } from './periods.ts';
 import type { SourceRef, StoredSignal } from './types.ts';
 
@@ -82,7 +82,8 @@ export function publishedOf(row: Pick<DocumentRowOf<boolean | 0 | 1>, 'published
   };
 }
 
-export function quoteFrom(row: QuoteRow): RecordQuote {
+/** A quote of a record from its row: the columns every reader of `quotes` selects. */
+export function quoteFrom(row: QuoteColumns): RecordQuote {
   return {
     text: row.text,
     start: row.start_offset,

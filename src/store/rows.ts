@@ -60,6 +60,9 @@ export interface QuoteRow {
   readonly kind: string;
 }
 
+/** The columns of a quote every reader of `quotes` selects (a record's quote, the evidence view's). */
+export type QuoteColumns = Pick<QuoteRow, 'text' | 'start_offset' | 'end_offset' | 'speaker_name' | 'speaker_country' | 'speaker_kind' | 'kind'>;
+
 export interface SignalRow {
   readonly id: number;
   readonly key: string;

@@ -3,6 +3,8 @@
  * (cleaned text, removed items, quotes, signals with spans, sources, and the
  * other outlets of the same duplicate cluster).
  */
+import { quoteFrom } from '../../store/columns.ts';
+import type { QuoteColumns } from '../../store/rows.ts';
 import type { KeyValue } from '../cursor.ts';
 import type { DocumentDetail, DocumentSummary } from '../schemas.ts';
 import { stmt, type Db, type FtsQuery } from './db.ts';
@@ -145,44 +147,20 @@ interface FullRow extends DocRow {
   text: string;
 }
 
-export function getDocument(db: Db, id: string): DocumentDetail | null {
-  const row = stmt(db, `SELECT ${SUMMARY}, NULL AS snippet, d.text FROM documents d WHERE d.id = ?`).get(id) as FullRow | undefined;
-  if (!row) return null;
-  const removed = stmt(db, 'SELECT text, reason FROM removed WHERE document_id = ? ORDER BY seq').all(id) as { text: string; reason: string }[];
-  const quotes = (
-    stmt(
-      db,
-      `SELECT text, start_offset, end_offset, speaker_name, speaker_country, speaker_kind, kind FROM quotes WHERE document_id = ? ORDER BY seq`,
-    ).all(id) as {
-      text: string;
-      start_offset: number;
-      end_offset: number;
-      speaker_name: string | null;
-      speaker_country: string | null;
-      speaker_kind: 'official' | 'expert' | 'media' | 'intl_org' | null;
-      kind: 'direct' | 'partial';
-    }[]
-  ).map((q) => ({
-    text: q.text,
-    start: q.start_offset,
-    end: q.end_offset,
-    speaker: q.speaker_name !== null && q.speaker_kind !== null ? { name: q.speaker_name, country: q.speaker_country, kind: q.speaker_kind } : null,
-    kind: q.kind,
-  }));
-  const sources = (
-    stmt(db, 'SELECT document_id, source, url FROM document_sources WHERE document_id = ? ORDER BY added_at, source').all(id) as {
-      document_id: string;
-      source: string;
-      url: string | null;
-    }[]
-  ).map((s) => ({ document: s.document_id, source: s.source, url: s.url }));
-  const outlets = (
-    stmt(db, `SELECT ${SUMMARY}, NULL AS snippet FROM documents d WHERE d.cluster = ? AND d.id <> ? ORDER BY d.seq LIMIT ?`).all(
-      row.cluster,
-      id,
-      OUTLETS_MAX,
-    ) as DocRow[]
-  ).map(toSummary);
+/** The columns of `quotes` the evidence view shows. */
+export const DETAIL_QUOTE_COLUMNS = 'text, start_offset, end_offset, speaker_name, speaker_country, speaker_kind, kind';
+
+/** The evidence view's record from its rows, as both backends read them. */
+export function detailFrom(
+  row: FullRow,
+  parts: {
+    readonly removed: DocumentDetail['removed'];
+    readonly quotes: readonly QuoteColumns[];
+    readonly sources: readonly { document_id: string; source: string; url: string | null }[];
+    readonly outlets: readonly DocRow[];
+    readonly signals: DocumentDetail['signals'];
+  },
+): DocumentDetail {
   return {
     id: row.id,
     source: row.source,
@@ -192,13 +170,33 @@ export function getDocument(db: Db, id: string): DocumentDetail | null {
     relevant: row.relevant === 1,
     published: published(row),
     text: row.text,
-    removed,
-    quotes,
-    signals: signalsOfDocument(db, id),
+    removed: parts.removed,
+    quotes: parts.quotes.map(quoteFrom),
+    signals: parts.signals,
     cluster: row.cluster,
-    sources,
-    outlets,
+    sources: parts.sources.map((s) => ({ document: s.document_id, source: s.source, url: s.url })),
+    outlets: parts.outlets.map(toSummary),
   };
+}
+
+export function getDocument(db: Db, id: string): DocumentDetail | null {
+  const row = stmt(db, `SELECT ${SUMMARY}, NULL AS snippet, d.text FROM documents d WHERE d.id = ?`).get(id) as FullRow | undefined;
+  if (!row) return null;
+  return detailFrom(row, {
+    removed: stmt(db, 'SELECT text, reason FROM removed WHERE document_id = ? ORDER BY seq').all(id) as { text: string; reason: string }[],
+    quotes: stmt(db, `SELECT ${DETAIL_QUOTE_COLUMNS} FROM quotes WHERE document_id = ? ORDER BY seq`).all(id) as QuoteColumns[],
+    sources: stmt(db, 'SELECT document_id, source, url FROM document_sources WHERE document_id = ? ORDER BY added_at, source').all(id) as {
+      document_id: string;
+      source: string;
+      url: string | null;
+    }[],
+    outlets: stmt(db, `SELECT ${SUMMARY}, NULL AS snippet FROM documents d WHERE d.cluster = ? AND d.id <> ? ORDER BY d.seq LIMIT ?`).all(
+      row.cluster,
+      id,
+      OUTLETS_MAX,
+    ) as DocRow[],
+    signals: signalsOfDocument(db, id),
+  });
 }
 
 /** Summaries of a cluster's first members, for the clusters list. */

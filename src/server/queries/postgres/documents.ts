@@ -4,10 +4,11 @@
  * returns them. Rows have the SQLite DocRow shape (`relevant` as 0/1).
  */
 import type { Queryable } from '../../../store/postgres/connection.ts';
+import type { QuoteColumns } from '../../../store/rows.ts';
 import type { KeyValue } from '../../cursor.ts';
 import type { DocumentListFilter } from '../../read-model.ts';
 import type { DocumentDetail, DocumentSummary } from '../../schemas.ts';
-import { OUTLETS_MAX, published, toSummary, type DocRow } from '../documents.ts';
+import { DETAIL_QUOTE_COLUMNS, OUTLETS_MAX, detailFrom, toSummary, type DocRow } from '../documents.ts';
 import { Params } from './params.ts';
 import { queryFor, resolveSearch, searchCondition, type ResolvedSearch } from './search.ts';
 import { DOCUMENT_WORDS, signalsOfDocument } from './signals.ts';
@@ -83,16 +84,6 @@ export async function listDocuments(
   return { items: page.map(toSummary), nextKey: more && last ? [last.published_start, last.seq] : null };
 }
 
-interface QuoteRow {
-  text: string;
-  start_offset: number;
-  end_offset: number;
-  speaker_name: string | null;
-  speaker_country: string | null;
-  speaker_kind: 'official' | 'expert' | 'media' | 'intl_org' | null;
-  kind: 'direct' | 'partial';
-}
-
 /** The evidence view's record: its queries run at once, each on a pooled connection. */
 export async function getDocument(db: Queryable, id: string): Promise<DocumentDetail | null> {
   const { rows } = await db.query<DocRow & { text: string }>(`SELECT ${SUMMARY}, NULL AS snippet, d.text FROM documents d WHERE d.id = $1`, [id]);
@@ -100,7 +91,7 @@ export async function getDocument(db: Queryable, id: string): Promise<DocumentDe
   if (!row) return null;
   const [removed, quotes, sources, outlets, signals] = await Promise.all([
     db.query<{ text: string; reason: string }>('SELECT text, reason FROM removed WHERE document_id = $1 ORDER BY seq', [id]),
-    db.query<QuoteRow>('SELECT text, start_offset, end_offset, speaker_name, speaker_country, speaker_kind, kind FROM quotes WHERE document_id = $1 ORDER BY seq', [id]),
+    db.query<QuoteColumns>(`SELECT ${DETAIL_QUOTE_COLUMNS} FROM quotes WHERE document_id = $1 ORDER BY seq`, [id]),
     db.query<{ document_id: string; source: string; url: string | null }>(
       // Byte order, as SQLite sorts text.
       'SELECT document_id, source, url FROM document_sources WHERE document_id = $1 ORDER BY added_at COLLATE "C", source COLLATE "C"',
@@ -109,26 +100,11 @@ export async function getDocument(db: Queryable, id: string): Promise<DocumentDe
     db.query<DocRow>(`SELECT ${SUMMARY}, NULL AS snippet FROM documents d WHERE d.cluster = $1 AND d.id <> $2 ORDER BY d.seq LIMIT $3`, [row.cluster, id, OUTLETS_MAX]),
     signalsOfDocument(db, id),
   ]);
-  return {
-    id: row.id,
-    source: row.source,
-    url: row.url,
-    title: row.title,
-    lang: row.lang,
-    relevant: row.relevant === 1,
-    published: published(row),
-    text: row.text,
+  return detailFrom(row, {
     removed: removed.rows,
-    quotes: quotes.rows.map((q) => ({
-      text: q.text,
-      start: q.start_offset,
-      end: q.end_offset,
-      speaker: q.speaker_name !== null && q.speaker_kind !== null ? { name: q.speaker_name, country: q.speaker_country, kind: q.speaker_kind } : null,
-      kind: q.kind,
-    })),
+    quotes: quotes.rows,
+    sources: sources.rows,
+    outlets: outlets.rows,
     signals,
-    cluster: row.cluster,
-    sources: sources.rows.map((s) => ({ document: s.document_id, source: s.source, url: s.url })),
-    outlets: outlets.rows.map(toSummary),
-  };
+  });
 }
