@@ -866,8 +866,10 @@ const POSSESSIVE = new RegExp(String.raw`^['’]s(?:\s+[\p{L}-]+){0,${OWNER_ADJE
 
 /**
  * Is the step cue owned by a party that is the actor's adversary: a possessive before it ("Russia's
- * nuclear exercises") or a genitive after it ("les exercices nucléaires de la Russie", "учения
- * НАТО")? Such a step is what the actor speaks about, not a step the actor takes.
+ * nuclear exercises") or a genitive after it, marked by an owner word of the language ("les
+ * exercices nucléaires de la Russie", attribution-cues `owner`) or, where the language says so
+ * (`owner-bare | genitive`), by case alone ("учения НАТО", "навчання Росії")? Such a step is what
+ * the actor speaks about, not a step the actor takes.
  */
 function ownedByAdversary(text: string, folded: string, parties: readonly Party[], cue: Span, country: string | null, lex: SignalLexicon): boolean {
   const owner = parties.find((p) => {
@@ -879,9 +881,9 @@ function ownedByAdversary(text: string, folded: string, parties: readonly Party[
     }
     if (p.span.start < cue.end) return false;
     const between = folded.slice(cue.end, p.span.start);
-    if (/^\s+$/.test(between) && lex.lang === 'ru') return true;
-    const of = lex.objectWords.matchAll(folded, cue.end, p.span.start).find((m) => /^\s*$/.test(folded.slice(cue.end, m.start)));
-    if (!of || !/^(?:of|de|du|des|d')$/.test(folded.slice(of.start, of.end))) return false;
+    if (/^\s+$/.test(between) && lex.bareGenitiveOwner) return true;
+    const of = lex.ownerWords.matchAll(folded, cue.end, p.span.start).find((m) => /^\s*$/.test(folded.slice(cue.end, m.start)));
+    if (!of) return false;
     const rest = folded.slice(of.end, p.span.start);
     return /^\s*$/.test(rest) || lex.articles.matchAll(folded, of.end, p.span.start).some((a) => /^\s*$/.test(folded.slice(of.end, a.start)) && /^\s*$/.test(folded.slice(a.end, p.span.start)));
   });

@@ -59,7 +59,11 @@ const ATTRIBUTION_KINDS = [
   'pair',
   'state-pair',
   'circumstance',
+  'owner',
+  'owner-bare',
 ] as const;
+/** The one value an `owner-bare` entry may take: the language marks a step's owner by case alone. */
+const OWNER_BARE_VALUES = ['genitive'] as const;
 
 export interface Cue {
   readonly type: SignalType;
@@ -138,7 +142,16 @@ export const SIGNAL_LEXICONS = {
     check: allOf((fields) => (TARGET_CODE.test(fields[0] ?? '') ? null : `a target code is upper case, like RU or NATO: "${fields[0]}"`), isPhrase(1)),
   },
   background: { kind: 'background-cues', minFields: 2, maxFields: 2, check: twoFields(BACKGROUND, 'background kind') },
-  attribution: { kind: 'attribution-cues', minFields: 2, maxFields: 2, check: twoFields(ATTRIBUTION_KINDS, 'attribution kind') },
+  attribution: {
+    kind: 'attribution-cues',
+    minFields: 2,
+    maxFields: 2,
+    check: allOf(twoFields(ATTRIBUTION_KINDS, 'attribution kind'), (fields) =>
+      fields[0] === 'owner-bare' && !OWNER_BARE_VALUES.includes(fields[1] as (typeof OWNER_BARE_VALUES)[number])
+        ? `owner-bare takes ${OWNER_BARE_VALUES.join(' | ')}: "${fields[1]}"`
+        : null,
+    ),
+  },
   /** Fixed terms holding a cue word that reports no act ("early-warning radar", "launch on warning"). */
   notCues: { kind: 'not-cues', minFields: 1, maxFields: 1, check: isPhrase(0) },
   /** First-person pronouns: in an official's own post they are the official speaking. */
@@ -193,6 +206,16 @@ export interface AttributionWords {
    * entretien au Monde"). Such a phrase is not words that push the speaker out of the clause.
    */
   readonly circumstances: PhraseSet<true>;
+  /**
+   * Words between a step and the party that owns it ("the exercises of NATO", "les exercices de la
+   * Russie"): such a step is the party's, what the actor speaks about.
+   */
+  readonly ownerWords: PhraseSet<true>;
+  /**
+   * The language puts a step's owner in a bare genitive right after it ("учения НАТО", "навчання
+   * Росії"): a party right after the step owns it with no word between.
+   */
+  readonly bareGenitiveOwner: boolean;
 }
 
 export interface SignalLexicon extends AttributionWords {
@@ -293,8 +316,14 @@ function readSignalLexicon(dataDir: string, lang: LexiconLang): { lexicon: Signa
         pair: new PhraseSet(),
         'state-pair': new PhraseSet(),
         circumstance: new PhraseSet(),
+        owner: new PhraseSet(),
+        'owner-bare': new PhraseSet(),
       };
-      for (const e of load(SIGNAL_LEXICONS.attribution)) sets[e.fields[0] as (typeof ATTRIBUTION_KINDS)[number]].add(e.fields[1] as string, true);
+      let bareGenitiveOwner = false;
+      for (const e of load(SIGNAL_LEXICONS.attribution)) {
+        if (e.fields[0] === 'owner-bare') bareGenitiveOwner = true;
+        else sets[e.fields[0] as (typeof ATTRIBUTION_KINDS)[number]].add(e.fields[1] as string, true);
+      }
       return {
         objectWords: sets.object,
         complementizers: sets.complementizer,
@@ -316,6 +345,8 @@ function readSignalLexicon(dataDir: string, lang: LexiconLang): { lexicon: Signa
         pairs: sets.pair,
         statePairs: sets['state-pair'],
         circumstances: sets.circumstance,
+        ownerWords: sets.owner,
+        bareGenitiveOwner,
         reporting: (() => {
           const set = new PhraseSet<true>();
           for (const e of load(SIGNAL_LEXICONS.speech)) if (e.fields[1] === 'say') set.add(e.fields[0] as string, true);

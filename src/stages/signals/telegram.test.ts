@@ -46,6 +46,20 @@ const HITS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [],
     ['POSTURE by Dmitry Peskov'],
   ],
+  // A step owned by the adversary, its owner in the bare genitive after it, is what the actor
+  // speaks about (attribution-cues `owner-bare | genitive`), in Ukrainian as in Russian.
+  [
+    'uk',
+    'Міністр закордонних справ України Андрій Сибіга засудив ядерні навчання Росії поблизу кордонів Європи.',
+    [],
+    ['POSTURE by Andrii Sybiha', 'POSTURE by Ukraine'],
+  ],
+  [
+    'ru',
+    'Официальный представитель МИД России Мария Захарова прокомментировала ядерные учения НАТО у границ Союзного государства.',
+    [],
+    ['POSTURE by Maria Zakharova', 'POSTURE by Russia'],
+  ],
 ];
 
 /** [language, text, type that must not be found at all]. */
