@@ -10,7 +10,7 @@
  */
 import { createHmac } from 'node:crypto';
 import { appendFileSync, closeSync, fsyncSync, openSync, readFileSync, existsSync } from 'node:fs';
-import type { ActorRef, Modality, Published, SignalType, Sourcing } from '../../document/index.ts';
+import type { Published, Signal } from '../../document/index.ts';
 import type { SourceRef } from '../../store/index.ts';
 import type { ChannelConfig } from '../config/index.ts';
 import type { AlertRow, AlertUpdate, WatchState } from '../state/index.ts';
@@ -34,17 +34,9 @@ export interface Alert {
   /** The store's cluster-level signal key: one alert per key per channel. */
   readonly id: string;
   readonly rules: readonly string[];
-  readonly signal: {
+  /** The signal as the reporting document gives it, without its evidence spans (their sentences are `evidence` below). */
+  readonly signal: Omit<Signal, 'evidence'> & {
     readonly key: string;
-    readonly type: SignalType;
-    readonly actor: ActorRef;
-    readonly target: string | null;
-    readonly date: string | null;
-    readonly severity: number;
-    readonly modality: Modality;
-    readonly sourcing: Sourcing;
-    readonly quote: string | null;
-    readonly confidence: number;
     readonly cluster: string;
     /** Index in the reporting document's `signals` list (-1 if the document's own list lacks it). */
     readonly index: number;
