@@ -36,6 +36,30 @@ export function bylineNames(line: string): string[] {
     });
 }
 
+/**
+ * What follows an author's name at the opening of a bio: a copula or a
+ * reporter's verb ("Jane Doe is a reporter…", "… covers the Pentagon", "…
+ * est correspondant…", "… ist Korrespondent…"). An article that names its
+ * own author in a sentence is rare; one that does so with these verbs,
+ * after its first paragraph, rarer still.
+ */
+const BIO_VERBS: ReadonlySet<string> = new Set([
+  'is', 'was', 'covers', 'reports', 'writes', 'joined', 'has',
+  'est', 'couvre', 'a', 'travaille',
+  'ist', 'berichtet', 'schreibt', 'war',
+  'es', 'cubre', 'escribe', 'fue',
+  'является', 'работает', 'пишет', 'є', 'працює', 'пише',
+]);
+
+function opensBio(key: string, names: ReadonlyMap<string, readonly string[]>): boolean {
+  for (const name of names.keys()) {
+    if (!key.startsWith(`${name} `)) continue;
+    const next = key.slice(name.length + 1).split(' ', 1)[0]!;
+    if (BIO_VERBS.has(next)) return true;
+  }
+  return false;
+}
+
 export interface AuthorLine {
   readonly text: string;
   /** Already judged furniture by another rule, or blank. */
@@ -54,9 +78,15 @@ export function authorBoxLines(lines: readonly AuthorLine[], names: readonly str
   const out: number[] = [];
   for (let i = Math.max(0, from); i < lines.length; i++) {
     const l = lines[i]!;
-    if (l.blank || l.removed) continue;
-    const parts = keys.get(wordKey(l.text.replace(ABOUT, '')));
-    if (!parts) continue;
+    // A line already taken as the bio under a name line is not looked at again.
+    if (l.blank || l.removed || out[out.length - 1] === i) continue;
+    const key = wordKey(l.text.replace(ABOUT, ''));
+    const parts = keys.get(key);
+    if (!parts) {
+      // The bio with no name line above it: "Choe Sang-Hun is The Times's Seoul bureau chief…".
+      if (wordCount(l.text) <= AUTHOR_BIO_MAX_WORDS && opensBio(key, keys)) out.push(i);
+      continue;
+    }
     out.push(i);
     const family = parts[parts.length - 1]!;
     const full = parts.join(' ');

@@ -182,8 +182,14 @@ function anchoredHeadline(lines: readonly string[], usable: readonly boolean[], 
   let shapedSeen = false;
   let shortAfterShaped = 0;
   for (let i = anchor - 1, walked = 0; i >= 0 && counted < ANCHOR_MAX_DISTANCE && walked < ANCHOR_MAX_WALK; i--) {
-    if (!usable[i] || lines[i]!.trim() === '') continue;
+    if (lines[i]!.trim() === '') continue;
     const short = wordCount(lines[i]!) < HEADLINE_MIN_WORDS;
+    // A menu item known as furniture ("Europe", "Markets") is the menu all the same: it counts
+    // among the short lines that end the walk, though it is never a candidate.
+    if (!usable[i]) {
+      if (short && !anchors[i] && shapedSeen && ++shortAfterShaped > 1) break;
+      continue;
+    }
     if (short && shapedSeen && ++shortAfterShaped > 1) break;
     walked++;
     above.unshift(i);

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createDoc, type Doc } from '../../document/index.ts';
 import { createNormalize } from '../normalize/index.ts';
+import { authorBoxLines } from './author.ts';
 import { isContinuation, isSiteTitle } from './headline.ts';
 import { createClean } from './index.ts';
 
@@ -114,4 +115,68 @@ test('a standfirst right above the lead picture’s credit stays; a short captio
   const caption = 'Танки на полигоне Борисовский';
   doc = run(['12 сентября 2025, 10:15', headline, caption, '© Министерство обороны РФ/ТАСС', body]);
   assert.ok(removedTexts(doc).includes(caption));
+});
+
+// [line after the first paragraph, names of the byline, a bio opening on the byline's name]
+const BIOS: [string, string[], boolean][] = [
+  ["Choe Sang-Hun is The Times's Seoul bureau chief, covering North and South Korea.", ['Choe Sang-Hun'], true],
+  ['Elena Marsh is a senior fellow. The views expressed are her own.', ['Elena Marsh'], true],
+  ['Isabelle Lasserre est correspondante diplomatique du Figaro.', ['Isabelle Lasserre'], true],
+  // Misses: the family name alone; a name the byline does not hold; the author's name with
+  // another verb; a name opening a longer paragraph of the article.
+  ['Choe said the launch was the first of the new missile.', ['Choe Sang-Hun'], false],
+  ['Vladimir Putin is expected to attend the parade in Pyongyang next year.', ['Choe Sang-Hun'], false],
+  ['Choe Sang-Hun contributed reporting from Seoul.', ['Choe Sang-Hun'], false],
+];
+
+test("an author's bio opening on the byline's name goes, after the first paragraph only", () => {
+  for (const [line, names, expected] of BIOS) {
+    const lines = [line].map((text) => ({ text, removed: false, blank: false }));
+    assert.deepEqual(authorBoxLines(lines, names, 0), expected ? [0] : [], line);
+    // Above where the article starts, never.
+    assert.deepEqual(authorBoxLines(lines, names, 1), [], line);
+  }
+});
+
+// [line between two paragraphs, removed]: the fourth round's language-wide entries, and the
+// sentences of news prose that share their words and must stay.
+const VOCABULARY: [string, boolean][] = [
+  ['Skip to site index', true],
+  ['Jump to navigation', true],
+  ['Aller à la recherche', true],
+  ['Zur Navigation springen', true],
+  ['Перейти к содержанию', true],
+  ['Share full article', true],
+  ['Get it sent to your inbox.', true],
+  ['Get our free Morning Headlines email', true],
+  ['Follow Sky News on WhatsApp', true],
+  ['Keep up with all the latest news from the UK and around the world by following Sky News', true],
+  ['(Updates with Kremlin reaction in fifth paragraph.)', true],
+  ['A version of this article appears in print on Oct. 11, 2025, Section A, Page 8 of the New York edition.', true],
+  ['Have a confidential tip for our reporters? Get in touch', true],
+  ["Retrouvez toutes nos informations sur la guerre en Ukraine dans notre direct.", true],
+  ["Ce contenu est bloqué car vous n'avez pas accepté les cookies et autres traceurs.", true],
+  ['Vous devez être connecté afin de pouvoir poster un commentaire', true],
+  ["La Croix vous offre l'article", true],
+  ['Lecture en 4 min.', true],
+  ['Главный редактор: Кондрашов А.А.', true],
+  ['Player wird geladen ...', true],
+  // Prose that shares their words.
+  ['Russia may skip to the next phase of its testing programme, officials in Washington believe.', false],
+  ["Contacté pour commenter, le Quai d'Orsay n'a pas répondu aux questions de la rédaction.", false],
+  ['Ce principe est déjà inscrit dans la doctrine nucléaire russe depuis 2020.', false],
+  ['The newsletter of the arms control association reported the test on Friday.', false],
+  ['The treaty first appeared in print in a Soviet military journal in 1987, analysts noted.', false],
+  ['Le président a découvert le rapport des services de renseignement mardi soir.', false],
+];
+
+test("the fourth round's entries remove furniture; prose sharing their words stays", () => {
+  const headline = 'Russia tests a nuclear-powered cruise missile, Putin says';
+  const a = 'President Vladimir Putin said on Sunday that Russia had completed the final test of the Burevestnik cruise missile.';
+  const b = 'The Kremlin said the missile had flown for fifteen hours and covered 14,000 kilometres during the test.';
+  for (const [line, removed] of VOCABULARY) {
+    const doc = run([headline, a, line, b]);
+    assert.ok(doc.text.includes(a) && doc.text.includes(b), line);
+    assert.equal(removedTexts(doc).includes(line), removed, line);
+  }
 });
