@@ -267,7 +267,7 @@ export function buildActorsModel(dataDir: string = DEFAULT_DATA_DIR): ActorsMode
     gazetteer,
     matcher,
     holders,
-    unknown: loadUnknownLexicon(dataDir, pronouns),
+    unknown: { ...loadUnknownLexicon(dataDir, pronouns), adjectives: oneWordAdjectives(gazetteer) },
     former: loadCueSet<'former'>(dataDir, 'role-modifiers', ['former']),
     governors: loadGovernors(dataDir),
     firstPerson: loadFirstPerson(dataDir),
@@ -490,6 +490,20 @@ function loadPronouns(dataDir: string): Map<FileLang, Map<string, PronounRule>> 
       });
     }
     out.set(lang, map);
+  }
+  return out;
+}
+
+/** The states' one-word adjectives in every language ("American", "russe", "российский"), folded. */
+function oneWordAdjectives(gazetteer: Gazetteer): Set<string> {
+  const out = new Set<string>();
+  for (const s of gazetteer.states) {
+    for (const lang of FILE_LANGS) {
+      for (const text of s.adjectives[lang] ?? []) {
+        const keys = phraseKeys(text);
+        if (keys.length === 1) out.add(keys[0] as string);
+      }
+    }
   }
   return out;
 }

@@ -85,6 +85,19 @@ const INDEFINITE_ARTICLES: Readonly<Record<string, readonly string[]>> = {
   es: ['un', 'una'],
 };
 
+/**
+ * Prepositions of place, by language: a lone surname right after one is a place named like a
+ * person ("a conference in Austin, Texas", "near Washington"), not the office holder of that
+ * surname. Full names are never places, and a possessive after the word ("in Putin's view") keeps
+ * the person. French "à" and "de" also mark whom one speaks to or of ("a dit à Poutine"), so
+ * French has none; Russian and Ukrainian decline the name after "в", which the case rules see.
+ */
+const PLACE_PREPOSITIONS: Readonly<Record<string, readonly string[]>> = {
+  en: ['in', 'near', 'outside', 'inside'],
+  de: ['in', 'bei', 'nahe'],
+  es: ['en', 'cerca'],
+};
+
 export interface RoleHolder {
   readonly person: number;
   readonly span: RoleSpan;
@@ -260,6 +273,33 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     return false;
   };
 
+  /** The article may stand before one qualifier ("one European diplomat", "a senior diplomat"). */
+  const indefinite = (k: number): boolean => {
+    const t = tokens[k];
+    return t !== undefined && ctx.langs.some((l) => INDEFINITE_ARTICLES[l]?.includes(t.key));
+  };
+  /** A role or officials phrase after an indefinite article: one unnamed person among several. */
+  const oneOfSeveral = (m: RawMatch): boolean => {
+    const qualified = m.start >= 2 && !/[^\p{L}\s-]/u.test(text.slice((tokens[m.start - 2] as Token).end, (tokens[m.start] as Token).start));
+    return indefinite(m.start - 1) || (qualified && indefinite(m.start - 2));
+  };
+  /**
+   * Indexes in `resolved` of one unnamed person ("a U.S. official", "a State Department
+   * spokesperson"), resolved to the state: a pronoun after it in its sentence is that person ("A
+   * U.S. official, speaking because he was not authorized…": the state, not the last one named).
+   */
+  const unnamedSpeaker = new Set<number>();
+
+  /** A lone word after a preposition of place, with no possessive after it: a place ("in Austin"). */
+  const placeNamed = (m: RawMatch): boolean => {
+    if (m.end - m.start !== 1 || m.start === 0) return false;
+    const before = tokens[m.start - 1] as Token;
+    if (!ctx.langs.some((l) => PLACE_PREPOSITIONS[l]?.includes(before.key))) return false;
+    if (!/^\s+$/u.test(gap(m.start, m.start))) return false;
+    const last = tokens[m.start] as Token;
+    return !/^['’]s\b/u.test(text.slice(last.end, last.end + 3));
+  };
+
   const introduced = new Map<number, number>(); // person → order of last full mention
   /** Person → order of their last mention in a subject's form: what a back-reference prefers. */
   const asSubject = new Map<number, number>();
@@ -298,6 +338,42 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
   for (const m of matches) {
     if (m.kind === 'unknown' && !m.surname) for (let k = m.start; k < m.end; k++) unknownNameWords.add((tokens[k] as Token).key);
   }
+  /**
+   * People the gazetteer does not know, described by a role phrase of a known state right next to
+   * their name ("National Security Council spokesman Sean Savett", "Japan's defence minister, Gen
+   * Nakatani", "Christophe Lemoine, the French foreign ministry spokesman"): they speak for that
+   * state, as officials. Every mention of the name gets it.
+   */
+  const unknownOfficial = new Map<string, string>();
+  matches.forEach((m, k) => {
+    if (m.kind !== 'unknown' || m.surname) return;
+    const prev = matches[k - 1];
+    const next = matches[k + 1];
+    for (const [role, between] of [
+      [prev, prev && prev.end <= m.start ? gap(prev.end, m.start) : null, ADJACENT_GAP],
+      [next, next && next.start >= m.end ? gap(m.end, next.start) : null, APPOSITION_GAP],
+    ] as const) {
+      if (role?.kind !== 'phrase' || role.payload.kind !== 'role' || between === null) continue;
+      const code = role.slotCode ?? role.payload.code;
+      if (code === null || code === 'prev' || code === 'home') continue;
+      if (!(role === prev ? ADJACENT_GAP : APPOSITION_GAP).test(between)) continue;
+      if (!unknownOfficial.has(m.name)) unknownOfficial.set(m.name, code);
+      break;
+    }
+  });
+  const unknownActor = (name: string): ActorRef => {
+    const code = unknownOfficial.get(name);
+    return code === undefined ? { name, country: null, kind: 'expert' } : { name, country: code, kind: 'official' };
+  };
+  /** Token index of each person's last full mention. */
+  const lastFullAt = new Map<number, number>();
+  /**
+   * First and last words of full names the gazetteer does not know → that person and where named:
+   * a lone word the gazetteer reads as a surname names the person named in full last ("Kim said"
+   * after "South Korea's defence minister, Kim Yong-hyun", not Kim Jong Un named before him).
+   */
+  const unknownByWord = new Map<string, { actor: ActorRef; gender: 'm' | 'f' | null; at: number }>();
+  const lastFullOf = (ids: readonly number[]): number => ids.reduce((best, id) => Math.max(best, lastFullAt.get(id) ?? -1), -1);
 
   for (const m of matches) {
     const start = (tokens[m.start] as Token).start;
@@ -313,24 +389,38 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     if (m.kind === 'unknown') {
       // "Kim" after "Kim Jong Un": a lone word of a full name given earlier names that person
       // (family names come first in Korean and Chinese names, so the word need not be the last).
-      const known = m.end - m.start === 1 ? nameWords.get((tokens[m.start] as Token).key) : undefined;
-      if (known !== undefined) {
+      const key = (tokens[m.start] as Token).key;
+      const known = m.end - m.start === 1 ? nameWords.get(key) : undefined;
+      const other = unknownByWord.get(key);
+      if (known !== undefined && !(other && other.at > lastFullOf([known]))) {
         push(personActor(known), 'surname', known);
         continue;
       }
-      push({ name: m.name, country: null, kind: 'expert' }, m.surname ? 'surname' : 'name', null, true, m.gender);
+      push(unknownActor(m.name), m.surname ? 'surname' : 'name', null, true, m.gender);
+      if (!m.surname) {
+        const entry = { actor: unknownActor(m.name), gender: m.gender, at: m.start };
+        unknownByWord.set(key, entry);
+        unknownByWord.set((tokens[m.end - 1] as Token).key, entry);
+      }
       continue;
     }
     if (m.kind === 'name') {
       const p = m.payload;
       const id = p.ids[0] as number;
       if (p.kind === 'person') {
+        lastFullAt.set(id, m.start);
         push(personActor(id), p.canonical ? 'name' : 'alias', id);
         if (m.end - m.start > 1) for (let k = m.start; k < m.end; k++) nameWords.set((tokens[k] as Token).key, id);
       }
       else if (p.kind === 'state') push((g.states[id] as (typeof g.states)[number]).actor, 'state', null);
       else if (p.kind === 'org') push((g.organisations[id] as (typeof g.organisations)[number]).actor, 'organisation', null);
       else {
+        if (placeNamed(m)) continue;
+        const other = m.end - m.start === 1 ? unknownByWord.get((tokens[m.start] as Token).key) : undefined;
+        if (other && other.at > lastFullOf(p.ids)) {
+          push(other.actor, 'surname', null, true, other.gender);
+          continue;
+        }
         // A surname that is also a word of a full name the gazetteer does not know ("Dan Sullivan")
         // is that other person's, not an official's.
         const serving = unknownNameWords.has((tokens[m.start] as Token).key) ? null : date;
@@ -344,18 +434,13 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
         m.slotCode ?? (m.payload.code === 'prev' ? lastOfficialState : m.payload.code === 'home' ? (homeState ?? lastOfficialState) : m.payload.code);
       if (m.payload.kind === 'role' && m.payload.role) {
         if (describesName.has(m)) continue;
-        // The article may stand before one qualifier ("one European diplomat", "a senior diplomat").
-        const indefinite = (k: number): boolean => {
-          const t = tokens[k];
-          return t !== undefined && ctx.langs.some((l) => INDEFINITE_ARTICLES[l]?.includes(t.key));
-        };
-        const qualified = m.start >= 2 && !/[^\p{L}\s-]/u.test(text.slice((tokens[m.start - 2] as Token).end, (tokens[m.start] as Token).start));
-        const anonymous = indefinite(m.start - 1) || (qualified && indefinite(m.start - 2));
+        const anonymous = oneOfSeveral(m);
         const person = adjacentHolder.get(m) ?? (anonymous ? null : holderFor(m.payload.role, code, date, namedAnywhere, introduced, ctx, asSubject));
         if (person !== null) push(personActor(person), 'role', person);
         else if (code) {
           const actor = stateActor(code);
           if (actor) push(actor, 'state', null);
+          if (actor && anonymous) unnamedSpeaker.add(resolved.length - 1);
         }
         continue;
       }
@@ -363,7 +448,10 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
         const actor = stateActor(code);
         if (actor) {
           push(actor, 'state', null);
-          if (m.payload.kind === 'officials') lastOfficialState = code;
+          if (m.payload.kind === 'officials') {
+            lastOfficialState = code;
+            if (oneOfSeveral(m)) unnamedSpeaker.add(resolved.length - 1);
+          }
         }
       }
       continue;
@@ -399,6 +487,10 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
       if (chosen && r.sentence !== chosen.sentence) break;
       if (stateIn !== null && r.sentence !== stateIn) break;
       if (!r.human) {
+        if (!chosen && r.sentence === sentence && unnamedSpeaker.has(k) && !r.quoted) {
+          chosen = r;
+          break;
+        }
         if (stateIsFeminine && r.sentence === sentence) break;
         if (stateIsFeminine && !chosen) stateIn = r.sentence;
         continue;
@@ -415,6 +507,7 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     }
     const pick = chosen ?? (stateIn === null ? fallback : null);
     if (pick) push(pick.actor, 'pronoun', pick.person, true, pick.gender ?? m.gender);
+    if (pick && unnamedSpeaker.has(resolved.indexOf(pick))) unnamedSpeaker.add(resolved.length - 1);
   }
 
   return resolved.map((r) => {
@@ -482,17 +575,20 @@ function holderFor(
   }
   const all = (ctx.holders.get(role) ?? []).filter((h) => h.span.of === code);
   if (all.length === 0) return null;
-  // A holder the article names: the most recently named before the phrase, else any.
+  // A holder the article names: the most recently named before the phrase.
   const inDoc = all.filter((h) => namedHolder(h, named0, date));
-  const pool = inDoc.length > 0 ? inDoc : all.filter((h) => named0.has(h.person));
-  if (pool.length > 0) {
-    const sorted = [...pool].sort((a, b) => (introduced.get(b.person) ?? 0) - (introduced.get(a.person) ?? 0));
-    return (sorted[0] as RoleHolder).person;
-  }
+  const newest = (pool: readonly RoleHolder[]): number =>
+    ([...pool].sort((a, b) => (introduced.get(b.person) ?? 0) - (introduced.get(a.person) ?? 0))[0] as RoleHolder).person;
+  if (inDoc.length > 0) return newest(inDoc);
   const atDate = date === null ? latest(all) : all.filter((h) => holds(h.span, date));
   const people = new Set(atDate.map((h) => h.person));
-  // Several holders at once (deputy ministers, two spokespeople): no single answer.
-  return people.size === 1 ? (atDate[0] as RoleHolder).person : null;
+  // Then the one holder at the date: someone the article names who held the role in another term
+  // ("the Pentagon press secretary" in 2024 is not John Kirby, named for his later post). Several
+  // holders at once (deputy ministers, two spokespeople) give no single answer.
+  if (people.size === 1) return (atDate[0] as RoleHolder).person;
+  // No holder at the date (or no date): a past holder the article names.
+  const pastNamed = all.filter((h) => named0.has(h.person));
+  return pastNamed.length > 0 && people.size === 0 ? newest(pastNamed) : null;
 }
 
 /** The holder among `holders` mentioned last so far, or null when none has been mentioned yet. */

@@ -32,6 +32,8 @@ export interface UnknownLexicon {
   readonly starters: ReadonlySet<string>;
   /** Folded words that are never part of a name (days, months, Ministry, Council…). */
   readonly notNames: ReadonlySet<string>;
+  /** Folded one-word state adjectives of the gazetteer ("American", "russe"): never a lone surname ("said American submarines…"). */
+  readonly adjectives?: ReadonlySet<string>;
 }
 
 export interface UnknownPerson {
@@ -48,6 +50,12 @@ const MAX_NAME_WORDS = 4;
 const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'ben', 'da', 'di', 'dos']);
 /** Words between a comma and the descriptor of an apposition ("a senior", "the former"). */
 const APPOSITION_LEAD = 3;
+/**
+ * Words before the comma of a name set off by commas in which a descriptor is looked for ("Its
+ * chief executive, Julia Pyke, said", "the chairman of the House Intelligence Committee, Mike
+ * Turner, warned"): the descriptor and what qualifies it.
+ */
+const APPOSITION_BEFORE_WORDS = 6;
 
 function nameWord(t: Token | undefined): boolean {
   return t !== undefined && t.capital && !t.allCaps && !/^\d/.test(t.key);
@@ -70,13 +78,28 @@ export function findUnknownPeople(
   const namedInFull = new Set<number>();
   for (const m of matches) if (m.kind === 'name' && m.payload.kind === 'person') namedInFull.add(m.payload.ids[0] as number);
   const lone: RawMatch[] = [];
+  /** Role phrases (and institutions) by the index of their last token: an apposition's head ("the defence minister, Kim Yong-hyun,"). */
+  const phraseEnds = new Set<number>();
+  /** Role phrases by the index of their first token: "Jane Doe, the French foreign ministry spokeswoman,". */
+  const phraseStarts = new Set<number>();
   for (const m of matches) {
     if (m.kind === 'pronoun') continue;
+    if (m.kind === 'phrase') {
+      phraseEnds.add(m.end - 1);
+      phraseStarts.add(m.start);
+    }
     if (m.kind === 'name' && m.payload.kind === 'surname' && !m.payload.ids.some((id) => famous(id))) {
       lone.push(m);
       continue;
     }
     for (let i = m.start; i < m.end; i++) covered[i] = 1;
+  }
+  // A famous family name written first before given names no entry holds is another person's
+  // ("Kim Yong-hyun", South Korea's defence minister, is not Kim Jong Un): it may open a name.
+  for (const m of matches) {
+    if (m.kind !== 'name' || m.payload.kind !== 'surname' || m.end - m.start !== 1 || m.end >= tokens.length) continue;
+    const next = tokens[m.end] as Token;
+    if (!covered[m.end] && nameWord(next) && !lex.notNames.has(next.key) && joined(text, tokens[m.start] as Token, next)) covered[m.start] = 0;
   }
   const titles = langs.map((l) => lex.titles.get(l)).filter((m): m is ReadonlyMap<string, 'm' | 'f' | null> => m !== undefined);
   const descriptors = langs.map((l) => lex.descriptors.get(l)).filter((s): s is ReadonlySet<string> => s !== undefined);
@@ -134,7 +157,8 @@ export function findUnknownPeople(
     // A descriptor written with a capital before a name is not part of it ("Coach Bruce Boudreau").
     let first = i;
     if (end < 0) {
-      while (i + 1 < tokens.length && nameWord(tokens[i + 1])) i++;
+      // Skip the institution's own words, not a name after its comma ("Committee, Mike Turner,").
+      while (i + 1 < tokens.length && nameWord(tokens[i + 1]) && joined(text, tokens[i] as Token, tokens[i + 1] as Token)) i++;
       continue;
     }
     // A capitalised sentence opener before a name is not part of it ("For Jane Doe, …"), nor is a
@@ -177,9 +201,17 @@ export function findUnknownPeople(
     return midSentenceKeys.has(key);
   };
   const lastWordOfLonger = new Map<string, { start: number; end: number }>();
+  /**
+   * First words of longer runs: a lone word naming the person whose name it opens, where the given
+   * name, not a family name, is how the person is called ("Anwar said" after "Anwar Ibrahim", a
+   * Malay name) or the family name comes first ("Yang said" after "Yang Moo-jin").
+   */
+  const firstWordOfLonger = new Map<string, { start: number; end: number }>();
   for (const r of runs) if (r.end - r.start >= 2 && !lex.starters.has((tokens[r.start] as Token).key)) {
     const key = (tokens[r.end - 1] as Token).key;
     if (!lastWordOfLonger.has(key)) lastWordOfLonger.set(key, r);
+    const firstKey = (tokens[r.start] as Token).key;
+    if (!firstWordOfLonger.has(firstKey)) firstWordOfLonger.set(firstKey, r);
   }
 
   const found: UnknownPerson[] = [];
@@ -201,19 +233,39 @@ export function findUnknownPeople(
         descriptorBefore ||
         sayBefore ||
         sayAfter ||
-        (end < tokens.length && /^\s*,\s*$/u.test(lastGap) && apposition(tokens, end, descriptors));
+        (end < tokens.length && /^\s*,\s*$/u.test(lastGap) && (apposition(tokens, end, descriptors) || phraseStarts.has(end) || phraseStarts.has(end + 1))) ||
+        setOffAfterDescriptor(i, end);
       if (cue) name = text.slice(first.start, (tokens[end - 1] as Token).end);
     } else if (words === 1 && !gazetteerSurname[i] && (title !== undefined || ((sayBefore || sayAfter) && plausibleSurname(first, i)))) {
       // A lone surname at a speech verb ("Boudreau said"): the full name if the text gives it somewhere.
-      const longer = lastWordOfLonger.get(first.key);
+      const longer = lastWordOfLonger.get(first.key) ?? firstWordOfLonger.get(first.key);
       name = longer ? text.slice((tokens[longer.start] as Token).start, (tokens[longer.end - 1] as Token).end) : text.slice(first.start, first.end);
     }
     if (name !== null) found.push({ start: i, end, name: name.replace(/\s+/gu, ' '), gender: title ?? guessGender(tokens, end), surname: words === 1 });
   }
 
+  /**
+   * A name set off by commas right after a descriptor or a role phrase: "Its chief executive, Julia
+   * Pyke, said", "The French foreign ministry spokesman, Christophe Lemoine, dismissed", "the
+   * chairman of the House Intelligence Committee, Mike Turner, warned". The descriptor stands within
+   * `APPOSITION_BEFORE_WORDS` words before the first comma, in the same sentence.
+   */
+  function setOffAfterDescriptor(i: number, end: number): boolean {
+    if (i < 2 || end >= tokens.length || !/^\s*,\s*$/u.test(gap(i - 1, i)) || !/^\s*,/u.test(gap(end - 1, end))) return false;
+    // After a role phrase, a gazetteer surname inside is better read as that person, whom the role
+    // may name ("the defence secretary, Austin Lloyd,").
+    if (phraseEnds.has(i - 1)) return !lone.some((m) => m.start >= i && m.start < end);
+    for (let k = i - 1; k >= Math.max(0, i - APPOSITION_BEFORE_WORDS); k--) {
+      const key = (tokens[k] as Token).key;
+      if (descriptors.some((d) => d.has(key))) return true;
+      if (k > 0 && /[.!?;:\n]/u.test(gap(k - 1, k))) return false;
+    }
+    return false;
+  }
+
   function plausibleSurname(t: Token, i: number): boolean {
-    if (lex.starters.has(t.key) || t.key.length < 3 || writtenLower(t.key)) return false;
-    return !opensSentence(i) || lastWordOfLonger.has(t.key) || writtenMidSentence(t.key);
+    if (lex.starters.has(t.key) || t.key.length < 3 || writtenLower(t.key) || lex.adjectives?.has(t.key)) return false;
+    return !opensSentence(i) || lastWordOfLonger.has(t.key) || firstWordOfLonger.has(t.key) || writtenMidSentence(t.key);
   }
 
   // Later one-word mentions of the same people ("Doe said"), when the word stands alone.
