@@ -7,13 +7,16 @@
  * says nothing: `.html/.htm/.xhtml` or content starting like a page → HTML;
  * `.json` → one record or an array of records; `.jsonl/.ndjson` → one record
  * per line, named `file:LINE`; anything else that decodes as text → text
- * (unknown extensions and stdin are also sniffed for JSON records).
+ * (unknown extensions and stdin are also sniffed for JSON records). Telegram
+ * Desktop channel exports, JSON (`result.json`) or HTML (`messages*.html`),
+ * are one document per post.
  */
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { RawDocument } from '../document/index.ts';
 import { decodeBytes, looksLikeHtml } from './decode.ts';
-import { parseJsonFile, parseRecordLine, type RecordResult } from './records.ts';
+import { exportPosts, parseJsonFile, parseRecordLine, type RecordResult } from './records.ts';
+import { isTelegramHtmlExport, parseTelegramHtmlExport } from './telegram-html.ts';
 import { describeFsError, walkPath } from './walk.ts';
 
 export interface InputFailure {
@@ -237,6 +240,10 @@ async function* readSource(name: string, kind: Kind, source: ByteSource, limit: 
     }
   }
   const format = kind === 'html' || looksLikeHtml(decoded.text) ? 'html' : 'text';
+  if (format === 'html' && isTelegramHtmlExport(decoded.text)) {
+    for (const r of exportPosts(parseTelegramHtmlExport(decoded.text, name), name, limit)) yield fromRecord(r.name, r.result);
+    return;
+  }
   yield { ok: true, doc: { source: name, content: decoded.text, format, meta: {} } };
 }
 

@@ -6,7 +6,7 @@
  * the rest of the file goes on.
  */
 import type { DocumentMeta, RawDocument } from '../document/index.ts';
-import { flattenText, parseTelegramExport, postDocument, postSource } from './telegram.ts';
+import { flattenText, parseTelegramExport, postDocument, postSource, type TelegramExport } from './telegram.ts';
 
 export type RecordResult = { readonly ok: true; readonly doc: RawDocument } | { readonly ok: false; readonly error: string };
 
@@ -87,7 +87,7 @@ export function* parseJsonFile(text: string, name: string, maxChars: number): Ge
     return;
   }
   if (isTelegramExport(value)) {
-    yield* telegramPosts(text, name, maxChars);
+    yield* exportPosts(parseTelegramExport(text, name), name, maxChars);
     return;
   }
   if (!Array.isArray(value)) {
@@ -112,13 +112,14 @@ function isTelegramExport(value: unknown): boolean {
 }
 
 /**
- * An export's posts, each named `telegram:<channel id>/<post id>` as the
- * watcher names them, so a post read both ways is one document. Service
- * messages and posts without words (a photo, a sticker) are not documents
- * and are passed over; a message that cannot be read is a failure of its own.
+ * An export's posts (JSON, or a page of the HTML export: ./telegram-html.ts),
+ * each named `telegram:<channel id>/<post id>` as the watcher names them, so
+ * a post read both ways is one document (the HTML export has no channel id:
+ * its posts go by the channel's name). Service messages and posts without
+ * words (a photo, a sticker) are not documents and are passed over; a message
+ * that cannot be read is a failure of its own.
  */
-function* telegramPosts(text: string, name: string, maxChars: number): Generator<{ name: string; result: RecordResult }> {
-  const exported = parseTelegramExport(text, name);
+export function* exportPosts(exported: TelegramExport, name: string, maxChars: number): Generator<{ name: string; result: RecordResult }> {
   const naming = { slug: exported.channel.id || exported.channel.name, username: null };
   let posts = 0;
   for (const entry of exported.entries) {

@@ -71,7 +71,7 @@ export function flattenText(text: unknown, entities?: unknown): string {
 }
 
 /** Blank-line paragraphs, no trailing spaces, no runs of blank lines. */
-function tidy(text: string): string {
+export function tidy(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .split('\n')
@@ -87,6 +87,11 @@ function tidy(text: string): string {
  */
 const WORD = /\p{L}{2}/u;
 const BARE_URL = /\b(?:https?:\/\/|www\.)\S+/giu;
+
+/** Whether a post's text has anything to read (see WORD). */
+export function hasWords(text: string): boolean {
+  return WORD.test(text.replace(BARE_URL, ' '));
+}
 
 /** `date` with the offset implied by `date_unixtime` (rounded to 15 minutes, as zones are). */
 export function postDate(date: string, unixtime: unknown): string {
@@ -119,7 +124,7 @@ function readEntry(value: unknown): TelegramEntry {
   if (m['type'] !== 'message') return { kind: 'skipped', id, reason: 'service message' };
   if (typeof m['date'] !== 'string') return { kind: 'skipped', id, reason: 'unreadable message' };
   const text = tidy(flattenText(m['text'], m['text_entities']));
-  if (!WORD.test(text.replace(BARE_URL, ' '))) return { kind: 'skipped', id, reason: 'no text' };
+  if (!hasWords(text)) return { kind: 'skipped', id, reason: 'no text' };
   const str = (key: string) => {
     const value = m[key];
     return typeof value === 'string' && value.trim() ? value.trim() : null;
