@@ -349,6 +349,8 @@ function findSignals(
       .map((c) => (c.value.type === 'POSTURE' && isDeliberated(folded, c, lex) ? { ...c, value: { ...c.value, type: 'DOCTRINE' as const, severity: DISCUSSED_STEP_SEVERITY } } : c))
       // "Has not ruled out", "n'a pas exclu le recours": a refusal negated is the veiled threat.
       .map((c) => (c.value.refuses && isNegated(folded, c, lex) ? { ...c, value: { type: 'THREAT' as const, origin: c.value.origin } } : c))
+      // "Россия не нарушала мораторий", "n'a pas déployé": a breach denied is compliance.
+      .map((c) => (c.value.breach && isNegated(folded, c, lex) ? { ...c, value: { type: 'REASSURANCE' as const, severity: 0, origin: c.value.origin } } : c))
       .map((c) => {
         // "Could deploy", "pourrait reprendre les essais": a possible step is still said, one level
         // under the step itself; whose and what kind of act it is is settled once the actor is known.

@@ -88,6 +88,12 @@ export interface Cue {
    * refused, not made; with a condition after it, the refusal says when weapons would not be used.
    */
   readonly refuses?: true;
+  /**
+   * A step that breaks a regime or raises the stakes (a violation, a withdrawal, a resumed test, a
+   * deployment): negated just before it ("не нарушала мораторий", "has not deployed"), it is
+   * compliance or a denial of intent, a reassurance (§4 level 0), not merely no act.
+   */
+  readonly breach?: true;
   /** `file:line`, for diagnostics. */
   readonly origin: string;
 }
@@ -103,6 +109,7 @@ function parseOptions(text: string): Omit<Cue, 'type' | 'origin'> | string {
     condemns?: true;
     condition?: true;
     refuses?: true;
+    breach?: true;
   } = {};
   for (const part of text.split(',').map((p) => p.trim())) {
     const [key, value] = part.split('=').map((p) => p.trim());
@@ -115,7 +122,8 @@ function parseOptions(text: string): Omit<Cue, 'type' | 'origin'> | string {
     else if (key === 'condemns' && value === undefined) out.condemns = true;
     else if (key === 'condition' && value === undefined) out.condition = true;
     else if (key === 'refuses' && value === undefined) out.refuses = true;
-    else return `unknown option "${part}" (expected sev=0..9, needs=${NEEDS.join('|')}, side=east|west, frame, experts, internal, condemns, condition, refuses)`;
+    else if (key === 'breach' && value === undefined) out.breach = true;
+    else return `unknown option "${part}" (expected sev=0..9, needs=${NEEDS.join('|')}, side=east|west, frame, experts, internal, condemns, condition, refuses, breach)`;
   }
   return out;
 }

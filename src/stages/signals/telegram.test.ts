@@ -60,10 +60,33 @@ const HITS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [],
     ['POSTURE by Maria Zakharova', 'POSTURE by Russia'],
   ],
+  // A breach denied (a violation, a resumed test, a deployment negated) is compliance: a reassurance.
+  [
+    'ru',
+    'Пресс-секретарь президента Дмитрий Песков заявил, что Россия не нарушала мораторий на ядерные испытания.',
+    [{ type: 'REASSURANCE', actor: 'Dmitry Peskov', severity: 0 }],
+    ['ARMS_CONTROL'],
+  ],
+  [
+    'uk',
+    'Міністр закордонних справ Андрій Сибіга заявив, що Україна ніколи не порушувала Договір про нерозповсюдження ядерної зброї.',
+    [{ type: 'REASSURANCE', actor: 'Andrii Sybiha', severity: 0 }],
+    ['ARMS_CONTROL'],
+  ],
+  [
+    'en',
+    'Secretary of State Antony Blinken said the United States had not violated the moratorium on nuclear testing.',
+    [{ type: 'REASSURANCE', actor: 'Antony Blinken', severity: 0 }],
+    ['ARMS_CONTROL'],
+  ],
 ];
 
 /** [language, text, type that must not be found at all]. */
-const MISSES: readonly [string, string, string][] = [];
+const MISSES: readonly [string, string, string][] = [
+  // A test that did not happen since a date is history, not a reassurance.
+  ['en', 'North Korea has not conducted a nuclear test since September 2017.', 'REASSURANCE'],
+  ['ru', 'Северная Корея не проводила ядерных испытаний с сентября 2017 года.', 'REASSURANCE'],
+];
 
 test('Russian and Ukrainian post constructions: what each short post reports', () => {
   const failures = HITS.flatMap(([lang, text, expected, absent]) => hitFailures(`${lang} "${text}"`, signalsOf(lang, text), expected, absent));
