@@ -4,7 +4,7 @@
  * metadata precedence, the Telegram fixture and the drop folder.
  */
 import assert from 'node:assert/strict';
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -284,6 +284,30 @@ test('a Telegram export: posts stored as telegram:<channel>/<id>, dated; a re-ex
     writeFileSync(file, JSON.stringify(data));
     const third = report((await watcher.runRound({ all: true })).sources, 'mid');
     assert.deepEqual([third.listed, third.fresh, third.stored], [10, 2, 2]);
+  } finally {
+    await watcher.close();
+  }
+});
+
+test('a Telegram HTML export folder: every messages*.html page read, posts named by the channel; a new page is picked up', async () => {
+  const exportDir = join(dir, 'tg-html-export');
+  mkdirSync(exportDir);
+  const page = readFileSync(new URL('../src/input/fixtures/telegram-html/messages.html', import.meta.url), 'utf8');
+  writeFileSync(join(exportDir, 'messages.html'), page);
+  const { watcher, store } = setup(`sources:\n  - {name: mid-html, type: telegram, path: "${exportDir}", lang: ru}\n`);
+  try {
+    const first = report((await watcher.runRound({ all: true })).sources, 'mid-html');
+    assert.deepEqual([first.status, first.listed, first.stored + first.present, first.failed], ['ok', 3, 3, 0], first.problems.join('\n'));
+    const sources = query<{ source: string }>(store, 'SELECT source FROM documents ORDER BY source').map((d) => d.source);
+    assert.deepEqual(sources, ['telegram:МИД России 🇷🇺/30412', 'telegram:МИД России 🇷🇺/30413', 'telegram:МИД России 🇷🇺/30416']);
+    assert.equal(report((await watcher.runRound({ all: true })).sources, 'mid-html').status, 'not-modified');
+
+    // The exporter's second page: later posts of the same channel.
+    const later = page.replace(/id="message30412"/, 'id="message30501"').replace('19.11.2024 14:20:11 UTC+03:00', '25.11.2024 10:00:00 UTC+03:00')
+      .replace('Обновлённые Основы носят сугубо оборонительный характер.', 'Консультации по стратегической стабильности пройдут в Женеве в декабре.');
+    writeFileSync(join(exportDir, 'messages2.html'), later);
+    const second = report((await watcher.runRound({ all: true })).sources, 'mid-html');
+    assert.deepEqual([second.listed, second.fresh, second.stored], [6, 1, 1]);
   } finally {
     await watcher.close();
   }

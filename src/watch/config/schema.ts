@@ -74,7 +74,7 @@ const telegramSource = z
   .object({
     ...common,
     type: z.literal('telegram'),
-    /** A Telegram Desktop export: the `result.json` file or the folder holding it. */
+    /** A Telegram Desktop export: its `result.json`, an HTML page (`messages.html`), or the folder holding them. */
     path: z.string().min(1),
     /** The channel's public username (`MID_Russia`): names documents `telegram:<channel>/<id>` and links them to t.me. */
     channel: z.string().regex(/^[A-Za-z0-9_]{3,64}$/, 'expected the channel username, e.g. MID_Russia').optional(),

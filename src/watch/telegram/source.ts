@@ -1,24 +1,47 @@
 /**
- * Polling a Telegram export source: the export file is re-read when its size
- * or modification time changed (a fresh export over the old one), and each
+ * Polling a Telegram export source (JSON or HTML): the export is re-read when
+ * a file's size or modification time changed (a fresh export over the old one), and each
  * post not yet seen, or edited since, becomes a document.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
 import type { RoundContext, TelegramSourceConfig } from '../context.ts';
 import { analyseAndStore, commitItem } from '../ingest.ts';
 import { emptyReport, type SourceReport } from '../report.ts';
-import { parseTelegramExport, postDocument, postMeta, postSource, TelegramExportError } from '../../input/telegram.ts';
+import { parseTelegramHtmlExport } from '../../input/telegram-html.ts';
+import { parseTelegramExport, postDocument, postMeta, postSource, TelegramExportError, type TelegramExport } from '../../input/telegram.ts';
 
-/** The export file: the configured path, or `result.json` inside it when it is the export's folder. */
-async function exportFile(path: string): Promise<{ file: string; fingerprint: string }> {
-  let info = await stat(path);
-  let file = path;
-  if (info.isDirectory()) {
-    file = join(path, 'result.json');
-    info = await stat(file);
+/**
+ * The export's files: the configured file, or in the export's folder its
+ * `result.json`, else its HTML pages (`messages.html`, `messages2.html`…, in
+ * the exporter's order). The fingerprint changes when any of them does.
+ */
+async function exportFiles(path: string): Promise<{ files: string[]; fingerprint: string }> {
+  let files = [path];
+  if ((await stat(path)).isDirectory()) {
+    const names = await readdir(path);
+    const pages = names.flatMap((n) => {
+      const m = HTML_PAGE.exec(n);
+      return m ? [{ n, order: Number(m[1] || 1) }] : [];
+    });
+    files = names.includes('result.json') || pages.length === 0 ? [join(path, 'result.json')] : pages.sort((a, b) => a.order - b.order).map((p) => join(path, p.n));
   }
-  return { file, fingerprint: `${info.size}:${Math.round(info.mtimeMs)}` };
+  const infos = await Promise.all(files.map((f) => stat(f)));
+  return { files, fingerprint: infos.map((i) => `${i.size}:${Math.round(i.mtimeMs)}`).join(',') };
+}
+
+const HTML_PAGE = /^messages(\d*)\.html$/;
+
+/** One export from its files: a JSON export, or the posts of every HTML page under the first page's channel. */
+async function readExport(files: readonly string[]): Promise<TelegramExport> {
+  const parts: TelegramExport[] = [];
+  for (const file of files) {
+    const text = await readFile(file, 'utf8');
+    parts.push(extname(file).toLowerCase() === '.html' ? parseTelegramHtmlExport(text, file) : parseTelegramExport(text, file));
+  }
+  const [first] = parts;
+  if (!first) throw new TelegramExportError(files.join(', '), 'no export file');
+  return { channel: first.channel, entries: parts.flatMap((p) => p.entries) };
 }
 
 export async function pollTelegramSource(ctx: RoundContext, source: TelegramSourceConfig): Promise<SourceReport> {
@@ -33,25 +56,25 @@ export async function pollTelegramSource(ctx: RoundContext, source: TelegramSour
     return report;
   };
 
-  let file: string;
   let fingerprint: string;
   let exported;
   try {
-    ({ file, fingerprint } = await exportFile(source.path));
+    let files: string[];
+    ({ files, fingerprint } = await exportFiles(source.path));
     if ((await state.getSource(source.name))?.etag === fingerprint) {
       report.status = 'not-modified';
       await state.recordPoll({ name: source.name, ok: true, nextDueAt }, started.toISOString());
       return report;
     }
-    exported = parseTelegramExport(await readFile(file, 'utf8'), file);
+    exported = await readExport(files);
   } catch (error) {
     if (error instanceof TelegramExportError) return fail(error.message);
     const code = (error as NodeJS.ErrnoException).code;
-    if (code) return fail(`${source.path}: ${code === 'ENOENT' ? 'no such file (expected a Telegram result.json or its folder)' : (error as Error).message}`);
+    if (code) return fail(`${source.path}: ${code === 'ENOENT' ? 'no such file (expected a Telegram export: result.json, messages.html or their folder)' : (error as Error).message}`);
     throw error;
   }
 
-  const slug = source.channel ?? exported.channel.id;
+  const slug = source.channel ?? (exported.channel.id || exported.channel.name);
   const naming = { slug, username: source.channel, lang: source.lang };
   for (const entry of exported.entries) {
     if (ctx.signal.aborted) return { ...report, status: 'stopped' };
