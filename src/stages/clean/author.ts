@@ -52,10 +52,15 @@ const BIO_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 function opensBio(key: string, names: ReadonlyMap<string, readonly string[]>): boolean {
-  for (const name of names.keys()) {
-    if (!key.startsWith(`${name} `)) continue;
-    const next = key.slice(name.length + 1).split(' ', 1)[0]!;
-    if (BIO_VERBS.has(next)) return true;
+  for (const parts of names.values()) {
+    // The byline may run the name into the employer ("By Emma Colton Fox News"): its first two
+    // words and more are the name too.
+    for (let n = parts.length; n >= 2; n--) {
+      const name = parts.slice(0, n).join(' ');
+      if (!key.startsWith(`${name} `)) continue;
+      const next = key.slice(name.length + 1).split(' ', 1)[0]!;
+      if (BIO_VERBS.has(next)) return true;
+    }
   }
   return false;
 }

@@ -35,6 +35,7 @@ export const FURNITURE_REASONS = [
   'tagline',
   'reading-time',
   'audio-player',
+  'video-label',
 ] as const;
 export type FurnitureReason = (typeof FURNITURE_REASONS)[number];
 

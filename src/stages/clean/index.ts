@@ -32,7 +32,7 @@ import type { Stage } from '../../pipeline/stage.ts';
 import { type FurnitureEntry, type FurnitureHit, FurnitureMatcher, loadFurniture, FURNITURE_LANGUAGES, DEFAULT_DATA_DIR } from './furniture.ts';
 import { authorBoxLines, bylineNames } from './author.ts';
 import { CAPTION_MIN_WORDS, hasCreditForm, isCaptionWithCredit } from './caption.ts';
-import { findHeadline, HEADLINE_MIN_WORDS, isSiteTitle, isTitleCopy, isTopicRow } from './headline.ts';
+import { findHeadline, HEADLINE_MIN_WORDS, isHeadlineShaped, isSiteTitle, isTitleCopy, isTopicRow } from './headline.ts';
 import { isBracketLink, isIdentifier, isTagLine, judgeResidue } from './residue.ts';
 import { endsLikeSentence, isNfkcStable, isProse, SPACES_TO_COLLAPSE, sentenceBreaks, startsLikeHeadline, wordCount, wordKey } from './text.ts';
 import { isBylineLine, isCreditLine, isDateLine, isPromoLine, isUiLabel } from '../extract/lines.ts';
@@ -107,6 +107,13 @@ function undecorated(line: string): string {
   if (!DECORATION_FIRST.test(line) && !DECORATION_LAST.test(line.slice(-2))) return line;
   return line.replace(DECORATION, '');
 }
+
+/**
+ * A badge in capitals glued by the scraper to the line it labels ("NEWYou can now listen to Fox
+ * News articles!", "LIVEUpdates"): lexicon entries are also tried on the line without it. A
+ * capitalised word follows the badge directly, which no acronym in prose does ("NATO's", "USA").
+ */
+const BADGE = /^\p{Lu}{2,9}(?=\p{Lu}\p{Ll})/u;
 
 /** A line that opens with an emoji or a flag. */
 const DECORATED = /^[\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
@@ -225,6 +232,9 @@ export const CAPTION_UNDER_CREDIT_MAX_WORDS = 15;
  */
 export const LEAD_ANCHOR_MAX_LINES = 8;
 
+/** A video's description under its title is one sentence of at most this many words; a lead paragraph is longer. */
+export const VIDEO_DESCRIPTION_MAX_WORDS = 15;
+
 /** A rank alone on its line in a "most read" list: "1", "2.", "03". */
 const RANK_LINE = /^\d{1,2}\.?$/;
 
@@ -279,6 +289,8 @@ function isListHeading(line: string, hit: FurnitureHit): boolean {
   if (hit.entry.mode === 'line') return true;
   const rest = line.slice(hit.entry.text.length).trim();
   if (rest === '' || rest === ':') return true;
+  // A heading naming the site before its colon: "À voir également sur Le HuffPost :".
+  if (/:$/.test(rest) && wordCount(rest) <= LIST_HEADING_COLON_EXTRA_WORDS) return true;
   if (wordCount(rest) > LIST_HEADING_EXTRA_WORDS) return false;
   // After an entry ending in a colon ("Read more:") the words are a teaser's, not a section's.
   return /:$/.test(rest) || (SECTION_NAME.test(rest) && !hit.entry.text.endsWith(':'));
@@ -286,6 +298,9 @@ function isListHeading(line: string, hit: FurnitureHit): boolean {
 
 /** A list heading with a section's name after it is short: at most this many words. */
 export const SECTIONED_HEADING_MAX_WORDS = 6;
+
+/** Words a list heading may add before a closing colon ("… sur Le HuffPost :", "… from The Associated Press:"). */
+export const LIST_HEADING_COLON_EXTRA_WORDS = 4;
 
 /** Words a list heading may add to its lexicon entry ("More from World:", "Más sobre Ucrania", "Mehr aus Europa"). */
 export const LIST_HEADING_EXTRA_WORDS = 2;
@@ -386,7 +401,11 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
       return true;
     };
     const bare = undecorated(text);
-    const hit = matcher.match(text, confirm(text)) ?? (bare !== text && bare !== '' ? matcher.match(bare, confirm(bare)) : null);
+    const unbadged = BADGE.test(bare) ? bare.replace(BADGE, '') : null;
+    const hit =
+      matcher.match(text, confirm(text)) ??
+      (bare !== text && bare !== '' ? matcher.match(bare, confirm(bare)) : null) ??
+      (unbadged ? matcher.match(unbadged, confirm(unbadged)) : null);
     if (hit) return { reason: hit.reason, text, listHeading: isListHeading(bare, hit), captionLabel: hit.reason === 'image-caption' };
     const sectioned = textInput ? sectionedListHeading(bare) : null;
     if (sectioned) return { reason: sectioned.reason, text, listHeading: true };
@@ -434,7 +453,8 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
       const siteNames = new Set<string>();
       for (let i = 0; i < headline; i++) {
         const v = verdicts[i]!;
-        const kicker = v.reason === null && wordCount(v.text) <= KICKER_MAX_WORDS && /:$/.test(v.text);
+        // A kicker may end in a colon ("Atomwaffen-Teststopp:") or a full stop ("Vu des États-Unis.").
+        const kicker = v.reason === null && wordCount(v.text) <= KICKER_MAX_WORDS && /[:.]$/.test(v.text);
         if (v.reason === null && wordCount(v.text) <= SITE_NAME_MAX_WORDS && (!endsLikeSentence(v.text) || DOTTED_ABBREVIATION.test(v.text) || kicker)) {
           v.reason = 'site-name';
           siteNames.add(wordKey(v.text));
@@ -462,7 +482,14 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     if (textInput && headline !== -1) {
       for (let i = headline + 1; i < verdicts.length; i++) {
         const v = verdicts[i]!;
-        if (v.reason === null && isCaptionWithCredit(v.text, vocabulary)) v.reason = 'image-caption';
+        if (v.reason !== null || !isCaptionWithCredit(v.text, vocabulary)) continue;
+        v.reason = 'image-caption';
+        // The same caption printed right above without its credit (the picture's alternative text).
+        let j = i - 1;
+        while (j > headline && verdicts[j]!.reason === 'blank') j--;
+        const above = verdicts[j]!;
+        const bare = above.text.replace(/[\s.…]+$/u, '');
+        if (j > headline && above.reason === null && wordCount(bare) >= HEADLINE_MIN_WORDS && v.text.startsWith(bare)) above.reason = 'image-caption';
       }
     }
 
@@ -601,6 +628,25 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
         if (run.length >= TAG_RUN_MIN_LINES) for (const r of run) verdicts[r]!.reason = 'tags';
         run = [];
       }
+    }
+
+    // 2e''. A video under its label, after the headline: the video's title (headline-shaped) and
+    // its one-sentence description ("Video" / "Trump vows to hold talks with Russia, China" /
+    // "President Trump discusses his plans during an Oval Office event."). A paragraph is never a
+    // title, and a lead paragraph is longer than a description.
+    for (let i = headline + 1; headline !== -1 && i < verdicts.length; i++) {
+      if (verdicts[i]!.reason !== 'video-label') continue;
+      const next = (from: number): number => {
+        let j = from + 1;
+        while (j < verdicts.length && verdicts[j]!.reason === 'blank') j++;
+        return j;
+      };
+      const title = next(i);
+      const t = verdicts[title];
+      if (t === undefined || t.reason !== null || !isHeadlineShaped(t.text)) continue;
+      t.reason = 'video';
+      const d = verdicts[next(title)];
+      if (d !== undefined && d.reason === null && wordCount(d.text) <= VIDEO_DESCRIPTION_MAX_WORDS && sentenceBreaks(d.text) === 0) d.reason = 'video';
     }
 
     // 2e. A caption under its label: the next line, if it is short enough for a caption.

@@ -180,3 +180,68 @@ test("the fourth round's entries remove furniture; prose sharing their words sta
     assert.equal(removedTexts(doc).includes(line), removed, line);
   }
 });
+
+// Second batch of the round (`fr-15`…`fr-18`, `en-18`…`en-21`).
+const EN_HEADLINE = 'Trump says he wants to restart nuclear arms control talks with Russia and China';
+const EN_A = 'President Donald Trump said Thursday he wants to restart nuclear arms control talks with Russia and China, and to cut defense budgets in half.';
+const EN_B = 'China, which is estimated to have roughly 600 nuclear warheads, has long rejected joining arms control talks with Washington and Moscow.';
+
+// [lines between the byline and the first paragraph, lines that must go]
+const VIDEOS: [string[], string[]][] = [
+  [['Video', "Trump vows to hold 'denuclearization' talks with Russia, China", 'President Trump discusses his plans for nuclear talks during an Oval Office event.'], ["Trump vows to hold 'denuclearization' talks with Russia, China", 'President Trump discusses his plans for nuclear talks during an Oval Office event.']],
+  [['Vidéo', 'Essai du Bourevestnik : ce que l’on sait du missile russe'], ['Essai du Bourevestnik : ce que l’on sait du missile russe']],
+  // Misses: a paragraph under the label is no title; a long sentence under the title is the lead.
+  [['Video', 'President Donald Trump said on Thursday that he had spoken with Vladimir Putin.'], []],
+  [['Video', 'Trump vows to hold talks with Russia, China', 'The president, speaking to reporters in the Oval Office on Thursday afternoon, said that the talks could start once the war in Ukraine ends.'], ['Trump vows to hold talks with Russia, China']],
+];
+
+test("a video's title and short description go under its label; a paragraph there stays", () => {
+  for (const [block, gone] of VIDEOS) {
+    const doc = run([EN_HEADLINE, 'By Emma Colton', ...block, EN_A, EN_B]);
+    const removed = removedTexts(doc);
+    for (const line of block.slice(1)) assert.equal(removed.includes(line), gone.includes(line), line);
+    assert.ok(doc.text.includes(EN_A) && doc.text.includes(EN_B));
+  }
+});
+
+test('a caption printed twice, once with its credit, goes both times; a paragraph above a caption stays', () => {
+  const caption = 'Russian President Vladimir Putin attends a meeting in Moscow on October 10, 2025.';
+  const withCredit = `${caption} Alexander Kazakov/Sputnik/AFP via Getty Images`;
+  let doc = run([EN_HEADLINE, EN_A, caption, withCredit, EN_B]);
+  assert.ok(removedTexts(doc).includes(caption) && removedTexts(doc).includes(withCredit));
+  doc = run([EN_HEADLINE, EN_A, withCredit, EN_B]);
+  assert.ok(doc.text.includes(EN_A) && doc.text.includes(EN_B));
+});
+
+test('above the headline, a short kicker ending in a full stop goes; under a list heading naming the site, its items go', () => {
+  let doc = run(['Courrier international', 'Sciences', 'Vu des États-Unis.', "L'horloge de l'Apocalypse n'a jamais été aussi proche de minuit", FR_LEAD, FR_BODY_A]);
+  assert.equal(doc.title, "L'horloge de l'Apocalypse n'a jamais été aussi proche de minuit");
+  assert.ok(removedTexts(doc).includes('Vu des États-Unis.'));
+  const teaser = "Poutine a-t-il vraiment testé un missile « à portée illimitée » ? Ce que disent les experts";
+  doc = run([XI_HEADLINE, FR_LEAD, FR_BODY_A, 'À voir également sur Le HuffPost :', teaser]);
+  assert.ok(removedTexts(doc).includes(teaser));
+  // Miss: "Read more: <headline>" is a teaser of its own, not a heading of the next line.
+  doc = run([XI_HEADLINE, FR_LEAD, 'À voir également : la Chine montre ses missiles', FR_BODY_A, FR_BODY_B]);
+  assert.ok(doc.text.includes(FR_BODY_A));
+});
+
+test("a bio opening on the byline's first words goes when the byline runs on into the employer", () => {
+  const bio = 'Emma Colton is a breaking news writer for Fox News Digital. She previously worked as a reporter covering politics.';
+  const doc = run([EN_HEADLINE, 'By Emma Colton Fox News', EN_A, EN_B, bio]);
+  assert.ok(removedTexts(doc).includes(bio));
+  assert.ok(doc.text.includes(EN_B));
+});
+
+// [line, removed]: a badge in capitals glued to a widget's line
+const BADGES: [string, boolean][] = [
+  ['NEWYou can now listen to Fox News articles!', true],
+  ['USAID said the programme would continue.', false],
+  ['IAEA inspectors said they had found no sign of enrichment at the site on Friday.', false],
+];
+
+test('a badge glued to a widget line does not hide it', () => {
+  for (const [line, removed] of BADGES) {
+    const doc = run([EN_HEADLINE, EN_A, line, EN_B]);
+    assert.equal(removedTexts(doc).includes(line), removed, line);
+  }
+});
