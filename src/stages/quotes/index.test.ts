@@ -209,6 +209,27 @@ const HITS: [string, string, string[]][] = [
   ['ru', '«Мы ответим зеркально». Об этом пишут западные СМИ.', ['Мы ответим зеркально | null | direct']],
   // A family noun for deputy ministers refers back to the one named.
   ['ru', 'Замглавы МИД РФ Сергей Рябков выступил в Женеве. «Мы ответим», — отметил замминистра.', ['Мы ответим | Sergei Ryabkov | direct']],
+  // The subject is the phrase right before the verb, after an opening adverbial that names someone else.
+  [
+    'en',
+    'On October 29, shortly before meeting Xi Jinping in South Korea, President Donald Trump wrote that testing would start "on an equal basis" with others.',
+    ['on an equal basis | Donald Trump | partial'],
+  ],
+  ['en', 'After talks with Marco Rubio in Riyadh, Sergey Lavrov said the meeting was "useful and substantive".', ['useful and substantive | Sergey Lavrov | partial']],
+  // An incise between the subject and its verb keeps the subject.
+  ['en', 'Dmitry Peskov, asked about Donald Trump, said the order was "not an escalation".', ['not an escalation | Dmitry Peskov | partial']],
+  // A reported speaker inside what another said: the nearest verb's subject.
+  ['en', 'Dmitry Peskov, the Kremlin spokesman, reminded reporters that Putin had long said Russia would "act accordingly" if anyone tested.', ['act accordingly | Vladimir Putin | partial']],
+  // A verb coordinated with an earlier quotation's clause shares its subject; a state after it is what was said.
+  [
+    'en',
+    'Dmitry Medvedev had told Donald Trump to remember the "Dead Hand," and had called each new U.S. deadline "a threat and a step towards war".',
+    ['a threat and a step towards war | Dmitry Medvedev | partial'],
+  ],
+  ['en', 'Spokesman Sean Savett called it "a flagrant violation" of the resolutions and said the United States would respond.', ['a flagrant violation | Sean Savett | partial']],
+  // Verbs of repeating and of putting something in words.
+  ['en', 'Guo Jiakun repeated that China keeps its forces "at the minimum level required for national security".', ['at the minimum level required for national security | Guo Jiakun | partial']],
+  ['en', 'As the institute\'s director Dan Smith put it, "we are moving into a dangerous period."', ['we are moving into a dangerous period. | Dan Smith | direct']],
 ];
 
 test('quotes: table of hits (text, speaker, kind)', () => {

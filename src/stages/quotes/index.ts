@@ -151,7 +151,8 @@ function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<Marker
         nextSentence && nextSentence.paragraph === closeSentence.paragraph
           ? window(nextSentence.start, Math.min(nextSentence.end, next && next.pair.open >= nextSentence.start ? next.pair.open : Infinity))
           : null;
-      const result = findSpeaker({ before, after, following, speech, langs });
+      const lead = beforeFrom > openSentence.start ? window(openSentence.start, beforeFrom) : null;
+      const result = findSpeaker({ before, after, following, speech, langs, lead });
       return result.document ? { c, speaker: null, cue: result.cue, document: result.document } : { c, speaker: result.speaker, cue: result.cue };
     }),
   );

@@ -30,6 +30,11 @@ export interface SpeakerQuery {
   readonly after: Window;
   /** The next sentence of the paragraph, up to its first quotation, when there is one. */
   readonly following: Window | null;
+  /**
+   * The sentence before `before`, when a quotation of the same sentence ends `before` at its start
+   * (its subject may be this quotation's: "X had called it “A,” and had called Y “B.”").
+   */
+  readonly lead?: Window | null;
   readonly speech: CueSet<SpeechKind>;
   readonly langs: readonly FileLang[];
 }
@@ -113,8 +118,13 @@ function speakerOfVerb(w: Window, cue: Cue<SpeechKind>, from: number, until: num
   const cueEnd = cue.end - 1 < w.tokens.length ? (w.tokens[cue.end - 1] as Token).end : w.to;
   // The verb's clause starts after the last ", but" / ", mais" / ", но" before it.
   from = Math.max(from, lastClauseBreak(w, cue.start));
-  // Subject before the verb: the first person of the clause.
-  const subject = w.mentions.find((m) => m.start >= from && m.end <= cueStart && isPerson(m));
+  // Subject before the verb: the first person of the phrase right before it, after the last comma
+  // or dash ("On October 29, shortly before meeting Xi Jinping, President Donald Trump wrote";
+  // "After talks with Rubio, Lavrov said"), else the first person of the clause ("Peskov, asked
+  // about Trump, said": an incise between the subject and its verb).
+  const segment = Math.max(from, lastComma(w, from, cueStart));
+  const subject =
+    w.mentions.find((m) => m.start >= segment && m.end <= cueStart && isPerson(m)) ?? w.mentions.find((m) => m.start >= from && m.end <= cueStart && isPerson(m));
   if (subject) return subject;
   const stateBefore = [...w.mentions].reverse().find((m) => m.end <= cueStart && m.start >= from && !isPerson(m));
   // Not one spoken with: "в беседе с РИА Новости высказал Рябков".
@@ -161,6 +171,13 @@ function clauseStart(w: Window, verb: number): number | null {
   if (cut < 0) return null;
   const at = w.from + cut + 1;
   return verb - tokenAt(w, at) <= CLAUSE_LEAD_WORDS ? at : null;
+}
+
+/** Offset just after the last comma or dash in `w` between offsets `from` and `to`, or `from`. */
+function lastComma(w: Window, from: number, to: number): number {
+  const slice = w.text.slice(from - w.from, to - w.from);
+  const cut = Math.max(slice.lastIndexOf(','), slice.lastIndexOf('\u2014'), slice.lastIndexOf('\u2013'));
+  return cut < 0 ? from : from + cut + 1;
 }
 
 /** Offset just after the last comma + clause-break word ("…, but General Milley … told") before token `verb`, or 0. */
@@ -217,7 +234,10 @@ export function findSpeaker(q: SpeakerQuery): SpeakerResult {
     }
     if (c.kind === 'noun') continue;
     const conj = q.after.tokens[0];
-    if (conj && COORDINATORS.has(conj.key) && c.start <= COORDINATED_VERB_WORDS) {
+    // Also a verb right after a conjunction further on ("X called it “…” of the resolutions and
+    // said the United States would…"): it shares the subject of the clause before the quotation.
+    const joinedVerb = c.start > 0 && COORDINATORS.has((q.after.tokens[c.start - 1] as Token).key) && !/,\s*$/u.test(q.after.text.slice(0, offsetOf(q.after, c.start - 1) - q.after.from));
+    if ((conj && COORDINATORS.has(conj.key) && c.start <= COORDINATED_VERB_WORDS) || joinedVerb) {
       const subject = q.before.mentions.find(isPerson) ?? q.before.mentions.find((x) => tokenAt(q.before, x.start) < SUBJECT_WORDS);
       if (subject) return { speaker: subject, cue };
       break;
@@ -230,6 +250,17 @@ export function findSpeaker(q: SpeakerQuery): SpeakerResult {
   }
   // Before it: "X a déclaré que «…»", "according to X, “…”", "по словам X, «…»", "X: «…»".
   const beforeCues = q.speech.all(q.before.tokens, q.langs);
+  // A verb coordinated with the clause before an earlier quotation of the sentence shares its
+  // subject: "Medvedev … had told Trump to remember the “Dead Hand,” and had called each deadline
+  // “a step towards war”" (a name after the verb is its object).
+  const lead = q.before.tokens[0];
+  const coordinated = beforeCues.find((c) => c.kind === 'say');
+  if (q.lead && lead && COORDINATORS.has(lead.key) && coordinated && coordinated.start <= COORDINATED_VERB_WORDS) {
+    const leadCue = q.speech.all(q.lead.tokens, q.langs).find((c) => c.kind === 'say');
+    const limit = leadCue ? offsetOf(q.lead, leadCue.start) : q.lead.to;
+    const subject = q.lead.mentions.find((m) => isPerson(m) && m.end <= limit) ?? q.lead.mentions.find(isPerson);
+    if (subject) return { speaker: subject, cue: true };
+  }
   for (const c of [...beforeCues].reverse()) {
     if (c.kind === 'complementizer' || c.kind === 'clause-break') continue;
     if (c.kind === 'according-start') {
