@@ -29,6 +29,7 @@ import {
   BASE_SEVERITY,
   blocOf,
   dateOf,
+  EAST,
   escalatorsIn,
   narrativeYear,
   severityOf,
@@ -37,6 +38,7 @@ import {
   strongerSourcing,
   targetOf,
   THREAT_CAPABLE,
+  WEST_ALIGNED,
 } from './fields.ts';
 import { DEFAULT_DATA_DIR, fold, LEXICON_LANGS, PhraseSet, type LexiconLang, type PhraseMatch } from '../../lexicon/index.ts';
 import { GAZETTEER_LANGS, loadGazetteer } from '../actors/gazetteer.ts';
@@ -476,6 +478,9 @@ function findSignals(
       }
       // Experts, think tanks and media judge; they do not threaten, warn or negotiate (§3 kinds).
       if (att.actor.kind === 'expert' || att.actor.kind === 'media') finalType = 'ASSESSMENT';
+      // "Обговорив це з колегами з країн G7", "Biden discussed it with Zelensky": talks with one's
+      // own allies are consultation, not a contact between adversaries or a mediation (§2 CONTACT).
+      if (finalType === 'CONTACT' && alliedCounterpart(parties, lead, att)) continue;
       if (finalType === 'THREAT') {
         // Whose threat the word names: its agent before it ("the West had threatened…"), or for the
         // Russian side's own formulas ("legitimate target", "retaliation") the speaker's.
@@ -890,6 +895,21 @@ function ownedByAdversary(text: string, folded: string, parties: readonly Party[
     return /^\s*$/.test(rest) || lex.articles.matchAll(folded, of.end, p.span.start).some((a) => /^\s*$/.test(folded.slice(of.end, a.start)) && /^\s*$/.test(folded.slice(a.end, p.span.start)));
   });
   return owner !== undefined && adversaries(blocOf(owner.code), country);
+}
+
+/**
+ * Is the party named nearest a contact cue, other than the actor and the actor's own state, on the
+ * actor's own side of the confrontation (both aligned with the West, or both of the Russian side)?
+ * That party is the one talked with.
+ */
+function alliedCounterpart(parties: readonly Party[], cue: Span, att: Attribution): boolean {
+  const own = (att.actor.country ?? '').toUpperCase();
+  if (own === '') return false;
+  const gap = (p: Party): number => (p.span.end <= cue.start ? cue.start - p.span.end : Math.max(0, p.span.start - cue.end));
+  const others = parties.filter((p) => p.code !== own && !(att.mention && p.span.start < att.mention.end && p.span.end > att.mention.start));
+  const nearest = [...others].sort((a, b) => gap(a) - gap(b))[0];
+  if (!nearest) return false;
+  return (WEST_ALIGNED.has(nearest.code) && WEST_ALIGNED.has(own)) || (EAST.has(nearest.code) && EAST.has(own));
 }
 
 /** At most this many units from the end of a threat word to the party it is aimed at ("une menace directe contre la Russie"). */

@@ -79,6 +79,13 @@ const HITS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'REASSURANCE', actor: 'Antony Blinken', severity: 0 }],
     ['ARMS_CONTROL'],
   ],
+  // A contact is with the other side or a mediator; talks among allies are consultation.
+  [
+    'en',
+    'Jake Sullivan held a phone call with Kremlin aide Yuri Ushakov on the risk of nuclear escalation.',
+    [{ type: 'CONTACT', actor: 'Jake Sullivan' }],
+    [],
+  ],
 ];
 
 /** [language, text, type that must not be found at all]. */
@@ -86,6 +93,8 @@ const MISSES: readonly [string, string, string][] = [
   // A test that did not happen since a date is history, not a reassurance.
   ['en', 'North Korea has not conducted a nuclear test since September 2017.', 'REASSURANCE'],
   ['ru', 'Северная Корея не проводила ядерных испытаний с сентября 2017 года.', 'REASSURANCE'],
+  ['en', "Joe Biden discussed Russia's nuclear threats with French President Emmanuel Macron in a phone call.", 'CONTACT'],
+  ['uk', 'Президент Володимир Зеленський обговорив ядерні погрози Росії з президентом Франції Емманюелем Макроном під час телефонної розмови.', 'CONTACT'],
 ];
 
 test('Russian and Ukrainian post constructions: what each short post reports', () => {
