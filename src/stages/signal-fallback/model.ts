@@ -73,9 +73,15 @@ function softmaxInPlace(s: Float64Array): void {
 /**
  * Fits the model. A sentence stating signals of two types has its target
  * shared between them. Deterministic: features are indexed in sorted order
- * and every sum runs in the examples' order.
+ * and every sum runs over the examples in a canonical order.
  */
-export function trainModel(examples: readonly Example[], options: TrainOptions): FallbackModel {
+export function trainModel(given: readonly Example[], options: TrainOptions): FallbackModel {
+  // Sums of floats depend on their order: the examples are put in one canonical order first, so
+  // that the same sentences read in another order give the same model.
+  const examples = given
+    .map((ex) => ({ ex, key: JSON.stringify([[...new Set(ex.labels)].sort(), [...new Set(ex.features)].sort()]) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((x) => x.ex);
   const classes: ModelClass[] = [NONE, ...SIGNAL_TYPES];
   const k = classes.length;
   const documentFrequency = new Map<string, number>();

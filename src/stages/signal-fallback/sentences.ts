@@ -7,7 +7,7 @@
  */
 import type { ActorRef, Doc, Mention, Quote, Sentence, Span } from '../../document/index.ts';
 import { fold, LEXICON_LANGS, type LexiconLang } from '../../lexicon/index.ts';
-import { datelineEnd, isGoverned, openerEnd } from '../signals/attribution.ts';
+import { datelineEnd, isGoverned, MODIFIER_GAP, openerEnd } from '../signals/attribution.ts';
 import { sentenceContexts, type ContextKind } from '../signals/context.ts';
 import type { SignalLexicon } from '../signals/lexicons.ts';
 import { featuresOf } from './features.ts';
@@ -40,11 +40,24 @@ export function lexiconLang(lang: string | null): LexiconLang | null {
  * The sentence's subject: its first mention after any opening subordinate
  * clause or wire dateline that no preposition or object verb governs
  * ("Russia warned…", not "…warned Russia"). Mentions of people come resolved
- * by the actors stage (a pronoun or a role names the person).
+ * by the actors stage (a pronoun or a role names the person). A state or body
+ * that only qualifies the person named just after it ("US Energy Secretary
+ * Chris Wright", "Kremlin spokesman Dmitry Peskov") gives way to that person
+ * (§1: the actor is the person when the text names one). A first mention
+ * inside reported content is no subject.
  */
 function subjectOf(doc: Doc, folded: string, s: Sentence, mentions: readonly Mention[], lex: SignalLexicon): Mention | null {
   const from = Math.max(openerEnd(folded, s, lex), datelineEnd(doc.text, s));
-  return mentions.find((m) => m.start >= from && !isGoverned(folded, m, lex)) ?? null;
+  const i = mentions.findIndex((m) => m.start >= from && !isGoverned(folded, m, lex));
+  const subject = mentions[i];
+  // A mention after "that" / "que" / "что" is the subject of reported content ("the institute
+  // estimated that China…"): whoever reports it is someone the sentence does not name as a mention.
+  if (!subject || lex.complementizers.test(folded, from, subject.start)) return null;
+  const next = mentions[i + 1];
+  const qualifier = subject.via === 'state' || subject.via === 'organisation';
+  const person = next !== undefined && next.via !== 'state' && next.via !== 'organisation';
+  if (qualifier && person && next.start - subject.end <= MODIFIER_GAP && !/[,.;:!?()«»"“”]/.test(folded.slice(subject.end, next.start))) return next;
+  return subject;
 }
 
 function overlaps(a: Span, b: Span): boolean {
