@@ -123,6 +123,8 @@ const HITS: [string | null, string, string[]][] = [
   ['en', 'Malaysian Prime Minister Anwar Ibrahim called for calm. "Step back," Anwar said.', ['Anwar→Anwar Ibrahim/surname']],
   // A pronoun after one unnamed official in its sentence is that official: the state.
   ['en', 'Vladimir Putin spoke. A U.S. official, speaking because he was not authorized, said so.', ['he→United States/pronoun']],
+  // A party's acronym between the descriptor and the name.
+  ['fr', 'Le texte a été critiqué par le député LR Pierre-Henri Dumont.', ['Pierre-Henri Dumont→Pierre-Henri Dumont/name']],
   // A possessive after a preposition of place keeps the person.
   ['en', 'Lloyd Austin spoke on Monday. In Austin’s view the risk was low.', ['Austin→Lloyd Austin/surname']],
 ];

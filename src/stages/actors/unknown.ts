@@ -48,6 +48,8 @@ export interface UnknownPerson {
 const MAX_NAME_WORDS = 4;
 /** Lower-case particles inside names ("Ursula von der Leyen", "Jean de La Fontaine"). */
 const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'ben', 'da', 'di', 'dos']);
+/** Letters of a party's or body's acronym between a descriptor and a name ("député LR", "MP SNP"). */
+const ACRONYM_MAX_LETTERS = 5;
 /** Words between a comma and the descriptor of an apposition ("a senior", "the former"). */
 const APPOSITION_LEAD = 3;
 /**
@@ -225,7 +227,10 @@ export function findUnknownPeople(
     // Only spaces and commas between the verb and the name: "сказал: «Мир…" opens a quotation, not a name.
     const sayBefore = sayEndingAt(i) && i > 0 && /^[\s,]*$/u.test(gap(i - 1, i));
     const sayAfter = end < tokens.length && /^\s+$/u.test(lastGap) && sayAt(end);
-    const descriptorBefore = i > 0 && /^\s+$/u.test(gap(i - 1, i)) && descriptors.some((d) => d.has((tokens[i - 1] as Token).key));
+    const descriptorAt = (k: number): boolean => k >= 0 && descriptors.some((d) => d.has((tokens[k] as Token).key));
+    // The descriptor may carry an acronym of party or body before the name ("le député LR Pierre-Henri Dumont").
+    const acronymBefore = i > 1 && (tokens[i - 1] as Token).allCaps && (tokens[i - 1] as Token).key.length <= ACRONYM_MAX_LETTERS && /^\s+$/u.test(gap(i - 2, i - 1));
+    const descriptorBefore = i > 0 && /^\s+$/u.test(gap(i - 1, i)) && (descriptorAt(i - 1) || (acronymBefore && descriptorAt(i - 2)));
     let name: string | null = null;
     if (words >= 2 && !lex.starters.has(first.key)) {
       const cue =
