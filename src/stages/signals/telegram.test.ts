@@ -86,6 +86,53 @@ const HITS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'CONTACT', actor: 'Jake Sullivan' }],
     [],
   ],
+  // Reports called untrue are denied: a reassurance.
+  [
+    'ru',
+    'Официальный представитель МИД России Мария Захарова назвала вымыслом сообщения о переброске российского ядерного оружия к границам Финляндии.',
+    [{ type: 'REASSURANCE', actor: 'Maria Zakharova' }],
+    ['POSTURE'],
+  ],
+  [
+    'uk',
+    'Міністр закордонних справ Андрій Сибіга назвав вигадкою заяви Москви про підготовку Україною «брудної бомби».',
+    [{ type: 'REASSURANCE', actor: 'Andrii Sybiha' }],
+    [],
+  ],
+  // No plans, with the verb "to have".
+  [
+    'ru',
+    'Пресс-секретарь президента Дмитрий Песков заявил, что Россия не имеет планов размещать ядерное оружие на Кубе.',
+    [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }],
+    ['POSTURE'],
+  ],
+  // Concern about the other side's deployment is a warning by the concerned, not a deployment nor a threat.
+  [
+    'ru',
+    'Пресс-секретарь президента Дмитрий Песков заявил, что Москва с тревогой следит за планами разместить американское ядерное оружие в Польше.',
+    [{ type: 'WARNING', actor: 'Dmitry Peskov' }],
+    ['THREAT', 'POSTURE by Dmitry Peskov'],
+  ],
+  [
+    'uk',
+    'Міністр закордонних справ Андрій Сибіга заявив, що розміщення російської ядерної зброї в Білорусі викликає серйозне занепокоєння.',
+    [{ type: 'WARNING', actor: 'Andrii Sybiha' }],
+    ['POSTURE by Andrii Sybiha'],
+  ],
+  // The right to use nuclear weapons on a condition is the doctrine's formula.
+  [
+    'ru',
+    'Секретарь Совбеза Сергей Шойгу напомнил, что Россия оставляет за собой право применить ядерное оружие в ответ на агрессию с применением обычного оружия.',
+    [{ type: 'DOCTRINE', actor: 'Sergei Shoigu' }],
+    ['THREAT'],
+  ],
+  // Threats that are analysed are faced, not made.
+  [
+    'ru',
+    'Пресс-секретарь президента Дмитрий Песков заявил, что военные проанализируют угрозы, связанные с размещением ядерного оружия НАТО в Польше.',
+    [],
+    ['THREAT by Dmitry Peskov', 'POSTURE by Dmitry Peskov'],
+  ],
 ];
 
 /** [language, text, type that must not be found at all]. */
@@ -93,6 +140,8 @@ const MISSES: readonly [string, string, string][] = [
   // A test that did not happen since a date is history, not a reassurance.
   ['en', 'North Korea has not conducted a nuclear test since September 2017.', 'REASSURANCE'],
   ['ru', 'Северная Корея не проводила ядерных испытаний с сентября 2017 года.', 'REASSURANCE'],
+  // «Разговоры» in the plural is talk, not a conversation.
+  ['ru', 'Министр иностранных дел Сергей Лавров заявил, что разговоры о ядерной войне в Европе стали слишком частыми.', 'CONTACT'],
   ['en', "Joe Biden discussed Russia's nuclear threats with French President Emmanuel Macron in a phone call.", 'CONTACT'],
   ['uk', 'Президент Володимир Зеленський обговорив ядерні погрози Росії з президентом Франції Емманюелем Макроном під час телефонної розмови.', 'CONTACT'],
 ];
