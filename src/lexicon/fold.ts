@@ -38,12 +38,14 @@ function foldUnit(ch: string): string {
 }
 
 /**
- * Texts from which the last result is kept: the dates and signals stages
- * each fold the same document text (the same string), 0.1 ms a document.
+ * Texts from which results are kept: the dates, actors, signals and
+ * relevance stages each fold the same document text (the same string) and its
+ * title, 0.1 ms a document each time.
  */
 const REMEMBER_FROM_CHARS = 200;
-let lastText: string | null = null;
-let lastFolded = '';
+/** How many long texts' foldings are kept, the latest first. */
+const REMEMBERED = 4;
+const remembered: { text: string; folded: string }[] = [];
 
 /**
  * Folds text for matching while keeping its length, so that an index in the
@@ -51,11 +53,11 @@ let lastFolded = '';
  */
 export function fold(text: string): string {
   if (text.length < REMEMBER_FROM_CHARS) return foldText(text);
-  if (text !== lastText) {
-    lastFolded = foldText(text);
-    lastText = text;
-  }
-  return lastFolded;
+  for (const r of remembered) if (r.text === text) return r.folded;
+  const folded = foldText(text);
+  remembered.unshift({ text, folded });
+  if (remembered.length > REMEMBERED) remembered.length = REMEMBERED;
+  return folded;
 }
 
 function foldText(text: string): string {

@@ -6,9 +6,9 @@
  * beginning that way (`menac*`); `...` between words allows a gap of up to
  * `GAP_WORDS` words (`tous les moyens ... disposition`).
  */
-import { execAll } from './exec-all.ts';
 import { fold } from './fold.ts';
-import { forEachWord, wordCharBefore } from './words.ts';
+import { hashUnits, hashWord, PREFIX_UNITS, WordIndex } from './word-index.ts';
+import { wordCharBefore } from './words.ts';
 
 /**
  * A gap written `...` in a phrase spans at most this many words: enough for an
@@ -82,6 +82,17 @@ function requiredLiteral(phrase: string): string {
 }
 
 /**
+ * The text every match of a phrase starts with: its first word as written
+ * (folded), without a final `*`. The phrase's regex begins with that word
+ * (a word-start guard, if any, is a lookbehind and takes no text), so a match
+ * can only start where `head` occurs.
+ */
+export function phraseHead(phrase: string): string {
+  const first = fold(phrase).split(/\s+/).find((t) => t.length > 0) ?? '';
+  return first.endsWith('*') ? first.slice(0, -1) : first;
+}
+
+/**
  * What every match of a phrase needs in the whole text, one need per word. A
  * word of letters and digits stands between spaces or word boundaries in the
  * phrase's regex, so it is a whole word of the text (`word`); a `*` word's
@@ -92,6 +103,8 @@ function requiredLiteral(phrase: string): string {
 interface Need {
   readonly kind: 'word' | 'stem' | 'substring';
   readonly text: string;
+  /** hashWord(text) for a word; for a stem, the hash of its first PREFIX_UNITS units when it is that long, else 0. */
+  readonly hash: number;
 }
 
 const WORD_ONLY = /^[\p{L}\p{N}]+$/u;
@@ -102,39 +115,26 @@ function needsOf(phrase: string): Need[] {
     if (token === '' || token === '...') continue;
     const wildcard = token.endsWith('*');
     const word = wildcard ? token.slice(0, -1) : token;
-    needs.push({ kind: !WORD_ONLY.test(word) ? 'substring' : wildcard ? 'stem' : 'word', text: word });
+    const kind = !WORD_ONLY.test(word) ? 'substring' : wildcard ? 'stem' : 'word';
+    const hash = kind === 'word' ? hashWord(word) : kind === 'stem' && word.length >= PREFIX_UNITS ? hashUnits(word, 0, PREFIX_UNITS) : 0;
+    needs.push({ kind, text: word, hash });
   }
   return needs;
 }
 
-/** A text's words (maximal runs of letters and digits), as a set. */
-interface TextWords {
-  readonly text: string;
-  readonly set: ReadonlySet<string>;
-  /** The first STEM_PREFIX units of its words that long, made on the first stem check. */
-  prefixes: Set<string> | null;
-}
-
 /**
- * A stem of at least this many UTF-16 units is first looked up by its
- * beginning among the text's words' beginnings: a word cannot start with the
- * stem unless it starts with that much of it. Most stems of a lexicon are
- * absent from a given text, and the look-up spares a scan of the text.
+ * The last texts' word indexes: the stages search a document's title and its
+ * text, in turns, through several phrase sets each.
  */
-const STEM_PREFIX = 3;
+const RECENT_INDEXES = 4;
+const recentIndexes: WordIndex[] = [];
 
-/** The last two texts' words: a stage alternates between a document's title and its text. */
-const recentWords: TextWords[] = [];
-
-function wordsOf(text: string): TextWords {
-  const known = recentWords.find((w) => w.text === text);
-  if (known) return known;
-  const set = new Set<string>();
-  forEachWord(text, (start, end) => set.add(text.slice(start, end)));
-  const words: TextWords = { text, set, prefixes: null };
-  recentWords.unshift(words);
-  recentWords.length = Math.min(recentWords.length, 2);
-  return words;
+function indexOf(text: string): WordIndex {
+  for (const index of recentIndexes) if (index.text === text) return index;
+  const index = new WordIndex(text);
+  recentIndexes.unshift(index);
+  if (recentIndexes.length > RECENT_INDEXES) recentIndexes.length = RECENT_INDEXES;
+  return index;
 }
 
 /**
@@ -149,16 +149,10 @@ function startsSomeWord(text: string, stem: string): boolean {
   return false;
 }
 
-function meets(need: Need, words: TextWords): boolean {
-  if (need.kind === 'word') return words.set.has(need.text);
+function meets(need: Need, words: WordIndex): boolean {
+  if (need.kind === 'word') return words.has(need.text, need.hash);
   if (need.kind === 'stem') {
-    if (need.text.length >= STEM_PREFIX) {
-      if (words.prefixes === null) {
-        words.prefixes = new Set();
-        for (const word of words.set) if (word.length >= STEM_PREFIX) words.prefixes.add(word.slice(0, STEM_PREFIX));
-      }
-      if (!words.prefixes.has(need.text.slice(0, STEM_PREFIX))) return false;
-    }
+    if (need.text.length >= PREFIX_UNITS && !words.hasPrefix(need.hash)) return false;
     return startsSomeWord(words.text, need.text);
   }
   return words.text.includes(need.text);
@@ -167,9 +161,12 @@ function meets(need: Need, words: TextWords): boolean {
 interface PhraseItem<T> {
   /** Position in the set: matches of equal span come out in the order the phrases were added. */
   readonly index: number;
-  /** The phrase's regex source; compiled on the first text that has all its words (see `regexOf`). */
+  /** The phrase's regex source; compiled on the first text that has all its words (see `stickyOf`). */
   readonly source: string;
-  regex: RegExp | null;
+  /** The source compiled sticky (`y`): tried only where `head` occurs (see `matchAll`). */
+  sticky: RegExp | null;
+  /** What every match starts with (see `phraseHead`). */
+  readonly head: string;
   readonly value: T;
   readonly phrase: string;
   readonly literal: string;
@@ -177,17 +174,24 @@ interface PhraseItem<T> {
 }
 
 /**
- * An item's regex, compiled when first needed. Building a `u` regex with its
- * Unicode classes is the costly part of loading the lexicons (several
- * thousand phrases, ≈0.4 s), and most phrases (other languages, rare
+ * An item's sticky regex, compiled when first needed. Building a `u` regex
+ * with its Unicode classes is the costly part of loading the lexicons
+ * (several thousand phrases, ≈0.4 s), and most phrases (other languages, rare
  * wordings) are never a candidate in a run.
  */
-function regexOf(item: PhraseItem<unknown>): RegExp {
-  return (item.regex ??= new RegExp(item.source, 'gu'));
+function stickyOf(item: PhraseItem<unknown>): RegExp {
+  return (item.sticky ??= new RegExp(item.source, 'uy'));
 }
 
 /** Whole-word needs first: a hash look-up, and the likeliest to fail. */
 const NEED_ORDER: Readonly<Record<Need['kind'], number>> = { word: 0, substring: 1, stem: 2 };
+
+/** A whole word some phrases of a set cannot match without, and those phrases. */
+interface KeyWord<T> {
+  readonly word: string;
+  readonly hash: number;
+  readonly items: PhraseItem<T>[];
+}
 
 export class PhraseSet<T> {
   private readonly items: PhraseItem<T>[] = [];
@@ -196,7 +200,9 @@ export class PhraseSet<T> {
    * it), and those with none (stems and other words only): a text's
    * candidates are found from its words, not by testing every item.
    */
-  private readonly byWord = new Map<string, PhraseItem<T>[]>();
+  private readonly keys: KeyWord<T>[] = [];
+  /** The same key words by their hash (see hashWord). */
+  private readonly byHash = new Map<number, KeyWord<T>[]>();
   private readonly unkeyed: PhraseItem<T>[] = [];
   /**
    * The phrases whose literal occurs in the last text searched. Stages search
@@ -208,34 +214,52 @@ export class PhraseSet<T> {
 
   add(phrase: string, value: T): void {
     const needs = needsOf(phrase).sort((a, b) => NEED_ORDER[a.kind] - NEED_ORDER[b.kind]);
-    const item: PhraseItem<T> = { index: this.items.length, source: phraseSource(phrase), regex: null, value, phrase, literal: requiredLiteral(phrase), needs };
+    const item: PhraseItem<T> = {
+      index: this.items.length,
+      source: phraseSource(phrase),
+      sticky: null,
+      head: phraseHead(phrase),
+      value,
+      phrase,
+      literal: requiredLiteral(phrase),
+      needs,
+    };
     this.items.push(item);
-    let key: string | null = null;
-    for (const need of needs) if (need.kind === 'word' && (key === null || need.text.length > key.length)) key = need.text;
+    let key: Need | null = null;
+    for (const need of needs) if (need.kind === 'word' && (key === null || need.text.length > key.text.length)) key = need;
     if (key === null) this.unkeyed.push(item);
     else {
-      const list = this.byWord.get(key);
-      if (list) list.push(item);
-      else this.byWord.set(key, [item]);
+      const same = this.byHash.get(key.hash);
+      const known = same?.find((k) => k.word === key.text);
+      if (known) known.items.push(item);
+      else {
+        const keyWord: KeyWord<T> = { word: key.text, hash: key.hash, items: [item] };
+        this.keys.push(keyWord);
+        if (same) same.push(keyWord);
+        else this.byHash.set(key.hash, [keyWord]);
+      }
     }
     this.lastText = null;
   }
 
   private itemsIn(folded: string): readonly PhraseItem<T>[] {
     if (folded !== this.lastText) {
-      const words = wordsOf(folded);
-      const candidates = [...this.unkeyed];
+      const words = indexOf(folded);
+      const candidates = this.unkeyed.slice();
       // Walk whichever is shorter: the text's words or the set's key words.
-      if (words.set.size < this.byWord.size) {
-        for (const word of words.set) {
-          const list = this.byWord.get(word);
-          if (list) candidates.push(...list);
+      if (words.size < this.keys.length) {
+        for (let i = 0; i < words.size; i++) {
+          const same = this.byHash.get(words.hashAt(i));
+          if (same === undefined) continue;
+          for (const k of same) if (words.wordIs(i, k.word)) for (const item of k.items) candidates.push(item);
         }
       } else {
-        for (const [word, list] of this.byWord) if (words.set.has(word)) candidates.push(...list);
+        for (const k of this.keys) if (words.has(k.word, k.hash)) for (const item of k.items) candidates.push(item);
       }
       candidates.sort((a, b) => a.index - b.index);
-      this.lastItems = candidates.filter((item) => item.needs.every((need) => meets(need, words)));
+      const met: PhraseItem<T>[] = [];
+      for (const item of candidates) if (item.needs.every((need) => meets(need, words))) met.push(item);
+      this.lastItems = met;
       this.lastText = folded;
     }
     return this.lastItems;
@@ -268,11 +292,25 @@ export class PhraseSet<T> {
     const slice = folded.slice(base, Math.min(folded.length, to + 1));
     for (const item of items) {
       // Cheap gate before the regex (see requiredLiteral).
-      if (!slice.includes(item.literal)) continue;
-      for (const m of execAll(regexOf(item), slice)) {
-        const start = base + m.index;
+      if (item.literal !== item.head && !slice.includes(item.literal)) continue;
+      // The matches a global scan of the slice would find (left to right, each
+      // search resuming where the last match ended), found by trying the regex
+      // only where the phrase's head occurs: a global regex tries every
+      // position of the slice, and its word-start lookbehind keeps V8 from
+      // skipping ahead to its first letter, which made the scan most of the
+      // signals stage's time. Elsewhere no match can start, so the matches are the same.
+      const re = stickyOf(item);
+      for (let at = slice.indexOf(item.head); at >= 0; ) {
+        re.lastIndex = at;
+        const m = re.exec(slice);
+        if (m === null) {
+          at = slice.indexOf(item.head, at + 1);
+          continue;
+        }
+        const start = base + at;
         const end = start + m[0].length;
         if (start >= from && end <= to) out.push({ start, end, value: item.value, phrase: item.phrase });
+        at = slice.indexOf(item.head, at + m[0].length);
       }
     }
     return out.sort((a, b) => a.start - b.start || b.end - a.end);
