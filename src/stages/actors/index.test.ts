@@ -123,6 +123,10 @@ const HITS: [string | null, string, string[]][] = [
   ['en', 'Malaysian Prime Minister Anwar Ibrahim called for calm. "Step back," Anwar said.', ['Anwar→Anwar Ibrahim/surname']],
   // A pronoun after one unnamed official in its sentence is that official: the state.
   ['en', 'Vladimir Putin spoke. A U.S. official, speaking because he was not authorized, said so.', ['he→United States/pronoun']],
+  // "The spokesman" refers back to the spokesperson mentioned last, known to the gazetteer or not.
+  ['en', 'The French foreign ministry spokesman, Christophe Lemoine, spoke. Later the spokesman told reporters more.', ['spokesman→Christophe Lemoine/role']],
+  ['en', 'Christophe Lemoine, the French foreign ministry spokesman, spoke. Kremlin spokesman Dmitry Peskov answered. The spokesman added that talks were over.', ['spokesman→Dmitry Peskov/role']],
+  ['en', 'Kremlin spokesman Dmitry Peskov answered. The French foreign ministry spokesman, Christophe Lemoine, replied. The spokesman added that talks were over.', ['spokesman→Christophe Lemoine/role']],
   // A party's acronym between the descriptor and the name.
   ['fr', 'Le texte a été critiqué par le député LR Pierre-Henri Dumont.', ['Pierre-Henri Dumont→Pierre-Henri Dumont/name']],
   // A possessive after a preposition of place keeps the person.
@@ -176,6 +180,8 @@ const MISSES: [string | null, string, string[]][] = [
   // A place named like a person, after a preposition of place, is no person.
   ['en', 'Lloyd Austin spoke on Monday. At a conference in Austin, Texas, an admiral warned.', ['Austin→Lloyd Austin/surname']],
   ['en', 'Dan Smith spoke. Near Smith, Ohio, troops gathered.', ['Smith→Dan Smith/surname']],
+  // An unnamed spokesperson of no state names nobody.
+  ['en', 'Dmitry Peskov spoke. A spokesman for the company said nothing.', ['spokesman']],
   // A state adjective after a speech verb is no surname.
   ['en', 'Dmitry Peskov said American submarines were on duty.', ['American']],
   // Plural officials are not what "he" refers to.

@@ -345,6 +345,8 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
    * state, as officials. Every mention of the name gets it.
    */
   const unknownOfficial = new Map<string, string>();
+  /** The role those people were described by, for a later back-reference ("…," the spokesman told reporters). */
+  const unknownRole = new Map<string, string>();
   matches.forEach((m, k) => {
     if (m.kind !== 'unknown' || m.surname) return;
     const prev = matches[k - 1];
@@ -357,10 +359,29 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
       const code = role.slotCode ?? role.payload.code;
       if (code === null || code === 'prev' || code === 'home') continue;
       if (!(role === prev ? ADJACENT_GAP : APPOSITION_GAP).test(between)) continue;
-      if (!unknownOfficial.has(m.name)) unknownOfficial.set(m.name, code);
+      if (!unknownOfficial.has(m.name)) {
+        unknownOfficial.set(m.name, code);
+        if (role.payload.role) unknownRole.set(m.name, role.payload.role);
+      }
       break;
     }
   });
+  /** Order of the last mention of each unknown person described by a role (same counter as `introduced`). */
+  const unknownOrder = new Map<string, { actor: ActorRef; gender: 'm' | 'f' | null; order: number }>();
+  /**
+   * The unknown person a role phrase refers back to: described by that role (or, for a family noun,
+   * by one of its members) of the same state, mentioned last.
+   */
+  const describedUnknown = (role: string, code: string | null): { actor: ActorRef; gender: 'm' | 'f' | null; order: number } | null => {
+    const members = g.families.get(role) ?? [role];
+    let best: { actor: ActorRef; gender: 'm' | 'f' | null; order: number } | null = null;
+    for (const [name, entry] of unknownOrder) {
+      const r = unknownRole.get(name);
+      if (r === undefined || !members.includes(r) || (code !== null && unknownOfficial.get(name) !== code)) continue;
+      if (!best || entry.order > best.order) best = entry;
+    }
+    return best;
+  };
   const unknownActor = (name: string): ActorRef => {
     const code = unknownOfficial.get(name);
     return code === undefined ? { name, country: null, kind: 'expert' } : { name, country: code, kind: 'official' };
@@ -397,6 +418,7 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
         continue;
       }
       push(unknownActor(m.name), m.surname ? 'surname' : 'name', null, true, m.gender);
+      if (unknownRole.has(m.name)) unknownOrder.set(m.name, { actor: unknownActor(m.name), gender: m.gender, order: ++order });
       if (!m.surname) {
         const entry = { actor: unknownActor(m.name), gender: m.gender, at: m.start };
         unknownByWord.set(key, entry);
@@ -435,7 +457,15 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
       if (m.payload.kind === 'role' && m.payload.role) {
         if (describesName.has(m)) continue;
         const anonymous = oneOfSeveral(m);
-        const person = adjacentHolder.get(m) ?? (anonymous ? null : holderFor(m.payload.role, code, date, namedAnywhere, introduced, ctx, asSubject));
+        const adjacent = adjacentHolder.get(m);
+        const person = adjacent ?? (anonymous ? null : holderFor(m.payload.role, code, date, namedAnywhere, introduced, ctx, asSubject));
+        // A person the gazetteer does not know, described by this role and mentioned after the
+        // holder found (or with none found), is whom "the spokesman" refers back to.
+        const back = adjacent === undefined && !anonymous ? describedUnknown(m.payload.role, code) : null;
+        if (back && back.order > (person === null ? 0 : (introduced.get(person) ?? 0))) {
+          push(back.actor, 'role', null, true, back.gender);
+          continue;
+        }
         if (person !== null) push(personActor(person), 'role', person);
         else if (code) {
           const actor = stateActor(code);

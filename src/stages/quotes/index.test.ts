@@ -228,6 +228,12 @@ const HITS: [string, string, string[]][] = [
   ],
   ['en', 'Spokesman Sean Savett called it "a flagrant violation" of the resolutions and said the United States would respond.', ['a flagrant violation | Sean Savett | partial']],
   ['fr', '« L’ambiguïté est une arme », a regretté le député LR Pierre-Henri Dumont.', ['L’ambiguïté est une arme | Pierre-Henri Dumont | direct']],
+  // "the spokesman" refers back to a spokesperson the gazetteer does not know, named last.
+  [
+    'en',
+    'The French foreign ministry spokesman, Christophe Lemoine, dismissed the remarks. "France threatens no one," the spokesman told reporters.',
+    ['France threatens no one | Christophe Lemoine | direct'],
+  ],
   // Verbs of repeating and of putting something in words.
   ['en', 'Guo Jiakun repeated that China keeps its forces "at the minimum level required for national security".', ['at the minimum level required for national security | Guo Jiakun | partial']],
   ['en', 'As the institute\'s director Dan Smith put it, "we are moving into a dangerous period."', ['we are moving into a dangerous period. | Dan Smith | direct']],
