@@ -34,7 +34,7 @@ import { authorBoxLines, bylineNames } from './author.ts';
 import { CAPTION_MIN_WORDS, hasCreditForm, isCaptionWithCredit } from './caption.ts';
 import { findHeadline, HEADLINE_MIN_WORDS, isHeadlineShaped, isSiteTitle, isTitleCopy, isTopicRow } from './headline.ts';
 import { isBracketLink, isIdentifier, isTagLine, judgeResidue } from './residue.ts';
-import { endsLikeSentence, isNfkcStable, isProse, SPACES_TO_COLLAPSE, sentenceBreaks, startsLikeHeadline, wordCount, wordKey } from './text.ts';
+import { endsLikeSentence, isNfkcStable, isProse, PROSE_MIN_WORDS, SPACES_TO_COLLAPSE, sentenceBreaks, startsLikeHeadline, wordCount, wordKey } from './text.ts';
 import { isBylineLine, isCreditLine, isDateLine, isPromoLine, isUiLabel } from '../extract/lines.ts';
 import { type LineVocabulary, loadVocabulary } from '../extract/vocabulary.ts';
 
@@ -234,6 +234,18 @@ export const LEAD_ANCHOR_MAX_LINES = 8;
 
 /** A video's description under its title is one sentence of at most this many words; a lead paragraph is longer. */
 export const VIDEO_DESCRIPTION_MAX_WORDS = 15;
+
+/**
+ * After the last paragraph, this many headline-shaped lines in a row are a list of other stories;
+ * one alone may be the article's last words without a full stop, or its source.
+ */
+export const TEASER_TAIL_MIN_LINES = 2;
+
+/**
+ * Furniture that opens the page's own sections under the article: past the last paragraph, what
+ * follows one of these is the page's. Not advertising or credits: they stand between paragraphs.
+ */
+const TAIL_OPENERS: ReadonlySet<string> = new Set(['read-also', 'comment-form', 'newsletter', 'footer', 'cookie-notice', 'tags', 'share-buttons', 'sidebar', 'repeated', 'author-box']);
 
 /** A rank alone on its line in a "most read" list: "1", "2.", "03". */
 const RANK_LINE = /^\d{1,2}\.?$/;
@@ -461,6 +473,12 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
         } else if (v.reason === null && isSiteTitle(v.text)) {
           // The site's own title, longer than a name: "Sky News - Breaking News | UK News & World News headlines".
           v.reason = 'site-name';
+        } else if (textInput && v.reason === null && !isProse(v.text) && wordCount(v.text) <= TEASER_MAX_WORDS) {
+          // A tagline, a ticker, a banner ("Exclusive news, data and analytics for financial market
+          // professionals", "EN DIRECT - Guerre en Ukraine : suivez…"): the headline is looked for
+          // above the first paragraph, so what stands above it is the page's header. No annotated
+          // page has an article line above its headline.
+          v.reason = 'header';
         }
       }
       // The same line under the article is the page's footer ("Le Figaro", "EL PAÍS").
@@ -596,6 +614,46 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
       }
     }
 
+    // 2b'. Widget labels between the headline's byline or date line and the first paragraph
+    // ("Abonnés", "FOLLOW", "Senior News Reporter", "Suivre"): short lines, no sentence, no number.
+    // The article has not begun there (its subheadings and lists come after a paragraph), and the
+    // date lines, with their numbers, stay for the dates stage.
+    if (textInput && headline !== -1) {
+      let anchored = false;
+      for (let k = headline + 1, seen = 0; k < verdicts.length; k++) {
+        const v = verdicts[k]!;
+        if (v.reason === 'blank') continue;
+        if (!anchored && ++seen > LEAD_ANCHOR_MAX_LINES) break;
+        if (v.reason === 'byline' || v.reason === 'dateline' || (v.reason === null && isDateLine(v.text, vocabulary))) {
+          anchored = true;
+          continue;
+        }
+        if (v.reason !== null) continue;
+        if (isProse(v.text)) break;
+        if (anchored && wordCount(v.text) <= KICKER_MAX_WORDS && !endsLikeSentence(v.text) && !/\d/.test(v.text)) v.reason = 'label';
+      }
+    }
+
+    // 2b''. A short line printed twice or more ("Share full article", "Asia Pacific", "Sky News",
+    // "SKIP ADVERTISEMENT"): a page prints its widgets and menus in its header, between paragraphs
+    // and in its footer; an article does not repeat a label of its own. Text input: short lines, no
+    // sentence; one of the copies may already be known furniture.
+    if (textInput) {
+      const seen = new Map<string, number[]>();
+      verdicts.forEach((v, i) => {
+        if (v.reason === 'blank' || v.reason === 'headline' || wordCount(v.text) > SITE_NAME_MAX_WORDS || endsLikeSentence(v.text)) return;
+        const key = wordKey(v.text);
+        if (key === '') return;
+        const at = seen.get(key);
+        if (at) at.push(i);
+        else seen.set(key, [i]);
+      });
+      for (const at of seen.values()) {
+        if (at.length < 2) continue;
+        for (const i of at) if (verdicts[i]!.reason === null) verdicts[i]!.reason = 'repeated';
+      }
+    }
+
     // 2c. A channel's signature: after the last paragraph of a post, a short line opening with an
     // emoji ("🔹 Минобороны России"). Higher up, emoji open the post's own items.
     if (doc.raw.format === 'text') {
@@ -627,6 +685,20 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
         // Any other kept line ends a run.
         if (run.length >= TAG_RUN_MIN_LINES) for (const r of run) verdicts[r]!.reason = 'tags';
         run = [];
+      }
+      // 2d'. Other stories' headlines listed after the last paragraph under a heading no lexicon
+      // knows ("Trending Now", "La rédaction vous conseille"): TEASER_TAIL_MIN_LINES headline-shaped
+      // lines or more in a row, furniture between them allowed. The article ends on a paragraph.
+      let teasers: number[] = [];
+      for (let i = lastProse + 1; lastProse !== -1 && i <= verdicts.length; i++) {
+        const v = verdicts[i];
+        if (v !== undefined && v.reason !== null) continue;
+        if (v !== undefined && isHeadlineShaped(v.text)) {
+          teasers.push(i);
+          continue;
+        }
+        if (teasers.length >= TEASER_TAIL_MIN_LINES) for (const r of teasers) verdicts[r]!.reason = 'teaser';
+        teasers = [];
       }
     }
 
@@ -722,6 +794,30 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
         if (v.reason === 'blank') continue;
         if (v.reason === null && !isLabelled(v.text)) break;
         if (v.reason === null) v.reason = 'sidebar';
+      }
+    }
+
+    // 3c. The page's tail: past the article's last paragraph and a line that opens the page's own
+    // sections (a list's heading, a comment form, a newsletter box, share buttons, a menu item, the
+    // footer's legal lines), the lines left that are not sentences are the page's: links to other
+    // stories under headings no lexicon knows, menus, names. A sentence stays (an article may end
+    // on short paragraphs after a box), and so does an unpunctuated line of a paragraph's length.
+    if (textInput) {
+      let lastProse = -1;
+      for (let i = verdicts.length - 1; i >= 0 && lastProse === -1; i--) {
+        if (verdicts[i]!.reason === null && isProse(verdicts[i]!.text)) lastProse = i;
+      }
+      let tail = false;
+      for (let i = lastProse + 1; lastProse !== -1 && i < verdicts.length; i++) {
+        const v = verdicts[i]!;
+        if (v.reason === 'blank') continue;
+        if (v.reason !== null) {
+          if (TAIL_OPENERS.has(v.reason) || v.listHeading) tail = true;
+          continue;
+        }
+        if (!tail || endsLikeSentence(v.text)) continue;
+        const n = wordCount(v.text);
+        if (n < PROSE_MIN_WORDS || (n <= TEASER_MAX_WORDS && sentenceBreaks(v.text) === 0)) v.reason = 'tail';
       }
     }
 

@@ -245,3 +245,48 @@ test('a badge glued to a widget line does not hide it', () => {
     assert.equal(removedTexts(doc).includes(line), removed, line);
   }
 });
+
+// Structural rules of the round, for furniture no lexicon knows.
+const TAIL_A = 'The Ministry of Defence said the failure was event-specific and had no implications for the reliability of the Trident system.';
+const TAIL_B = 'The previous test, in 2016, also failed when the missile veered off course shortly after its launch from the submarine.';
+
+// [lines after the last paragraph, lines that must go, lines that must stay]
+const TAILS: [string[], string[], string[]][] = [
+  // Past a comment box or a list heading: links, teaser headlines, names.
+  [['Join the conversation', 'Trending Now', 'Army unveils plan to cut 6,000 officers', 'Navy frigate delays stretch to three years', 'Partners'], ['Trending Now', 'Army unveils plan to cut 6,000 officers', 'Navy frigate delays stretch to three years', 'Partners'], []],
+  [['Newsletter', 'La rédaction vous conseille', 'Cachemire : ce que l’on sait de l’attaque'], ['La rédaction vous conseille', 'Cachemire : ce que l’on sait de l’attaque'], []],
+  // Misses: the article's own short sentences after a box stay; with no box, short lines stay.
+  [['Sign up for our newsletter', 'The Kremlin declined to comment.', 'Talks resume on Monday.'], [], ['The Kremlin declined to comment.', 'Talks resume on Monday.']],
+  [['Jean Dupont', 'à Moscou'], [], ['Jean Dupont', 'à Moscou']],
+];
+
+test("the page's tail: past the last paragraph and a box, lines that are not sentences go", () => {
+  for (const [tail, gone, stay] of TAILS) {
+    const doc = run([EN_HEADLINE, 'By Danielle Sheridan', TAIL_A, TAIL_B, ...tail]);
+    const removed = removedTexts(doc);
+    for (const g of gone) assert.ok(removed.includes(g), `${g} removed`);
+    for (const s of [...stay, TAIL_A, TAIL_B]) assert.ok(doc.text.includes(s), `${s} kept`);
+  }
+});
+
+test('a short line printed twice is a widget; lines above the headline are its header; labels under the byline go', () => {
+  const doc = run([
+    'Exclusive news, data and analytics for financial market professionals',
+    'World',
+    'Asia Pacific',
+    EN_HEADLINE,
+    'By Choe Sang-Hun',
+    'FOLLOW',
+    'Senior News Reporter',
+    'Oct. 10, 2025',
+    TAIL_A,
+    'Asia Pacific',
+    TAIL_B,
+    'Short sentence here.',
+  ]);
+  assert.equal(doc.title, EN_HEADLINE);
+  const removed = removedTexts(doc);
+  for (const line of ['Exclusive news, data and analytics for financial market professionals', 'Asia Pacific', 'FOLLOW', 'Senior News Reporter']) assert.ok(removed.includes(line), line);
+  // The date line stays for the dates stage; the paragraphs and the closing sentence stay.
+  for (const line of ['Oct. 10, 2025', TAIL_A, TAIL_B, 'Short sentence here.']) assert.ok(doc.text.includes(line), line);
+});
