@@ -247,6 +247,13 @@ export const TEASER_TAIL_MIN_LINES = 2;
  */
 const TAIL_OPENERS: ReadonlySet<string> = new Set(['read-also', 'comment-form', 'newsletter', 'footer', 'cookie-notice', 'tags', 'share-buttons', 'sidebar', 'repeated', 'author-box']);
 
+/**
+ * Between the byline or date line and the first paragraph, a line of at most this many words that
+ * is not a sentence is a widget's label or the author's role ("Senior News Reporter", "Journaliste
+ * au service International"); a standfirst there is longer.
+ */
+export const LEAD_LABEL_MAX_WORDS = 6;
+
 /** A rank alone on its line in a "most read" list: "1", "2.", "03". */
 const RANK_LINE = /^\d{1,2}\.?$/;
 
@@ -630,7 +637,7 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
         }
         if (v.reason !== null) continue;
         if (isProse(v.text)) break;
-        if (anchored && wordCount(v.text) <= KICKER_MAX_WORDS && !endsLikeSentence(v.text) && !/\d/.test(v.text)) v.reason = 'label';
+        if (anchored && wordCount(v.text) <= LEAD_LABEL_MAX_WORDS && !endsLikeSentence(v.text) && !/\d/.test(v.text)) v.reason = 'label';
       }
     }
 
