@@ -234,6 +234,12 @@ const HITS: [string, string, string[]][] = [
     'The French foreign ministry spokesman, Christophe Lemoine, dismissed the remarks. "France threatens no one," the spokesman told reporters.',
     ['France threatens no one | Christophe Lemoine | direct'],
   ],
+  // A later fragment of the same sentence shares the reporting verb of the first.
+  [
+    'en',
+    'Narendra Modi said India would not tolerate "any nuclear blackmail" and would strike "precisely and decisively" at the camps.',
+    ['any nuclear blackmail | Narendra Modi | partial', 'precisely and decisively | Narendra Modi | partial'],
+  ],
   // Verbs of repeating and of putting something in words.
   ['en', 'Guo Jiakun repeated that China keeps its forces "at the minimum level required for national security".', ['at the minimum level required for national security | Guo Jiakun | partial']],
   ['en', 'As the institute\'s director Dan Smith put it, "we are moving into a dangerous period."', ['we are moving into a dangerous period. | Dan Smith | direct']],

@@ -182,6 +182,9 @@ function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<Marker
       const next = found[k + 1];
       if (prev?.speaker) {
         f.speaker = prev.speaker;
+        // In the same sentence the earlier quotation's reporting verb governs this one too ("said
+        // India would not tolerate “any nuclear blackmail” and would strike “precisely and decisively”").
+        if (prev.cue && sentenceAt(prev.c.pair.open) === sentenceAt(f.c.pair.open)) f.cue = true;
         return;
       }
       if (next?.speaker && next.cue && !f.cue && /^[\s,;:.!?…—–-]*$/u.test(text.slice(f.c.after, next.c.pair.open))) {
