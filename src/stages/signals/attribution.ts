@@ -248,6 +248,15 @@ export function isDeliberated(folded: string, cue: Span, words: AttributionWords
   return justBefore(words.deliberations, folded, cue);
 }
 
+/**
+ * Is the step cue one the speaker opposes ("всегда выступала против размещения ядерного оружия в
+ * космосе", "is opposed to deploying")? Opposing a step is no step taken; what the opposition says
+ * (a norm restated, a warning) is read from its own words.
+ */
+export function isOpposed(folded: string, cue: Span, words: AttributionWords): boolean {
+  return justBefore(words.oppositions, folded, cue);
+}
+
 /** How near before the noun "threat" a quantifier or counter-verb must end ("destroys every threat"). */
 export const COUNTER_WINDOW = 3;
 

@@ -18,6 +18,7 @@ import {
   isGoverned,
   isModal,
   isNegated,
+  isOpposed,
   isSupposed,
   openerEnd,
   type Attribution,
@@ -73,6 +74,9 @@ export const DISCUSSED_STEP_SEVERITY = 1;
 const REPORTABLE: ReadonlySet<SignalType> = new Set(['REASSURANCE', 'DOCTRINE', 'POSTURE', 'ARMS_CONTROL', 'USE', 'CONTACT']);
 /** Acts a negation just before the cue denies ("did not take part in the talks"). */
 const NEGATABLE: ReadonlySet<SignalType> = new Set(['CONTACT', 'PLANNING', 'POSTURE', 'ARMS_CONTROL', 'DOCTRINE', 'USE']);
+
+/** Steps a speaker can say it opposes ("against deploying", "против выхода из договора"). */
+const STEP_OPPOSABLE: ReadonlySet<SignalType> = new Set(['POSTURE', 'ARMS_CONTROL', 'USE']);
 
 /** Steps taken, which a modal before the cue turns into a mere possibility ("could deploy"). */
 const STEPS: ReadonlySet<SignalType> = new Set(['POSTURE', 'USE']);
@@ -353,6 +357,13 @@ function findSignals(
       .map((c) => (c.value.refuses && isNegated(folded, c, lex) ? { ...c, value: { type: 'THREAT' as const, origin: c.value.origin } } : c))
       // "Россия не нарушала мораторий", "n'a pas déployé": a breach denied is compliance.
       .map((c) => (c.value.breach && isNegated(folded, c, lex) ? { ...c, value: { type: 'REASSURANCE' as const, severity: 0, origin: c.value.origin } } : c))
+      // "Russia had always been against deploying nuclear weapons in space", "выступает против
+      // размещения": a step opposed is a norm restated, a reassurance (unless the adversary's: below).
+      .map((c) =>
+        STEP_OPPOSABLE.has(c.value.type) && isOpposed(folded, c, lex)
+          ? { ...c, value: { type: 'REASSURANCE' as const, severity: 0, opposed: true as const, origin: c.value.origin } }
+          : c,
+      )
       .map((c) => {
         // "Could deploy", "pourrait reprendre les essais": a possible step is still said, one level
         // under the step itself; whose and what kind of act it is is settled once the actor is known.
@@ -439,8 +450,9 @@ function findSignals(
         (c) =>
           (!c.value.side || c.value.side === side) &&
           (!c.value.experts || expert) &&
-          // "Monitoring Russia's nuclear exercises": a step the adversary owns is the object, not the actor's.
-          !(REPORTED_STEPS.has(type) && ownedByAdversary(doc.text, folded, parties, c, ownCountry, lex)),
+          // "Monitoring Russia's nuclear exercises": a step the adversary owns is the object, not the
+          // actor's; opposing it ("против размещения ракет США") reassures no one.
+          !((REPORTED_STEPS.has(type) || c.value.opposed) && ownedByAdversary(doc.text, folded, parties, c, ownCountry, lex)),
       );
       if (kept.length === 0) continue;
       let finalType: SignalType = type;
@@ -866,6 +878,8 @@ function partyBefore(
   return found;
 }
 
+/** At most this many words of the step's object between a step and its owner in the bare genitive ("размещения ядерного оружия США"). */
+export const OWNED_OBJECT_WORDS = 2;
 /** At most this many words of adjectives between an owner's possessive and the step it owns ("Russia's large nuclear exercises"). */
 export const OWNER_ADJECTIVES = 2;
 /** A possessive ending and up to `OWNER_ADJECTIVES` adjectives before the step it owns. */
@@ -889,6 +903,8 @@ function ownedByAdversary(text: string, folded: string, parties: readonly Party[
     if (p.span.start < cue.end) return false;
     const between = folded.slice(cue.end, p.span.start);
     if (/^\s+$/.test(between) && lex.bareGenitiveOwner) return true;
+    // "размещения ядерного оружия США": the step's own object in the genitive, then its owner.
+    if (lex.bareGenitiveOwner && /^[\s\p{L}-]+$/u.test(between) && wordCount(between) <= OWNED_OBJECT_WORDS && !lex.objectWords.test(folded, cue.end, p.span.start)) return true;
     const of = lex.ownerWords.matchAll(folded, cue.end, p.span.start).find((m) => /^\s*$/.test(folded.slice(cue.end, m.start)));
     if (!of) return false;
     const rest = folded.slice(of.end, p.span.start);

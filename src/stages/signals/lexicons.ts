@@ -61,6 +61,7 @@ const ATTRIBUTION_KINDS = [
   'circumstance',
   'owner',
   'owner-bare',
+  'opposition',
 ] as const;
 /** The one value an `owner-bare` entry may take: the language marks a step's owner by case alone. */
 const OWNER_BARE_VALUES = ['genitive'] as const;
@@ -94,6 +95,11 @@ export interface Cue {
    * compliance or a denial of intent, a reassurance (§4 level 0), not merely no act.
    */
   readonly breach?: true;
+  /**
+   * Set by the stage, not a data option: a step cue the speaker opposes ("против размещения"),
+   * read as a reassurance unless the step opposed is the adversary's.
+   */
+  readonly opposed?: true;
   /** `file:line`, for diagnostics. */
   readonly origin: string;
 }
@@ -188,6 +194,8 @@ export interface AttributionWords {
   readonly orderers: PhraseSet<true>;
   /** Words making a step the topic of a discussion ("ready to discuss the deployment of…"): a policy statement, not a step. */
   readonly deliberations: PhraseSet<true>;
+  /** Words making a step one the speaker opposes ("выступает против размещения", "opposed to deploying"): no step taken. */
+  readonly oppositions: PhraseSet<true>;
   /** Words before the noun "threat" making it one the speaker faces, not makes ("destroys every threat"). */
   readonly counters: PhraseSet<true>;
   /** Words after the noun "threat" naming whom it is aimed at ("une menace contre la Russie", "угроза для России"). */
@@ -326,6 +334,7 @@ function readSignalLexicon(dataDir: string, lang: LexiconLang): { lexicon: Signa
         circumstance: new PhraseSet(),
         owner: new PhraseSet(),
         'owner-bare': new PhraseSet(),
+        opposition: new PhraseSet(),
       };
       let bareGenitiveOwner = false;
       for (const e of load(SIGNAL_LEXICONS.attribution)) {
@@ -346,6 +355,7 @@ function readSignalLexicon(dataDir: string, lang: LexiconLang): { lexicon: Signa
         relatives: sets.relative,
         orderers: sets.orderer,
         deliberations: sets.deliberation,
+        oppositions: sets.opposition,
         counters: sets.counter,
         aimedAt: sets['aimed-at'],
         conditions: sets.condition,

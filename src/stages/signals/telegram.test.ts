@@ -133,6 +133,26 @@ const HITS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [],
     ['THREAT by Dmitry Peskov', 'POSTURE by Dmitry Peskov'],
   ],
+  // A step the speaker opposes is no step taken: a norm restated (a reassurance), unless the step
+  // opposed is the adversary's (its owner in the genitive after the step's object).
+  [
+    'ru',
+    'Министр иностранных дел Сергей Лавров заявил, что Россия выступает против размещения ядерного оружия на территории неядерных государств.',
+    [{ type: 'REASSURANCE', actor: 'Sergey Lavrov', severity: 0 }],
+    ['POSTURE'],
+  ],
+  [
+    'en',
+    'Chinese foreign ministry spokesperson Lin Jian said Beijing opposes the deployment of nuclear weapons in outer space.',
+    [{ type: 'REASSURANCE', actor: 'Lin Jian', severity: 0 }],
+    ['POSTURE'],
+  ],
+  [
+    'ru',
+    'Пресс-секретарь президента Дмитрий Песков заявил, что Москва категорически против размещения ядерного оружия США в Польше.',
+    [],
+    ['POSTURE', 'REASSURANCE'],
+  ],
 ];
 
 /** [language, text, type that must not be found at all]. */
