@@ -14,3 +14,25 @@ export function* execAll(re: RegExp, text: string): Generator<RegExpExecArray> {
     yield m;
   }
 }
+
+/**
+ * The matches a global scan of `text` by the same pattern finds, when no
+ * match can start anywhere but at `starts` (ascending offsets: where the
+ * pattern's first word or digit occurs). `sticky` is the pattern compiled
+ * with the `y` flag; it is tried at each start from the end of the last
+ * match on, as the global scan resumes there. A pattern that begins with a
+ * lookbehind or an alternation of words is otherwise tried at every position
+ * of the text, which V8 cannot skip ahead through.
+ */
+export function* execAt(sticky: RegExp, text: string, starts: readonly number[]): Generator<RegExpExecArray> {
+  let end = 0;
+  for (const at of starts) {
+    if (at < end) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m === null) continue;
+    // An empty match: the global scan would step over one code point.
+    end = m[0] === '' ? at + ((text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1) : at + m[0].length;
+    yield m;
+  }
+}

@@ -7,10 +7,10 @@
  */
 export { allOf, DEFAULT_DATA_DIR, isPhrase, LexiconError, oneOf, parseLexicon, readLexicon } from './file.ts';
 export type { EntryCheck, LexiconEntry, LexiconSpec } from './file.ts';
-export { execAll } from './exec-all.ts';
+export { execAll, execAt } from './exec-all.ts';
 export { fold } from './fold.ts';
 export { FILE_LANGS, fileLangsFor, LEXICON_LANGS, lexiconLangsFor } from './langs.ts';
 export type { FileLang, LexiconLang } from './langs.ts';
-export { BEFORE, compilePhrase, GAP_WORDS, phraseSource, PhraseSet } from './phrase.ts';
+export { BEFORE, compilePhrase, GAP_WORDS, phraseHead, phraseSource, PhraseSet } from './phrase.ts';
 export type { PhraseMatch } from './phrase.ts';
 export { forEachWord } from './words.ts';

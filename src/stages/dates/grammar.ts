@@ -10,9 +10,11 @@ import {
   allOf,
   BEFORE,
   execAll,
+  execAt,
   fold,
   isPhrase,
   oneOf,
+  phraseHead,
   PhraseSet,
   phraseSource,
   readLexicon,
@@ -173,13 +175,25 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
   const YEAR_BEFORE_OCCUR = occurrence(byKind('marker', 'year'));
   const WEEKDAYS_OCCUR = occurrence(byKind('weekday'));
 
-  const patterns: { re: RegExp; make: (m: RegExpExecArray) => TimeValue | null; needs?: PhraseSet<true> | null }[] = [
+  /**
+   * Where a pattern's matches can start: at a digit (no other digit, point
+   * or comma before it, as NOT_DIGIT_BEFORE says), or where one of the
+   * phrases its first group alternates begins (their heads). The pattern is
+   * then tried there only (see execAt). An empty list of phrases makes its
+   * group match the empty string anywhere: such a pattern is scanned whole.
+   */
+  const headsOf = (phrases: readonly string[]): Anchor | undefined => (phrases.length > 0 ? { heads: distinctHeads(phrases) } : undefined);
+  const MONTH_HEADS = headsOf(months);
+
+  const patterns: Pattern[] = [
     {
       re: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)`, 'gu'),
+      anchor: DIGIT,
       make: (m) => ({ kind: 'date', year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
     },
     {
       re: new RegExp(`${NOT_DIGIT_BEFORE}([0-3]?\\d)([./])([01]?\\d)\\2${YEAR}${NOT_DIGIT_AFTER}`, 'gu'),
+      anchor: DIGIT,
       make: (m) =>
         // English writes month/day/year with slashes; the other languages day.month.year.
         lang === 'en' && m[2] === '/'
@@ -190,15 +204,18 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
       re: new RegExp(`${NOT_DIGIT_BEFORE}${DAY}${RANGE}${SEP}(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR}${YEAR_AFTER})?${NOT_DIGIT_AFTER}`, 'gu'),
       make: (m) => date(built, m[2], m[1], m[3]),
       needs: MONTHS_OCCUR,
+      anchor: DIGIT,
     },
     {
       re: new RegExp(`${MONTH}\\s+([0-3]?\\d)(?:st|nd|rd|th)?${RANGE}(?:,?\\s+${YEAR})?${NOT_DIGIT_AFTER}`, 'gu'),
       make: (m) => date(built, m[1], m[2], m[3]),
       needs: MONTHS_OCCUR,
+      anchor: MONTH_HEADS,
     },
     {
       re: new RegExp(`${EDGE}\\s*(?:${MONTH}(?:${OF}\\s*${YEAR}${YEAR_AFTER})?|${YEAR}${YEAR_AFTER})${NOT_DIGIT_AFTER}`, 'gu'),
       needs: EDGES_OCCUR,
+      anchor: headsOf(byKind('edge')),
       make: (m) => {
         const edge = built.edgeOf.get(normaliseKey(m[1] ?? ''));
         if (m[2] !== undefined) {
@@ -212,6 +229,7 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
     {
       re: new RegExp(`${MONTH}${OF}\\s*${YEAR}${YEAR_AFTER}${NOT_DIGIT_AFTER}`, 'gu'),
       needs: MONTHS_OCCUR,
+      anchor: MONTH_HEADS,
       make: (m) => {
         const month = built.monthOf.get(normaliseKey(m[1] ?? ''));
         return month === undefined ? null : { kind: 'month', month, year: Number(m[2]) };
@@ -238,6 +256,7 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
     {
       re: new RegExp(`${YEAR_BEFORE}\\s+(?:l'an\\s+|the\\s+year\\s+)?${YEAR}${YEAR_AFTER}${NOT_DIGIT_AFTER}`, 'gu'),
       needs: YEAR_BEFORE_OCCUR,
+      anchor: headsOf(byKind('marker', 'year')),
       make: (m) => ({ kind: 'year', year: Number(m[1]) }),
     },
     ...(YEAR_AFTER
@@ -245,12 +264,14 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
           {
             re: new RegExp(`${NOT_DIGIT_BEFORE}${YEAR}\\s*(?:${alternation(byKind('marker', 'year-after'))}|г\\.)`, 'gu'),
             make: (m: RegExpExecArray): TimeValue => ({ kind: 'year', year: Number(m[1]) }),
+            anchor: DIGIT,
           },
         ]
       : []),
     {
       re: new RegExp(MONTH, 'gu'),
       needs: MONTHS_OCCUR,
+      anchor: MONTH_HEADS,
       make: (m) => {
         const month = built.monthOf.get(normaliseKey(m[1] ?? ''));
         return month === undefined ? null : { kind: 'month', month };
@@ -259,12 +280,15 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
     {
       re: new RegExp(`(${alternation(byKind('weekday'))})`, 'gu'),
       needs: WEEKDAYS_OCCUR,
+      anchor: headsOf(byKind('weekday')),
       make: (m) => {
         const weekday = built.weekdayOf.get(normaliseKey(m[1] ?? ''));
         return weekday === undefined ? null : { kind: 'weekday', weekday };
       },
     },
   ];
+
+  for (const p of patterns) if (p.anchor) p.sticky = new RegExp(p.re.source, 'uy');
 
   const relative = new PhraseSet<TimeValue>();
   for (const e of entries) {
@@ -290,9 +314,10 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
     undatedPast,
     find(text, folded = fold(text)) {
       const found: { start: number; end: number; value: TimeValue }[] = [];
-      for (const { re, make, needs } of patterns) {
+      const startsOf = anchorStarts(folded);
+      for (const { re, sticky, make, needs, anchor } of patterns) {
         if (needs && !needs.mayOccur(folded)) continue;
-        for (const m of execAll(re, folded)) {
+        for (const m of anchor && sticky ? execAt(sticky, folded, startsOf(anchor)) : execAll(re, folded)) {
           const value = make(m);
           if (!value) continue;
           const start = m.index ?? 0;
@@ -318,6 +343,57 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
         since: governed(since, folded, t.start, t.end, false),
       }));
     },
+  };
+}
+
+interface Pattern {
+  readonly re: RegExp;
+  readonly make: (m: RegExpExecArray) => TimeValue | null;
+  readonly needs?: PhraseSet<true> | null;
+  /** Where its matches can start; then `sticky` is `re` with the `y` flag. */
+  readonly anchor?: Anchor | undefined;
+  sticky?: RegExp;
+}
+
+/** Digits, or the heads of the phrases of the pattern's first group (see phraseHead). */
+type Anchor = 'digit' | { readonly heads: readonly string[] };
+const DIGIT: Anchor = 'digit';
+
+/** The phrases' heads, without those that begin with another of them (whose occurrences they are among). */
+function distinctHeads(phrases: readonly string[]): string[] {
+  const heads = [...new Set(phrases.map(phraseHead))].sort((a, b) => a.length - b.length);
+  const kept: string[] = [];
+  for (const head of heads) if (!kept.some((k) => head.startsWith(k))) kept.push(head);
+  return kept;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * The offsets where each anchor occurs in `folded`, ascending, computed once
+ * per text for the patterns that share an anchor.
+ */
+function anchorStarts(folded: string): (anchor: Anchor) => number[] {
+  const known = new Map<Anchor, number[]>();
+  return (anchor) => {
+    let starts = known.get(anchor);
+    if (starts) return starts;
+    starts = [];
+    if (anchor === 'digit') {
+      // A digit after a digit, point or comma cannot start a match (NOT_DIGIT_BEFORE).
+      for (let i = 0; i < folded.length; i++) {
+        if (!isDigit(folded.charCodeAt(i))) continue;
+        const before = i > 0 ? folded.charCodeAt(i - 1) : 0;
+        if (!isDigit(before) && before !== 46 && before !== 44) starts.push(i);
+      }
+    } else {
+      for (const head of anchor.heads) for (let at = folded.indexOf(head); at >= 0; at = folded.indexOf(head, at + 1)) starts.push(at);
+      if (anchor.heads.length > 1) starts = [...new Set(starts)].sort((a, b) => a - b);
+    }
+    known.set(anchor, starts);
+    return starts;
   };
 }
 
