@@ -151,6 +151,9 @@ function isNavigation(line: string): boolean {
  * МИА «Россия сегодня»"); a paragraph that mentions a copyright is longer.
  */
 export const COPYRIGHT_MAX_WORDS = 15;
+/** A legal notice opening on the copyright sign has at most this many words. */
+export const COPYRIGHT_NOTICE_MAX_WORDS = 60;
+const COPYRIGHT_FIRST = /^(?:©|\(c\)\s)/i;
 /** The same notice spelled out: "Copyright 2022 The Associated Press.", "Copyright (c) 2024 Reuters". */
 const COPYRIGHT_YEAR = /^copyright\s+(?:\(c\)\s*)?(?:19|20)\d\d\b/i;
 
@@ -253,6 +256,9 @@ const TAIL_OPENERS: ReadonlySet<string> = new Set(['read-also', 'comment-form', 
  * au service International"); a standfirst there is longer.
  */
 export const LEAD_LABEL_MAX_WORDS = 6;
+
+/** A kicker of one or two words and a separator opening a line ("VIDÉO - ", "EN VIDÉO : "). */
+const VIDEO_KICKER = /^([\p{L}]+(?:\s[\p{L}]+)?)\s?[-–—:|]\s+/u;
 
 /** A rank alone on its line in a "most read" list: "1", "2.", "03". */
 const RANK_LINE = /^\d{1,2}\.?$/;
@@ -407,6 +413,12 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     return null;
   }
 
+  /** A title led by a video label and a separator ("VIDÉO - …", "Video: …"): a video's, under the headline. */
+  function isVideoKicker(line: string): boolean {
+    const m = VIDEO_KICKER.exec(line);
+    return m !== null && matcher.match(m[1]!)?.reason === 'video-label' && isHeadlineShaped(line.slice(m[0].length));
+  }
+
   /** Judges one line on its own content (rule 1 of the header); `textInput` for a scraped text, not a page's blocks. */
   function judgeLine(line: string, textInput: boolean): Verdict {
     const residue = judgeResidue(line);
@@ -434,6 +446,9 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     if (isTagLine(text)) return { reason: 'tags', text };
     if (text.includes('©') && wordCount(text) <= COPYRIGHT_MAX_WORDS) return { reason: 'image-credit', text };
     if (COPYRIGHT_YEAR.test(text) && wordCount(text) <= COPYRIGHT_MAX_WORDS) return { reason: 'footer', text };
+    // A legal notice opening on the sign is the footer's, however long ("© THE FINANCIAL TIMES LTD
+    // 2025. FT and 'Financial Times' are trademarks of…"): no sentence of news opens so.
+    if (COPYRIGHT_FIRST.test(text) && wordCount(text) <= COPYRIGHT_NOTICE_MAX_WORDS) return { reason: 'footer', text };
     if (textInput && !HAS_LETTER.test(text) && wordCount(text) <= LETTERLESS_MAX_TOKENS) return { reason: 'residue', text };
     if (textInput && GLUED_COUNTER.test(text)) return { reason: 'residue', text };
     if (textInput && isJoinedLinks(text)) return { reason: 'navigation', text };
@@ -635,9 +650,11 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
           anchored = true;
           continue;
         }
-        if (v.reason !== null) continue;
-        if (isProse(v.text)) break;
-        if (anchored && wordCount(v.text) <= LEAD_LABEL_MAX_WORDS && !endsLikeSentence(v.text) && !/\d/.test(v.text)) v.reason = 'label';
+        if (v.reason !== null || !anchored) continue;
+        // Any other line the rules kept ends the labels: a live page's clock time and the heading of
+        // its first entry ("08.40 BST" / "Seoul's reaction") are the page's content.
+        if (wordCount(v.text) > LEAD_LABEL_MAX_WORDS || endsLikeSentence(v.text) || /\d/.test(v.text)) break;
+        v.reason = 'label';
       }
     }
 
@@ -714,16 +731,22 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     // "President Trump discusses his plans during an Oval Office event."). A paragraph is never a
     // title, and a lead paragraph is longer than a description.
     for (let i = headline + 1; headline !== -1 && i < verdicts.length; i++) {
-      if (verdicts[i]!.reason !== 'video-label') continue;
       const next = (from: number): number => {
         let j = from + 1;
         while (j < verdicts.length && verdicts[j]!.reason === 'blank') j++;
         return j;
       };
-      const title = next(i);
-      const t = verdicts[title];
-      if (t === undefined || t.reason !== null || !isHeadlineShaped(t.text)) continue;
-      t.reason = 'video';
+      let title: number;
+      if (verdicts[i]!.reason === 'video-label') {
+        title = next(i);
+        const t = verdicts[title];
+        if (t === undefined || t.reason !== null || !isHeadlineShaped(t.text)) continue;
+        t.reason = 'video';
+      } else if (verdicts[i]!.reason === null && isVideoKicker(verdicts[i]!.text)) {
+        // The label as the title's kicker: "VIDÉO - Vladimir Poutine s'exprime au club Valdaï".
+        title = i;
+        verdicts[i]!.reason = 'video';
+      } else continue;
       const d = verdicts[next(title)];
       if (d !== undefined && d.reason === null && wordCount(d.text) <= VIDEO_DESCRIPTION_MAX_WORDS && sentenceBreaks(d.text) === 0) d.reason = 'video';
     }

@@ -290,3 +290,24 @@ test('a short line printed twice is a widget; lines above the headline are its h
   // The date line stays for the dates stage; the paragraphs and the closing sentence stay.
   for (const line of ['Oct. 10, 2025', TAIL_A, TAIL_B, 'Short sentence here.']) assert.ok(doc.text.includes(line), line);
 });
+
+test("a live page's first entry heading stays under the date line; a video kicker under the headline goes; a long © notice goes", () => {
+  const live = run([
+    'North Korea live: Kim Yo Jong says nuclear status is not up for negotiation',
+    'Updated 29 Jul 2025 08.40 BST',
+    '08.40 BST',
+    "Seoul's reaction",
+    "South Korea's unification ministry said it had taken note of the statement and would keep seeking dialogue.",
+  ]);
+  assert.ok(live.text.includes("Seoul's reaction"));
+  const kicker = "VIDÉO - Vladimir Poutine s'exprime au club Valdaï";
+  const description = "Poutine s'est exprimé pendant plus de trois heures.";
+  const notice = "© THE FINANCIAL TIMES LTD 2025. FT and 'Financial Times' are trademarks of The Financial Times Ltd.";
+  const doc = run([XI_HEADLINE, XI_CHAPEAU, 'Publié le 2 octobre 2025 à 20h15', kicker, description, FR_BODY_A, FR_BODY_B, notice]);
+  assert.equal(doc.title, XI_HEADLINE);
+  for (const line of [kicker, description, notice]) assert.ok(removedTexts(doc).includes(line), line);
+  for (const line of [XI_CHAPEAU, FR_BODY_A, FR_BODY_B]) assert.ok(doc.text.includes(line), line);
+  // A headline opening on the kicker is still the headline.
+  const top = run(['Monde', 'VIDÉO - Poutine promet une riposte à la militarisation de l’Europe', XI_CHAPEAU, FR_BODY_A]);
+  assert.equal(top.title, 'VIDÉO - Poutine promet une riposte à la militarisation de l’Europe');
+});
