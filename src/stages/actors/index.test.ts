@@ -115,6 +115,10 @@ const HITS: [string | null, string, string[]][] = [
   // family name then names whoever was named in full last.
   ['en', 'Kim Jong Un watched the launch. South Korea’s defence minister, Kim Yong-hyun, spoke later. "It was expected," Kim said.', ['Kim Yong-hyun→Kim Yong-hyun/name', 'Kim→Kim Yong-hyun/surname']],
   ['en', 'South Korea’s defence minister, Kim Yong-hyun, spoke. Kim Jong Un watched the launch. "We are ready," Kim said.', ['Kim→Kim Jong Un/surname']],
+  // A name inside an apposition to another person is no subject: a lone word or a pronoun after it
+  // goes to the person the apposition describes.
+  ['en', 'Kim Yo Jong, the powerful sister of leader Kim Jong Un, issued a statement. "Talks are pointless," Kim said.', ['Kim→Kim Yo Jong/surname']],
+  ['en', 'Jake Sullivan, a close aide of President Joe Biden, said he saw no sign of it.', ['he→Jake Sullivan/pronoun']],
   // A name set off by commas after a descriptor or a role phrase.
   ['en', 'Its chief executive, Julia Pyke, said costs would fall.', ['Julia Pyke→Julia Pyke/name']],
   ['en', 'A day after the chairman of the House Intelligence Committee, Mike Turner, warned of a threat.', ['Mike Turner→Mike Turner/name']],

@@ -65,6 +65,8 @@ import type { Token } from './tokens.ts';
  * suffix written right after the pronoun.
  */
 const LATTER = /^-ci(?![\p{L}])/u;
+/** Longest apposition read before a name ("the powerful sister of leader"), in characters. */
+const APPOSITION_MAX_CHARS = 80;
 /** How far back (in sentences) a pronoun looks for its person: the current sentence and two before. */
 export const PRONOUN_SENTENCES = 2;
 /** Text allowed between a role phrase and its holder's name: a comma, an article. */
@@ -256,11 +258,36 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     const last = tokens[k - 1] as Token;
     return k > name && /^\s*,/u.test(text.slice(last.end, last.end + 2));
   };
+  /**
+   * Inside an apposition to a person named just before it ("Kim Yo Jong, the sister of leader Kim
+   * Jong Un, said"): the apposition's complement, never the clause's subject. The apposition opens
+   * with a comma right after that person's mention and holds no other punctuation up to this one.
+   */
+  const inApposition = (m: RawMatch, person: number | null): boolean => {
+    let at = (tokens[m.start] as Token).start;
+    let k = resolved.length - 1;
+    // Its own title before it ("…, a close aide of President Joe Biden"): the apposition opens before the title.
+    const title = resolved[k];
+    if (title && title.via === 'role' && person !== null && title.person === person) {
+      at = (tokens[title.match.start] as Token).start;
+      k--;
+    }
+    const before = text.slice(Math.max(0, at - APPOSITION_MAX_CHARS), at);
+    const comma = before.lastIndexOf(',');
+    if (comma < 0 || /[,;:()"«»“”.!?\n]/u.test(before.slice(comma + 1))) return false;
+    const commaAt = at - before.length + comma;
+    const head = resolved[k];
+    // A role phrase before the comma describes the name after it ("the defence minister, Kim Yong-hyun,").
+    if (!head || !head.human || head.person === null || (head.via !== 'name' && head.via !== 'alias' && head.via !== 'surname')) return false;
+    const headEnd = (tokens[head.match.end - 1] as Token).end;
+    return headEnd <= commaAt && /^\s*$/u.test(text.slice(headEnd, commaAt));
+  };
   const oblique = (m: RawMatch, person: number | null): boolean => {
     const last = tokens[m.end - 1] as Token;
     // English possessive: "Putin's spokesman" is about the spokesman.
     if (/^['’]s\b/u.test(text.slice(last.end, last.end + 3))) return true;
     if (governed(m.start)) return true;
+    if (inApposition(m, person)) return true;
     if (!caseLang) return false;
     if (m.kind === 'name' && person !== null && (m.payload.kind === 'person' || m.payload.kind === 'surname')) {
       return /^[\u0400-\u04ff]+$/u.test(last.key) && !baseOf(person).has(last.key);
@@ -307,6 +334,8 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
   let lastOfficialState: string | null = null;
   /** Word of a multi-word name given in full so far → that person (the latest wins). */
   const nameWords = new Map<string, number>();
+  /** The same, for names given in a subject's form only: what a lone word prefers ("Kim said" after "Kim Yo Jong, the sister of leader Kim Jong Un, …"). */
+  const subjectNameWords = new Map<string, number>();
   const resolved: (Resolved & { sentence: number; quoted: boolean })[] = [];
   const personActor = (id: number): ActorRef => (g.people[id] as (typeof g.people)[number]).actor;
   const stateActor = (code: string): ActorRef | null => {
@@ -411,7 +440,7 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
       // "Kim" after "Kim Jong Un": a lone word of a full name given earlier names that person
       // (family names come first in Korean and Chinese names, so the word need not be the last).
       const key = (tokens[m.start] as Token).key;
-      const known = m.end - m.start === 1 ? nameWords.get(key) : undefined;
+      const known = m.end - m.start === 1 ? (subjectNameWords.get(key) ?? nameWords.get(key)) : undefined;
       const other = unknownByWord.get(key);
       if (known !== undefined && !(other && other.at > lastFullOf([known]))) {
         push(personActor(known), 'surname', known);
@@ -432,7 +461,13 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
       if (p.kind === 'person') {
         lastFullAt.set(id, m.start);
         push(personActor(id), p.canonical ? 'name' : 'alias', id);
-        if (m.end - m.start > 1) for (let k = m.start; k < m.end; k++) nameWords.set((tokens[k] as Token).key, id);
+        const asObject = resolved[resolved.length - 1]?.oblique === true;
+        if (m.end - m.start > 1) {
+          for (let k = m.start; k < m.end; k++) {
+            nameWords.set((tokens[k] as Token).key, id);
+            if (!asObject) subjectNameWords.set((tokens[k] as Token).key, id);
+          }
+        }
       }
       else if (p.kind === 'state') push((g.states[id] as (typeof g.states)[number]).actor, 'state', null);
       else if (p.kind === 'org') push((g.organisations[id] as (typeof g.organisations)[number]).actor, 'organisation', null);
