@@ -69,6 +69,9 @@ const HITS: [string | null, string, string[]][] = [
   ['en', 'A senior U.S. official said the Kremlin was bluffing.', ['senior U.S. official→United States/state', 'Kremlin→Russia/state']],
   ['ru', 'В МИД России заявили, что Пентагон ошибается.', ['МИД России→Russia/state', 'Пентагон→United States/state']],
   ['en', 'The Biden administration said Pyongyang had tested a missile.', ['Biden administration→United States/state', 'Pyongyang→North Korea/state']],
+  // Unnamed officials of an international organisation speak for it; the watchdog written with dots.
+  ['en', 'A NATO official said no decision had been taken.', ['NATO official→NATO/state']],
+  ['en', 'The U.N. nuclear watchdog said so.', ['U.N. nuclear watchdog→International Atomic Energy Agency/organisation']],
   // Organisations and media
   ['en', 'The Washington Post and Reuters reported that NATO agreed.', ['The Washington Post→The Washington Post/organisation', 'Reuters→Reuters/organisation', 'NATO→NATO/organisation']],
   ['fr', "Selon l'AIEA et l'OTAN, rien n'a changé.", ['AIEA→International Atomic Energy Agency/organisation', 'OTAN→NATO/organisation']],
