@@ -132,70 +132,70 @@ function count(text: string, re: RegExp): number {
 }
 
 /**
- * Which of SCRIPTS each character belongs to, as a bit mask (bit i for
- * SCRIPTS[i]), decided by the SCRIPTS regexes once per character met:
- * counting the scripts of a sample is then one pass over its characters
- * instead of ten regex passes that each build an array of their matches.
+ * Which of SCRIPTS each character belongs to (a character has one script):
+ * its index in SCRIPTS plus one, NO_SCRIPT for none of them, 0 while not yet
+ * decided. Decided by the SCRIPTS regexes once per character met: counting
+ * the scripts of a sample is then one pass over its characters instead of
+ * ten regex passes that each build an array of their matches.
  */
-const bmpScripts = new Uint16Array(0x10000);
+const bmpScripts = new Uint8Array(0x10000);
 const astralScripts = new Map<number, number>();
-const SCRIPTS_KNOWN = 1 << 15;
+const NO_SCRIPT = 255;
 
-function scriptsOf(char: string): number {
-  let mask = SCRIPTS_KNOWN;
-  SCRIPTS.forEach(([, re], i) => {
+function scriptOf(char: string): number {
+  for (let i = 0; i < SCRIPTS.length; i++) {
+    const re = (SCRIPTS[i] as [string, RegExp])[1];
     re.lastIndex = 0;
-    if (re.test(char)) mask |= 1 << i;
-  });
-  return mask;
+    if (re.test(char)) return i + 1;
+  }
+  return NO_SCRIPT;
 }
 
 /** For each of SCRIPTS, how many characters (code points, as the /u regexes count) of `text` it has. */
-function scriptCounts(text: string): number[] {
-  const counts = SCRIPTS.map(() => 0);
+function scriptCounts(text: string): Int32Array {
+  const counts = new Int32Array(SCRIPTS.length);
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    let mask: number;
+    let script: number;
     const next = unit >= 0xd800 && unit <= 0xdbff ? text.charCodeAt(i + 1) : 0;
     if (next >= 0xdc00 && next <= 0xdfff) {
       const code = (unit - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
-      mask = astralScripts.get(code) ?? 0;
-      if (mask === 0) astralScripts.set(code, (mask = scriptsOf(String.fromCodePoint(code))));
+      script = astralScripts.get(code) ?? 0;
+      if (script === 0) astralScripts.set(code, (script = scriptOf(String.fromCodePoint(code))));
       i++;
     } else {
-      mask = bmpScripts[unit]!;
-      if (mask === 0) bmpScripts[unit] = mask = scriptsOf(String.fromCharCode(unit));
+      script = bmpScripts[unit]!;
+      if (script === 0) bmpScripts[unit] = script = scriptOf(String.fromCharCode(unit));
     }
-    if (mask === SCRIPTS_KNOWN) continue;
-    for (let s = 0; s < counts.length; s++) if (mask & (1 << s)) counts[s]!++;
+    if (script !== NO_SCRIPT) counts[script - 1]!++;
   }
   return counts;
 }
 
-function dominantScript(text: string): { script: string | null; letters: number; counts: Map<string, number> } {
-  const counts = new Map<string, number>();
+const KANA = SCRIPTS.findIndex(([name]) => name === 'Kana');
+const HAN = SCRIPTS.findIndex(([name]) => name === 'Han');
+
+/** The script most of the sample's letters are in (null if none has SCRIPT_MAJORITY), its letters, and each script's count. */
+function dominantScript(text: string): { script: string | null; letters: number; counts: Int32Array } {
+  const counts = scriptCounts(text);
   let letters = 0;
-  const perScript = scriptCounts(text);
-  SCRIPTS.forEach(([name], i) => {
-    const n = perScript[i]!;
-    counts.set(name, n);
-    letters += n;
-  });
+  for (const n of counts) letters += n;
   // Japanese mixes kanji and kana: any real share of kana makes the Han letters Japanese too.
-  const kana = counts.get('Kana') ?? 0;
-  if (kana > 0 && kana >= 0.1 * (counts.get('Han') ?? 0)) {
-    counts.set('Kana', kana + (counts.get('Han') ?? 0));
-    counts.set('Han', 0);
+  const kana = counts[KANA]!;
+  if (kana > 0 && kana >= 0.1 * counts[HAN]!) {
+    counts[KANA] = kana + counts[HAN]!;
+    counts[HAN] = 0;
   }
-  let best: string | null = null;
+  let best = -1;
   let bestCount = 0;
-  for (const [name, n] of counts) {
-    if (n > bestCount) {
-      best = name;
-      bestCount = n;
+  for (let i = 0; i < counts.length; i++) {
+    if (counts[i]! > bestCount) {
+      best = i;
+      bestCount = counts[i]!;
     }
   }
-  return { script: best !== null && bestCount >= letters * SCRIPT_MAJORITY ? best : null, letters: bestCount, counts };
+  const script = best >= 0 && bestCount >= letters * SCRIPT_MAJORITY ? (SCRIPTS[best] as [string, RegExp])[0] : null;
+  return { script, letters: bestCount, counts };
 }
 
 /** The sample cut at spaces into at most MAX_CHUNKS pieces of about CHUNK_BYTES bytes of UTF-8 each. */
@@ -316,7 +316,7 @@ export function detectLanguage(text: string, hint: string | null = null): Detect
       return { lang: hint === 'fa' || hint === 'ur' ? hint : 'ar', via: hint === 'fa' || hint === 'ur' ? 'hint' : 'script' };
     }
     default:
-      return { lang: SCRIPT_LANGUAGE[script] ?? null, via: counts.get(script) ? 'script' : 'none' };
+      return { lang: SCRIPT_LANGUAGE[script] ?? null, via: counts[SCRIPTS.findIndex(([name]) => name === script)] ? 'script' : 'none' };
   }
 }
 
@@ -325,7 +325,8 @@ const STAGE = 'language';
 export function createLanguage(): Stage {
   return (doc: Doc): Doc => {
     const body = doc.text !== '' ? doc.text : doc.lines.join('\n');
-    const text = doc.title ? `${doc.title}\n${body}` : body;
+    // Only the first SAMPLE_CHARS are read: the whole body is not copied after the title.
+    const text = doc.title ? `${doc.title}\n${body.slice(0, SAMPLE_CHARS)}` : body;
     const hint = doc.meta.lang ? normaliseLanguageTag(doc.meta.lang) : null;
     let out: Doc;
     const found = detectLanguage(text, hint);
