@@ -240,6 +240,8 @@ const HITS: [string, string, string[]][] = [
     'Narendra Modi said India would not tolerate "any nuclear blackmail" and would strike "precisely and decisively" at the camps.',
     ['any nuclear blackmail | Narendra Modi | partial', 'precisely and decisively | Narendra Modi | partial'],
   ],
+  // A bare title refers back to its holder named before ("a assuré le chef d'état-major").
+  ['fr', 'Vladimir Poutine a reçu le chef d’état-major, Valéri Guérassimov. « Ce n’est pas la limite », a assuré le chef d’état-major.', ['Ce n’est pas la limite | Valery Gerasimov | direct']],
   // Verbs of repeating and of putting something in words.
   ['en', 'Guo Jiakun repeated that China keeps its forces "at the minimum level required for national security".', ['at the minimum level required for national security | Guo Jiakun | partial']],
   ['en', 'As the institute\'s director Dan Smith put it, "we are moving into a dangerous period."', ['we are moving into a dangerous period. | Dan Smith | direct']],
