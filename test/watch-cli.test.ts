@@ -77,16 +77,18 @@ test('watch on a PostgreSQL server that is not there fails at once, in one line 
   }
 });
 
-test('the shipped default source list is valid and covers every language', () => {
+test("the shipped default source list is valid, covers every language and follows officials' Telegram channels", () => {
   const config = loadConfig(DEFAULT_CONFIG);
   const enabled = config.sources.filter((s) => s.enabled);
   assert.ok(enabled.length >= 20);
   const langs = new Set(enabled.map((s) => s.lang));
   for (const lang of ['en', 'fr', 'ru', 'uk', 'de', 'es']) assert.ok(langs.has(lang), `no source in ${lang}`);
   for (const s of enabled) {
-    assert.ok(s.type === 'rss' || s.type === 'atom' || s.type === 'sitemap', s.name);
+    assert.ok(s.type === 'rss' || s.type === 'atom' || s.type === 'sitemap' || s.type === 'telegram-channel', s.name);
     assert.match(s.url, /^https?:\/\/[^/]+\//, s.name);
   }
+  const channels = enabled.flatMap((s) => (s.type === 'telegram-channel' ? [s.channel] : []));
+  for (const channel of ['MID_Russia', 'medvedev_telegram']) assert.ok(channels.includes(channel), channel);
   assert.equal(new Set(config.sources.map((s) => s.name)).size, config.sources.length);
   assert.ok(config.rules.some((r) => r.type?.includes('THREAT') && r.country?.includes('RU') && r.minSeverity === 4));
 });

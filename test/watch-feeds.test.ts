@@ -313,6 +313,45 @@ test('a Telegram HTML export folder: every messages*.html page read, posts named
   }
 });
 
+test('a public channel read live from its web preview: posts stored as telegram:<channel>/<id>; the next poll adds only new posts; a page that is no channel fails alone', async () => {
+  const server = await startServer();
+  let page = readFileSync(new URL('../src/input/fixtures/telegram-web/medvedev_telegram.html', import.meta.url), 'utf8');
+  server.route('/s/medvedev_telegram', (req, res, url) => serve(page, 'text/html; charset=utf-8')(req, res, url));
+  server.route('/s/not_a_channel', serve('<html><body><p>Nothing here.</p></body></html>', 'text/html; charset=utf-8'));
+  const { watcher, store } = setup(
+    `sources:\n  - {type: telegram-channel, channel: medvedev_telegram, url: "${server.origin}/s/medvedev_telegram", lang: ru}\n` +
+      `  - {name: broken, type: telegram-channel, channel: not_a_channel, url: "${server.origin}/s/not_a_channel"}\n`,
+  );
+  try {
+    const round = (await watcher.runRound({ all: true })).sources;
+    const first = report(round, 't.me:medvedev_telegram');
+    assert.deepEqual([first.status, first.listed, first.stored, first.failed], ['ok', 2, 2, 0], first.problems.join('\n'));
+    const broken = report(round, 'broken');
+    assert.equal(broken.status, 'error');
+    assert.match(broken.error ?? '', /not_a_channel: not a Telegram channel preview page/);
+    const docs = query<{ source: string; url: string; published_date: string }>(store, 'SELECT source, url, published_date FROM documents ORDER BY source');
+    assert.deepEqual(docs, [
+      { source: 'telegram:medvedev_telegram/501', url: 'https://t.me/medvedev_telegram/501', published_date: '2025-03-06' },
+      { source: 'telegram:medvedev_telegram/503', url: 'https://t.me/medvedev_telegram/503', published_date: '2025-03-07' },
+    ]);
+    // The forwarded post speaks for its origin, not for the channel that reposted it.
+    const forwarded = query<{ meta: string }>(store, "SELECT meta FROM watch_items WHERE key = 'telegram:medvedev_telegram/503'")[0];
+    assert.equal((JSON.parse(forwarded?.meta ?? '{}') as { forwardedFrom?: string }).forwardedFrom, 'МИД России 🇷🇺');
+
+    const again = report((await watcher.runRound({ all: true })).sources, 't.me:medvedev_telegram');
+    assert.deepEqual([again.listed, again.fresh, again.stored], [2, 0, 0]);
+    page = page.replace('data-post="medvedev_telegram/504"', 'data-post="medvedev_telegram/505"').replace(
+      '<a class="tgme_widget_message_photo_wrap"',
+      '<div class="tgme_widget_message_text js-message_text" dir="auto">Переговоры о стратегической стабильности без учёта ядерных арсеналов Великобритании и Франции невозможны.</div><a class="tgme_widget_message_photo_wrap"',
+    );
+    const third = report((await watcher.runRound({ all: true })).sources, 't.me:medvedev_telegram');
+    assert.deepEqual([third.listed, third.fresh, third.stored], [3, 1, 1]);
+  } finally {
+    await watcher.close();
+    await server.close();
+  }
+});
+
 test('a drop folder ingests files once they stop growing', async () => {
   const inbox = join(dir, 'inbox');
   mkdirSync(inbox);

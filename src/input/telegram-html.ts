@@ -16,7 +16,8 @@
  * `signature` when the channel signs posts, media and `reply_to` blocks.
  */
 import { Parser } from 'htmlparser2';
-import { hasWords, tidy, TelegramExportError, type TelegramEntry, type TelegramExport } from './telegram.ts';
+import { addPostText, breakPostLine, OpenElements, postEntry, startPost, type PostDraft } from './telegram-post.ts';
+import { TelegramExportError, type TelegramEntry, type TelegramExport } from './telegram.ts';
 
 /** Markers of an export page: both must be there, a page that merely mentions them has neither as a class. */
 const HISTORY = /<div class="history">/;
@@ -39,124 +40,62 @@ export function exportDate(title: string): string | null {
 
 const MESSAGE_ID = /^message(-?\d+)$/;
 
-/** One `message` block while it is read. */
-interface Draft {
-  readonly id: number | null;
-  readonly service: boolean;
-  /** Stack depth of the message's own div: its end closes the draft. */
+/** One `message` block while it is read: its post, and where its div ends. */
+interface Block {
+  /** Null when the block has no message number: an unreadable message. */
+  readonly post: PostDraft | null;
+  /** Stack depth of the message's own div: its end closes the block. */
   readonly depth: number;
-  published: string | null;
-  text: string;
-  /** The text of the first line that was all bold, while it lasts (a headline). */
-  boldLine: string;
-  firstLineBold: boolean;
-  forwardedFrom: string;
-  author: string;
-}
-
-interface Open {
-  readonly name: string;
-  readonly classes: ReadonlySet<string>;
 }
 
 /** Parses one export page; throws TelegramExportError naming `file` when it is not one. */
 export function parseTelegramHtmlExport(html: string, file: string): TelegramExport {
   if (!isTelegramHtmlExport(html)) throw new TelegramExportError(file, 'not a Telegram HTML export: no "history" of "message" blocks');
-  const stack: Open[] = [];
+  const stack = new OpenElements();
   const entries: TelegramEntry[] = [];
   let channel = '';
-  let draft: Draft | null = null;
+  let block: Block | null = null;
 
-  const inside = (cls: string, from = 0): boolean => {
-    for (let i = stack.length - 1; i >= from; i--) if (stack[i]?.classes.has(cls)) return true;
-    return false;
-  };
-  const finish = (d: Draft): void => {
-    if (d.id === null) {
-      entries.push({ kind: 'skipped', id: null, reason: 'unreadable message' });
-      return;
-    }
-    if (d.service) {
-      entries.push({ kind: 'skipped', id: d.id, reason: 'service message' });
-      return;
-    }
-    if (d.published === null) {
-      entries.push({ kind: 'skipped', id: d.id, reason: 'unreadable message' });
-      return;
-    }
-    const text = tidy(
-      d.text
-        .split('\n')
-        .map((line) => line.trim())
-        .join('\n'),
-    );
-    if (!hasWords(text)) {
-      entries.push({ kind: 'skipped', id: d.id, reason: 'no text' });
-      return;
-    }
-    // Only a bold run that is a line of its own is a headline, not a bold word opening a sentence.
-    const headline = d.firstLineBold && d.text.includes('\n') ? d.boldLine.replace(/\s+/g, ' ').trim() : '';
-    const name = (s: string) => s.replace(/\s+/g, ' ').trim() || null;
-    entries.push({
-      kind: 'post',
-      post: {
-        id: d.id,
-        published: d.published,
-        edited: null,
-        text,
-        forwardedFrom: name(d.forwardedFrom),
-        author: name(d.author),
-        headline: headline.length > 0 ? headline : null,
-      },
-    });
+  const finish = (b: Block): void => {
+    entries.push(b.post ? postEntry(b.post) : { kind: 'skipped', id: null, reason: 'unreadable message' });
   };
 
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        const classes = new Set((attributes['class'] ?? '').split(/\s+/).filter(Boolean));
-        if (name === 'div' && classes.has('message') && draft === null) {
+        const outer = stack.depth;
+        const classes = stack.push(name, attributes['class']);
+        if (name === 'div' && classes.has('message') && block === null) {
           const id = MESSAGE_ID.exec(attributes['id'] ?? '');
-          draft = {
-            id: id?.[1] !== undefined ? Number(id[1]) : null,
-            service: classes.has('service'),
-            depth: stack.length,
-            published: null,
-            text: '',
-            boldLine: '',
-            firstLineBold: true,
-            forwardedFrom: '',
-            author: '',
-          };
+          block = { post: id?.[1] !== undefined ? startPost(Number(id[1]), classes.has('service')) : null, depth: outer };
         }
-        stack.push({ name, classes });
-        if (draft === null) return;
-        if (classes.has('date') && classes.has('details') && attributes['title'] && draft.published === null && !inside('forwarded', draft.depth)) {
-          draft.published = exportDate(attributes['title']);
+        const post = block?.post;
+        if (!block || !post) return;
+        if (classes.has('date') && classes.has('details') && attributes['title'] && post.published === null && !stack.has('forwarded', block.depth)) {
+          post.published = exportDate(attributes['title']);
         }
-        if (name === 'br' && inside('text', draft.depth) && !inside('reply_to', draft.depth)) addText(draft, '\n', false);
+        if (name === 'br' && stack.has('text', block.depth) && !stack.has('reply_to', block.depth)) breakPostLine(post);
       },
       ontext(data) {
-        if (draft === null) {
-          if (inside('page_header') && inside('bold')) channel += data;
+        if (block === null) {
+          if (stack.has('page_header') && stack.has('bold')) channel += data;
           return;
         }
-        const from = draft.depth;
-        if (inside('reply_to', from)) return;
-        if (inside('text', from)) {
-          // The exporter breaks lines with <br>; the newlines of its source are layout.
-          addText(draft, data.replace(/\s+/g, ' '), stack.some((o, i) => i >= from && (o.name === 'strong' || o.name === 'b')));
-        } else if (inside('forwarded', from) && inside('from_name', from) && !inside('details', from)) {
-          draft.forwardedFrom += data;
-        } else if (inside('signature', from)) {
-          draft.author += data;
+        const { post, depth } = block;
+        if (!post || stack.has('reply_to', depth)) return;
+        if (stack.has('text', depth)) {
+          addPostText(post, data, stack.bold(depth));
+        } else if (stack.has('forwarded', depth) && stack.has('from_name', depth) && !stack.has('details', depth)) {
+          post.forwardedFrom += data;
+        } else if (stack.has('signature', depth)) {
+          post.author += data;
         }
       },
       onclosetag() {
         stack.pop();
-        if (draft !== null && stack.length === draft.depth) {
-          finish(draft);
-          draft = null;
+        if (block !== null && stack.depth === block.depth) {
+          finish(block);
+          block = null;
         }
       },
     },
@@ -166,17 +105,4 @@ export function parseTelegramHtmlExport(html: string, file: string): TelegramExp
   parser.end();
   const name = channel.replace(/\s+/g, ' ').trim();
   return { channel: { name, type: 'html_export', id: '' }, entries };
-}
-
-/** Appends text to a post, keeping track of whether its first line is all bold. */
-function addText(d: Draft, data: string, bold: boolean): void {
-  const firstLine = !d.text.includes('\n');
-  if (firstLine) {
-    const [head = ''] = data.split('\n');
-    if (head.trim().length > 0) {
-      if (bold) d.boldLine += head;
-      else d.firstLineBold = false;
-    }
-  }
-  d.text += data;
 }

@@ -9,6 +9,7 @@ import type { IngestContext } from './ingest.ts';
 
 export type FeedSourceConfig = Extract<SourceConfig, { type: 'rss' | 'atom' | 'sitemap' }>;
 export type TelegramSourceConfig = Extract<SourceConfig, { type: 'telegram' }>;
+export type TelegramChannelSourceConfig = Extract<SourceConfig, { type: 'telegram-channel' }>;
 export type FolderSourceConfig = Extract<SourceConfig, { type: 'folder' }>;
 
 export interface RoundContext {

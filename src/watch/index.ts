@@ -23,7 +23,7 @@ import type { IngestContext } from './ingest.ts';
 import { emptyReport, formatReport, type SourceReport } from './report.ts';
 import { compileRules } from './rules/index.ts';
 import { connectWatchState, openWatchState, type WatchState } from './state/index.ts';
-import { pollTelegramSource } from './telegram/source.ts';
+import { pollTelegramChannel, pollTelegramSource } from './telegram/source.ts';
 import { sleep } from './timing.ts';
 
 export { ConfigFileError, loadConfig, parseConfig } from './config/index.ts';
@@ -127,6 +127,8 @@ function buildWatcher(options: WatcherOptions, store: Store, state: WatchState):
       switch (source.type) {
         case 'telegram':
           return await pollTelegramSource(ctx, source);
+        case 'telegram-channel':
+          return await pollTelegramChannel(ctx, source);
         case 'folder':
           return await pollFolderSource(ctx, source);
         default:

@@ -23,6 +23,9 @@ sources:
   - type: telegram
     path: exports/mid/result.json
     channel: MID_Russia
+  - type: telegram-channel
+    channel: medvedev_telegram
+    interval: 1h
   - type: folder
     path: inbox
     settle: 3s
@@ -52,11 +55,12 @@ test('a full config: defaults applied, paths resolved against the file, names gi
   assert.equal(config.store, '/etc/state/brink.db');
   assert.equal(config.dashboard, 'https://brink.example.org');
   assert.deepEqual(config.fetch, { timeoutMs: 15_000, maxBytes: 2 * 1024 * 1024, maxPerHost: 1 });
-  const [wire, sitemap, telegram, folder] = config.sources;
+  const [wire, sitemap, telegram, channel, folder] = config.sources;
   assert.ok(wire?.type === 'rss' && wire.name === 'wire' && wire.intervalMs === 300_000 && wire.articles && wire.lang === 'en');
   assert.ok(sitemap?.type === 'sitemap' && sitemap.name === 'zeitung.example.de-sitemap-news.xml' && !sitemap.articles);
   assert.equal(sitemap.intervalMs, 600_000, 'defaults.interval');
   assert.ok(telegram?.type === 'telegram' && telegram.path === '/etc/brink/exports/mid/result.json' && telegram.channel === 'MID_Russia');
+  assert.ok(channel?.type === 'telegram-channel' && channel.name === 't.me:medvedev_telegram' && channel.url === 'https://t.me/s/medvedev_telegram' && channel.intervalMs === 3_600_000);
   assert.ok(folder?.type === 'folder' && folder.path === '/etc/brink/inbox' && folder.settleMs === 3_000);
   assert.deepEqual(config.rules[0], { name: 'ru-official-threat', type: ['THREAT'], country: ['RU'], actorKind: ['official'], minSeverity: 4, channels: ['ops'] });
   assert.deepEqual(config.rules[1]?.type, ['POSTURE', 'DOCTRINE']);
@@ -103,7 +107,7 @@ test('every mistake is reported with its line and field', () => {
   const expect = (pattern: RegExp) => assert.ok(found.some((p) => pattern.test(p)), `${pattern} not in:\n${found.join('\n')}`);
   expect(/^3:10 sources\[0\]\.url: expected an http\(s\) URL/);
   expect(/^4:15 sources\[0\]\.interval: expected a duration like 30s/);
-  expect(/^5:11 sources\[1\]\.type: unknown type "podcast"; expected one of rss, atom, sitemap, telegram, folder/);
+  expect(/^5:11 sources\[1\]\.type: unknown type "podcast"; expected one of rss, atom, sitemap, telegram, telegram-channel, folder/);
   expect(/^7:5 sources\[2\]\.path: missing/);
   expect(/^8:5 sources\[2\]\.pth: unknown field/);
   expect(/^11:11 rules\[0\]\.type: expected one of "THREAT"/);

@@ -56,6 +56,7 @@ interface SourceBase {
 export type SourceConfig =
   | (SourceBase & { readonly type: 'rss' | 'atom' | 'sitemap'; readonly url: string; readonly articles: boolean; readonly maxItems: number })
   | (SourceBase & { readonly type: 'telegram'; readonly path: string; readonly channel: string | null })
+  | (SourceBase & { readonly type: 'telegram-channel'; readonly channel: string; readonly url: string })
   | (SourceBase & { readonly type: 'folder'; readonly path: string; readonly settleMs: number; readonly maxItems: number });
 
 export interface RuleConfig {
@@ -172,6 +173,7 @@ function defaultName(source: RawSource, index: number): string {
     const name = `${url.host}${url.pathname}`.replace(/[^\w.:@-]+/g, '-').replace(/-+$/, '');
     return name.slice(0, 100) || `source-${index}`;
   }
+  if (source.type === 'telegram-channel') return `t.me:${source.channel}`;
   return `${source.type}-${index}`;
 }
 
@@ -257,6 +259,8 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
     switch (s.type) {
       case 'telegram':
         return { ...common, type: 'telegram', path: absolute(base, s.path), channel: s.channel ?? null };
+      case 'telegram-channel':
+        return { ...common, type: 'telegram-channel', channel: s.channel, url: s.url ?? `https://t.me/s/${s.channel}` };
       case 'folder':
         return { ...common, type: 'folder', path: absolute(base, s.path), settleMs: s.settle ?? DEFAULT_SETTLE_MS, maxItems: raw.defaults?.max_items ?? DEFAULT_MAX_ITEMS };
       default:

@@ -70,6 +70,9 @@ const feedSource = z
   })
   .strict();
 
+/** A public Telegram username, as in t.me/<username>. */
+const telegramUsername = z.string().regex(/^[A-Za-z0-9_]{3,64}$/, 'expected the channel username, e.g. MID_Russia');
+
 const telegramSource = z
   .object({
     ...common,
@@ -77,7 +80,19 @@ const telegramSource = z
     /** A Telegram Desktop export: its `result.json`, an HTML page (`messages.html`), or the folder holding them. */
     path: z.string().min(1),
     /** The channel's public username (`MID_Russia`): names documents `telegram:<channel>/<id>` and links them to t.me. */
-    channel: z.string().regex(/^[A-Za-z0-9_]{3,64}$/, 'expected the channel username, e.g. MID_Russia').optional(),
+    channel: telegramUsername.optional(),
+  })
+  .strict();
+
+/** A public channel followed live through its web preview, no account or export needed. */
+const telegramChannelSource = z
+  .object({
+    ...common,
+    type: z.literal('telegram-channel'),
+    /** The channel's public username (`medvedev_telegram`): the page read is https://t.me/s/<channel>. */
+    channel: telegramUsername,
+    /** Another address serving the same page (a mirror, a test server); by default https://t.me/s/<channel>. */
+    url: httpUrl.optional(),
   })
   .strict();
 
@@ -91,7 +106,7 @@ const folderSource = z
   })
   .strict();
 
-export const sourceSchema = z.discriminatedUnion('type', [feedSource, telegramSource, folderSource]);
+export const sourceSchema = z.discriminatedUnion('type', [feedSource, telegramSource, telegramChannelSource, folderSource]);
 
 const actorKind = z.enum(['official', 'expert', 'media', 'intl_org']);
 

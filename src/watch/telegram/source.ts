@@ -5,11 +5,13 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import type { RoundContext, TelegramSourceConfig } from '../context.ts';
+import type { RoundContext, TelegramChannelSourceConfig, TelegramSourceConfig } from '../context.ts';
+import { FetchError } from '../fetch/index.ts';
 import { analyseAndStore, commitItem } from '../ingest.ts';
 import { emptyReport, type SourceReport } from '../report.ts';
 import { parseTelegramHtmlExport } from '../../input/telegram-html.ts';
-import { parseTelegramExport, postDocument, postMeta, postSource, TelegramExportError, type TelegramExport } from '../../input/telegram.ts';
+import { parseTelegramWebPage } from '../../input/telegram-web.ts';
+import { parseTelegramExport, postDocument, postMeta, postSource, TelegramExportError, type PostNaming, type TelegramExport } from '../../input/telegram.ts';
 
 /**
  * The export's files: the configured file, or in the export's folder its
@@ -75,20 +77,62 @@ export async function pollTelegramSource(ctx: RoundContext, source: TelegramSour
   }
 
   const slug = source.channel ?? (exported.channel.id || exported.channel.name);
-  const naming = { slug, username: source.channel, lang: source.lang };
-  for (const entry of exported.entries) {
+  if (!(await storePosts(ctx, source.name, exported, { slug, username: source.channel, lang: source.lang }, report))) return { ...report, status: 'stopped' };
+  // The fingerprint last: a kill before this line re-reads the file and skips what is marked.
+  await state.recordPoll({ name: source.name, ok: true, etag: fingerprint, lastModified: null, nextDueAt }, started.toISOString());
+  return report;
+}
+
+/**
+ * A public channel read live from its web preview (t.me/s/<channel>): the
+ * latest posts on each poll; posts already stored are passed over by their
+ * key, so a poll that sees nothing new stores nothing. Posts that scrolled
+ * off the page between two polls are not fetched back (poll often enough
+ * for the channel's pace: twenty posts a page).
+ */
+export async function pollTelegramChannel(ctx: RoundContext, source: TelegramChannelSourceConfig): Promise<SourceReport> {
+  const report = emptyReport(source.name, source.type);
+  const state = ctx.ingest.state;
+  const started = ctx.ingest.now();
+  const nextDueAt = new Date(started.getTime() + source.intervalMs).toISOString();
+  let exported: TelegramExport;
+  try {
+    const page = await ctx.fetcher.get(source.url, 'page', {}, ctx.signal);
+    if (page.status !== 'ok') throw new TelegramExportError(source.url, 'no page');
+    exported = parseTelegramWebPage(page.text, page.url);
+  } catch (error) {
     if (ctx.signal.aborted) return { ...report, status: 'stopped' };
+    if (!(error instanceof TelegramExportError || error instanceof FetchError)) throw error;
+    report.status = 'error';
+    report.error = error.message;
+    await state.recordPoll({ name: source.name, ok: false, error: error.message, nextDueAt }, started.toISOString());
+    return report;
+  }
+  if (!(await storePosts(ctx, source.name, exported, { slug: source.channel, username: source.channel, lang: source.lang }, report))) return { ...report, status: 'stopped' };
+  await state.recordPoll({ name: source.name, ok: true, nextDueAt }, started.toISOString());
+  return report;
+}
+
+/**
+ * Each post of an export not yet stored (or edited since) through the
+ * pipeline into the store, its state marked with it. False when the watcher
+ * was stopped before the last post.
+ */
+async function storePosts(ctx: RoundContext, sourceName: string, exported: TelegramExport, naming: PostNaming, report: SourceReport): Promise<boolean> {
+  const state = ctx.ingest.state;
+  for (const entry of exported.entries) {
+    if (ctx.signal.aborted) return false;
     if (entry.kind !== 'post') continue;
     report.listed++;
     const { post } = entry;
-    const key = postSource(slug, post.id);
+    const key = postSource(naming.slug, post.id);
     const version = post.edited ?? '';
     const seen = await state.getItem(key);
     if (seen && seen.version === version) continue;
     if (!ctx.claim(key)) continue;
     report.fresh++;
     const meta = postMeta(exported.channel, post);
-    const mark = { key, source: source.name, version, meta };
+    const mark = { key, source: sourceName, version, meta };
     const outcome = await analyseAndStore(ctx.ingest, postDocument(exported.channel, post, naming), meta);
     if (!outcome.ok) {
       await commitItem(ctx.ingest, [], { ...mark, status: 'failed', detail: outcome.error });
@@ -101,7 +145,5 @@ export async function pollTelegramSource(ctx: RoundContext, source: TelegramSour
     if (outcome.stored) report.stored++;
     else report.present++;
   }
-  // The fingerprint last: a kill before this line re-reads the file and skips what is marked.
-  await state.recordPoll({ name: source.name, ok: true, etag: fingerprint, lastModified: null, nextDueAt }, started.toISOString());
-  return report;
+  return true;
 }
