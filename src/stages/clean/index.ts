@@ -260,6 +260,12 @@ export const LEAD_LABEL_MAX_WORDS = 6;
 /** A kicker of one or two words and a separator opening a line ("VIDÉO - ", "EN VIDÉO : "). */
 const VIDEO_KICKER = /^([\p{L}]+(?:\s[\p{L}]+)?)\s?[-–—:|]\s+/u;
 
+/**
+ * A text with at least this many blank lines per other line separates every line by one (a
+ * scraper's habit): a blank line there does not end a list.
+ */
+export const BLANK_SEPARATED_SHARE = 0.8;
+
 /** A rank alone on its line in a "most read" list: "1", "2.", "03". */
 const RANK_LINE = /^\d{1,2}\.?$/;
 
@@ -802,10 +808,15 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     // 3. Lists of links: the items right under a "More on this story" or "Read more:" heading, up
     // to a blank line, the headline or a line that is not an item. Lines other rules removed inside
     // the list (a tag "Politics" that is also a section name, a "Published" date) do not end it.
+    // A text that sets a blank line between all its lines says nothing by one: there only the
+    // other ends end a list.
+    const blanks = verdicts.filter((v) => v.reason === 'blank').length;
+    const blankSeparated = blanks >= (verdicts.length - blanks) * BLANK_SEPARATED_SHARE;
     for (let i = 0; i < verdicts.length; i++) {
       if (!verdicts[i]!.listHeading) continue;
       for (let j = i + 1; j < verdicts.length; j++) {
         const v = verdicts[j]!;
+        if (v.reason === 'blank' && blankSeparated) continue;
         if (v.reason === 'blank' || v.reason === 'headline') break;
         if (v.reason !== null) continue;
         // In a ranked list ("1", headline, "2", headline…) the rank vouches for the item, whatever

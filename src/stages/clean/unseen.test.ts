@@ -311,3 +311,17 @@ test("a live page's first entry heading stays under the date line; a video kicke
   const top = run(['Monde', 'VIDÉO - Poutine promet une riposte à la militarisation de l’Europe', XI_CHAPEAU, FR_BODY_A]);
   assert.equal(top.title, 'VIDÉO - Poutine promet une riposte à la militarisation de l’Europe');
 });
+
+test('in a text that sets a blank line between all its lines, a blank line does not end a list of links', () => {
+  const items = ['Drones russes en Pologne : l’OTAN active l’article 4, une première depuis 2022', 'Zapad-2025 en Biélorussie : faut-il craindre une escalade ?'];
+  const body = [XI_HEADLINE, FR_LEAD, 'Lire aussi', ...items, FR_BODY_A, FR_BODY_B];
+  const spaced = body.flatMap((l) => [l, '']);
+  for (const lines of [body, spaced]) {
+    const doc = run(lines);
+    for (const item of items) assert.ok(removedTexts(doc).includes(item), item);
+    assert.ok(doc.text.includes(FR_BODY_A) && doc.text.includes(FR_BODY_B));
+  }
+  // Miss: where blank lines are the paragraphs' separators only, one still ends the list.
+  const paragraphs = [XI_HEADLINE, '', FR_LEAD, '', 'Lire aussi', items[0]!, '', 'Un signal adressé à Moscou', '', FR_BODY_A, '', FR_BODY_B];
+  assert.ok(run(paragraphs).text.includes('Un signal adressé à Moscou'));
+});
