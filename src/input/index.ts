@@ -9,7 +9,7 @@
  * per line, named `file:LINE`; anything else that decodes as text → text
  * (unknown extensions and stdin are also sniffed for JSON records). Telegram
  * Desktop channel exports, JSON (`result.json`) or HTML (`messages*.html`),
- * are one document per post.
+ * and saved channel previews (`t.me/s/<channel>`) are one document per post.
  */
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
@@ -17,6 +17,7 @@ import type { RawDocument } from '../document/index.ts';
 import { decodeBytes, looksLikeHtml } from './decode.ts';
 import { exportPosts, parseJsonFile, parseRecordLine, type RecordResult } from './records.ts';
 import { isTelegramHtmlExport, parseTelegramHtmlExport } from './telegram-html.ts';
+import { isTelegramWebPage, parseTelegramWebPage } from './telegram-web.ts';
 import { describeFsError, walkPath } from './walk.ts';
 
 export interface InputFailure {
@@ -240,8 +241,10 @@ async function* readSource(name: string, kind: Kind, source: ByteSource, limit: 
     }
   }
   const format = kind === 'html' || looksLikeHtml(decoded.text) ? 'html' : 'text';
-  if (format === 'html' && isTelegramHtmlExport(decoded.text)) {
-    for (const r of exportPosts(parseTelegramHtmlExport(decoded.text, name), name, limit)) yield fromRecord(r.name, r.result);
+  // Posts saved from Telegram (an export's page, a channel's web preview) are documents one by one.
+  const posts = format !== 'html' ? null : isTelegramHtmlExport(decoded.text) ? parseTelegramHtmlExport : isTelegramWebPage(decoded.text) ? parseTelegramWebPage : null;
+  if (posts) {
+    for (const r of exportPosts(posts(decoded.text, name), name, limit)) yield fromRecord(r.name, r.result);
     return;
   }
   yield { ok: true, doc: { source: name, content: decoded.text, format, meta: {} } };

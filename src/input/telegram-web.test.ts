@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
-import { parseTelegramWebPage } from './telegram-web.ts';
+import { readInputs, type InputItem } from './index.ts';
+import { isTelegramWebPage, parseTelegramWebPage } from './telegram-web.ts';
 import { TelegramExportError, type TelegramPost } from './telegram.ts';
 
-const page = readFileSync(new URL('./fixtures/telegram-web/medvedev_telegram.html', import.meta.url), 'utf8');
+const FIXTURE = new URL('./fixtures/telegram-web/medvedev_telegram.html', import.meta.url);
+const page = readFileSync(FIXTURE, 'utf8');
 const exported = parseTelegramWebPage(page, 'https://t.me/s/medvedev_telegram');
 const post = (id: number): TelegramPost => {
   const entry = exported.entries.find((e) => e.kind === 'post' && e.post.id === id);
@@ -47,4 +50,16 @@ test('a page that is no channel preview is an error naming its address; a channe
   );
   const empty = parseTelegramWebPage('<section class="tgme_channel_history js-message_history"></section><div class="tgme_channel_info_header_title"><span>Quiet</span></div>', 'u');
   assert.deepEqual(empty, { channel: { name: 'Quiet', type: 'public_channel', id: '' }, entries: [] });
+});
+
+test('a saved preview page is read by the input edge post by post; an article that embeds one post is an article', async () => {
+  const items: InputItem[] = [];
+  for await (const item of readInputs([fileURLToPath(FIXTURE)])) items.push(item);
+  assert.deepEqual(
+    items.map((i) => (i.ok ? i.doc.source : i.failure.error)),
+    ['telegram:medvedev_telegram/501', 'telegram:medvedev_telegram/503'],
+  );
+  const embed = '<html><body><article><p>Medvedev wrote on Telegram:</p><script async src="https://telegram.org/js/telegram-widget.js" data-telegram-post="medvedev_telegram/501"></script></article></body></html>';
+  assert.equal(isTelegramWebPage(embed), false);
+  assert.equal(isTelegramWebPage(page), true);
 });

@@ -22,6 +22,13 @@ import { TelegramExportError, type TelegramEntry, type TelegramExport } from './
 
 const POST = /^([A-Za-z0-9_]{3,64})\/(\d+)$/;
 
+/** A saved preview page: a post block with its `data-post` (an article embedding one post has a script, not the block). */
+const PREVIEW_POST = /class="tgme_widget_message[^"]*"[^>]*\sdata-post="[A-Za-z0-9_]{3,64}\/\d+"/;
+
+export function isTelegramWebPage(html: string): boolean {
+  return html.includes('tgme_channel_history') && PREVIEW_POST.test(html);
+}
+
 /** Parts of a post whose words are someone else's: the post replied to, a link's preview. */
 const FOREIGN = ['tgme_widget_message_reply', 'tgme_widget_message_link_preview'];
 
