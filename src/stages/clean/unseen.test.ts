@@ -161,6 +161,14 @@ const VOCABULARY: [string, boolean][] = [
   ['Lecture en 4 min.', true],
   ['Главный редактор: Кондрашов А.А.', true],
   ['Player wird geladen ...', true],
+  ['Play video', true],
+  ['Voir les 12 commentaires', true],
+  ['Votre navigateur ne prend pas en charge la lecture de vidéos.', true],
+  ['Contenus sponsorisés', true],
+  ['Save my name, email, and website in this browser for the next time I comment.', true],
+  ['Ce site utilise Akismet pour réduire les indésirables.', true],
+  ['Publié dans Monde', true],
+  ['Δ', true],
   // Prose that shares their words.
   ['Russia may skip to the next phase of its testing programme, officials in Washington believe.', false],
   ["Contacté pour commenter, le Quai d'Orsay n'a pas répondu aux questions de la rédaction.", false],
@@ -168,6 +176,8 @@ const VOCABULARY: [string, boolean][] = [
   ['The newsletter of the arms control association reported the test on Friday.', false],
   ['The treaty first appeared in print in a Soviet military journal in 1987, analysts noted.', false],
   ['Le président a découvert le rapport des services de renseignement mardi soir.', false],
+  ['Publié dans la revue Science, le rapport estime que l’arsenal chinois pourrait doubler d’ici à 2030.', false],
+  ['The source of the leak has not been identified, the Pentagon said on Friday.', false],
 ];
 
 test("the fourth round's entries remove furniture; prose sharing their words stays", () => {
