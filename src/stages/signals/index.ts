@@ -75,6 +75,11 @@ const REPORTABLE: ReadonlySet<SignalType> = new Set(['REASSURANCE', 'DOCTRINE', 
 /** Acts a negation just before the cue denies ("did not take part in the talks"). */
 const NEGATABLE: ReadonlySet<SignalType> = new Set(['CONTACT', 'PLANNING', 'POSTURE', 'ARMS_CONTROL', 'DOCTRINE', 'USE']);
 
+/** A warning that names a counter-step (a mirror test, a military-technical answer): §4 level 3. */
+export const COUNTER_STEP_SEVERITY = 3;
+/** Nuclear-term kinds that name the weapons themselves (not a regime, a system or the bare adjective). */
+const WEAPON_TERMS: ReadonlySet<string> = new Set(['weapon', 'strategic', 'radiological']);
+
 /** Steps a speaker can say it opposes ("against deploying", "против выхода из договора"). */
 const STEP_OPPOSABLE: ReadonlySet<SignalType> = new Set(['POSTURE', 'ARMS_CONTROL', 'USE']);
 
@@ -375,7 +380,8 @@ function findSignals(
       .filter(
         (c) =>
           !(NEGATABLE.has(c.value.type) && isNegated(folded, c, lex)) &&
-          !(STEPS.has(c.value.type) && isSupposed(folded, sentence, c, lex)) &&
+          // "если Вашингтон нарушит мораторий": a step or treaty act inside a condition is supposed.
+          !((STEPS.has(c.value.type) || c.value.type === 'ARMS_CONTROL' || c.value.breach) && isSupposed(folded, sentence, c, lex)) &&
           !(c.value.type === 'THREAT' && c.value.side === 'east' && isCountered(folded, c, lex)) &&
           !inParentheticalClause(doc.text, folded, sentence, c, lex),
       );
@@ -516,6 +522,23 @@ function findSignals(
       else acts.set(finalType, { att, cues: typeKept });
     }
     settleTypes(acts, lex.modality.test(folded, sentence.start, sentence.end));
+    // "Если США возобновят ядерные испытания, Россия будет вынуждена действовать зеркально": the
+    // Russian side's answer to a breach the other side might commit (a test, a violation, a
+    // deployment), with no nuclear use named in the answer, warns of a counter-step (§4 level 3).
+    const threat = acts.get('THREAT');
+    if (threat && sideOf(threat.att.actor.country) === 'east' && !acts.has('WARNING')) {
+      const breach = matched.find((c) => c.value.breach && isSupposed(folded, sentence, c, lex));
+      const clauseEnd = breach ? folded.indexOf(',', breach.end) : -1;
+      // An answer naming the weapons, or targets ("станут законными целями", sev ≥ 4), is a threat.
+      const useNamed =
+        clauseEnd >= 0 &&
+        (nuclearSpans.some((n) => n.start > clauseEnd && WEAPON_TERMS.has(n.value)) ||
+          threat.cues.some((c) => (c.value.severity ?? BASE_SEVERITY.THREAT) > COUNTER_STEP_SEVERITY));
+      if (breach && clauseEnd >= 0 && clauseEnd < sentence.end && !useNamed) {
+        acts.delete('THREAT');
+        acts.set('WARNING', { att: threat.att, cues: threat.cues.map((c) => ({ ...c, value: { ...c.value, type: 'WARNING' as const, severity: COUNTER_STEP_SEVERITY } })) });
+      }
+    }
     // "US intelligence assesses that Putin would use nuclear weapons only if…": the adversary's
     // doctrine or threat in the clause an official's judgement governs is what is judged, not an act.
     const judged = acts.get('ASSESSMENT');

@@ -153,6 +153,26 @@ const HITS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [],
     ['POSTURE', 'REASSURANCE'],
   ],
+  // The Russian side's answer to a breach the other side might commit warns of a counter-step…
+  [
+    'ru',
+    'Замминистра иностранных дел Сергей Рябков предупредил, что если Вашингтон возобновит ядерные испытания, Россия будет вынуждена ответить зеркально.',
+    [{ type: 'WARNING', actor: 'Sergei Ryabkov', severity: 3 }],
+    ['THREAT', 'POSTURE', 'ARMS_CONTROL'],
+  ],
+  // … but an answer that names targets is a threat, and a breach supposed is not committed.
+  [
+    'en',
+    '"If nuclear weapons are deployed in Finland, they will become a legitimate target for our armed forces," Kremlin spokesman Dmitry Peskov said.',
+    [{ type: 'THREAT', actor: 'Dmitry Peskov' }],
+    ['WARNING', 'POSTURE'],
+  ],
+  [
+    'ru',
+    'Пресс-секретарь президента Дмитрий Песков заявил, что Москва найдёт чем ответить, если Вашингтон нарушит мораторий на ядерные испытания.',
+    [],
+    ['ARMS_CONTROL by United States'],
+  ],
 ];
 
 /** [language, text, type that must not be found at all]. */
