@@ -1,7 +1,6 @@
 import { createMemoryClusterIndex, signatureOf } from '../../cluster/index.ts';
 import { fatalOf, toRecord } from '../../document/index.ts';
 import { readInputs } from '../../input/index.ts';
-import { createPipeline } from '../../pipeline/index.ts';
 import { EXIT, UsageError, type Command } from '../command.ts';
 
 export const analyze: Command = {
@@ -11,6 +10,9 @@ export const analyze: Command = {
   options: {},
   async run(ctx) {
     if (ctx.positionals.length === 0) throw new UsageError('give at least one file, directory, or - for standard input');
+    // The pipeline (its lexicons, gazetteers and eld's n-gram data) is imported when the command runs, not
+    // when `brink` starts: --help and the commands that do not analyse documents skip its ≈0.7 s of loading.
+    const { createPipeline } = await import('../../pipeline/index.ts');
     const pipeline = createPipeline();
     // Near-duplicates within this batch; the index is fixed-size per document.
     const clusters = createMemoryClusterIndex();

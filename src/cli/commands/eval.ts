@@ -1,6 +1,5 @@
 import { buildReport, EvalSetError, formatJson, formatText, loadEvalSet, runCase, scoreDocument, summarise, type DocScore } from '../../eval/index.ts';
 import { createMemoryClusterIndex, signatureOf } from '../../cluster/index.ts';
-import { createPipeline } from '../../pipeline/index.ts';
 import { EXIT, UsageError, stringOption, type Command } from '../command.ts';
 
 export const evaluate: Command = {
@@ -34,6 +33,8 @@ export const evaluate: Command = {
       return EXIT.failure;
     }
     for (const problem of set.problems) ctx.stderr.write(`brink eval: ${problem}\n`);
+    // Imported here, not at start-up (see analyze.ts).
+    const { createPipeline } = await import('../../pipeline/index.ts');
     const pipeline = createPipeline();
     const scores: DocScore[] = [];
     const clusters = new Map<string, string | null>();

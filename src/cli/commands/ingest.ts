@@ -1,6 +1,5 @@
 import { fatalOf } from '../../document/index.ts';
 import { readInputs } from '../../input/index.ts';
-import { createPipeline } from '../../pipeline/index.ts';
 import { connectStore, storeLocation, StoreOpenError, type Store } from '../../store/index.ts';
 import { EXIT, UsageError, stringOption, type Command } from '../command.ts';
 import { queueInputs } from './queue.ts';
@@ -88,6 +87,8 @@ export const ingest: Command = {
       ctx.stderr.write(`brink ingest: ${error.message}\n`);
       return EXIT.failure;
     }
+    // Imported here, not at start-up (see analyze.ts).
+    const { createPipeline } = await import('../../pipeline/index.ts');
     const pipeline = createPipeline();
     const progress = createProgress(ctx.stderr);
     const t: Tally = { stored: 0, present: 0, signals: 0, merged: 0, nearDuplicates: 0, failed: 0 };

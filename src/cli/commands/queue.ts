@@ -1,5 +1,5 @@
 import { readInputs } from '../../input/index.ts';
-import { QueueError, deadLetters, enqueue, purgeDead, queueStatus, retryDead, setQueueSettings, type QueueSettings } from '../../queue/index.ts';
+import type { QueueSettings } from '../../queue/index.ts';
 import { storeLocation } from '../../store/index.ts';
 import { EXIT, UsageError, listOption, stringOption, type Command, type CommandContext } from '../command.ts';
 import { countOption } from './worker.ts';
@@ -9,6 +9,8 @@ import { countOption } from './worker.ts';
  * `brink worker`. Lives here, with the other queue commands; ingest calls it.
  */
 export async function queueInputs(ctx: CommandContext, url: string): Promise<number> {
+  // The queue (pg-boss, and the pipeline its workers run) is imported when used, not at start-up (see analyze.ts).
+  const { enqueue, QueueError } = await import('../../queue/index.ts');
   let tally;
   try {
     tally = await enqueue(url, readInputs(ctx.positionals, { stdin: ctx.stdin }), {
@@ -60,6 +62,7 @@ export const queueCommand: Command = {
     if (action !== 'dead' && (o['retry'] || o['purge'] || ids.length > 0)) throw new UsageError('--retry, --purge and --id go with brink queue dead');
     if (o['retry'] && o['purge']) throw new UsageError('--retry or --purge, not both');
     const json = o['json'] === true;
+    const { deadLetters, purgeDead, QueueError, queueStatus, retryDead, setQueueSettings } = await import('../../queue/index.ts');
     try {
       if (action === 'status') {
         const status = await queueStatus(url);

@@ -1,8 +1,8 @@
 import { once } from 'node:events';
 import { StoreOpenError, storeLocation } from '../../store/index.ts';
 import { displayUrl } from '../../store/postgres/index.ts';
-import { TOKEN_MIN_LENGTH, startServer } from '../../server/index.ts';
-import { ConfigFileError, connectWatcher, loadConfig, type Watcher } from '../../watch/index.ts';
+import { TOKEN_MIN_LENGTH } from '../../server/ingest.ts';
+import type { Watcher } from '../../watch/index.ts';
 import { EXIT, UsageError, stringOption, type Command } from '../command.ts';
 import { DEFAULT_CONFIG } from './watch.ts';
 
@@ -38,11 +38,14 @@ export const serve: Command = {
     const sources = stringOption(ctx.options, 'sources');
     if (sources !== undefined && ctx.options['watch'] !== true) throw new UsageError('--sources goes with --watch');
     const host = stringOption(ctx.options, 'host') ?? '127.0.0.1';
+    // The server (Hono, zod) and the watcher (and its pipeline) are imported here, not at start-up (see analyze.ts).
+    const { startServer } = await import('../../server/index.ts');
     // With --watch, the watcher opens (and creates) the store before the server reads it.
     const controller = new AbortController();
     let watcher: Watcher | null = null;
     const watchFile = ctx.options['watch'] === true ? (sources ?? DEFAULT_CONFIG) : null;
     if (watchFile !== null) {
+      const { ConfigFileError, connectWatcher, loadConfig } = await import('../../watch/index.ts');
       try {
         watcher = await connectWatcher({ config: loadConfig(watchFile), store: db, stdout: ctx.stdout, log: (line) => ctx.stderr.write(`brink watch: ${line}\n`) });
       } catch (error) {

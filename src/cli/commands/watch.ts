@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { StoreOpenError, storeLocation } from '../../store/index.ts';
 import { displayUrl } from '../../store/postgres/connection.ts';
-import { ConfigFileError, connectWatcher, loadConfig, type Watcher } from '../../watch/index.ts';
+import type { Watcher } from '../../watch/index.ts';
 import { EXIT, UsageError, stringOption, type Command } from '../command.ts';
 
 /** The shipped starting list of public sources, used when no config is given. */
@@ -28,6 +28,8 @@ export const watch: Command = {
   async run(ctx) {
     if (ctx.positionals.length > 1) throw new UsageError('give at most one config file');
     const file = ctx.positionals[0] ?? DEFAULT_CONFIG;
+    // The watcher and the pipeline it runs are imported here, not at start-up (see analyze.ts).
+    const { ConfigFileError, connectWatcher, loadConfig } = await import('../../watch/index.ts');
     let watcher: Watcher;
     let storePath: string;
     try {

@@ -1,4 +1,4 @@
-import { QueueError, startWorker, type WorkerTally } from '../../queue/index.ts';
+import type { WorkerTally } from '../../queue/index.ts';
 import { StoreOpenError, storeLocation } from '../../store/index.ts';
 import { EXIT, UsageError, stringOption, type Command, type OptionValues } from '../command.ts';
 
@@ -46,6 +46,8 @@ export const worker: Command = {
     const concurrency = countOption(ctx.options, 'concurrency', 1, 64) ?? 2;
     const pollSeconds = countOption(ctx.options, 'poll', 1, 3600) ?? 1;
     const reclaimSeconds = countOption(ctx.options, 'reclaim', 1, 3600) ?? 30;
+    // The queue and the pipeline its workers run are imported here, not at start-up (see analyze.ts).
+    const { QueueError, startWorker } = await import('../../queue/index.ts');
     let running;
     try {
       running = await startWorker({
