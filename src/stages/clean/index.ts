@@ -501,11 +501,12 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
         } else if (v.reason === null && isSiteTitle(v.text)) {
           // The site's own title, longer than a name: "Sky News - Breaking News | UK News & World News headlines".
           v.reason = 'site-name';
-        } else if (textInput && v.reason === null && !isProse(v.text) && wordCount(v.text) <= TEASER_MAX_WORDS) {
+        } else if (textInput && v.reason === null && !endsLikeSentence(v.text) && wordCount(v.text) <= TEASER_MAX_WORDS) {
           // A tagline, a ticker, a banner ("Exclusive news, data and analytics for financial market
           // professionals", "EN DIRECT - Guerre en Ukraine : suivez…"): the headline is looked for
           // above the first paragraph, so what stands above it is the page's header. No annotated
-          // page has an article line above its headline.
+          // page has an article line above its headline. A sentence stays: a real headline ending on
+          // its full stop is no candidate, and the line chosen below it would otherwise cost it.
           v.reason = 'header';
         }
       }
