@@ -345,6 +345,13 @@ test('a post copied as text speaks with the voice its forward line, header or si
     // A speaker's header: the post relays that speaker's words.
     ['❗️Медведев — о планах Запада передать Киеву ракеты:\n\nМы применим всё, что есть.', ['Мы→Dmitry Medvedev']],
     ['Глава МИД РФ Сергей Лавров:\n\nМы ответим.', ['Мы→Sergey Lavrov']],
+    // A body's or an outlet's post whose next line relays a person's words: that person's voice.
+    ['МИД России 🇷🇺\n🔹 Министр иностранных дел России С.В.Лавров о заявлениях Президента Франции\n\nМы ответим.', ['Мы→Sergey Lavrov']],
+    ['МИД России 🇷🇺\n🎙 Главное из брифинга официального представителя МИД России М.В.Захаровой\n\nМы ответим.', ['Мы→Maria Zakharova']],
+    ['Переслано от: ТАСС\n⚡️Рябков: предложение остаётся в силе\n\nМы готовы.', ['Мы→Sergei Ryabkov']],
+    ['Переслано от: Пул Первого\n❗️Лукашенко о ядерном оружии в Беларуси: применим\n\nМы готовы.', ['Мы→Alexander Lukashenko']],
+    // Under a body's header, a first sentence naming someone is no relaying headline.
+    ['МИД России 🇷🇺\nМинистр С.В.Лавров провёл переговоры.\n\nМы ответим.', ['Мы→Russia']],
     // Misses: a forward from a channel nobody knows, a headline naming someone, an unknown handle,
     // a news agency's signature (a byline is the outlet reporting, not a voice).
     ['Переслано от: Пул Первого\n\nМы ответим.', []],

@@ -119,7 +119,7 @@ const PERSON_VIAS: ReadonlySet<string> = new Set(['name', 'alias', 'surname', 'r
  * A role and a name of one person side by side count as one ("Глава МИД РФ
  * Сергей Лавров").
  */
-function lineActor(line: string, doc: Doc, model: ActorsModel): { actor: ActorRef; alone: boolean; header: boolean } | null {
+function lineMentions(line: string, doc: Doc, model: ActorsModel): { tokens: Token[]; mentions: Mention[] } {
   const langs = fileLangsFor(doc.lang);
   const tokens = tokenize(line);
   const matches = model.matcher.scan(tokens, langs.length > 0 ? langs : FILE_LANGS);
@@ -130,6 +130,38 @@ function lineActor(line: string, doc: Doc, model: ActorsModel): { actor: ActorRe
     former: model.former,
     governors: model.governors,
   });
+  return { tokens, mentions };
+}
+
+/**
+ * What follows the person on a headline that relays their words: a colon or dash and the claim,
+ * maybe after a place ("Рябков: …", "Шойгу в Минске: …", "Медведев — о …"), or a topic ("С.В.Лавров
+ * о заявлениях …", "Лукашенко о ядерном оружии: …").
+ */
+const RELAY_REST = /^\s*(?:[\p{L}\s-]{0,25}?\s*[:\u2014\u2013]\s|(?:о|об|про)\s)/u;
+/** Before the person, a briefing whose highlights the post gives ("Главное из брифинга … М.В.Захаровой"). */
+const RELAY_BRIEFING = /(?:брифинг|брифінг|briefing)/iu;
+/** A relaying headline is short. */
+const RELAY_MAX_WORDS = 20;
+
+/**
+ * The person whose words a post of a body or an outlet relays, named on the line under its header
+ * or forward line: "МИД России 🇷🇺 ¶ 🔹 Министр иностранных дел России С.В.Лавров о заявлениях …",
+ * "Переслано от: ТАСС ¶ ⚡️Рябков: предложение … остаётся в силе". A line ending like a sentence is
+ * the post's first sentence, not such a headline.
+ */
+function relayedSpeaker(line: string, doc: Doc, model: ActorsModel): ActorRef | null {
+  if (/[.!?…]["»”]?\s*$/u.test(line)) return null;
+  const { tokens, mentions } = lineMentions(line, doc, model);
+  if (tokens.length > RELAY_MAX_WORDS) return null;
+  const person = mentions.find((m) => PERSON_VIAS.has(m.via) && m.actor.kind !== 'media');
+  if (!person) return null;
+  const last = mentions.filter((m) => m.actor.name === person.actor.name && m.start >= person.start).reduce((a, m) => (m.end > a ? m.end : a), person.end);
+  return RELAY_REST.test(line.slice(last)) || RELAY_BRIEFING.test(line.slice(0, person.start)) ? person.actor : null;
+}
+
+function lineActor(line: string, doc: Doc, model: ActorsModel): { actor: ActorRef; alone: boolean; header: boolean; via: string } | null {
+  const { tokens, mentions } = lineMentions(line, doc, model);
   const named = mentions.filter((m) => m.via !== 'pronoun');
   const first = named[0];
   if (!first) return null;
@@ -148,7 +180,7 @@ function lineActor(line: string, doc: Doc, model: ActorsModel): { actor: ActorRe
     first.actor.kind !== 'media' &&
     tokens.length <= SPEAKER_HEADER_MAX_WORDS &&
     (PERSON_VIAS.has(first.via) ? SPEAKER_HEADER_REST.test(rest) : COLON_HEADER_REST.test(rest));
-  return { actor: first.actor, alone, header };
+  return { actor: first.actor, alone, header, via: first.via };
 }
 
 /**
@@ -161,15 +193,22 @@ function lineActor(line: string, doc: Doc, model: ActorsModel): { actor: ActorRe
  */
 function postVoice(doc: Doc, model: ActorsModel): ActorRef | null {
   const lines = (doc.lines.length > 0 ? doc.lines : doc.raw.content.split('\n')).map((l) => l.trim()).filter((l) => l !== '');
-  for (const line of lines.slice(0, HEADER_LINES)) {
+  for (const [k, line] of lines.slice(0, HEADER_LINES).entries()) {
     const forwarded = FORWARDED_LINE.exec(line);
     if (forwarded) {
       const found = lineActor(forwarded[1] as string, doc, model);
+      // A body's or an outlet's post relaying a person's words names that person on its next line.
+      const relayed = (!found || !PERSON_VIAS.has(found.via)) && lines[k + 1] !== undefined ? relayedSpeaker(lines[k + 1] as string, doc, model) : null;
+      if (relayed) return relayed;
       // A forward from a channel the gazetteer does not know says nothing of the voice.
       return found?.alone ? found.actor : null;
     }
   }
   const header = lines[0] !== undefined ? lineActor(lines[0], doc, model) : null;
+  if (header?.alone && !PERSON_VIAS.has(header.via) && lines[1] !== undefined) {
+    const relayed = relayedSpeaker(lines[1], doc, model);
+    if (relayed) return relayed;
+  }
   if (header?.alone || header?.header) return header.actor;
   for (const line of [...lines.slice(-SIGNATURE_LINES), ...lines.slice(0, HEADER_LINES)]) {
     const handle = HANDLE_LINE.exec(line);
