@@ -266,6 +266,19 @@ const VIDEO_KICKER = /^([\p{L}]+(?:\s[\p{L}]+)?)\s?[-–—:|]\s+/u;
  */
 export const BLANK_SEPARATED_SHARE = 0.8;
 
+/**
+ * Reasons of a widget's own lines (buttons, boxes, labels, players), for the lines between two of
+ * them. Not bylines, dates, credits or captions: those stand beside the article's own lines.
+ */
+const WIDGET_REASONS: ReadonlySet<string> = new Set([
+  'share-buttons', 'newsletter', 'comment-form', 'cookie-notice', 'sidebar', 'advertising', 'audio-player',
+  'page-label', 'promotion', 'reading-time', 'label', 'repeated', 'video-label', 'video',
+]);
+/** Lines between two widgets: at most this many... */
+export const SANDWICH_MAX_LINES = 2;
+/** ...of at most this many words, none a sentence. */
+export const SANDWICH_LINE_MAX_WORDS = 12;
+
 /** A rank alone on its line in a "most read" list: "1", "2.", "03". */
 const RANK_LINE = /^\d{1,2}\.?$/;
 
@@ -803,6 +816,29 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
         // The box closes on its own kind of line, or on its legal small print ("En vous inscrivant, vous acceptez…").
         const below = verdicts[j]?.reason;
         if (run.length > 0 && run.length <= BOX_RUN_MAX_LINES && (below === above || below === 'footer')) for (const r of run) verdicts[r]!.reason = above;
+      }
+    }
+
+    // 2g. Between two widgets: up to SANDWICH_MAX_LINES short lines that are not sentences, with a
+    // widget's line right above and right below ("Gift this article" / "Have a confidential tip?
+    // Get in touch" / "Before it's here, it's on the Bloomberg Terminal" / "LEARN MORE"), are the
+    // widgets' own text. Text input; the article's sentences, and its subheadings under a paragraph,
+    // have no widget on both sides.
+    if (textInput) {
+      const isWidget = (v: Verdict | undefined): boolean => v !== undefined && v.reason !== null && WIDGET_REASONS.has(v.reason);
+      for (let i = 0; i < verdicts.length; i++) {
+        if (!isWidget(verdicts[i])) continue;
+        const run: number[] = [];
+        let j = i + 1;
+        for (; j < verdicts.length && run.length <= SANDWICH_MAX_LINES; j++) {
+          const w = verdicts[j]!;
+          if (w.reason === 'blank') continue;
+          if (w.reason !== null || wordCount(w.text) > SANDWICH_LINE_MAX_WORDS || endsLikeSentence(w.text)) break;
+          // A date line stays for the dates stage, wherever it stands.
+          if (isDateLine(w.text, vocabulary)) break;
+          run.push(j);
+        }
+        if (run.length > 0 && run.length <= SANDWICH_MAX_LINES && isWidget(verdicts[j])) for (const r of run) verdicts[r]!.reason = 'widget';
       }
     }
 

@@ -335,3 +335,22 @@ test('in a text that sets a blank line between all its lines, a blank line does 
   const paragraphs = [XI_HEADLINE, '', FR_LEAD, '', 'Lire aussi', items[0]!, '', 'Un signal adressé à Moscou', '', FR_BODY_A, '', FR_BODY_B];
   assert.ok(run(paragraphs).text.includes('Un signal adressé à Moscou'));
 });
+
+// [lines between the paragraphs, lines that must go, lines that must stay]
+const SANDWICHES: [string[], string[], string[]][] = [
+  [['Gift this article', 'Have a confidential tip for our reporters? Get in touch', "Before it's here, it's on the Bloomberg Terminal", 'LEARN MORE'], ["Before it's here, it's on the Bloomberg Terminal"], []],
+  [['Publicité', 'Offre découverte sans publicité', 'Partager'], ['Offre découverte sans publicité'], []],
+  // Misses: a sentence between two widgets; a subheading between a widget and a paragraph; a date line.
+  [['Advertisement', 'The Kremlin declined to comment.', 'Share'], [], ['The Kremlin declined to comment.']],
+  [['Advertisement', 'A signal to Moscow'], [], ['A signal to Moscow']],
+  [['Share', 'Oct. 10, 2025', 'Advertisement'], [], ['Oct. 10, 2025']],
+];
+
+test('between two widgets, short lines that are not sentences are the widgets’ own', () => {
+  for (const [block, gone, stay] of SANDWICHES) {
+    const doc = run([EN_HEADLINE, TAIL_A, ...block, TAIL_B]);
+    const removed = removedTexts(doc);
+    for (const g of gone) assert.ok(removed.includes(g), `${g} removed`);
+    for (const s of [...stay, TAIL_A, TAIL_B]) assert.ok(doc.text.includes(s), `${s} kept`);
+  }
+});
