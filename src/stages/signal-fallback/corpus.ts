@@ -120,7 +120,7 @@ export function examplesOf(docs: readonly LabelledDoc[], population: Population)
       if (labels === null || labels === undefined) return;
       if (v.context !== 'direct' && v.context !== 'inherited') return;
       if (population === 'uncovered' && v.covered) return;
-      out.push({ features: v.features, labels });
+      out.push({ features: v.features(), labels });
     });
   }
   return out;

@@ -12,9 +12,12 @@
  * Fields are honest defaults (SIGNALS.md §3): the type's base severity, the
  * signals stage's own target, date and sourcing rules, and a confidence well
  * under a cue signal's.
+ *
+ * NOT REGISTERED in the pipeline: cross-validation found no gain that survives
+ * an honest choice of threshold (README.md has the figures and how to rerun).
  */
 import { join } from 'node:path';
-import type { Doc, Signal, SignalType, Span } from '../../document/index.ts';
+import type { Doc, Sentence, Signal, SignalType, Span } from '../../document/index.ts';
 import { withMessage } from '../../document/index.ts';
 import { DEFAULT_DATA_DIR, fold, type LexiconLang } from '../../lexicon/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
@@ -22,13 +25,16 @@ import { ConfigError } from '../../pipeline/stage.ts';
 import { BASE_SEVERITY, dateOf, narrativeYear, sourcingOf, targetOf } from '../signals/fields.ts';
 import { loadAllSignalLexicons, type SignalLexicon } from '../signals/lexicons.ts';
 import { classifierOf, loadModel, NONE, type Classifier, type FallbackModel } from './model.ts';
-import { lexiconLang, sentenceViews, type SentenceView } from './sentences.ts';
+import { lexiconLang, sentenceViews, type SentenceActor } from './sentences.ts';
 
 /** The shipped model, relative to the data directory. */
 export const MODEL_FILE = 'models/signal-fallback.json';
 
-/** Default probability a type must reach (chosen by leave-one-batch-out cross-validation, see README.md). */
-export const DEFAULT_THRESHOLD = 0.5;
+/**
+ * Default probability a type must reach: the best pooled threshold of leave-one-batch-out
+ * cross-validation (README.md); nested cross-validation mostly chose higher ones.
+ */
+export const DEFAULT_THRESHOLD = 0.55;
 
 /**
  * A fallback signal's confidence is the model's probability times this: a
@@ -81,10 +87,12 @@ function fallbackSignals(doc: Doc, lex: SignalLexicon, classifier: Classifier, t
   const narrative = narrativeYear(actTimes, doc.published);
   const out: Signal[] = [];
   for (const view of views) {
-    if (view.covered || !view.actor || (view.context !== 'direct' && view.context !== 'inherited')) continue;
-    const guess = classify(classifier, view.features);
+    if (view.covered || (view.context !== 'direct' && view.context !== 'inherited')) continue;
+    const actor = view.actor();
+    if (!actor) continue;
+    const guess = classify(classifier, view.features());
     if (!guess || guess.probability < threshold) continue;
-    out.push(signalOf(doc, folded, lex, view, guess.type, guess.probability, actTimes, narrative));
+    out.push(signalOf(doc, folded, lex, view.sentence, actor, guess.type, guess.probability, actTimes, narrative));
   }
   return out;
 }
@@ -93,14 +101,13 @@ function signalOf(
   doc: Doc,
   folded: string,
   lex: SignalLexicon,
-  view: SentenceView,
+  s: Sentence,
+  att: SentenceActor,
   type: SignalType,
   probability: number,
   actTimes: Doc['times'],
   narrative: string | null,
 ): Signal {
-  const s = view.sentence;
-  const att = view.actor as NonNullable<SentenceView['actor']>;
   const within = (x: Span): boolean => x.start >= s.start && x.end <= s.end;
   const parties = [
     ...doc.mentions.filter((m) => within(m) && m.actor.country !== null).map((m) => ({ code: (m.actor.country as string).toUpperCase(), span: m as Span })),

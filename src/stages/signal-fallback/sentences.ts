@@ -25,10 +25,12 @@ export interface SentenceView {
   readonly index: number;
   readonly sentence: Sentence;
   readonly context: ContextKind;
-  readonly actor: SentenceActor | null;
+  /** The actor the sentence gives, or null (found on first call). */
+  readonly actor: () => SentenceActor | null;
   /** A signal of the signals stage already has this sentence as evidence. */
   readonly covered: boolean;
-  readonly features: readonly string[];
+  /** The classifier's features of the sentence (computed on first call). */
+  readonly features: () => readonly string[];
 }
 
 /** The lexicon language of a document, or null when Brink has no lexicons for it (the fallback then stays silent). */
@@ -85,29 +87,32 @@ export function sentenceViews(doc: Doc, lex: SignalLexicon): SentenceView[] {
     const quotes = quotesOf[index] as Quote[];
     const context = contexts[index]?.context ?? 'none';
     const spoken = quotes.find((q) => q.speaker !== null) ?? null;
-    const mentions = doc.mentions.filter((m) => m.start >= s.start && m.end <= s.end && !quotes.some((q) => overlaps(q, m))).sort((a, b) => a.start - b.start);
-    const subject = spoken ? null : subjectOf(doc, folded, s, mentions, lex);
-    const actor: SentenceActor | null = spoken?.speaker
-      ? { actor: spoken.speaker, span: spoken, quote: spoken, mention: null }
-      : subject
-        ? { actor: subject.actor, span: subject, quote: null, mention: subject }
-        : null;
-    const whole: Span = { start: s.start, end: s.end };
-    const flags = {
-      quote: quotes.length > 0,
-      speaker: spoken !== null,
-      nuclear: context === 'direct',
-      negation: lex.negations.test(folded, s.start, s.end),
-      modal: lex.modals.test(folded, s.start, s.end),
-      future: doc.times.some((t) => t.governedBy === 'future' && overlaps(t, whole)),
+    const findActor = (): SentenceActor | null => {
+      if (spoken?.speaker) return { actor: spoken.speaker, span: spoken, quote: spoken, mention: null };
+      const mentions = doc.mentions.filter((m) => m.start >= s.start && m.end <= s.end && !quotes.some((q) => overlaps(q, m))).sort((x, y) => x.start - y.start);
+      const subject = subjectOf(doc, folded, s, mentions, lex);
+      return subject ? { actor: subject.actor, span: subject, quote: null, mention: subject } : null;
     };
+    let actor: SentenceActor | null | undefined;
+    const whole: Span = { start: s.start, end: s.end };
+    // The actor and the features cost phrase matching over the sentence: found only for a sentence
+    // someone asks about (the stage asks only about uncovered sentences in nuclear context).
+    let features: readonly string[] | null = null;
     return {
       index,
       sentence: s,
       context,
-      actor,
+      actor: () => (actor === undefined ? (actor = findActor()) : actor),
       covered: evidence.some((e) => overlaps(e, whole)),
-      features: featuresOf(folded.slice(s.start, s.end), flags),
+      features: () =>
+        (features ??= featuresOf(folded.slice(s.start, s.end), {
+          quote: quotes.length > 0,
+          speaker: spoken !== null,
+          nuclear: context === 'direct',
+          negation: lex.negations.test(folded, s.start, s.end),
+          modal: lex.modals.test(folded, s.start, s.end),
+          future: doc.times.some((t) => t.governedBy === 'future' && overlaps(t, whole)),
+        })),
     };
   });
 }
