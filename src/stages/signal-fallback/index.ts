@@ -19,7 +19,7 @@
 import { join } from 'node:path';
 import type { Doc, Sentence, Signal, SignalType, Span } from '../../document/index.ts';
 import { withMessage } from '../../document/index.ts';
-import { DEFAULT_DATA_DIR, fold, type LexiconLang } from '../../lexicon/index.ts';
+import { DEFAULT_DATA_DIR, fold } from '../../lexicon/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { ConfigError } from '../../pipeline/stage.ts';
 import { BASE_SEVERITY, dateOf, narrativeYear, sourcingOf, targetOf } from '../signals/fields.ts';
@@ -64,7 +64,7 @@ export function createSignalFallback(options: SignalFallbackOptions = {}): Stage
     if (doc.signals.length === 0) return doc;
     const lang = lexiconLang(doc.lang);
     if (!lang) return doc;
-    const added = fallbackSignals(doc, lexicons.get(lang as LexiconLang) as SignalLexicon, classifier, threshold);
+    const added = fallbackSignals(doc, lexicons.get(lang) as SignalLexicon, classifier, threshold);
     if (added.length === 0) return doc;
     const signals = [...doc.signals, ...added].sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
     return withMessage({ ...doc, signals }, 'info', 'signal-fallback', `${added.length} signal(s) added by the learned fallback`);
@@ -110,7 +110,7 @@ function signalOf(
 ): Signal {
   const within = (x: Span): boolean => x.start >= s.start && x.end <= s.end;
   const parties = [
-    ...doc.mentions.filter((m) => within(m) && m.actor.country !== null).map((m) => ({ code: (m.actor.country as string).toUpperCase(), span: m as Span })),
+    ...doc.mentions.filter((m) => within(m) && m.actor.country !== null).map((m) => ({ code: (m.actor.country as string).toUpperCase(), span: m })),
     ...lex.targets.matchAll(folded, s.start, s.end).map((m) => ({ code: m.value, span: { start: m.start, end: m.end } })),
   ].sort((a, b) => a.span.start - b.span.start);
   const sentenceTimes = actTimes.filter(within);
