@@ -242,6 +242,11 @@ const HITS: [string, string, string[]][] = [
   ],
   // A bare title refers back to its holder named before ("a assuré le chef d'état-major").
   ['fr', 'Vladimir Poutine a reçu le chef d’état-major, Valéri Guérassimov. « Ce n’est pas la limite », a assuré le chef d’état-major.', ['Ce n’est pas la limite | Valery Gerasimov | direct']],
+  // An organisation's head by title ("the IAEA chief", "NATO chief"), an outlet relaying words, an outlet that asked.
+  ['en', '"We need access," the IAEA chief added.', ['We need access | Rafael Grossi | direct']],
+  ['en', '"Deterrence works," NATO chief Mark Rutte said.', ['Deterrence works | Mark Rutte | direct']],
+  ['ru', '«Мы не допустим этого», — передаёт ТАСС слова Дмитрия Пескова.', ['Мы не допустим этого | Dmitry Peskov | direct']],
+  ['fr', 'Interrogé par l’AFP, un diplomate européen estime que « Moscou teste nos nerfs ».', ['Moscou teste nos nerfs | null | direct']],
   // Verbs of repeating and of putting something in words.
   ['en', 'Guo Jiakun repeated that China keeps its forces "at the minimum level required for national security".', ['at the minimum level required for national security | Guo Jiakun | partial']],
   ['en', 'As the institute\'s director Dan Smith put it, "we are moving into a dangerous period."', ['we are moving into a dangerous period. | Dan Smith | direct']],

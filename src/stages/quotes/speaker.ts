@@ -100,11 +100,15 @@ const ARTICLES = new Set(['the', 'a', 'an', 'l', 'le', 'la', 'les']);
  */
 const ADDRESSEE_NOUNS = new Set(['журналистам', 'журналістам', 'reporters', 'journalists']);
 
+/** Words after which an outlet is the one that asked, not a speaker ("Interrogé par l'AFP, un diplomate…", "asked by Reuters"). */
+const ASKED_BY = new Set(['par', 'by']);
+
 function addressed(w: Window, m: Mention): boolean {
   const i = tokenAt(w, m.start);
   let prev = w.tokens[i - 1];
   if (prev && ARTICLES.has(prev.key)) prev = w.tokens[i - 2];
   if (prev && ADDRESSEE_NOUNS.has(prev.key) && isPerson(m)) return false;
+  if (prev && ASKED_BY.has(prev.key) && m.actor.kind === 'media') return true;
   return prev !== undefined && (ADDRESSEE_BEFORE.has(prev.key) || OUTLET_BEFORE.has(prev.key));
 }
 
@@ -284,7 +288,7 @@ export function findSpeaker(q: SpeakerQuery): SpeakerResult {
     const m = speakerOfVerb(q.before, c, q.before.from, clauseEnd(q.before, beforeCues, c.end), incise);
     if (m) return { speaker: m, cue };
     const subject = q.before.mentions.find((x) => !isPerson(x) && x.end <= offsetOf(q.before, c.start));
-    if (subject && tokenAt(q.before, subject.start) < SUBJECT_WORDS) return { speaker: subject, cue };
+    if (subject && tokenAt(q.before, subject.start) < SUBJECT_WORDS && !addressed(q.before, subject)) return { speaker: subject, cue };
     if (c.kind === 'say') {
       const document = documentSubject(q.before, beforeCues, c);
       if (document) return { speaker: null, cue, document };
