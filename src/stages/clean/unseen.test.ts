@@ -169,6 +169,9 @@ const VOCABULARY: [string, boolean][] = [
   ['Ce site utilise Akismet pour réduire les indésirables.', true],
   ['Publié dans Monde', true],
   ['Δ', true],
+  ['Source : LCI', true],
+  ['Source: Al Jazeera and news agencies', true],
+  ["Je m'inscris", true],
   // Prose that shares their words.
   ['Russia may skip to the next phase of its testing programme, officials in Washington believe.', false],
   ["Contacté pour commenter, le Quai d'Orsay n'a pas répondu aux questions de la rédaction.", false],
@@ -178,6 +181,8 @@ const VOCABULARY: [string, boolean][] = [
   ['Le président a découvert le rapport des services de renseignement mardi soir.', false],
   ['Publié dans la revue Science, le rapport estime que l’arsenal chinois pourrait doubler d’ici à 2030.', false],
   ['The source of the leak has not been identified, the Pentagon said on Friday.', false],
+  ['Sources close to the Kremlin said the drill had been planned for months.', false],
+  ['Source : le ministère russe de la Défense a diffusé les images de l’essai mardi soir, selon l’agence TASS.', false],
 ];
 
 test("the fourth round's entries remove furniture; prose sharing their words stays", () => {
