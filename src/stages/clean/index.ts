@@ -586,7 +586,10 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
         if (wordCount(v.text) > CAPTION_MAX_WORDS || sentenceBreaks(v.text) > 0) return -1;
         let below = k + 1;
         while (below < verdicts.length && verdicts[below]!.reason === 'blank') below++;
-        return verdicts[below]?.reason === 'image-credit' ? k : -1;
+        // A picture's credit has a credit's form (names joined by slashes, "©", "via", "Photo:"); an
+        // agency's bare name under a one-sentence brief is its signature ("… a-t-il dit." / "AFP").
+        const credit = verdicts[below];
+        return credit?.reason === 'image-credit' && (/[/©]/.test(credit.text) || hasCreditForm(credit.text, vocabulary)) ? k : -1;
       }
       return -1;
     };

@@ -359,3 +359,9 @@ test('between two widgets, short lines that are not sentences are the widgets’
     for (const s of [...stay, TAIL_A, TAIL_B]) assert.ok(doc.text.includes(s), `${s} kept`);
   }
 });
+
+test("a one-sentence brief over its agency's bare name keeps its sentence", () => {
+  const sentence = 'Le Kremlin a assuré mardi que les manœuvres prévues en Biélorussie ne visaient aucun pays voisin.';
+  const doc = run(['Zapad-2025 : le Kremlin assure que les manœuvres ne visent personne', 'Publié le 12/09/2025 à 10:15', sentence, 'AFP']);
+  assert.ok(doc.text.includes(sentence));
+});
