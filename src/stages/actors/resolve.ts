@@ -645,6 +645,10 @@ function holderFor(
   const newest = (pool: readonly RoleHolder[]): number =>
     ([...pool].sort((a, b) => (introduced.get(b.person) ?? 0) - (introduced.get(a.person) ?? 0))[0] as RoleHolder).person;
   if (inDoc.length > 0) return newest(inDoc);
+  // A holder the article names whose term starts after the date: the date is likely off (an
+  // article names an office's future holder far more rarely than the date stage errs).
+  const later = date === null ? [] : all.filter((h) => named0.has(h.person) && h.span.from !== null && h.span.from > date);
+  if (later.length > 0) return newest(later);
   const atDate = date === null ? latest(all) : all.filter((h) => holds(h.span, date));
   const people = new Set(atDate.map((h) => h.person));
   // Then the one holder at the date: someone the article names who held the role in another term

@@ -247,6 +247,8 @@ const HITS: [string, string, string[]][] = [
   ['en', '"Deterrence works," NATO chief Mark Rutte said.', ['Deterrence works | Mark Rutte | direct']],
   ['ru', '«Мы не допустим этого», — передаёт ТАСС слова Дмитрия Пескова.', ['Мы не допустим этого | Dmitry Peskov | direct']],
   ['fr', 'Interrogé par l’AFP, un diplomate européen estime que « Moscou teste nos nerfs ».', ['Moscou teste nos nerfs | null | direct']],
+  // A dash attribution right after a short quotation mid-sentence: speech, not a quoted name.
+  ['ru', 'Глава МИД России Сергей Лавров провёл переговоры с Ван И. «Мы договорились», — сказал министр.', ['Мы договорились | Sergey Lavrov | direct']],
   // Verbs of repeating and of putting something in words.
   ['en', 'Guo Jiakun repeated that China keeps its forces "at the minimum level required for national security".', ['at the minimum level required for national security | Guo Jiakun | partial']],
   ['en', 'As the institute\'s director Dan Smith put it, "we are moving into a dangerous period."', ['we are moving into a dangerous period. | Dan Smith | direct']],
@@ -263,6 +265,8 @@ test('quotes: table of hits (text, speaker, kind)', () => {
 
 // [lang, text]: no quotation here is a quote.
 const MISSES: [string, string][] = [
+  // A one-word name before a dash incise stays a name.
+  ['ru', 'Ракетный комплекс «Орешник», — сообщили в Минобороны, заступил на дежурство.'],
   ['en', 'The so-called "special military operation" continues.'],
   ['en', 'The "red lines" of the Kremlin shifted over the year.'],
   ['en', 'He appeared on "60 Minutes" last week to discuss the war.'],

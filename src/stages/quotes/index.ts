@@ -360,7 +360,9 @@ function toQuote(
   const introduced = speech.endingAt(beforeTokens, beforeTokens.length, langs, 3)?.kind === 'say';
   // From the end of the words, so that a comma left inside the marks ("It is," he said) still counts.
   const trail = text.slice(c.end, Math.min(Math.max(sentence.end, c.after), c.after + 40)).replace(/^[\s»”“"’'›]+/u, ' ');
-  if (!introduced && isQuotedName(content, words, lead, trail)) return null;
+  // ", — сказал он" right after it: the dash attribution of speech, never a name's.
+  const dashAttribution = words.length > 1 && /^\s*[,!?…]\s*[\u2014\u2013-]\s+\p{Ll}/u.test(trail);
+  if (!introduced && !dashAttribution && isQuotedName(content, words, lead, trail)) return null;
   return {
     text: content,
     start: c.start,
