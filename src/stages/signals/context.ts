@@ -46,7 +46,7 @@ export const LEAD_MIN_WORDS = 8;
  */
 export const HEADING_MAX_WORDS = 10;
 
-function isHeading(folded: string, s: Span): boolean {
+export function isHeading(folded: string, s: Span): boolean {
   const text = folded.slice(s.start, s.end).trim();
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return words <= HEADING_MAX_WORDS && !/[.!?;:»"”')]$/.test(text);

@@ -24,7 +24,7 @@ import {
   type Attribution,
   type SentenceView,
 } from './attribution.ts';
-import { sentenceContexts, type SentenceContext } from './context.ts';
+import { isHeading, sentenceContexts, type SentenceContext } from './context.ts';
 import {
   adversaries,
   BASE_SEVERITY,
@@ -314,12 +314,19 @@ function findSignals(
   // post whose body opens with the quotation its headline sums up).
   const titleFolded = doc.title ? fold(doc.title) : '';
   const nuclearTitle = lex.nuclear.matchAll(titleFolded).some((m) => m.value === 'weapon' || m.value === 'strategic' || m.value === 'radiological' || m.value === 'regime');
+  // A nuclear-armed state's official speaking in their own voice (their channel, their statement):
+  // a veiled threat formula there needs no nuclear word ("мало не покажется", "ответ будет
+  // молниеносным"), so its sentence is taken as in nuclear context.
+  const ownVoice = author !== null && author.kind === 'official' && THREAT_CAPABLE.has((author.country ?? '').toUpperCase()) && !COMMON_STATES.has(normName(author.name));
   const contexts = sentenceContexts(
     folded,
     sentences.map((s, i) => ({ start: s.start, end: s.end, paragraph: s.paragraph, quoted: (views[i] as SentenceView).quotes.length > 0 })),
     lex,
     nuclearTitle,
-  );
+  ).map((c, i) => {
+    const s = sentences[i] as Sentence;
+    return c.context === 'none' && ownVoice && lex.cues.matchAll(folded, s.start, s.end).some((m) => m.value.veiled) ? { ...c, context: 'inherited' as const } : c;
+  });
   // Cheap gate (STYLE.md §12): most news never comes near nuclear weapons. A sentence out of
   // nuclear context is skipped below before any cue is read, so with none in context there is
   // no candidate, and the document-wide work that only serves candidates is not done.
@@ -350,6 +357,9 @@ function findSignals(
     const subject = view.mentions.find((m) => m.actor.kind !== 'media' && m.via !== 'pronoun');
     previousActor = subject ? { index: i, paragraph: sentence.paragraph, att: { actor: subject.actor, via: subject.via, mention: null, quote: null } } : null;
     if (ctx.context !== 'direct' && ctx.context !== 'inherited') return;
+    // "🔹 О заявлениях Вашингтона о возобновлении ядерных испытаний": a digest's topic line labels
+    // what follows; the act is in the paragraph under it.
+    if (isHeading(folded, sentence) && lex.topics.matchAll(folded, sentence.start, sentence.end).some((t) => wordCount(doc.text.slice(sentence.start, t.start)) === 0)) return;
     // Cues in a leading subordinate clause ("Alors que le risque…,") are the reporter's background.
     const opener = openerEnd(folded, sentence, lex);
     const nuclearSpans = lex.nuclear.matchAll(folded, sentence.start, sentence.end).filter((m) => m.value !== 'anaphor');

@@ -62,6 +62,7 @@ const ATTRIBUTION_KINDS = [
   'owner',
   'owner-bare',
   'opposition',
+  'topic',
 ] as const;
 /** The one value an `owner-bare` entry may take: the language marks a step's owner by case alone. */
 const OWNER_BARE_VALUES = ['genitive'] as const;
@@ -96,6 +97,12 @@ export interface Cue {
    */
   readonly breach?: true;
   /**
+   * A veiled threat formula ("мало не покажется", "это не блеф", "ответ будет молниеносным"): in
+   * the own voice of an official of a nuclear-armed state (their channel, their statement) it is a
+   * threat even where the post names no nuclear weapon (§2 THREAT "veiled terms").
+   */
+  readonly veiled?: true;
+  /**
    * Set by the stage, not a data option: a step cue the speaker opposes ("против размещения"),
    * read as a reassurance unless the step opposed is the adversary's.
    */
@@ -116,6 +123,7 @@ function parseOptions(text: string): Omit<Cue, 'type' | 'origin'> | string {
     condition?: true;
     refuses?: true;
     breach?: true;
+    veiled?: true;
   } = {};
   for (const part of text.split(',').map((p) => p.trim())) {
     const [key, value] = part.split('=').map((p) => p.trim());
@@ -129,7 +137,8 @@ function parseOptions(text: string): Omit<Cue, 'type' | 'origin'> | string {
     else if (key === 'condition' && value === undefined) out.condition = true;
     else if (key === 'refuses' && value === undefined) out.refuses = true;
     else if (key === 'breach' && value === undefined) out.breach = true;
-    else return `unknown option "${part}" (expected sev=0..9, needs=${NEEDS.join('|')}, side=east|west, frame, experts, internal, condemns, condition, refuses, breach)`;
+    else if (key === 'veiled' && value === undefined) out.veiled = true;
+    else return `unknown option "${part}" (expected sev=0..9, needs=${NEEDS.join('|')}, side=east|west, frame, experts, internal, condemns, condition, refuses, breach, veiled)`;
   }
   return out;
 }
@@ -194,6 +203,8 @@ export interface AttributionWords {
   readonly orderers: PhraseSet<true>;
   /** Words making a step the topic of a discussion ("ready to discuss the deployment of…"): a policy statement, not a step. */
   readonly deliberations: PhraseSet<true>;
+  /** A preposition opening a digest's topic line ("🔹 О заявлениях Вашингтона…", "On the talks:"): a label, no act. */
+  readonly topics: PhraseSet<true>;
   /** Words making a step one the speaker opposes ("выступает против размещения", "opposed to deploying"): no step taken. */
   readonly oppositions: PhraseSet<true>;
   /** Words before the noun "threat" making it one the speaker faces, not makes ("destroys every threat"). */
@@ -335,6 +346,7 @@ function readSignalLexicon(dataDir: string, lang: LexiconLang): { lexicon: Signa
         owner: new PhraseSet(),
         'owner-bare': new PhraseSet(),
         opposition: new PhraseSet(),
+        topic: new PhraseSet(),
       };
       let bareGenitiveOwner = false;
       for (const e of load(SIGNAL_LEXICONS.attribution)) {
@@ -356,6 +368,7 @@ function readSignalLexicon(dataDir: string, lang: LexiconLang): { lexicon: Signa
         orderers: sets.orderer,
         deliberations: sets.deliberation,
         oppositions: sets.opposition,
+        topics: sets.topic,
         counters: sets.counter,
         aimedAt: sets['aimed-at'],
         conditions: sets.condition,

@@ -173,6 +173,20 @@ const HITS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [],
     ['ARMS_CONTROL by United States'],
   ],
+  // A veiled threat formula in the own voice of a nuclear-armed state's official needs no nuclear word.
+  [
+    'ru',
+    'Дмитрий Медведев\n\nЕсли британские ракеты полетят по нашим городам, мало не покажется никому. Ответ будет молниеносным.',
+    [{ type: 'THREAT', actor: 'Dmitry Medvedev', severity: 3 }],
+    [],
+  ],
+  // A digest's topic line is a label: the step it names is not an act of the post.
+  [
+    'ru',
+    'МИД России\n\n🎙 Главное из брифинга официального представителя МИД\n\n🔹 О брифинге в целом\n\nБрифинг прошёл в обычном режиме.\n\n🔹 О заявлениях Вашингтона о возобновлении ядерных испытаний\n\nРоссия остаётся приверженной мораторию на ядерные испытания.',
+    [{ type: 'REASSURANCE', actor: 'Maria Zakharova' }],
+    ['POSTURE'],
+  ],
 ];
 
 /** [language, text, type that must not be found at all]. */
@@ -180,6 +194,10 @@ const MISSES: readonly [string, string, string][] = [
   // A test that did not happen since a date is history, not a reassurance.
   ['en', 'North Korea has not conducted a nuclear test since September 2017.', 'REASSURANCE'],
   ['ru', 'Северная Корея не проводила ядерных испытаний с сентября 2017 года.', 'REASSURANCE'],
+  // The same formula in a commentator's channel is no official's threat.
+  ['ru', 'Военный обозреватель\n\nЕсли британские ракеты полетят по нашим городам, мало не покажется никому.', 'THREAT'],
+  // A long participle describes weapons already in place; it is no deployment.
+  ['ru', 'Пресс-секретарь президента Дмитрий Песков заявил, что ядерное оружие, размещённое в Белоруссии, находится под надёжной охраной.', 'POSTURE'],
   // «Разговоры» in the plural is talk, not a conversation.
   ['ru', 'Министр иностранных дел Сергей Лавров заявил, что разговоры о ядерной войне в Европе стали слишком частыми.', 'CONTACT'],
   ['en', "Joe Biden discussed Russia's nuclear threats with French President Emmanuel Macron in a phone call.", 'CONTACT'],
