@@ -21,7 +21,12 @@
  *     rules removed; a "what you need to know" box and its labelled items; in
  *     text input, a run of short tags after the last paragraph, and a
  *     headline-like line standing between two prose paragraphs, which is a
- *     teaser for another story.
+ *     teaser for another story;
+ *  4. the page's form (text input, for furniture no lexicon knows): what
+ *     stands above the headline, labels between the byline and the first
+ *     paragraph, short lines printed twice, short lines between two widgets,
+ *     a video's title under its label, and past the last paragraph and a box
+ *     the lines that are not sentences (the page's tail).
  * Prose is never removed by a context rule: it takes lines short of a
  * paragraph (a caption, a teaser, a tag, one sentence at most), so every
  * paragraph of the article stays.
@@ -752,13 +757,14 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     // 2e''. A video under its label, after the headline: the video's title (headline-shaped) and
     // its one-sentence description ("Video" / "Trump vows to hold talks with Russia, China" /
     // "President Trump discusses his plans during an Oval Office event."). A paragraph is never a
-    // title, and a lead paragraph is longer than a description.
-    for (let i = headline + 1; headline !== -1 && i < verdicts.length; i++) {
-      const next = (from: number): number => {
-        let j = from + 1;
-        while (j < verdicts.length && verdicts[j]!.reason === 'blank') j++;
-        return j;
-      };
+    // title, and a lead paragraph is longer than a description. Text input: in a page, the
+    // extractor saw the player's markup.
+    const next = (from: number): number => {
+      let j = from + 1;
+      while (j < verdicts.length && verdicts[j]!.reason === 'blank') j++;
+      return j;
+    };
+    for (let i = headline + 1; textInput && headline !== -1 && i < verdicts.length; i++) {
       let title: number;
       if (verdicts[i]!.reason === 'video-label') {
         title = next(i);
