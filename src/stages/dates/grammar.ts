@@ -187,12 +187,12 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
 
   const patterns: Pattern[] = [
     {
-      re: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)`, 'gu'),
+      source: `${NOT_DIGIT_BEFORE}(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)`,
       anchor: DIGIT,
       make: (m) => ({ kind: 'date', year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
     },
     {
-      re: new RegExp(`${NOT_DIGIT_BEFORE}([0-3]?\\d)([./])([01]?\\d)\\2${YEAR}${NOT_DIGIT_AFTER}`, 'gu'),
+      source: `${NOT_DIGIT_BEFORE}([0-3]?\\d)([./])([01]?\\d)\\2${YEAR}${NOT_DIGIT_AFTER}`,
       anchor: DIGIT,
       make: (m) =>
         // English writes month/day/year with slashes; the other languages day.month.year.
@@ -201,19 +201,19 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
           : { kind: 'date', year: Number(m[4]), month: Number(m[3]), day: Number(m[1]) },
     },
     {
-      re: new RegExp(`${NOT_DIGIT_BEFORE}${DAY}${RANGE}${SEP}(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR}${YEAR_AFTER})?${NOT_DIGIT_AFTER}`, 'gu'),
+      source: `${NOT_DIGIT_BEFORE}${DAY}${RANGE}${SEP}(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR}${YEAR_AFTER})?${NOT_DIGIT_AFTER}`,
       make: (m) => date(built, m[2], m[1], m[3]),
       needs: MONTHS_OCCUR,
       anchor: DIGIT,
     },
     {
-      re: new RegExp(`${MONTH}\\s+([0-3]?\\d)(?:st|nd|rd|th)?${RANGE}(?:,?\\s+${YEAR})?${NOT_DIGIT_AFTER}`, 'gu'),
+      source: `${MONTH}\\s+([0-3]?\\d)(?:st|nd|rd|th)?${RANGE}(?:,?\\s+${YEAR})?${NOT_DIGIT_AFTER}`,
       make: (m) => date(built, m[1], m[2], m[3]),
       needs: MONTHS_OCCUR,
       anchor: MONTH_HEADS,
     },
     {
-      re: new RegExp(`${EDGE}\\s*(?:${MONTH}(?:${OF}\\s*${YEAR}${YEAR_AFTER})?|${YEAR}${YEAR_AFTER})${NOT_DIGIT_AFTER}`, 'gu'),
+      source: `${EDGE}\\s*(?:${MONTH}(?:${OF}\\s*${YEAR}${YEAR_AFTER})?|${YEAR}${YEAR_AFTER})${NOT_DIGIT_AFTER}`,
       needs: EDGES_OCCUR,
       anchor: headsOf(byKind('edge')),
       make: (m) => {
@@ -227,7 +227,7 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
       },
     },
     {
-      re: new RegExp(`${MONTH}${OF}\\s*${YEAR}${YEAR_AFTER}${NOT_DIGIT_AFTER}`, 'gu'),
+      source: `${MONTH}${OF}\\s*${YEAR}${YEAR_AFTER}${NOT_DIGIT_AFTER}`,
       needs: MONTHS_OCCUR,
       anchor: MONTH_HEADS,
       make: (m) => {
@@ -236,10 +236,7 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
       },
     },
     {
-      re: new RegExp(
-        `(?:${THIS}\\s+|${LAST}\\s+)?((?:l'|the\\s+|au\\s+|en\\s+|in\\s+)?)${SEASON}(?:\\s+${LAST})?(?:${OF}\\s*${YEAR}${YEAR_AFTER})?${NOT_DIGIT_AFTER}`,
-        'gu',
-      ),
+      source: `(?:${THIS}\\s+|${LAST}\\s+)?((?:l'|the\\s+|au\\s+|en\\s+|in\\s+)?)${SEASON}(?:\\s+${LAST})?(?:${OF}\\s*${YEAR}${YEAR_AFTER})?${NOT_DIGIT_AFTER}`,
       needs: SEASONS_OCCUR,
       make: (m) => {
         const key = normaliseKey(m[4] ?? '');
@@ -254,7 +251,7 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
       },
     },
     {
-      re: new RegExp(`${YEAR_BEFORE}\\s+(?:l'an\\s+|the\\s+year\\s+)?${YEAR}${YEAR_AFTER}${NOT_DIGIT_AFTER}`, 'gu'),
+      source: `${YEAR_BEFORE}\\s+(?:l'an\\s+|the\\s+year\\s+)?${YEAR}${YEAR_AFTER}${NOT_DIGIT_AFTER}`,
       needs: YEAR_BEFORE_OCCUR,
       anchor: headsOf(byKind('marker', 'year')),
       make: (m) => ({ kind: 'year', year: Number(m[1]) }),
@@ -262,14 +259,14 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
     ...(YEAR_AFTER
       ? [
           {
-            re: new RegExp(`${NOT_DIGIT_BEFORE}${YEAR}\\s*(?:${alternation(byKind('marker', 'year-after'))}|г\\.)`, 'gu'),
+            source: `${NOT_DIGIT_BEFORE}${YEAR}\\s*(?:${alternation(byKind('marker', 'year-after'))}|г\\.)`,
             make: (m: RegExpExecArray): TimeValue => ({ kind: 'year', year: Number(m[1]) }),
             anchor: DIGIT,
           },
         ]
       : []),
     {
-      re: new RegExp(MONTH, 'gu'),
+      source: MONTH,
       needs: MONTHS_OCCUR,
       anchor: MONTH_HEADS,
       make: (m) => {
@@ -278,7 +275,7 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
       },
     },
     {
-      re: new RegExp(`(${alternation(byKind('weekday'))})`, 'gu'),
+      source: `(${alternation(byKind('weekday'))})`,
       needs: WEEKDAYS_OCCUR,
       anchor: headsOf(byKind('weekday')),
       make: (m) => {
@@ -287,8 +284,6 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
       },
     },
   ];
-
-  for (const p of patterns) if (p.anchor) p.sticky = new RegExp(p.re.source, 'uy');
 
   const relative = new PhraseSet<TimeValue>();
   for (const e of entries) {
@@ -315,9 +310,11 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
     find(text, folded = fold(text)) {
       const found: { start: number; end: number; value: TimeValue }[] = [];
       const startsOf = anchorStarts(folded);
-      for (const { re, sticky, make, needs, anchor } of patterns) {
+      for (const pattern of patterns) {
+        const { make, needs, anchor } = pattern;
         if (needs && !needs.mayOccur(folded)) continue;
-        for (const m of anchor && sticky ? execAt(sticky, folded, startsOf(anchor)) : execAll(re, folded)) {
+        const re = regexOf(pattern);
+        for (const m of anchor ? execAt(re, folded, startsOf(anchor)) : execAll(re, folded)) {
           const value = make(m);
           if (!value) continue;
           const start = m.index ?? 0;
@@ -347,12 +344,23 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
 }
 
 interface Pattern {
-  readonly re: RegExp;
+  /** The regex source (no flags); compiled on the first text it is run on (see regexOf). */
+  readonly source: string;
   readonly make: (m: RegExpExecArray) => TimeValue | null;
   readonly needs?: PhraseSet<true> | null;
-  /** Where its matches can start; then `sticky` is `re` with the `y` flag. */
+  /** Where its matches can start: then it is compiled sticky and tried there only (execAt). */
   readonly anchor?: Anchor | undefined;
-  sticky?: RegExp;
+  regex?: RegExp;
+}
+
+/**
+ * A pattern's regex, compiled when first run: building a `u` regex with its
+ * many Unicode classes (each month name's word guards) is most of the cost of
+ * building a grammar, and the dates and signals stages build one per language
+ * at start-up (≈0.3 s in all), most of which a run never uses.
+ */
+function regexOf(pattern: Pattern): RegExp {
+  return (pattern.regex ??= new RegExp(pattern.source, pattern.anchor ? 'uy' : 'gu'));
 }
 
 /** Digits, or the heads of the phrases of the pattern's first group (see phraseHead). */
