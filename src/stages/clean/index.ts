@@ -253,7 +253,7 @@ export const TEASER_TAIL_MIN_LINES = 2;
  * Furniture that opens the page's own sections under the article: past the last paragraph, what
  * follows one of these is the page's. Not advertising or credits: they stand between paragraphs.
  */
-const TAIL_OPENERS: ReadonlySet<string> = new Set(['read-also', 'comment-form', 'newsletter', 'footer', 'cookie-notice', 'tags', 'share-buttons', 'sidebar', 'repeated', 'author-box']);
+const TAIL_OPENERS: ReadonlySet<string> = new Set(['read-also', 'comment-form', 'newsletter', 'footer', 'cookie-notice', 'tags', 'share-buttons', 'sidebar', 'repeated', 'author-box', 'contact']);
 
 /**
  * Between the byline or date line and the first paragraph, a line of at most this many words that
@@ -283,6 +283,14 @@ const WIDGET_REASONS: ReadonlySet<string> = new Set([
 export const SANDWICH_MAX_LINES = 2;
 /** ...of at most this many words, none a sentence. */
 export const SANDWICH_LINE_MAX_WORDS = 12;
+
+/**
+ * A short line with an e-mail address is a contact line ("Write to Laurence Norman at
+ * laurence.norman@wsj.com", "Contact: press@nato.int"): the article quotes no address in so
+ * few words.
+ */
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
+export const CONTACT_LINE_MAX_WORDS = 15;
 
 /** A rank alone on its line in a "most read" list: "1", "2.", "03". */
 const RANK_LINE = /^\d{1,2}\.?$/;
@@ -475,6 +483,7 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     if (COPYRIGHT_FIRST.test(text) && wordCount(text) <= COPYRIGHT_NOTICE_MAX_WORDS) return { reason: 'footer', text };
     if (textInput && !HAS_LETTER.test(text) && wordCount(text) <= LETTERLESS_MAX_TOKENS) return { reason: 'residue', text };
     if (textInput && GLUED_COUNTER.test(text)) return { reason: 'residue', text };
+    if (textInput && EMAIL.test(text) && wordCount(text) <= CONTACT_LINE_MAX_WORDS) return { reason: 'contact', text };
     if (textInput && isJoinedLinks(text)) return { reason: 'navigation', text };
     const vocabularyReason = textInput ? pageVocabularyReason(bare === '' ? text : bare) : null;
     if (vocabularyReason !== null) return { reason: vocabularyReason, text };

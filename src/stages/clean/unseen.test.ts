@@ -172,6 +172,8 @@ const VOCABULARY: [string, boolean][] = [
   ['Source : LCI', true],
   ['Source: Al Jazeera and news agencies', true],
   ["Je m'inscris", true],
+  ['Write to Laurence Norman at laurence.norman@wsj.com', true],
+  ['Appeared in the June 2, 2025, print edition.', true],
   // Prose that shares their words.
   ['Russia may skip to the next phase of its testing programme, officials in Washington believe.', false],
   ["Contacté pour commenter, le Quai d'Orsay n'a pas répondu aux questions de la rédaction.", false],
@@ -182,6 +184,7 @@ const VOCABULARY: [string, boolean][] = [
   ['Publié dans la revue Science, le rapport estime que l’arsenal chinois pourrait doubler d’ici à 2030.', false],
   ['The source of the leak has not been identified, the Pentagon said on Friday.', false],
   ['Sources close to the Kremlin said the drill had been planned for months.', false],
+  ['The ministry said questions could be sent to its press office, which publishes an address on its website, but did not reply to messages sent to press@mil.ru.', false],
   ['Source : le ministère russe de la Défense a diffusé les images de l’essai mardi soir, selon l’agence TASS.', false],
 ];
 
