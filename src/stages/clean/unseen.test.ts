@@ -174,6 +174,11 @@ const VOCABULARY: [string, boolean][] = [
   ["Je m'inscris", true],
   ['Write to Laurence Norman at laurence.norman@wsj.com', true],
   ['Appeared in the June 2, 2025, print edition.', true],
+  ['Par admin', true],
+  ['Lien source', true],
+  ['Mots clés : Russie, Ukraine', true],
+  ['Cliquez pour imprimer', true],
+  ['Publié par admin le 5 novembre 2025', true],
   // Prose that shares their words.
   ['Russia may skip to the next phase of its testing programme, officials in Washington believe.', false],
   ["Contacté pour commenter, le Quai d'Orsay n'a pas répondu aux questions de la rédaction.", false],
@@ -184,6 +189,7 @@ const VOCABULARY: [string, boolean][] = [
   ['Publié dans la revue Science, le rapport estime que l’arsenal chinois pourrait doubler d’ici à 2030.', false],
   ['The source of the leak has not been identified, the Pentagon said on Friday.', false],
   ['Sources close to the Kremlin said the drill had been planned for months.', false],
+  ['Publié par le ministère russe de la Défense, le communiqué ne précise pas la date de l’essai.', false],
   ['The ministry said questions could be sent to its press office, which publishes an address on its website, but did not reply to messages sent to press@mil.ru.', false],
   ['Source : le ministère russe de la Défense a diffusé les images de l’essai mardi soir, selon l’agence TASS.', false],
 ];
