@@ -134,6 +134,8 @@ const HITS: [string | null, string, string[]][] = [
   ['en', 'The French foreign ministry spokesman, Christophe Lemoine, spoke. Later the spokesman told reporters more.', ['spokesman→Christophe Lemoine/role']],
   ['en', 'Christophe Lemoine, the French foreign ministry spokesman, spoke. Kremlin spokesman Dmitry Peskov answered. The spokesman added that talks were over.', ['spokesman→Dmitry Peskov/role']],
   ['en', 'Kremlin spokesman Dmitry Peskov answered. The French foreign ministry spokesman, Christophe Lemoine, replied. The spokesman added that talks were over.', ['spokesman→Christophe Lemoine/role']],
+  // "За словами Президента, …" opening a sentence gives its voice, whatever the case: a later pronoun is theirs.
+  ['uk', 'Путін планує удари, заявив Президент України Володимир Зеленський. За словами Президента, розвідка має дані. «Це катастрофа», — наголосив він.', ['він→Volodymyr Zelenskyy/pronoun']],
   // A party's acronym between the descriptor and the name.
   ['fr', 'Le texte a été critiqué par le député LR Pierre-Henri Dumont.', ['Pierre-Henri Dumont→Pierre-Henri Dumont/name']],
   // A possessive after a preposition of place keeps the person.

@@ -420,7 +420,14 @@ export function createActors(options: ActorsOptions = {}): Stage {
     const kept = unknown.length === 0 ? known : known.filter((k) => !unknown.some((u) => k.start < u.end && u.start < k.end));
     const matches = unknown.length === 0 ? known : [...kept, ...unknown].sort((a, b) => a.start - b.start);
     const furniture = furnitureLines(doc.text);
-    const mentions = resolveMentions(doc, tokens, matches, { gazetteer: model.gazetteer, holders: model.holders, langs, former: model.former, governors: model.governors }).filter(
+    const mentions = resolveMentions(doc, tokens, matches, {
+      gazetteer: model.gazetteer,
+      holders: model.holders,
+      langs,
+      former: model.former,
+      governors: model.governors,
+      speech: model.unknown.speech,
+    }).filter(
       (m) => !insideRange(furniture, m.start),
     );
     const author = channelAuthor(doc, dataDir);

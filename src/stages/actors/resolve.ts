@@ -114,6 +114,12 @@ export interface ResolveContext {
   readonly former?: CueSet<'former'>;
   /** Per language, what governs a mention as an object ("with", "avec", "к"): such a mention is no subject. */
   readonly governors?: ReadonlyMap<FileLang, Governors>;
+  /**
+   * Speech cues (`speech-verbs.txt`): a mention right after an `according` cue ("по словам
+   * Президента", "за словами Президента", "according to X") is the voice of its sentence, whatever
+   * its case, so a later pronoun may take it.
+   */
+  readonly speech?: CueSet<'say' | 'according' | 'according-start' | 'noun' | 'complementizer' | 'clause-break' | 'anaphor'>;
 }
 
 export interface Governors {
@@ -282,7 +288,16 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     const headEnd = (tokens[head.match.end - 1] as Token).end;
     return headEnd <= commaAt && /^\s*$/u.test(text.slice(headEnd, commaAt));
   };
+  /** Token `i` opens its sentence (nothing before it but a stop, a line break or the text's start). */
+  const opensSentenceAt = (i: number): boolean => {
+    const at = (tokens[i] as Token).start;
+    const before = text.slice(Math.max(0, at - 4), at);
+    return /(?:[.!?…]["»”’]?\s+|\n\s*)$/u.test(before) || (at < 4 && /^[^\p{L}\p{N}]*$/u.test(before));
+  };
   const oblique = (m: RawMatch, person: number | null): boolean => {
+    // "За словами Президента, …", "According to Peskov, …" opening the sentence: its voice.
+    const according = ctx.speech?.endingAt(tokens, m.start, ctx.langs, 3);
+    if (according?.kind === 'according' && opensSentenceAt(according.start)) return false;
     const last = tokens[m.end - 1] as Token;
     // English possessive: "Putin's spokesman" is about the spokesman.
     if (/^['’]s\b/u.test(text.slice(last.end, last.end + 3))) return true;

@@ -285,7 +285,13 @@ export function findSpeaker(q: SpeakerQuery): SpeakerResult {
     // unless the verb stands in an incise (", a déclaré Medvedev, la Russie…") or opens the
     // sentence ("Как заявил Песков, «…»", "As Kirby said, “…”").
     const incise = clauseStart(q.before, c.start) !== null || c.start <= CLAUSE_LEAD_WORDS;
-    const m = speakerOfVerb(q.before, c, q.before.from, clauseEnd(q.before, beforeCues, c.end), incise);
+    // A verb reported by an earlier one ("Rubio said Lavrov had told him that “…”"): its subject is
+    // looked for after the earlier verb, the quotation being the inner speaker's words.
+    const outerCue = [...beforeCues].reverse().find((x) => x.kind === 'say' && x.end <= c.start);
+    // In the same clause only: "Peskov, asked about Trump, said" has an incise between them.
+    const outer = outerCue && !/[,;:\u2014\u2013]/u.test(q.before.text.slice(offsetOf(q.before, outerCue.end) - q.before.from, offsetOf(q.before, c.start) - q.before.from)) ? outerCue : undefined;
+    const from = outer ? offsetOf(q.before, outer.end) : q.before.from;
+    const m = (outer ? speakerOfVerb(q.before, c, from, clauseEnd(q.before, beforeCues, c.end), false) : null) ?? speakerOfVerb(q.before, c, q.before.from, clauseEnd(q.before, beforeCues, c.end), incise);
     if (m) return { speaker: m, cue };
     const subject = q.before.mentions.find((x) => !isPerson(x) && x.end <= offsetOf(q.before, c.start));
     if (subject && tokenAt(q.before, subject.start) < SUBJECT_WORDS && !addressed(q.before, subject)) return { speaker: subject, cue };
