@@ -250,7 +250,7 @@ const HITS: [string, string, string[]][] = [
   // A dash attribution right after a short quotation mid-sentence: speech, not a quoted name.
   ['ru', 'Глава МИД России Сергей Лавров провёл переговоры с Ван И. «Мы договорились», — сказал министр.', ['Мы договорились | Sergey Lavrov | direct']],
   // A verb reported by an earlier one in the same clause: the inner speaker's words.
-  ['en', 'Rubio said Lavrov had told him that "Russia wants peace".', ['Russia wants peace | Sergey Lavrov | partial']],
+  ['en', 'Rubio said Lavrov had told him that "Russia wants peace".', ['Russia wants peace | Sergey Lavrov | direct']],
   // Verbs of repeating and of putting something in words.
   ['en', 'Guo Jiakun repeated that China keeps its forces "at the minimum level required for national security".', ['at the minimum level required for national security | Guo Jiakun | partial']],
   ['en', 'As the institute\'s director Dan Smith put it, "we are moving into a dangerous period."', ['we are moving into a dangerous period. | Dan Smith | direct']],
