@@ -403,6 +403,7 @@ function findSignals(
     const background = lex.background
       .matchAll(folded, sentence.start, sentence.end)
       .some((b) => !view.quotes.some((q) => inside(b, q)) && !cues.some((c) => inside(b, c)));
+    const recommends = lex.background.matchAll(folded, sentence.start, sentence.end).some((b) => b.value === 'recommendation');
     const parties: Party[] = [
       ...view.mentions.filter((m) => m.actor.country !== null).map((m) => ({ code: (m.actor.country as string).toUpperCase(), span: m })),
       ...lex.targets.matchAll(folded, sentence.start, sentence.end).map((m) => ({ code: m.value, span: { start: m.start, end: m.end } })),
@@ -506,6 +507,9 @@ function findSignals(
       }
       // Experts, think tanks and media judge; they do not threaten, warn or negotiate (§3 kinds).
       if (att.actor.kind === 'expert' || att.actor.kind === 'media') finalType = 'ASSESSMENT';
+      // "Политолог Караганов призвал Россию «снизить порог применения»": a commentator's
+      // recommendation is no act (§1), even in the commentator's quoted words.
+      if ((att.actor.kind === 'expert' || att.actor.kind === 'media') && recommends) continue;
       // "Обговорив це з колегами з країн G7", "Biden discussed it with Zelensky": talks with one's
       // own allies are consultation, not a contact between adversaries or a mediation (§2 CONTACT).
       if (finalType === 'CONTACT' && alliedCounterpart(parties, lead, att)) continue;

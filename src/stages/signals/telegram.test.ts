@@ -187,6 +187,19 @@ const HITS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'REASSURANCE', actor: 'Maria Zakharova' }],
     ['POSTURE'],
   ],
+  // Weapons said to be present in a place are deployed; targets said to be chosen are a veiled threat.
+  [
+    'ru',
+    'Министр обороны Белоруссии Виктор Хренин сообщил, что в республике находятся российские ядерные боеприпасы, а также хранится тактическое ядерное оружие.',
+    [{ type: 'POSTURE', actor: 'Viktor Khrenin', severity: 6 }],
+    [],
+  ],
+  [
+    'ru',
+    '«Пусть знают: цели определены», — заявил Александр Лукашенко, говоря о ядерном оружии в Белоруссии.',
+    [{ type: 'THREAT', actor: 'Alexander Lukashenko' }],
+    [],
+  ],
 ];
 
 /** [language, text, type that must not be found at all]. */
@@ -198,6 +211,8 @@ const MISSES: readonly [string, string, string][] = [
   ['ru', 'Военный обозреватель\n\nЕсли британские ракеты полетят по нашим городам, мало не покажется никому.', 'THREAT'],
   // A long participle describes weapons already in place; it is no deployment.
   ['ru', 'Пресс-секретарь президента Дмитрий Песков заявил, что ядерное оружие, размещённое в Белоруссии, находится под надёжной охраной.', 'POSTURE'],
+  // A commentator's call on a state to strike is a recommendation, no act, even in quotation marks.
+  ['ru', 'Политолог Сергей Караганов в новой колонке призвал Россию «снизить порог применения ядерного оружия» ради победы.', 'ASSESSMENT'],
   // «Разговоры» in the plural is talk, not a conversation.
   ['ru', 'Министр иностранных дел Сергей Лавров заявил, что разговоры о ядерной войне в Европе стали слишком частыми.', 'CONTACT'],
   ['en', "Joe Biden discussed Russia's nuclear threats with French President Emmanuel Macron in a phone call.", 'CONTACT'],
