@@ -107,11 +107,16 @@ const DECORATION_FIRST = /^[\p{Extended_Pictographic}\p{Regional_Indicator}\p{So
 const DECORATION_LAST = /[\p{Extended_Pictographic}\p{Regional_Indicator}\p{So}\u200d\ufe0f\u20e3•·▪►▶→\s]$/u;
 
 function undecorated(line: string): string {
+  // A list item's bullet as a scraper writes it in plain text ("* Monde", "- Skip to content").
+  const unbulleted = LIST_BULLET.test(line) ? line.replace(LIST_BULLET, '') : line;
   // The end is tested on the last two units (one character, or a surrogate pair): DECORATION's
   // trailing alternative is tried from every position of a long line, this costs one test.
-  if (!DECORATION_FIRST.test(line) && !DECORATION_LAST.test(line.slice(-2))) return line;
-  return line.replace(DECORATION, '');
+  if (!DECORATION_FIRST.test(unbulleted) && !DECORATION_LAST.test(unbulleted.slice(-2))) return unbulleted;
+  return unbulleted.replace(DECORATION, '');
 }
+
+/** A bullet a scraper turns a list item into ("* ", "- ", "+ "): menus and link lists come so. */
+const LIST_BULLET = /^[*+\-]\s+(?=\S)/;
 
 /**
  * A badge in capitals glued by the scraper to the line it labels ("NEWYou can now listen to Fox

@@ -374,3 +374,10 @@ test("a one-sentence brief over its agency's bare name keeps its sentence", () =
   const doc = run(['Zapad-2025 : le Kremlin assure que les manœuvres ne visent personne', 'Publié le 12/09/2025 à 10:15', sentence, 'AFP']);
   assert.ok(doc.text.includes(sentence));
 });
+
+test('a list bullet a scraper wrote does not hide a menu item or a skip link; a dialogue dash stays prose', () => {
+  const doc = run(['* Skip to site index', '* Monde', '- Politique', EN_HEADLINE, 'By Emma Colton', EN_A, '- Nous ne céderons pas, a répondu le ministre russe des Affaires étrangères lors de sa conférence de presse.', EN_B]);
+  assert.equal(doc.title, EN_HEADLINE);
+  for (const line of ['* Skip to site index', '* Monde', '- Politique']) assert.ok(removedTexts(doc).includes(line), line);
+  assert.ok(doc.text.includes('- Nous ne céderons pas'));
+});
