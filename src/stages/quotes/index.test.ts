@@ -251,6 +251,9 @@ const HITS: [string, string, string[]][] = [
   ['ru', 'Глава МИД России Сергей Лавров провёл переговоры с Ван И. «Мы договорились», — сказал министр.', ['Мы договорились | Sergey Lavrov | direct']],
   // A verb reported by an earlier one in the same clause: the inner speaker's words.
   ['en', 'Rubio said Lavrov had told him that "Russia wants peace".', ['Russia wants peace | Sergey Lavrov | direct']],
+  // "По его словам" holds its pronoun inside the cue; imperfective reporting verbs ("предупреждал").
+  ['ru', 'Песков отказался комментировать слова Трампа. По его словам, «Кремль не будет вступать в полемику».', ['Кремль не будет вступать в полемику | Dmitry Peskov | direct']],
+  ['ru', 'Дмитрий Медведев выступил в среду. Ранее он предупреждал, что «ответ будет».', ['ответ будет | Dmitry Medvedev | partial']],
   // Verbs of repeating and of putting something in words.
   ['en', 'Guo Jiakun repeated that China keeps its forces "at the minimum level required for national security".', ['at the minimum level required for national security | Guo Jiakun | partial']],
   ['en', 'As the institute\'s director Dan Smith put it, "we are moving into a dangerous period."', ['we are moving into a dangerous period. | Dan Smith | direct']],

@@ -232,7 +232,8 @@ export function findSpeaker(q: SpeakerQuery): SpeakerResult {
       from = clause;
     }
     if (c.kind === 'according') {
-      const m = q.after.mentions.find((x) => x.start >= offsetOf(q.after, c.end));
+      // The pronoun may stand inside the cue ("по его словам", "за її словами").
+      const m = q.after.mentions.find((x) => x.start >= offsetOf(q.after, c.start));
       if (m) return { speaker: m, cue };
       continue;
     }
@@ -277,7 +278,7 @@ export function findSpeaker(q: SpeakerQuery): SpeakerResult {
     }
     cue = true;
     if (c.kind === 'according') {
-      const m = q.before.mentions.find((x) => x.start >= offsetOf(q.before, c.end));
+      const m = q.before.mentions.find((x) => x.start >= offsetOf(q.before, c.start));
       if (m) return { speaker: m, cue };
       continue;
     }
