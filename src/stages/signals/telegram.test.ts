@@ -200,6 +200,25 @@ const HITS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'THREAT', actor: 'Alexander Lukashenko' }],
     [],
   ],
+  // The answer as instant; strategic potentials are the strategic nuclear forces; a contrast denies.
+  [
+    'ru',
+    '«Если кто-то решит напасть на Союзное государство, ответ будет мгновенным», — заявил Александр Лукашенко, говоря о «Орешнике».',
+    [{ type: 'THREAT', actor: 'Alexander Lukashenko' }],
+    [],
+  ],
+  [
+    'ru',
+    'Замминистра иностранных дел Сергей Рябков заявил, что если США начнут наращивать стратегические потенциалы, Россия будет вынуждена ответить.',
+    [{ type: 'THREAT', actor: 'Sergei Ryabkov' }],
+    [],
+  ],
+  [
+    'ru',
+    'Министр энергетики США Крис Райт уточнил, что планируются проверки носителей, а не ядерные испытания.',
+    [{ type: 'REASSURANCE', actor: 'Chris Wright' }],
+    ['POSTURE'],
+  ],
 ];
 
 /** [language, text, type that must not be found at all]. */
