@@ -107,13 +107,19 @@ const DECORATION_FIRST = /^[\p{Extended_Pictographic}\p{Regional_Indicator}\p{So
 const DECORATION_LAST = /[\p{Extended_Pictographic}\p{Regional_Indicator}\p{So}\u200d\ufe0f\u20e3•·▪►▶→\s]$/u;
 
 function undecorated(line: string): string {
-  // A list item's bullet as a scraper writes it in plain text ("* Monde", "- Skip to content").
-  const unbulleted = LIST_BULLET.test(line) ? line.replace(LIST_BULLET, '') : line;
+  // A list item's bullet as a scraper writes it in plain text ("* Monde", "- Skip to content"), and
+  // a link written as Markdown, the whole line ("[Monde](https://…/monde)"): its text is the item.
+  let unbulleted = LIST_BULLET.test(line) ? line.replace(LIST_BULLET, '') : line;
+  const link = unbulleted.startsWith('[') ? MARKDOWN_LINK.exec(unbulleted) : null;
+  if (link) unbulleted = link[1]!.trim();
   // The end is tested on the last two units (one character, or a surrogate pair): DECORATION's
   // trailing alternative is tried from every position of a long line, this costs one test.
   if (!DECORATION_FIRST.test(unbulleted) && !DECORATION_LAST.test(unbulleted.slice(-2))) return unbulleted;
   return unbulleted.replace(DECORATION, '');
 }
+
+/** A whole line that is one Markdown link: `[text](target)`. */
+const MARKDOWN_LINK = /^\[([^[\]]+)\]\([^()\s]*\)$/;
 
 /** A bullet a scraper turns a list item into ("* ", "- ", "+ "): menus and link lists come so. */
 const LIST_BULLET = /^[*+\-]\s+(?=\S)/;

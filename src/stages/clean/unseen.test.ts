@@ -375,7 +375,11 @@ test("a one-sentence brief over its agency's bare name keeps its sentence", () =
   assert.ok(doc.text.includes(sentence));
 });
 
-test('a list bullet a scraper wrote does not hide a menu item or a skip link; a dialogue dash stays prose', () => {
+test('a list bullet or a Markdown link a scraper wrote does not hide a menu item or a skip link; a dialogue dash stays prose', () => {
+  const link = '[Monde](https://www.example.com/monde)';
+  const linked = run([link, EN_HEADLINE, EN_A, EN_B]);
+  assert.equal(linked.title, EN_HEADLINE);
+  assert.ok(removedTexts(linked).includes(link));
   const doc = run(['* Skip to site index', '* Monde', '- Politique', EN_HEADLINE, 'By Emma Colton', EN_A, '- Nous ne céderons pas, a répondu le ministre russe des Affaires étrangères lors de sa conférence de presse.', EN_B]);
   assert.equal(doc.title, EN_HEADLINE);
   for (const line of ['* Skip to site index', '* Monde', '- Politique']) assert.ok(removedTexts(doc).includes(line), line);
