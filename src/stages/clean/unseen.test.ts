@@ -190,6 +190,13 @@ const VOCABULARY: [string, boolean][] = [
   ['The source of the leak has not been identified, the Pentagon said on Friday.', false],
   ['Sources close to the Kremlin said the drill had been planned for months.', false],
   ['Publié par le ministère russe de la Défense, le communiqué ne précise pas la date de l’essai.', false],
+  ['"We will defend our free nations," he said.', false],
+  ['Russia committed itself by signing up to the treaty in 1996.', false],
+  ['Kofman wrote in his weekly newsletter that the test had failed.', false],
+  ['NATO invited Moscow to join the discussion on arms control.', false],
+  ['Le texte a été rédigé par des experts du ministère.', false],
+  ['Главный редактор RT Маргарита Симоньян назвала это блефом.', false],
+  ["Pravda's print edition carried the full speech.", false],
   ['The ministry said questions could be sent to its press office, which publishes an address on its website, but did not reply to messages sent to press@mil.ru.', false],
   ['Source : le ministère russe de la Défense a diffusé les images de l’essai mardi soir, selon l’agence TASS.', false],
 ];
