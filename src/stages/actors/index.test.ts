@@ -245,6 +245,13 @@ test('the article date picks the role holder of that time', () => {
  * at the document's date. [lang, published, text, mention expected or null, mention that must not appear or null]
  */
 const SERVING_SURNAMES: [string, string, string, string | null, string | null][] = [
+  // Places named like the office holder: after "in", a town and its region, "-based", a place noun.
+  ['en', '2022-09-25', 'A researcher from Austin, Texas, said the risk was low.', null, 'Austin→Lloyd Austin/surname'],
+  ['en', '2022-09-25', 'The Austin-based analyst said the risk was low.', null, 'Austin→Lloyd Austin/surname'],
+  ['en', '2022-09-25', 'Speaking at Fort Sullivan, an officer said the risk was low.', null, 'Sullivan→Jake Sullivan/surname'],
+  // A day before the surname is no place; nor is a call "from" someone.
+  ['en', '2022-09-25', 'On Monday Sullivan said the risk was low.', 'Sullivan→Jake Sullivan/surname', null],
+  ['en', '2022-09-25', 'Austin got a call from Sullivan, who said the risk was low.', 'Sullivan→Jake Sullivan/surname', null],
   ['en', '2022-09-25', 'Sullivan said the United States would respond decisively.', 'Sullivan→Jake Sullivan/surname', null],
   ['en', '2022-09-25', 'Austin told reporters the Pentagon saw no change.', 'Austin→Lloyd Austin/surname', null],
   ['ru', '2022-09-25', 'Салливан заявил, что США ответят решительно.', 'Салливан→Jake Sullivan/surname', null],

@@ -427,6 +427,7 @@ export function createActors(options: ActorsOptions = {}): Stage {
       former: model.former,
       governors: model.governors,
       speech: model.unknown.speech,
+      notNames: model.unknown.notNames,
     }).filter(
       (m) => !insideRange(furniture, m.start),
     );

@@ -100,6 +100,22 @@ const PLACE_PREPOSITIONS: Readonly<Record<string, readonly string[]>> = {
   es: ['en', 'cerca'],
 };
 
+/**
+ * Capitalised nouns of place names written before a name ("Fort Sullivan", "Lake Austin", "Mount
+ * Hood"): the name after them is the place's. They must also be in the language's not-names list,
+ * so that a day or a month before a surname ("On Monday Sullivan said") never counts.
+ */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(['fort', 'camp', 'mount', 'lake', 'cape', 'county', 'island', 'bay', 'river', 'valley', 'airport']);
+
+/**
+ * Prepositions that put a town before its region ("from Austin, Texas,", "at Austin, Texas."): with
+ * that pattern after it, a lone surname is the town. Alone they govern people too ("a call from
+ * Austin"), so the region must follow.
+ */
+const TOWN_PREPOSITIONS: Readonly<Record<string, readonly string[]>> = {
+  en: ['from', 'at'],
+};
+
 export interface RoleHolder {
   readonly person: number;
   readonly span: RoleSpan;
@@ -119,6 +135,8 @@ export interface ResolveContext {
    * Президента", "за словами Президента", "according to X") is the voice of its sentence, whatever
    * its case, so a later pronoun may take it.
    */
+  /** Folded capitalised words that are never part of a name (`not-names.txt`): "Fort Sullivan", "Lake Austin" are places. */
+  readonly notNames?: ReadonlySet<string>;
   readonly speech?: CueSet<'say' | 'according' | 'according-start' | 'noun' | 'complementizer' | 'clause-break' | 'anaphor'>;
 }
 
@@ -334,12 +352,18 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
 
   /** A lone word after a preposition of place, with no possessive after it: a place ("in Austin"). */
   const placeNamed = (m: RawMatch): boolean => {
-    if (m.end - m.start !== 1 || m.start === 0) return false;
+    if (m.end - m.start !== 1) return false;
+    const word = tokens[m.start] as Token;
+    const after = text.slice(word.end, word.end + 8);
+    // "the Austin-based analyst": a place.
+    if (/^-based\b/u.test(after)) return true;
+    if (m.start === 0 || !/^\s+$/u.test(gap(m.start, m.start))) return false;
     const before = tokens[m.start - 1] as Token;
-    if (!ctx.langs.some((l) => PLACE_PREPOSITIONS[l]?.includes(before.key))) return false;
-    if (!/^\s+$/u.test(gap(m.start, m.start))) return false;
-    const last = tokens[m.start] as Token;
-    return !/^['’]s\b/u.test(text.slice(last.end, last.end + 3));
+    if (/^['’]s\b/u.test(after)) return false;
+    if (before.capital && PLACE_NOUNS.has(before.key) && ctx.notNames?.has(before.key) && /^ $/u.test(gap(m.start, m.start))) return true;
+    if (ctx.langs.some((l) => PLACE_PREPOSITIONS[l]?.includes(before.key))) return true;
+    // "from Austin, Texas", "at Austin, Texas": a town and its region after a preposition.
+    return ctx.langs.some((l) => TOWN_PREPOSITIONS[l]?.includes(before.key)) && /^,\s*\p{Lu}\p{Ll}+[,.;]/u.test(text.slice(word.end, word.end + 40).replace(/^(,\s*\p{Lu}\p{Ll}+)(?:\s\p{Lu}\p{Ll}+)*/u, '$1'));
   };
 
   const introduced = new Map<number, number>(); // person → order of last full mention
