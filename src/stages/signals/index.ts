@@ -857,6 +857,19 @@ function settleTypes(acts: SentenceActs, privateSentence: boolean): void {
   ) {
     acts.delete('DOCTRINE');
   }
+  // "Россия остаётся приверженной Договору… и не намерена первой нарушать мораторий": a treaty
+  // named under the level of a treaty act (a mere mention, not a suspension or a withdrawal) beside
+  // a reassurance of the same side is what the reassurance commits to, not an act of its own.
+  const treaty = acts.get('ARMS_CONTROL');
+  const committed = acts.get('REASSURANCE');
+  if (
+    treaty &&
+    committed &&
+    treaty.att.actor.country === committed.att.actor.country &&
+    treaty.cues.every((c) => (c.value.severity ?? BASE_SEVERITY.ARMS_CONTROL) < BASE_SEVERITY.ARMS_CONTROL)
+  ) {
+    acts.delete('ARMS_CONTROL');
+  }
   // An assessment cue beside the same actor's act is part of that act.
   const assessment = acts.get('ASSESSMENT');
   if (assessment && [...acts.entries()].some(([t, a]) => ABSORBS_ASSESSMENT.has(t) && a.att.actor.name === assessment.att.actor.name)) acts.delete('ASSESSMENT');

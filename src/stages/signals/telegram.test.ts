@@ -219,6 +219,19 @@ const HITS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'REASSURANCE', actor: 'Chris Wright' }],
     ['POSTURE'],
   ],
+  // A treaty named beside a reassurance of the same side is what it commits to; a treaty act stays one.
+  [
+    'ru',
+    'МИД России\n\n🔹 О мораториях\n\nРоссия остаётся приверженной Договору о всеобъемлющем запрещении ядерных испытаний и не намерена первой нарушать мораторий.',
+    [{ type: 'REASSURANCE', actor: 'Russia' }],
+    ['ARMS_CONTROL'],
+  ],
+  [
+    'ru',
+    'Замминистра иностранных дел Сергей Рябков заявил, что Россия, несмотря на выход из Договора о всеобъемлющем запрещении ядерных испытаний, продолжит соблюдать мораторий.',
+    [{ type: 'ARMS_CONTROL', actor: 'Sergei Ryabkov' }, { type: 'REASSURANCE', actor: 'Sergei Ryabkov' }],
+    [],
+  ],
 ];
 
 /** [language, text, type that must not be found at all]. */
