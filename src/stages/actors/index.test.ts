@@ -136,6 +136,9 @@ const HITS: [string | null, string, string[]][] = [
   ['en', 'Kremlin spokesman Dmitry Peskov answered. The French foreign ministry spokesman, Christophe Lemoine, replied. The spokesman added that talks were over.', ['spokesman→Christophe Lemoine/role']],
   // "За словами Президента, …" opening a sentence gives its voice, whatever the case: a later pronoun is theirs.
   ['uk', 'Путін планує удари, заявив Президент України Володимир Зеленський. За словами Президента, розвідка має дані. «Це катастрофа», — наголосив він.', ['він→Volodymyr Zelenskyy/pronoun']],
+  // "Ce dernier", "cette dernière": the person named last, like "celui-ci".
+  ['fr', 'Vladimir Poutine a reçu Valéri Guérassimov. Selon ce dernier, le missile a volé quinze heures.', ['ce dernier→Valery Gerasimov/pronoun']],
+  ['fr', 'Emmanuel Macron a appelé Maria Zakharova. Cette dernière a répondu.', ['Cette dernière→Maria Zakharova/pronoun']],
   // A party's acronym between the descriptor and the name.
   ['fr', 'Le texte a été critiqué par le député LR Pierre-Henri Dumont.', ['Pierre-Henri Dumont→Pierre-Henri Dumont/name']],
   // A possessive after a preposition of place keeps the person.
@@ -191,6 +194,8 @@ const MISSES: [string | null, string, string[]][] = [
   ['en', 'Dan Smith spoke. Near Smith, Ohio, troops gathered.', ['Smith→Dan Smith/surname']],
   // An unnamed spokesperson of no state names nobody.
   ['en', 'Dmitry Peskov spoke. A spokesman for the company said nothing.', ['spokesman']],
+  // "le dernier essai" is no demonstrative.
+  ['fr', 'Dmitri Peskov a parlé. Le dernier essai a eu lieu mardi.', ['dernier']],
   // A state adjective after a speech verb is no surname.
   ['en', 'Dmitry Peskov said American submarines were on duty.', ['American']],
   // Plural officials are not what "he" refers to.

@@ -418,7 +418,9 @@ export function createActors(options: ActorsOptions = {}): Stage {
     const unknown: RawMatch[] = findUnknownPeople(doc.text, tokens, known, model.unknown, langs, famous, serving).map((u) => ({ kind: 'unknown', ...u }));
     // An unknown name wins over a gazetteer surname inside it.
     const kept = unknown.length === 0 ? known : known.filter((k) => !unknown.some((u) => k.start < u.end && u.start < k.end));
-    const matches = unknown.length === 0 ? known : [...kept, ...unknown].sort((a, b) => a.start - b.start);
+    const base = unknown.length === 0 ? known : [...kept, ...unknown].sort((a, b) => a.start - b.start);
+    const latter = latterPhrases(tokens, langs, base);
+    const matches = latter.length === 0 ? base : [...base, ...latter].sort((a, b) => a.start - b.start);
     const furniture = furnitureLines(doc.text);
     const mentions = resolveMentions(doc, tokens, matches, {
       gazetteer: model.gazetteer,
@@ -444,6 +446,32 @@ export function createActors(options: ActorsOptions = {}): Stage {
     }
     return { ...doc, mentions: [...mentions, ...own].sort((a, b) => a.start - b.start) };
   };
+}
+
+/**
+ * Two-word demonstratives standing for the person named last, by language: "ce dernier", "cette
+ * dernière" ("Selon ce dernier, …"). They become pronoun matches two words long, which the resolver
+ * reads as the latter (as "celui-ci"). A single word would not do: "le dernier essai" is no person.
+ */
+const LATTER_PHRASES: Readonly<Partial<Record<FileLang, readonly (readonly [string, string, 'm' | 'f'])[]>>> = {
+  fr: [
+    ['ce', 'dernier', 'm'],
+    ['cette', 'derniere', 'f'],
+  ],
+};
+
+function latterPhrases(tokens: readonly Token[], langs: readonly FileLang[], taken: readonly RawMatch[]): RawMatch[] {
+  const phrases = langs.flatMap((l) => LATTER_PHRASES[l] ?? []);
+  if (phrases.length === 0) return [];
+  const out: RawMatch[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = (tokens[i] as Token).key;
+    const b = (tokens[i + 1] as Token).key;
+    const hit = phrases.find(([x, y]) => x === a && y === b);
+    if (!hit || taken.some((m) => m.start <= i + 1 && i < m.end)) continue;
+    out.push({ kind: 'pronoun', start: i, end: i + 2, gender: hit[2] });
+  }
+  return out;
 }
 
 function patternCheck(pattern: string | undefined): string | null {

@@ -570,7 +570,8 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     // "Celui-ci a affirmé…" after "… aux côtés de son homologue, Alexandre Loukachenko": the latter,
     // the person named last, in whatever form, not the earlier sentence's subject.
     const pronounToken = tokens[m.start] as Token;
-    if (LATTER.test(text.slice(pronounToken.end, pronounToken.end + 4))) {
+    // Two words long, the pronoun is a latter phrase ("ce dernier", see the actors stage).
+    if (LATTER.test(text.slice(pronounToken.end, pronounToken.end + 4)) || m.end - m.start > 1) {
       const last = [...resolved]
         .reverse()
         .find((r) => sentence - r.sentence <= PRONOUN_SENTENCES && r.human && r.via !== 'pronoun' && (!r.quoted || here) && (r.gender === null || r.gender === m.gender));
