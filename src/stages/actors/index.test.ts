@@ -196,6 +196,10 @@ const MISSES: [string | null, string, string[]][] = [
   ['en', 'Dmitry Peskov spoke. A spokesman for the company said nothing.', ['spokesman']],
   // "le dernier essai" is no demonstrative.
   ['fr', 'Dmitri Peskov a parlé. Le dernier essai a eu lieu mardi.', ['dernier']],
+  // An institution after the comma is no apposition of a person ("…, the U.S. military operation").
+  ['en', 'Cmdr. Jane Roe, a spokesperson for Inherent Resolve, the U.S. military operation in Iraq, said so.', ['Inherent Resolve']],
+  // A company is no person.
+  ['en', 'The company that runs the show, Dick Clark Productions, denies it.', ['Dick Clark Productions']],
   // A state adjective after a speech verb is no surname.
   ['en', 'Dmitry Peskov said American submarines were on duty.', ['American']],
   // Plural officials are not what "he" refers to.

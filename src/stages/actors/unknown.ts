@@ -80,13 +80,15 @@ export function findUnknownPeople(
   const namedInFull = new Set<number>();
   for (const m of matches) if (m.kind === 'name' && m.payload.kind === 'person') namedInFull.add(m.payload.ids[0] as number);
   const lone: RawMatch[] = [];
-  /** Role phrases (and institutions) by the index of their last token: an apposition's head ("the defence minister, Kim Yong-hyun,"). */
+  /** Role phrases by the index of their last token: an apposition's head ("the defence minister, Kim Yong-hyun,"). */
   const phraseEnds = new Set<number>();
   /** Role phrases by the index of their first token: "Jane Doe, the French foreign ministry spokeswoman,". */
   const phraseStarts = new Set<number>();
   for (const m of matches) {
     if (m.kind === 'pronoun') continue;
-    if (m.kind === 'phrase') {
+    // Role phrases only: an institution or unnamed officials after a comma ("…, the U.S. military
+    // operation") says nothing of the words before being a person.
+    if (m.kind === 'phrase' && m.payload.kind === 'role') {
       phraseEnds.add(m.end - 1);
       phraseStarts.add(m.start);
     }
