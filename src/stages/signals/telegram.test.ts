@@ -232,6 +232,14 @@ const HITS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'ARMS_CONTROL', actor: 'Sergei Ryabkov' }, { type: 'REASSURANCE', actor: 'Sergei Ryabkov' }],
     [],
   ],
+  // An attack on a nuclear site called nuclear terrorism by the Russian side: an accusation of a
+  // radiological provocation, although the site is a power plant.
+  [
+    'ru',
+    'Официальный представитель МИД России Мария Захарова назвала обстрел Запорожской АЭС украинскими дронами ядерным терроризмом.',
+    [{ type: 'ACCUSATION', actor: 'Maria Zakharova' }],
+    [],
+  ],
 ];
 
 /** [language, text, type that must not be found at all]. */
