@@ -8,7 +8,7 @@
  */
 import { fold } from './fold.ts';
 import { hashUnits, hashWord, PREFIX_UNITS, WordIndex } from './word-index.ts';
-import { wordCharBefore } from './words.ts';
+import { wordCharAt, wordCharBefore } from './words.ts';
 
 /**
  * A gap written `...` in a phrase spans at most this many words: enough for an
@@ -93,6 +93,54 @@ export function phraseHead(phrase: string): string {
 }
 
 /**
+ * A phrase of plain words (no `*`, no `...`, no surrogate), as what its regex
+ * matches without running it: the words, literally, separated by runs of
+ * white space (`\s+`), with the regex's word guards. The runs are greedy and
+ * a word never starts with white space, so a match needs no backtracking and
+ * this reads the same matches. Most lexicon phrases are plain words.
+ */
+interface PlainPhrase {
+  readonly words: readonly string[];
+  /** The regex starts with the word-start guard (its first word starts with a letter or digit). */
+  readonly guardBefore: boolean;
+  /** The regex ends with the word-end guard (its last word ends with a letter or digit). */
+  readonly guardAfter: boolean;
+}
+
+function plainPhrase(phrase: string): PlainPhrase | null {
+  const words = fold(phrase).split(/\s+/).filter((t) => t.length > 0);
+  if (words.length === 0 || words.some((w) => w === '...' || w.endsWith('*') || /[\ud800-\udfff]/.test(w))) return null;
+  return { words, guardBefore: /^[\p{L}\p{N}]/u.test(words[0] as string), guardAfter: /[\p{L}\p{N}]$/u.test(words[words.length - 1] as string) };
+}
+
+/** The units `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
+function isSpace(unit: number): boolean {
+  if (unit <= 0x20) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
+  if (unit < 0xa0) return false;
+  return (
+    unit === 0xa0 || unit === 0x1680 || (unit >= 0x2000 && unit <= 0x200a) || unit === 0x2028 || unit === 0x2029 || unit === 0x202f || unit === 0x205f || unit === 0x3000 || unit === 0xfeff
+  );
+}
+
+/** Where a match of `plain` starting at `at` in `text` ends, or -1: what its sticky regex would say. */
+function plainMatchEnd(plain: PlainPhrase, text: string, at: number): number {
+  if (plain.guardBefore && wordCharBefore(text, at)) return -1;
+  let pos = at;
+  for (let k = 0; k < plain.words.length; k++) {
+    if (k > 0) {
+      const spaces = pos;
+      while (pos < text.length && isSpace(text.charCodeAt(pos))) pos++;
+      if (pos === spaces) return -1;
+    }
+    const word = plain.words[k] as string;
+    if (!text.startsWith(word, pos)) return -1;
+    pos += word.length;
+  }
+  if (plain.guardAfter && wordCharAt(text, pos)) return -1;
+  return pos;
+}
+
+/**
  * What every match of a phrase needs in the whole text, one need per word. A
  * word of letters and digits stands between spaces or word boundaries in the
  * phrase's regex, so it is a whole word of the text (`word`); a `*` word's
@@ -167,6 +215,8 @@ interface PhraseItem<T> {
   sticky: RegExp | null;
   /** What every match starts with (see `phraseHead`). */
   readonly head: string;
+  /** The phrase read without its regex, when it is plain words (see PlainPhrase). */
+  readonly plain: PlainPhrase | null;
   readonly value: T;
   readonly phrase: string;
   readonly literal: string;
@@ -219,6 +269,7 @@ export class PhraseSet<T> {
       source: phraseSource(phrase),
       sticky: null,
       head: phraseHead(phrase),
+      plain: plainPhrase(phrase),
       value,
       phrase,
       literal: requiredLiteral(phrase),
@@ -299,18 +350,26 @@ export class PhraseSet<T> {
       // position of the slice, and its word-start lookbehind keeps V8 from
       // skipping ahead to its first letter, which made the scan most of the
       // signals stage's time. Elsewhere no match can start, so the matches are the same.
-      const re = stickyOf(item);
+      const plain = item.plain;
+      const re = plain === null ? stickyOf(item) : null;
       for (let at = slice.indexOf(item.head); at >= 0; ) {
-        re.lastIndex = at;
-        const m = re.exec(slice);
-        if (m === null) {
+        let length: number;
+        if (re === null) {
+          const matchEnd = plainMatchEnd(plain as PlainPhrase, slice, at);
+          length = matchEnd < 0 ? -1 : matchEnd - at;
+        } else {
+          re.lastIndex = at;
+          const m = re.exec(slice);
+          length = m === null ? -1 : m[0].length;
+        }
+        if (length < 0) {
           at = slice.indexOf(item.head, at + 1);
           continue;
         }
         const start = base + at;
-        const end = start + m[0].length;
+        const end = start + length;
         if (start >= from && end <= to) out.push({ start, end, value: item.value, phrase: item.phrase });
-        at = slice.indexOf(item.head, at + m[0].length);
+        at = slice.indexOf(item.head, at + length);
       }
     }
     return out.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -68,3 +68,12 @@ export function wordCharBefore(text: string, at: number): boolean {
   if (high >= 0xd800 && high <= 0xdbff) return isWordCodePoint((high - 0xd800) * 0x400 + (unit - 0xdc00) + 0x10000);
   return isWordUnit(unit);
 }
+
+/** Whether the character starting at `at` is a letter or digit (a surrogate pair read as its code point); false at the end. */
+export function wordCharAt(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const unit = text.charCodeAt(at);
+  const low = unit >= 0xd800 && unit <= 0xdbff ? text.charCodeAt(at + 1) : 0;
+  if (low >= 0xdc00 && low <= 0xdfff) return isWordCodePoint((unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000);
+  return isWordUnit(unit);
+}
