@@ -8,6 +8,7 @@
 import type { Doc, Span } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { DEFAULT_DATA_DIR, fold, lexiconLangsFor } from '../../lexicon/index.ts';
+import { THREAT_CAPABLE } from '../signals/fields.ts';
 import { loadAllSignalLexicons, type SignalLexicon } from '../signals/lexicons.ts';
 
 export interface RelevanceOptions {
@@ -88,7 +89,13 @@ export function createRelevance(options: RelevanceOptions = {}): Stage {
     // exact words "nuclear weapons" is still weapon news, unless the text speaks of civil nuclear
     // power at all.
     const weapon = best.civil === 0 ? best.weapon + best.other : best.weapon;
-    const relevant = weapon >= MIN_WEAPON_TERMS && best.civil <= CIVIL_DOMINANCE_RATIO * weapon;
+    // A veiled threat of a nuclear-armed state's official ("мало не покажется", "это не блеф")
+    // names no weapon by its nature: with no civil-nuclear word, the threat found on it is enough.
+    const veiled =
+      best.civil === 0 &&
+      strong.some((s) => s.type === 'THREAT' && THREAT_CAPABLE.has((s.actor.country ?? '').toUpperCase())) &&
+      lexiconLangsFor(doc.lang).some((lang) => (lexicons.get(lang) as SignalLexicon).cues.matchAll(folded).some((m) => m.value.veiled));
+    const relevant = (weapon >= MIN_WEAPON_TERMS || veiled) && best.civil <= CIVIL_DOMINANCE_RATIO * weapon;
     return { ...doc, relevant };
   };
 }

@@ -271,3 +271,10 @@ test('Russian and Ukrainian post constructions: what must not be read as an act'
   });
   assert.deepEqual(failures, []);
 });
+
+test("a veiled threat in a nuclear-armed official's own channel makes the post relevant; the same words in a commentator's do not", () => {
+  const run = (text: string) => pipeline.run({ source: 'rule-table', content: text, format: 'text', meta: { lang: 'ru', published: '2025-11-05' } });
+  const own = run('Дмитрий Медведев\n\nЕсли британские ракеты полетят по нашим городам, мало не покажется никому. Ответ будет молниеносным.');
+  const commentator = run('Военный обозреватель\n\nЕсли британские ракеты полетят по нашим городам, мало не покажется никому. Ответ будет молниеносным.');
+  assert.deepEqual([own.relevant, commentator.relevant], [true, false]);
+});
