@@ -20,6 +20,10 @@ const HITS: ReadonlyArray<readonly [string, string]> = [
   ['Опубликовано: 21.11.2024 в 14:05', '2024-11-21'],
   // An update after the publication on the same line: its labels are not other words.
   ['Publié le 29 octobre 2025 à 14:40, mis à jour à 18:05', '2025-10-29'],
+  // A wire dateline with its year opens the first paragraph: its date is the story's.
+  ['WASHINGTON, Dec 19, 2024 (Reuters) - China had more than 600 operational nuclear warheads by the middle of this year and is on track to have over 1,000 by 2030.', '2024-12-19'],
+  ['KYIV, Ukraine, March 3, 2025 (AP) — Ukraine said on Monday that Russian drones had struck near the plant, in a story running well past eighty characters.', '2025-03-03'],
+  ['МОСКВА, 26 октября 2023. /ТАСС/. Госдума приняла закон об отзыве ратификации Договора о всеобъемлющем запрещении ядерных испытаний.', '2023-10-26'],
 ];
 
 const MISSES: readonly string[] = [
@@ -28,6 +32,9 @@ const MISSES: readonly string[] = [
   'Putin warned the West on 21 November 2024',
   // No year: a wire dateline alone does not say which year.
   'MOSCOW, Nov 19 (Reuters) -',
+  'MOSCOW, Nov 19 (Reuters) - Russia said on Tuesday it had lowered the threshold for a nuclear strike, a change first announced in 2024.',
+  // A paragraph that opens with a place and a bracket but is no dateline keeps its prose test.
+  'PARIS, the capital, said in 2024 (a year of tension) - that it would host talks on 5 March 2025 with allies.',
   // A month without a day is not a publication line.
   'March 2024',
 ];

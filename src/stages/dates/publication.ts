@@ -250,6 +250,21 @@ export interface DatelineOptions {
  * line among `lines`, which the caller gives top first. Only a full date with
  * a stated year counts; null when no line is one.
  */
+/**
+ * A wire story's dateline opening its first paragraph: the place in capitals
+ * (with a region or country after a comma), the date, the agency in brackets
+ * or slashes, then a dash or full stop and the story — "WASHINGTON, Dec 19,
+ * 2024 (Reuters) - China had…", "KYIV, Ukraine, March 3, 2025 (AP) — …",
+ * "МОСКВА, 26 октября 2023. /ТАСС/. …". Group 1 is what stands between the
+ * place and the agency: the date, perhaps after the region.
+ */
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40},\s+([^()/\n]{4,48}?)\s*(?:\([^()\n]{2,40}\)|\/[^/\n]{2,20}\/)\s*[-–—.]/u;
+
+/** The part of a line that can be a date line: all of it, or a wire dateline's date. */
+function datePart(line: string): string {
+  return WIRE_DATELINE.exec(line)?.[1] ?? line;
+}
+
 export function datelineDate(lines: readonly string[], options: DatelineOptions = {}): CalendarDate | null {
   const { now = null, lang = null, labels = new Set<string>(), grammars = [] } = options;
   const order = parserOrder(lang);
@@ -262,7 +277,7 @@ export function datelineDate(lines: readonly string[], options: DatelineOptions 
   };
   const usable = (date: CalendarDate | null): date is CalendarDate => date !== null && (!now || ordinal(date) <= ordinal(now));
   for (const raw of lines) {
-    const line = raw.trim();
+    const line = datePart(raw.trim());
     if (line === '' || line.length > DATELINE_MAX_CHARS || !/\b(?:19|20)\d{2}\b/u.test(line)) continue;
     for (const parserLang of order) {
       const [result] = PARSERS[parserLang].parse(line);
