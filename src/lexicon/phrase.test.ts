@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { DEFAULT_DATA_DIR } from './file.ts';
+import { fold } from './fold.ts';
+import { phraseSource, PhraseSet } from './phrase.ts';
+
+/** Spans of a set of one phrase, as matchAll gives them. */
+function spans(phrase: string, text: string, from?: number, to?: number): string[] {
+  const set = new PhraseSet<true>();
+  set.add(phrase, true);
+  return set.matchAll(fold(text), from, to).map((m) => `${m.start}-${m.end}`);
+}
+
+test('phrase matching: hits and misses', () => {
+  const rows: [phrase: string, text: string, expected: string[]][] = [
+    ['nuclear weapons', 'Russia and its nuclear weapons.', ['15-30']],
+    ['nuclear weapons', 'nuclear\u00a0weapons', ['0-15']], // a no-break space folds to a space
+    ['nuclear weapons', 'nuclear \n\t weapons', ['0-18']], // any run of white space between words
+    ['nuclear weapons', 'nuclearweapons', []],
+    ['nuclear weapons', 'antinuclear weapons', []], // the word guard before
+    ['nuclear weapons', 'nuclear weaponsmith', []], // the word guard after
+    ['nuclear weapons', 'nuclear weapons🙂', ['0-15']], // an emoji is not a letter
+    ['nuclear weapons', 'nuclear weapons𝐀', []], // an astral letter is
+    ['Menace', 'Une MENACE nucléaire', ['4-10']], // folded: case
+    ['escalade nucléaire', 'escalade nucleaire', ['0-18']], // folded: accents
+    ['menac*', 'il menaçait, menaces', ['3-11', '13-20']],
+    ['tous les moyens ... disposition', 'tous les moyens à notre disposition', ['0-35']],
+    ["l'an", "depuis l'an 2022", ['7-11']],
+    ['u.s.', 'the u.s. said', ['4-8']],
+    ['the the', 'the the the', ['0-7']], // non-overlapping, left to right
+  ];
+  for (const [phrase, text, expected] of rows) assert.deepEqual(spans(phrase, text), expected, `${phrase} in ${JSON.stringify(text)}`);
+});
+
+test('phrase matching within a range sees one character either side', () => {
+  const text = 'we said nuclear weapons today';
+  assert.deepEqual(spans('nuclear weapons', text, 8, 23), ['8-23']);
+  assert.deepEqual(spans('nuclear weapons', text, 8, 22), []); // the match ends outside the range
+  assert.deepEqual(spans('nuclear weapons', text, 9, 29), []); // the range starts inside a word
+});
+
+/** Every phrase field of every lexicon file (a field with a letter that is a valid phrase). */
+function lexiconPhrases(): string[] {
+  const phrases = new Set<string>();
+  for (const lang of readdirSync(DEFAULT_DATA_DIR, { withFileTypes: true })) {
+    if (!lang.isDirectory()) continue;
+    for (const file of readdirSync(join(DEFAULT_DATA_DIR, lang.name))) {
+      if (!file.endsWith('.txt')) continue;
+      for (const line of readFileSync(join(DEFAULT_DATA_DIR, lang.name, file), 'utf8').split('\n')) {
+        if (line.startsWith('#')) continue;
+        for (const field of line.split('|').map((f) => f.trim())) {
+          if (!/\p{L}/u.test(field)) continue;
+          try {
+            phraseSource(field);
+            phrases.add(field);
+          } catch {
+            // not a phrase field
+          }
+        }
+      }
+    }
+  }
+  return [...phrases];
+}
+
+test('PhraseSet finds what a global scan of the phrase regex finds, for every lexicon phrase', () => {
+  const seeds = join(import.meta.dirname, '../../../shared/corpus/seeds');
+  const texts = [
+    ...readdirSync(seeds)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => fold(readFileSync(join(seeds, f), 'utf8'))),
+    fold("the  nuclear\tweapons! l'an 2024, u.s. officials, нуклеарне, атомное оружие\u2028ядерное, 🙂menace nucléaire𝐀"),
+  ];
+  const phrases = lexiconPhrases();
+  assert.ok(phrases.length > 1000, `only ${phrases.length} phrases read`);
+  let matched = 0;
+  for (const phrase of phrases) {
+    const set = new PhraseSet<true>();
+    set.add(phrase, true);
+    const re = new RegExp(phraseSource(phrase), 'gu');
+    for (const text of texts) {
+      const got = set.matchAll(text).map((m) => `${m.start}-${m.end}`);
+      const want = [...text.matchAll(re)].map((m) => `${m.index}-${m.index + m[0].length}`);
+      assert.deepEqual(got, want, `${JSON.stringify(phrase)}`);
+      matched += got.length;
+    }
+  }
+  assert.ok(matched > 100, `only ${matched} matches: the texts should contain lexicon phrases`);
+});
