@@ -110,6 +110,21 @@ const ANCHOR_PAGES: [string[], boolean[], string | null][] = [
     [false, false, true, false],
     'Putin anuncia la prueba del dron submarino Poseidón, capaz de portar una carga nuclear',
   ],
+  // A caption written as sentences between the standfirst and the byline does not push the headline
+  // out of reach: the standfirst under it still loses.
+  [
+    [
+      'Defence policy',
+      'France to station nuclear-capable Rafale jets in Poland under a new defence pact',
+      'Move would put the air-launched deterrent on Nato territory east of Germany for the first time',
+      'A Rafale at Saint-Dizier air base. The aircraft carries the ASMPA missile. Photograph: Reuters',
+      'Jane Doe Diplomatic editor',
+      'Tue 4 Mar 2025 10.30 GMT',
+      PROSE_A,
+    ],
+    [false, false, false, false, false, true, false],
+    'France to station nuclear-capable Rafale jets in Poland under a new defence pact',
+  ],
   // Miss: with no anchor, the first headline-shaped line of six words is still taken.
   [['Exclusive news, data and analytics for financial market professionals', HEADLINE, PROSE_A], [false, false, false], 'Exclusive news, data and analytics for financial market professionals'],
 ];

@@ -193,7 +193,10 @@ function anchoredHeadline(lines: readonly string[], usable: readonly boolean[], 
     if (short && shapedSeen && ++shortAfterShaped > 1) break;
     walked++;
     above.unshift(i);
-    if (!short) counted++;
+    // A picture's caption written as sentences ("An F-35A at a US air base. The aircraft can…
+    // Photograph: …") stands between a headline and its byline on many pages; it is no candidate
+    // and does not count against the distance, or the headline above it would be out of reach.
+    if (!short && !(sentenceBreaks(lines[i]!) > 0 && !isTwoSentenceHeadline(lines[i]!))) counted++;
     if (isHeadlineShaped(lines[i]!) || isTwoSentenceHeadline(lines[i]!)) shapedSeen = true;
   }
   const shaped = above.filter((i) => {
