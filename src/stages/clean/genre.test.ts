@@ -146,6 +146,24 @@ test('headline: the line its byline or date line hangs from', () => {
   assert.equal(closer.title, 'Exclusive news, data and analytics for financial market professionals');
 });
 
+test('header: a headline right above a wrongly picked one stays in the text', () => {
+  // Three lines between the real headline and the byline's date: the pick falls on the standfirst.
+  const standfirst = 'Moscow says the move will not change its posture but warns of a response in kind';
+  const doc = run([
+    'World',
+    HEADLINE,
+    standfirst,
+    'The treaty caps deployed strategic warheads at 1,550 on each side and expires in 2026',
+    'Jane Doe Diplomatic editor',
+    'Tue 21 Feb 2023 10.30 GMT',
+    PROSE_A,
+    PROSE_B,
+  ]);
+  assert.equal(doc.title, standfirst);
+  assert.ok(doc.text.includes(HEADLINE), 'the real headline must not go as header');
+  assert.ok(doc.removed.some((r) => r.text === 'World'));
+});
+
 test('author box: the byline’s name again under the article, with its role and bio', () => {
   assert.deepEqual(bylineNames('By Guy Faulconbridge and Andrew Osborn'), ['Guy Faulconbridge', 'Andrew Osborn']);
   assert.deepEqual(bylineNames('Par Jean Dupont et Marie Curie'), ['Jean Dupont', 'Marie Curie']);

@@ -37,7 +37,7 @@ import type { Stage } from '../../pipeline/stage.ts';
 import { type FurnitureEntry, type FurnitureHit, FurnitureMatcher, loadFurniture, FURNITURE_LANGUAGES, DEFAULT_DATA_DIR } from './furniture.ts';
 import { authorBoxLines, bylineNames } from './author.ts';
 import { CAPTION_MIN_WORDS, hasCreditForm, isCaptionWithCredit } from './caption.ts';
-import { findHeadline, HEADLINE_MIN_WORDS, isHeadlineShaped, isSiteTitle, isTitleCopy, isTopicRow } from './headline.ts';
+import { findHeadline, HEADLINE_MIN_WORDS, HEADLINE_PREFERRED_WORDS, isHeadlineShaped, isSiteTitle, isTitleCopy, isTopicRow } from './headline.ts';
 import { isBracketLink, isIdentifier, isTagLine, judgeResidue } from './residue.ts';
 import { endsLikeSentence, isNfkcStable, isProse, PROSE_MIN_WORDS, SPACES_TO_COLLAPSE, sentenceBreaks, startsLikeHeadline, wordCount, wordKey } from './text.ts';
 import { isBylineLine, isCreditLine, isDateLine, isPromoLine, isUiLabel } from '../extract/lines.ts';
@@ -529,6 +529,11 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     if (headline !== -1) {
       verdicts[headline] = { reason: 'headline', text: lines[headline]! };
       const siteNames = new Set<string>();
+      // The line right above the headline, when it is a headline of its own: the pick may have
+      // been the standfirst under the real headline; kept, the article loses nothing either way.
+      let above = headline - 1;
+      while (above >= 0 && verdicts[above]!.reason !== null) above--;
+      const rival = above >= 0 && isHeadlineShaped(lines[above]!) && wordCount(lines[above]!) >= HEADLINE_PREFERRED_WORDS && !isSiteTitle(lines[above]!) && !isTopicRow(lines[above]!) ? above : -1;
       for (let i = 0; i < headline; i++) {
         const v = verdicts[i]!;
         // A kicker may end in a colon ("Atomwaffen-Teststopp:") or a full stop ("Vu des États-Unis.").
@@ -539,7 +544,7 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
         } else if (v.reason === null && isSiteTitle(v.text)) {
           // The site's own title, longer than a name: "Sky News - Breaking News | UK News & World News headlines".
           v.reason = 'site-name';
-        } else if (textInput && v.reason === null && !endsLikeSentence(v.text) && wordCount(v.text) <= TEASER_MAX_WORDS) {
+        } else if (textInput && v.reason === null && i !== rival && !endsLikeSentence(v.text) && wordCount(v.text) <= TEASER_MAX_WORDS) {
           // A tagline, a ticker, a banner ("Exclusive news, data and analytics for financial market
           // professionals", "EN DIRECT - Guerre en Ukraine : suivez…"): the headline is looked for
           // above the first paragraph, so what stands above it is the page's header. No annotated
