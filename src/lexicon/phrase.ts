@@ -26,9 +26,26 @@ function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * A phrase's folded words (with empty strings where it starts or ends with
+ * space), for the last phrase asked: adding a phrase to a set reads them five
+ * times (its source, head, plain form, literal and needs), and the lexicons
+ * hold several thousand phrases, all added at start-up. Not to be modified.
+ */
+let lastPhrase: string | null = null;
+let lastTokens: readonly string[] = [];
+
+function tokensOf(phrase: string): readonly string[] {
+  if (phrase !== lastPhrase) {
+    lastTokens = fold(phrase).split(/\s+/);
+    lastPhrase = phrase;
+  }
+  return lastTokens;
+}
+
 /** The regex source of one phrase (no flags); throws on a malformed phrase. */
 export function phraseSource(phrase: string): string {
-  const tokens = fold(phrase).split(/\s+/).filter((t) => t.length > 0);
+  const tokens = tokensOf(phrase).filter((t) => t.length > 0);
   if (tokens.length === 0) throw new Error(`empty phrase`);
   if (tokens[0] === '...' || tokens[tokens.length - 1] === '...') throw new Error(`a phrase cannot start or end with "..." (${phrase})`);
   let source = '';
@@ -74,7 +91,7 @@ export interface PhraseMatch<T> {
  */
 function requiredLiteral(phrase: string): string {
   let longest = '';
-  for (const token of fold(phrase).split(/\s+/)) {
+  for (const token of tokensOf(phrase)) {
     const word = token.endsWith('*') ? token.slice(0, -1) : token;
     if (word !== '...' && word.length > longest.length) longest = word;
   }
@@ -88,7 +105,7 @@ function requiredLiteral(phrase: string): string {
  * can only start where `head` occurs.
  */
 export function phraseHead(phrase: string): string {
-  const first = fold(phrase).split(/\s+/).find((t) => t.length > 0) ?? '';
+  const first = tokensOf(phrase).find((t) => t.length > 0) ?? '';
   return first.endsWith('*') ? first.slice(0, -1) : first;
 }
 
@@ -108,7 +125,7 @@ interface PlainPhrase {
 }
 
 function plainPhrase(phrase: string): PlainPhrase | null {
-  const words = fold(phrase).split(/\s+/).filter((t) => t.length > 0);
+  const words = tokensOf(phrase).filter((t) => t.length > 0);
   if (words.length === 0 || words.some((w) => w === '...' || w.endsWith('*') || /[\ud800-\udfff]/.test(w))) return null;
   return { words, guardBefore: /^[\p{L}\p{N}]/u.test(words[0] as string), guardAfter: /[\p{L}\p{N}]$/u.test(words[words.length - 1] as string) };
 }
@@ -159,7 +176,7 @@ const WORD_ONLY = /^[\p{L}\p{N}]+$/u;
 
 function needsOf(phrase: string): Need[] {
   const needs: Need[] = [];
-  for (const token of fold(phrase).split(/\s+/)) {
+  for (const token of tokensOf(phrase)) {
     if (token === '' || token === '...') continue;
     const wildcard = token.endsWith('*');
     const word = wildcard ? token.slice(0, -1) : token;
