@@ -17,8 +17,9 @@ const dir = fileURLToPath(new URL('./dev-corpus/', import.meta.url));
 /**
  * Figure → floor. Raise a floor when a change lifts its figure for good; never lower one to let a
  * change in. Re-based in session 5, when the set grew from 28 to 81 documents (53 new ones written
- * gold first in styles the first 28 lacked, whose first runs scored 0.13–0.44 strict F1): the
- * signal floors hold the larger set's figures, a little under what it reached.
+ * gold first in styles the first 28 lacked, whose first runs scored 0.13–0.44 strict F1), and in
+ * session 6, when it grew to 114 (33 more, first runs 0.29–0.55): the signal floors hold the larger
+ * set's figures (strict 0.731, coarse 0.765 at the end of session 6), a little under what it reached.
  */
 const FLOORS: Readonly<Record<string, number>> = {
   'cleaning.retention': 0.98,
@@ -26,14 +27,14 @@ const FLOORS: Readonly<Record<string, number>> = {
   'language.accuracy': 1,
   'relevance.precision': 0.95,
   'relevance.recall': 0.95,
-  'published.accuracy': 0.95,
+  'published.accuracy': 0.96,
   'quotes.precision': 0.95,
   'quotes.recall': 0.95,
-  'quotes.speaker': 0.95,
+  'quotes.speaker': 0.97,
   'signals.strict.precision': 0.7,
-  'signals.strict.recall': 0.76,
-  'signals.strict.f1': 0.73,
-  'signals.coarse.f1': 0.77,
+  'signals.strict.recall': 0.71,
+  'signals.strict.f1': 0.71,
+  'signals.coarse.f1': 0.74,
   'signals.date': 0.94,
   'signals.severity': 0.92,
   'signals.modality': 0.93,
@@ -103,14 +104,34 @@ const HOLDOUT_FLOORS: Readonly<Record<string, number>> = {
  */
 const HOLDOUT_4_FLOORS: Readonly<Record<string, number>> = {
   'cleaning.retention': 0.98,
-  'cleaning.removal': 0.8,
+  'cleaning.removal': 0.87,
   'language.accuracy': 1,
   'relevance.precision': 0.95,
-  'relevance.recall': 0.9,
+  // 0.929 in session 5; 0.857 since session 6's rule that talks among allies are no CONTACT
+  // (SIGNALS.md §2: contact between adversaries): one relevant document lost its only signal.
+  'relevance.recall': 0.85,
   'published.accuracy': 0.85,
-  'quotes.f1': 0.83,
-  'quotes.speaker': 0.62,
-  'signals.strict.f1': 0.39,
+  'quotes.f1': 0.86,
+  'quotes.speaker': 0.7,
+  'signals.strict.f1': 0.4,
+  'signals.coarse.f1': 0.42,
+};
+
+/**
+ * The fifth held-out set (test/dev-corpus/holdout-5/README.md), written and committed in session 6
+ * before anyone ran Brink on it and run only by the lead: with the fourth, the honest figures for
+ * unseen text (session start: strict 0.259, coarse 0.424; end: 0.262, 0.424); floors a little under.
+ */
+const HOLDOUT_5_FLOORS: Readonly<Record<string, number>> = {
+  'cleaning.retention': 0.98,
+  'cleaning.removal': 0.89,
+  'language.accuracy': 1,
+  'relevance.precision': 0.95,
+  'relevance.recall': 0.85,
+  'published.accuracy': 0.95,
+  'quotes.f1': 0.92,
+  'quotes.speaker': 0.85,
+  'signals.strict.f1': 0.24,
   'signals.coarse.f1': 0.4,
 };
 
@@ -120,6 +141,7 @@ const SETS: readonly { name: string; gold: string; docs: string; floors: Readonl
   { name: 'the second held-out set', gold: `${dir}holdout-2/gold`, docs: `${dir}holdout-2/docs`, floors: HOLDOUT_2_FLOORS },
   { name: 'the third held-out set', gold: `${dir}holdout-3/gold`, docs: `${dir}holdout-3/docs`, floors: HOLDOUT_3_FLOORS },
   { name: 'the fourth held-out set', gold: `${dir}holdout-4/gold`, docs: `${dir}holdout-4/docs`, floors: HOLDOUT_4_FLOORS },
+  { name: 'the fifth held-out set', gold: `${dir}holdout-5/gold`, docs: `${dir}holdout-5/docs`, floors: HOLDOUT_5_FLOORS },
   { name: 'the shared seeds', gold: '../shared/corpus/gold', docs: '../shared/corpus/seeds', floors: SEED_FLOORS },
 ];
 

@@ -1,5 +1,5 @@
 /**
- * Cleaning floors on scraped pages: the 41 pages of test/dev-corpus/pages (French, English,
+ * Cleaning floors on scraped pages: the 74 pages of test/dev-corpus/pages (French, English,
  * Russian, Ukrainian, German, Spanish news pages with their menus, share rows, teasers, captions,
  * paywalls and footers; see its README). The seeds are the only other scraped pages, and the first
  * rules were written on them; this set fails a change that keeps the seeds clean but generalises
@@ -14,34 +14,36 @@ import { runCli } from '../src/cli/testing.ts';
 const dir = fileURLToPath(new URL('./dev-corpus/pages/', import.meta.url));
 
 /**
- * Figure → floor, a little under what was reached on the 41 pages (retention 1.000, removal 0.967,
- * F1 0.983, headline 40/40, language 41/41; the third round's rules and entries, 2026-11-21).
+ * Figure → floor, a little under what was reached on the 74 pages (retention 1.000, removal 0.983,
+ * F1 0.992, headline 73/73, language 74/74; session 6's form rules, 2026-11-21; 41 pages, removal
+ * 0.967, before them).
  * Raise a floor when a change lifts its figure for good; never lower one to let a change in.
  */
 const FLOORS: Readonly<Record<string, number>> = {
-  // One lost article line of the 254 is 0.996: article sentences are never to be removed.
-  'cleaning.retention': 0.997,
-  'cleaning.removal': 0.955,
-  'cleaning.f1': 0.977,
-  // 40/40 reached; three wrong headlines (0.925) fail.
-  'title.accuracy': 0.94,
+  // One lost article line of the 449 is 0.998: article sentences are never to be removed.
+  'cleaning.retention': 0.999,
+  'cleaning.removal': 0.975,
+  'cleaning.f1': 0.987,
+  // 73/73 reached; three wrong headlines (0.959) fail.
+  'title.accuracy': 0.96,
   'language.accuracy': 1,
 };
 
-/** No page may fall far behind the rest: its removal floor (0.833 reached on the worst, a CNN page). */
-const PAGE_REMOVAL_FLOOR = 0.8;
+/** No page may fall far behind the rest: its removal floor (0.875 reached on the worst in session 6; 0.833 before). */
+const PAGE_REMOVAL_FLOOR = 0.85;
 
 /**
  * The held-out pages (test/dev-corpus/pages/holdout/README.md), never tuned on: floors a little
  * under what was reached (first run: retention 1.000, removal 0.568, F1 0.724, headline 5/8;
- * after the clean stage's context rules: 1.000, 0.667, 0.800, 6/8; language 8/8).
+ * after the clean stage's context rules: 1.000, 0.667, 0.800, 6/8; session 6: 1.000, 0.848, 0.918,
+ * 7/8; language 8/8).
  */
 const HOLDOUT_FLOORS: Readonly<Record<string, number>> = {
   'cleaning.retention': 0.97,
-  'cleaning.removal': 0.64,
-  'cleaning.f1': 0.78,
-  // 6/8 reached; one more wrong headline (0.625) fails.
-  'title.accuracy': 0.7,
+  'cleaning.removal': 0.82,
+  'cleaning.f1': 0.9,
+  // 7/8 reached; one more wrong headline (0.75) fails.
+  'title.accuracy': 0.8,
   'language.accuracy': 1,
 };
 
@@ -70,7 +72,7 @@ function under(report: Report, floors: Readonly<Record<string, number>>): string
 
 test('brink eval on the scraped pages stays above its cleaning floors', async () => {
   const report = await evaluate(dir);
-  assert.equal(report.documents, 41);
+  assert.equal(report.documents, 74);
   const below = under(report, FLOORS);
   for (const page of report.perDoc) {
     const removal = page.figures['cleaning.removal'];
