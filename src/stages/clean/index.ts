@@ -749,33 +749,12 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
       for (let i = verdicts.length - 1; i >= 0 && lastProse === -1; i--) {
         if (verdicts[i]!.reason === null && isProse(verdicts[i]!.text)) lastProse = i;
       }
-      let run: number[] = [];
-      for (let i = lastProse + 1; lastProse !== -1 && i <= verdicts.length; i++) {
-        const v = verdicts[i];
-        // Furniture other rules removed stands among a footer's links ("Mentions légales", "© …"): it
-        // neither ends a run nor counts in it.
-        if (v !== undefined && v.reason !== null) continue;
-        if (v !== undefined && isTag(v.text)) {
-          run.push(i);
-          continue;
-        }
-        // Any other kept line ends a run.
-        if (run.length >= TAG_RUN_MIN_LINES) for (const r of run) verdicts[r]!.reason = 'tags';
-        run = [];
-      }
-      // 2d'. Other stories' headlines listed after the last paragraph under a heading no lexicon
-      // knows ("Trending Now", "La rédaction vous conseille"): TEASER_TAIL_MIN_LINES headline-shaped
-      // lines or more in a row, furniture between them allowed. The article ends on a paragraph.
-      let teasers: number[] = [];
-      for (let i = lastProse + 1; lastProse !== -1 && i <= verdicts.length; i++) {
-        const v = verdicts[i];
-        if (v !== undefined && v.reason !== null) continue;
-        if (v !== undefined && isHeadlineShaped(v.text)) {
-          teasers.push(i);
-          continue;
-        }
-        if (teasers.length >= TEASER_TAIL_MIN_LINES) for (const r of teasers) verdicts[r]!.reason = 'teaser';
-        teasers = [];
+      if (lastProse !== -1) {
+        markRuns(verdicts, lastProse + 1, isTag, TAG_RUN_MIN_LINES, 'tags');
+        // 2d'. Other stories' headlines listed after the last paragraph under a heading no lexicon
+        // knows ("Trending Now", "La rédaction vous conseille"): TEASER_TAIL_MIN_LINES headline-shaped
+        // lines or more in a row, furniture between them allowed. The article ends on a paragraph.
+        markRuns(verdicts, lastProse + 1, isHeadlineShaped, TEASER_TAIL_MIN_LINES, 'teaser');
       }
     }
 
@@ -980,3 +959,23 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
 
 export type { FurnitureEntry } from './furniture.ts';
 export { loadFurniture, parseFurniture } from './furniture.ts';
+
+/**
+ * From `from` to the end, runs of at least `min` kept lines that `fits`, each
+ * line of a run given `reason`. Furniture other rules removed stands among a
+ * footer's links ("Mentions légales", "© …"): it neither ends a run nor counts
+ * in it; any other kept line ends one.
+ */
+function markRuns(verdicts: Verdict[], from: number, fits: (text: string) => boolean, min: number, reason: string): void {
+  let run: number[] = [];
+  for (let i = from; i <= verdicts.length; i++) {
+    const v = verdicts[i];
+    if (v !== undefined && v.reason !== null) continue;
+    if (v !== undefined && fits(v.text)) {
+      run.push(i);
+      continue;
+    }
+    if (run.length >= min) for (const r of run) verdicts[r]!.reason = reason;
+    run = [];
+  }
+}
