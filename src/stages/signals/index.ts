@@ -819,6 +819,18 @@ function usableCues(matches: readonly PhraseMatch<Cue>[], ctx: SentenceContext):
 type SentenceActs = Map<SignalType, { att: Attribution; cues: PhraseMatch<Cue>[] }>;
 
 /** The §2 ties between types found in one sentence. */
+/**
+ * An act of `type` whose cues all stay at or under `maxLevel`, beside a
+ * reassurance of the same side, is what the reassurance says, not an act of
+ * its own: it goes.
+ */
+function absorbIntoReassurance(acts: SentenceActs, type: SignalType, maxLevel: number): void {
+  const act = acts.get(type);
+  const reassurance = acts.get('REASSURANCE');
+  if (!act || !reassurance || act.att.actor.country !== reassurance.att.actor.country) return;
+  if (act.cues.every((c) => (c.value.severity ?? BASE_SEVERITY[type]) <= maxLevel)) acts.delete(type);
+}
+
 function settleTypes(acts: SentenceActs, privateSentence: boolean): void {
   // A Western actor's sentence with a warning and the word "threat" condemns a threat.
   if (acts.has('WARNING') && acts.has('THREAT') && sideOf(acts.get('THREAT')?.att.actor.country ?? null) !== 'east') acts.delete('THREAT');
@@ -847,29 +859,11 @@ function settleTypes(acts: SentenceActs, privateSentence: boolean): void {
   // "China followed a defensive nuclear strategy and would never be the first to use nuclear
   // weapons": a routine restatement of doctrine beside a reassurance of the same side is the
   // reassurance's content.
-  const restated = acts.get('DOCTRINE');
-  const reassurance = acts.get('REASSURANCE');
-  if (
-    restated &&
-    reassurance &&
-    restated.att.actor.country === reassurance.att.actor.country &&
-    restated.cues.every((c) => (c.value.severity ?? BASE_SEVERITY.DOCTRINE) <= BASE_SEVERITY.DOCTRINE)
-  ) {
-    acts.delete('DOCTRINE');
-  }
+  absorbIntoReassurance(acts, 'DOCTRINE', BASE_SEVERITY.DOCTRINE);
   // "Россия остаётся приверженной Договору… и не намерена первой нарушать мораторий": a treaty
   // named under the level of a treaty act (a mere mention, not a suspension or a withdrawal) beside
   // a reassurance of the same side is what the reassurance commits to, not an act of its own.
-  const treaty = acts.get('ARMS_CONTROL');
-  const committed = acts.get('REASSURANCE');
-  if (
-    treaty &&
-    committed &&
-    treaty.att.actor.country === committed.att.actor.country &&
-    treaty.cues.every((c) => (c.value.severity ?? BASE_SEVERITY.ARMS_CONTROL) < BASE_SEVERITY.ARMS_CONTROL)
-  ) {
-    acts.delete('ARMS_CONTROL');
-  }
+  absorbIntoReassurance(acts, 'ARMS_CONTROL', BASE_SEVERITY.ARMS_CONTROL - 1);
   // An assessment cue beside the same actor's act is part of that act.
   const assessment = acts.get('ASSESSMENT');
   if (assessment && [...acts.entries()].some(([t, a]) => ABSORBS_ASSESSMENT.has(t) && a.att.actor.name === assessment.att.actor.name)) acts.delete('ASSESSMENT');
