@@ -27,25 +27,23 @@ function escapeRegex(s: string): string {
 }
 
 /**
- * A phrase's folded words (with empty strings where it starts or ends with
- * space), for the last phrase asked: adding a phrase to a set reads them five
- * times (its source, head, plain form, literal and needs), and the lexicons
- * hold several thousand phrases, all added at start-up. Not to be modified.
+ * A phrase's folded words, its `...` gaps among them. Adding a phrase to a
+ * set reads them five times (its source, head, plain form, literal and
+ * needs) and the lexicons hold several thousand phrases, all added at
+ * start-up: `add` folds and splits once and passes the words on.
  */
-let lastPhrase: string | null = null;
-let lastTokens: readonly string[] = [];
-
 function tokensOf(phrase: string): readonly string[] {
-  if (phrase !== lastPhrase) {
-    lastTokens = fold(phrase).split(/\s+/);
-    lastPhrase = phrase;
-  }
-  return lastTokens;
+  return fold(phrase)
+    .split(/\s+/)
+    .filter((t) => t.length > 0);
 }
 
 /** The regex source of one phrase (no flags); throws on a malformed phrase. */
 export function phraseSource(phrase: string): string {
-  const tokens = tokensOf(phrase).filter((t) => t.length > 0);
+  return sourceOf(tokensOf(phrase), phrase);
+}
+
+function sourceOf(tokens: readonly string[], phrase: string): string {
   if (tokens.length === 0) throw new Error(`empty phrase`);
   if (tokens[0] === '...' || tokens[tokens.length - 1] === '...') throw new Error(`a phrase cannot start or end with "..." (${phrase})`);
   let source = '';
@@ -89,9 +87,9 @@ export interface PhraseMatch<T> {
  * `String.includes` is far cheaper than running the regex: lexicons hold
  * hundreds of phrases, and a news sentence contains a handful of them.
  */
-function requiredLiteral(phrase: string): string {
+function requiredLiteral(tokens: readonly string[]): string {
   let longest = '';
-  for (const token of tokensOf(phrase)) {
+  for (const token of tokens) {
     const word = token.endsWith('*') ? token.slice(0, -1) : token;
     if (word !== '...' && word.length > longest.length) longest = word;
   }
@@ -105,7 +103,11 @@ function requiredLiteral(phrase: string): string {
  * can only start where `head` occurs.
  */
 export function phraseHead(phrase: string): string {
-  const first = tokensOf(phrase).find((t) => t.length > 0) ?? '';
+  return headOf(tokensOf(phrase));
+}
+
+function headOf(tokens: readonly string[]): string {
+  const first = tokens[0] ?? '';
   return first.endsWith('*') ? first.slice(0, -1) : first;
 }
 
@@ -124,8 +126,7 @@ interface PlainPhrase {
   readonly guardAfter: boolean;
 }
 
-function plainPhrase(phrase: string): PlainPhrase | null {
-  const words = tokensOf(phrase).filter((t) => t.length > 0);
+function plainPhrase(words: readonly string[]): PlainPhrase | null {
   if (words.length === 0 || words.some((w) => w === '...' || w.endsWith('*') || /[\ud800-\udfff]/.test(w))) return null;
   return { words, guardBefore: /^[\p{L}\p{N}]/u.test(words[0] as string), guardAfter: /[\p{L}\p{N}]$/u.test(words[words.length - 1] as string) };
 }
@@ -174,10 +175,10 @@ interface Need {
 
 const WORD_ONLY = /^[\p{L}\p{N}]+$/u;
 
-function needsOf(phrase: string): Need[] {
+function needsOf(tokens: readonly string[]): Need[] {
   const needs: Need[] = [];
-  for (const token of tokensOf(phrase)) {
-    if (token === '' || token === '...') continue;
+  for (const token of tokens) {
+    if (token === '...') continue;
     const wildcard = token.endsWith('*');
     const word = wildcard ? token.slice(0, -1) : token;
     const kind = !WORD_ONLY.test(word) ? 'substring' : wildcard ? 'stem' : 'word';
@@ -280,16 +281,17 @@ export class PhraseSet<T> {
   private lastItems: readonly PhraseItem<T>[] = [];
 
   add(phrase: string, value: T): void {
-    const needs = needsOf(phrase).sort((a, b) => NEED_ORDER[a.kind] - NEED_ORDER[b.kind]);
+    const tokens = tokensOf(phrase);
+    const needs = needsOf(tokens).sort((a, b) => NEED_ORDER[a.kind] - NEED_ORDER[b.kind]);
     const item: PhraseItem<T> = {
       index: this.items.length,
-      source: phraseSource(phrase),
+      source: sourceOf(tokens, phrase),
       sticky: null,
-      head: phraseHead(phrase),
-      plain: plainPhrase(phrase),
+      head: headOf(tokens),
+      plain: plainPhrase(tokens),
       value,
       phrase,
-      literal: requiredLiteral(phrase),
+      literal: requiredLiteral(tokens),
       needs,
     };
     this.items.push(item);
