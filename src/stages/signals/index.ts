@@ -474,24 +474,20 @@ function findSignals(
       if (kept.length === 0) continue;
       let finalType: SignalType = type;
       let typeKept = kept;
+      // "Selon le renseignement américain, Moscou envisagerait…": a judgement, or a possible step,
+      // that a source of the other side gives is the source's.
+      const source = possible || type === 'ASSESSMENT' ? sourceOpener(doc.text, folded, sentence, lex, adjectives, view) : null;
+      if (source && adversaries(source.actor.country, att.actor.country)) att = source;
       if (possible) {
         // A possible step: the adversary's, named as its agent ("US officials said Russia could
-        // deploy…") or given by a source of the other side ("Selon le renseignement américain, Moscou
-        // envisagerait…"), is the speaker's or the source's judgement; the speaker's own side's on a
-        // condition ("Russia could resume testing if Washington did") is a threat; else an
-        // announced possible step.
-        const source = sourceOpener(doc.text, folded, sentence, lex, adjectives, view);
-        if (source && adversaries(source.actor.country, att.actor.country)) att = source;
+        // deploy…") or given by a source of the other side (above), is the speaker's or the source's
+        // judgement; the speaker's own side's on a condition ("Russia could resume testing if
+        // Washington did") is a threat; else an announced possible step.
         const agent = partyBefore(parties, lead.start, att.mention, folded, lex);
         const againstAgent = (agent !== null && adversaries(blocOf(agent.code), att.actor.country)) || att === source;
         if (againstAgent) finalType = 'ASSESSMENT';
         else if (lex.conditions.test(folded, sentence.start, sentence.end)) finalType = 'THREAT';
         if (finalType !== type) typeKept = kept.map((c) => ({ ...c, value: { ...c.value, type: finalType, severity: BASE_SEVERITY[finalType] + (againstAgent ? 1 : 0) } }));
-      }
-      if (type === 'ASSESSMENT') {
-        // "Selon le renseignement américain, Moscou envisagerait…": the judgement is the source's.
-        const source = sourceOpener(doc.text, folded, sentence, lex, adjectives, view);
-        if (source && adversaries(source.actor.country, att.actor.country)) att = source;
       }
       if (type === 'REASSURANCE') {
         // "Kirby said Russia's weapon was not active and had not been deployed": a denial made about
