@@ -596,6 +596,20 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
       for (const i of box) verdicts[i]!.reason = 'author-box';
     }
 
+    // The lines under the headline's byline or date line, its anchor (among the
+    // LEAD_ANCHOR_MAX_LINES non-blank lines under the headline), in order, read as the walk goes:
+    // blank lines and further bylines or date lines passed over; none when no anchor is there.
+    function* underLeadAnchor(headline: number): Generator<number> {
+      let anchored = false;
+      for (let k = headline + 1, seen = 0; k < verdicts.length; k++) {
+        const v = verdicts[k]!;
+        if (v.reason === 'blank') continue;
+        if (!anchored && ++seen > LEAD_ANCHOR_MAX_LINES) return;
+        if (v.reason === 'byline' || v.reason === 'dateline' || (v.reason === null && isDateLine(v.text, vocabulary))) anchored = true;
+        else if (anchored) yield k;
+      }
+    }
+
     // The lead picture's caption may be a sentence ("Le président chinois Xi Jinping salue les troupes…
     // le 3 septembre 2025 à Pékin." / "afp.com/GREG BAKER"): the first sentence the rules kept under
     // the headline's byline or date line, of one sentence and a caption's length, when a credit
@@ -603,17 +617,10 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     // credit follows it. Index, or -1.
     const leadPictureCaption = (headline: number): number => {
       if (headline === -1 || !textInput) return -1;
-      let anchored = false;
-      for (let k = headline + 1, seen = 0; k < verdicts.length; k++) {
+      for (const k of underLeadAnchor(headline)) {
         const v = verdicts[k]!;
-        if (v.reason === 'blank') continue;
-        if (!anchored && ++seen > LEAD_ANCHOR_MAX_LINES) return -1;
-        if (v.reason === 'byline' || v.reason === 'dateline' || (v.reason === null && isDateLine(v.text, vocabulary))) {
-          anchored = true;
-          continue;
-        }
         // Shorter lines are a widget's ("Lecture en 4 min."), neither caption nor paragraph.
-        if (!anchored || v.reason !== null || !endsLikeSentence(v.text) || wordCount(v.text) < CAPTION_MIN_WORDS) continue;
+        if (v.reason !== null || !endsLikeSentence(v.text) || wordCount(v.text) < CAPTION_MIN_WORDS) continue;
         if (wordCount(v.text) > CAPTION_MAX_WORDS || sentenceBreaks(v.text) > 0) return -1;
         let below = k + 1;
         while (below < verdicts.length && verdicts[below]!.reason === 'blank') below++;
@@ -695,16 +702,9 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     // The article has not begun there (its subheadings and lists come after a paragraph), and the
     // date lines, with their numbers, stay for the dates stage.
     if (textInput && headline !== -1) {
-      let anchored = false;
-      for (let k = headline + 1, seen = 0; k < verdicts.length; k++) {
+      for (const k of underLeadAnchor(headline)) {
         const v = verdicts[k]!;
-        if (v.reason === 'blank') continue;
-        if (!anchored && ++seen > LEAD_ANCHOR_MAX_LINES) break;
-        if (v.reason === 'byline' || v.reason === 'dateline' || (v.reason === null && isDateLine(v.text, vocabulary))) {
-          anchored = true;
-          continue;
-        }
-        if (v.reason !== null || !anchored) continue;
+        if (v.reason !== null) continue;
         // Any other line the rules kept ends the labels: a live page's clock time and the heading of
         // its first entry ("08.40 BST" / "Seoul's reaction") are the page's content.
         if (wordCount(v.text) > LEAD_LABEL_MAX_WORDS || endsLikeSentence(v.text) || /\d/.test(v.text)) break;
