@@ -352,6 +352,47 @@ test('a public channel read live from its web preview: posts stored as telegram:
   }
 });
 
+test('a channel that posted more than a page between two polls: older preview pages are read back to the last stored post; a page back that fails is named and the rest kept', async () => {
+  const server = await startServer();
+  const fixture = readFileSync(new URL('../src/input/fixtures/telegram-web/medvedev_telegram.html', import.meta.url), 'utf8');
+  // The fixture's four posts (501 and 503 with text) renumbered as the page of posts `first`…`first + 3`, their words made distinct.
+  const pageFrom = (first: number) =>
+    fixture.replace(/medvedev_telegram\/50(\d)/g, (_m, d: string) => `medvedev_telegram/${first + Number(d) - 1}`).replace('Любые иностранные войска', `Любые (${first}) иностранные войска`).replace('Переслано', `Переслано ${first}`);
+  const pages = new Map<string, number | 'fail'>([['', 501]]);
+  server.route('/s/medvedev_telegram', (req, res, url) => {
+    const page = pages.get(url.searchParams.get('before') ?? '');
+    if (page === undefined || page === 'fail') return void res.writeHead(page ? 500 : 404, { 'content-type': 'text/plain' }).end('no');
+    return serve(pageFrom(page), 'text/html; charset=utf-8')(req, res, url);
+  });
+  const { watcher, store } = setup(`sources:\n  - {type: telegram-channel, channel: medvedev_telegram, url: "${server.origin}/s/medvedev_telegram", lang: ru}\n`);
+  const stored = () => query<{ key: string }>(store, "SELECT key FROM watch_items WHERE status = 'stored' ORDER BY key").map((r) => r.key.replace('telegram:medvedev_telegram/', ''));
+  const befores = () => server.requests.filter((r) => r.path === '/s/medvedev_telegram').length;
+  try {
+    // First poll: the latest page only, never the channel's history.
+    const first = report((await watcher.runRound({ all: true })).sources, 't.me:medvedev_telegram');
+    assert.deepEqual([first.listed, first.fresh, first.problems], [2, 2, []]);
+    assert.equal(befores(), 1);
+
+    // Twelve posts later: the latest page (521…) holds none stored, nor does the one before it (511…); the one before that (501…) does.
+    pages.set('', 521).set('521', 511).set('511', 501);
+    const caught = report((await watcher.runRound({ all: true })).sources, 't.me:medvedev_telegram');
+    assert.deepEqual([caught.listed, caught.fresh, caught.problems], [6, 4, []]);
+    assert.deepEqual(stored(), ['501', '503', '511', '513', '521', '523']);
+    assert.equal(befores(), 4);
+
+    // A page back that fails: the poll keeps the latest page's posts and says what it could not read.
+    pages.set('', 541).set('541', 'fail');
+    const failed = report((await watcher.runRound({ all: true })).sources, 't.me:medvedev_telegram');
+    assert.equal(failed.status, 'ok');
+    assert.deepEqual([failed.listed, failed.fresh], [2, 2]);
+    assert.match(failed.problems.join('\n'), /before=541: .*posts before medvedev_telegram\/541 not read back/);
+    assert.deepEqual(stored(), ['501', '503', '511', '513', '521', '523', '541', '543']);
+  } finally {
+    await watcher.close();
+    await server.close();
+  }
+});
+
 test('a drop folder ingests files once they stop growing', async () => {
   const inbox = join(dir, 'inbox');
   mkdirSync(inbox);

@@ -86,9 +86,10 @@ export async function pollTelegramSource(ctx: RoundContext, source: TelegramSour
 /**
  * A public channel read live from its web preview (t.me/s/<channel>): the
  * latest posts on each poll; posts already stored are passed over by their
- * key, so a poll that sees nothing new stores nothing. Posts that scrolled
- * off the page between two polls are not fetched back (poll often enough
- * for the channel's pace: twenty posts a page).
+ * key, so a poll that sees nothing new stores nothing. When none of the
+ * page's posts was stored before (the channel posted more than a page since
+ * the last poll), older pages are read back until one reaches a stored post,
+ * so busy channels lose nothing between polls.
  */
 export async function pollTelegramChannel(ctx: RoundContext, source: TelegramChannelSourceConfig): Promise<SourceReport> {
   const report = emptyReport(source.name, source.type);
@@ -97,9 +98,7 @@ export async function pollTelegramChannel(ctx: RoundContext, source: TelegramCha
   const nextDueAt = new Date(started.getTime() + source.intervalMs).toISOString();
   let exported: TelegramExport;
   try {
-    const page = await ctx.fetcher.get(source.url, 'page', {}, ctx.signal);
-    if (page.status !== 'ok') throw new TelegramExportError(source.url, 'no page');
-    exported = parseTelegramWebPage(page.text, page.url);
+    exported = await readPreviewPage(ctx, source.url);
   } catch (error) {
     if (ctx.signal.aborted) return { ...report, status: 'stopped' };
     if (!(error instanceof TelegramExportError || error instanceof FetchError)) throw error;
@@ -108,9 +107,58 @@ export async function pollTelegramChannel(ctx: RoundContext, source: TelegramCha
     await state.recordPoll({ name: source.name, ok: false, error: error.message, nextDueAt }, started.toISOString());
     return report;
   }
+  // A channel polled for the first time starts from its latest page, not its history.
+  if ((await state.getSource(source.name))?.last_ok_at) exported = await withMissedPosts(ctx, source, exported, report);
   if (!(await storePosts(ctx, source.name, exported, { slug: source.channel, username: source.channel, lang: source.lang }, report))) return { ...report, status: 'stopped' };
   await state.recordPoll({ name: source.name, ok: true, nextDueAt }, started.toISOString());
   return report;
+}
+
+/**
+ * Older preview pages walked back at most, twenty posts each: enough for a
+ * channel that posted a hundred times between two polls, and a bound on the
+ * requests a poll makes however long the watcher was off (what is older
+ * than that is left, and said in the poll's problems).
+ */
+const CATCH_UP_PAGES = 5;
+
+async function readPreviewPage(ctx: RoundContext, url: string): Promise<TelegramExport> {
+  const page = await ctx.fetcher.get(url, 'page', {}, ctx.signal);
+  if (page.status !== 'ok') throw new TelegramExportError(url, 'no page');
+  return parseTelegramWebPage(page.text, page.url);
+}
+
+/**
+ * The page's posts with the older ones the last poll did not see: while no
+ * post of the oldest page read is stored, the page before it
+ * (`?before=<oldest id>`). A page back that fails ends the walk; the poll
+ * stores what it has and names the failure.
+ */
+async function withMissedPosts(ctx: RoundContext, source: TelegramChannelSourceConfig, latest: TelegramExport, report: SourceReport): Promise<TelegramExport> {
+  let entries = latest.entries;
+  let page = latest.entries;
+  for (let back = 0; ; back++) {
+    const ids = page.flatMap((e) => (e.kind === 'post' ? [e.post.id] : []));
+    if (ids.length === 0) return { ...latest, entries };
+    for (const id of ids) if (await ctx.ingest.state.getItem(postSource(source.channel, id))) return { ...latest, entries };
+    const oldest = Math.min(...ids);
+    if (back === CATCH_UP_PAGES) {
+      report.problems.push(`${source.url}: posts older than ${source.channel}/${oldest} not read back (more than ${CATCH_UP_PAGES} pages since the last poll)`);
+      return { ...latest, entries };
+    }
+    const url = new URL(source.url);
+    url.searchParams.set('before', String(oldest));
+    try {
+      page = (await readPreviewPage(ctx, url.href)).entries.filter((e) => e.kind !== 'post' || e.post.id < oldest);
+    } catch (error) {
+      // Stopped meanwhile: storing what was read ends at once too.
+      if (ctx.signal.aborted) return { ...latest, entries };
+      if (!(error instanceof TelegramExportError || error instanceof FetchError)) throw error;
+      report.problems.push(`${url.href}: ${error.message}; posts before ${source.channel}/${oldest} not read back`);
+      return { ...latest, entries };
+    }
+    entries = [...page, ...entries];
+  }
 }
 
 /**
