@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { after, before, test } from 'node:test';
 import iconv from 'iconv-lite';
-import { MAX_INPUT_BYTES, readInputs, type InputItem } from './index.ts';
+import { MAX_INPUT_BYTES, readInputs, SYNC_READ_BYTES, type InputItem } from './index.ts';
 import { describeFsError } from './walk.ts';
 
 let dir: string;
@@ -189,6 +189,20 @@ test('a 50 MB file is rejected by the default 20 MB limit without being read', a
   assert.equal(MAX_INPUT_BYTES, 20 * 1024 * 1024);
   const f = failure(await one(path));
   assert.equal(f.error, 'too large: 50.0 MB (52428800 bytes), limit 20.0 MB (20971520 bytes)');
+});
+
+test('a file over the one-read size is streamed and reads the same as a small one', async () => {
+  // Windows-1252 bytes (not UTF-8) so that decoding sees the whole file in both paths.
+  const line = iconv.encode(`${FRENCH}\n`, 'windows-1252');
+  const small = Buffer.concat(Array.from({ length: 3 }, () => line));
+  const large = Buffer.concat(Array.from({ length: Math.ceil((SYNC_READ_BYTES + 1) / line.length) }, () => line));
+  assert.ok(large.length > SYNC_READ_BYTES);
+  const a = okDoc(await one(await file('small-1252.txt', small)));
+  const b = okDoc(await one(await file('large-1252.txt', large)));
+  assert.equal(a.content, `${FRENCH}\n`.repeat(3));
+  assert.equal(b.content, `${FRENCH}\n`.repeat(large.length / line.length));
+  const f = failure(await one(await file('large-limit.txt', large), { maxBytes: SYNC_READ_BYTES }));
+  assert.equal(f.error, `too large: ${(large.length / 2 ** 20).toFixed(1)} MB (${large.length} bytes), limit 1.0 MB (${SYNC_READ_BYTES} bytes)`);
 });
 
 test('missing paths fail with a clear reason and the batch goes on', async () => {

@@ -11,6 +11,7 @@
  * Desktop channel exports, JSON (`result.json`) or HTML (`messages*.html`),
  * and saved channel previews (`t.me/s/<channel>`) are one document per post.
  */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { RawDocument } from '../document/index.ts';
@@ -250,7 +251,73 @@ async function* readSource(name: string, kind: Kind, source: ByteSource, limit: 
   yield { ok: true, doc: { source: name, content: decoded.text, format, meta: {} } };
 }
 
+/**
+ * Files up to this size are read whole with synchronous calls (open, fstat,
+ * read, close): a news article is a few kilobytes, and four asynchronous
+ * calls and a read stream per file cost ten times the read itself (0.3 ms
+ * against 0.02 ms a 4.6 KB document, CPU time, most of it in the thread pool
+ * round trips and the stream's machinery). Larger files keep the streamed
+ * path, so that reading one never holds up the event loop of a long-running
+ * process (watch, serve) for more than a moment.
+ */
+export const SYNC_READ_BYTES = 1024 * 1024;
+
+/**
+ * A small regular file's whole content in one synchronous read, or what
+ * stops it: null when the file is not one to read this way (a directory
+ * named explicitly, a FIFO, a file over SYNC_READ_BYTES, JSON Lines), and
+ * the reader falls back to the streamed path.
+ */
+type SyncRead = { readonly bytes: Uint8Array } | { readonly item: InputItem } | null;
+
+function readSmallFile(path: string, kind: Kind, limit: number): SyncRead {
+  if (kind === 'jsonl') return null;
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    return { item: fail(path, describeFsError(error)) };
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) return null;
+    const size = info.size;
+    if (size === 0) return { item: fail(path, 'empty') };
+    if (size > limit) return { item: fail(path, tooLarge(size, limit)) };
+    if (size > SYNC_READ_BYTES) return null;
+    // One byte more than the size read: a file that grew since fstat is still read whole, or found too large.
+    const buffer = Buffer.allocUnsafe(Math.min(size, limit) + 1);
+    let got = 0;
+    for (let n = -1; n !== 0 && got < buffer.length; got += n) n = readSync(fd, buffer, got, buffer.length - got, got);
+    if (got > limit) return { item: fail(path, tooLarge(null, limit)) };
+    if (got === buffer.length) return null; // still growing: the streamed path reads it to its end
+    return { bytes: buffer.subarray(0, got) };
+  } catch (error) {
+    return { item: fail(path, describeFsError(error)) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A byte source of one chunk already read. */
+async function* oneChunk(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  yield bytes;
+}
+
 async function* readFileItems(path: string, limit: number): AsyncGenerator<InputItem> {
+  const kind = EXTENSION_KINDS[extname(path).toLowerCase()] ?? 'unknown';
+  const small = readSmallFile(path, kind, limit);
+  if (small !== null) {
+    if ('item' in small) yield small.item;
+    else {
+      try {
+        yield* readSource(path, kind, new ByteSource(oneChunk(small.bytes)), limit);
+      } catch (error) {
+        yield fail(path, describeFsError(error));
+      }
+    }
+    return;
+  }
   let handle;
   try {
     handle = await open(path, 'r');
