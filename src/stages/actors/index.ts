@@ -19,6 +19,7 @@ import { Matcher, type AdjectiveEntry, type PhraseEntry, type PhrasePayload, typ
 import { expandPattern } from './phrases.ts';
 import { documentDate, holdingOffice, insideRange, quotedRanges, resolveMentions, type Governors, type RoleHolder } from './resolve.ts';
 import { phraseKeys, tokenize, type Token } from './tokens.ts';
+import { loadPlaceWords, placeWordsFor, type PlaceWordsModel } from './place-words.ts';
 import { findUnknownPeople, type SpeechCue, type UnknownLexicon } from './unknown.ts';
 import { sentenceIndexer } from '../sentences/index.ts';
 
@@ -42,6 +43,8 @@ export interface ActorsModel {
   readonly governors: ReadonlyMap<FileLang, Governors>;
   /** First-person pronouns by language (`data/<lang>/first-person.txt`): the voice of a channel's own post. */
   readonly firstPerson: ReadonlyMap<FileLang, ReadonlySet<string>>;
+  /** Words before a name that make it a place or someone unnamed (`data/<lang>/place-words.txt`). */
+  readonly places: PlaceWordsModel;
 }
 
 /** Models by data directory, so the actors and quotes stages of one pipeline read the files once. */
@@ -129,6 +132,7 @@ function lineMentions(line: string, doc: Doc, model: ActorsModel): { tokens: Tok
     langs,
     former: model.former,
     governors: model.governors,
+    places: placeWordsFor(model.places, langs, doc.lang),
   });
   return { tokens, mentions };
 }
@@ -310,6 +314,7 @@ export function buildActorsModel(dataDir: string = DEFAULT_DATA_DIR): ActorsMode
     former: loadCueSet<'former'>(dataDir, 'role-modifiers', ['former']),
     governors: loadGovernors(dataDir),
     firstPerson: loadFirstPerson(dataDir),
+    places: loadPlaceWords(dataDir),
   };
 }
 
@@ -430,6 +435,7 @@ export function createActors(options: ActorsOptions = {}): Stage {
       governors: model.governors,
       speech: model.unknown.speech,
       notNames: model.unknown.notNames,
+      places: placeWordsFor(model.places, langs, doc.lang),
     }).filter(
       (m) => !insideRange(furniture, m.start),
     );

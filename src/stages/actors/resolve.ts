@@ -58,6 +58,7 @@ import type { FileLang } from '../../lexicon/index.ts';
 import type { Gazetteer, RoleSpan } from './gazetteer.ts';
 import type { CueSet } from './cues.ts';
 import type { RawMatch } from './matcher.ts';
+import type { PlaceWords } from './place-words.ts';
 import type { Token } from './tokens.ts';
 
 /**
@@ -73,48 +74,12 @@ export const PRONOUN_SENTENCES = 2;
 const ADJACENT_GAP = /^[\s,:]*(?:(?:the|le|la|les|l['’])\s*)?$/iu;
 /** Text allowed between a name and a role phrase after it ("Lavrov, the Russian foreign minister"). */
 const APPOSITION_GAP = /^\s*,\s*(?:(?:the|a|le|la|l['’])\s*)?$/iu;
-/**
- * Indefinite articles, by language: "a State Department spokesperson", "un
- * porte-parole du Quai d'Orsay" is one unnamed holder among several, so it
- * speaks for the state, never for whoever holds the role. French "a" is the
- * verb avoir, so "a"/"an" count only in English. "one"/"another" count too ("said one
- * European diplomat"): one of several, never the holder named before.
- */
-const INDEFINITE_ARTICLES: Readonly<Record<string, readonly string[]>> = {
-  en: ['a', 'an', 'one', 'another'],
-  fr: ['un', 'une'],
-  de: ['ein', 'eine', 'einem', 'einen', 'einer', 'eines'],
-  es: ['un', 'una'],
-};
-
-/**
- * Prepositions of place, by language: a lone surname right after one is a place named like a
- * person ("a conference in Austin, Texas", "near Washington"), not the office holder of that
- * surname. Full names are never places, and a possessive after the word ("in Putin's view") keeps
- * the person. French "à" and "de" also mark whom one speaks to or of ("a dit à Poutine"), so
- * French has none; Russian and Ukrainian decline the name after "в", which the case rules see.
- */
-const PLACE_PREPOSITIONS: Readonly<Record<string, readonly string[]>> = {
-  en: ['in', 'near', 'outside', 'inside'],
-  de: ['in', 'bei', 'nahe'],
-  es: ['en', 'cerca'],
-};
-
-/**
- * Capitalised nouns of place names written before a name ("Fort Sullivan", "Lake Austin", "Mount
- * Hood"): the name after them is the place's. They must also be in the language's not-names list,
- * so that a day or a month before a surname ("On Monday Sullivan said") never counts.
- */
-const PLACE_NOUNS: ReadonlySet<string> = new Set(['fort', 'camp', 'mount', 'lake', 'cape', 'county', 'island', 'bay', 'river', 'valley', 'airport']);
-
-/**
- * Prepositions that put a town before its region ("from Austin, Texas,", "at Austin, Texas."): with
- * that pattern after it, a lone surname is the town. Alone they govern people too ("a call from
- * Austin"), so the region must follow.
- */
-const TOWN_PREPOSITIONS: Readonly<Record<string, readonly string[]>> = {
-  en: ['from', 'at'],
-};
+/** Characters read before a token to tell whether it opens a sentence: a stop, a closing quote and a space fit. */
+const SENTENCE_START_LOOKBACK = 4;
+/** What ends right before a word opening a sentence: a stop, maybe a closing quote, then spaces; or a line break. */
+const SENTENCE_BREAK_BEFORE = /(?:[.!?…]["»”’]?\s+|\n\s*)$/u;
+/** What may stand before the text's first word: no letter or digit (spaces, a bullet, an emoji). */
+const TEXT_START_BEFORE = /^[^\p{L}\p{N}]*$/u;
 
 export interface RoleHolder {
   readonly person: number;
@@ -137,6 +102,8 @@ export interface ResolveContext {
    */
   /** Folded capitalised words that are never part of a name (`not-names.txt`): "Fort Sullivan", "Lake Austin" are places. */
   readonly notNames?: ReadonlySet<string>;
+  /** Words before a name that make it a place or someone unnamed (`place-words.txt`). */
+  readonly places: PlaceWords;
   readonly speech?: CueSet<'say' | 'according' | 'according-start' | 'noun' | 'complementizer' | 'clause-break' | 'anaphor'>;
 }
 
@@ -269,14 +236,21 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     return false;
   };
   /**
+   * Token `i` opens its sentence: before it, a stop (maybe closing a quotation) and spaces, or a
+   * line break; at the text's very start, nothing but spaces, bullets or emoji.
+   */
+  const opensSentenceAt = (i: number): boolean => {
+    const at = (tokens[i] as Token).start;
+    const before = text.slice(Math.max(0, at - SENTENCE_START_LOOKBACK), at);
+    return SENTENCE_BREAK_BEFORE.test(before) || (at < SENTENCE_START_LOOKBACK && TEXT_START_BEFORE.test(before));
+  };
+  /**
    * A preposition opening the sentence, its person set off by a comma ("For Heather Williams,
    * director of …, the substance matters less…", "Pour Bruno Tertrais, …"): the frame names whose
    * view the sentence gives, the voice a later "she said" refers to, not a complement.
    */
   const openingFrame = (governor: number, name: number): boolean => {
-    const at = (tokens[governor] as Token).start;
-    const before = text.slice(Math.max(0, at - 4), at);
-    if (!/(?:[.!?…]["»”’]?\s+|\n\s*)$/u.test(before) && !(at < 4 && /^\s*$/u.test(before))) return false;
+    if (!opensSentenceAt(governor)) return false;
     let k = name;
     while (k < tokens.length && (tokens[k] as Token).capital) k++;
     const last = tokens[k - 1] as Token;
@@ -306,12 +280,6 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     const headEnd = (tokens[head.match.end - 1] as Token).end;
     return headEnd <= commaAt && /^\s*$/u.test(text.slice(headEnd, commaAt));
   };
-  /** Token `i` opens its sentence (nothing before it but a stop, a line break or the text's start). */
-  const opensSentenceAt = (i: number): boolean => {
-    const at = (tokens[i] as Token).start;
-    const before = text.slice(Math.max(0, at - 4), at);
-    return /(?:[.!?…]["»”’]?\s+|\n\s*)$/u.test(before) || (at < 4 && /^[^\p{L}\p{N}]*$/u.test(before));
-  };
   const oblique = (m: RawMatch, person: number | null): boolean => {
     // "За словами Президента, …", "According to Peskov, …" opening the sentence: its voice.
     const according = ctx.speech?.endingAt(tokens, m.start, ctx.langs, 3);
@@ -336,7 +304,7 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
   /** The article may stand before one qualifier ("one European diplomat", "a senior diplomat"). */
   const indefinite = (k: number): boolean => {
     const t = tokens[k];
-    return t !== undefined && ctx.langs.some((l) => INDEFINITE_ARTICLES[l]?.includes(t.key));
+    return t !== undefined && ctx.places.indefinites.has(t.key);
   };
   /** A role or officials phrase after an indefinite article: one unnamed person among several. */
   const oneOfSeveral = (m: RawMatch): boolean => {
@@ -360,10 +328,10 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     if (m.start === 0 || !/^\s+$/u.test(gap(m.start, m.start))) return false;
     const before = tokens[m.start - 1] as Token;
     if (/^['’]s\b/u.test(after)) return false;
-    if (before.capital && PLACE_NOUNS.has(before.key) && ctx.notNames?.has(before.key) && /^ $/u.test(gap(m.start, m.start))) return true;
-    if (ctx.langs.some((l) => PLACE_PREPOSITIONS[l]?.includes(before.key))) return true;
+    if (before.capital && ctx.places.placeNouns.has(before.key) && ctx.notNames?.has(before.key) && /^ $/u.test(gap(m.start, m.start))) return true;
+    if (ctx.places.prepositions.has(before.key)) return true;
     // "from Austin, Texas", "at Austin, Texas": a town and its region after a preposition.
-    return ctx.langs.some((l) => TOWN_PREPOSITIONS[l]?.includes(before.key)) && /^,\s*\p{Lu}\p{Ll}+[,.;]/u.test(text.slice(word.end, word.end + 40).replace(/^(,\s*\p{Lu}\p{Ll}+)(?:\s\p{Lu}\p{Ll}+)*/u, '$1'));
+    return ctx.places.townPrepositions.has(before.key) && /^,\s*\p{Lu}\p{Ll}+[,.;]/u.test(text.slice(word.end, word.end + 40).replace(/^(,\s*\p{Lu}\p{Ll}+)(?:\s\p{Lu}\p{Ll}+)*/u, '$1'));
   };
 
   const introduced = new Map<number, number>(); // person → order of last full mention
