@@ -47,7 +47,7 @@ export interface RawTime {
 }
 
 const KINDS = ['month', 'weekday', 'relative', 'anaphoric', 'edge', 'season', 'season-adverb', 'marker'] as const;
-const MARKERS = ['year', 'year-after', 'since', 'future', 'undated-past', 'this', 'last'] as const;
+const MARKERS = ['year', 'year-after', 'since', 'future', 'horizon', 'undated-past', 'this', 'last'] as const;
 const SEASONS: readonly Season[] = ['spring', 'summer', 'autumn', 'winter'];
 const EDGES: readonly Edge[] = ['start', 'mid', 'end'];
 const RELATIVE = /^(day|week|month|year)(-?\d{1,2})$|^recent$/;
@@ -299,6 +299,8 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
   }
   const future = new PhraseSet<true>();
   for (const p of byKind('marker', 'future')) future.add(p, true);
+  const horizon = new PhraseSet<true>();
+  for (const p of byKind('marker', 'horizon')) horizon.add(p, true);
   const since = new PhraseSet<true>();
   for (const p of byKind('marker', 'since')) since.add(p, true);
   const undatedPast = new PhraseSet<true>();
@@ -336,7 +338,7 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
       }
       return chosen.map((t) => ({
         ...t,
-        future: governed(future, folded, t.start, t.end, true),
+        future: governed(future, folded, t.start, t.end, true) || opensHorizon(horizon, folded, t),
         since: governed(since, folded, t.start, t.end, false),
       }));
     },
@@ -428,6 +430,26 @@ function plausible(value: TimeValue, text: string, start: number, lang: string, 
   if (first === first.toLowerCase()) return false;
   // "May" opens sentences as a modal verb too.
   return !/^May\s+(?:be|have|not|also|well|I|we|you|they|he|she|it)\b/.test(text.slice(start));
+}
+
+/** How far before a year a horizon word may end ("d'ici  2030"): white space only. */
+const HORIZON_GAP = /^\s{0,3}$/u;
+
+/**
+ * Is a year or a month of a year ("by 2030", "d'ici 2030", "к 2030 году",
+ * "until March 2026") the horizon of a plan or a deadline? Its word stands
+ * right before it, or opens the match itself when the grammar takes it as
+ * the year's preposition ("by 2030"). Such a date is no act's and no
+ * publication's: it counts as future. A full date keeps its reading ("by
+ * March 3 the troops had left" is past).
+ */
+function opensHorizon(horizon: PhraseSet<true>, folded: string, t: { start: number; end: number; value: TimeValue }): boolean {
+  if (horizon.size === 0 || (t.value.kind !== 'year' && t.value.kind !== 'month') || t.value.year === undefined) return false;
+  const from = Math.max(0, t.start - MARKER_WINDOW);
+  for (const m of horizon.matchAll(folded, from, t.end)) {
+    if (m.start === t.start || (m.end <= t.start && HORIZON_GAP.test(folded.slice(m.end, t.start)))) return true;
+  }
+  return false;
 }
 
 /** Is a marker within the window before (or, for future markers, just after) the expression, in the same clause? */

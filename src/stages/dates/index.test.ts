@@ -282,3 +282,79 @@ test('season adverbs stand alone in the languages whose data lists them; season 
     else assert.ok(seasons.some((t) => t.text === expression), `${lang} "${text}": ${JSON.stringify(out.times.map((t) => t.text))}`);
   }
 });
+
+/**
+ * [language, a page's date line under its headline, publication]: day and month read in the
+ * page's language's order ("07/10/2022" is 7 October in Spanish), two-digit years, the update
+ * lines of every language, the weekday and byline a date line may carry, a relative stamp
+ * beside the date (chrono reads "3 hours ago" as the machine's today).
+ */
+const DATE_LINE_HITS: readonly (readonly [string, string, string])[] = [
+  ['en', 'by Brett Samuels - 08/04/25 10:21 AM ET', '2025-08-04'],
+  ['en', '3/22/23 4:05 PM', '2023-03-22'],
+  ['en', 'Issued on: 22/03/2022 - 10:15', '2022-03-22'],
+  ['en', 'Published 3 hours ago · March 26, 2023', '2023-03-26'],
+  ['en', '2 hours ago | 26 March 2023', '2023-03-26'],
+  ['fr', 'Publié le 21/05/24 à 14h05 — Mis à jour le 21/05/24 à 17h30', '2024-05-21'],
+  ['fr', '08/04/25 à 10h21', '2025-04-08'],
+  ['de', 'Aktualisiert am 21. Februar 2025, 17:42 Uhr', '2025-02-21'],
+  ['de', '02.11.2023, 14:27', '2023-11-02'],
+  ['de', 'Stand: 21.02.25 17:42 Uhr', '2025-02-21'],
+  ['es', 'Actualizado el 7 de octubre de 2022', '2022-10-07'],
+  ['es', '07/10/2022 - 05:30 Actualizado: 07/10/2022 - 09:12', '2022-10-07'],
+  ['es', 'Actualizado Lunes, 4 agosto 2025 - 14:20', '2025-08-04'],
+  ['ru', 'Обновлено: 26.03.2023 10:02', '2023-03-26'],
+  ['ru', '25.03.23 18:44', '2023-03-25'],
+  ['ru', 'Опубликовано 7 июня 2024 г., 19:52', '2024-06-07'],
+  ['uk', 'Оновлено 29.02.2024 16:10', '2024-02-29'],
+  ['uk', 'Олена Кравчук — Вівторок, 19 листопада 2024, 16:48', '2024-11-19'],
+];
+
+/** [language, a line under the headline that is no date line: no publication from it] */
+const DATE_LINE_MISSES: readonly (readonly [string, string])[] = [
+  // A relative stamp alone says nothing of the year: chrono's "today" is the machine's.
+  ['en', 'Published 3 hours ago'],
+  ['en', 'Updated 2 hours ago'],
+  // Numbers that are no valid date: a score, a month 22 either way, a 29 February of a common year.
+  ['en', 'Votes 1/2/3'],
+  ['en', 'Ref. 22/22/23'],
+  ['ru', '29.02.23 10:00'],
+  // A sentence about a deadline is prose, not a date line.
+  ['en', 'Russia says the new missiles will be deployed by 08/04/25 at the latest in the west'],
+];
+
+test('a date line in any of the languages, with its own day and month order and two-digit years', () => {
+  for (const [lang, line, want] of DATE_LINE_HITS) {
+    const text = `Headline of the story here\n\n${line}\n\nThe story begins with this paragraph, which names no date at all.`;
+    assert.equal(dates(docOf(lang, text)).published?.date, want, `${lang}: ${line}`);
+  }
+  for (const [lang, line] of DATE_LINE_MISSES) {
+    const text = `Headline of the story here\n\n${line}\n\nThe story begins with this paragraph, which names no date at all.`;
+    assert.equal(dates(docOf(lang, text)).published, null, `${lang}: ${line}`);
+  }
+});
+
+/**
+ * [language, undated text, publication]: a plan's horizon or a deadline ("by 2030", "d'ici 2030",
+ * "к 2030 году") never dates a story; a past-looking explicit date does, else nothing.
+ */
+const HORIZONS: readonly (readonly [string, string, string | null])[] = [
+  ['en', 'Russia plans to field twenty new missiles by 2030, the ministry said.', null],
+  ['en', 'Russia fired a missile on March 3, 2023. It plans to field twenty more by 2030.', '2023-03-04'],
+  ['en', 'The treaty expires in February 2026. Putin suspended it in 2023.', '2023'],
+  ['en', 'The moratorium held until 2019, when the treaty collapsed.', null],
+  ['en', 'The missile was tested in 2023, officials said.', '2023'],
+  ['fr', "La Russie veut doubler son arsenal d'ici à 2030, selon le ministère.", null],
+  ['fr', "Moscou a testé un missile en 2023 et veut en déployer vingt d'ici 2030.", '2023'],
+  ['ru', 'Россия планирует разместить новые ракеты к 2030 году.', null],
+  ['ru', 'Испытания прошли в 2023 году, а новые ракеты поставят к 2030 году.', '2023'],
+  ['uk', 'Росія планує розмістити нові ракети до 2030 року.', null],
+  ['uk', 'Випробування відбулися у 2023 році.', '2023'],
+];
+
+test('a horizon year or a deadline never dates a story; a past date does', () => {
+  for (const [lang, text, want] of HORIZONS) assert.equal(dates(docOf(lang, text)).published?.date ?? null, want, `${lang}: ${text}`);
+  // The horizon is marked future for the other stages too.
+  const times = dates(docOf('en', 'Russia plans to field twenty new missiles by 2030.')).times;
+  assert.equal(times.find((t) => t.text.includes('2030'))?.governedBy, 'future');
+});

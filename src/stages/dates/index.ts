@@ -42,6 +42,8 @@ export const DATED_EVENTS_LEXICON = {
 
 /** `data/<lang>/date-line-words.txt` (its header says what it holds); only its `label` words are read here. */
 const DATE_LINE_WORDS = { kind: 'date-line-words', minFields: 2, maxFields: 2, required: false } as const;
+/** The kinds of `date-line-words` a date line may carry besides its date (its months are in the date itself). */
+const DATE_LINE_KINDS: ReadonlySet<string> = new Set(['label', 'weekday', 'relative', 'filler']);
 
 export function createDates(options: DatesOptions = {}): Stage {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
@@ -59,11 +61,13 @@ export function createDates(options: DatesOptions = {}): Stage {
     }
     events.set(lang, set);
   }
-  // The words date lines wrap a date in ("Published", "mis à jour", "обновлено"): the extract stage's list.
+  // The words date lines wrap a date in ("Published", "mis à jour", "обновлено"), the weekday a
+  // parser may leave out ("Вівторок, 19 листопада 2024") and the fillers ("Uhr", "am"): the
+  // extract stage's list. None of them counts against a line being a date line.
   const dateLabels = new Set<string>();
   for (const lang of LEXICON_LANGS) {
     for (const entry of readLexicon(dataDir, lang, DATE_LINE_WORDS)) {
-      if (entry.fields[1] === 'label') dateLabels.add(fold(entry.fields[0] as string));
+      if (DATE_LINE_KINDS.has(entry.fields[1] as string)) dateLabels.add(fold(entry.fields[0] as string));
     }
   }
 

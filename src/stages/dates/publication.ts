@@ -190,6 +190,14 @@ export const DATELINE_PROSE_CHARS = 200;
 /** Past DATELINE_FIRST_LINES, the search ends at this many paragraphs of prose: the story has begun. */
 export const DATELINE_PROSE_LINES = 2;
 
+/**
+ * A year as a date line writes it: four digits, or two closing a numeric date
+ * ("08/04/25 10:21 AM ET", "Publié le 21/05/24 à 14h05", "25.03.23"). chrono
+ * also reads "3 hours ago" or "today" as a full date, the machine's own: only
+ * a result that writes its year is a date line's date.
+ */
+const WRITTEN_YEAR = /\b(?:19|20)\d{2}\b|(?<![\d./-])\d{1,2}([./-])\d{1,2}\1\d{2}(?![\d./-])/u;
+
 /** A line longer than this is prose that mentions a date, not a date line. */
 export const DATELINE_MAX_CHARS = 80;
 
@@ -206,7 +214,13 @@ export const DATELINE_MIN_WORD_LENGTH = 3;
 /** Clock times and zones ("9:41 AM GMT", "10h12", "14.20 GMT") are not words of the line. */
 const CLOCK = /\b\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:gmt|utc|bst|cet|cest|edt|est|pdt|pst|msk|et))?\b/giu;
 
-const PARSERS = { en: chrono.en, fr: chrono.fr, ru: chrono.ru } as const;
+/**
+ * chrono's parsers for the languages Brink reads: German and Spanish pages
+ * write "21. Februar 2023, 11:32 Uhr" and "7 de octubre de 2022", and their
+ * numeric dates day first ("07/10/2022" is 7 October), which the English
+ * parser would read month first.
+ */
+const PARSERS = { en: chrono.en, fr: chrono.fr, ru: chrono.ru, de: chrono.de, es: chrono.es } as const;
 type ParserLang = keyof typeof PARSERS;
 const PARSER_LANGS = Object.keys(PARSERS) as ParserLang[];
 
@@ -220,7 +234,11 @@ function isParserLang(lang: string): lang is ParserLang {
  * others; English first when the language is unknown.
  */
 function parserOrder(lang: string | null): readonly ParserLang[] {
-  const own = lang !== null && (FILE_LANGS as readonly string[]).includes(lang) ? fileLangsFor(lang).find(isParserLang) : undefined;
+  let own: ParserLang | undefined;
+  if (lang !== null && isParserLang(lang)) own = lang;
+  else if (lang !== null && (FILE_LANGS as readonly string[]).includes(lang)) {
+    for (const l of fileLangsFor(lang)) if (own === undefined && isParserLang(l)) own = l;
+  }
   return own ? [own, ...PARSER_LANGS.filter((l) => l !== own)] : PARSER_LANGS;
 }
 
@@ -278,10 +296,11 @@ export function datelineDate(lines: readonly string[], options: DatelineOptions 
   const usable = (date: CalendarDate | null): date is CalendarDate => date !== null && (!now || ordinal(date) <= ordinal(now));
   for (const raw of lines) {
     const line = datePart(raw.trim());
-    if (line === '' || line.length > DATELINE_MAX_CHARS || !/\b(?:19|20)\d{2}\b/u.test(line)) continue;
+    if (line === '' || line.length > DATELINE_MAX_CHARS || !WRITTEN_YEAR.test(line)) continue;
     for (const parserLang of order) {
-      const [result] = PARSERS[parserLang].parse(line);
-      if (!result || !result.start.isCertain('year') || !result.start.isCertain('month') || !result.start.isCertain('day')) continue;
+      // Not the first result alone: "3 hours ago" comes before the date in "Published 3 hours ago · March 26, 2023".
+      const result = PARSERS[parserLang].parse(line).find((r) => r.start.isCertain('day') && r.start.isCertain('month') && WRITTEN_YEAR.test(r.text));
+      if (!result) continue;
       if (!onlyDate(line, result.index, result.index + result.text.length)) continue;
       const date = dayDate(result.start.get('year') as number, result.start.get('month') as number, result.start.get('day') as number);
       if (usable(date)) return date;
