@@ -57,6 +57,14 @@ const HITS: [string | null, string, string[]][] = [
   ['fr', 'Emmanuel Macron s’est entretenu avec Vladimir Poutine. Le chef de l’État a mis en garde son homologue.', ['chef de l’État→Emmanuel Macron/role']],
   ['fr', 'Le président de la République a parlé.', ['président de la République→Emmanuel Macron/role']],
   ['en', 'Defence Secretary John Healey spoke on Monday. The minister added that Britain was ready.', ['The minister→John Healey/role']],
+  // A role of no state refers back to a person named before it in any form: a lone famous surname, initials.
+  ['ru', 'Путин выступил в Совете. «Мы не собираемся», — сказал президент.', ['президент→Vladimir Putin/role']],
+  ['ru', 'Министр иностранных дел России С.В.Лавров выступил. «Позиция неизменна», — подчеркнул Министр.', ['Министр→Sergey Lavrov/role']],
+  ['en', 'Putin spoke on Monday. Joe Biden answered. The president said the risk was low.', ['president→Joe Biden/role']],
+  // The head of Roscosmos, which builds strategic missiles, and a pronoun after his name.
+  ['ru', 'Об этом сообщил генеральный директор госкорпорации «Роскосмос» Юрий Борисов. "Комплекс на дежурстве", - сказал он.', ['Юрий Борисов→Yury Borisov/alias', 'он→Yury Borisov/pronoun']],
+  // With no date, the current holder.
+  ['en', 'The Roscosmos chief said the Sarmat was on combat duty.', ['Roscosmos chief→Dmitry Bakanov/role']],
   // A role after an indefinite article is one unnamed holder among several: the state speaks, not the incumbent.
   ['en', 'A State Department spokesperson said so.', ['State Department spokesperson→United States/state']],
   ['en', 'The claim was rejected by a National Security Council spokesperson.', ['National Security Council spokesperson→United States/state']],
@@ -370,10 +378,15 @@ test('a post copied as text speaks with the voice its forward line, header or si
     // A body's or an outlet's post whose next line relays a person's words: that person's voice.
     ['МИД России 🇷🇺\n🔹 Министр иностранных дел России С.В.Лавров о заявлениях Президента Франции\n\nМы ответим.', ['Мы→Sergey Lavrov']],
     ['МИД России 🇷🇺\n🎙 Главное из брифинга официального представителя МИД России М.В.Захаровой\n\nМы ответим.', ['Мы→Maria Zakharova']],
+    // The occasion ("в интервью …", "на брифинге …") may stand between the person and the topic.
+    ['МИД России 🇷🇺\n🎙 Министр иностранных дел России С.В.Лавров в интервью «Первому каналу» о рисках ядерного конфликта\n\nМы ответим.', ['Мы→Sergey Lavrov']],
+    ['Переслано от: ТАСС\nРябков на брифинге для журналистов о ДСНВ\n\nМы готовы.', ['Мы→Sergei Ryabkov']],
     ['Переслано от: ТАСС\n⚡️Рябков: предложение остаётся в силе\n\nМы готовы.', ['Мы→Sergei Ryabkov']],
     ['Переслано от: Пул Первого\n❗️Лукашенко о ядерном оружии в Беларуси: применим\n\nМы готовы.', ['Мы→Alexander Lukashenko']],
     // Under a body's header, a first sentence naming someone is no relaying headline.
     ['МИД России 🇷🇺\nМинистр С.В.Лавров провёл переговоры.\n\nМы ответим.', ['Мы→Russia']],
+    // A verb before the topic makes a news headline about the person, not a relay of their words.
+    ['МИД России 🇷🇺\nЛавров заявил о рисках ядерного конфликта\n\nМы ответим.', ['Мы→Russia']],
     // Misses: a forward from a channel nobody knows, a headline naming someone, an unknown handle,
     // a news agency's signature (a byline is the outlet reporting, not a voice).
     ['Переслано от: Пул Первого\n\nМы ответим.', []],

@@ -140,9 +140,11 @@ function lineMentions(line: string, doc: Doc, model: ActorsModel): { tokens: Tok
 /**
  * What follows the person on a headline that relays their words: a colon or dash and the claim,
  * maybe after a place ("Рябков: …", "Шойгу в Минске: …", "Медведев — о …"), or a topic ("С.В.Лавров
- * о заявлениях …", "Лукашенко о ядерном оружии: …").
+ * о заявлениях …", "Лукашенко о ядерном оружии: …"), maybe after the occasion, opened by "в"/"на"
+ * ("С.В.Лавров в интервью «Первому каналу» о рисках …", "Рябков на брифинге о …"). A verb before
+ * the topic ("Лавров заявил о …") is a news headline about the person, not a relay of their words.
  */
-const RELAY_REST = /^\s*(?:[\p{L}\s-]{0,25}?\s*[:\u2014\u2013]\s|(?:о|об|про)\s)/u;
+const RELAY_REST = /^\s*(?:[\p{L}\s-]{0,25}?\s*[:\u2014\u2013]\s|(?:(?:в|на)\s[^.!?:\u2014\u2013\n]{1,40}?\s)?(?:о|об|про)\s)/u;
 /** Before the person, a briefing whose highlights the post gives ("Главное из брифинга … М.В.Захаровой"). */
 const RELAY_BRIEFING = /(?:брифинг|брифінг|briefing)/iu;
 /** A relaying headline is short. */

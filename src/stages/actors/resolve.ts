@@ -500,7 +500,10 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
         if (describesName.has(m)) continue;
         const anonymous = oneOfSeveral(m);
         const adjacent = adjacentHolder.get(m);
-        const person = adjacent ?? (anonymous ? null : holderFor(m.payload.role, code, date, namedAnywhere, introduced, ctx, asSubject));
+        // A role of no state refers back ("— сказал президент", "the minister added"): to anyone named
+        // before it in any form, a lone famous surname ("Путин выступил…") or initials ("С.В.Лавров") too.
+        const named = code === null ? new Set([...namedAnywhere, ...introduced.keys()]) : namedAnywhere;
+        const person = adjacent ?? (anonymous ? null : holderFor(m.payload.role, code, date, named, introduced, ctx, asSubject));
         // A person the gazetteer does not know, described by this role and mentioned after the
         // holder found (or with none found), is whom "the spokesman" refers back to.
         const back = adjacent === undefined && !anonymous ? describedUnknown(m.payload.role, code) : null;
