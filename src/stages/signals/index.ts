@@ -44,7 +44,7 @@ import {
 import { DEFAULT_DATA_DIR, fold, LEXICON_LANGS, PhraseSet, type LexiconLang, type PhraseMatch } from '../../lexicon/index.ts';
 import { GAZETTEER_LANGS, loadGazetteer } from '../actors/gazetteer.ts';
 import { channelAuthor } from '../actors/index.ts';
-import { loadAllSignalLexicons, type Cue, type SignalLexicon } from './lexicons.ts';
+import { loadAllSignalLexicons, type Cue, type NuclearKind, type SignalLexicon } from './lexicons.ts';
 import { mergeCandidates, type Candidate } from './merge.ts';
 
 export interface SignalsOptions {
@@ -69,6 +69,12 @@ export const INHERITED_CONTEXT_PENALTY = 0.15;
  * statement (§4 level 1), not a posture change.
  */
 export const DISCUSSED_STEP_SEVERITY = 1;
+/**
+ * Nuclear terms that make a document about nuclear weapons for a veiled threat formula elsewhere in it:
+ * weapons named, not a missile type alone (a missile-strike story is no nuclear story) nor the bare
+ * word "nuclear" (a power-plant story).
+ */
+const VEILED_CONTEXT_KINDS: readonly NuclearKind[] = ['weapon', 'strategic'];
 
 /** Acts a speaker can report of someone else ("Blinken noted that Russia signed a statement…"). */
 const REPORTABLE: ReadonlySet<SignalType> = new Set(['REASSURANCE', 'DOCTRINE', 'POSTURE', 'ARMS_CONTROL', 'USE', 'CONTACT']);
@@ -318,14 +324,22 @@ function findSignals(
   // a veiled threat formula there needs no nuclear word ("мало не покажется", "ответ будет
   // молниеносным"), so its sentence is taken as in nuclear context.
   const ownVoice = author !== null && author.kind === 'official' && THREAT_CAPABLE.has((author.country ?? '').toUpperCase()) && !COMMON_STATES.has(normName(author.name));
-  const contexts = sentenceContexts(
+  const direct = sentenceContexts(
     folded,
     sentences.map((s, i) => ({ start: s.start, end: s.end, paragraph: s.paragraph, quoted: (views[i] as SentenceView).quotes.length > 0 })),
     lex,
     nuclearTitle,
-  ).map((c, i) => {
+  );
+  // So is the formula in a document about nuclear weapons, in a sentence naming an actor of a
+  // nuclear-armed state ("Putin warned that anyone who interfered would face consequences never
+  // seen in history", the nuclear word two paragraphs on); whose threat it is is settled below.
+  const weaponDocument = nuclearTitle || direct.some((c) => c.context === 'direct' && VEILED_CONTEXT_KINDS.some((k) => c.kinds.has(k)));
+  const contexts = direct.map((c, i) => {
     const s = sentences[i] as Sentence;
-    return c.context === 'none' && ownVoice && lex.cues.matchAll(folded, s.start, s.end).some((m) => m.value.veiled) ? { ...c, context: 'inherited' as const } : c;
+    const nuclearArmed = (views[i] as SentenceView).mentions.some((m) => THREAT_CAPABLE.has((m.actor.country ?? '').toUpperCase()));
+    return c.context === 'none' && (ownVoice || (weaponDocument && nuclearArmed)) && lex.cues.matchAll(folded, s.start, s.end).some((m) => m.value.veiled)
+      ? { ...c, context: 'inherited' as const }
+      : c;
   });
   // Cheap gate (STYLE.md §12): most news never comes near nuclear weapons. A sentence out of
   // nuclear context is skipped below before any cue is read, so with none in context there is
@@ -538,11 +552,16 @@ function findSignals(
     const threat = acts.get('THREAT');
     if (threat && sideOf(threat.att.actor.country) === 'east' && !acts.has('WARNING')) {
       const breach = matched.find((c) => c.value.breach && isSupposed(folded, sentence, c, lex));
-      const clauseEnd = breach ? folded.indexOf(',', breach.end) : -1;
+      // The answer is the clause after the condition ("if Washington tests, Russia will respond in
+      // kind"), or, with the condition last ("Russia would act accordingly if anyone broke the
+      // moratorium"), the words before it.
+      const answerFirst = breach !== undefined && threat.cues.every((c) => c.end <= breach.start);
+      const clauseEnd = breach ? (answerFirst ? sentence.start : folded.indexOf(',', breach.end)) : -1;
+      const answerEnd = answerFirst && breach ? breach.start : sentence.end;
       // An answer naming the weapons, or targets ("станут законными целями", sev ≥ 4), is a threat.
       const useNamed =
         clauseEnd >= 0 &&
-        (nuclearSpans.some((n) => n.start > clauseEnd && WEAPON_TERMS.has(n.value)) ||
+        (nuclearSpans.some((n) => n.start >= clauseEnd && n.end <= answerEnd && WEAPON_TERMS.has(n.value)) ||
           threat.cues.some((c) => (c.value.severity ?? BASE_SEVERITY.THREAT) > COUNTER_STEP_SEVERITY));
       if (breach && clauseEnd >= 0 && clauseEnd < sentence.end && !useNamed) {
         acts.delete('THREAT');

@@ -98,8 +98,9 @@ export interface Cue {
   readonly breach?: true;
   /**
    * A veiled threat formula ("мало не покажется", "это не блеф", "ответ будет молниеносным"): in
-   * the own voice of an official of a nuclear-armed state (their channel, their statement) it is a
-   * threat even where the post names no nuclear weapon (§2 THREAT "veiled terms").
+   * the own voice of an official of a nuclear-armed state (their channel, their statement), or said by
+   * such an official in a document about nuclear weapons, it is a threat even where its sentence names
+   * no nuclear weapon (§2 THREAT "veiled terms").
    */
   readonly veiled?: true;
   /**
