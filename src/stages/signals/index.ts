@@ -523,6 +523,10 @@ function findSignals(
       // "Обговорив це з колегами з країн G7", "Biden discussed it with Zelensky": talks with one's
       // own allies are consultation, not a contact between adversaries or a mediation (§2 CONTACT).
       if (finalType === 'CONTACT' && alliedCounterpart(parties, lead, att)) continue;
+      // "Ukrainian and Russian delegations were due to hold talks", "NATO leaders will hold a summit":
+      // talks are about nuclear risk only when their sentence says so; a sentence that merely
+      // follows a nuclear one reports talks on something else.
+      if (finalType === 'CONTACT' && ctx.context !== 'direct' && quoted.length === 0) continue;
       if (finalType === 'THREAT') {
         // Whose threat the word names: its agent before it ("the West had threatened…"), or for the
         // Russian side's own formulas ("legitimate target", "retaliation") the speaker's.
@@ -849,6 +853,14 @@ function absorbIntoReassurance(acts: SentenceActs, type: SignalType, maxLevel: n
 function settleTypes(acts: SentenceActs, privateSentence: boolean): void {
   // A Western actor's sentence with a warning and the word "threat" condemns a threat.
   if (acts.has('WARNING') && acts.has('THREAT') && sideOf(acts.get('THREAT')?.att.actor.country ?? null) !== 'east') acts.delete('THREAT');
+  // "Xi said the world should jointly oppose the use of, or threats to use, nuclear weapons": the
+  // threat word after a condemnation in the same actor's sentence is what is condemned, whoever speaks.
+  const condemnation = acts.get('WARNING');
+  const condemned = acts.get('THREAT');
+  if (condemnation && condemned && condemned.att.actor.name === condemnation.att.actor.name) {
+    const from = Math.min(...condemnation.cues.filter((c) => c.value.condemns).map((c) => c.start));
+    if (condemned.cues.every((c) => c.value.side === 'east' && c.start > from)) acts.delete('THREAT');
+  }
   const threat = acts.get('THREAT');
   // The Russian side's "warning" about a provocation is the accusation itself.
   if (threat && acts.get('ACCUSATION')?.att.actor.name === threat.att.actor.name && threat.cues.every((c) => c.value.type === 'WARNING')) {

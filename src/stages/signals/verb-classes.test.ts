@@ -158,6 +158,52 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'POSTURE', actor: 'Vladimir Putin' }],
     ['WARNING'],
   ],
+  // A threat word after a condemnation in the same sentence is what is condemned, whoever speaks.
+  [
+    'en',
+    'Chinese President Xi Jinping said the international community should jointly oppose the use of, or threats to use, nuclear weapons.',
+    [{ type: 'WARNING', actor: 'Xi Jinping' }],
+    ['THREAT'],
+  ],
+  [
+    'fr',
+    "Le président chinois Xi Jinping a déclaré que la communauté internationale devait s'opposer conjointement à l'emploi ou aux menaces d'emploi de l'arme nucléaire.",
+    [{ type: 'WARNING', actor: 'Xi Jinping' }],
+    ['THREAT'],
+  ],
+  [
+    'ru',
+    'Председатель КНР Си Цзиньпин заявил, что мировое сообщество должно совместно выступать против применения или угрозы применения ядерного оружия.',
+    [{ type: 'WARNING', actor: 'Xi Jinping' }],
+    ['THREAT'],
+  ],
+  // Talks are a contact about nuclear risk only when their own sentence says so…
+  [
+    'en',
+    'Vladimir Putin ordered drills of the strategic nuclear forces on Monday. Ukrainian and Russian delegations were due to hold talks on Tuesday near the Belarusian border.',
+    [{ type: 'POSTURE', actor: 'Vladimir Putin' }],
+    ['CONTACT'],
+  ],
+  [
+    'fr',
+    "Vladimir Poutine a ordonné lundi des exercices des forces nucléaires stratégiques. Les délégations ukrainienne et russe devaient tenir des pourparlers mardi à la frontière bélarusse.",
+    [{ type: 'POSTURE', actor: 'Vladimir Putin' }],
+    ['CONTACT'],
+  ],
+  // … as here.
+  [
+    'en',
+    'Jake Sullivan held talks with Yuri Ushakov on the risk of nuclear escalation in Ukraine.',
+    [{ type: 'CONTACT', actor: 'Jake Sullivan' }],
+    [],
+  ],
+  // A reactor accident's water, waste and fallout are plant safety, not weapons.
+  [
+    'en',
+    "China's Foreign Ministry said Japan was passing a nuclear contamination risk on to the world. Prime Minister Fumio Kishida held talks with fishing cooperatives more than a decade after the nuclear disaster.",
+    [],
+    ['CONTACT', 'ASSESSMENT', 'WARNING', 'ACCUSATION'],
+  ],
 ];
 
 test('signals: verb classes and constructions of unseen articles (hits and misses)', () => {
