@@ -63,6 +63,10 @@ const HITS: [string | null, string, string[]][] = [
   ['en', 'Putin spoke on Monday. Joe Biden answered. The president said the risk was low.', ['president→Joe Biden/role']],
   // The head of Roscosmos, which builds strategic missiles, and a pronoun after his name.
   ['ru', 'Об этом сообщил генеральный директор госкорпорации «Роскосмос» Юрий Борисов. "Комплекс на дежурстве", - сказал он.', ['Юрий Борисов→Yury Borisov/alias', 'он→Yury Borisov/pronoun']],
+  // "the ministry" after a wire dateline is that state's ministry, as "the defence ministry" is.
+  ['en', 'MOSCOW, Nov 5 (Reuters) - The submarine fired a missile. It hit the range on time, the ministry said.', ['the ministry→Russia/state']],
+  // A page's section label and time stamp may stand above the dateline.
+  ['en', 'World November 5, 2023 2:14 PM UTC\n\nMOSCOW, Nov 5 (Reuters) - The submarine fired a missile, the Defence Ministry said.', ['the Defence Ministry→Russia/state']],
   // With no date, the current holder.
   ['en', 'The Roscosmos chief said the Sarmat was on combat duty.', ['Roscosmos chief→Dmitry Bakanov/role']],
   // A role after an indefinite article is one unnamed holder among several: the state speaks, not the incumbent.
@@ -195,6 +199,7 @@ const MISSES: [string | null, string, string[]][] = [
   // No dateline (a title-case place, or none): a body with no state names nobody.
   ['en', 'Moscow, Oct 26 - Putin spoke. The defence ministry said the test went well.', ['The defence ministry']],
   ['en', 'Russia tested a missile. The defence ministry said the test went well.', ['The defence ministry']],
+  ['en', 'Russia tested a missile. The ministry said the test went well.', ['The ministry']],
   // "For" inside a sentence governs its person: a later pronoun goes to the subject.
   ['en', 'Maria Zakharova spoke. The prize went for Jane Doe, a researcher, this year. She said so.', ['She→Jane Doe/pronoun']],
   // A place named like a person, after a preposition of place, is no person.

@@ -81,6 +81,19 @@ const SENTENCE_BREAK_BEFORE = /(?:[.!?…]["»”’]?\s+|\n\s*)$/u;
 /** What may stand before the text's first word: no letter or digit (spaces, a bullet, an emoji). */
 const TEXT_START_BEFORE = /^[^\p{L}\p{N}]*$/u;
 
+/**
+ * Paragraphs read for a wire dateline ("MOSCOW, Oct 26 (Reuters) -"): the story's first, and the
+ * lines a page may keep above it (a section label, a time stamp).
+ */
+const DATELINE_PARAGRAPHS = 3;
+
+/** How many paragraph breaks (blank lines) stand before `at`, counted up to `DATELINE_PARAGRAPHS`. */
+function paragraphsBefore(text: string, at: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n\n'); i >= 0 && i < at && n < DATELINE_PARAGRAPHS; i = text.indexOf('\n\n', i + 2)) n++;
+  return n;
+}
+
 export interface RoleHolder {
   readonly person: number;
   readonly span: RoleSpan;
@@ -359,13 +372,17 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
    * last unnamed officials.
    */
   let homeState: string | null = null;
-  const firstMatch = matches[0];
-  if (firstMatch && firstMatch.kind === 'name' && firstMatch.payload.kind === 'state' && firstMatch.start === 0) {
-    const first = tokens[0] as Token;
-    const last = tokens[firstMatch.end - 1] as Token;
+  // The dateline opens a paragraph among the first few: a section label or a time stamp the clean
+  // stage kept ("World November 5, 2023 2:14 PM UTC") may stand above it.
+  for (const m of matches) {
+    const first = tokens[m.start] as Token;
+    if (paragraphsBefore(text, first.start) >= DATELINE_PARAGRAPHS) break;
+    if (m.kind !== 'name' || m.payload.kind !== 'state' || !/(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, first.start - 8), first.start))) continue;
+    const last = tokens[m.end - 1] as Token;
     const written = text.slice(first.start, last.end);
     if (/\p{L}{2}/u.test(written) && written === written.toUpperCase() && /^\s*[,(\u2014\u2013-]/u.test(text.slice(last.end, last.end + 3))) {
-      homeState = (g.states[firstMatch.payload.ids[0] as number] as (typeof g.states)[number]).code;
+      homeState = (g.states[m.payload.ids[0] as number] as (typeof g.states)[number]).code;
+      break;
     }
   }
 
