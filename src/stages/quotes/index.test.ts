@@ -25,6 +25,9 @@ function found(text: string, lang: string): string[] {
 
 // [lang, text, expected quotes as `text | speaker | kind`, in order]
 const HITS: [string, string, string[]][] = [
+  // Russian judgements and admissions report words ("допустил", "оценил … как").
+  ['ru', '«Такое возможно», — допустил Песков.', ['Такое возможно | Dmitry Peskov | direct']],
+  ['ru', 'Рябков оценил риски как «весьма серьёзные».', ['весьма серьёзные | Sergei Ryabkov | partial']],
   // English: after the quotation, before it, inverted, pronoun, role, unnamed officials.
   ['en', '"We will not allow that to happen," Jake Sullivan said on Sunday.', ['We will not allow that to happen | Jake Sullivan | direct']],
   [
