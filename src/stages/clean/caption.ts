@@ -9,6 +9,7 @@
  * a caption here. Carousels number their captions ("Item 1 of 2 …", "[1/2] …").
  */
 import { fold, type LineVocabulary } from '../extract/vocabulary.ts';
+import { FILE_LANGS, PhraseSet, readLexicon } from '../../lexicon/index.ts';
 import { endsLikeSentence, wordCount } from './text.ts';
 
 /** A caption with its credit is at most this many words; a longer unpunctuated line is something else. */
@@ -97,3 +98,23 @@ const ATTRIBUTION_BEFORE_AGENCY: ReadonlySet<string> = new Set([
 
 /** A caption with its agency as the last word describes a picture in at least this many words. */
 export const CAPTION_MIN_WORDS = 6;
+
+/** A speech cue plain enough to be one phrase (the file's patterns with slots or options are the quotes stage's). */
+const PLAIN_CUE = /^[\p{L}\p{M}'’ -]+\*?$/u;
+
+/**
+ * The reporting verbs of `data/<lang>/speech-verbs.txt` (its `say` entries: "said", "a déclaré",
+ * "заявив"): a picture's caption shows, it does not report what someone said. A one-sentence
+ * lead paragraph above the lead picture's credit ("Президент Росії … заявив, що …" / "Фото:
+ * Kremlin.ru") has the form of the caption the rules take there; its reporting verb tells it apart.
+ */
+export function loadReportingVerbs(dataDir: string): PhraseSet<true> {
+  const set = new PhraseSet<true>();
+  for (const lang of FILE_LANGS) {
+    for (const e of readLexicon(dataDir, lang, { kind: 'speech-verbs', minFields: 2, maxFields: 2, required: false })) {
+      const [phrase, kind] = e.fields as [string, string];
+      if (kind === 'say' && PLAIN_CUE.test(phrase)) set.add(phrase, true);
+    }
+  }
+  return set;
+}

@@ -36,12 +36,12 @@ import { type Doc, type Removal, withMessage } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { type FurnitureEntry, type FurnitureHit, FurnitureMatcher, loadFurniture, FURNITURE_LANGUAGES, DEFAULT_DATA_DIR } from './furniture.ts';
 import { authorBoxLines, bylineNames } from './author.ts';
-import { CAPTION_MIN_WORDS, hasCreditForm, isCaptionWithCredit } from './caption.ts';
+import { CAPTION_MIN_WORDS, hasCreditForm, isCaptionWithCredit, loadReportingVerbs } from './caption.ts';
 import { findHeadline, HEADLINE_MIN_WORDS, HEADLINE_PREFERRED_WORDS, isHeadlineShaped, isSiteTitle, isTitleCopy, isTopicRow } from './headline.ts';
 import { isBracketLink, isIdentifier, isTagLine, judgeResidue } from './residue.ts';
 import { endsLikeSentence, isNfkcStable, isProse, PROSE_MIN_WORDS, SPACES_TO_COLLAPSE, sentenceBreaks, startsLikeHeadline, wordCount, wordKey } from './text.ts';
 import { isBylineLine, isCreditLine, isDateLine, isPromoLine, isUiLabel } from '../extract/lines.ts';
-import { type LineVocabulary, loadVocabulary } from '../extract/vocabulary.ts';
+import { fold, type LineVocabulary, loadVocabulary } from '../extract/vocabulary.ts';
 
 export interface CleanOptions {
   /** Languages whose furniture lexicon is loaded (all are applied to every document). */
@@ -309,6 +309,26 @@ const RANK_LINE = /^\d{1,2}\.?$/;
 /** A clock time alone on its line ("15:40", "09.22"): a feed's or a player's. */
 const CLOCK_LINE = /^\d{1,2}[:.]\d{2}$/;
 
+/** A sign-up button is a word or two ("Sign up", "Anmelden", "S'inscrire"). */
+export const SIGN_UP_MAX_WORDS = 3;
+
+/** A stamp without a year is short: a number, a unit, "ago" ("Updated 2 hours ago", "vor 3 Stunden"). */
+export const RELATIVE_STAMP_MAX_WORDS = 5;
+const STAMP_YEAR = /\b(?:19|20)\d\d\b|\d[./-]\d{1,2}[./-]\d/;
+/** A clock time makes a stamp a feed's ("15:40"), which the feed rule reads with the headline under it. */
+const CLOCK_IN_LINE = /\d[:.h]\d\d/;
+
+/**
+ * A teaser list's items cut by the site at a fixed length, the word then dots ("Ukraine claims to
+ * have retaken village in the south as..."): two or more in a row are other stories' headlines.
+ */
+const TRUNCATED_TEASER = /\p{L}(?:\.{3}|…)$/u;
+export const TRUNCATED_RUN_MIN_LINES = 2;
+function isTruncatedTeaser(text: string): boolean {
+  const n = wordCount(text);
+  return n >= KICKER_MAX_WORDS + 1 && n <= TEASER_MAX_WORDS && TRUNCATED_TEASER.test(text) && sentenceBreaks(text) === 0;
+}
+
 /** Section labels stacked under a headline above its date line: a rubric and its sub-rubric, seldom more. */
 export const SECTION_LABELS_MAX_LINES = 3;
 /** A section's name opens on a capital letter; a list item opens on a dash, a bullet, an emoji or a small letter. */
@@ -423,6 +443,7 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
   const o: CleanOptions = { ...DEFAULT_CLEAN_OPTIONS, ...options };
   const matcher = new FurnitureMatcher(o.furniture ?? loadFurniture(o.languages, o.dataDir));
   const vocabulary = o.vocabulary ?? loadVocabulary(o.dataDir).lines;
+  const reportingVerbs = loadReportingVerbs(o.dataDir);
 
   /**
    * A scraped text's lines never went through the extract stage's line rules: the same words
@@ -454,6 +475,15 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
       if (hit && LIST_REASONS.has(hit.reason) && hit.entry.mode === 'line') return hit;
     }
     return null;
+  }
+
+  /**
+   * A stamp without a year ("4 hours ago", "il y a 3 heures", "2 години тому", "6 March"): a live
+   * page's entry time or a teaser's age, never the article's prose, and no publication date either
+   * (the dates stage reads the raw lines). A date line with a year stays under the headline's rules.
+   */
+  function isRelativeStamp(line: string): boolean {
+    return wordCount(line) <= RELATIVE_STAMP_MAX_WORDS && !STAMP_YEAR.test(line) && !CLOCK_IN_LINE.test(line) && isDateLine(line, vocabulary);
   }
 
   /** A title led by a video label and a separator ("VIDÉO - …", "Video: …"): a video's, under the headline. */
@@ -494,6 +524,7 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     if (COPYRIGHT_FIRST.test(text) && wordCount(text) <= COPYRIGHT_NOTICE_MAX_WORDS) return { reason: 'footer', text };
     if (textInput && !HAS_LETTER.test(text) && wordCount(text) <= LETTERLESS_MAX_TOKENS) return { reason: 'residue', text };
     if (textInput && GLUED_COUNTER.test(text)) return { reason: 'residue', text };
+    if (textInput && isRelativeStamp(text)) return { reason: 'dateline', text };
     // The '@' first: the address pattern, tried at every letter of a long paragraph, was a third of the stage's time.
     if (textInput && text.includes('@') && wordCount(text) <= CONTACT_LINE_MAX_WORDS && EMAIL.test(text)) return { reason: 'contact', text };
     if (textInput && isJoinedLinks(text)) return { reason: 'navigation', text };
@@ -621,7 +652,7 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
         const v = verdicts[k]!;
         // Shorter lines are a widget's ("Lecture en 4 min."), neither caption nor paragraph.
         if (v.reason !== null || !endsLikeSentence(v.text) || wordCount(v.text) < CAPTION_MIN_WORDS) continue;
-        if (wordCount(v.text) > CAPTION_MAX_WORDS || sentenceBreaks(v.text) > 0) return -1;
+        if (wordCount(v.text) > CAPTION_MAX_WORDS || sentenceBreaks(v.text) > 0 || reportingVerbs.test(fold(v.text))) return -1;
         let below = k + 1;
         while (below < verdicts.length && verdicts[below]!.reason === 'blank') below++;
         // A picture's credit has a credit's form (names joined by slashes, "©", "via", "Photo:"); an
@@ -759,6 +790,9 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
       }
     }
 
+    // 2d''. Teasers cut at a fixed length, two or more in a row anywhere (furniture between them allowed).
+    if (textInput) markRuns(verdicts, 0, isTruncatedTeaser, TRUNCATED_RUN_MIN_LINES, 'teaser');
+
     // 2e''. A video under its label, after the headline: the video's title (headline-shaped) and
     // its one-sentence description ("Video" / "Trump vows to hold talks with Russia, China" /
     // "President Trump discusses his plans during an Oval Office event."). A paragraph is never a
@@ -803,6 +837,22 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
         let j = i - 1;
         while (j >= 0 && verdicts[j]!.reason === 'blank') j--;
         if (j >= 0 && CLOCK_LINE.test(lines[j]!)) v.reason = 'feed';
+      }
+    }
+
+    // 2f'. A newsletter's blurb right above its sign-up button: one sentence saying where the mail
+    // arrives ("The latest news from RFE/RL's newsroom, delivered in one email every weekday." /
+    // "Sign up"; "… jeden Werktag im Postfach." / "Anmelden"). An article's sentence names no inbox
+    // with a button under it. Text input; before the box rule, which then takes the box's name.
+    if (textInput) {
+      for (let i = 0; i < verdicts.length; i++) {
+        const v = verdicts[i]!;
+        if (v.reason !== null || wordCount(v.text) > BOX_LINE_MAX_WORDS || sentenceBreaks(v.text) > 0 || !vocabulary.newsletterInbox.test(fold(v.text))) continue;
+        let j = i + 1;
+        while (j < verdicts.length && verdicts[j]!.reason === 'blank') j++;
+        const button = verdicts[j];
+        if (button === undefined || button.reason === null) continue;
+        if (button.reason === 'newsletter' || (wordCount(button.text) <= SIGN_UP_MAX_WORDS && vocabulary.newsletterSubscribe.test(fold(button.text)))) v.reason = 'newsletter';
       }
     }
 
@@ -935,12 +985,15 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
       return !DECORATED.test(text);
     };
     // Up to TEASER_RUN_MAX_LINES of them in a row between two paragraphs.
+    // A short label may head them ("Важно", "Read this next"): it goes with them.
+    const isTeaserLabel = (text: string): boolean => wordCount(text) <= KICKER_MAX_WORDS && !endsLikeSentence(text) && !/\d/.test(text);
     for (let k = 1; doc.raw.format === 'text' && k < kept.length - 1; k++) {
-      if (!isProse(verdicts[kept[k - 1]!]!.text)) continue;
+      const labelled = k >= 2 && isTeaserLabel(verdicts[kept[k - 1]!]!.text) && isProse(verdicts[kept[k - 2]!]!.text);
+      if (!isProse(verdicts[kept[k - 1]!]!.text) && !labelled) continue;
       let end = k;
       while (end < kept.length && end - k < TEASER_RUN_MAX_LINES && isTeaserShaped(verdicts[kept[end]!]!.text)) end++;
       if (end === k || !proseFollows(end)) continue;
-      for (let r = k; r < end; r++) verdicts[kept[r]!]!.reason = 'teaser';
+      for (let r = labelled && !isProse(verdicts[kept[k - 1]!]!.text) ? k - 1 : k; r < end; r++) verdicts[kept[r]!]!.reason = 'teaser';
       k = end;
     }
 

@@ -392,3 +392,67 @@ test('a list bullet or a Markdown link a scraper wrote does not hide a menu item
   for (const line of ['* Skip to site index', '* Monde', '- Politique']) assert.ok(removedTexts(doc).includes(line), line);
   assert.ok(doc.text.includes('- Nous ne céderons pas'));
 });
+
+/*
+ * Fifth round (session 6): rules written on 10 pages of sites no rule had seen (`en-27`…`en-31`,
+ * `de-06`, `es-06`, `uk-05`, `ru-11`, `ru-12`), by form and position.
+ */
+const R5_A = 'Russia said Monday it no longer considers itself bound by its moratorium on deploying intermediate-range missiles, blaming a buildup of American weapons.';
+const R5_B = 'The Russian Foreign Ministry said the conditions for maintaining the self-imposed restrictions had disappeared, adding that decisions would follow an analysis of the threat.';
+const R5_HEADLINE = 'Russia says it is no longer bound by limits on intermediate-range missiles';
+
+test('the lead picture: a one-sentence caption above its credit goes, a lead paragraph that reports speech stays', () => {
+  const headline = 'Путін пригрозив Заходу ядерним конфліктом через можливу відправку військ';
+  const body = 'За словами Путіна, на Заході мають розуміти, що Росія також має зброю, здатну вражати цілі на їхній території, і це загрожує конфліктом.';
+  const more = 'Він також заявив, що стратегічні ядерні сили Росії перебувають у стані повної готовності, а нові ракети вже поставлено на чергування.';
+  const lead = 'Президент Росії Володимир Путін у посланні до Федеральних зборів заявив, що відправлення західних військ в Україну загрожує ядерним конфліктом.';
+  const kept = run([headline, 'Оновлено 29.02.2024 16:10', lead, 'Фото: Kremlin.ru', body, more]);
+  assert.ok(kept.text.includes(lead));
+  const caption = 'Президент Росії Володимир Путін під час виступу перед Федеральними зборами в Москві.';
+  const taken = run([headline, 'Оновлено 29.02.2024 16:10', caption, 'Фото: Kremlin.ru', lead, body]);
+  assert.ok(removedTexts(taken).includes(caption));
+});
+
+test('stamps without a year go anywhere; a clock time, a dated line and prose stay for their own rules', () => {
+  const HITS = ['4 hours ago', 'Updated 2 hours ago', '2 години тому', '3 часа назад'];
+  for (const stamp of HITS) {
+    const doc = run([R5_HEADLINE, 'By Jane Doe', R5_A, stamp, R5_B]);
+    assert.ok(removedTexts(doc).includes(stamp), stamp);
+  }
+  const MISSES = ['Talks lasted 4 hours.', '4 hours of talks in Geneva'];
+  for (const line of MISSES) assert.ok(run([R5_HEADLINE, 'By Jane Doe', R5_A, line, R5_B]).text.includes(line), line);
+});
+
+test('teasers cut at a fixed length, two in a row; one paragraph ending on dots stays', () => {
+  const cut = ['Ukraine claims to have retaken village in the south as...', 'Kremlin says drones struck Moscow business district in…'];
+  const doc = run([R5_HEADLINE, R5_A, 'RELATED ARTICLES', ...cut, R5_B]);
+  for (const line of cut) assert.ok(removedTexts(doc).includes(line), line);
+  const trailing = 'Он сказал, что ответ будет, но не уточнил какой...';
+  assert.ok(run([R5_HEADLINE, R5_A, trailing, R5_B]).text.includes(trailing));
+});
+
+test("a newsletter's blurb above its sign-up button is the box's; a sentence naming an e-mail is prose", () => {
+  const box = ['Newsletter abonnieren', 'SZ am Morgen', 'Die wichtigsten Nachrichten des Tages und die besten Texte der SZ, jeden Werktag im Postfach.', 'Anmelden'];
+  const doc = run([R5_HEADLINE, R5_A, ...box, R5_B]);
+  for (const line of box) assert.ok(removedTexts(doc).includes(line), line);
+  const email = run([R5_HEADLINE, R5_A, 'The latest news from the newsroom, delivered in one email every weekday.', 'Sign up', R5_B]);
+  assert.ok(removedTexts(email).includes('The latest news from the newsroom, delivered in one email every weekday.'));
+  const prose = 'The ministry said in an email that the tests would resume within weeks.';
+  assert.ok(run([R5_HEADLINE, R5_A, prose, R5_B]).text.includes(prose));
+});
+
+test('a short label over a teaser between paragraphs goes with it; a subheading over a paragraph stays', () => {
+  const ru = ['Путин: Россия разместит тактическое ядерное оружие в Белоруссии', 'Россия разместит тактическое ядерное оружие на территории Белоруссии, заявил президент Владимир Путин в интервью телеканалу.'];
+  const ruB = 'Президент напомнил, что Белоруссии уже переданы комплексы «Искандер», а десять самолетов подготовлены к применению такого оружия.';
+  const teaser = ['Важно', 'Лукашенко рассказал о переговорах с Путиным по безопасности Союзного государства'];
+  const doc = run([...ru, ...teaser, ruB]);
+  for (const line of teaser) assert.ok(removedTexts(doc).includes(line), line);
+  const sub = run([R5_HEADLINE, R5_A, 'Reaction', R5_B]);
+  assert.ok(sub.text.includes('Reaction'));
+});
+
+test("a report's title closed by its date is the headline, not a date line", () => {
+  const title = 'Russian Offensive Campaign Assessment, February 21, 2023';
+  const doc = run(['Institute for the Study of War', 'Home', 'Research', title, 'February 21, 2023, 7:30 pm ET', R5_A, R5_B]);
+  assert.equal(doc.title, title);
+});

@@ -79,11 +79,26 @@ export function isDateLine(line: string, v: LineVocabulary): boolean {
   // 2019", "Posted: 2018-08-25 15:24"). Not the signature of an embedded post ("— Name (@handle)
   // November 18, 2019"), which belongs to the quoted post.
   if (!year || line.includes('@') || /^\s*[—–-]/.test(line)) return false;
+  // A title of several words closed by its date after a comma is a headline ("Russian Offensive
+  // Campaign Assessment, February 21, 2023", "Iran Update, June 13, 2025" has too few words to tell).
+  if (other >= TITLE_BEFORE_DATE_MIN_WORDS && isTitleBeforeDate(line, v)) return false;
   // An ISO date ("2019-11-20 17:27:46") is a date however few words name it.
   return named || ISO_DATE.test(line) ? other <= DATE_LINE_OTHER_WORDS : numbers >= 3 && other <= 1;
 }
 
 const ISO_DATE = /\b(?:19|20)\d\d-[01]\d-[0-3]\d\b/;
+
+/** Words before the comma from which a line is a dated title: a byline's name has two or three, with its "By". */
+const TITLE_BEFORE_DATE_MIN_WORDS = 3;
+
+/** "Words of a title, Date": capitalised, no digit, no byline word or separator before the first comma. */
+function isTitleBeforeDate(line: string, v: LineVocabulary): boolean {
+  const comma = line.indexOf(',');
+  if (comma <= 0) return false;
+  const head = line.slice(0, comma).trim();
+  if (/[\d|·•—–]|\s-\s/.test(head) || !/^\p{Lu}/u.test(head) || isBylineLine(head, v)) return false;
+  return head.split(/\s+/).length >= TITLE_BEFORE_DATE_MIN_WORDS;
+}
 
 /** Words other than date words a date line may carry, when it holds a full date. */
 const DATE_LINE_OTHER_WORDS = 4;
