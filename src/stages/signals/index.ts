@@ -69,6 +69,8 @@ export const INHERITED_CONTEXT_PENALTY = 0.15;
  * statement (§4 level 1), not a posture change.
  */
 export const DISCUSSED_STEP_SEVERITY = 1;
+/** A frame at this severity or below denies what follows ("no sign", "do not believe"); above it, it says it may be so. */
+export const LOW_RISK_FRAME_SEVERITY = 1;
 /**
  * Nuclear terms that make a document about nuclear weapons for a veiled threat formula elsewhere in it:
  * weapons named, not a missile type alone (a missile-strike story is no nuclear story) nor the bare
@@ -517,6 +519,18 @@ function findSignals(
       }
       // Experts, think tanks and media judge; they do not threaten, warn or negotiate (§3 kinds).
       if (att.actor.kind === 'expert' || att.actor.kind === 'media') finalType = 'ASSESSMENT';
+      // "Guterres warned that humanity was one miscalculation away from nuclear annihilation": an
+      // international organisation's warning addressed to no party (no state but its own named, no
+      // condemnation) names a risk: an assessment (§2), not a warning of consequences to someone.
+      if (
+        finalType === 'WARNING' &&
+        att.actor.kind === 'intl_org' &&
+        !kept.some((c) => c.value.condemns) &&
+        parties.every((p) => p.code === (att as Attribution).actor.country?.toUpperCase())
+      ) {
+        finalType = 'ASSESSMENT';
+        typeKept = kept.map((c) => ({ ...c, value: { ...c.value, type: 'ASSESSMENT' as const } }));
+      }
       // "Политолог Караганов призвал Россию «снизить порог применения»": a commentator's
       // recommendation is no act (§1), even in the commentator's quoted words.
       if ((att.actor.kind === 'expert' || att.actor.kind === 'media') && recommends) continue;
@@ -920,8 +934,12 @@ function withoutRefusedThreats(cues: readonly PhraseMatch<Cue>[], folded: string
 function withoutFramedActs(cues: readonly PhraseMatch<Cue>[]): PhraseMatch<Cue>[] {
   const frame = cues.find((c) => c.value.frame);
   if (!frame) return [...cues];
-  // An accusation stays one when framed as a fear ("Ukraine fears Russia prepares a false-flag attack").
-  return cues.filter((c) => c.start < frame.end || (c.value.type === 'ACCUSATION' && !c.value.side) || !ACT_TYPES.has(c.value.type));
+  // An accusation stays one when framed as a fear ("Ukraine fears Russia prepares a false-flag attack")
+  // or as the other side's possible preparation ("told his counterparts that Kyiv could be preparing
+  // a dirty bomb provocation"): a frame that says something may be so (above the low-risk level of a
+  // denial such as "no longer believe Putin plans… a dirty bomb") leaves the claim the act.
+  const possibility = (frame.value.severity ?? BASE_SEVERITY.ASSESSMENT) > LOW_RISK_FRAME_SEVERITY;
+  return cues.filter((c) => c.start < frame.end || (c.value.type === 'ACCUSATION' && (!c.value.side || possibility)) || !ACT_TYPES.has(c.value.type));
 }
 
 /**

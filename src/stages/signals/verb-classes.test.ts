@@ -197,6 +197,64 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'CONTACT', actor: 'Jake Sullivan' }],
     [],
   ],
+  // The adversary's preparations as another side reports them: a judgement of indicators.
+  [
+    'en',
+    "South Korea's Joint Chiefs of Staff said the North might be preparing a seventh nuclear test around the election.",
+    [{ type: 'ASSESSMENT', actor: 'South Korea' }],
+    ['POSTURE'],
+  ],
+  [
+    'en',
+    "South Korea's defence minister, Kim Yong-hyun, told lawmakers that the North had finished preparing an ICBM launch.",
+    [{ type: 'ASSESSMENT', actor: 'Kim Yong-hyun' }],
+    [],
+  ],
+  [
+    'ru',
+    'В Объединённом комитете начальников штабов Южной Кореи заявили, что КНДР может готовить седьмое ядерное испытание.',
+    [{ type: 'ASSESSMENT', actor: 'South Korea' }],
+    ['POSTURE'],
+  ],
+  [
+    'fr',
+    "L'état-major sud-coréen a estimé que le Nord pourrait préparer un septième essai nucléaire.",
+    [{ type: 'ASSESSMENT', actor: 'South Korea' }],
+    ['POSTURE'],
+  ],
+  // An accusation framed as the other side's possible preparation stays the accusation; under a denial it is none.
+  [
+    'en',
+    'Russian Defence Minister Sergei Shoigu told his French counterpart that Kyiv could be preparing a provocation with a dirty bomb.',
+    [{ type: 'ACCUSATION', actor: 'Sergei Shoigu' }],
+    [],
+  ],
+  [
+    'en',
+    'U.S. officials said they no longer believe that Putin plans to use tactical nuclear weapons or a dirty bomb.',
+    [{ type: 'ASSESSMENT', actor: 'United States' }],
+    ['ACCUSATION'],
+  ],
+  // An international organisation's warning addressed to nobody names a risk.
+  [
+    'en',
+    'UN Secretary-General Antonio Guterres warned that humanity was just one miscalculation away from nuclear annihilation.',
+    [{ type: 'ASSESSMENT', actor: 'António Guterres' }],
+    ['WARNING'],
+  ],
+  // The Russian side calling the other side's words an escalation of tension accuses it.
+  [
+    'en',
+    'NATO allies are discussing taking more nuclear weapons out of storage. Kremlin spokesman Dmitry Peskov said the comments were "nothing other than another escalation of tension".',
+    [{ type: 'ACCUSATION', actor: 'Dmitry Peskov' }],
+    [],
+  ],
+  [
+    'ru',
+    'Песков назвал слова генсека НАТО о ядерном оружии очередной эскалацией напряжённости.',
+    [{ type: 'ACCUSATION', actor: 'Dmitry Peskov' }],
+    [],
+  ],
   // A reactor accident's water, waste and fallout are plant safety, not weapons.
   [
     'en',
