@@ -30,6 +30,15 @@ test('phrase matching: hits and misses', () => {
     ["l'an", "depuis l'an 2022", ['7-11']],
     ['u.s.', 'the u.s. said', ['4-8']],
     ['the the', 'the the the', ['0-7']], // non-overlapping, left to right
+    // Words with other characters than letters and digits: each run of letters is a whole word of the text.
+    ['u.s.', 'mu.s. says', []],
+    ["l'an", "appel'an", []],
+    ["l'an", "l'anneau", []],
+    ['anti-nucl*', 'les anti-nucléaires', ['4-19']],
+    ['anti-nucl*', 'les xanti-nucléaires', []],
+    ['anti-nucl*', 'les anti-unclear', []],
+    ['rouge-gorge pays', 'le rouge-gorge, pays', []],
+    ['prix: 5', 'le prix: 5 euros', ['3-10']],
   ];
   for (const [phrase, text, expected] of rows) assert.deepEqual(spans(phrase, text), expected, `${phrase} in ${JSON.stringify(text)}`);
 });

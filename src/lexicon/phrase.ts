@@ -8,7 +8,7 @@
  */
 import { fold } from './fold.ts';
 import { hashUnits, hashWord, PREFIX_UNITS, WordIndex } from './word-index.ts';
-import { wordCharAt, wordCharBefore } from './words.ts';
+import { forEachWord, wordCharAt, wordCharBefore } from './words.ts';
 
 /**
  * A gap written `...` in a phrase spans at most this many words: enough for an
@@ -163,8 +163,12 @@ function plainMatchEnd(plain: PlainPhrase, text: string, at: number): number {
  * word of letters and digits stands between spaces or word boundaries in the
  * phrase's regex, so it is a whole word of the text (`word`); a `*` word's
  * stem starts one (`stem`); any other word ("l'", "u.s.") occurs somewhere
- * (`substring`). Checked once per document against the text's word list
- * (hash look-ups) instead of scanning the text for each of several hundred phrases.
+ * (`substring`), and so do its own runs of letters and digits, each a whole
+ * word of the text (the `l` of "l'", the `u` and `s` of "u.s."; a last run
+ * before `*` a stem): every run stands between characters that are not
+ * letters or digits, white space or the phrase's word guards. Checked once
+ * per document against the text's word list (hash look-ups) instead of
+ * scanning the text for each of several hundred phrases.
  */
 interface Need {
   readonly kind: 'word' | 'stem' | 'substring';
@@ -175,15 +179,23 @@ interface Need {
 
 const WORD_ONLY = /^[\p{L}\p{N}]+$/u;
 
+function wordNeed(word: string, stem: boolean): Need {
+  if (!stem) return { kind: 'word', text: word, hash: hashWord(word) };
+  return { kind: 'stem', text: word, hash: word.length >= PREFIX_UNITS ? hashUnits(word, 0, PREFIX_UNITS) : 0 };
+}
+
 function needsOf(tokens: readonly string[]): Need[] {
   const needs: Need[] = [];
   for (const token of tokens) {
     if (token === '...') continue;
     const wildcard = token.endsWith('*');
     const word = wildcard ? token.slice(0, -1) : token;
-    const kind = !WORD_ONLY.test(word) ? 'substring' : wildcard ? 'stem' : 'word';
-    const hash = kind === 'word' ? hashWord(word) : kind === 'stem' && word.length >= PREFIX_UNITS ? hashUnits(word, 0, PREFIX_UNITS) : 0;
-    needs.push({ kind, text: word, hash });
+    if (WORD_ONLY.test(word)) {
+      needs.push(wordNeed(word, wildcard));
+      continue;
+    }
+    needs.push({ kind: 'substring', text: word, hash: 0 });
+    forEachWord(word, (start, end) => needs.push(wordNeed(word.slice(start, end), wildcard && end === word.length)));
   }
   return needs;
 }
@@ -218,7 +230,7 @@ function startsSomeWord(text: string, stem: string): boolean {
 function meets(need: Need, words: WordIndex): boolean {
   if (need.kind === 'word') return words.has(need.text, need.hash);
   if (need.kind === 'stem') {
-    if (need.text.length >= PREFIX_UNITS && !words.hasPrefix(need.hash)) return false;
+    if (need.text.length >= PREFIX_UNITS) return words.hasWordStarting(need.text, need.hash);
     return startsSomeWord(words.text, need.text);
   }
   return words.text.includes(need.text);
@@ -271,6 +283,12 @@ export class PhraseSet<T> {
   private readonly keys: KeyWord<T>[] = [];
   /** The same key words by their hash (see hashWord). */
   private readonly byHash = new Map<number, KeyWord<T>[]>();
+  /**
+   * Items with no whole word but a stem at least PREFIX_UNITS long, by the
+   * hash of their longest stem's first PREFIX_UNITS units (a text whose words
+   * never start that way cannot hold them), and the items with neither.
+   */
+  private readonly byPrefix = new Map<number, PhraseItem<T>[]>();
   private readonly unkeyed: PhraseItem<T>[] = [];
   /**
    * The phrases whose literal occurs in the last text searched. Stages search
@@ -297,7 +315,13 @@ export class PhraseSet<T> {
     this.items.push(item);
     let key: Need | null = null;
     for (const need of needs) if (need.kind === 'word' && (key === null || need.text.length > key.text.length)) key = need;
-    if (key === null) this.unkeyed.push(item);
+    let stem: Need | null = null;
+    for (const need of needs) if (need.kind === 'stem' && need.text.length >= PREFIX_UNITS && (stem === null || need.text.length > stem.text.length)) stem = need;
+    if (key === null && stem !== null) {
+      const same = this.byPrefix.get(stem.hash);
+      if (same) same.push(item);
+      else this.byPrefix.set(stem.hash, [item]);
+    } else if (key === null) this.unkeyed.push(item);
     else {
       const same = this.byHash.get(key.hash);
       const known = same?.find((k) => k.word === key.text);
@@ -316,6 +340,7 @@ export class PhraseSet<T> {
     if (folded !== this.lastText) {
       const words = indexOf(folded);
       const candidates = this.unkeyed.slice();
+      for (const [prefix, items] of this.byPrefix) if (words.hasPrefix(prefix)) for (const item of items) candidates.push(item);
       // Walk whichever is shorter: the text's words or the set's key words.
       if (words.size < this.keys.length) {
         for (let i = 0; i < words.size; i++) {

@@ -40,8 +40,11 @@ export class WordIndex {
   /** Open addressing: word number + 1, 0 for an empty slot; the size a power of two at least twice the words. */
   private table: Int32Array;
   private mask: number;
-  /** Hashes of the words' first PREFIX_UNITS units (words that long), made on the first stem look-up. */
-  private prefixes: Set<number> | null = null;
+  /**
+   * The distinct words at least PREFIX_UNITS units long, by the hash of their
+   * first PREFIX_UNITS units; made on the first stem look-up.
+   */
+  private prefixes: Map<number, number[]> | null = null;
 
   constructor(readonly text: string) {
     // A text of n units has at most n/2 + 1 words; start small and grow.
@@ -75,16 +78,40 @@ export class WordIndex {
     }
   }
 
-  /** Whether some word of the text starts with the PREFIX_UNITS-unit prefix of hash `prefixHash`. */
-  hasPrefix(prefixHash: number): boolean {
+  private prefixMap(): Map<number, number[]> {
     if (this.prefixes === null) {
-      this.prefixes = new Set();
+      this.prefixes = new Map();
       for (let i = 0; i < this.starts.length; i++) {
         const start = this.starts[i]!;
-        if (this.ends[i]! - start >= PREFIX_UNITS) this.prefixes.add(hashUnits(this.text, start, start + PREFIX_UNITS));
+        if (this.ends[i]! - start < PREFIX_UNITS) continue;
+        const hash = hashUnits(this.text, start, start + PREFIX_UNITS);
+        const same = this.prefixes.get(hash);
+        if (same) same.push(i);
+        else this.prefixes.set(hash, [i]);
       }
     }
-    return this.prefixes.has(prefixHash);
+    return this.prefixes;
+  }
+
+  /** Whether some word of the text starts with the PREFIX_UNITS-unit prefix of hash `prefixHash`. */
+  hasPrefix(prefixHash: number): boolean {
+    return this.prefixMap().has(prefixHash);
+  }
+
+  /**
+   * Whether some word of the text starts with `stem`, at least PREFIX_UNITS
+   * units long and of hash `prefixHash` over its first PREFIX_UNITS units:
+   * only the words sharing that prefix are compared, instead of scanning the
+   * text for the stem.
+   */
+  hasWordStarting(stem: string, prefixHash: number): boolean {
+    const same = this.prefixMap().get(prefixHash);
+    if (same === undefined) return false;
+    for (const i of same) {
+      const start = this.starts[i]!;
+      if (this.ends[i]! - start >= stem.length && this.text.startsWith(stem, start)) return true;
+    }
+    return false;
   }
 
   private insert(start: number, end: number): void {
