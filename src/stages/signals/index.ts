@@ -69,6 +69,8 @@ export const INHERITED_CONTEXT_PENALTY = 0.15;
  * statement (§4 level 1), not a posture change.
  */
 export const DISCUSSED_STEP_SEVERITY = 1;
+/** Alliances whose members' nuclear weapons deter for them: a party to nuclear signalling, not a neutral body. */
+const NUCLEAR_ALLIANCES: ReadonlySet<string> = new Set(['NATO']);
 /** A frame at this severity or below denies what follows ("no sign", "do not believe"); above it, it says it may be so. */
 export const LOW_RISK_FRAME_SEVERITY = 1;
 /**
@@ -522,9 +524,11 @@ function findSignals(
       // "Guterres warned that humanity was one miscalculation away from nuclear annihilation": an
       // international organisation's warning addressed to no party (no state but its own named, no
       // condemnation) names a risk: an assessment (§2), not a warning of consequences to someone.
+      // An alliance with nuclear weapons of its own is a party: its warnings stay warnings.
       if (
         finalType === 'WARNING' &&
         att.actor.kind === 'intl_org' &&
+        !NUCLEAR_ALLIANCES.has(att.actor.country?.toUpperCase() ?? '') &&
         !kept.some((c) => c.value.condemns) &&
         parties.every((p) => p.code === (att as Attribution).actor.country?.toUpperCase())
       ) {
