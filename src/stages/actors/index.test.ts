@@ -404,12 +404,15 @@ test('a post copied as text speaks with the voice its forward line, header or si
     // The occasion ("в интервью …", "на брифинге …") may stand between the person and the topic.
     ['МИД России 🇷🇺\n🎙 Министр иностранных дел России С.В.Лавров в интервью «Первому каналу» о рисках ядерного конфликта\n\nМы ответим.', ['Мы→Sergey Lavrov']],
     ['Переслано от: ТАСС\nРябков на брифинге для журналистов о ДСНВ\n\nМы готовы.', ['Мы→Sergei Ryabkov']],
+    // The occasion alone, a noun of speech after the person: the headline relays that interview.
+    ['Минобороны России\n🚀 Командующий РВСН генерал-полковник Сергей Каракаев в интервью газете «Красная звезда»\n\nМы готовы.', ['Мы→Sergey Karakayev']],
     ['Переслано от: ТАСС\n⚡️Рябков: предложение остаётся в силе\n\nМы готовы.', ['Мы→Sergei Ryabkov']],
     ['Переслано от: Пул Первого\n❗️Лукашенко о ядерном оружии в Беларуси: применим\n\nМы готовы.', ['Мы→Alexander Lukashenko']],
     // Under a body's header, a first sentence naming someone is no relaying headline.
     ['МИД России 🇷🇺\nМинистр С.В.Лавров провёл переговоры.\n\nМы ответим.', ['Мы→Russia']],
     // A verb before the topic makes a news headline about the person, not a relay of their words.
     ['МИД России 🇷🇺\nЛавров заявил о рисках ядерного конфликта\n\nМы ответим.', ['Мы→Russia']],
+    ['МИД России 🇷🇺\nЛавров заявил в интервью газете о рисках\n\nМы ответим.', ['Мы→Russia']],
     // Misses: a forward from a channel nobody knows, a headline naming someone, an unknown handle,
     // a news agency's signature (a byline is the outlet reporting, not a voice).
     ['Переслано от: Пул Первого\n\nМы ответим.', []],

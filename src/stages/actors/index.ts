@@ -149,6 +149,28 @@ const RELAY_REST = /^\s*(?:[\p{L}\s-]{0,25}?\s*[:\u2014\u2013]\s|(?:(?:в|на)\
 const RELAY_BRIEFING = /(?:брифинг|брифінг|briefing)/iu;
 /** A relaying headline is short. */
 const RELAY_MAX_WORDS = 20;
+/**
+ * Short function words that may stand between the person and a noun of speech on a relaying
+ * headline ("Каракаев в интервью газете …", "Lavrov in an interview with …"): prepositions and
+ * articles, at most this many, each at most `RELAY_FUNCTION_WORD_LENGTH` letters.
+ */
+const RELAY_FUNCTION_WORDS = 2;
+const RELAY_FUNCTION_WORD_LENGTH = 3;
+
+/**
+ * The person's words are the occasion the headline names: a noun of speech (`speech-verbs.txt`
+ * `noun`: интервью, заявление, briefing) right after the person, maybe after a preposition, with no
+ * verb before it ("Командующий РВСН Сергей Каракаев в интервью газете «Красная звезда»"). "Лавров
+ * заявил в интервью …" is a news headline about the person.
+ */
+function namesOccasion(tokens: readonly Token[], after: number, model: ActorsModel, langs: readonly FileLang[]): boolean {
+  let k = after;
+  while (k < tokens.length && k - after < RELAY_FUNCTION_WORDS && (tokens[k] as Token).key.length <= RELAY_FUNCTION_WORD_LENGTH) {
+    if (model.unknown.speech.at(tokens, k, langs)?.kind === 'noun') return true;
+    k++;
+  }
+  return model.unknown.speech.at(tokens, k, langs)?.kind === 'noun';
+}
 
 /**
  * The person whose words a post of a body or an outlet relays, named on the line under its header
@@ -163,7 +185,10 @@ function relayedSpeaker(line: string, doc: Doc, model: ActorsModel): ActorRef | 
   const person = mentions.find((m) => PERSON_VIAS.has(m.via) && m.actor.kind !== 'media');
   if (!person) return null;
   const last = mentions.filter((m) => m.actor.name === person.actor.name && m.start >= person.start).reduce((a, m) => (m.end > a ? m.end : a), person.end);
-  return RELAY_REST.test(line.slice(last)) || RELAY_BRIEFING.test(line.slice(0, person.start)) ? person.actor : null;
+  if (RELAY_REST.test(line.slice(last)) || RELAY_BRIEFING.test(line.slice(0, person.start))) return person.actor;
+  const langs = fileLangsFor(doc.lang);
+  const after = tokens.findIndex((t) => t.start >= last);
+  return after >= 0 && namesOccasion(tokens, after, model, langs) ? person.actor : null;
 }
 
 function lineActor(line: string, doc: Doc, model: ActorsModel): { actor: ActorRef; alone: boolean; header: boolean; via: string } | null {
