@@ -309,6 +309,12 @@ const RANK_LINE = /^\d{1,2}\.?$/;
 /** A clock time alone on its line ("15:40", "09.22"): a feed's or a player's. */
 const CLOCK_LINE = /^\d{1,2}[:.]\d{2}$/;
 
+/** A pointer naming a topic ("Read more about the war in Ukraine") is a heading's length. */
+export const POINTER_HEADING_MAX_WORDS = 8;
+
+/** A name's initial ("Vladimir V. Putin"): its full stop ends no sentence. */
+const INITIAL = /(?<!\p{L})\p{Lu}\.(?=\s+\p{Lu})/gu;
+
 /** A sign-up button is a word or two ("Sign up", "Anmelden", "S'inscrire"). */
 export const SIGN_UP_MAX_WORDS = 3;
 
@@ -689,6 +695,15 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
             v.reason = 'image-caption';
             continue;
           }
+          // Between a picture's label (a credit label alone: "Image", "Фото") and its credit ("Image" / "Russia's president, Vladimir V.
+          // Putin, during a meeting in Moscow this month." / "Credit...Sputnik, via Reuters"), one sentence is the caption.
+          if (step === -1 && v !== undefined && v.reason === null && j !== standfirst && wordCount(v.text) <= CAPTION_MAX_WORDS && sentenceBreaks(v.text.replace(INITIAL, '')) === 0) {
+            const label = verdicts[nextNonBlank(j, -1)];
+            if (label !== undefined && label.reason !== null && label.reason !== 'blank' && vocabulary.creditLabels.has(fold(label.text).replace(/[^\p{L}]/gu, ''))) {
+              v.reason = 'image-caption';
+              continue;
+            }
+          }
           if (!isCaptionShaped(v)) continue;
           if (j === standfirst && wordCount(v.text) > CAPTION_UNDER_CREDIT_MAX_WORDS) continue;
           const copy = verdicts[nextNonBlank(j, 1)];
@@ -847,12 +862,14 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     if (textInput) {
       for (let i = 0; i < verdicts.length; i++) {
         const v = verdicts[i]!;
-        if (v.reason !== null || wordCount(v.text) > BOX_LINE_MAX_WORDS || sentenceBreaks(v.text) > 0 || !vocabulary.newsletterInbox.test(fold(v.text))) continue;
+        if (v.reason !== null) continue;
+        // The button first: it is the rare part, and folding every short line is not free.
         let j = i + 1;
         while (j < verdicts.length && verdicts[j]!.reason === 'blank') j++;
         const button = verdicts[j];
         if (button === undefined || button.reason === null) continue;
-        if (button.reason === 'newsletter' || (wordCount(button.text) <= SIGN_UP_MAX_WORDS && vocabulary.newsletterSubscribe.test(fold(button.text)))) v.reason = 'newsletter';
+        if (button.reason !== 'newsletter' && (wordCount(button.text) > SIGN_UP_MAX_WORDS || !vocabulary.newsletterSubscribe.test(fold(button.text)))) continue;
+        if (wordCount(v.text) <= BOX_LINE_MAX_WORDS && sentenceBreaks(v.text) === 0 && vocabulary.newsletterInbox.test(fold(v.text))) v.reason = 'newsletter';
       }
     }
 
@@ -957,7 +974,13 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
           if (TAIL_OPENERS.has(v.reason) || v.listHeading) tail = true;
           continue;
         }
-        if (!tail || endsLikeSentence(v.text)) continue;
+        if (!tail) continue;
+        // A widget's label opening its box ("Gutscheine:", "Partners:"): a colon ends no sentence there.
+        if (/:$/.test(v.text) && wordCount(v.text) <= KICKER_MAX_WORDS) {
+          v.reason = 'tail';
+          continue;
+        }
+        if (endsLikeSentence(v.text)) continue;
         const n = wordCount(v.text);
         if (n < PROSE_MIN_WORDS || (n <= TEASER_MAX_WORDS && sentenceBreaks(v.text) === 0)) v.reason = 'tail';
       }
@@ -984,6 +1007,20 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
       // A post's own items open with an emoji ("🔸 За його словами, …") and often lack a full stop.
       return !DECORATED.test(text);
     };
+    // Under a pointer that names a topic, not a story ("Read more about the war in Ukraine", no
+    // colon, no story after it): up to TEASER_RUN_MAX_LINES teaser-shaped lines are its links.
+    for (let i = 0; textInput && i < verdicts.length; i++) {
+      const v = verdicts[i]!;
+      if (v.reason !== 'read-also' || v.listHeading || v.text.includes(':') || endsLikeSentence(v.text) || wordCount(v.text) > POINTER_HEADING_MAX_WORDS) continue;
+      for (let j = i + 1, taken = 0; j < verdicts.length && taken < TEASER_RUN_MAX_LINES; j++) {
+        const w = verdicts[j]!;
+        if (w.reason === 'blank') continue;
+        if (w.reason !== null || !isTeaserShaped(w.text)) break;
+        w.reason = 'read-also';
+        taken++;
+      }
+    }
+
     // Up to TEASER_RUN_MAX_LINES of them in a row between two paragraphs.
     // A short label may head them ("Важно", "Read this next"): it goes with them.
     const isTeaserLabel = (text: string): boolean => wordCount(text) <= KICKER_MAX_WORDS && !endsLikeSentence(text) && !/\d/.test(text);

@@ -456,3 +456,25 @@ test("a report's title closed by its date is the headline, not a date line", () 
   const doc = run(['Institute for the Study of War', 'Home', 'Research', title, 'February 21, 2023, 7:30 pm ET', R5_A, R5_B]);
   assert.equal(doc.title, title);
 });
+
+test("a topic pointer's teasers, a picture label's caption, a tail label with a colon, a join-us prompt", () => {
+  const teasers = ['A Shortage of Artillery Shells Is Shaping the Fight for Bakhmut', "Inside the Pentagon's Race to Train Ukrainian Tank Crews"];
+  const doc = run([R5_HEADLINE, 'By Jane Doe', R5_A, 'Read more about the war in Ukraine', ...teasers, 'Ukraine asks for an emergency meeting of the U.N. Security Council', R5_B]);
+  for (const line of teasers) assert.ok(removedTexts(doc).includes(line), line);
+  // Miss: under "Read more: <story>" the next line is the article's sentence.
+  const after = run([R5_HEADLINE, 'By Jane Doe', R5_A, 'Read more: Putin suspends New START', 'Officials in Washington said they had expected the decision for weeks.', R5_B]);
+  assert.ok(after.text.includes('Officials in Washington said they had expected the decision for weeks.'));
+
+  const caption = "Russia's president, Vladimir V. Putin, during a meeting in Moscow this month.";
+  const pictured = run([R5_HEADLINE, 'By Jane Doe', R5_A, 'Image', caption, 'Credit...Gavriil Grigorov/Sputnik, via Reuters', R5_B]);
+  assert.ok(removedTexts(pictured).includes(caption));
+  // Miss: under an advertising mark, the sentence above a credit is a paragraph.
+  const advert = run([R5_HEADLINE, 'By Jane Doe', R5_A, 'Advertisement', 'Officials in Washington said they had expected the decision for weeks.', 'Credit...Gavriil Grigorov/Sputnik, via Reuters', R5_B]);
+  assert.ok(advert.text.includes('Officials in Washington said they had expected the decision for weeks.'));
+
+  const tail = run([R5_HEADLINE, R5_A, R5_B, 'Kommentare', 'Lesen Sie mehr zum Thema', 'Jetzt entdecken', 'Gutscheine:', 'Impressum']);
+  assert.ok(removedTexts(tail).includes('Gutscheine:'));
+  assert.ok(removedTexts(run([R5_HEADLINE, R5_A, 'Pinned', R5_B])).includes('Pinned'));
+  const join = 'Приєднуйтесь до наших каналів Telegram, Instagram та YouTube.';
+  assert.ok(removedTexts(run([R5_HEADLINE, R5_A, join, R5_B])).includes(join));
+});
