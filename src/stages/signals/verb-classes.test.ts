@@ -255,6 +255,39 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'ACCUSATION', actor: 'Dmitry Peskov' }],
     [],
   ],
+  // Denials that an act is aimed at anyone, in all persons and tenses.
+  [
+    'fr',
+    "« Ces essais ne visent pas les États-Unis », a déclaré le porte-parole du Kremlin Dmitri Peskov à propos des essais du missile à propulsion nucléaire.",
+    [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }],
+    [],
+  ],
+  [
+    'en',
+    'A French foreign ministry spokesman said France does not threaten anyone with its nuclear deterrent.',
+    [{ type: 'REASSURANCE', actor: 'France' }],
+    ['THREAT'],
+  ],
+  // A treaty limit abandoned, in the past tense.
+  [
+    'en',
+    'The Foreign Ministry said Russia no longer considered itself bound by the New START treaty limits.',
+    [{ type: 'ARMS_CONTROL', actor: 'Russia' }],
+    [],
+  ],
+  // An order to start testing nuclear weapons.
+  [
+    'ru',
+    'Президент США Дональд Трамп поручил Пентагону начать испытания ядерного оружия.',
+    [{ type: 'POSTURE', actor: 'Donald Trump' }],
+    [],
+  ],
+  [
+    'ru',
+    'Дмитрий Песков заявил, что Россия очень осторожно относится к ядерной тематике.',
+    [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }],
+    [],
+  ],
   // A reactor accident's water, waste and fallout are plant safety, not weapons.
   [
     'en',
