@@ -25,6 +25,9 @@ function found(text: string, lang: string): string[] {
 
 // [lang, text, expected quotes as `text | speaker | kind`, in order]
 const HITS: [string, string, string[]][] = [
+  // A term a person names ("what he called", "qu'il a appelé") is that person's words.
+  ['en', 'Vladimir Putin spoke on Sunday, citing what he called "aggressive statements" by NATO powers.', ['aggressive statements | Vladimir Putin | partial']],
+  ['fr', 'Andriï Iermak a dénoncé ce qu’il a appelé « chantage nucléaire ».', ['chantage nucléaire | Andriy Yermak | partial']],
   // Russian judgements and admissions report words ("допустил", "оценил … как").
   ['ru', '«Такое возможно», — допустил Песков.', ['Такое возможно | Dmitry Peskov | direct']],
   ['ru', 'Рябков оценил риски как «весьма серьёзные».', ['весьма серьёзные | Sergei Ryabkov | partial']],
@@ -276,6 +279,8 @@ const MISSES: [string, string][] = [
   // A one-word name before a dash incise stays a name.
   ['ru', 'Ракетный комплекс «Орешник», — сообщили в Минобороны, заступил на дежурство.'],
   ['en', 'The so-called "special military operation" continues.'],
+  // Named by nobody, or by a state: still a term.
+  ['en', 'The missile, dubbed "Oreshnik" by analysts, flew.'],
   ['en', 'The "red lines" of the Kremlin shifted over the year.'],
   ['en', 'He appeared on "60 Minutes" last week to discuss the war.'],
   ['en', 'Moscow calls its doctrine one of "escalate to de-escalate".'],

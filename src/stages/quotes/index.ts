@@ -344,19 +344,25 @@ function toQuote(
   const marker = markers.endingAt(beforeTokens, beforeTokens.length, langs);
   const content = text.slice(c.start, c.end);
   const direct = /^[\p{Lu}\p{N}]/u.test(content) || !/\p{L}/u.test(lead) || /[.!?…]$/u.test(content);
-  if (marker?.kind === 'naming') return null;
+  // "what he called “aggressive statements”", "ce qu'il a appelé « chantage nucléaire »": a term named
+  // by a person is that person's words, a partial quotation; "so-called", "dubbed" by nobody name a term.
+  const leadStart = Math.min(sentence.start, c.pair.open);
+  const namer = marker?.kind === 'naming' ? termNamer(doc, leadStart + (beforeTokens[marker.start] as Token).start) : null;
+  if (marker?.kind === 'naming' && !namer) return null;
+  const who = speaker ?? namer;
+  const cued = cue || namer !== null;
   if (!direct && words.length <= SCARE_MAX_WORDS) {
-    if (marker?.kind === 'determiner' || !cue) return null;
+    if (marker?.kind === 'determiner' || !cued) return null;
   }
   // A title inside a sentence ("une interview avec « 60 Minutes » de CBS"), speech cue or not.
   const title = words.length <= TITLE_MAX_WORDS && words.every((w) => w.capital || /^\d/.test(w.key)) && !/[.!?…]$/u.test(content);
-  if (title && /\p{L}/u.test(lead) && (words.length > 1 || !cue)) return null;
-  if (!direct && !speaker && !cue) return null;
+  if (title && /\p{L}/u.test(lead) && (words.length > 1 || !cued)) return null;
+  if (!direct && !who && !cued) return null;
   // A title of a work inside a sentence ("perform “Takin’ It to the Streets”"): most words capitalised, nobody says it.
   const capitalised = words.filter((w) => w.capital).length;
-  if (!speaker && words.length >= 3 && capitalised / words.length >= TITLE_CAPITALS && /\p{L}/u.test(lead)) return null;
+  if (!who && words.length >= 3 && capitalised / words.length >= TITLE_CAPITALS && /\p{L}/u.test(lead)) return null;
   // A few words inside a sentence that nobody said ("the use of “We.”", "a rating of “hazardous.”").
-  if (!speaker && words.length <= SCARE_MAX_WORDS && /\p{L}/u.test(lead)) return null;
+  if (!who && words.length <= SCARE_MAX_WORDS && /\p{L}/u.test(lead)) return null;
   const introduced = speech.endingAt(beforeTokens, beforeTokens.length, langs, 3)?.kind === 'say';
   // From the end of the words, so that a comma left inside the marks ("It is," he said) still counts.
   const trail = text.slice(c.end, Math.min(Math.max(sentence.end, c.after), c.after + 40)).replace(/^[\s»”“"’'›]+/u, ' ');
@@ -367,10 +373,27 @@ function toQuote(
     text: content,
     start: c.start,
     end: c.end,
-    speaker: speaker ? speaker.actor : null,
+    speaker: who ? who.actor : null,
     kind: direct ? 'direct' : 'partial',
     sentence: sentenceIndex,
   };
+}
+
+/**
+ * What may stand between a person and the naming word after them: spaces, maybe a short auxiliary
+ * of at most three letters ("has called", "a appelé").
+ */
+const NAMER_GAP = /^\s+(?:\p{L}{1,3}\s+)?$/u;
+
+/** A person mentioned right before the naming word at `at` ("what he called", "qu'il a appelé"), who names the term. */
+function termNamer(doc: Doc, at: number): Mention | null {
+  let found: Mention | null = null;
+  for (const m of doc.mentions) {
+    if (m.end > at) break;
+    found = m;
+  }
+  if (!found || !isPerson(found)) return null;
+  return NAMER_GAP.test(doc.text.slice(found.end, at)) ? found : null;
 }
 
 /**
