@@ -73,6 +73,12 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'WARNING', actor: 'Dmitry Peskov', severity: 3 }],
     ['THREAT'],
   ],
+  [
+    'ru',
+    'Москва ответит зеркально, если Вашингтон нарушит мораторий и проведёт ядерное испытание, заявил заместитель министра иностранных дел Сергей Рябков.',
+    [{ type: 'WARNING', actor: 'Sergei Ryabkov', severity: 3 }],
+    ['THREAT'],
+  ],
   // … and an answer that names nuclear weapons stays a threat.
   [
     'en',
