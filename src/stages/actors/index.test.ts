@@ -71,6 +71,10 @@ const HITS: [string | null, string, string[]][] = [
   ['ru', 'Встреча с Ким Чен Ыном состоялась.', ['Ким Чен Ыном→Kim Jong Un/alias']],
   ['ru', 'Сестра Ким Чен Ына заявила, что КНДР ответит.', ['Сестра Ким Чен Ына→Kim Yo Jong/alias']],
   ['en', 'The sister of Kim Jong Un, Kim Yo Jong, warned.', ['sister of Kim Jong Un→Kim Yo Jong/alias']],
+  // A name after its own role phrase, and the conjunct of an object, are objects: "he" is the subject.
+  ['en', 'Putin met on Sunday with Defence Minister Sergei Shoigu and the chief of the General Staff, Valery Gerasimov, citing what he called threats.', ['he→Vladimir Putin/pronoun']],
+  // A joint subject stays a subject.
+  ['en', 'Joe Biden and Xi Jinping met on Monday. He said the talks went well.', ['He→Joe Biden/pronoun']],
   // With no date, the current holder.
   ['en', 'The Roscosmos chief said the Sarmat was on combat duty.', ['Roscosmos chief→Dmitry Bakanov/role']],
   // A role after an indefinite article is one unnamed holder among several: the state speaks, not the incumbent.

@@ -349,21 +349,25 @@ export function buildActorsModel(dataDir: string = DEFAULT_DATA_DIR): ActorsMode
  * Prepositions and verbs that govern the mention after them, and the articles
  * that may stand between ("avec le président", "with Putin", "к Путину"): the
  * signals stage's `object` and `article` entries of `attribution-cues.txt`,
- * read here so that a pronoun can tell a subject from an object.
+ * read here so that a pronoun can tell a subject from an object; and its
+ * `conjunction` entries, which join an object's conjunct to it ("with Shoigu
+ * and the chief of the General Staff, Valery Gerasimov").
  */
 function loadGovernors(dataDir: string): Map<FileLang, Governors> {
   const out = new Map<FileLang, Governors>();
   for (const lang of FILE_LANGS) {
     const phrases: string[][] = [];
+    const conjunctions: string[][] = [];
     const articles = new Set<string>();
     for (const e of readLexicon(dataDir, lang, { kind: 'attribution-cues', minFields: 2, maxFields: 2, required: false })) {
       const [kind, phrase] = e.fields as [string, string];
       const keys = phraseKeys(phrase);
       if (keys.length === 0) continue;
       if (kind === 'object') phrases.push(keys);
+      else if (kind === 'conjunction') conjunctions.push(keys);
       else if (kind === 'article' && keys.length === 1) articles.add(keys[0] as string);
     }
-    out.set(lang, { phrases, articles });
+    out.set(lang, { phrases, conjunctions, articles });
   }
   return out;
 }

@@ -125,6 +125,8 @@ export interface Governors {
   readonly phrases: readonly (readonly string[])[];
   /** Articles that may stand between the governing word and the mention. */
   readonly articles: ReadonlySet<string>;
+  /** Folded word sequences joining conjuncts ("and", "and the", "et", "и"). */
+  readonly conjunctions?: readonly (readonly string[])[];
 }
 
 interface Resolved {
@@ -293,6 +295,25 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     const headEnd = (tokens[head.match.end - 1] as Token).end;
     return headEnd <= commaAt && /^\s*$/u.test(text.slice(headEnd, commaAt));
   };
+  /**
+   * Token `i` opens the second conjunct of a person named as an object just before: a conjunction
+   * ends right before it ("… with Sergei Shoigu and the chief …"), and before the conjunction, with
+   * nothing but spaces between (a comma may open a new clause: "…with Putin, and Xi said"), stands
+   * a person's mention in an object's form.
+   */
+  const conjunctOfObject = (i: number): boolean => {
+    for (const gov of governors) {
+      for (const words of gov.conjunctions ?? []) {
+        const from = i - words.length;
+        if (from < 1 || !words.every((w, k) => (tokens[from + k] as Token).key === w)) continue;
+        const before = resolved[resolved.length - 1];
+        const last = before && before.match.end <= from ? before : resolved[resolved.length - 2];
+        if (!last || last.match.end > from || !last.human || !last.oblique) continue;
+        if (/^\s+$/u.test(gap(last.match.end, from))) return true;
+      }
+    }
+    return false;
+  };
   const oblique = (m: RawMatch, person: number | null): boolean => {
     // "За словами Президента, …", "According to Peskov, …" opening the sentence: its voice.
     const according = ctx.speech?.endingAt(tokens, m.start, ctx.langs, 3);
@@ -302,6 +323,12 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     if (/^['’]s\b/u.test(text.slice(last.end, last.end + 3))) return true;
     if (governed(m.start)) return true;
     if (inApposition(m, person)) return true;
+    const prev = resolved[resolved.length - 1];
+    // A name right after its own role phrase is in the phrase's form ("with Defence Minister Sergei Shoigu").
+    const ownRole = prev !== undefined && prev.via === 'role' && person !== null && prev.person === person && prev.match.end <= m.start && ADJACENT_GAP.test(gap(prev.match.end, m.start));
+    if (ownRole && prev.oblique) return true;
+    // A conjunct of an object is an object ("with Shoigu and the chief of the General Staff, Valery Gerasimov").
+    if (conjunctOfObject(ownRole ? prev.match.start : m.start)) return true;
     if (!caseLang) return false;
     if (m.kind === 'name' && person !== null && (m.payload.kind === 'person' || m.payload.kind === 'surname')) {
       return /^[\u0400-\u04ff]+$/u.test(last.key) && !baseOf(person).has(last.key);
