@@ -25,6 +25,10 @@ function found(text: string, lang: string): string[] {
 
 // [lang, text, expected quotes as `text | speaker | kind`, in order]
 const HITS: [string, string, string[]][] = [
+  // The owner of a statement commented on is the verb's object; the speaker comes after ("заявление Медведева … Тихий").
+  ['ru', '«Это безответственно», — прокомментировал заявление Медведева представитель МИД Украины Георгий Тихий.', ['Это безответственно | Heorhii Tykhyi | direct']],
+  ['uk', '«Це безвідповідально», — прокоментував заяву Медведєва речник МЗС Георгій Тихий.', ['Це безвідповідально | Heorhii Tykhyi | direct']],
+  ['ru', '«Риски растут», — заявил в интервью ТАСС Сергей Рябков.', ['Риски растут | Sergei Ryabkov | direct']],
   // A term a person names ("what he called", "qu'il a appelé") is that person's words.
   ['en', 'Vladimir Putin spoke on Sunday, citing what he called "aggressive statements" by NATO powers.', ['aggressive statements | Vladimir Putin | partial']],
   ['fr', 'Andriï Iermak a dénoncé ce qu’il a appelé « chantage nucléaire ».', ['chantage nucléaire | Andriy Yermak | partial']],

@@ -117,7 +117,20 @@ function addressed(w: Window, m: Mention): boolean {
  * `from` (offset); `until` (offset) ends the search after the verb: a
  * complementizer ("a déclaré qu’il…", "said that he…") opens what was said.
  */
-function speakerOfVerb(w: Window, cue: Cue<SpeechKind>, from: number, until: number, inversion = true): Mention | null {
+/**
+ * A person right after a noun of speech (`noun` cues of `speech-verbs.txt`), maybe after one short
+ * word ("заявление Медведева", "la déclaration de Medvedev", "remarks by Medvedev"): what that person
+ * said is the verb's object ("— прокомментировал заявление Медведева представитель МИД Украины"), so
+ * they are not the speaker after the verb.
+ */
+function ownsSpeechNoun(w: Window, m: Mention, cues: readonly Cue<SpeechKind>[]): boolean {
+  const i = tokenAt(w, m.start);
+  return cues.some((c) => c.kind === 'noun' && (c.end === i || (c.end === i - 1 && (w.tokens[i - 1] as Token).key.length <= OWNER_LINK_LETTERS)));
+}
+/** Longest word linking a noun of speech to its owner ("de", "of", "by"). */
+const OWNER_LINK_LETTERS = 3;
+
+function speakerOfVerb(w: Window, cue: Cue<SpeechKind>, from: number, until: number, inversion = true, cues: readonly Cue<SpeechKind>[] = []): Mention | null {
   const cueStart = offsetOf(w, cue.start);
   const cueEnd = cue.end - 1 < w.tokens.length ? (w.tokens[cue.end - 1] as Token).end : w.to;
   // The verb's clause starts after the last ", but" / ", mais" / ", но" before it.
@@ -135,7 +148,7 @@ function speakerOfVerb(w: Window, cue: Cue<SpeechKind>, from: number, until: num
   if (stateBefore && cue.start - tokenAt(w, stateBefore.end) <= 1 && !addressed(w, stateBefore)) return stateBefore;
   if (!inversion) return null;
   // Inverted: "a déclaré Kimball", "said Jake Sullivan", "заявил Песков".
-  const inverted = w.mentions.find((m) => m.start >= cueEnd && m.end <= until && isPerson(m) && !addressed(w, m));
+  const inverted = w.mentions.find((m) => m.start >= cueEnd && m.end <= until && isPerson(m) && !addressed(w, m) && !ownsSpeechNoun(w, m, cues));
   if (inverted) return inverted;
   const stateAfter = w.mentions.find((m) => m.start >= cueEnd && m.end <= until && !isPerson(m) && !addressed(w, m));
   if (stateAfter && tokenAt(w, stateAfter.start) - cue.end < STATE_NEAR_VERB) return stateAfter;
@@ -247,7 +260,7 @@ export function findSpeaker(q: SpeakerQuery): SpeakerResult {
       if (subject) return { speaker: subject, cue };
       break;
     }
-    const m = speakerOfVerb(q.after, c, from, clauseEnd(q.after, afterCues, c.end));
+    const m = speakerOfVerb(q.after, c, from, clauseEnd(q.after, afterCues, c.end), true, afterCues);
     if (m) return { speaker: m, cue };
     const document = documentSubject(q.after, afterCues, c);
     if (document) return { speaker: null, cue, document };
@@ -292,7 +305,9 @@ export function findSpeaker(q: SpeakerQuery): SpeakerResult {
     // In the same clause only: "Peskov, asked about Trump, said" has an incise between them.
     const outer = outerCue && !/[,;:\u2014\u2013]/u.test(q.before.text.slice(offsetOf(q.before, outerCue.end) - q.before.from, offsetOf(q.before, c.start) - q.before.from)) ? outerCue : undefined;
     const from = outer ? offsetOf(q.before, outer.end) : q.before.from;
-    const m = (outer ? speakerOfVerb(q.before, c, from, clauseEnd(q.before, beforeCues, c.end), false) : null) ?? speakerOfVerb(q.before, c, q.before.from, clauseEnd(q.before, beforeCues, c.end), incise);
+    const m =
+      (outer ? speakerOfVerb(q.before, c, from, clauseEnd(q.before, beforeCues, c.end), false) : null) ??
+      speakerOfVerb(q.before, c, q.before.from, clauseEnd(q.before, beforeCues, c.end), incise, beforeCues);
     if (m) return { speaker: m, cue };
     const subject = q.before.mentions.find((x) => !isPerson(x) && x.end <= offsetOf(q.before, c.start));
     if (subject && tokenAt(q.before, subject.start) < SUBJECT_WORDS && !addressed(q.before, subject)) return { speaker: subject, cue };
