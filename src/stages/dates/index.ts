@@ -40,7 +40,7 @@ export const DATED_EVENTS_LEXICON = {
     parseIsoDate(fields[0] ?? '') ? isPhrase(1)(fields) : `"${fields[0]}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`,
 } as const;
 
-/** `data/<lang>/date-line-words.txt` (its header says what it holds); only its `label` words are read here. */
+/** `data/<lang>/date-line-words.txt` (its header says what it holds); its labels, weekdays, relative words and fillers are read here. */
 const DATE_LINE_WORDS = { kind: 'date-line-words', minFields: 2, maxFields: 2, required: false } as const;
 /** The kinds of `date-line-words` a date line may carry besides its date (its months are in the date itself). */
 const DATE_LINE_KINDS: ReadonlySet<string> = new Set(['label', 'weekday', 'relative', 'filler']);
