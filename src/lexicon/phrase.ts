@@ -6,6 +6,7 @@
  * beginning that way (`menac*`); `...` between words allows a gap of up to
  * `GAP_WORDS` words (`tous les moyens ... disposition`).
  */
+import { walkStarts } from './exec-all.ts';
 import { fold } from './fold.ts';
 import { hashUnits, hashWord, PREFIX_UNITS, WordIndex } from './word-index.ts';
 import { forEachWord, wordCharAt, wordCharBefore } from './words.ts';
@@ -396,25 +397,24 @@ export class PhraseSet<T> {
       // signals stage's time. Elsewhere no match can start, so the matches are the same.
       const plain = item.plain;
       const re = plain === null ? stickyOf(item) : null;
-      for (let at = slice.indexOf(item.head); at >= 0; ) {
-        let length: number;
-        if (re === null) {
-          const matchEnd = plainMatchEnd(plain as PlainPhrase, slice, at);
-          length = matchEnd < 0 ? -1 : matchEnd - at;
-        } else {
+      walkStarts(
+        slice,
+        (at) => slice.indexOf(item.head, at),
+        (at) => {
+          if (re === null) {
+            const end = plainMatchEnd(plain as PlainPhrase, slice, at);
+            return end < 0 ? -1 : end - at;
+          }
           re.lastIndex = at;
           const m = re.exec(slice);
-          length = m === null ? -1 : m[0].length;
-        }
-        if (length < 0) {
-          at = slice.indexOf(item.head, at + 1);
-          continue;
-        }
-        const start = base + at;
-        const end = start + length;
-        if (start >= from && end <= to) out.push({ start, end, value: item.value, phrase: item.phrase });
-        at = slice.indexOf(item.head, at + length);
-      }
+          return m === null ? -1 : m[0].length;
+        },
+        (at, length) => {
+          const start = base + at;
+          const end = start + length;
+          if (start >= from && end <= to) out.push({ start, end, value: item.value, phrase: item.phrase });
+        },
+      );
     }
     return out.sort((a, b) => a.start - b.start || b.end - a.end);
   }
