@@ -75,6 +75,8 @@ const HITS: [string | null, string, string[]][] = [
   ['en', 'Putin met on Sunday with Defence Minister Sergei Shoigu and the chief of the General Staff, Valery Gerasimov, citing what he called threats.', ['he→Vladimir Putin/pronoun']],
   // A joint subject stays a subject.
   ['en', 'Joe Biden and Xi Jinping met on Monday. He said the talks went well.', ['He→Joe Biden/pronoun']],
+  // US intelligence and nuclear agencies speak for the United States; the DIA's director is known.
+  ['en', 'Lt. Gen. Scott Berrier, who heads the Defense Intelligence Agency, said so.', ['Scott Berrier→Scott Berrier/name', 'Defense Intelligence Agency→United States/state']],
   // With no date, the current holder.
   ['en', 'The Roscosmos chief said the Sarmat was on combat duty.', ['Roscosmos chief→Dmitry Bakanov/role']],
   // A role after an indefinite article is one unnamed holder among several: the state speaks, not the incumbent.
