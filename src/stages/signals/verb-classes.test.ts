@@ -294,6 +294,21 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }],
     [],
   ],
+  // A treaty body's meeting put off; an exercise named by the forces it trains.
+  [
+    'en',
+    'Russia has postponed a meeting of the commission that oversees the New START treaty, the State Department said on Monday.',
+    [{ type: 'ARMS_CONTROL', actor: 'Russia', severity: 2 }],
+    [],
+  ],
+  [
+    'ru',
+    'Россия отложила заседание двусторонней консультативной комиссии по ДСНВ, сообщили в Госдепартаменте.',
+    [{ type: 'ARMS_CONTROL', actor: 'Russia', severity: 2 }],
+    [],
+  ],
+  ['en', 'NATO began its annual nuclear deterrence exercise, Steadfast Noon, on Monday.', [{ type: 'POSTURE', actor: 'NATO', severity: 1 }], []],
+  ['en', 'The Chinese foreign ministry said all nuclear powers should exercise restraint.', [], ['POSTURE']],
   // A reactor accident's water, waste and fallout are plant safety, not weapons.
   [
     'en',
