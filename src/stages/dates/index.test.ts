@@ -308,6 +308,9 @@ const DATE_LINE_HITS: readonly (readonly [string, string, string])[] = [
   ['ru', 'Опубликовано 7 июня 2024 г., 19:52', '2024-06-07'],
   ['uk', 'Оновлено 29.02.2024 16:10', '2024-02-29'],
   ['uk', 'Олена Кравчук — Вівторок, 19 листопада 2024, 16:48', '2024-11-19'],
+  // Section labels beside the date, in a row joined by bars.
+  ['en', 'Commentary | Nuclear Policy | January 26, 2023', '2023-01-26'],
+  ['en', 'Analysis | Arms control November 30, 2022', '2022-11-30'],
 ];
 
 /** [language, a line under the headline that is no date line: no publication from it] */
@@ -350,6 +353,9 @@ const HORIZONS: readonly (readonly [string, string, string | null])[] = [
   ['ru', 'Испытания прошли в 2023 году, а новые ракеты поставят к 2030 году.', '2023'],
   ['uk', 'Росія планує розмістити нові ракети до 2030 року.', null],
   ['uk', 'Випробування відбулися у 2023 році.', '2023'],
+  // A bare year after a stated full date is a plan: the full date dates the story.
+  ['ru', 'Лукашенко 6 декабря 2024 года попросил разместить комплекс в Белоруссии, и Путин допустил это во второй половине 2025 года.', '2024-12-07'],
+  ['en', 'On 6 December 2024 Lukashenko asked for the missiles; Putin said they could arrive in 2025.', '2024-12-07'],
 ];
 
 test('a horizon year or a deadline never dates a story; a past date does', () => {

@@ -118,7 +118,11 @@ export function inferPublication({ times, notBefore, now, pins = new Map() }: In
       candidates.push(yearDate(v.kind === 'year' ? v.year : (v.year as number)));
     }
   }
-  const usable = candidates.filter((c) => ordinal(c) <= nowOrdinal);
+  // A bare year later than a full date the text states is a plan's or a forecast's ("во второй
+  // половине 2025 года" in a story dated 6 December 2024): a report names its own day, not a year.
+  const dayYears = candidates.filter((c) => c.precision === 'day').map((c) => c.year);
+  const lastDay = dayYears.length > 0 ? Math.max(...dayYears) : Infinity;
+  const usable = candidates.filter((c) => ordinal(c) <= nowOrdinal && !(c.precision === 'year' && c.year > lastDay));
   if (usable.length === 0) return null;
   const rank = { day: 2, month: 1, year: 0 } as const;
   let latest = usable[0] as CalendarDate;
@@ -283,6 +287,18 @@ function datePart(line: string): string {
   return WIRE_DATELINE.exec(line)?.[1] ?? line;
 }
 
+/**
+ * A line, then, when it is a row of labels joined by bars or bullets ("Commentary | Nuclear Policy
+ * | January 26, 2023", "Analysis | Arms control November 30, 2022"), each of its parts: the
+ * section labels beside the date are not the other words of a sentence.
+ */
+const LABEL_SEPARATOR = /\s[|·•]\s/u;
+function segments(raw: string): string[] {
+  const line = raw.trim();
+  if (!LABEL_SEPARATOR.test(line)) return [line];
+  return [line, ...line.split(LABEL_SEPARATOR).map((s) => s.trim()).filter((s) => s !== '')];
+}
+
 export function datelineDate(lines: readonly string[], options: DatelineOptions = {}): CalendarDate | null {
   const { now = null, lang = null, labels = new Set<string>(), grammars = [] } = options;
   const order = parserOrder(lang);
@@ -294,8 +310,8 @@ export function datelineDate(lines: readonly string[], options: DatelineOptions 
     return words.length <= DATELINE_MAX_OTHER_WORDS;
   };
   const usable = (date: CalendarDate | null): date is CalendarDate => date !== null && (!now || ordinal(date) <= ordinal(now));
-  for (const raw of lines) {
-    const line = datePart(raw.trim());
+  for (const whole of lines.flatMap(segments)) {
+    const line = datePart(whole);
     if (line === '' || line.length > DATELINE_MAX_CHARS || !WRITTEN_YEAR.test(line)) continue;
     for (const parserLang of order) {
       // Not the first result alone: "3 hours ago" comes before the date in "Published 3 hours ago · March 26, 2023".
