@@ -430,7 +430,12 @@ function findSignals(
     // Type → (actor, cues) for this sentence.
     const acts: SentenceActs = new Map();
     // "The two leaders affirmed…": a sentence naming nobody points back to the two people last named.
-    const pair = view.mentions.length === 0 && lex.pairs.test(folded, sentence.start, sentence.end) ? lastTwoPeople(doc, sentence.start) : null;
+    // The pair phrase is the subject when no one is named before it but in a leading clause ("According
+    // to a White House readout, the two leaders…"); places and objects named after it ("…nuclear weapons
+    // in Ukraine") are no subject.
+    const pairPhrase = lex.pairs.matchAll(folded, opener, sentence.end)[0];
+    const subjectBefore = (p: Span): boolean => view.mentions.some((m) => m.start >= opener && m.start < p.start && !doc.text.slice(m.end, p.start).includes(','));
+    const pair = pairPhrase && !subjectBefore(pairPhrase) ? lastTwoPeople(doc, sentence.start) : null;
     // "Both sides reiterated that any nuclear attack by the DPRK…": with no subject of its own, a
     // sentence opening on a pair of parties points back to the two states last named.
     const statePair = lex.statePairs.matchAll(folded, sentence.start, sentence.end)[0];
@@ -462,6 +467,9 @@ function findSignals(
         });
       // "Россия оставляет за собой право… Об этом заявил Сергей Шойгу.": the speaker the next
       // sentence names states what this one says, unless this one names its own person.
+      // "According to a White House readout, the two leaders reiterated…": the source named in the
+      // leading clause reports the pair's act.
+      if (pair && pairPhrase && att !== null && att.mention !== null && att.mention.start < pairPhrase.start) att = null;
       const later = namedAfter[i] ?? null;
       if (later && (att === null || att.via === 'state' || att.via === 'organisation') && speaksFor(later, att, type, possible, spokespeople)) att = later;
       att =

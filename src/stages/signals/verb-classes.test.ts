@@ -309,6 +309,25 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
   ],
   ['en', 'NATO began its annual nuclear deterrence exercise, Steadfast Noon, on Monday.', [{ type: 'POSTURE', actor: 'NATO', severity: 1 }], []],
   ['en', 'The Chinese foreign ministry said all nuclear powers should exercise restraint.', [], ['POSTURE']],
+  // "The two leaders" is the subject when only a leading source clause and the act's objects name anyone.
+  [
+    'en',
+    'On Monday, President Joe Biden and Chinese leader Xi Jinping met for three hours. According to a White House readout, the two leaders underscored their opposition to the use of nuclear weapons in Ukraine.',
+    [
+      { type: 'WARNING', actor: 'Joe Biden' },
+      { type: 'WARNING', actor: 'Xi Jinping' },
+    ],
+    ['WARNING by United States'],
+  ],
+  [
+    'fr',
+    "Lundi, le président Joe Biden et le dirigeant chinois Xi Jinping se sont entretenus pendant trois heures. Selon la Maison Blanche, les deux dirigeants ont souligné leur opposition à l'emploi de l'arme nucléaire en Ukraine.",
+    [
+      { type: 'WARNING', actor: 'Joe Biden' },
+      { type: 'WARNING', actor: 'Xi Jinping' },
+    ],
+    ['WARNING by United States'],
+  ],
   // A reactor accident's water, waste and fallout are plant safety, not weapons.
   [
     'en',
