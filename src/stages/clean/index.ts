@@ -805,9 +805,6 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
       }
     }
 
-    // 2d''. Teasers cut at a fixed length, two or more in a row anywhere (furniture between them allowed).
-    if (textInput) markRuns(verdicts, 0, isTruncatedTeaser, TRUNCATED_RUN_MIN_LINES, 'teaser');
-
     // 2e''. A video under its label, after the headline: the video's title (headline-shaped) and
     // its one-sentence description ("Video" / "Trump vows to hold talks with Russia, China" /
     // "President Trump discusses his plans during an Oval Office event."). A paragraph is never a
@@ -954,6 +951,25 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
         if (v.reason === null && !isLabelled(v.text)) break;
         if (v.reason === null) v.reason = 'sidebar';
       }
+    }
+
+    // 3d. Teasers cut at a fixed length, two or more in a row under a widget's line (a list's
+    // heading, its carousel buttons): a post's paragraphs may trail off on dots too, but no widget
+    // stands over them.
+    for (let i = 0; textInput && i < verdicts.length; i++) {
+      const v = verdicts[i]!;
+      if (v.reason === null || v.reason === 'blank' || v.reason === 'headline') continue;
+      const run: number[] = [];
+      let j = i + 1;
+      for (; j < verdicts.length; j++) {
+        const w = verdicts[j]!;
+        if (w.reason === 'blank') continue;
+        if (w.reason !== null && run.length === 0) break;
+        if (w.reason !== null) continue;
+        if (!isTruncatedTeaser(w.text)) break;
+        run.push(j);
+      }
+      if (run.length >= TRUNCATED_RUN_MIN_LINES) for (const r of run) verdicts[r]!.reason = 'teaser';
     }
 
     // 3c. The page's tail: past the article's last paragraph and a line that opens the page's own

@@ -429,6 +429,10 @@ test('teasers cut at a fixed length, two in a row; one paragraph ending on dots 
   for (const line of cut) assert.ok(removedTexts(doc).includes(line), line);
   const trailing = 'Он сказал, что ответ будет, но не уточнил какой...';
   assert.ok(run([R5_HEADLINE, R5_A, trailing, R5_B]).text.includes(trailing));
+  // A post's paragraphs trailing off on dots, two in a row, with no widget over them.
+  const post = ['Ответ будет, но не сразу и не там, где его ждут...', 'Запад пока делает вид, что ничего не происходит…'];
+  const kept = run([R5_HEADLINE, R5_A, ...post, R5_B]);
+  for (const line of post) assert.ok(kept.text.includes(line), line);
 });
 
 test("a newsletter's blurb above its sign-up button is the box's; a sentence naming an e-mail is prose", () => {
