@@ -315,6 +315,9 @@ export const POINTER_HEADING_MAX_WORDS = 8;
 /** A name's initial ("Vladimir V. Putin"): its full stop ends no sentence. */
 const INITIAL = /(?<!\p{L})\p{Lu}\.(?=\s+\p{Lu})/gu;
 
+/** A list item's mark: a dash, a bullet, a number with its bracket or stop. */
+const LIST_MARK = /^\s*(?:[-–—•·*]|\d{1,2}[.)])\s/u;
+
 /** A sign-up button is a word or two ("Sign up", "Anmelden", "S'inscrire"). */
 export const SIGN_UP_MAX_WORDS = 3;
 
@@ -1020,8 +1023,9 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
       const n = wordCount(text);
       if (n < TEASER_MIN_WORDS || n > TEASER_MAX_WORDS) return false;
       if (endsLikeSentence(text) || sentenceBreaks(text) > 1 || !startsLikeHeadline(text)) return false;
-      // A post's own items open with an emoji ("🔸 За його словами, …") and often lack a full stop.
-      return !DECORATED.test(text);
+      // A post's own items open with an emoji ("🔸 За його словами, …") or a list mark ("— Путин
+      // заявил, что …", "1) …") and often lack a full stop.
+      return !DECORATED.test(text) && !LIST_MARK.test(text);
     };
     // Under a pointer that names a topic, not a story ("Read more about the war in Ukraine", no
     // colon, no story after it): up to TEASER_RUN_MAX_LINES teaser-shaped lines are its links.

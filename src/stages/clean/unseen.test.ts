@@ -453,6 +453,10 @@ test('a short label over a teaser between paragraphs goes with it; a subheading 
   for (const line of teaser) assert.ok(removedTexts(doc).includes(line), line);
   const sub = run([R5_HEADLINE, R5_A, 'Reaction', R5_B]);
   assert.ok(sub.text.includes('Reaction'));
+  // A post's heading over its own list items without final stops: the items stay.
+  const items = ['— Путин заявил, что Россия готова к любому развитию событий', '— Песков добавил, что Кремль внимательно следит за заявлениями Запада'];
+  const listed = run([...ru, 'Главное', ...items, ruB]);
+  for (const line of items) assert.ok(listed.text.includes(line), line);
 });
 
 test("a report's title closed by its date is the headline, not a date line", () => {
