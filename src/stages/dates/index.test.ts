@@ -206,6 +206,9 @@ test('a date line is found below a long menu, and closing a short post, but not 
   const under = (dateLine: string, before: string) => `${before}\n\nRussia holds nuclear drills\n\n${dateLine}\n\n${prose}\n\n${prose}`;
   // Twenty-two menu lines push the date line to the 24th line: still the page's own.
   assert.equal(dates(docOf('en', under('Published 14 March 2025', menu))).published?.date, '2025-03-14');
+  // Sixty menu lines and no prose yet: the header has not ended, the date line under the headline is still the page's.
+  const longMenu = Array.from({ length: 60 }, (_, i) => `Section ${i + 1}`).join('\n');
+  assert.equal(dates(docOf('en', under('Published 14 March 2025', longMenu))).published?.date, '2025-03-14');
   // A post's date line after its three paragraphs (within the first lines).
   const post = `${prose}\n\n${prose}\n\n${prose}\n\n14.03.2025 09:12`;
   assert.equal(dates(docOf('ru', post)).published?.date, '2025-03-14');

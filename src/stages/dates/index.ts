@@ -18,7 +18,7 @@ import {
 } from '../../lexicon/index.ts';
 import { format, ordinal, parseIsoDate, type CalendarDate } from './calendar.ts';
 import { buildGrammar, type RawTime, type TimeGrammar } from './grammar.ts';
-import { DATELINE_FIRST_LINES, DATELINE_LAST_LINES, DATELINE_POST_MAX_LINES, DATELINE_PROSE_CHARS, DATELINE_PROSE_LINES, DATELINE_TOP_LINES, datelineDate, inferPublication, parseMetadataDate, weekdayPins } from './publication.ts';
+import { DATELINE_FIRST_LINES, DATELINE_LAST_LINES, DATELINE_MENU_LINES, DATELINE_POST_MAX_LINES, DATELINE_PROSE_CHARS, DATELINE_PROSE_LINES, DATELINE_TOP_LINES, datelineDate, inferPublication, parseMetadataDate, weekdayPins } from './publication.ts';
 import { resolveTime } from './resolve.ts';
 
 export interface DatesOptions {
@@ -187,16 +187,23 @@ function datelineCandidates(text: string): string[] {
  * its text), then more while the story has not begun (a page's menus can fill
  * dozens of short lines above its headline and date line; below the opening
  * paragraphs, dates belong to teasers and comments), never more than
- * DATELINE_TOP_LINES.
+ * DATELINE_TOP_LINES once prose has come, nor DATELINE_MENU_LINES before.
  */
+/** A line ending as a sentence ends, of at least SENTENCE_MIN_WORDS words, is prose: the story has begun. */
+const SENTENCE_END = /[.!?…]["'»”’)]?$/u;
+const SENTENCE_MIN_WORDS = 12;
+
 function topLines(text: string): string[] {
   const out: string[] = [];
   let prose = 0;
+  // Any sentence of a paragraph's length ends the menus: a short post's paragraphs are shorter than DATELINE_PROSE_CHARS.
+  let begun = false;
   for (const line of text.split('\n')) {
     if (line.trim() === '') continue;
     out.push(line);
     if (line.length >= DATELINE_PROSE_CHARS) prose++;
-    if (out.length >= DATELINE_TOP_LINES || (out.length >= DATELINE_FIRST_LINES && prose >= DATELINE_PROSE_LINES)) break;
+    if (!begun && (line.length >= DATELINE_PROSE_CHARS || (SENTENCE_END.test(line.trim()) && line.trim().split(/\s+/).length >= SENTENCE_MIN_WORDS))) begun = true;
+    if (out.length >= (begun ? DATELINE_TOP_LINES : DATELINE_MENU_LINES) || (out.length >= DATELINE_FIRST_LINES && prose >= DATELINE_PROSE_LINES)) break;
   }
   return out;
 }

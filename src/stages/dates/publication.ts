@@ -176,6 +176,12 @@ export const DATELINE_FIRST_LINES = 15;
  */
 export const DATELINE_TOP_LINES = 40;
 /**
+ * While no paragraph of prose has come, the search goes on to this many lines: a page whose
+ * menus and section lists run to sixty short lines (a tabloid's, a portal's) has not begun its
+ * story at the fortieth, and its date line is still under the headline to come.
+ */
+export const DATELINE_MENU_LINES = 100;
+/**
  * A text of fewer non-empty lines than this is short enough to be a post (a
  * Telegram message, a wire flash), whose stamp may close it: a Telegram post
  * copied as text ends with its date and time, after the text and the
