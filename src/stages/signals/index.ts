@@ -69,6 +69,8 @@ export const INHERITED_CONTEXT_PENALTY = 0.15;
  * statement (§4 level 1), not a posture change.
  */
 export const DISCUSSED_STEP_SEVERITY = 1;
+/** An assessment at this severity judges the risk serious (§4 level 2), the content a warning verb may carry. */
+export const SERIOUS_RISK_SEVERITY = 2;
 /** Alliances whose members' nuclear weapons deter for them: a party to nuclear signalling, not a neutral body. */
 const NUCLEAR_ALLIANCES: ReadonlySet<string> = new Set(['NATO']);
 /** A frame at this severity or below denies what follows ("no sign", "do not believe"); above it, it says it may be so. */
@@ -575,7 +577,7 @@ function findSignals(
       if (existing) existing.cues.push(...typeKept);
       else acts.set(finalType, { att, cues: typeKept });
     }
-    settleTypes(acts, lex.modality.test(folded, sentence.start, sentence.end));
+    settleTypes(acts, lex.modality.test(folded, sentence.start, sentence.end), folded, lex);
     // "Если США возобновят ядерные испытания, Россия будет вынуждена действовать зеркально": the
     // Russian side's answer to a breach the other side might commit (a test, a violation, a
     // deployment), with no nuclear use named in the answer, warns of a counter-step (§4 level 3).
@@ -876,7 +878,7 @@ function absorbIntoReassurance(acts: SentenceActs, type: SignalType, maxLevel: n
   if (act.cues.every((c) => (c.value.severity ?? BASE_SEVERITY[type]) <= maxLevel)) acts.delete(type);
 }
 
-function settleTypes(acts: SentenceActs, privateSentence: boolean): void {
+function settleTypes(acts: SentenceActs, privateSentence: boolean, folded: string, lex: SignalLexicon): void {
   // A Western actor's sentence with a warning and the word "threat" condemns a threat.
   if (acts.has('WARNING') && acts.has('THREAT') && sideOf(acts.get('THREAT')?.att.actor.country ?? null) !== 'east') acts.delete('THREAT');
   // "Xi said the world should jointly oppose the use of, or threats to use, nuclear weapons": the
@@ -917,6 +919,26 @@ function settleTypes(acts: SentenceActs, privateSentence: boolean): void {
   // named under the level of a treaty act (a mere mention, not a suspension or a withdrawal) beside
   // a reassurance of the same side is what the reassurance commits to, not an act of its own.
   absorbIntoReassurance(acts, 'ARMS_CONTROL', BASE_SEVERITY.ARMS_CONTROL - 1);
+  // "Шойгу предупредил, что шагов до ядерной коллизии остаётся всё меньше": the Russian side's warning
+  // verb (read as its veiled threat) whose content is a judgement of serious risk (§4 level 2), stated
+  // as a fact (not "would risk a nuclear war", a consequence threatened), is that judgement. Only one
+  // plain warning verb, before the judgement, makes it so.
+  const judgement = acts.get('ASSESSMENT');
+  const riskAt = judgement
+    ? Math.min(...judgement.cues.filter((c) => (c.value.severity ?? BASE_SEVERITY.ASSESSMENT) >= SERIOUS_RISK_SEVERITY && !isModal(folded, c, lex)).map((c) => c.start))
+    : Infinity;
+  for (const type of ['THREAT'] as const) {
+    const warned = acts.get(type);
+    const only = warned?.cues.length === 1 ? warned.cues[0] : undefined;
+    const plain =
+      only !== undefined &&
+      only.value.type === 'WARNING' &&
+      !only.value.condemns &&
+      (only.value.severity ?? BASE_SEVERITY.WARNING) <= BASE_SEVERITY.WARNING &&
+      riskAt !== Infinity &&
+      only.end <= riskAt;
+    if (judgement && warned && plain && warned.att.actor.name === judgement.att.actor.name) acts.delete(type);
+  }
   // An assessment cue beside the same actor's act is part of that act.
   const assessment = acts.get('ASSESSMENT');
   if (assessment && [...acts.entries()].some(([t, a]) => ABSORBS_ASSESSMENT.has(t) && a.att.actor.name === assessment.att.actor.name)) acts.delete('ASSESSMENT');

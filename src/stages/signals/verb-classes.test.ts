@@ -328,6 +328,39 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
     ],
     ['WARNING by United States'],
   ],
+  // The risk of nuclear war said to grow is a judgement of risk, not the speaker's threat…
+  [
+    'ru',
+    'Владимир Путин заявил, что угроза ядерной войны нарастает.',
+    [{ type: 'ASSESSMENT', actor: 'Vladimir Putin' }],
+    ['THREAT'],
+  ],
+  [
+    'en',
+    'Sergei Lavrov said the threat of nuclear war was growing.',
+    [{ type: 'ASSESSMENT', actor: 'Sergey Lavrov' }],
+    ['THREAT'],
+  ],
+  [
+    'ru',
+    'Сергей Шойгу предупредил, что шагов до потенциальной ядерной коллизии между Россией и Западом остаётся всё меньше.',
+    [{ type: 'ASSESSMENT', actor: 'Sergei Shoigu' }],
+    ['THREAT'],
+  ],
+  // … but a war the other side's step "would risk" is the consequence threatened.
+  [
+    'en',
+    'Vladimir Putin warned Western governments that sending troops to Ukraine would risk a nuclear war.',
+    [{ type: 'THREAT', actor: 'Vladimir Putin' }],
+    ['ASSESSMENT'],
+  ],
+  // The Russian side naming the other side the source of nuclear danger accuses it.
+  [
+    'ru',
+    'В МИД России сочли, что главным источником ядерной опасности в Европе остаётся Киев.',
+    [{ type: 'ACCUSATION', actor: 'Russia' }],
+    [],
+  ],
   // A reactor accident's water, waste and fallout are plant safety, not weapons.
   [
     'en',
