@@ -388,8 +388,13 @@ function findSignals(
     const modalSteps = new Set<PhraseMatch<Cue>>();
     const cues = withoutRefusedThreats(withoutFramedActs(usableCues(matched, ctx)), folded, sentence, lex)
       .map((c) => (c.value.type === 'POSTURE' && isDeliberated(folded, c, lex) ? { ...c, value: { ...c.value, type: 'DOCTRINE' as const, severity: DISCUSSED_STEP_SEVERITY } } : c))
-      // "Has not ruled out", "n'a pas exclu le recours": a refusal negated is the veiled threat.
-      .map((c) => (c.value.refuses && isNegated(folded, c, lex) ? { ...c, value: { type: 'THREAT' as const, origin: c.value.origin } } : c))
+      // "Has not ruled out", "n'a pas exclu le recours": a refusal negated is the veiled threat — when
+      // its sentence names the nuclear option itself ("could not be ruled out", said of sending ground
+      // troops in a sentence that merely follows a nuclear one, threatens no nuclear use).
+      .map((c) =>
+        c.value.refuses && isNegated(folded, c, lex) ? (ctx.context === 'direct' ? { ...c, value: { type: 'THREAT' as const, origin: c.value.origin } } : null) : c,
+      )
+      .filter((c): c is PhraseMatch<Cue> => c !== null)
       // "Россия не нарушала мораторий", "n'a pas déployé": a breach denied is compliance.
       .map((c) => (c.value.breach && isNegated(folded, c, lex) ? { ...c, value: { type: 'REASSURANCE' as const, severity: 0, origin: c.value.origin } } : c))
       // "Russia had always been against deploying nuclear weapons in space", "выступает против

@@ -361,6 +361,14 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'ACCUSATION', actor: 'Russia' }],
     [],
   ],
+  // Not ruling out a step is a veiled threat when the sentence names the nuclear option, not a troop deployment.
+  [
+    'en',
+    'Vladimir Putin warned the West of a nuclear conflict on Thursday. The speech came days after Emmanuel Macron said the dispatch of Western ground troops to Ukraine could not be ruled out.',
+    [{ type: 'THREAT', actor: 'Vladimir Putin' }],
+    ['THREAT by Emmanuel Macron'],
+  ],
+  ['en', 'Dmitry Medvedev said Russia had not ruled out the use of nuclear weapons.', [{ type: 'THREAT', actor: 'Dmitry Medvedev' }], []],
   // A reactor accident's water, waste and fallout are plant safety, not weapons.
   [
     'en',
