@@ -369,6 +369,14 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
     ['THREAT by Emmanuel Macron'],
   ],
   ['en', 'Dmitry Medvedev said Russia had not ruled out the use of nuclear weapons.', [{ type: 'THREAT', actor: 'Dmitry Medvedev' }], []],
+  // Saying the adversary invents threats condemns them; an assessment promised is none yet.
+  [
+    'en',
+    'White House press secretary Jen Psaki said Moscow was manufacturing threats about nuclear weapons to justify further aggression.',
+    [{ type: 'WARNING', actor: 'Jen Psaki' }],
+    [],
+  ],
+  ['en', 'The White House said the United States would assess the Russian directive on nuclear forces.', [], ['ASSESSMENT']],
   // A reactor accident's water, waste and fallout are plant safety, not weapons.
   [
     'en',
