@@ -377,6 +377,9 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [],
   ],
   ['en', 'The White House said the United States would assess the Russian directive on nuclear forces.', [], ['ASSESSMENT']],
+  // The same in Ukrainian: a growing risk is a judgement, the adversary's possible preparation too.
+  ['uk', 'Президент Володимир Зеленський заявив, що загроза ядерної війни зростає.', [{ type: 'ASSESSMENT', actor: 'Volodymyr Zelenskyy' }], ['THREAT']],
+  ['uk', 'У Пентагоні заявили, що Росія може готувати ядерне випробування.', [{ type: 'ASSESSMENT', actor: 'United States' }], ['POSTURE']],
   // A reactor accident's water, waste and fallout are plant safety, not weapons.
   [
     'en',
