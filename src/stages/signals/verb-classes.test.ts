@@ -380,6 +380,27 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
   // The same in Ukrainian: a growing risk is a judgement, the adversary's possible preparation too.
   ['uk', 'Президент Володимир Зеленський заявив, що загроза ядерної війни зростає.', [{ type: 'ASSESSMENT', actor: 'Volodymyr Zelenskyy' }], ['THREAT']],
   ['uk', 'У Пентагоні заявили, що Росія може готувати ядерне випробування.', [{ type: 'ASSESSMENT', actor: 'United States' }], ['POSTURE']],
+  // The Russian side's boast that its weapons can hit the other side, and its "balance must be
+  // restored": veiled threats; the same capability described by the other side is none of its own.
+  [
+    'ru',
+    'Командующий РВСН Сергей Каракаев заявил, что ракетный комплекс «Орешник» способен поражать цели на всей территории Европы.',
+    [{ type: 'THREAT', actor: 'Sergey Karakayev' }],
+    [],
+  ],
+  [
+    'en',
+    'Vladimir Putin said Russia also had nuclear weapons that can hit targets on the territory of Western countries.',
+    [{ type: 'THREAT', actor: 'Vladimir Putin' }],
+    [],
+  ],
+  ['en', 'The Pentagon said the Russian missile can hit targets anywhere in Europe with nuclear warheads.', [], ['THREAT']],
+  [
+    'ru',
+    'Дмитрий Медведев заявил, что если Финляндия вступит в НАТО, о безъядерном статусе Балтики говорить не придётся — баланс должен быть восстановлен.',
+    [{ type: 'THREAT', actor: 'Dmitry Medvedev' }],
+    [],
+  ],
   // A reactor accident's water, waste and fallout are plant safety, not weapons.
   [
     'en',
