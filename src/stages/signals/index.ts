@@ -69,6 +69,8 @@ export const INHERITED_CONTEXT_PENALTY = 0.15;
  * statement (§4 level 1), not a posture change.
  */
 export const DISCUSSED_STEP_SEVERITY = 1;
+/** Breach cues at this severity or below name a violation (not a withdrawal), which a modal before them only supposes. */
+export const SUPPOSED_BREACH_SEVERITY = 2;
 /** An assessment at this severity judges the risk serious (§4 level 2), the content a warning verb may carry. */
 export const SERIOUS_RISK_SEVERITY = 2;
 /** Alliances whose members' nuclear weapons deter for them: a party to nuclear signalling, not a neutral body. */
@@ -414,6 +416,9 @@ function findSignals(
       })
       .filter(
         (c) =>
+          // "Any such deployment would be a violation of the treaty": a breach supposed is a judgement
+          // of what a step would be, not a treaty act (withdrawals, at higher levels, stay possible steps).
+          !(c.value.type === 'ARMS_CONTROL' && c.value.breach && (c.value.severity ?? BASE_SEVERITY.ARMS_CONTROL) <= SUPPOSED_BREACH_SEVERITY && isModal(folded, c, lex)) &&
           !(NEGATABLE.has(c.value.type) && isNegated(folded, c, lex)) &&
           // "если Вашингтон нарушит мораторий": a step or treaty act inside a condition is supposed.
           !((STEPS.has(c.value.type) || c.value.type === 'ARMS_CONTROL' || c.value.breach) && isSupposed(folded, sentence, c, lex)) &&

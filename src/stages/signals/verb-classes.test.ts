@@ -401,6 +401,14 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'THREAT', actor: 'Dmitry Medvedev' }],
     [],
   ],
+  // A breach supposed ("would breach", "would be a violation") and a treaty's status told in passing are no treaty acts.
+  [
+    'en',
+    'John Kirby said any such deployment would be a violation of the Outer Space Treaty, which Russia has signed and ratified.',
+    [],
+    ['ARMS_CONTROL'],
+  ],
+  ['en', 'A nuclear weapon in orbit would breach the 1967 Outer Space Treaty, the Pentagon said.', [], ['ARMS_CONTROL']],
   // A reactor accident's water, waste and fallout are plant safety, not weapons.
   [
     'en',
