@@ -52,7 +52,7 @@
  *   opening an earlier one before any person, takes it.
  */
 import type { ActorRef, Doc, Mention, MentionVia, Sentence } from '../../document/index.ts';
-import { pairQuotes } from '../sentences/quote-marks.ts';
+import { paragraphQuotes } from './paragraph-quotes.ts';
 import { sentenceIndexer } from '../sentences/index.ts';
 import type { FileLang } from '../../lexicon/index.ts';
 import type { Gazetteer, RoleSpan } from './gazetteer.ts';
@@ -780,14 +780,7 @@ export function insideRange(ranges: readonly (readonly [number, number])[], offs
 /** Offsets inside quotation marks (top-level quotes of each paragraph). */
 export function quotedRanges(text: string, sentences: readonly Sentence[]): [number, number][] {
   const ranges: [number, number][] = [];
-  let i = 0;
-  while (i < sentences.length) {
-    const paragraph = (sentences[i] as Sentence).paragraph;
-    const from = (sentences[i] as Sentence).start;
-    let to = (sentences[i] as Sentence).end;
-    while (i < sentences.length && (sentences[i] as Sentence).paragraph === paragraph) to = (sentences[i++] as Sentence).end;
-    for (const q of pairQuotes(text, from, to)) if (q.depth === 0) ranges.push([q.open, q.end]);
-  }
+  for (const { pairs } of paragraphQuotes(text, sentences)) for (const q of pairs) if (q.depth === 0) ranges.push([q.open, q.end]);
   return ranges;
 }
 

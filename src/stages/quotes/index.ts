@@ -35,7 +35,8 @@ import type { Doc, Mention, Quote, Sentence } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { tokenize, type Token } from '../actors/tokens.ts';
 import { DEFAULT_DATA_DIR, fileLangsFor, type FileLang } from '../../lexicon/index.ts';
-import { pairQuotes, type QuotePair } from '../sentences/quote-marks.ts';
+import type { QuotePair } from '../sentences/quote-marks.ts';
+import { paragraphQuotes } from '../actors/paragraph-quotes.ts';
 import { sentenceIndexer } from '../sentences/index.ts';
 import { loadCueSet, type CueSet } from '../actors/cues.ts';
 import { channelAuthor } from '../actors/index.ts';
@@ -99,16 +100,14 @@ function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<Marker
 
   // Candidates per paragraph.
   const paragraphs: { from: number; to: number; top: Candidate[]; inner: Candidate[] }[] = [];
-  for (let i = 0; i < sentences.length; ) {
-    const p = (sentences[i] as Sentence).paragraph;
-    const from = (sentences[i] as Sentence).start;
-    let to = from;
-    while (i < sentences.length && (sentences[i] as Sentence).paragraph === p) to = (sentences[i++] as Sentence).end;
+  // The actors stage paired these paragraphs' quotation marks already: the pairs are shared.
+  const spans = paragraphQuotes(text, sentences);
+  for (const { from, to, pairs: paired, next: i } of spans) {
     const top: Candidate[] = [];
     const inner: Candidate[] = [];
     const dialogue = langs.some((l) => DIALOGUE_LANGS.has(l)) ? dialoguePairs(text, from, to, speech, langs) : [];
     const inDialogue = (offset: number): boolean => dialogue.some((d) => d.open < offset && offset < d.end);
-    const pairs = pairQuotes(text, from, to);
+    const pairs = [...paired];
     const continued = continuedSingle(text, from, to, pairs, sentences[i]);
     if (continued) pairs.push(continued);
     for (const pair of pairs) {
