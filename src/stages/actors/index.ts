@@ -18,7 +18,7 @@ import { loadCueSet, type CueSet } from './cues.ts';
 import { Matcher, type AdjectiveEntry, type PhraseEntry, type PhrasePayload, type PronounRule, type RawMatch } from './matcher.ts';
 import { expandPattern } from './phrases.ts';
 import { documentDate, holdingOffice, insideRange, quotedRanges, resolveMentions, type Governors, type RoleHolder } from './resolve.ts';
-import { phraseKeys, tokenize, type Token } from './tokens.ts';
+import { documentTokens, phraseKeys, tokenize, type Token } from './tokens.ts';
 import { loadPlaceWords, placeWordsFor, type PlaceWordsModel } from './place-words.ts';
 import { findUnknownPeople, type SpeechCue, type UnknownLexicon } from './unknown.ts';
 import { sentenceIndexer } from '../sentences/index.ts';
@@ -445,7 +445,7 @@ export function createActors(options: ActorsOptions = {}): Stage {
   return (doc: Doc): Doc => {
     if (doc.text === '') return { ...doc, mentions: [] };
     const langs = fileLangsFor(doc.lang);
-    const tokens = tokenize(doc.text);
+    const tokens = documentTokens(doc.text);
     const known = model.matcher.scan(tokens, langs);
     const famous = (id: number): boolean => model.gazetteer.people[id]?.famous === true;
     // A lone surname of the one person of that surname in office at the document's date is theirs.

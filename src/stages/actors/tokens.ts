@@ -110,3 +110,50 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 export function phraseKeys(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.key);
 }
+
+/**
+ * The last document tokenised whole: the actors stage tokenises the text once,
+ * and the quotes stage, which reads the words of many spans of the same text,
+ * takes them from there instead of tokenising each span again.
+ */
+let lastText: string | null = null;
+let lastTokens: readonly Token[] = [];
+
+/** The tokens of the whole text (those of the last text asked for are kept). */
+export function documentTokens(text: string): readonly Token[] {
+  if (text !== lastText) {
+    lastTokens = tokenize(text);
+    lastText = text;
+  }
+  return lastTokens;
+}
+
+/**
+ * The same tokens as `tokenize(text, from, to)`: those starting in `[from, to)`,
+ * whole (the last may run past `to`); with `clip`, only those ending by `to`.
+ * Taken from the kept whole-text tokens when `from` does not cut a word (a
+ * scan started there meets the same words); tokenised afresh otherwise.
+ */
+export function tokensIn(text: string, from: number, to: number, clip: boolean): Token[] {
+  if (text !== lastText) return clipped(tokenize(text, from, to), to, clip);
+  const all = lastTokens;
+  // First token ending after `from`: the one `from` may cut, or the first after it.
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((all[mid] as Token).end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < all.length && (all[lo] as Token).start < from) return clipped(tokenize(text, from, to), to, clip);
+  const out: Token[] = [];
+  for (let k = lo; k < all.length && (all[k] as Token).start < to; k++) {
+    const t = all[k] as Token;
+    if (!clip || t.end <= to) out.push(t);
+  }
+  return out;
+}
+
+function clipped(tokens: Token[], to: number, clip: boolean): Token[] {
+  return clip ? tokens.filter((t) => t.end <= to) : tokens;
+}

@@ -33,7 +33,7 @@
  */
 import type { Doc, Mention, Quote, Sentence } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
-import { tokenize, type Token } from '../actors/tokens.ts';
+import { tokenize, tokensIn, type Token } from '../actors/tokens.ts';
 import { DEFAULT_DATA_DIR, fileLangsFor, type FileLang } from '../../lexicon/index.ts';
 import type { QuotePair } from '../sentences/quote-marks.ts';
 import { paragraphQuotes } from '../actors/paragraph-quotes.ts';
@@ -125,7 +125,7 @@ function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<Marker
   const mentions = doc.mentions.filter((m) => !insideRange(quoted, m.start));
 
   const window = (from: number, to: number): Window => {
-    const tokens = from < to ? tokenize(text, from, to).filter((t) => t.end <= to) : [];
+    const tokens = from < to ? tokensIn(text, from, to, true) : [];
     return { from, to, text: text.slice(from, to), breaks, tokens, mentions: mentionsIn(mentions, from, to) };
   };
 
@@ -264,7 +264,7 @@ function dialoguePairs(text: string, from: number, to: number, speech: CueSet<Sp
     for (let m = closing.exec(rest); m; m = closing.exec(rest)) {
       const dash = open + 1 + m.index + m[0].length - 2;
       const tailEnd = Math.min(to, dash + 1 + DIALOGUE_TAIL_CHARS);
-      const tokens = tokenize(text, dash + 1, tailEnd).filter((t) => t.end <= tailEnd);
+      const tokens = tokensIn(text, dash + 1, tailEnd, true);
       if (speech.all(tokens, langs).some((c) => c.kind === 'say' && c.start < DIALOGUE_VERB_WORDS)) {
         close = dash;
         break;
@@ -285,7 +285,7 @@ function dialoguePairs(text: string, from: number, to: number, speech: CueSet<Sp
 
 /** A short quotation whose every word is capitalised or a number: a title or a name ("«Россия 1»", "“Meet the Press”" is not: "the"). */
 function quotedTitle(text: string, c: Candidate): boolean {
-  const words = tokenize(text, c.start, c.end).filter((t) => t.end <= c.end);
+  const words = tokensIn(text, c.start, c.end, true);
   return words.length > 0 && words.length <= TITLE_MAX_WORDS && words.every((w) => w.capital || /^\d/u.test(w.key)) && !/[.!?…]$/u.test(text.slice(c.start, c.end));
 }
 
@@ -337,7 +337,7 @@ function toQuote(
   const text = doc.text;
   const sentenceIndex = sentenceAt(c.start);
   const sentence = doc.sentences[sentenceIndex] as Sentence;
-  const words = tokenize(text, c.start, c.end).filter((t) => t.end <= c.end);
+  const words = tokensIn(text, c.start, c.end, true);
   const lead = text.slice(Math.min(sentence.start, c.pair.open), c.pair.open);
   const beforeTokens = tokenize(lead);
   const marker = markers.endingAt(beforeTokens, beforeTokens.length, langs);
@@ -426,7 +426,7 @@ function lastSpeakerBefore(
   const stop = Math.max(0, sentence - LAST_SPEAKER_SENTENCES);
   for (let s = sentence - 1; s >= stop && (sentences[s] as Sentence).paragraph === paragraph; s--) {
     const st = sentences[s] as Sentence;
-    const tokens: Token[] = tokenize(doc.text, st.start, st.end);
+    const tokens: Token[] = tokensIn(doc.text, st.start, st.end, false);
     const cue = speech.all(tokens, langs).find((c) => c.kind === 'say');
     if (!cue) continue;
     const cueStart = (tokens[cue.start] as Token).start;
@@ -448,7 +448,7 @@ function issuerOf(doc: Doc, mentions: readonly Mention[], sentences: readonly Se
   const stop = Math.max(0, sentence - LAST_SPEAKER_SENTENCES);
   for (let s = sentence; s >= stop; s--) {
     const st = sentences[s] as Sentence;
-    const tokens = tokenize(doc.text, st.start, st.end);
+    const tokens = tokensIn(doc.text, st.start, st.end, false);
     const words = noun.split(' ');
     const at = tokens.findIndex((_, i) => words.every((w, k) => tokens[i + k]?.key === w));
     if (at < 0) continue;
