@@ -95,6 +95,15 @@ function alternation(phrases: readonly string[]): string {
   return sources.map((s) => `(?:${s})`).join('|');
 }
 
+/** What may stand before a season (regex sources), and the literal each starts with. */
+const SEASON_ARTICLES = [
+  { source: "l'", head: "l'" },
+  { source: 'the\\s+', head: 'the' },
+  { source: 'au\\s+', head: 'au' },
+  { source: 'en\\s+', head: 'en' },
+  { source: 'in\\s+', head: 'in' },
+] as const;
+
 const YEAR = '(1[89]\\d{2}|20\\d{2})';
 const DAY = '(1er|[0-3]?\\d)(?:er|st|nd|rd|th|-?го|-?е)?';
 const NOT_DIGIT_BEFORE = '(?<![\\d.,])';
@@ -182,7 +191,8 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
    * then tried there only (see execAt). An empty list of phrases makes its
    * group match the empty string anywhere: such a pattern is scanned whole.
    */
-  const headsOf = (phrases: readonly string[]): Anchor | undefined => (phrases.length > 0 ? { heads: distinctHeads(phrases) } : undefined);
+  const headsOf = (phrases: readonly string[]): Anchor | undefined =>
+    phrases.length > 0 ? { heads: distinctHeads(phrases), wordStart: phrases.every((p) => phraseSource(p).startsWith(BEFORE)) } : undefined;
   const MONTH_HEADS = headsOf(months);
 
   const patterns: Pattern[] = [
@@ -236,8 +246,13 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
       },
     },
     {
-      source: `(?:${THIS}\\s+|${LAST}\\s+)?((?:l'|the\\s+|au\\s+|en\\s+|in\\s+)?)${SEASON}(?:\\s+${LAST})?(?:${OF}\\s*${YEAR}${YEAR_AFTER})?${NOT_DIGIT_AFTER}`,
+      source: `(?:${THIS}\\s+|${LAST}\\s+)?((?:${SEASON_ARTICLES.map((a) => a.source).join('|')})?)${SEASON}(?:\\s+${LAST})?(?:${OF}\\s*${YEAR}${YEAR_AFTER})?${NOT_DIGIT_AFTER}`,
       needs: SEASONS_OCCUR,
+      // A match starts with "this"/"last", an article (unguarded: "l'" may follow letters) or the season.
+      anchor:
+        seasons.length > 0
+          ? { heads: shortestHeads([...[...byKind('marker', 'this'), ...byKind('marker', 'last'), ...seasons].map(phraseHead), ...SEASON_ARTICLES.map((a) => a.head)]), wordStart: false }
+          : undefined,
       make: (m) => {
         const key = normaliseKey(m[4] ?? '');
         const season = built.seasonOf.get(key);
@@ -365,16 +380,42 @@ function regexOf(pattern: Pattern): RegExp {
   return (pattern.regex ??= new RegExp(pattern.source, pattern.anchor ? 'uy' : 'gu'));
 }
 
-/** Digits, or the heads of the phrases of the pattern's first group (see phraseHead). */
-type Anchor = 'digit' | { readonly heads: readonly string[] };
+/**
+ * Digits, or the heads of the phrases of the pattern's first group (see
+ * phraseHead). `wordStart`: every one of those phrases begins with the
+ * word-start guard (BEFORE), so a match cannot start right after a letter or
+ * digit. Heads are often short words ("the", "in", "a", "в"), found inside
+ * hundreds of other words of a text; trying the pattern at each was most of
+ * the cost of the anchored patterns.
+ */
+type Anchor = 'digit' | { readonly heads: readonly string[]; readonly wordStart: boolean };
 const DIGIT: Anchor = 'digit';
 
 /** The phrases' heads, without those that begin with another of them (whose occurrences they are among). */
 function distinctHeads(phrases: readonly string[]): string[] {
-  const heads = [...new Set(phrases.map(phraseHead))].sort((a, b) => a.length - b.length);
+  return shortestHeads(phrases.map(phraseHead));
+}
+
+/** The heads without those that begin with another of them. */
+function shortestHeads(all: readonly string[]): string[] {
+  const heads = [...new Set(all)].sort((a, b) => a.length - b.length);
   const kept: string[] = [];
   for (const head of heads) if (!kept.some((k) => head.startsWith(k))) kept.push(head);
   return kept;
+}
+
+/**
+ * Whether the UTF-16 unit is a letter or digit as BEFORE's lookbehind sees it,
+ * decided once per unit: 1 no, 2 yes, 0 not yet asked. A surrogate half alone
+ * is neither; its code point might be a letter, so such a start is kept.
+ */
+const unitIsWord = new Uint8Array(0x10000);
+const WORD_UNIT = /[\p{L}\p{N}]/u;
+
+function isWordUnit(unit: number): boolean {
+  let known = unitIsWord[unit] as number;
+  if (known === 0) unitIsWord[unit] = known = WORD_UNIT.test(String.fromCharCode(unit)) ? 2 : 1;
+  return known === 2;
 }
 
 function isDigit(code: number): boolean {
@@ -399,8 +440,13 @@ function anchorStarts(folded: string): (anchor: Anchor) => number[] {
         if (!isDigit(before) && before !== 46 && before !== 44) starts.push(i);
       }
     } else {
-      for (const head of anchor.heads) for (let at = folded.indexOf(head); at >= 0; at = folded.indexOf(head, at + 1)) starts.push(at);
-      if (anchor.heads.length > 1) starts = [...new Set(starts)].sort((a, b) => a - b);
+      const { heads, wordStart } = anchor;
+      for (const head of heads) {
+        for (let at = folded.indexOf(head); at >= 0; at = folded.indexOf(head, at + 1)) {
+          if (!wordStart || at === 0 || !isWordUnit(folded.charCodeAt(at - 1))) starts.push(at);
+        }
+      }
+      if (heads.length > 1) starts = [...new Set(starts)].sort((a, b) => a - b);
     }
     known.set(anchor, starts);
     return starts;
