@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { forEachWord } from '../../lexicon/index.ts';
 import { ConfigError } from '../../pipeline/stage.ts';
 import { matchForm, wordCount, wordKey } from './text.ts';
 
@@ -124,6 +125,8 @@ export class FurnitureMatcher {
   /** Line entries by reason, for "several entries in a row" ("Facebook Twitter LinkedIn"). */
   private readonly rowKeys = new Map<FurnitureReason, Map<string, FurnitureEntry>>();
   private readonly longestRowEntry: number;
+  /** Most words a line's key can have and still be a line entry or a row of them. */
+  private readonly keyedWordsMax: number;
   /**
    * Prefix entries by the first character of their key, in file order: a line
    * can only start with the keys filed under its own first character, so the
@@ -158,6 +161,7 @@ export class FurnitureMatcher {
       longest = Math.max(longest, e.key.split(' ').length);
     }
     this.longestRowEntry = longest;
+    this.keyedWordsMax = Math.max(longest, ROW_MAX_WORDS);
     for (const e of entries) {
       if (e.mode !== 'prefix') continue;
       const first = e.key.charAt(0);
@@ -225,30 +229,35 @@ export class FurnitureMatcher {
    * needing more than the words, such as a byline's capitalised name), or null.
    */
   match(line: string, confirm: (hit: FurnitureHit) => boolean = () => true): FurnitureHit | null {
-    const key = wordKey(line);
-    if (key === '') return null;
-    const exact = this.lineKeys.get(key);
-    if (exact && confirm({ reason: exact.reason, entry: exact })) return { reason: exact.reason, entry: exact };
+    const form = matchForm(line);
+    // The line's key has as many words as its form (wordKey joins them). A key longer than every
+    // line entry and than a row can be is neither an entry nor a row: a paragraph's key, a copy
+    // of the whole paragraph, is not built, only its words counted.
+    const keyWords = wordsUpTo(form, this.keyedWordsMax + 1);
+    if (keyWords === 0) return null;
     const count = wordCount(line);
-    // A row of buttons is short: a dozen widgets at most. The key's words are one space apart, so
-    // its spaces are counted before it is split: a paragraph's key is never split.
-    const spaces = spacesUpTo(key, ROW_MAX_WORDS);
-    if (spaces >= 1 && spaces < ROW_MAX_WORDS) {
-      const words = key.split(' ');
-      for (const [reason, keys] of this.rowKeys) {
-        const first = keys.get(words[0]!);
-        if (first && this.isRow(words, keys) && confirm({ reason, entry: first })) return { reason, entry: first };
+    if (keyWords <= this.keyedWordsMax) {
+      const key = wordKey(line);
+      const exact = this.lineKeys.get(key);
+      if (exact && confirm({ reason: exact.reason, entry: exact })) return { reason: exact.reason, entry: exact };
+      // A row of buttons is short: a dozen widgets at most. The key's words are one space apart, so
+      // its spaces are counted before it is split: a paragraph's key is never split.
+      const spaces = spacesUpTo(key, ROW_MAX_WORDS);
+      if (spaces >= 1 && spaces < ROW_MAX_WORDS) {
+        const words = key.split(' ');
+        for (const [reason, keys] of this.rowKeys) {
+          const first = keys.get(words[0]!);
+          if (first && this.isRow(words, keys) && confirm({ reason, entry: first })) return { reason, entry: first };
+        }
       }
     }
-    const form = matchForm(line);
     for (const e of this.prefixesByFirst.get(form.charAt(0)) ?? []) {
       if (count > e.maxWords || !form.startsWith(e.key) || LETTER_OR_DIGIT.test(form.charAt(e.key.length))) continue;
       if (confirm({ reason: e.reason, entry: e })) return { reason: e.reason, entry: e };
     }
-    const padded = ` ${form} `;
     for (const i of this.phrasesFor(form, count)) {
       const e = this.phrases[i]!;
-      if (containsWords(padded, e.key) && confirm({ reason: e.reason, entry: e })) return { reason: e.reason, entry: e };
+      if (containsWords(form, e.key) && confirm({ reason: e.reason, entry: e })) return { reason: e.reason, entry: e };
     }
     return null;
   }
@@ -302,14 +311,27 @@ function isWordUnit(unit: number): boolean {
   return known === 2;
 }
 
-/** `needle` occurs in ` haystack ` (space-padded) with no letter or digit touching either end. */
-function containsWords(padded: string, needle: string): boolean {
-  for (let at = padded.indexOf(needle); at !== -1; at = padded.indexOf(needle, at + 1)) {
-    const before = padded.charAt(at - 1);
-    const after = padded.charAt(at + needle.length);
-    const startsWithWord = LETTER_OR_DIGIT.test(needle.charAt(0));
-    const endsWithWord = LETTER_OR_DIGIT.test(needle.charAt(needle.length - 1));
-    if ((!startsWithWord || !LETTER_OR_DIGIT.test(before)) && (!endsWithWord || !LETTER_OR_DIGIT.test(after))) return true;
+/**
+ * `needle` (a trimmed key: it neither starts nor ends with white space) occurs
+ * in `haystack` with no letter or digit touching either end; the text's ends
+ * count as spaces.
+ */
+function containsWords(haystack: string, needle: string): boolean {
+  const startsWithWord = LETTER_OR_DIGIT.test(needle.charAt(0));
+  const endsWithWord = LETTER_OR_DIGIT.test(needle.charAt(needle.length - 1));
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+    if (startsWithWord && LETTER_OR_DIGIT.test(haystack.charAt(at - 1))) continue;
+    if (endsWithWord && LETTER_OR_DIGIT.test(haystack.charAt(at + needle.length))) continue;
+    return true;
   }
   return false;
+}
+
+/** How many words `text` has as `wordKey` reads them (see forEachWord), capped at `limit`. */
+function wordsUpTo(text: string, limit: number): number {
+  let n = 0;
+  forEachWord(text, () => {
+    n++;
+  });
+  return Math.min(n, limit);
 }
