@@ -84,6 +84,9 @@ const HEADER_REST = /[\p{L}\p{N}]/u;
 /** A line of hashtags only ("#Медведев #НАТО"): a post's tags, not its words. */
 const HASHTAG_LINE = /^\s*#[\p{L}\p{N}_]+(?:[\s,]+#[\p{L}\p{N}_]+)*\s*$/u;
 
+/** A word every forward line holds (a part of each of `FORWARDED_LINE`'s openings), looked for in the whole text first. */
+const FORWARD_WORD = /(?:переслан|forwarded|transféré)/iu;
+
 /**
  * Offsets of the lines of a post that are its furniture, not its words: a
  * forward line, a line of hashtags, a signature handle. The clean stage
@@ -92,6 +95,8 @@ const HASHTAG_LINE = /^\s*#[\p{L}\p{N}_]+(?:[\s,]+#[\p{L}\p{N}_]+)*\s*$/u;
  */
 function furnitureLines(text: string): [number, number][] {
   const ranges: [number, number][] = [];
+  // Most documents hold no forward line, no hashtag and no handle: their lines need no look.
+  if (!FORWARD_WORD.test(text) && !text.includes('#') && !text.includes('@')) return ranges;
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
@@ -402,17 +407,21 @@ const LABEL_MAX_WORDS = 8;
  */
 function labelledParagraphs(text: string, mentions: readonly Mention[]): { from: number; to: number; actor: ActorRef }[] {
   const out: { from: number; to: number; actor: ActorRef }[] = [];
+  if (mentions.length === 0) return out;
   let start = 0;
+  let colon = -1;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const label = LABEL.exec(text.slice(start, end));
+    // A label ends in a colon: a line without one is read no further.
+    if (colon < start) colon = text.indexOf(':', start);
+    if (colon < 0) break;
+    const label = colon < end ? LABEL.exec(text.slice(start, end)) : null;
     if (label) {
       const labelEnd = start + (label.index ?? 0) + label[0].indexOf(':');
-      const words = tokenize(label[1] as string).length;
       const named = mentions.filter((m) => m.start >= start && m.end <= labelEnd);
       const last = named[named.length - 1];
-      if (last && words <= LABEL_MAX_WORDS && isPersonVia(last.via) && !/[\p{L}\p{N}]/u.test(text.slice(last.end, labelEnd))) {
+      if (last && tokenize(label[1] as string).length <= LABEL_MAX_WORDS && isPersonVia(last.via) && !/[\p{L}\p{N}]/u.test(text.slice(last.end, labelEnd))) {
         out.push({ from: labelEnd, to: end, actor: last.actor });
       }
     }
