@@ -34,7 +34,15 @@ const DOUBLE_OPEN_ONLY = new Set(['«', '‹', '„']);
 const DOUBLE_CLOSE_ONLY = new Set(['»', '›']);
 /** ‚ (single low-9) opens German single quotes. */
 const SINGLE_OPEN_ONLY = new Set(['‚']);
-const QUOTE_MARK = /[«»‹›„‚“”"‘’']/g;
+/**
+ * The quotation marks, by UTF-16 unit. Looked up one unit at a time within
+ * the range: a global regex run from `from` searched on past `to` for the
+ * next mark, to the end of the text when the paragraphs after had none, for
+ * every paragraph of the text.
+ */
+const QUOTE_MARKS = '«»‹›„‚“”"‘’\'';
+const IS_QUOTE_MARK = new Uint8Array(0x10000);
+for (let i = 0; i < QUOTE_MARKS.length; i++) IS_QUOTE_MARK[QUOTE_MARKS.charCodeAt(i)] = 1;
 
 /** Characters after which a mark counts as preceded by "space": a quote may open there. */
 const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/:«‹„“"‘]/u;
@@ -55,10 +63,10 @@ interface Open {
 export function pairQuotes(text: string, from = 0, to = text.length): QuotePair[] {
   const pairs: QuotePair[] = [];
   const stack: Open[] = [];
-  QUOTE_MARK.lastIndex = from;
-  for (let m = QUOTE_MARK.exec(text); m !== null && m.index < to; m = QUOTE_MARK.exec(text)) {
-    const at = m.index;
-    const mark = m[0];
+  const stop = Math.min(to, text.length);
+  for (let at = Math.max(0, from); at < stop; at++) {
+    if (IS_QUOTE_MARK[text.charCodeAt(at)] !== 1) continue;
+    const mark = text[at] as string;
     const prev = at > from ? (text[at - 1] as string) : ' ';
     const next = at + 1 < to ? (text[at + 1] as string) : ' ';
     const spaceBefore = OPENING_CONTEXT.test(prev);
