@@ -462,7 +462,7 @@ export function createActors(options: ActorsOptions = {}): Stage {
     const serving = (ids: readonly number[]): boolean => date !== null && holdingOffice(model.gazetteer, ids, date).length === 1;
     const unknown: RawMatch[] = findUnknownPeople(doc.text, tokens, known, model.unknown, langs, famous, serving).map((u) => ({ kind: 'unknown', ...u }));
     // An unknown name wins over a gazetteer surname inside it.
-    const kept = unknown.length === 0 ? known : known.filter((k) => !unknown.some((u) => k.start < u.end && u.start < k.end));
+    const kept = unknown.length === 0 ? known : outside(known, unknown);
     const base = unknown.length === 0 ? known : [...kept, ...unknown].sort((a, b) => a.start - b.start);
     const latter = latterPhrases(tokens, langs, base);
     const matches = latter.length === 0 ? base : [...base, ...latter].sort((a, b) => a.start - b.start);
@@ -492,6 +492,27 @@ export function createActors(options: ActorsOptions = {}): Stage {
     }
     return { ...doc, mentions: [...mentions, ...own].sort((a, b) => a.start - b.start) };
   };
+}
+
+/**
+ * The matches of `known` overlapping none of `others`. Both lists are in text
+ * order without overlaps (as the scan and `findUnknownPeople` give them), so
+ * one walk down both does; should `others` ever come otherwise, each match is
+ * checked against all of them.
+ */
+function outside(known: readonly RawMatch[], others: readonly RawMatch[]): RawMatch[] {
+  for (let k = 1; k < others.length; k++) {
+    if ((others[k] as RawMatch).start < (others[k - 1] as RawMatch).end) return known.filter((m) => !others.some((o) => m.start < o.end && o.start < m.end));
+  }
+  const out: RawMatch[] = [];
+  let o = 0;
+  for (const m of known) {
+    // Others ending before this match end before every later one too (known is in text order).
+    while (o < others.length && (others[o] as RawMatch).end <= m.start) o++;
+    const next = others[o];
+    if (next === undefined || next.start >= m.end) out.push(m);
+  }
+  return out;
 }
 
 /**

@@ -218,6 +218,11 @@ export function findUnknownPeople(
     if (!firstWordOfLonger.has(firstKey)) firstWordOfLonger.set(firstKey, r);
   }
 
+  // A speech verb right before the name (only spaces and commas between: "сказал: «Мир…" opens a
+  // quotation, not a name) or right after it; asked only when the cheaper cues have not decided.
+  const sayBefore = (i: number): boolean => sayEndingAt(i) && i > 0 && /^[\s,]*$/u.test(gap(i - 1, i));
+  const sayAfter = (end: number, lastGap: string): boolean => end < tokens.length && /^\s+$/u.test(lastGap) && sayAt(end);
+
   const found: UnknownPerson[] = [];
   for (const r of runs) {
     const { start: i, end, title } = r;
@@ -226,9 +231,6 @@ export function findUnknownPeople(
     // A lone word needs a title or a speech verb next to it: test cheaply before looking closer.
     if (words === 1 && title === undefined && !lex.speech.mayStart(tokens[end]) && !lex.speech.mayEnd(tokens[i - 1])) continue;
     const lastGap = end < tokens.length ? gap(end - 1, end) : '';
-    // Only spaces and commas between the verb and the name: "сказал: «Мир…" opens a quotation, not a name.
-    const sayBefore = sayEndingAt(i) && i > 0 && /^[\s,]*$/u.test(gap(i - 1, i));
-    const sayAfter = end < tokens.length && /^\s+$/u.test(lastGap) && sayAt(end);
     const descriptorAt = (k: number): boolean => k >= 0 && descriptors.some((d) => d.has((tokens[k] as Token).key));
     // The descriptor may carry an acronym of party or body before the name ("le député LR Pierre-Henri Dumont").
     const acronymBefore = i > 1 && (tokens[i - 1] as Token).allCaps && (tokens[i - 1] as Token).key.length <= ACRONYM_MAX_LETTERS && /^\s+$/u.test(gap(i - 2, i - 1));
@@ -238,12 +240,12 @@ export function findUnknownPeople(
       const cue =
         title !== undefined ||
         descriptorBefore ||
-        sayBefore ||
-        sayAfter ||
+        sayBefore(i) ||
+        sayAfter(end, lastGap) ||
         (end < tokens.length && /^\s*,\s*$/u.test(lastGap) && (apposition(tokens, end, descriptors) || phraseStarts.has(end) || phraseStarts.has(end + 1))) ||
         setOffAfterDescriptor(i, end);
       if (cue) name = text.slice(first.start, (tokens[end - 1] as Token).end);
-    } else if (words === 1 && !gazetteerSurname[i] && (title !== undefined || ((sayBefore || sayAfter) && plausibleSurname(first, i)))) {
+    } else if (words === 1 && !gazetteerSurname[i] && (title !== undefined || ((sayBefore(i) || sayAfter(end, lastGap)) && plausibleSurname(first, i)))) {
       // A lone surname at a speech verb ("Boudreau said"): the full name if the text gives it somewhere.
       const longer = lastWordOfLonger.get(first.key) ?? firstWordOfLonger.get(first.key);
       name = longer ? text.slice((tokens[longer.start] as Token).start, (tokens[longer.end - 1] as Token).end) : text.slice(first.start, first.end);
