@@ -192,7 +192,7 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
    * group match the empty string anywhere: such a pattern is scanned whole.
    */
   const headsOf = (phrases: readonly string[]): Anchor | undefined =>
-    phrases.length > 0 ? { heads: distinctHeads(phrases), wordStart: phrases.every((p) => phraseSource(p).startsWith(BEFORE)) } : undefined;
+    phrases.length > 0 ? headAnchor(distinctHeads(phrases), phrases.every((p) => phraseSource(p).startsWith(BEFORE))) : undefined;
   const MONTH_HEADS = headsOf(months);
 
   const patterns: Pattern[] = [
@@ -251,7 +251,7 @@ export function grammarFromEntries(lang: string, entries: readonly LexiconEntry[
       // A match starts with "this"/"last", an article (unguarded: "l'" may follow letters) or the season.
       anchor:
         seasons.length > 0
-          ? { heads: shortestHeads([...[...byKind('marker', 'this'), ...byKind('marker', 'last'), ...seasons].map(phraseHead), ...SEASON_ARTICLES.map((a) => a.head)]), wordStart: false }
+          ? headAnchor(shortestHeads([...[...byKind('marker', 'this'), ...byKind('marker', 'last'), ...seasons].map(phraseHead), ...SEASON_ARTICLES.map((a) => a.head)]), false)
           : undefined,
       make: (m) => {
         const key = normaliseKey(m[4] ?? '');
@@ -388,7 +388,61 @@ function regexOf(pattern: Pattern): RegExp {
  * hundreds of other words of a text; trying the pattern at each was most of
  * the cost of the anchored patterns.
  */
-type Anchor = 'digit' | { readonly heads: readonly string[]; readonly wordStart: boolean };
+type Anchor = 'digit' | HeadAnchor;
+
+interface HeadAnchor {
+  readonly heads: readonly string[];
+  readonly wordStart: boolean;
+  /**
+   * For a word-start anchor whose heads all begin with a letter or digit unit:
+   * the heads by their first unit. Its starts are then found in one walk over
+   * the text's word starts (shared by the anchors of all grammars) instead of
+   * one search of the text per head (the Russian months alone have dozens).
+   */
+  readonly byFirst: ReadonlyMap<number, readonly string[]> | null;
+}
+
+function headAnchor(heads: readonly string[], wordStart: boolean): HeadAnchor {
+  if (!wordStart || !heads.every((h) => h !== '' && isWordUnit(h.charCodeAt(0)))) return { heads, wordStart, byFirst: null };
+  const byFirst = new Map<number, string[]>();
+  for (const head of heads) {
+    const same = byFirst.get(head.charCodeAt(0));
+    if (same) same.push(head);
+    else byFirst.set(head.charCodeAt(0), [head]);
+  }
+  return { heads, wordStart, byFirst };
+}
+
+/** The last text's word starts (a letter or digit unit after none, as BEFORE sees it) and digit starts (see anchorStarts). */
+let startsText: string | null = null;
+let wordStartsOf: number[] | null = null;
+let digitStartsOf: number[] | null = null;
+
+function wordStarts(folded: string): number[] {
+  if (folded !== startsText) [startsText, wordStartsOf, digitStartsOf] = [folded, null, null];
+  if (wordStartsOf) return wordStartsOf;
+  const out: number[] = [];
+  let inWord = false;
+  for (let i = 0; i < folded.length; i++) {
+    const word = isWordUnit(folded.charCodeAt(i));
+    if (word && !inWord) out.push(i);
+    inWord = word;
+  }
+  return (wordStartsOf = out);
+}
+
+function digitStarts(folded: string): number[] {
+  if (folded !== startsText) [startsText, wordStartsOf, digitStartsOf] = [folded, null, null];
+  if (digitStartsOf) return digitStartsOf;
+  const out: number[] = [];
+  // A digit after a digit, point or comma cannot start a match (NOT_DIGIT_BEFORE).
+  for (let i = 0; i < folded.length; i++) {
+    if (!isDigit(folded.charCodeAt(i))) continue;
+    const before = i > 0 ? folded.charCodeAt(i - 1) : 0;
+    if (!isDigit(before) && before !== 46 && before !== 44) out.push(i);
+  }
+  return (digitStartsOf = out);
+}
 const DIGIT: Anchor = 'digit';
 
 /** The phrases' heads, without those that begin with another of them (whose occurrences they are among). */
@@ -433,11 +487,12 @@ function anchorStarts(folded: string): (anchor: Anchor) => number[] {
     if (starts) return starts;
     starts = [];
     if (anchor === 'digit') {
-      // A digit after a digit, point or comma cannot start a match (NOT_DIGIT_BEFORE).
-      for (let i = 0; i < folded.length; i++) {
-        if (!isDigit(folded.charCodeAt(i))) continue;
-        const before = i > 0 ? folded.charCodeAt(i - 1) : 0;
-        if (!isDigit(before) && before !== 46 && before !== 44) starts.push(i);
+      starts = digitStarts(folded);
+    } else if (anchor.byFirst) {
+      const { byFirst } = anchor;
+      for (const at of wordStarts(folded)) {
+        const heads = byFirst.get(folded.charCodeAt(at));
+        if (heads && heads.some((head) => folded.startsWith(head, at))) starts.push(at);
       }
     } else {
       const { heads, wordStart } = anchor;
