@@ -223,6 +223,8 @@ export function findUnknownPeople(
   const sayBefore = (i: number): boolean => sayEndingAt(i) && i > 0 && /^[\s,]*$/u.test(gap(i - 1, i));
   const sayAfter = (end: number, lastGap: string): boolean => end < tokens.length && /^\s+$/u.test(lastGap) && sayAt(end);
 
+  const descriptorAt = (k: number): boolean => k >= 0 && descriptors.some((d) => d.has((tokens[k] as Token).key));
+
   const found: UnknownPerson[] = [];
   for (const r of runs) {
     const { start: i, end, title } = r;
@@ -231,7 +233,6 @@ export function findUnknownPeople(
     // A lone word needs a title or a speech verb next to it: test cheaply before looking closer.
     if (words === 1 && title === undefined && !lex.speech.mayStart(tokens[end]) && !lex.speech.mayEnd(tokens[i - 1])) continue;
     const lastGap = end < tokens.length ? gap(end - 1, end) : '';
-    const descriptorAt = (k: number): boolean => k >= 0 && descriptors.some((d) => d.has((tokens[k] as Token).key));
     // The descriptor may carry an acronym of party or body before the name ("le député LR Pierre-Henri Dumont").
     const acronymBefore = i > 1 && (tokens[i - 1] as Token).allCaps && (tokens[i - 1] as Token).key.length <= ACRONYM_MAX_LETTERS && /^\s+$/u.test(gap(i - 2, i - 1));
     const descriptorBefore = i > 0 && /^\s+$/u.test(gap(i - 1, i)) && (descriptorAt(i - 1) || (acronymBefore && descriptorAt(i - 2)));
