@@ -20,6 +20,9 @@ const dir = fileURLToPath(new URL('./dev-corpus/', import.meta.url));
  * gold first in styles the first 28 lacked, whose first runs scored 0.13–0.44 strict F1), and in
  * session 6, when it grew to 114 (33 more, first runs 0.29–0.55): the signal floors hold the larger
  * set's figures (strict 0.731, coarse 0.765 at the end of session 6), a little under what it reached.
+ * The lead's session 6 added 25 more (en-6x, ru-6x; first runs 0.00–0.61 strict) and rules for them:
+ * 139 documents, strict 0.754, coarse 0.790, signal dates 0.939 (the new documents' acts are dated
+ * less often right: that floor went from 0.94 to 0.92 with them, not with a change of rules).
  */
 const FLOORS: Readonly<Record<string, number>> = {
   'cleaning.retention': 0.98,
@@ -27,15 +30,15 @@ const FLOORS: Readonly<Record<string, number>> = {
   'language.accuracy': 1,
   'relevance.precision': 0.95,
   'relevance.recall': 0.95,
-  'published.accuracy': 0.96,
+  'published.accuracy': 0.98,
   'quotes.precision': 0.95,
   'quotes.recall': 0.95,
   'quotes.speaker': 0.97,
   'signals.strict.precision': 0.7,
-  'signals.strict.recall': 0.71,
-  'signals.strict.f1': 0.71,
-  'signals.coarse.f1': 0.74,
-  'signals.date': 0.94,
+  'signals.strict.recall': 0.75,
+  'signals.strict.f1': 0.73,
+  'signals.coarse.f1': 0.77,
+  'signals.date': 0.92,
   'signals.severity': 0.92,
   'signals.modality': 0.93,
   'signals.sourcing': 0.95,
@@ -82,8 +85,8 @@ const HOLDOUT_3_FLOORS: Readonly<Record<string, number>> = {
   'published.accuracy': 0.8,
   'quotes.f1': 0.95,
   'quotes.speaker': 0.9,
-  'signals.strict.f1': 0.41,
-  'signals.coarse.f1': 0.35,
+  'signals.strict.f1': 0.62,
+  'signals.coarse.f1': 0.62,
   'signals.date': 0.8,
   'signals.severity': 0.8,
 };
@@ -112,7 +115,8 @@ const HOLDOUT_4_FLOORS: Readonly<Record<string, number>> = {
   'relevance.recall': 0.85,
   'published.accuracy': 0.85,
   'quotes.f1': 0.86,
-  'quotes.speaker': 0.7,
+  // 0.737 in session 6, 0.842 since the lead's session 6 (roles referring back, relay headlines).
+  'quotes.speaker': 0.8,
   'signals.strict.f1': 0.4,
   'signals.coarse.f1': 0.42,
 };
@@ -120,7 +124,8 @@ const HOLDOUT_4_FLOORS: Readonly<Record<string, number>> = {
 /**
  * The fifth held-out set (test/dev-corpus/holdout-5/README.md), written and committed in session 6
  * before anyone ran Brink on it and run only by the lead: with the fourth, the honest figures for
- * unseen text (session start: strict 0.259, coarse 0.424; end: 0.262, 0.424); floors a little under.
+ * unseen text (session start: strict 0.259, coarse 0.424; end: 0.262, 0.424; end of the lead's
+ * session 6: 0.306, 0.488); floors a little under.
  */
 const HOLDOUT_5_FLOORS: Readonly<Record<string, number>> = {
   'cleaning.retention': 0.98,
@@ -131,8 +136,27 @@ const HOLDOUT_5_FLOORS: Readonly<Record<string, number>> = {
   'published.accuracy': 0.95,
   'quotes.f1': 0.92,
   'quotes.speaker': 0.85,
-  'signals.strict.f1': 0.24,
-  'signals.coarse.f1': 0.4,
+  'signals.strict.f1': 0.28,
+  'signals.coarse.f1': 0.46,
+};
+
+/**
+ * The sixth held-out set (test/dev-corpus/holdout-6/README.md), written in the lead's session 6 by
+ * an engineer who never ran Brink nor read its rules, and run only by the lead: with the fourth and
+ * fifth, the honest figures for unseen text (session start: strict 0.281, coarse 0.357; end: 0.316,
+ * 0.357); floors a little under.
+ */
+const HOLDOUT_6_FLOORS: Readonly<Record<string, number>> = {
+  'cleaning.retention': 0.98,
+  'cleaning.removal': 0.9,
+  'language.accuracy': 1,
+  'relevance.precision': 0.95,
+  'relevance.recall': 0.75,
+  'published.accuracy': 0.94,
+  'quotes.f1': 0.92,
+  'quotes.speaker': 0.87,
+  'signals.strict.f1': 0.29,
+  'signals.coarse.f1': 0.33,
 };
 
 const SETS: readonly { name: string; gold: string; docs: string; floors: Readonly<Record<string, number>> }[] = [
@@ -142,6 +166,7 @@ const SETS: readonly { name: string; gold: string; docs: string; floors: Readonl
   { name: 'the third held-out set', gold: `${dir}holdout-3/gold`, docs: `${dir}holdout-3/docs`, floors: HOLDOUT_3_FLOORS },
   { name: 'the fourth held-out set', gold: `${dir}holdout-4/gold`, docs: `${dir}holdout-4/docs`, floors: HOLDOUT_4_FLOORS },
   { name: 'the fifth held-out set', gold: `${dir}holdout-5/gold`, docs: `${dir}holdout-5/docs`, floors: HOLDOUT_5_FLOORS },
+  { name: 'the sixth held-out set', gold: `${dir}holdout-6/gold`, docs: `${dir}holdout-6/docs`, floors: HOLDOUT_6_FLOORS },
   { name: 'the shared seeds', gold: '../shared/corpus/gold', docs: '../shared/corpus/seeds', floors: SEED_FLOORS },
 ];
 
