@@ -90,13 +90,14 @@ function toBytes(chunk: Uint8Array | string): Uint8Array {
  * of document can be decided before the rest is read (or not read at all).
  */
 class ByteSource {
-  private readonly iterator: AsyncIterator<Uint8Array | string>;
+  private readonly iterator: AsyncIterator<Uint8Array | string> | Iterator<Uint8Array | string>;
   private readonly head: Uint8Array[] = [];
   private headBytes = 0;
   private done = false;
 
-  constructor(source: AsyncIterable<Uint8Array | string>) {
-    this.iterator = source[Symbol.asyncIterator]();
+  /** A stream, or bytes already read (a small file's one chunk). */
+  constructor(source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>) {
+    this.iterator = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : source[Symbol.iterator]();
   }
 
   async peek(n: number): Promise<Uint8Array> {
@@ -299,11 +300,6 @@ function readSmallFile(path: string, kind: Kind, limit: number): SyncRead {
   }
 }
 
-/** A byte source of one chunk already read. */
-async function* oneChunk(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
-  yield bytes;
-}
-
 async function* readFileItems(path: string, limit: number): AsyncGenerator<InputItem> {
   const kind = EXTENSION_KINDS[extname(path).toLowerCase()] ?? 'unknown';
   const small = readSmallFile(path, kind, limit);
@@ -311,7 +307,7 @@ async function* readFileItems(path: string, limit: number): AsyncGenerator<Input
     if ('item' in small) yield small.item;
     else {
       try {
-        yield* readSource(path, kind, new ByteSource(oneChunk(small.bytes)), limit);
+        yield* readSource(path, kind, new ByteSource([small.bytes]), limit);
       } catch (error) {
         yield fail(path, describeFsError(error));
       }

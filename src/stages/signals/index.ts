@@ -550,7 +550,7 @@ function findSignals(
         att.actor.kind === 'intl_org' &&
         !NUCLEAR_ALLIANCES.has(att.actor.country?.toUpperCase() ?? '') &&
         !kept.some((c) => c.value.condemns) &&
-        parties.every((p) => p.code === (att as Attribution).actor.country?.toUpperCase())
+        parties.every((p) => p.code === att.actor.country?.toUpperCase())
       ) {
         finalType = 'ASSESSMENT';
         typeKept = kept.map((c) => ({ ...c, value: { ...c.value, type: 'ASSESSMENT' as const } }));
