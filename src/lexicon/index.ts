@@ -13,4 +13,4 @@ export { FILE_LANGS, fileLangsFor, LEXICON_LANGS, lexiconLangsFor } from './lang
 export type { FileLang, LexiconLang } from './langs.ts';
 export { BEFORE, compilePhrase, GAP_WORDS, phraseHead, phraseSource, PhraseSet } from './phrase.ts';
 export type { PhraseMatch } from './phrase.ts';
-export { forEachWord } from './words.ts';
+export { forEachWord, isWordUnit } from './words.ts';

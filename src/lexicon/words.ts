@@ -16,7 +16,12 @@ const wordUnit = new Uint8Array(0x10000);
 /** The same for astral code points (by code point), rare in news text. */
 const wordAstral = new Map<number, boolean>();
 
-function isWordUnit(unit: number): boolean {
+/**
+ * Whether a UTF-16 unit is a letter or digit (`[\p{L}\p{N}]`) read alone: a
+ * surrogate half is neither. For scans that judge a text unit by unit, as
+ * regex word guards and lookbehinds do.
+ */
+export function isWordUnit(unit: number): boolean {
   let known = wordUnit[unit]!;
   if (known === 0) wordUnit[unit] = known = WORD_CHAR_RE.test(String.fromCharCode(unit)) ? 1 : 2;
   return known === 1;

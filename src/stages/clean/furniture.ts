@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { forEachWord } from '../../lexicon/index.ts';
+import { forEachWord, isWordUnit } from '../../lexicon/index.ts';
 import { ConfigError } from '../../pipeline/stage.ts';
 import { matchForm, wordCount, wordKey } from './text.ts';
 
@@ -300,15 +300,6 @@ function wordsOf(text: string): string[] {
     }
   }
   return out;
-}
-
-/** LETTER_OR_DIGIT's verdict on each UTF-16 unit, decided once per unit: 1 no, 2 yes, 0 not yet asked. */
-const unitIsWord = new Uint8Array(0x10000);
-
-function isWordUnit(unit: number): boolean {
-  let known = unitIsWord[unit]!;
-  if (known === 0) unitIsWord[unit] = known = LETTER_OR_DIGIT.test(String.fromCharCode(unit)) ? 2 : 1;
-  return known === 2;
 }
 
 /**

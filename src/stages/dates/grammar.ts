@@ -13,6 +13,7 @@ import {
   execAt,
   fold,
   isPhrase,
+  isWordUnit,
   oneOf,
   phraseHead,
   PhraseSet,
@@ -458,20 +459,6 @@ function shortestHeads(all: readonly string[]): string[] {
   return kept;
 }
 
-/**
- * Whether the UTF-16 unit is a letter or digit as BEFORE's lookbehind sees it,
- * decided once per unit: 1 no, 2 yes, 0 not yet asked. A surrogate half alone
- * is neither; its code point might be a letter, so such a start is kept.
- */
-const unitIsWord = new Uint8Array(0x10000);
-const WORD_UNIT = /[\p{L}\p{N}]/u;
-
-function isWordUnit(unit: number): boolean {
-  let known = unitIsWord[unit] as number;
-  if (known === 0) unitIsWord[unit] = known = WORD_UNIT.test(String.fromCharCode(unit)) ? 2 : 1;
-  return known === 2;
-}
-
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
@@ -498,6 +485,7 @@ function anchorStarts(folded: string): (anchor: Anchor) => number[] {
       const { heads, wordStart } = anchor;
       for (const head of heads) {
         for (let at = folded.indexOf(head); at >= 0; at = folded.indexOf(head, at + 1)) {
+          // After a surrogate half (never a word unit alone) the start is kept: its code point might be a letter, and the regex decides.
           if (!wordStart || at === 0 || !isWordUnit(folded.charCodeAt(at - 1))) starts.push(at);
         }
       }
