@@ -397,7 +397,7 @@ interface HeadAnchor {
   /**
    * For a word-start anchor whose heads all begin with a letter or digit unit:
    * the heads by their first unit. Its starts are then found in one walk over
-   * the text's word starts (shared by the anchors of all grammars) instead of
+   * the text's word starts (shared by the grammar's word-start anchors) instead of
    * one search of the text per head (the Russian months alone have dozens).
    */
   readonly byFirst: ReadonlyMap<number, readonly string[]> | null;
@@ -414,14 +414,8 @@ function headAnchor(heads: readonly string[], wordStart: boolean): HeadAnchor {
   return { heads, wordStart, byFirst };
 }
 
-/** The last text's word starts (a letter or digit unit after none, as BEFORE sees it) and digit starts (see anchorStarts). */
-let startsText: string | null = null;
-let wordStartsOf: number[] | null = null;
-let digitStartsOf: number[] | null = null;
-
+/** The text's word starts: a letter or digit unit after none, as BEFORE sees it. */
 function wordStarts(folded: string): number[] {
-  if (folded !== startsText) [startsText, wordStartsOf, digitStartsOf] = [folded, null, null];
-  if (wordStartsOf) return wordStartsOf;
   const out: number[] = [];
   let inWord = false;
   for (let i = 0; i < folded.length; i++) {
@@ -429,20 +423,18 @@ function wordStarts(folded: string): number[] {
     if (word && !inWord) out.push(i);
     inWord = word;
   }
-  return (wordStartsOf = out);
+  return out;
 }
 
+/** Where a number may start: a digit after no digit, point or comma (NOT_DIGIT_BEFORE). */
 function digitStarts(folded: string): number[] {
-  if (folded !== startsText) [startsText, wordStartsOf, digitStartsOf] = [folded, null, null];
-  if (digitStartsOf) return digitStartsOf;
   const out: number[] = [];
-  // A digit after a digit, point or comma cannot start a match (NOT_DIGIT_BEFORE).
   for (let i = 0; i < folded.length; i++) {
     if (!isDigit(folded.charCodeAt(i))) continue;
     const before = i > 0 ? folded.charCodeAt(i - 1) : 0;
     if (!isDigit(before) && before !== 46 && before !== 44) out.push(i);
   }
-  return (digitStartsOf = out);
+  return out;
 }
 const DIGIT: Anchor = 'digit';
 
@@ -469,6 +461,8 @@ function isDigit(code: number): boolean {
  */
 function anchorStarts(folded: string): (anchor: Anchor) => number[] {
   const known = new Map<Anchor, number[]>();
+  // Walked once for every word-start anchor of the text.
+  let words: number[] | null = null;
   return (anchor) => {
     let starts = known.get(anchor);
     if (starts) return starts;
@@ -477,7 +471,7 @@ function anchorStarts(folded: string): (anchor: Anchor) => number[] {
       starts = digitStarts(folded);
     } else if (anchor.byFirst) {
       const { byFirst } = anchor;
-      for (const at of wordStarts(folded)) {
+      for (const at of (words ??= wordStarts(folded))) {
         const heads = byFirst.get(folded.charCodeAt(at));
         if (heads && heads.some((head) => folded.startsWith(head, at))) starts.push(at);
       }
