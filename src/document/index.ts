@@ -7,6 +7,8 @@
  * exception; a `fatal` message means the document could not be processed and
  * the caller reports it as a failure naming the document.
  */
+import type { DocQuotePairs } from '../stages/actors/paragraph-quotes.ts';
+import type { DocTokens } from '../stages/actors/tokens.ts';
 
 /** What the input layer hands to the pipeline: decoded text plus what the caller knew. */
 export interface RawDocument {
@@ -170,6 +172,16 @@ export interface Doc {
   readonly signals: readonly Signal[];
   readonly cluster: string | null;
   readonly messages: readonly Message[];
+  /**
+   * Working views of `text` one stage works out for the stages after it, so
+   * that they are not worked out again (not part of the output record): the
+   * word tokens and each paragraph's quotation pairs, which the actors stage
+   * makes and the quotes stage reads. Each holds the text (and sentences) it
+   * was made from, and its readers check them: a copy of the document with
+   * other text (one line read apart) does not take it. Absent until made.
+   */
+  readonly tokens?: DocTokens;
+  readonly quotePairs?: DocQuotePairs;
 }
 
 /** A fresh document: everything the stages fill in is empty. */

@@ -18,7 +18,8 @@ import { loadCueSet, type CueSet } from './cues.ts';
 import { Matcher, type AdjectiveEntry, type PhraseEntry, type PhrasePayload, type PronounRule, type RawMatch } from './matcher.ts';
 import { expandPattern } from './phrases.ts';
 import { documentDate, holdingOffice, insideRange, quotedRanges, resolveMentions, type Governors, type RoleHolder } from './resolve.ts';
-import { documentTokens, phraseKeys, tokenize, type Token } from './tokens.ts';
+import { documentTokens, keepTokens, phraseKeys, tokenize, type Token } from './tokens.ts';
+import { keepQuotePairs } from './paragraph-quotes.ts';
 import { loadPlaceWords, placeWordsFor, type PlaceWordsModel } from './place-words.ts';
 import { findUnknownPeople, type SpeechCue, type UnknownLexicon } from './unknown.ts';
 import { sentenceIndexer } from '../sentences/index.ts';
@@ -443,7 +444,7 @@ function firstPersonWords(doc: Doc, tokens: readonly Token[], model: ActorsModel
   const words = langs.flatMap((l) => [...(model.firstPerson.get(l) ?? [])]);
   if (words.length === 0) return [];
   const set = new Set(words);
-  const quoted = quotedRanges(doc.text, doc.sentences);
+  const quoted = quotedRanges(doc);
   // "мы ответим": the verb after its own pronoun is the same voice, already counted.
   return tokens.filter((t, i) => set.has(t.key) && !insideRange(quoted, t.start) && !(i > 0 && set.has((tokens[i - 1] as Token).key)));
 }
@@ -451,10 +452,12 @@ function firstPersonWords(doc: Doc, tokens: readonly Token[], model: ActorsModel
 export function createActors(options: ActorsOptions = {}): Stage {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const model = modelFor(dataDir);
-  return (doc: Doc): Doc => {
-    if (doc.text === '') return { ...doc, mentions: [] };
+  return (input: Doc): Doc => {
+    if (input.text === '') return { ...input, mentions: [] };
+    // The text's tokens and quotation pairs, worked out once here, travel on the document to the quotes stage.
+    const doc: Doc = { ...input, tokens: keepTokens(input), quotePairs: keepQuotePairs(input) };
     const langs = fileLangsFor(doc.lang);
-    const tokens = documentTokens(doc.text);
+    const tokens = documentTokens(doc);
     const known = model.matcher.scan(tokens, langs);
     const famous = (id: number): boolean => model.gazetteer.people[id]?.famous === true;
     // A lone surname of the one person of that surname in office at the document's date is theirs.

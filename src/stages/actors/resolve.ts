@@ -52,7 +52,7 @@
  *   opening an earlier one before any person, takes it.
  */
 import type { ActorRef, Doc, Mention, MentionVia, Sentence } from '../../document/index.ts';
-import { paragraphQuotes } from './paragraph-quotes.ts';
+import { paragraphQuotes, type QuotePairSource } from './paragraph-quotes.ts';
 import { sentenceIndexer } from '../sentences/index.ts';
 import type { FileLang } from '../../lexicon/index.ts';
 import type { Gazetteer, RoleSpan } from './gazetteer.ts';
@@ -212,7 +212,7 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
   }
   for (const p of adjacentHolder.values()) namedAnywhere.add(p);
 
-  const quoted = quotedRanges(text, doc.sentences);
+  const quoted = quotedRanges(doc);
   const inQuote = (m: RawMatch): boolean => insideRange(quoted, (tokens[m.start] as Token).start);
   const sentenceOf = sentenceIndexer(doc.sentences);
   const caseLang = ctx.langs.some((l) => CASE_LANGS.has(l));
@@ -778,9 +778,9 @@ export function insideRange(ranges: readonly (readonly [number, number])[], offs
 }
 
 /** Offsets inside quotation marks (top-level quotes of each paragraph). */
-export function quotedRanges(text: string, sentences: readonly Sentence[]): [number, number][] {
+export function quotedRanges(doc: QuotePairSource): [number, number][] {
   const ranges: [number, number][] = [];
-  for (const { pairs } of paragraphQuotes(text, sentences)) for (const q of pairs) if (q.depth === 0) ranges.push([q.open, q.end]);
+  for (const { pairs } of paragraphQuotes(doc)) for (const q of pairs) if (q.depth === 0) ranges.push([q.open, q.end]);
   return ranges;
 }
 

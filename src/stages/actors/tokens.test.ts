@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { documentTokens, tokenize, tokensIn } from './tokens.ts';
+import { documentTokens, keepTokens, tokenize, tokensIn } from './tokens.ts';
 
 const TEXT = 'Le porte-parole du Kremlin, Dmitri Peskov, a déclaré : « Nous ne l’excluons pas. » Choïgou — «\u0301Мы» ответим.';
 
@@ -22,22 +22,28 @@ const SPANS: readonly (readonly [number, number])[] = [
   [20, 12],
 ];
 
-test('tokensIn gives what tokenize gives for the same span, whether or not the whole text is kept', () => {
-  for (const kept of [false, true]) {
-    if (kept) documentTokens(TEXT);
-    else documentTokens('another text');
+test('tokensIn gives what tokenize gives for the same span, whether or not the document keeps its tokens', () => {
+  const sources = [
+    { name: 'bare text', source: TEXT },
+    { name: 'no tokens kept', source: { text: TEXT } },
+    { name: 'tokens kept', source: { text: TEXT, tokens: keepTokens({ text: TEXT }) } },
+    // A copy of the document with other text (one line read apart) must not read the kept tokens.
+    { name: 'tokens of another text', source: { text: TEXT, tokens: keepTokens({ text: 'Putin said it' }) } },
+  ];
+  for (const { name, source } of sources) {
     for (const [from, to] of SPANS) {
       const whole = tokenize(TEXT, from, to);
-      assert.deepEqual(tokensIn(TEXT, from, to, false), whole, `[${from}, ${to}) whole, kept=${kept}`);
-      assert.deepEqual(tokensIn(TEXT, from, to, true), whole.filter((t) => t.end <= to), `[${from}, ${to}) clipped, kept=${kept}`);
+      assert.deepEqual(tokensIn(source, from, to, false), whole, `[${from}, ${to}) whole, ${name}`);
+      assert.deepEqual(tokensIn(source, from, to, true), whole.filter((t) => t.end <= to), `[${from}, ${to}) clipped, ${name}`);
     }
   }
 });
 
-test('documentTokens keeps the last text only', () => {
-  const a = documentTokens(TEXT);
-  assert.equal(documentTokens(TEXT), a);
-  assert.deepEqual(documentTokens('Putin said'), tokenize('Putin said'));
-  assert.notEqual(documentTokens(TEXT), a);
-  assert.deepEqual(documentTokens(TEXT), a);
+test('documentTokens reads the tokens kept for the document\'s own text only', () => {
+  const kept = keepTokens({ text: TEXT });
+  assert.deepEqual(kept.tokens, tokenize(TEXT));
+  assert.equal(documentTokens({ text: TEXT, tokens: kept }), kept.tokens);
+  assert.equal(keepTokens({ text: TEXT, tokens: kept }).tokens, kept.tokens);
+  assert.deepEqual(documentTokens({ text: 'Putin said', tokens: kept }), tokenize('Putin said'));
+  assert.deepEqual(documentTokens({ text: TEXT }), kept.tokens);
 });

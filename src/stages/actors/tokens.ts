@@ -112,31 +112,49 @@ export function phraseKeys(phrase: string): string[] {
 }
 
 /**
- * The last document tokenised whole: the actors stage tokenises the text once,
- * and the quotes stage, which reads the words of many spans of the same text,
- * takes them from there instead of tokenising each span again.
+ * A document's tokens as the actors stage made them, kept on the document
+ * (`Doc.tokens`) for the quotes stage, which reads the words of many spans of
+ * the same text. They hold the text they were made from: a stage that reads a
+ * copy of the document with other text (one line of it) must not take them.
  */
-let lastText: string | null = null;
-let lastTokens: readonly Token[] = [];
+export interface DocTokens {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+}
 
-/** The tokens of the whole text (those of the last text asked for are kept). */
-export function documentTokens(text: string): readonly Token[] {
-  if (text !== lastText) {
-    lastTokens = tokenize(text);
-    lastText = text;
-  }
-  return lastTokens;
+/** What the token readers need of a document (a `Doc`, or a copy of one with other text). */
+export interface TokenSource {
+  readonly text: string;
+  readonly tokens?: DocTokens;
+}
+
+/** The tokens kept on the document for its text, or null. */
+function keptTokens(doc: TokenSource): readonly Token[] | null {
+  const kept = doc.tokens;
+  return kept !== undefined && kept.text === doc.text ? kept.tokens : null;
+}
+
+/** The tokens of the document's whole text: those kept on it, or tokenised now. */
+export function documentTokens(doc: TokenSource): readonly Token[] {
+  return keptTokens(doc) ?? tokenize(doc.text);
+}
+
+/** The document's tokens, to keep on it (`{ ...doc, tokens }`) for the stages after. */
+export function keepTokens(doc: TokenSource): DocTokens {
+  return { text: doc.text, tokens: documentTokens(doc) };
 }
 
 /**
- * The same tokens as `tokenize(text, from, to)`: those starting in `[from, to)`,
- * whole (the last may run past `to`); with `clip`, only those ending by `to`.
- * Taken from the kept whole-text tokens when `from` does not cut a word (a
- * scan started there meets the same words); tokenised afresh otherwise.
+ * The same tokens as `tokenize(text, from, to)` of the document's text: those
+ * starting in `[from, to)`, whole (the last may run past `to`); with `clip`,
+ * only those ending by `to`. Taken from the tokens kept on the document when
+ * `from` does not cut a word (a scan started there meets the same words);
+ * tokenised afresh otherwise, and for a bare string.
  */
-export function tokensIn(text: string, from: number, to: number, clip: boolean): Token[] {
-  if (text !== lastText) return clipped(tokenize(text, from, to), to, clip);
-  const all = lastTokens;
+export function tokensIn(source: TokenSource | string, from: number, to: number, clip: boolean): Token[] {
+  const text = typeof source === 'string' ? source : source.text;
+  const all = typeof source === 'string' ? null : keptTokens(source);
+  if (all === null) return clipped(tokenize(text, from, to), to, clip);
   // First token ending after `from`: the one `from` may cut, or the first after it.
   let lo = 0;
   let hi = all.length;

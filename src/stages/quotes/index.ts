@@ -101,7 +101,7 @@ function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<Marker
   // Candidates per paragraph.
   const paragraphs: { from: number; to: number; top: Candidate[]; inner: Candidate[] }[] = [];
   // The actors stage paired these paragraphs' quotation marks already: the pairs are shared.
-  const spans = paragraphQuotes(text, sentences);
+  const spans = paragraphQuotes(doc);
   for (const { from, to, pairs: paired, next: i } of spans) {
     const top: Candidate[] = [];
     const inner: Candidate[] = [];
@@ -125,7 +125,7 @@ function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<Marker
   const mentions = doc.mentions.filter((m) => !insideRange(quoted, m.start));
 
   const window = (from: number, to: number): Window => {
-    const tokens = from < to ? tokensIn(text, from, to, true) : [];
+    const tokens = from < to ? tokensIn(doc, from, to, true) : [];
     return { from, to, text: text.slice(from, to), breaks, tokens, mentions: mentionsIn(mentions, from, to) };
   };
 
@@ -337,7 +337,7 @@ function toQuote(
   const text = doc.text;
   const sentenceIndex = sentenceAt(c.start);
   const sentence = doc.sentences[sentenceIndex] as Sentence;
-  const words = tokensIn(text, c.start, c.end, true);
+  const words = tokensIn(doc, c.start, c.end, true);
   const lead = text.slice(Math.min(sentence.start, c.pair.open), c.pair.open);
   const beforeTokens = tokenize(lead);
   const marker = markers.endingAt(beforeTokens, beforeTokens.length, langs);
@@ -426,7 +426,7 @@ function lastSpeakerBefore(
   const stop = Math.max(0, sentence - LAST_SPEAKER_SENTENCES);
   for (let s = sentence - 1; s >= stop && (sentences[s] as Sentence).paragraph === paragraph; s--) {
     const st = sentences[s] as Sentence;
-    const tokens: Token[] = tokensIn(doc.text, st.start, st.end, false);
+    const tokens: Token[] = tokensIn(doc, st.start, st.end, false);
     const cue = speech.all(tokens, langs).find((c) => c.kind === 'say');
     if (!cue) continue;
     const cueStart = (tokens[cue.start] as Token).start;
@@ -448,7 +448,7 @@ function issuerOf(doc: Doc, mentions: readonly Mention[], sentences: readonly Se
   const stop = Math.max(0, sentence - LAST_SPEAKER_SENTENCES);
   for (let s = sentence; s >= stop; s--) {
     const st = sentences[s] as Sentence;
-    const tokens = tokensIn(doc.text, st.start, st.end, false);
+    const tokens = tokensIn(doc, st.start, st.end, false);
     const words = noun.split(' ');
     const at = tokens.findIndex((_, i) => words.every((w, k) => tokens[i + k]?.key === w));
     if (at < 0) continue;
