@@ -75,6 +75,40 @@ test('detectLanguage: text, script and hint', () => {
   }
 });
 
+// Long Cyrillic texts: the letters decide Russian and Ukrainian (DECIDING_LETTERS of one language's own
+// marks, none of another's); Bulgarian (ъ, no ы э ё) and Belarusian (і, ў) still go to the n-gram model.
+const RU_LONG = `${RU} Он подчеркнул, что ядерная доктрина остаётся неизменной и что Москва не видит причин её пересматривать в ближайшее время.`;
+const UK_LONG = `${UK} Він наголосив, що Європа має посилити підтримку, а партнери мають надати більше систем протиповітряної оборони.`;
+const CYRILLIC_LONG: [string, string | null, string][] = [
+  [RU_LONG, null, 'ru'],
+  [RU_LONG, 'uk', 'ru'],
+  [UK_LONG, null, 'uk'],
+  [UK_LONG, 'ru', 'uk'],
+  [BG, null, 'bg'],
+  [BE, null, 'be'],
+  // A Bulgarian text quoting a Russian name or two (fewer than DECIDING_LETTERS marks) is still Bulgarian.
+  [`${BG} Цитира се Шойгу и Лавров от Москва.`, null, 'bg'],
+];
+
+test('detectLanguage: long Cyrillic texts by their letters, other Cyrillic languages by the model', () => {
+  for (const [text, hint, expected] of CYRILLIC_LONG) {
+    assert.equal(detectLanguage(text, hint).lang, expected, `${JSON.stringify(text.slice(0, 40))} hint ${hint}`);
+  }
+});
+
+// Pieces of about CHUNK_BYTES each: a paragraph repeated.
+const paragraphs = (text: string, n: number): string => Array.from({ length: n }, () => text).join('\n\n');
+
+test('detectLanguage: the pieces read (two that agree clearly; a third when they do not)', () => {
+  // The first two pieces agree: French, whatever follows.
+  assert.equal(detectLanguage(`${paragraphs(FR, 4)}\n\n${paragraphs(EN, 2)}`).lang, 'fr');
+  // An English opening, a French body: the first two pieces disagree, the third is read, French wins.
+  assert.equal(detectLanguage(`${paragraphs(EN, 2)}\n\n${paragraphs(FR, 6)}`).lang, 'fr');
+  // With the page's "en", the three pieces are close enough for the hint to stand; after a shorter opening it yields.
+  assert.equal(detectLanguage(`${paragraphs(EN, 2)}\n\n${paragraphs(FR, 6)}`, 'en').lang, 'en');
+  assert.equal(detectLanguage(`${paragraphs(EN, 1)}\n\n${paragraphs(FR, 6)}`, 'en').lang, 'fr');
+});
+
 // [tag, ISO 639-1]: caller and page language tags.
 const TAGS: [string, string | null][] = [
   ['fr', 'fr'],
