@@ -1,15 +1,19 @@
 /**
  * The relevance stage (SIGNALS.md §6 `relevant`): a document is relevant when
- * it reports at least one nuclear signal. The signals decide; a lexical check
- * over the whole document backs them, so that news about civil nuclear power
- * (a plant's safety, reactors, energy) or with only a passing nuclear word is
- * not counted even if a sentence of it looked like a signal.
+ * it reports at least one nuclear signal. Two ways lead there. The signals
+ * stage found one, and a lexical check over the whole document backs it, so
+ * that news about civil nuclear power (a plant's safety, reactors, energy) or
+ * with only a passing nuclear word is not counted even if a sentence of it
+ * looked like a signal. Or the document is weapon news on its own showing
+ * (weapon-news.ts): the signals stage misses acts no cue names, and a story
+ * about a test launch or a communiqué is nuclear signalling all the same.
  */
 import type { Doc, Span } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
-import { DEFAULT_DATA_DIR, fold, lexiconLangsFor } from '../../lexicon/index.ts';
+import { DEFAULT_DATA_DIR, fold, isPhrase, LEXICON_LANGS, lexiconLangsFor, PhraseSet, readLexicon, type LexiconLang } from '../../lexicon/index.ts';
 import { THREAT_CAPABLE } from '../signals/fields.ts';
 import { loadAllSignalLexicons, type SignalLexicon } from '../signals/lexicons.ts';
+import { isWeaponNews, literalTerms, measureWeaponNews, WEAPON_KINDS, type WeaponNews } from './weapon-news.ts';
 
 export interface RelevanceOptions {
   /** Where the `<lang>/nuclear-terms.txt` and `<lang>/civil-nuclear.txt` lexicons live. */
@@ -40,8 +44,17 @@ export interface NuclearVocabulary {
   readonly other: number;
 }
 
-/** Nuclear-term kinds that name weapons, their delivery systems or their regimes. */
-const WEAPON_KINDS: ReadonlySet<string> = new Set(['weapon', 'system', 'strategic', 'radiological', 'regime']);
+/**
+ * `data/<lang>/nuclear-figurative.txt`: phrases whose nuclear word is a figure of speech
+ * ("the nuclear option" of a parliament). A language may have none.
+ */
+const FIGURATIVE = { kind: 'nuclear-figurative', minFields: 1, maxFields: 1, check: isPhrase(0), required: false } as const;
+
+function loadFigurative(dataDir: string, lang: LexiconLang): PhraseSet<true> {
+  const set = new PhraseSet<true>();
+  for (const e of readLexicon(dataDir, lang, FIGURATIVE)) set.add(e.fields[0] as string, true);
+  return set;
+}
 
 /**
  * Counts weapon and civil nuclear words in a text with one language's lexicons. A civil word in
@@ -50,16 +63,21 @@ const WEAPON_KINDS: ReadonlySet<string> = new Set(['weapon', 'system', 'strategi
  * inspectors under the NPT"), not civil news. `sentences` are [start, end) spans of `folded`
  * in text order; without them every civil word counts.
  */
-export function countVocabulary(folded: string, lex: SignalLexicon, sentences: readonly Span[] = []): NuclearVocabulary {
-  const terms = lex.nuclear.matchAll(folded);
-  const weaponTerms = terms.filter((m) => WEAPON_KINDS.has(m.value));
+export function countVocabulary(
+  folded: string,
+  lex: SignalLexicon,
+  sentences: readonly Span[] = [],
+  figurative: PhraseSet<true> = new PhraseSet<true>(),
+): NuclearVocabulary {
+  const terms = literalTerms(folded, lex.nuclear, figurative);
+  const weapons = terms.filter((m) => WEAPON_KINDS.has(m.value));
   const other = terms.filter((m) => m.value === 'nuclear').length;
   // Sentences holding a weapon term, found in one pass over both sorted lists.
   const armed: Span[] = [];
   let w = 0;
   for (const s of sentences) {
-    while (w < weaponTerms.length && (weaponTerms[w] as Span).start < s.start) w++;
-    if (w < weaponTerms.length && (weaponTerms[w] as Span).start < s.end) armed.push(s);
+    while (w < weapons.length && (weapons[w] as Span).start < s.start) w++;
+    if (w < weapons.length && (weapons[w] as Span).start < s.end) armed.push(s);
   }
   let civil = 0;
   let a = 0;
@@ -68,35 +86,46 @@ export function countVocabulary(folded: string, lex: SignalLexicon, sentences: r
     const within = a < armed.length && (armed[a] as Span).start <= c.start;
     if (!within) civil++;
   }
-  return { weapon: weaponTerms.length, civil, other };
+  return { weapon: weapons.length, civil, other };
 }
 
 export function createRelevance(options: RelevanceOptions = {}): Stage {
-  const lexicons = loadAllSignalLexicons(options.dataDir ?? DEFAULT_DATA_DIR);
+  const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
+  const lexicons = loadAllSignalLexicons(dataDir);
+  const figuratives = new Map(LEXICON_LANGS.map((lang) => [lang, loadFigurative(dataDir, lang)] as const));
   return (doc: Doc): Doc => {
     const strong = doc.signals.filter((s) => s.confidence >= MIN_SIGNAL_CONFIDENCE);
-    if (strong.length === 0) return { ...doc, relevant: false };
     const head = `${doc.title ?? ''}\n\n`;
     const folded = fold(`${head}${doc.text}`);
     const sentences = doc.sentences.map((x) => ({ start: x.start + head.length, end: x.end + head.length }));
     // An unknown language: count with every lexicon and keep the one that finds most.
     let best: NuclearVocabulary = { weapon: 0, civil: 0, other: 0 };
+    let bestLang: LexiconLang | null = null;
     for (const lang of lexiconLangsFor(doc.lang)) {
-      const counts = countVocabulary(folded, lexicons.get(lang) as SignalLexicon, sentences);
-      if (counts.weapon + counts.civil + counts.other > best.weapon + best.civil + best.other) best = counts;
+      const counts = countVocabulary(folded, lexicons.get(lang) as SignalLexicon, sentences, figuratives.get(lang));
+      if (counts.weapon + counts.civil + counts.other > best.weapon + best.civil + best.other) {
+        best = counts;
+        bestLang = lang;
+      }
     }
-    // A signal found in a text that says "nuclear response" or "ядерные учения" but never the
-    // exact words "nuclear weapons" is still weapon news, unless the text speaks of civil nuclear
-    // power at all.
-    const weapon = best.civil === 0 ? best.weapon + best.other : best.weapon;
-    // A veiled threat of a nuclear-armed state's official ("мало не покажется", "это не блеф")
-    // names no weapon by its nature: with no civil-nuclear word, the threat found on it is enough.
-    const veiled =
-      best.civil === 0 &&
-      strong.some((s) => s.type === 'THREAT' && THREAT_CAPABLE.has((s.actor.country ?? '').toUpperCase())) &&
-      lexiconLangsFor(doc.lang).some((lang) => (lexicons.get(lang) as SignalLexicon).cues.matchAll(folded).some((m) => m.value.veiled));
-    const relevant = (weapon >= MIN_WEAPON_TERMS || veiled) && best.civil <= CIVIL_DOMINANCE_RATIO * weapon;
-    return { ...doc, relevant };
+    const civilDominates = best.civil > CIVIL_DOMINANCE_RATIO * best.weapon;
+    if (strong.length > 0) {
+      // A signal found in a text that says "nuclear response" or "ядерные учения" but never the
+      // exact words "nuclear weapons" is still weapon news, unless the text speaks of civil nuclear
+      // power at all.
+      const weapon = best.civil === 0 ? best.weapon + best.other : best.weapon;
+      // A veiled threat of a nuclear-armed state's official ("мало не покажется", "это не блеф")
+      // names no weapon by its nature: with no civil-nuclear word, the threat found on it is enough.
+      const veiled =
+        best.civil === 0 &&
+        strong.some((s) => s.type === 'THREAT' && THREAT_CAPABLE.has((s.actor.country ?? '').toUpperCase())) &&
+        lexiconLangsFor(doc.lang).some((lang) => (lexicons.get(lang) as SignalLexicon).cues.matchAll(folded).some((m) => m.value.veiled));
+      if ((weapon >= MIN_WEAPON_TERMS || veiled) && best.civil <= CIVIL_DOMINANCE_RATIO * weapon) return { ...doc, relevant: true };
+    }
+    // No signal to go on (or one the vocabulary does not back): the document's own showing.
+    if (bestLang === null || best.weapon < MIN_WEAPON_TERMS || civilDominates) return { ...doc, relevant: false };
+    const lex = lexicons.get(bestLang) as SignalLexicon;
+    const news: WeaponNews = measureWeaponNews(doc, fold(doc.text), fold(doc.title ?? ''), lex.nuclear, figuratives.get(bestLang) as PhraseSet<true>);
+    return { ...doc, relevant: isWeaponNews(news) };
   };
 }
-

@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createPipeline } from '../../pipeline/index.ts';
+import { isWeaponNews, type WeaponNews } from './weapon-news.ts';
+
+const pipeline = createPipeline();
+
+/** Runs the whole pipeline on a text document: its first line is the headline. */
+function relevant(text: string): boolean {
+  return pipeline.run({ source: 'test', content: text, format: 'text', meta: {} }).relevant;
+}
+
+/**
+ * [case, document, relevant?]: documents with no threat cue to fire, so the
+ * relevance stage's own judgement of the document decides.
+ */
+const CASES: readonly [string, string, boolean][] = [
+  // Hits: weapon news whose acts no cue lexicon names.
+  [
+    'en: a test launch told in the passive, headline and lead',
+    'Russia test-fires Yars intercontinental missile from Plesetsk\n\nOctober 30, 2024\n\nA Yars intercontinental ballistic missile was launched from the Plesetsk cosmodrome on Tuesday and its training warhead hit the target on the Kura range in Kamchatka.\n\nThe launch was part of a training exercise.',
+    true,
+  ],
+  [
+    'en: an official answering on a weapon in orbit, deep in a transcript',
+    'Transcript: the White House on a Russian satellite programme\n\nFebruary 15, 2024\n\nThe White House held its daily briefing on Thursday. Reporters asked about the budget, the border and a Russian satellite programme.\n\nQ: Would putting a nuclear weapon in orbit break the law?\n\nJohn Kirby said any such deployment would breach the Outer Space Treaty, which Russia has signed and ratified.\n\nThe briefing then turned to the economy.',
+    true,
+  ],
+  [
+    'fr: a deployment reported by a ministry, with weapons in the headline',
+    'La Russie a achevé le déploiement d’armes nucléaires tactiques au Bélarus\n\n14 juin 2024\n\nLe ministère bélarusse de la défense a indiqué que des ogives nucléaires tactiques russes étaient désormais stockées sur son territoire.\n\nLes missiles Iskander-M du Bélarus peuvent emporter ces ogives.',
+    true,
+  ],
+  [
+    'ru: a channel post dense with delivery systems',
+    'Военкор\n\nПервые серийные «Орешники» уже поступают в войска. Место для развёртывания «Орешника» в Белоруссии выбрано.\n\nНапомню, «Орешник» способен нести и ядерную, и обычную боевую часть. Это весьма прозрачный намёк Европе.',
+    true,
+  ],
+  [
+    'uk: a minister on the weapons in the headline',
+    'Сибіга: ядерна зброя в Білорусі загрожує всій Європі\n\n12 березня 2025\n\nМіністр закордонних справ України Андрій Сибіга заявив, що розміщення російської ядерної зброї в Білорусі загрожує безпеці всієї Європи.\n\nВін закликав партнерів посилити тиск на Мінськ.',
+    true,
+  ],
+  // Misses: weapon words with no act of an official, civil or figurative nuclear words.
+  [
+    'en: experts’ advice naming NATO, no official acting',
+    'How the West should answer nuclear brinkmanship\n\nMarch 12, 2024\n\nWe asked five specialists in deterrence and arms control what governments ought to do.\n\nMany recommend that NATO strengthen conventional forces on its eastern flank, so that allies would never feel they had to rely on nuclear weapons.\n\nAll agree that deterrence works best when it is boring.',
+    false,
+  ],
+  [
+    'en: a parliament’s nuclear option',
+    'Senate Republicans go nuclear to speed through nominees\n\nSeptember 12, 2025\n\nSenate Republicans changed the chamber’s rules on Thursday so that President Donald Trump’s nominees can be confirmed in batches, the latest use of the nuclear option.\n\nDemocrats said the fallout would outlast the current majority.',
+    false,
+  ],
+  [
+    'en: a film about the bomb',
+    '“Oppenheimer” sweeps the Oscars\n\nMarch 11, 2024\n\nChristopher Nolan’s film about the physicist who led the Manhattan Project won seven Academy Awards on Sunday.\n\nCillian Murphy said the film was about the man who built the atomic bomb.\n\nIt has grossed nearly $1 billion worldwide.',
+    false,
+  ],
+  [
+    'en: history of a president’s decision in 1945',
+    'Review: a new biography revisits the decision to drop the bomb\n\nJune 3, 2024\n\nThe historian argues that President Harry Truman approved the use of atomic bombs on Hiroshima and Nagasaki in August 1945 without grasping how many civilians would die.\n\nThe book is published by Knopf and runs to 600 pages.',
+    false,
+  ],
+  [
+    'fr: a uranium mine',
+    'Uranium : le Niger retire à Orano son permis d’exploitation\n\n21 juin 2024\n\nLe gouvernement nigérien a retiré jeudi au groupe Orano le permis d’exploitation du gisement d’uranium d’Imouraren.\n\nEDF assure disposer de stocks pour alimenter ses centrales nucléaires pendant plusieurs années.',
+    false,
+  ],
+  [
+    'ru: a museum of the first Soviet bomb',
+    'В Сарове открылась выставка к юбилею первой советской атомной бомбы\n\n29 августа 2024\n\nВ музее ядерного оружия в Сарове открылась выставка, посвящённая 75-летию испытания в 1949 году.\n\nПосетители увидят макет бомбы и документы учёных.',
+    false,
+  ],
+  [
+    'ru: a nuclear plant’s power restored',
+    'На Запорожской АЭС восстановили внешнее электроснабжение\n\n23 октября 2025\n\nЗапорожская атомная станция снова получает электроэнергию из сети, сообщил глава «Росатома» Алексей Лихачёв.\n\nВсе шесть энергоблоков находятся в режиме холодного останова.',
+    false,
+  ],
+  [
+    'uk: a nuclear plant’s safety',
+    'МАГАТЕ: Запорізька АЕС знову без зовнішнього живлення\n\n5 липня 2023\n\nЗапорізька атомна електростанція втратила зовнішнє живлення, повідомив генеральний директор МАГАТЕ Рафаель Гроссі.\n\nРеактори перебувають у стані холодного зупинення.',
+    false,
+  ],
+];
+
+test('relevance without a signal: weapon news yes, advice, figures, films, history and civil news no', () => {
+  for (const [label, text, expected] of CASES) assert.equal(relevant(text), expected, label);
+});
+
+const NEWS: WeaponNews = { weaponSentences: 1, sentences: 10, inTitle: false, inLead: false, acting: 0, actingPerson: 0, actingInLead: false, historical: false };
+
+/** [case, measurements, weapon news?] */
+const RULES: readonly [string, Partial<WeaponNews>, boolean][] = [
+  ['one weapon sentence, nobody acting', {}, false],
+  ['dense: half the sentences name weapons', { weaponSentences: 5 }, true],
+  ['two of four sentences: too few to be dense', { weaponSentences: 2, sentences: 4 }, false],
+  ['headline and lead name weapons', { inTitle: true, inLead: true }, true],
+  ['headline alone', { inTitle: true }, false],
+  ['an institution acting in an aside', { acting: 1 }, false],
+  ['an institution acting further down, weapons in the lead', { acting: 1, inLead: true }, false],
+  ['an institution acting in the lead', { acting: 1, inLead: true, actingInLead: true }, true],
+  ['an institution acting, weapons in the headline', { acting: 1, inTitle: true }, true],
+  ['a person acting on weapons', { acting: 1, actingPerson: 1 }, true],
+  ['a person acting, but in history', { acting: 1, actingPerson: 1, historical: true }, false],
+  ['dense, but history', { weaponSentences: 5, historical: true }, false],
+];
+
+test('isWeaponNews: density, headline and lead, officials acting, history', () => {
+  for (const [label, n, expected] of RULES) assert.equal(isWeaponNews({ ...NEWS, ...n }), expected, label);
+});

@@ -1,0 +1,164 @@
+/**
+ * Is the document itself weapon news? A judgement over the whole document,
+ * made apart from the signals stage, so that a nuclear-signalling story whose
+ * acts no cue names (an analysis of a doctrine debate, a test launch told in
+ * plain facts, a communiqué) still counts as relevant (SIGNALS.md §6, §8).
+ *
+ * It rests on three things a reader weighs: how much of the text names
+ * weapons (their delivery systems, regimes and treaties), where it does so
+ * (headline, lead), and whether officials act on them (a sentence naming both
+ * a weapon and an official or an international body). Commentators' advice,
+ * a film about the bomb or a parliamentary "nuclear option" name weapons
+ * without an official acting on them, or only in passing.
+ */
+import type { Doc, MentionVia, Span } from '../../document/index.ts';
+import type { PhraseMatch, PhraseSet } from '../../lexicon/index.ts';
+import type { NuclearKind } from '../signals/lexicons.ts';
+
+/** Nuclear-term kinds that name weapons, their delivery systems or their regimes. */
+export const WEAPON_KINDS: ReadonlySet<string> = new Set(['weapon', 'system', 'strategic', 'radiological', 'regime']);
+
+/**
+ * The lead: a news story states its subject in its first sentences, so a
+ * weapon named there is what the story is about, not background.
+ */
+export const LEAD_SENTENCES = 2;
+/**
+ * A text where at least this share of the sentences name weapons is about
+ * weapons whoever speaks in it (a short channel post on a missile's
+ * deployment); below it, weapon words may be background to other news.
+ */
+export const DENSE_SHARE = 0.5;
+/** …counted only from this many weapon sentences, so that a two-line aside is not "dense". */
+export const MIN_DENSE_SENTENCES = 3;
+
+/**
+ * Weapon sentences that date only events at least this many years before the
+ * document's publication make it a history piece (a book review on Truman's
+ * decision, a museum's exhibition on the first Soviet bomb), not news of a
+ * signal: twenty years reaches back past the Cold War and its aftermath but
+ * not to acts today's stories recall as recent (the 2015 Iran deal, North
+ * Korea's 2017 test).
+ */
+export const HISTORY_YEARS = 20;
+
+/** Actor kinds whose mention means a state or an international body acts (SIGNALS.md §3 `kind`). */
+const ACTING_KINDS: ReadonlySet<string> = new Set(['official', 'intl_org']);
+/**
+ * Mentions by which a person or office holder is named, not a bare state or
+ * body: "NATO should strengthen…" in an expert's advice names the alliance as
+ * an object of advice, while "Kirby said…" or "the commander-in-chief said…"
+ * is someone acting.
+ */
+const PERSON_VIA: ReadonlySet<MentionVia> = new Set(['name', 'alias', 'surname', 'role', 'pronoun']);
+
+export interface WeaponNews {
+  /** Sentences of the text that name a weapon, a delivery system or a regime. */
+  readonly weaponSentences: number;
+  /** All sentences of the text. */
+  readonly sentences: number;
+  /** The headline names a weapon. */
+  readonly inTitle: boolean;
+  /** One of the first `LEAD_SENTENCES` sentences names a weapon. */
+  readonly inLead: boolean;
+  /** Sentences naming a weapon and an official, a state or an international body. */
+  readonly acting: number;
+  /** …of which the official is named as a person or an office holder. */
+  readonly actingPerson: number;
+  /** An official acts on weapons in one of the lead's sentences. */
+  readonly actingInLead: boolean;
+  /** The weapon sentences date only events `HISTORY_YEARS` or more before the publication. */
+  readonly historical: boolean;
+}
+
+/** The matches of `nuclear` in `folded` (all kinds), less those inside a figurative phrase ("nuclear option"). */
+export function literalTerms(folded: string, nuclear: PhraseSet<NuclearKind>, figurative: PhraseSet<true>): PhraseMatch<NuclearKind>[] {
+  const terms = nuclear.matchAll(folded);
+  if (terms.length === 0) return terms;
+  const figures = figurative.matchAll(folded);
+  if (figures.length === 0) return terms;
+  return terms.filter((t) => !figures.some((f) => f.start < t.end && t.start < f.end));
+}
+
+/** Weapon-kind matches of `nuclear` in `folded`, less those inside a figurative phrase. */
+export function weaponTerms(folded: string, nuclear: PhraseSet<NuclearKind>, figurative: PhraseSet<true>): PhraseMatch<NuclearKind>[] {
+  return literalTerms(folded, nuclear, figurative).filter((m) => WEAPON_KINDS.has(m.value));
+}
+
+/** The year of a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date. */
+function yearOf(date: string): number {
+  return Number(date.slice(0, 4));
+}
+
+/**
+ * Whether the dated weapon sentences (`armed`, sentence indexes) all date events `HISTORY_YEARS`
+ * or more before the document's publication (or, without one, before the latest year it names).
+ */
+function isHistorical(doc: Doc, armed: ReadonlySet<number>): boolean {
+  const years = doc.times.map((t) => yearOf(t.date)).filter((y) => Number.isFinite(y));
+  const now = doc.published ? yearOf(doc.published.date) : Math.max(...years);
+  if (!Number.isFinite(now)) return false;
+  const armedYears = doc.times.filter((t) => armed.has(t.sentence)).map((t) => yearOf(t.date));
+  return armedYears.length > 0 && armedYears.every((y) => now - y >= HISTORY_YEARS);
+}
+
+/**
+ * Measures `doc` with one language's lexicons. `folded` is the folded text
+ * (`doc.text`), `foldedTitle` the folded headline.
+ */
+export function measureWeaponNews(
+  doc: Doc,
+  folded: string,
+  foldedTitle: string,
+  nuclear: PhraseSet<NuclearKind>,
+  figurative: PhraseSet<true>,
+): WeaponNews {
+  const terms = weaponTerms(folded, nuclear, figurative);
+  const inTitle = foldedTitle.length > 0 && weaponTerms(foldedTitle, nuclear, figurative).length > 0;
+  // The sentences holding a weapon term: both lists are in text order.
+  const armed = new Set<number>();
+  let t = 0;
+  doc.sentences.forEach((s: Span, i) => {
+    while (t < terms.length && (terms[t] as Span).start < s.start) t++;
+    if (t < terms.length && (terms[t] as Span).start < s.end) armed.add(i);
+  });
+  const acting = new Set<number>();
+  const actingPerson = new Set<number>();
+  for (const m of doc.mentions) {
+    if (!armed.has(m.sentence) || !ACTING_KINDS.has(m.actor.kind)) continue;
+    acting.add(m.sentence);
+    if (PERSON_VIA.has(m.via)) actingPerson.add(m.sentence);
+  }
+  let inLead = false;
+  let actingInLead = false;
+  for (let i = 0; i < LEAD_SENTENCES; i++) {
+    if (armed.has(i)) inLead = true;
+    if (acting.has(i)) actingInLead = true;
+  }
+  return {
+    weaponSentences: armed.size,
+    sentences: doc.sentences.length,
+    inTitle,
+    inLead,
+    acting: acting.size,
+    actingPerson: actingPerson.size,
+    actingInLead,
+    historical: isHistorical(doc, armed),
+  };
+}
+
+/**
+ * Weapon news, unless it is history: weapons fill the text; or the headline
+ * and the lead both name them (a test launch told in the passive, with no
+ * one named); or officials act on weapons and the story is about them (a
+ * person or office holder is the one acting, or the act is in the lead, or the
+ * headline names weapons), not an institution named in an expert's advice
+ * further down.
+ */
+export function isWeaponNews(n: WeaponNews): boolean {
+  if (n.historical) return false;
+  const dense = n.weaponSentences >= MIN_DENSE_SENTENCES && n.weaponSentences >= DENSE_SHARE * n.sentences;
+  const headlineAndLead = n.inTitle && n.inLead;
+  const officialsAct = n.actingPerson >= 1 || n.actingInLead || (n.acting >= 1 && n.inTitle);
+  return dense || headlineAndLead || officialsAct;
+}
