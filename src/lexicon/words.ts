@@ -27,7 +27,8 @@ export function isWordUnit(unit: number): boolean {
   return known === 1;
 }
 
-function isWordCodePoint(code: number): boolean {
+/** Whether an astral code point is a letter or digit. */
+export function isWordCodePoint(code: number): boolean {
   let known = wordAstral.get(code);
   if (known === undefined) wordAstral.set(code, (known = WORD_CHAR_RE.test(String.fromCodePoint(code))));
   return known;
