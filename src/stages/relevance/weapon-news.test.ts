@@ -63,6 +63,26 @@ const CASES: readonly [string, string, boolean][] = [
     false,
   ],
   [
+    'en: a conventional missile strike, dual-capable systems named',
+    'Russia pounds Kyiv with ballistic missiles and drones overnight\n\nJuly 8, 2024\n\nRussia fired more than 40 ballistic and cruise missiles at Ukrainian cities on Monday, hitting a children’s hospital in Kyiv, President Volodymyr Zelenskyy said.\n\nThe Russian Defence Ministry said it had struck military targets with Kinzhal hypersonic missiles.',
+    false,
+  ],
+  [
+    'en: nuclear-powered submarines with conventional weapons',
+    'Australia signs deal for nuclear-powered submarines\n\nMarch 14, 2023\n\nPrime Minister Anthony Albanese said Australia would buy up to five Virginia-class nuclear-powered submarines from the United States.\n\nThe submarines will carry conventional weapons only.',
+    false,
+  ],
+  [
+    'fr: a conventional missile strike',
+    'Frappes massives de missiles balistiques russes sur l’Ukraine\n\n8 juillet 2024\n\nLa Russie a tiré plus de 40 missiles balistiques et de croisière sur des villes ukrainiennes lundi, a déclaré le président Volodymyr Zelensky.\n\nUn hôpital pour enfants a été touché à Kiev.',
+    false,
+  ],
+  [
+    'ru: a conventional strike with dual-capable missiles',
+    'Минобороны: нанесён массированный удар ракетами «Кинжал»\n\n8 июля 2024\n\nВооружённые силы России нанесли массированный удар ракетами «Кинжал» и «Калибр» по объектам ВПК Украины, сообщили в Минобороны.\n\nВсе цели поражены.',
+    false,
+  ],
+  [
     'fr: a uranium mine',
     'Uranium : le Niger retire à Orano son permis d’exploitation\n\n21 juin 2024\n\nLe gouvernement nigérien a retiré jeudi au groupe Orano le permis d’exploitation du gisement d’uranium d’Imouraren.\n\nEDF assure disposer de stocks pour alimenter ses centrales nucléaires pendant plusieurs années.',
     false,

@@ -85,6 +85,32 @@ export function weaponTerms(folded: string, nuclear: PhraseSet<NuclearKind>, fig
   return literalTerms(folded, nuclear, figurative).filter((m) => WEAPON_KINDS.has(m.value));
 }
 
+/**
+ * Kinds that make a sentence name nuclear weapons on their own. A dual-capable
+ * `system` ("ballistic missiles", "Kinzhal", "nuclear-powered submarines") does
+ * only beside a nuclear word of its own: a conventional missile strike on a
+ * city, or a submarine deal, is war or arms news, not nuclear news.
+ */
+const NEWS_KINDS: ReadonlySet<string> = new Set(['weapon', 'strategic', 'radiological', 'regime']);
+
+/**
+ * Spans of `folded` (in text order) that name nuclear weapons for a reader judging
+ * the document: the `NEWS_KINDS` terms, and `system` terms of a sentence (of `sentences`,
+ * or the whole text) that also says "nuclear" outside them.
+ */
+function newsTerms(folded: string, nuclear: PhraseSet<NuclearKind>, figurative: PhraseSet<true>, sentences: readonly Span[]): Span[] {
+  const terms = literalTerms(folded, nuclear, figurative);
+  const systems = terms.filter((m) => m.value === 'system');
+  const bare = terms.filter((m) => m.value === 'nuclear' && !systems.some((x) => x.start < m.end && m.start < x.end));
+  const spans: readonly Span[] = sentences.length > 0 ? sentences : [{ start: 0, end: folded.length }];
+  const within = (m: Span, s: Span) => m.start >= s.start && m.start < s.end;
+  return terms.filter(
+    (m) =>
+      NEWS_KINDS.has(m.value) ||
+      (m.value === 'system' && spans.some((s) => within(m, s) && bare.some((b) => within(b, s)))),
+  );
+}
+
 /** The year of a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date. */
 function yearOf(date: string): number {
   return Number(date.slice(0, 4));
@@ -113,8 +139,8 @@ export function measureWeaponNews(
   nuclear: PhraseSet<NuclearKind>,
   figurative: PhraseSet<true>,
 ): WeaponNews {
-  const terms = weaponTerms(folded, nuclear, figurative);
-  const inTitle = foldedTitle.length > 0 && weaponTerms(foldedTitle, nuclear, figurative).length > 0;
+  const terms = newsTerms(folded, nuclear, figurative, doc.sentences);
+  const inTitle = foldedTitle.length > 0 && newsTerms(foldedTitle, nuclear, figurative, []).length > 0;
   // The sentences holding a weapon term: both lists are in text order.
   const armed = new Set<number>();
   let t = 0;
