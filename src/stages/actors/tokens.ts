@@ -67,85 +67,6 @@ function classOf(code: number): number {
 
 const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => classOf(c));
 
-/**
- * Words met before, each with what a token takes from it (key, capital,
- * allCaps: all functions of the word as written), found by a hash of the
- * word's units computed while the word is read. A news text repeats most of
- * its words, and so does a corpus: a word met before costs no string (no
- * slice, no lower-casing, no folding), and its key is the same string as
- * last time, whose hash V8 has already computed for the Map and Set look-ups
- * the matcher and the cue sets make with it.
- */
-const seenWords: string[] = [];
-const seenKeys: string[] = [];
-/** Bit 1: capital; bit 2: allCaps. */
-const seenFlags: number[] = [];
-const seenHashes: number[] = [];
-/** Open addressing: entry number + 1, 0 for an empty slot; a power of two at least twice the entries. */
-let seenTable = new Int32Array(1 << 16);
-/** Words kept before the table is emptied (bounded memory on long runs; about 10 MB at most). */
-const SEEN_WORDS_LIMIT = 100_000;
-
-function forget(): void {
-  seenWords.length = 0;
-  seenKeys.length = 0;
-  seenFlags.length = 0;
-  seenHashes.length = 0;
-  seenTable = new Int32Array(1 << 16);
-}
-
-function growSeen(): void {
-  const table = new Int32Array(seenTable.length * 2);
-  const mask = table.length - 1;
-  for (let e = 0; e < seenHashes.length; e++) {
-    let slot = (seenHashes[e] as number) & mask;
-    while (table[slot] !== 0) slot = (slot + 1) & mask;
-    table[slot] = e + 1;
-  }
-  seenTable = table;
-}
-
-/** The entry of the word `text.slice(start, end)` of hash `hash`, made on first sight. */
-function seenEntry(text: string, start: number, end: number, hash: number, code: number, ascii: boolean, upper: boolean, lower: boolean): number {
-  const length = end - start;
-  let mask = seenTable.length - 1;
-  let slot = hash & mask;
-  for (; ; slot = (slot + 1) & mask) {
-    const entry = seenTable[slot] as number;
-    if (entry === 0) break;
-    const e = entry - 1;
-    if (seenHashes[e] !== hash) continue;
-    const word = seenWords[e] as string;
-    if (word.length !== length) continue;
-    let same = true;
-    for (let k = 0; k < length; k++) {
-      if (word.charCodeAt(k) !== text.charCodeAt(start + k)) {
-        same = false;
-        break;
-      }
-    }
-    if (same) return e;
-  }
-  if (seenWords.length >= SEEN_WORDS_LIMIT) {
-    forget();
-    mask = seenTable.length - 1;
-    slot = hash & mask;
-  }
-  const word = text.slice(start, end);
-  const key = ascii ? (upper ? word.toLowerCase() : word) : foldWord(word);
-  const first = word[0] as string;
-  const capital = code >= 65 && code <= 90 ? true : code < 128 ? false : first !== first.toLowerCase();
-  const allCaps = capital && word.length >= 2 && (ascii ? !lower : word === word.toUpperCase() && word !== key);
-  const e = seenWords.length;
-  seenWords.push(word);
-  seenKeys.push(key);
-  seenFlags.push((capital ? 1 : 0) | (allCaps ? 2 : 0));
-  seenHashes.push(hash);
-  seenTable[slot] = e + 1;
-  if (seenWords.length * 2 > mask) growSeen();
-  return e;
-}
-
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
@@ -160,8 +81,6 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let ascii = code < 128;
     let upper = code >= 65 && code <= 90;
     let lower = code >= 97 && code <= 122;
-    // FNV-1a over the word's units as written.
-    let hash = Math.imul(0x811c9dc5 ^ code, 0x01000193);
     i++;
     while (i < n) {
       const c = text.charCodeAt(i);
@@ -170,12 +89,19 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       if (c >= 128) ascii = false;
       else if (c >= 65 && c <= 90) upper = true;
       else if (c >= 97 && c <= 122) lower = true;
-      hash = Math.imul(hash ^ c, 0x01000193);
       i++;
     }
-    const e = seenEntry(text, start, i, hash, code, ascii, upper, lower);
-    const flags = seenFlags[e] as number;
-    tokens.push({ start, end: i, key: seenKeys[e] as string, capital: (flags & 1) !== 0, allCaps: (flags & 2) !== 0 });
+    const word = text.slice(start, i);
+    const key = ascii ? (upper ? word.toLowerCase() : word) : foldWord(word);
+    const first = word[0] as string;
+    const capital = code >= 65 && code <= 90 ? true : code < 128 ? false : first !== first.toLowerCase();
+    tokens.push({
+      start,
+      end: i,
+      key,
+      capital,
+      allCaps: capital && word.length >= 2 && (ascii ? !lower : word === word.toUpperCase() && word !== key),
+    });
   }
   return tokens;
 }
