@@ -891,13 +891,13 @@ function absorbIntoReassurance(acts: SentenceActs, type: SignalType, maxLevel: n
 function settleTypes(acts: SentenceActs, privateSentence: boolean, folded: string, lex: SignalLexicon): void {
   // A Western actor's sentence with a warning and the word "threat" condemns a threat.
   if (acts.has('WARNING') && acts.has('THREAT') && sideOf(acts.get('THREAT')?.att.actor.country ?? null) !== 'east') acts.delete('THREAT');
-  // "Xi said the world should jointly oppose the use of, or threats to use, nuclear weapons": the
-  // threat word after a condemnation in the same actor's sentence is what is condemned, whoever speaks.
+  // "Xi said the world should jointly oppose the use of, or threats to use, nuclear weapons", "la
+  // menace ou l'utilisation d'armes nucléaires doit être combattue": the bare threat word beside a
+  // condemnation in the same actor's sentence, before or after it, is what is condemned, whoever speaks.
   const condemnation = acts.get('WARNING');
   const condemned = acts.get('THREAT');
-  if (condemnation && condemned && condemned.att.actor.name === condemnation.att.actor.name) {
-    const from = Math.min(...condemnation.cues.filter((c) => c.value.condemns).map((c) => c.start));
-    if (condemned.cues.every((c) => c.value.side === 'east' && c.start > from)) acts.delete('THREAT');
+  if (condemnation && condemned && condemned.att.actor.name === condemnation.att.actor.name && condemnation.cues.some((c) => c.value.condemns)) {
+    if (condemned.cues.every((c) => c.value.side === 'east')) acts.delete('THREAT');
   }
   const threat = acts.get('THREAT');
   // The Russian side's "warning" about a provocation is the accusation itself.
