@@ -2,13 +2,13 @@
  * Runs one `brink` command as a child process, as a user would, and measures
  * it from outside: wall time, documents per second, resident memory at 25,
  * 50, 75 and 100 % of the documents it got through (from /proc, Linux), and
- * peak RSS (reported by the child itself at exit through bench/peak.ts).
+ * peak RSS (reported by the child itself at exit through bench/peak.mjs).
  *
  * A run that outlasts its time budget is stopped (SIGTERM) and measured on
  * the documents it finished, so the bench ends in minutes even when the
  * pipeline is slow; the report says when that happened.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,16 +72,33 @@ function sourcesIn(db: string): number {
 /** RSS is read this often; the quartile figures are the samples nearest to each quarter of the documents done. */
 const SAMPLE_MS = 100;
 
-/** Runs `brink <args>`, or `script <args>` when a script under bench/ is given. */
-export async function measureCommand(args: readonly string[], progress: Progress, budgetSeconds: number, script?: string): Promise<CommandMeasure> {
+/**
+ * Which `brink` runs: the sources under tsx, as `npm run brink` does, or the
+ * compiled CLI, `bin/brink.js` on `dist/`, as `npm install` sets up the
+ * `brink` command (the caller builds `dist/` first: see `buildDist`).
+ */
+export type Cli = 'tsx' | 'dist';
+
+/** Compiles `src/` into `dist/` (tsconfig.build.json), so that the compiled CLI runs today's sources. */
+export function buildDist(): void {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: 'inherit' });
+}
+
+/** Runs `brink <args>`, or `script <args>` (under tsx) when a script under bench/ is given. */
+export async function measureCommand(args: readonly string[], progress: Progress, budgetSeconds: number, script?: string, cli: Cli = 'tsx'): Promise<CommandMeasure> {
   const scratch = mkdtempSync(join(tmpdir(), 'brink-peak-'));
   const peakFile = join(scratch, 'peak.json');
   const started = performance.now();
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', '--import', join(ROOT, 'bench', 'peak.ts'), script ?? join(ROOT, 'src', 'cli', 'bin.ts'), ...args],
-    { cwd: ROOT, env: { ...process.env, BRINK_BENCH_PEAK: peakFile }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const peak = ['--import', join(ROOT, 'bench', 'peak.mjs')];
+  const command =
+    script === undefined && cli === 'dist'
+      ? [...peak, join(ROOT, 'bin', 'brink.js'), ...args]
+      : ['--import', 'tsx', ...peak, script ?? join(ROOT, 'src', 'cli', 'bin.ts'), ...args];
+  const child = spawn(process.execPath, command, {
+    cwd: ROOT,
+    env: { ...process.env, BRINK_BENCH_PEAK: peakFile },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const pid = child.pid as number;
   let docs = 0;
   let firstDone: number | null = null;

@@ -191,7 +191,7 @@ async function runWorkers(url: string, count: number, total: number): Promise<Wo
     const children = Array.from({ length: count }, (_, i) =>
       spawn(
         process.execPath,
-        ['--import', 'tsx', '--import', join(ROOT, 'bench', 'peak.ts'), join(ROOT, 'src', 'cli', 'bin.ts'), 'worker', '--db', url, '--drain', '--concurrency', '2'],
+        ['--import', 'tsx', '--import', join(ROOT, 'bench', 'peak.mjs'), join(ROOT, 'src', 'cli', 'bin.ts'), 'worker', '--db', url, '--drain', '--concurrency', '2'],
         { cwd: ROOT, env: { ...process.env, BRINK_BENCH_PEAK: join(scratch, `peak-${i}.json`) }, stdio: 'ignore' },
       ),
     );

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: Brink's throughput and memory on a generated corpus.
  *
- *   node --import tsx bench/run.ts [--docs 20000] [--html 1000] [--scale 10000,100000,1000000] [--budget 60] [--keep]
+ *   node --import tsx bench/run.ts [--docs 20000] [--html 1000] [--scale 10000,100000,1000000] [--budget 60] [--keep] [--no-compiled]
  *                                  [--only pipeline,extract,cluster,api,watch,postgres]
  *                                  [--api-pg-url postgres://… | --api-docs 100000 --api-signals 300000] [--parts workers,store,reads,api]
  *
@@ -10,6 +10,9 @@
  *    HTML pages: docs/s and RSS at 25/50/75/100 % and peak;
  * 3. `brink ingest` of the text documents into a fresh SQLite file: same
  *    figures, plus the store's size and counts;
+ * 2b/3a. the text documents' analyze and ingest again through the compiled
+ *    CLI (bin/brink.js on dist/, built first from the sources), as the
+ *    installed `brink` runs: no tsx at start-up (--no-compiled skips them);
  * 3b. the same documents saved as records without the analysis stages: the
  *    store's and clustering's own throughput;
  * 4. time per document by pipeline stage, signature and store save;
@@ -29,9 +32,9 @@
  * the whole bench takes a few minutes however slow the pipeline is.
  *
  * Prints a Markdown report on stdout (BENCHMARKS.md is made from it).
- * Commands run under tsx, as `npm run brink` does: tsx only strips types at
- * load time, so after start-up the code that runs is what tsc would emit;
- * start-up is reported apart ("steady" rates exclude it).
+ * Commands run under tsx, as `npm run brink` does (and, in 2b/3a, compiled):
+ * tsx only strips types at load time, so after start-up the code that runs
+ * is what tsc would emit; start-up is reported apart ("steady" rates exclude it).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -42,7 +45,7 @@ import { openStore } from '../src/store/index.ts';
 import { clusterAtScale, signatureCost } from './cluster-scale.ts';
 import { writeCorpus } from './corpus.ts';
 import { stageCosts } from './stages.ts';
-import { measureCommand, type CommandMeasure } from './measure.ts';
+import { buildDist, measureCommand, type CommandMeasure } from './measure.ts';
 import { benchApi, formatApiBench } from './api.ts';
 import { benchExtract } from './extract.ts';
 import { POSTGRES_CLI_OPTIONS, benchPostgres, formatPostgresBench, postgresOptionsFrom } from './postgres.ts';
@@ -55,6 +58,8 @@ const { values } = parseArgs({
     scale: { type: 'string', default: '10000,100000,1000000' },
     budget: { type: 'string', default: '60' },
     keep: { type: 'boolean', default: false },
+    // Analyze and ingest are also measured through the compiled CLI (bin/brink.js on a fresh dist/) unless this is given.
+    'no-compiled': { type: 'boolean', default: false },
     only: { type: 'string', default: 'pipeline,extract,cluster,api,watch,postgres' },
     ...POSTGRES_CLI_OPTIONS,
   },
@@ -66,6 +71,7 @@ const TEXT_DOCS = Number(values.docs);
 const HTML_DOCS = Number(values.html);
 const SCALE = values.scale.split(',').map(Number);
 const BUDGET = Number(values.budget);
+const COMPILED = !values['no-compiled'];
 
 const out = (line = '') => process.stdout.write(line + '\n');
 const mb = (bytes: number | null) => (bytes === null ? 'n/a' : `${(bytes / 2 ** 20).toFixed(0)} MB`);
@@ -173,6 +179,14 @@ async function main(): Promise<void> {
       report(`Text documents`, analyzeText, corpus.textDocs, 1000);
       const analyzeHtml = await measureCommand(['analyze', corpus.htmlDir], { kind: 'stdout-lines' }, BUDGET);
       report(`HTML pages`, analyzeHtml, corpus.htmlDocs, null);
+      if (COMPILED) {
+        const t1 = performance.now();
+        buildDist();
+        out(`The compiled CLI (\`bin/brink.js\` on \`dist/\`, what \`npm install\` sets up as \`brink\`; dist built from today's sources in ${fmt((performance.now() - t1) / 1000, 1)} s): no tsx in the process.`);
+        out();
+        const compiled = await measureCommand(['analyze', corpus.textDir], { kind: 'stdout-lines' }, BUDGET, undefined, 'dist');
+        report('Text documents, compiled CLI', compiled, corpus.textDocs, 1000);
+      }
 
       out('## ingest into SQLite (one process)');
       out();
@@ -180,6 +194,11 @@ async function main(): Promise<void> {
       const ingest = await measureCommand(['ingest', corpus.textDir, '--db', db], { kind: 'store-sources', db }, BUDGET);
       report('Text documents, fresh store', ingest, corpus.textDocs, 500);
       await storeSummary('Store after ingest', db);
+      if (COMPILED) {
+        const dbCompiled = join(dir, 'bench-compiled.db');
+        const compiled = await measureCommand(['ingest', corpus.textDir, '--db', dbCompiled], { kind: 'store-sources', db: dbCompiled }, BUDGET, undefined, 'dist');
+        report('Text documents, fresh store, compiled CLI', compiled, corpus.textDocs, 500);
+      }
 
       out('## Store and clustering alone (one process, no analysis stages)');
       out();

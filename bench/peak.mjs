@@ -1,8 +1,9 @@
 /**
- * Preloaded into a benchmarked `brink` process (`node --import ./bench/peak.ts`):
+ * Preloaded into a benchmarked `brink` process (`node --import ./bench/peak.mjs`):
  * at exit, writes the process's peak resident set size and CPU time to the
  * file named by BRINK_BENCH_PEAK, which the parent cannot read once the
- * process is gone.
+ * process is gone. Plain JavaScript, so that the compiled CLI (bin/brink.js)
+ * is measured without tsx loaded into it.
  */
 import { writeFileSync } from 'node:fs';
 
