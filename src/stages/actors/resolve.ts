@@ -211,6 +211,13 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     if (p !== null) namedAnywhere.add(p);
   }
   for (const p of adjacentHolder.values()) namedAnywhere.add(p);
+  // People named anywhere by a surname that can name only them ("— сказал Путин" at the post's end):
+  // a bare role used before its holder is named ("президент предупредил Вашингтон…" under a headline
+  // naming Putin) points forward to the one holder named so, when the article names no other.
+  const surnamedAnywhere = new Set<number>(namedAnywhere);
+  for (const m of matches) {
+    if (m.kind === 'name' && m.payload.kind === 'surname' && m.payload.ids.length === 1) surnamedAnywhere.add(m.payload.ids[0] as number);
+  }
 
   const quoted = quotedRanges(doc);
   const inQuote = (m: RawMatch): boolean => insideRange(quoted, (tokens[m.start] as Token).start);
@@ -547,7 +554,9 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
         // A role of no state refers back ("— сказал президент", "the minister added"): to anyone named
         // before it in any form, a lone famous surname ("Путин выступил…") or initials ("С.В.Лавров") too.
         const named = code === null ? new Set([...namedAnywhere, ...introduced.keys()]) : namedAnywhere;
-        const person = adjacent ?? (anonymous ? null : holderFor(m.payload.role, code, date, named, introduced, ctx, asSubject));
+        const person =
+          adjacent ??
+          (anonymous ? null : (holderFor(m.payload.role, code, date, named, introduced, ctx, asSubject) ?? (code === null ? namedLater(m.payload.role, date, surnamedAnywhere, ctx) : null)));
         // A person the gazetteer does not know, described by this role and mentioned after the
         // holder found (or with none found), is whom "the spokesman" refers back to.
         const back = adjacent === undefined && !anonymous ? describedUnknown(m.payload.role, code) : null;
@@ -713,6 +722,16 @@ function holderFor(
   // No holder at the date (or no date): a past holder the article names.
   const pastNamed = all.filter((h) => named0.has(h.person));
   return pastNamed.length > 0 && people.size === 0 ? newest(pastNamed) : null;
+}
+
+/**
+ * A role of no state with no holder named before it ("президент предупредил…" opening a post under
+ * its headline): the one holder of it (at the date, when known) the article names anywhere, full
+ * name or unambiguous surname; several such holders give no answer.
+ */
+function namedLater(role: string, date: string | null, named: ReadonlySet<number>, ctx: ResolveContext): number | null {
+  const people = new Set((ctx.holders.get(role) ?? []).filter((h) => namedHolder(h, named, date)).map((h) => h.person));
+  return people.size === 1 ? (people.values().next().value as number) : null;
 }
 
 /** The holder among `holders` mentioned last so far, or null when none has been mentioned yet. */

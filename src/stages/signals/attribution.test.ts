@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import { DEFAULT_DATA_DIR, fold } from '../../lexicon/index.ts';
 import { isInvertedSpeaker } from './attribution.ts';
 import { loadAllSignalLexicons, type SignalLexicon } from './lexicons.ts';
+import { createPipeline } from '../../pipeline/index.ts';
+import { hitFailures, type Expected } from './rule-table.ts';
 
 const lexicons = loadAllSignalLexicons(DEFAULT_DATA_DIR);
 
@@ -46,4 +48,59 @@ test('inverted speakers: phrases of circumstance are not counted', () => {
     );
     assert.equal(got, expected, `${lang} "${text}" → ${name}`);
   }
+});
+
+/**
+ * Whose act it is, on short texts of our own run through the whole pipeline: [language, text, the
+ * signals that must be found, what must not be found ("TYPE" or "TYPE by Actor")].
+ */
+const pipeline = createPipeline();
+const ACTORS: readonly [string, string, readonly Expected[], readonly string[]][] = [
+  // A step the reported clause gives to a person of its own is that person's, not the reporter's.
+  ['ru', 'Лавров напомнил, что Путин объявил о размещении тактического ядерного оружия в Белоруссии.', [{ type: 'POSTURE', actor: 'Vladimir Putin' }], ['POSTURE by Sergey Lavrov']],
+  ['en', 'Blinken noted that Putin had announced the deployment of tactical nuclear weapons to Belarus.', [{ type: 'POSTURE', actor: 'Vladimir Putin' }], ['POSTURE by Antony Blinken']],
+  // … but what the reporter says of his own state's policy stays his own.
+  ['ru', 'Рябков заявил, что Россия не будет первой проводить ядерные испытания.', [{ type: 'REASSURANCE', actor: 'Sergei Ryabkov' }], ['REASSURANCE by Russia']],
+  // A past act the reported clause gives to the reporter's own state is the state's (§1) …
+  [
+    'en',
+    'Sullivan said Washington had communicated directly to Moscow that any use of nuclear weapons would bring catastrophic consequences.',
+    [{ type: 'WARNING', actor: 'United States' }],
+    ['WARNING by Jake Sullivan'],
+  ],
+  // … his own word about what the state will do, or what it has seen, is his.
+  ['en', 'Sullivan said Washington would respond decisively to any use of nuclear weapons by Russia.', [{ type: 'WARNING', actor: 'Jake Sullivan' }], ['WARNING by United States']],
+  ['en', "John Kirby said Washington had seen no change in Russia's nuclear posture.", [{ type: 'ASSESSMENT', actor: 'John Kirby' }], ['ASSESSMENT by United States']],
+  // A chamber of parliament with no state named is the dateline's state.
+  [
+    'en',
+    'MOSCOW, Oct 18 (Reuters) - The lower house of parliament voted on Wednesday to revoke ratification of the global nuclear test ban treaty.',
+    [{ type: 'ARMS_CONTROL', actor: 'Russia' }],
+    [],
+  ],
+  [
+    'ru',
+    'МОСКВА, 18 октября. /ТАСС/. Нижняя палата парламента одобрила отзыв ратификации Договора о всеобъемлющем запрещении ядерных испытаний.',
+    [{ type: 'ARMS_CONTROL', actor: 'Russia' }],
+    [],
+  ],
+  // A warship's prefix names its navy's state.
+  ['en', 'The USS Kentucky, a nuclear-armed ballistic missile submarine, docked in Busan on Tuesday in a show of deterrence.', [{ type: 'POSTURE', actor: 'United States' }], []],
+  // The Russian president named by his military title alone.
+  ['ru', 'Верховный главнокомандующий сообщил, что первые серийные «Орешники» поставлены на боевое дежурство.', [{ type: 'POSTURE', actor: 'Vladimir Putin' }], []],
+  // A bare role before its holder is named points forward to the one holder the post names.
+  [
+    'ru',
+    'Выступая на параде в Петербурге, президент предупредил Вашингтон, что Россия разместит ракеты средней дальности, если американские ракеты появятся в Германии.\n\n«Мы примем зеркальные меры», — сказал Путин.',
+    [],
+    ['WARNING by United States', 'THREAT by United States'],
+  ],
+];
+
+test('attribution rows: whose act each short text reports', () => {
+  const failures = ACTORS.flatMap(([lang, text, expected, absent]) => {
+    const doc = pipeline.run({ source: 'rule-table', content: text, format: 'text', meta: { lang, published: '2024-07-28' } });
+    return hitFailures(`${lang} "${text}"`, doc.signals, expected, absent);
+  });
+  assert.deepEqual(failures, []);
 });

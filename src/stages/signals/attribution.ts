@@ -344,7 +344,9 @@ export function attribute(
   if (options.step) {
     const ordered = words.orderers
       .matchAll(folded, sentence.start, sentence.end)
-      .map((o) => usable.find((m) => PERSON_VIAS.has(m.via) && m.start >= o.end && m.start - o.end <= ORDERER_GAP))
+      // A person named, not a title alone ("по решению Верховного главнокомандующего" is the
+      // ministry's formula for its own step: §1 gives the person only when the text names one).
+      .map((o) => usable.find((m) => PERSON_VIAS.has(m.via) && m.via !== 'role' && m.start >= o.end && m.start - o.end <= ORDERER_GAP))
       .find((m) => m !== undefined);
     if (ordered) return pick(ordered);
   }
@@ -436,6 +438,10 @@ export function attribute(
     if (between.length <= MODIFIER_GAP && !/[,.;:!?()«»"“”]/.test(between) && next.actor.country === first.actor.country) first = next;
   }
   if (first) {
+    // "Sullivan said Washington had communicated to Moscow…", "Peskov said Russia had notified
+    // Washington": a past act the reported clause gives to the reporter's own state is the state's (§1).
+    const reportedState = PERSON_VIAS.has(first.via) ? stateReportedDoing(doc.text, folded, first, free, cue, words) : undefined;
+    if (reportedState) return pick(reportedState);
     if (options.reportedAct) {
       // The subject of the reported content: after "that", or right after a bare reporting verb
       // ("The Pentagon said Russia had notified…").
@@ -444,6 +450,22 @@ export function attribute(
         words.reporting.matchAll(folded, first.end, cue.start).find((v) => free.some((m) => m.start >= v.end && m.start - v.end <= 1 && m.end <= cue.start));
       const subject = content && free.find((m) => m.start >= content.end && m.end <= cue.start);
       if (subject && options.adversaries(subject.actor.country, first.actor.country)) return pick(subject);
+      // "Лавров напомнил, что Путин объявил о размещении…", "Peskov said Putin had approved…": a step
+      // the reported clause gives to a person of its own, with no quotation, is that person's, whoever
+      // reports it (a reassurance is still the reporter's own: "Ryabkov said Russia would not…").
+      // Only the clause's own subject, opening it, and an official (a name inside an aside is none).
+      if (
+        subject &&
+        content &&
+        options.step &&
+        PERSON_VIAS.has(subject.via) &&
+        subject.actor.kind === 'official' &&
+        subject.actor.name !== first.actor.name &&
+        wordCount(doc.text.slice(content.end, subject.start)) <= SUBORDINATE_SUBJECT_WORDS &&
+        !/[,;:()]/.test(doc.text.slice(content.end, subject.start))
+      ) {
+        return pick(subject);
+      }
     }
     return pick(first);
   }
@@ -458,6 +480,31 @@ export function attribute(
     if (subject && !sentence.quotes.some((q) => inside(q, { start: sentence.start, end: comma }))) return pick(subject);
   }
   return null;
+}
+
+/**
+ * An English past perfect right after a clause's subject ("Washington had communicated", "Russia
+ * had already notified"): the clause reports an act done before the report, not the speaker's word.
+ * Verbs of perception and judgement ("Washington had seen no change", "had concluded") give the
+ * speaker's own assessment instead.
+ */
+const PAST_PERFECT_AFTER =
+  /^\s+had\s+(?:already\s+|also\s+|previously\s+|repeatedly\s+)?(?!(?:seen|noticed|observed|detected|found|identified|concluded|assessed|determined|judged|heard|learned|learnt|been)\b)\p{L}+(?:ed|en|wn|ght|nt|d)\b/u;
+
+/**
+ * The state (or body) of the person's own side that the clause the person reports has as its
+ * subject, when that clause tells a past act ("Sullivan said Washington had communicated…").
+ */
+function stateReportedDoing(text: string, folded: string, reporter: Mention, free: readonly Mention[], cue: Span, words: AttributionWords): Mention | undefined {
+  const verb = words.reporting.matchAll(folded, reporter.end, cue.start)[0];
+  if (!verb || wordCount(text.slice(reporter.end, verb.start)) > INVERSION_MAX_WORDS_BEFORE) return undefined;
+  const content = words.complementizers.matchAll(folded, verb.end, cue.start)[0];
+  const from = content && wordCount(text.slice(verb.end, content.start)) === 0 ? content.end : verb.end;
+  const subject = free.find((m) => m.start >= from && m.end <= cue.start);
+  if (!subject || wordCount(text.slice(from, subject.start)) > 1) return undefined;
+  if (subject.via !== 'state' && subject.via !== 'organisation') return undefined;
+  if (subject.actor.country === null || subject.actor.country !== reporter.actor.country) return undefined;
+  return PAST_PERFECT_AFTER.test(text.slice(subject.end, subject.end + 40)) ? subject : undefined;
 }
 
 /** At most this many words from a coordinated clause's subject to its reporting verb ("Nato's supreme allied commander in Europe said"). */
