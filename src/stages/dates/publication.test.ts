@@ -50,6 +50,21 @@ test('prose, yearless datelines and bare months are not date lines', () => {
   for (const line of MISSES) assert.equal(datelineDate([line], OPTIONS), null, line);
 });
 
+test('a line read again gives the same answer (chrono\'s answers are kept by parser and line)', () => {
+  for (let round = 0; round < 2; round++) {
+    for (const [line, want] of HITS) {
+      const got = datelineDate([line], OPTIONS);
+      assert.equal(got && format(got), want, `${line} (round ${round})`);
+    }
+    for (const line of MISSES) assert.equal(datelineDate([line], OPTIONS), null, `${line} (round ${round})`);
+    // The same line under another language's conventions is another answer, not the kept one.
+    for (const [lang, want] of [['ru', '2024-09-07'], ['en', '2024-07-09']] as const) {
+      const got = datelineDate(['07.09.2024'], { ...OPTIONS, lang });
+      assert.equal(got && format(got), want, `${lang} (round ${round})`);
+    }
+  }
+});
+
 test('the first date line wins and a date after "now" is skipped', () => {
   const got = datelineDate(['Published: 2 March 2023', 'Updated: 4 March 2023'], OPTIONS);
   assert.equal(got && format(got), '2023-03-02');

@@ -305,6 +305,44 @@ function segments(raw: string): string[] {
   return [line, ...line.split(LABEL_SEPARATOR).map((s) => s.trim()).filter((s) => s !== '')];
 }
 
+/** A date chrono read on a line: where it is and the day it names (all three parts written). */
+interface LineDate {
+  readonly index: number;
+  readonly length: number;
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/**
+ * chrono's answers for the lines it has read, by parser and line. A site
+ * repeats its furniture on every page ("© 2024 All rights reserved", a
+ * social embed's "— Name (@handle) November 18, 2019"), and one parse runs
+ * all of a locale's parsers (0.1–0.2 ms for a short line, five locales for
+ * a line with a year and no date). Only answers that do not depend on the
+ * day it is are kept: no date, or a date whose year, month and day are all
+ * written. Emptied when it holds CHRONO_MEMO_LINES answers.
+ */
+export const CHRONO_MEMO_LINES = 2000;
+const chronoMemo = new Map<string, LineDate | null>();
+
+/** The first date of `line` that chrono's `parserLang` parser reads with its day, month and a written year, or null. */
+function chronoDate(parserLang: ParserLang, line: string): LineDate | null {
+  const key = `${parserLang}\u0000${line}`;
+  const known = chronoMemo.get(key);
+  if (known !== undefined) return known;
+  // Not the first result alone: "3 hours ago" comes before the date in "Published 3 hours ago · March 26, 2023".
+  const result = PARSERS[parserLang].parse(line).find((r) => r.start.isCertain('day') && r.start.isCertain('month') && WRITTEN_YEAR.test(r.text));
+  const found = result
+    ? { index: result.index, length: result.text.length, year: result.start.get('year') as number, month: result.start.get('month') as number, day: result.start.get('day') as number }
+    : null;
+  if (!result || result.start.isCertain('year')) {
+    if (chronoMemo.size >= CHRONO_MEMO_LINES) chronoMemo.clear();
+    chronoMemo.set(key, found);
+  }
+  return found;
+}
+
 export function datelineDate(lines: readonly string[], options: DatelineOptions = {}): CalendarDate | null {
   const { now = null, lang = null, labels = new Set<string>(), grammars = [] } = options;
   const order = parserOrder(lang);
@@ -320,11 +358,10 @@ export function datelineDate(lines: readonly string[], options: DatelineOptions 
     const line = datePart(whole);
     if (line === '' || line.length > DATELINE_MAX_CHARS || !WRITTEN_YEAR.test(line)) continue;
     for (const parserLang of order) {
-      // Not the first result alone: "3 hours ago" comes before the date in "Published 3 hours ago · March 26, 2023".
-      const result = PARSERS[parserLang].parse(line).find((r) => r.start.isCertain('day') && r.start.isCertain('month') && WRITTEN_YEAR.test(r.text));
-      if (!result) continue;
-      if (!onlyDate(line, result.index, result.index + result.text.length)) continue;
-      const date = dayDate(result.start.get('year') as number, result.start.get('month') as number, result.start.get('day') as number);
+      const found = chronoDate(parserLang, line);
+      if (!found) continue;
+      if (!onlyDate(line, found.index, found.index + found.length)) continue;
+      const date = dayDate(found.year, found.month, found.day);
       if (usable(date)) return date;
     }
     for (const grammar of grammars) {
