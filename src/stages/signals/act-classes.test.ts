@@ -224,6 +224,90 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'ACCUSATION', actor: 'Maria Zakharova' }],
     ['WARNING'],
   ],
+  [
+    'en',
+    'Ukrainian Foreign Minister Andrii Sybiha accused Moscow of "nuclear blackmail" and urged allies not to give in to fear.',
+    [{ type: 'WARNING', actor: 'Andrii Sybiha' }],
+    ['ACCUSATION'],
+  ],
+  // Talks taken up again, in a sentence that continues one about a nuclear treaty's meeting…
+  [
+    'en',
+    'Russia has postponed a meeting of the commission that oversees the New START treaty, the State Department said on Monday.\n\nA State Department spokesperson said Washington was ready to reschedule "at the earliest possible date".',
+    [
+      { type: 'ARMS_CONTROL', actor: 'Russia' },
+      { type: 'CONTACT', actor: 'United States' },
+    ],
+    [],
+  ],
+  // … but talks on something else after a treaty act are no nuclear contact.
+  [
+    'en',
+    'Russia suspended its participation in New START on Tuesday. Ukrainian and Russian delegations were due to hold talks in Istanbul on prisoner exchanges.',
+    [{ type: 'ARMS_CONTROL', actor: 'Russia' }],
+    ['CONTACT'],
+  ],
+  // A parliament passing a treaty act.
+  [
+    'en',
+    "Russia's lower house of parliament approved the suspension of New START unanimously on Wednesday.",
+    [{ type: 'ARMS_CONTROL', actor: 'Russia', severity: 4 }],
+    [],
+  ],
+  // Calls for care with nuclear rhetoric lower tension, quoted or not, in both languages.
+  [
+    'en',
+    'The Kremlin spokesman Dmitry Peskov urged everyone to be "very, very careful" with nuclear rhetoric.',
+    [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }],
+    ['WARNING', 'THREAT'],
+  ],
+  [
+    'fr',
+    'Le porte-parole du Kremlin, Dmitri Peskov, a appelé chacun à être très prudent dans sa rhétorique nucléaire.',
+    [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }],
+    ['WARNING', 'THREAT'],
+  ],
+  // Responsibility for the consequences laid on the other side: a warning, even in the mouth of a
+  // state the veiled-threat rule reads otherwise.
+  [
+    'en',
+    'Foreign ministry spokesman Esmaeil Baghaei said the countries behind the nuclear resolution would bear responsibility for the consequences.',
+    [{ type: 'WARNING', actor: 'Esmaeil Baghaei' }],
+    ['THREAT'],
+  ],
+  // An inspectorate unable to confirm a programme peaceful; arsenals judged growing.
+  [
+    'en',
+    'Rafael Grossi told the board that the agency could not confirm that Iran\'s nuclear programme was entirely peaceful.',
+    [{ type: 'ASSESSMENT', actor: 'Rafael Grossi', severity: 2 }],
+    [],
+  ],
+  [
+    'en',
+    "SIPRI says China's nuclear arsenal is growing faster than anyone else's.",
+    [{ type: 'ASSESSMENT', actor: 'Stockholm International Peace Research Institute' }],
+    [],
+  ],
+  // The risk of use weighed against another time; threats judged nothing new.
+  [
+    'en',
+    '"My own reading is that the risk of deliberate Russian nuclear use is lower now than it was in October," said Daniel Okafor, a fellow at a London think tank.',
+    [{ type: 'ASSESSMENT', actor: 'Daniel Okafor', severity: 1 }],
+    [],
+  ],
+  [
+    'en',
+    'Lithuanian Defence Minister Arvydas Anušauskas said Russia had kept nuclear weapons in Kaliningrad for a long time and that the threats were "nothing new".',
+    [{ type: 'ASSESSMENT', actor: 'Arvydas Anušauskas', severity: 1 }],
+    [],
+  ],
+  // A weapon test denied the name of a nuclear test (French).
+  [
+    'fr',
+    'Le porte-parole du Kremlin, Dmitri Peskov, a affirmé que ces essais de missiles ne pouvaient en aucun cas être assimilés à un essai nucléaire.',
+    [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }],
+    ['USE', 'POSTURE'],
+  ],
 ];
 
 test('signals: session 7 verb classes and constructions (hits and misses)', () => {

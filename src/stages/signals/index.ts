@@ -371,6 +371,10 @@ function findSignals(
     return state ? { actor: state, via: 'state', mention: null, quote: null } : { ...att, quote: null };
   };
 
+  // The last sentence in weapon context of its own that names talks or a treaty act ("Russia has
+  // postponed a meeting of the commission that oversees New START"): the talks a next sentence
+  // offers to reschedule or resume are those.
+  let talksSentence = -1;
   sentences.forEach((sentence, i) => {
     const ctx = contexts[i] as SentenceContext;
     const view = views[i] as SentenceView;
@@ -387,6 +391,8 @@ function findSignals(
     const nuclearSpans = lex.nuclear.matchAll(folded, sentence.start, sentence.end).filter((m) => m.value !== 'anaphor');
     const fixedTerms = lex.notCues.matchAll(folded, sentence.start, sentence.end);
     const matched = lex.cues.matchAll(folded, opener, sentence.end).filter((c) => !fixedTerms.some((t) => inside(c, t)));
+    const continuesTalks = talksSentence === i - 1;
+    if (ctx.context === 'direct' && matched.some((c) => c.value.type === 'CONTACT' || c.value.type === 'ARMS_CONTROL')) talksSentence = i;
     const modalSteps = new Set<PhraseMatch<Cue>>();
     const cues = withoutRefusedThreats(withoutFramedActs(usableCues(matched, ctx)), folded, sentence, lex)
       .map((c) => (c.value.type === 'POSTURE' && isDeliberated(folded, c, lex) ? { ...c, value: { ...c.value, type: 'DOCTRINE' as const, severity: DISCUSSED_STEP_SEVERITY } } : c))
@@ -563,8 +569,10 @@ function findSignals(
       if (finalType === 'CONTACT' && alliedCounterpart(parties, lead, att)) continue;
       // "Ukrainian and Russian delegations were due to hold talks", "NATO leaders will hold a summit":
       // talks are about nuclear risk only when their sentence says so; a sentence that merely
-      // follows a nuclear one reports talks on something else.
-      if (finalType === 'CONTACT' && ctx.context !== 'direct' && quoted.length === 0) continue;
+      // follows a nuclear one reports talks on something else — unless that sentence named nuclear talks
+      // or a treaty act itself ("Washington was ready to reschedule", after Russia postponed a New START
+      // meeting): the talks are then those.
+      if (finalType === 'CONTACT' && ctx.context !== 'direct' && quoted.length === 0 && !(continuesTalks && kept.some((c) => c.value.resumes))) continue;
       if (finalType === 'THREAT') {
         // Whose threat the word names: its agent before it ("the West had threatened…"), or for the
         // Russian side's own formulas ("legitimate target", "retaliation") the speaker's.

@@ -104,6 +104,11 @@ export interface Cue {
    */
   readonly veiled?: true;
   /**
+   * Talks taken up again ("ready to reschedule", "resume the talks"): the talks are those the sentence
+   * before named, so the contact holds in a sentence that only continues a nuclear one.
+   */
+  readonly resumes?: true;
+  /**
    * Set by the stage, not a data option: a step cue the speaker opposes ("против размещения"),
    * read as a reassurance unless the step opposed is the adversary's.
    */
@@ -125,6 +130,7 @@ function parseOptions(text: string): Omit<Cue, 'type' | 'origin'> | string {
     refuses?: true;
     breach?: true;
     veiled?: true;
+    resumes?: true;
   } = {};
   for (const part of text.split(',').map((p) => p.trim())) {
     const [key, value] = part.split('=').map((p) => p.trim());
@@ -139,7 +145,8 @@ function parseOptions(text: string): Omit<Cue, 'type' | 'origin'> | string {
     else if (key === 'refuses' && value === undefined) out.refuses = true;
     else if (key === 'breach' && value === undefined) out.breach = true;
     else if (key === 'veiled' && value === undefined) out.veiled = true;
-    else return `unknown option "${part}" (expected sev=0..9, needs=${NEEDS.join('|')}, side=east|west, frame, experts, internal, condemns, condition, refuses, breach, veiled)`;
+    else if (key === 'resumes' && value === undefined) out.resumes = true;
+    else return `unknown option "${part}" (expected sev=0..9, needs=${NEEDS.join('|')}, side=east|west, frame, experts, internal, condemns, condition, refuses, breach, veiled, resumes)`;
   }
   return out;
 }
