@@ -104,3 +104,55 @@ test('attribution rows: whose act each short text reports', () => {
   });
   assert.deepEqual(failures, []);
 });
+
+/**
+ * Russian and Ukrainian cue families this file's rows rely on (data/ru, data/uk `signal-cues.txt`):
+ * [language, text, signals that must be found, what must not be found]. Texts of our own.
+ */
+const CUES: readonly [string, string, readonly Expected[], readonly string[]][] = [
+  // Consequences of use told as the response it would bring, in the verb's forms.
+  [
+    'ru',
+    'Глава евродипломатии Жозеп Боррель заявил, что любой ядерный удар по Украине вызовет настолько мощный ответ, что российская армия будет уничтожена.',
+    [{ type: 'WARNING', actor: 'Josep Borrell' }],
+    [],
+  ],
+  ['ru', 'Госсекретарь Энтони Блинкен заявил, что любые ядерные удары по Украине вызовут ответ, который Москва почувствует.', [{ type: 'WARNING', actor: 'Antony Blinken' }], []],
+  [
+    'uk',
+    'Міністр закордонних справ Андрій Сибіга заявив, що будь-яке застосування ядерної зброї викличе жорстку відповідь, і російські війська буде знищено.',
+    [{ type: 'WARNING', actor: 'Andrii Sybiha' }],
+    [],
+  ],
+  // A doctrine stated as its conditions is a doctrine, not a threat.
+  [
+    'ru',
+    'МИД России напомнил, что применение ядерного оружия допускается исключительно в ответ на агрессию с применением оружия массового уничтожения.',
+    [{ type: 'DOCTRINE', actor: 'Russia' }],
+    ['THREAT'],
+  ],
+  // Storage of nuclear weapons on an ally's territory is a deployment.
+  [
+    'ru',
+    'Министр обороны Сергей Шойгу подписал документы о порядке содержания российского ядерного оружия в специальном хранилище на территории Белоруссии.',
+    [{ type: 'POSTURE', actor: 'Sergei Shoigu' }],
+    [],
+  ],
+  // A place opening the sentence after a locative preposition is where, not who.
+  [
+    'ru',
+    'В Минске министр обороны России Сергей Шойгу подписал документы о размещении ядерного оружия в Белоруссии.',
+    [{ type: 'POSTURE', actor: 'Sergei Shoigu' }],
+    ['POSTURE by Belarus'],
+  ],
+  // A step told after a colon belongs to the colon clause's own subject.
+  ['ru', 'Песков рассказал о главном: Путин утвердил обновлённую ядерную доктрину.', [{ type: 'DOCTRINE', actor: 'Vladimir Putin' }], ['DOCTRINE by Dmitry Peskov']],
+];
+
+test('Russian and Ukrainian cue rows: what each short text reports', () => {
+  const failures = CUES.flatMap(([lang, text, expected, absent]) => {
+    const doc = pipeline.run({ source: 'rule-table', content: text, format: 'text', meta: { lang, published: '2023-05-25' } });
+    return hitFailures(`${lang} "${text}"`, doc.signals, expected, absent);
+  });
+  assert.deepEqual(failures, []);
+});

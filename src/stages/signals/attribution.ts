@@ -51,6 +51,12 @@ export const FRONTED_SUBJECT_WORDS = 3;
 export const ORDERER_GAP = 40;
 /** At most this many words before a place fronted with a comma ("In Washington,", "Du côté de Moscou,"). */
 export const FRONTED_PLACE_WORDS = 3;
+/**
+ * Locative prepositions that can open a sentence on a place ("В Минске…", "У Мінську…", "In Minsk…",
+ * "À Moscou…"): the place is where the act happens, not who acts, when a person is named after it.
+ */
+const LOCATIVE_LEADS: ReadonlySet<string> = new Set(['в', 'во', 'на', 'у', 'in', 'at', 'à', 'en']);
+
 /** At most this many words (an article, a title) between a subordinator and its clause's subject ("after the Russian army"). */
 export const SUBORDINATE_SUBJECT_WORDS = 2;
 
@@ -424,6 +430,14 @@ export function attribute(
     const after = before[before.indexOf(first) + 1];
     const place = wordCount(lead) >= 1 && wordCount(lead) <= FRONTED_PLACE_WORDS && !/[,;:]/.test(lead) && /^\s*,/.test(doc.text.slice(first.end, first.end + 2));
     if (place && after) first = after;
+    // "В Минске министр обороны Сергей Шойгу … подписал…", "In Minsk the defence ministers signed…":
+    // a place after a locative preposition opening the sentence, with no comma, is where, not who,
+    // when a person follows it in the same clause (alone, "В Кремле заявили" keeps the Kremlin).
+    const located = LOCATIVE_LEADS.has(doc.text.slice(sentence.start, first.start).trim().toLowerCase());
+    // The person stands right after the place ("В Минске министр обороны…"), not further on as a
+    // complement ("У МЗС назвали рішення Путіна…" is the ministry's).
+    const person = located ? before[before.indexOf(first) + 1] : undefined;
+    if (person && PERSON_VIAS.has(person.via) && wordCount(doc.text.slice(first.end, person.start)) <= 1 && !/[,;:]/.test(doc.text.slice(first.end, person.start))) first = person;
   }
   // "Poland closed its border, and Nato's commander said the alliance had seen no change": a
   // clause joined by a comma and a conjunction has its own subject, the speaker of the cue that
@@ -442,6 +456,15 @@ export function attribute(
     // Washington": a past act the reported clause gives to the reporter's own state is the state's (§1).
     const reportedState = PERSON_VIAS.has(first.via) ? stateReportedDoing(doc.text, folded, first, free, cue, words) : undefined;
     if (reportedState) return pick(reportedState);
+    // "Песков рассказал о главном: Путин утвердил доктрину", "Peskov had news: Putin approved…": a
+    // step told in a clause after a colon belongs to that clause's own subject, not the frame's.
+    if (options.step) {
+      const colon = doc.text.indexOf(':', first.end);
+      if (colon >= 0 && colon < cue.start) {
+        const own = free.find((m) => m.start > colon && m.end <= cue.start);
+        if (own && own !== first && wordCount(doc.text.slice(colon + 1, own.start)) <= SUBORDINATE_SUBJECT_WORDS && own.actor.kind !== 'expert') return pick(own);
+      }
+    }
     if (options.reportedAct) {
       // The subject of the reported content: after "that", or right after a bare reporting verb
       // ("The Pentagon said Russia had notified…").
