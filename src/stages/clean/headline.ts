@@ -126,6 +126,14 @@ export function findHeadline(lines: readonly string[], usable: readonly boolean[
     if (usable[i] && lines[i]!.trim() !== '') window.push(i);
   }
   // A long headline ending on a quoted word is not a paragraph, though it ends on a closing quote.
+  // A pull quote and its attribution are neither the first paragraph nor the headline: out of the window.
+  for (let k = 0; k + 1 < window.length; k++) {
+    if (!isPullQuote(lines[window[k]!]!, lines[window[k + 1]!]!)) continue;
+    const [quote, attribution] = [window[k]!, window[k + 1]!];
+    usable = usable.map((u, i) => u && i !== quote && i !== attribution);
+    window.splice(k, 2);
+    k--;
+  }
   const firstProse = window.findIndex((i) => isProse(lines[i]!) && !(QUOTED_LAST_WORDS.test(lines[i]!) && isHeadlineShaped(lines[i]!)));
   const top = firstProse === -1 ? window : window.slice(0, firstProse);
   // The line the byline or date line hangs from outranks a line printed twice: a photo caption is
@@ -144,6 +152,19 @@ export function findHeadline(lines: readonly string[], usable: readonly boolean[
   }
   const shaped = top.filter((i) => isHeadlineShaped(lines[i]!) && !isSiteTitle(lines[i]!));
   return shaped.find((i) => wordCount(lines[i]!) >= HEADLINE_PREFERRED_WORDS) ?? shaped[0] ?? -1;
+}
+
+/** A quotation the whole line, and an attribution opening on a dash under it. */
+const WHOLLY_QUOTED = /^["“«„].*["”»“][.!]?$/u;
+const ATTRIBUTION = /^[–—-]\s*\p{Lu}/u;
+
+/**
+ * A site's testimonial or a pull quote in its header: a line that is one quotation with its
+ * attribution on the next line, opening on a dash ("“… an important resource for students…”" /
+ * "– Former Senator, …"). No first paragraph is printed so; it does not end the search for the headline.
+ */
+function isPullQuote(line: string, next: string): boolean {
+  return WHOLLY_QUOTED.test(line.trim()) && ATTRIBUTION.test(next.trim());
 }
 
 /**
@@ -170,8 +191,25 @@ export const ANCHOR_MAX_WALK = 5;
 function anchoredHeadline(lines: readonly string[], usable: readonly boolean[], anchors: readonly boolean[], top: readonly number[]): number {
   if (top.length === 0) return -1;
   const end = top[top.length - 1]! + 1;
-  const anchor = anchors.findIndex((a, i) => a && i <= end + ANCHOR_MAX_DISTANCE);
-  if (anchor === -1) return -1;
+  // A month's date above the headline (a journal's issue, "November 2023") is an anchor too; the
+  // headline hangs from the next one ("November 2023" again, "By …"): an anchor whose line above is
+  // no headline of HEADLINE_PREFERRED_WORDS words gives way to the next one that has one.
+  let fallback = -1;
+  for (let anchor = 0, tried = 0; anchor <= end + ANCHOR_MAX_DISTANCE && tried < ANCHOR_TRIES; anchor++) {
+    if (!anchors[anchor]) continue;
+    tried++;
+    const chosen = hangingFrom(lines, usable, anchors, anchor);
+    if (chosen !== -1 && wordCount(lines[chosen]!) >= HEADLINE_PREFERRED_WORDS) return chosen;
+    if (fallback === -1) fallback = chosen;
+  }
+  return fallback;
+}
+
+/** Anchors tried from the top of the page for the headline: the first, and one under it. */
+export const ANCHOR_TRIES = 2;
+
+/** The headline hanging from one anchor (see anchoredHeadline), or -1. */
+function hangingFrom(lines: readonly string[], usable: readonly boolean[], anchors: readonly boolean[], anchor: number): number {
   // Up the page from the anchor: ANCHOR_MAX_DISTANCE usable lines, not counting the short ones a
   // byline block may hold between the headline and its date ("Rafael M. Mañueco" / "Moscú"), up to
   // ANCHOR_MAX_WALK usable lines in all.

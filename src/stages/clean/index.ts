@@ -243,6 +243,11 @@ const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.){2,}$/u;
  * en réponse à des déclarations occidentales jugées « provocatrices »").
  */
 export const CAPTION_UNDER_CREDIT_MAX_WORDS = 15;
+/**
+ * A standfirst printed right under the headline, above the lead picture's credit, has at least
+ * this many words (a teaser's length); a caption there is a few words, a place, a name.
+ */
+export const STANDFIRST_UNDER_HEADLINE_MIN_WORDS = 8;
 
 /**
  * The headline's byline or date line stands within this many lines under it
@@ -308,6 +313,14 @@ const RANK_LINE = /^\d{1,2}\.?$/;
 
 /** A clock time alone on its line ("15:40", "09.22"): a feed's or a player's. */
 const CLOCK_LINE = /^\d{1,2}[:.]\d{2}$/;
+
+/**
+ * A report's footnote: its mark ("[3]", "(3)", "3.", "³") and a link, a source of the report's
+ * sentences, not one of them ("[3] https://www.interfax.ru/…", "2. Statement by …, https://…").
+ */
+const FOOTNOTE_LINK = /^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\.|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s.*?\bhttps?:\/\/\S/u;
+/** A footnote cites a source in a sentence or two at most; a numbered paragraph with a link is longer. */
+export const FOOTNOTE_MAX_WORDS = 40;
 
 /** A pointer naming a topic ("Read more about the war in Ukraine") is a heading's length. */
 export const POINTER_HEADING_MAX_WORDS = 8;
@@ -532,6 +545,7 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     // 2025. FT and 'Financial Times' are trademarks of…"): no sentence of news opens so.
     if (COPYRIGHT_FIRST.test(text) && wordCount(text) <= COPYRIGHT_NOTICE_MAX_WORDS) return { reason: 'footer', text };
     if (textInput && !HAS_LETTER.test(text) && wordCount(text) <= LETTERLESS_MAX_TOKENS) return { reason: 'residue', text };
+    if (textInput && FOOTNOTE_LINK.test(text) && wordCount(text) <= FOOTNOTE_MAX_WORDS) return { reason: 'footnote', text };
     if (textInput && GLUED_COUNTER.test(text)) return { reason: 'residue', text };
     if (textInput && isRelativeStamp(text)) return { reason: 'dateline', text };
     // The '@' first: the address pattern, tried at every letter of a long paragraph, was a third of the stage's time.
@@ -708,7 +722,11 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
             }
           }
           if (!isCaptionShaped(v)) continue;
-          if (j === standfirst && wordCount(v.text) > CAPTION_UNDER_CREDIT_MAX_WORDS) continue;
+          // Right under the headline, nothing between, a standfirst's length is shorter ("Путин подписал
+          // закон…" / "Россия при этом сохранит мораторий на ядерные испытания, пока их не проведут США" /
+          // "Фото: РИА Новости/…"); a caption there is a few words ("Танки на полигоне Борисовский").
+          const minWords = nextNonBlank(headline, 1) === j ? STANDFIRST_UNDER_HEADLINE_MIN_WORDS : CAPTION_UNDER_CREDIT_MAX_WORDS + 1;
+          if (j === standfirst && wordCount(v.text) >= minWords) continue;
           const copy = verdicts[nextNonBlank(j, 1)];
           const printedTwice = copy !== undefined && copy.reason === null && isTitleCopy(copy.text, v.text);
           // Under a credit, a standfirst without a final stop may stand too: it is longer, and never printed twice.

@@ -486,3 +486,62 @@ test("a topic pointer's teasers, a picture label's caption, a tail label with a 
   const join = 'Приєднуйтесь до наших каналів Telegram, Instagram та YouTube.';
   assert.ok(removedTexts(run([R5_HEADLINE, R5_A, join, R5_B])).includes(join));
 });
+
+// Session 7: pages of sites not tuned on (test/dev-corpus/pages, en-33…ru-16).
+
+test('a standfirst right under the headline stays above the lead picture’s credit, however short; a caption there goes', () => {
+  const headline = 'Путин подписал закон об отзыве ратификации ДВЗЯИ';
+  const standfirst = 'Россия при этом сохранит мораторий на ядерные испытания, пока их не проведут США';
+  const body = 'Президент России Владимир Путин подписал закон об отзыве ратификации Договора о всеобъемлющем запрещении ядерных испытаний.';
+  const doc = run(['2 ноября 2023, 13:05', headline, standfirst, 'Фото: РИА Новости/Вячеслав Прокофьев', body]);
+  assert.equal(doc.title, headline);
+  assert.ok(doc.text.includes(standfirst) && doc.text.includes(body));
+  // Miss: a caption of a few words there; and a line of a standfirst's length under a byline is
+  // not right under the headline (the lead picture's caption rules read it).
+  const caption = 'Владимир Путин в Кремле';
+  assert.ok(removedTexts(run(['2 ноября 2023, 13:05', headline, caption, 'Фото: РИА Новости/Вячеслав Прокофьев', body])).includes(caption));
+});
+
+test("a site's testimonial and a journal's issue date above the headline do not take its place", () => {
+  const headline = 'Russia Moves to Revoke Its CTBT Ratification';
+  const body = 'Russian lawmakers voted in October to withdraw Russia’s ratification of the Comprehensive Test Ban Treaty, a step Moscow says puts it on an equal footing with the United States.';
+  const doc = run([
+    'Topics',
+    'Comprehensive Test Ban Treaty (CTBT)',
+    '"The Association’s work is an important resource for students, academics, and policymakers."',
+    '– Former Senator, Chair of the Senate Armed Services Committee',
+    'November 2023',
+    headline,
+    'November 2023',
+    'By Daryl G. Kimball',
+    body,
+  ]);
+  assert.equal(doc.title, headline);
+  assert.ok(doc.text.includes(body));
+  // Miss: a quotation without an attribution under it is no pull quote: the headline search stops there
+  // as at any first paragraph (here the quoted paragraph is the article's).
+  const quoted = '"We will respond to any deployment of these missiles," the deputy foreign minister said on Tuesday.';
+  assert.ok(run(['World', quoted, body]).text.includes(quoted));
+});
+
+// [line, a report's footnote citing its source by a link]
+const FOOTNOTES: [string, boolean][] = [
+  ['[1] http://kremlin.ru/events/president/news/70565', true],
+  ['(3) https://www.interfax.ru/russia/887367', true],
+  ['2. Statement by the CTBTO Executive Secretary, Oct. 18, 2023, https://www.ctbto.org/news-and-events/news.', true],
+  ['¹ https://t.me/rybar/44301', true],
+  // Misses: a link with no footnote mark; a numbered line without a link; a paragraph opening on a year.
+  ['https://www.ctbto.org/news-and-events/news', false],
+  ['1. Russia withdrew its ratification of the treaty in November 2023.', false],
+  ['2023 was the year Russia withdrew its ratification, as the ministry wrote on https://mid.ru in a long statement.', false],
+];
+
+test("a report's footnotes with their links go; its paragraphs stay", () => {
+  const headline = 'Russian Offensive Campaign Assessment: Putin suspends New START';
+  const body = 'Russian President Vladimir Putin announced that Russia would suspend its participation in the New START treaty during his address to the Federal Assembly.';
+  for (const [line, removed] of FOOTNOTES) {
+    const doc = run([headline, 'By Jane Doe', body, line]);
+    assert.equal(removedTexts(doc).includes(line), removed, line);
+    assert.ok(doc.text.includes(body));
+  }
+});
