@@ -125,7 +125,8 @@ export function createRelevance(options: RelevanceOptions = {}): Stage {
     // No signal to go on (or one the vocabulary does not back): the document's own showing.
     if (bestLang === null || best.weapon < MIN_WEAPON_TERMS || civilDominates) return { ...doc, relevant: false };
     const lex = lexicons.get(bestLang) as SignalLexicon;
-    const news: WeaponNews = measureWeaponNews(doc, fold(doc.text), fold(doc.title ?? ''), lex.nuclear, figuratives.get(bestLang) as PhraseSet<true>);
+    const figurative = figuratives.get(bestLang) as PhraseSet<true>;
+    const news: WeaponNews = measureWeaponNews(doc, fold(doc.text), fold(doc.title ?? ''), lex.nuclear, figurative);
     return { ...doc, relevant: isWeaponNews(news) };
   };
 }

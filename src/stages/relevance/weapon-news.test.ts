@@ -41,6 +41,11 @@ const CASES: readonly [string, string, boolean][] = [
     'Сибіга: ядерна зброя в Білорусі загрожує всій Європі\n\n12 березня 2025\n\nМіністр закордонних справ України Андрій Сибіга заявив, що розміщення російської ядерної зброї в Білорусі загрожує безпеці всієї Європи.\n\nВін закликав партнерів посилити тиск на Мінськ.',
     true,
   ],
+  [
+    'en: today’s act against a background of 1998, not a history piece',
+    'Britain to buy jets able to carry nuclear bombs\n\nJune 25, 2025\n\nBritain will buy twelve F-35A jets able to carry American B61 nuclear bombs, Prime Minister Keir Starmer announced on Tuesday.\n\nThe Royal Air Force gave up its last free-fall nuclear weapons in 1998.\n\nThe jets will join NATO’s nuclear mission.',
+    true,
+  ],
   // Misses: weapon words with no act of an official, civil or figurative nuclear words.
   [
     'en: experts’ advice naming NATO, no official acting',
@@ -124,6 +129,7 @@ const RULES: readonly [string, Partial<WeaponNews>, boolean][] = [
   ['a person acting on weapons', { acting: 1, actingPerson: 1 }, true],
   ['a person acting, but in history', { acting: 1, actingPerson: 1, historical: true }, false],
   ['dense, but history', { weaponSentences: 5, historical: true }, false],
+  ['headline and lead, but history', { inTitle: true, inLead: true, historical: true }, false],
 ];
 
 test('isWeaponNews: density, headline and lead, officials acting, history', () => {

@@ -33,8 +33,9 @@ export const DENSE_SHARE = 0.5;
 export const MIN_DENSE_SENTENCES = 3;
 
 /**
- * Weapon sentences that date only events at least this many years before the
- * document's publication make it a history piece (a book review on Truman's
+ * Weapon sentences that date events at least this many years before the
+ * document's publication, as many as the undated weapon sentences or more and
+ * with none dated later, make it a history piece (a book review on Truman's
  * decision, a museum's exhibition on the first Soviet bomb), not news of a
  * signal: twenty years reaches back past the Cold War and its aftermath but
  * not to acts today's stories recall as recent (the 2015 Iran deal, North
@@ -96,9 +97,17 @@ const NEWS_KINDS: ReadonlySet<string> = new Set(['weapon', 'strategic', 'radiolo
 /**
  * Spans of `folded` (in text order) that name nuclear weapons for a reader judging
  * the document: the `NEWS_KINDS` terms, and `system` terms of a sentence (of `sentences`,
- * or the whole text) that also says "nuclear" outside them.
+ * or the whole text) that also says "nuclear" outside them. A bare "nuclear" alone does
+ * not: "nuclear brinkmanship" in an expert's headline, "nuclear power" in the lead of
+ * their advice or "nuclear-powered submarines" are not weapon news, even with no civil word
+ * in the text.
  */
-function newsTerms(folded: string, nuclear: PhraseSet<NuclearKind>, figurative: PhraseSet<true>, sentences: readonly Span[]): Span[] {
+function newsTerms(
+  folded: string,
+  nuclear: PhraseSet<NuclearKind>,
+  figurative: PhraseSet<true>,
+  sentences: readonly Span[],
+): Span[] {
   const terms = literalTerms(folded, nuclear, figurative);
   const systems = terms.filter((m) => m.value === 'system');
   const bare = terms.filter((m) => m.value === 'nuclear' && !systems.some((x) => x.start < m.end && m.start < x.end));
@@ -124,8 +133,15 @@ function isHistorical(doc: Doc, armed: ReadonlySet<number>): boolean {
   const years = doc.times.map((t) => yearOf(t.date)).filter((y) => Number.isFinite(y));
   const now = doc.published ? yearOf(doc.published.date) : Math.max(...years);
   if (!Number.isFinite(now)) return false;
-  const armedYears = doc.times.filter((t) => armed.has(t.sentence)).map((t) => yearOf(t.date));
-  return armedYears.length > 0 && armedYears.every((y) => now - y >= HISTORY_YEARS);
+  // A weapon sentence dated recently tells news; otherwise weapon sentences dated only in the
+  // past, as many as the undated ones or more, make a history piece.
+  const old = new Set<number>();
+  for (const t of doc.times) {
+    if (!armed.has(t.sentence)) continue;
+    if (now - yearOf(t.date) < HISTORY_YEARS) return false;
+    old.add(t.sentence);
+  }
+  return old.size > 0 && old.size >= armed.size - old.size;
 }
 
 /**
