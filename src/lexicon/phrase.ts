@@ -8,7 +8,7 @@
  */
 import { walkStarts } from './exec-all.ts';
 import { fold } from './fold.ts';
-import { hashUnits, hashWord, PREFIX_UNITS, WordIndex } from './word-index.ts';
+import { hashUnits, PREFIX_UNITS, Vocabulary, WordIndex } from './word-index.ts';
 import { forEachWord, wordCharAt, wordCharBefore } from './words.ts';
 
 /**
@@ -174,15 +174,20 @@ function plainMatchEnd(plain: PlainPhrase, text: string, at: number): number {
 interface Need {
   readonly kind: 'word' | 'stem' | 'substring';
   readonly text: string;
-  /** hashWord(text) for a word; for a stem, the hash of its first PREFIX_UNITS units when it is that long, else 0. */
+  /** For a stem, the hash of its first PREFIX_UNITS units when it is that long, else 0. */
   readonly hash: number;
+  /** For a word, its number in VOCABULARY; -1 otherwise. */
+  readonly id: number;
 }
+
+/** Every whole word some phrase set needs, numbered (see Vocabulary): tested in a text by number. */
+const VOCABULARY = new Vocabulary();
 
 const WORD_ONLY = /^[\p{L}\p{N}]+$/u;
 
 function wordNeed(word: string, stem: boolean): Need {
-  if (!stem) return { kind: 'word', text: word, hash: hashWord(word) };
-  return { kind: 'stem', text: word, hash: word.length >= PREFIX_UNITS ? hashUnits(word, 0, PREFIX_UNITS) : 0 };
+  if (!stem) return { kind: 'word', text: word, hash: 0, id: VOCABULARY.idOf(word) };
+  return { kind: 'stem', text: word, hash: word.length >= PREFIX_UNITS ? hashUnits(word, 0, PREFIX_UNITS) : 0, id: -1 };
 }
 
 function needsOf(tokens: readonly string[]): Need[] {
@@ -195,7 +200,7 @@ function needsOf(tokens: readonly string[]): Need[] {
       needs.push(wordNeed(word, wildcard));
       continue;
     }
-    needs.push({ kind: 'substring', text: word, hash: 0 });
+    needs.push({ kind: 'substring', text: word, hash: 0, id: -1 });
     forEachWord(word, (start, end) => needs.push(wordNeed(word.slice(start, end), wildcard && end === word.length)));
   }
   return needs;
@@ -228,8 +233,8 @@ function startsSomeWord(text: string, stem: string): boolean {
   return false;
 }
 
-function meets(need: Need, words: WordIndex): boolean {
-  if (need.kind === 'word') return words.has(need.text, need.hash);
+function meets(need: Need, words: WordIndex, present: Uint8Array): boolean {
+  if (need.kind === 'word') return present[need.id] === 1;
   if (need.kind === 'stem') {
     if (need.text.length >= PREFIX_UNITS) return words.hasWordStarting(need.text, need.hash);
     return startsSomeWord(words.text, need.text);
@@ -270,7 +275,8 @@ const NEED_ORDER: Readonly<Record<Need['kind'], number>> = { word: 0, substring:
 /** A whole word some phrases of a set cannot match without, and those phrases. */
 interface KeyWord<T> {
   readonly word: string;
-  readonly hash: number;
+  /** Its number in VOCABULARY. */
+  readonly id: number;
   readonly items: PhraseItem<T>[];
 }
 
@@ -282,8 +288,8 @@ export class PhraseSet<T> {
    * candidates are found from its words, not by testing every item.
    */
   private readonly keys: KeyWord<T>[] = [];
-  /** The same key words by their hash (see hashWord). */
-  private readonly byHash = new Map<number, KeyWord<T>[]>();
+  /** The same key words by their number in VOCABULARY. */
+  private readonly byId = new Map<number, KeyWord<T>>();
   /**
    * Items with no whole word but a stem at least PREFIX_UNITS long, by the
    * hash of their longest stem's first PREFIX_UNITS units (a text whose words
@@ -324,14 +330,12 @@ export class PhraseSet<T> {
       else this.byPrefix.set(stem.hash, [item]);
     } else if (key === null) this.unkeyed.push(item);
     else {
-      const same = this.byHash.get(key.hash);
-      const known = same?.find((k) => k.word === key.text);
+      const known = this.byId.get(key.id);
       if (known) known.items.push(item);
       else {
-        const keyWord: KeyWord<T> = { word: key.text, hash: key.hash, items: [item] };
+        const keyWord: KeyWord<T> = { word: key.text, id: key.id, items: [item] };
         this.keys.push(keyWord);
-        if (same) same.push(keyWord);
-        else this.byHash.set(key.hash, [keyWord]);
+        this.byId.set(key.id, keyWord);
       }
     }
     this.lastText = null;
@@ -340,21 +344,14 @@ export class PhraseSet<T> {
   private itemsIn(folded: string): readonly PhraseItem<T>[] {
     if (folded !== this.lastText) {
       const words = indexOf(folded);
+      // Which numbered words the text holds: worked out once per text for every set.
+      const present = words.presentOf(VOCABULARY);
       const candidates = this.unkeyed.slice();
       for (const [prefix, items] of this.byPrefix) if (words.hasPrefix(prefix)) for (const item of items) candidates.push(item);
-      // Walk whichever is shorter: the text's words or the set's key words.
-      if (words.size < this.keys.length) {
-        for (let i = 0; i < words.size; i++) {
-          const same = this.byHash.get(words.hashAt(i));
-          if (same === undefined) continue;
-          for (const k of same) if (words.wordIs(i, k.word)) for (const item of k.items) candidates.push(item);
-        }
-      } else {
-        for (const k of this.keys) if (words.has(k.word, k.hash)) for (const item of k.items) candidates.push(item);
-      }
+      for (const k of this.keys) if (present[k.id] === 1) for (const item of k.items) candidates.push(item);
       candidates.sort((a, b) => a.index - b.index);
       const met: PhraseItem<T>[] = [];
-      for (const item of candidates) if (item.needs.every((need) => meets(need, words))) met.push(item);
+      for (const item of candidates) if (item.needs.every((need) => meets(need, words, present))) met.push(item);
       this.lastItems = met;
       this.lastText = folded;
     }

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fold } from './fold.ts';
-import { hashUnits, hashWord, PREFIX_UNITS, WordIndex } from './word-index.ts';
+import { hashUnits, hashWord, PREFIX_UNITS, Vocabulary, WordIndex } from './word-index.ts';
 import { forEachWord } from './words.ts';
 
 const seeds = join(import.meta.dirname, '../../../shared/corpus/seeds');
@@ -53,4 +53,40 @@ test('hasWordStarting says whether some word of the text starts with the stem', 
     }
   }
   assert.ok(hits > 1000 && checks - hits > 1000, `${hits} of ${checks}`);
+});
+
+test('a vocabulary numbers each word once, and a text marks exactly the numbered words it holds', () => {
+  const vocabulary = new Vocabulary();
+  const probes = ['menace', 'nucleaire', 'officials', 'ядерное', 'abc', 'zzz', 'u', 's', '2024', 'nucl'];
+  const ids = probes.map((w) => vocabulary.idOf(w));
+  const numbered = new Set(probes);
+  assert.deepEqual(ids, probes.map((_, i) => i));
+  assert.equal(vocabulary.idOf('menace'), 0);
+  assert.equal(vocabulary.size, probes.length);
+  let marked = 0;
+  for (const text of TEXTS) {
+    const index = new WordIndex(text);
+    const words = new Set(wordsOf(text));
+    const present = index.presentOf(vocabulary);
+    probes.forEach((w, id) => assert.equal(present[id] === 1, words.has(w), `${w} in ${text.slice(0, 30)}`));
+    marked += present.reduce((a, b) => a + b, 0);
+    // Words numbered after the text was marked are marked too.
+    const late = [...words][0] as string;
+    const id = vocabulary.idOf(late);
+    numbered.add(late);
+    assert.equal(index.presentOf(vocabulary)[id], 1, late);
+  }
+  assert.ok(marked > 5, `${marked} marks`);
+  // Every word of a text is found at its own offsets, and nothing else is.
+  const text = TEXTS[TEXTS.length - 1] as string;
+  forEachWord(text, (start, end) => {
+    const word = text.slice(start, end);
+    const id = vocabulary.idOf(word);
+    numbered.add(word);
+    assert.equal(vocabulary.find(text, start, end, hashUnits(text, start, end)), id, word);
+    // A cut word is found only when it was numbered as a word of its own.
+    const cut = text.slice(start, end - 1);
+    assert.equal(vocabulary.find(text, start, end - 1, hashUnits(text, start, end - 1)) >= 0, numbered.has(cut), cut);
+  });
+  assert.equal(vocabulary.find('qqqq', 0, 4, hashWord('qqqq')), -1);
 });

@@ -32,6 +32,65 @@ function sameUnits(text: string, a: number, b: number, length: number): boolean 
   return true;
 }
 
+/**
+ * Words looked up in many texts (the key and needed words of every phrase
+ * set), numbered once at start-up. A text's word index marks which of them
+ * it holds in one walk over its own distinct words (`present`), and every
+ * set then tests its words by number, an array read, instead of each set
+ * hashing and comparing its words against the text's again: the stages ask
+ * a hundred phrase sets about each document.
+ */
+export class Vocabulary {
+  private readonly words: string[] = [];
+  private readonly hashes: number[] = [];
+  /** Open addressing: word number + 1, 0 for an empty slot; a power of two at least twice the words. */
+  private table = new Int32Array(1024);
+
+  /** How many words are numbered (numbers run from 0 to size - 1). */
+  get size(): number {
+    return this.words.length;
+  }
+
+  /** The number of `word`, numbered now if it is new. */
+  idOf(word: string): number {
+    const hash = hashWord(word);
+    const mask = this.table.length - 1;
+    let slot = hash & mask;
+    for (; ; slot = (slot + 1) & mask) {
+      const entry = this.table[slot]!;
+      if (entry === 0) break;
+      if (this.hashes[entry - 1] === hash && this.words[entry - 1] === word) return entry - 1;
+    }
+    this.words.push(word);
+    this.hashes.push(hash);
+    this.table[slot] = this.words.length;
+    if (this.words.length * 2 > mask) this.grow();
+    return this.words.length - 1;
+  }
+
+  /** The number of the word `text.slice(start, end)` of hash `hash` (hashUnits), or -1 when it is not numbered. */
+  find(text: string, start: number, end: number, hash: number): number {
+    const mask = this.table.length - 1;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.table[slot]!;
+      if (entry === 0) return -1;
+      const word = this.words[entry - 1]!;
+      if (this.hashes[entry - 1] === hash && word.length === length && text.startsWith(word, start)) return entry - 1;
+    }
+  }
+
+  private grow(): void {
+    this.table = new Int32Array(this.table.length * 2);
+    const mask = this.table.length - 1;
+    for (let i = 0; i < this.hashes.length; i++) {
+      let slot = this.hashes[i]! & mask;
+      while (this.table[slot] !== 0) slot = (slot + 1) & mask;
+      this.table[slot] = i + 1;
+    }
+  }
+}
+
 export class WordIndex {
   /** Distinct words: start and end offsets in `text`, and their hashes. */
   private readonly starts: number[] = [];
@@ -72,6 +131,25 @@ export class WordIndex {
       if (pair) i++;
     }
     if (start >= 0) this.insert(start, text.length, hash);
+  }
+
+  /** Which words of `presentOf`'s vocabulary the text holds (1), as of the vocabulary's size then. */
+  private presence: Uint8Array | null = null;
+
+  /**
+   * Per word number of `vocabulary`: 1 when the text holds that word, 0
+   * otherwise. Made on first use and again should the vocabulary have grown
+   * since (phrase sets are built at start-up, before any text).
+   */
+  presentOf(vocabulary: Vocabulary): Uint8Array {
+    if (this.presence !== null && this.presence.length === vocabulary.size) return this.presence;
+    const present = new Uint8Array(vocabulary.size);
+    for (let i = 0; i < this.starts.length; i++) {
+      const id = vocabulary.find(this.text, this.starts[i]!, this.ends[i]!, this.hashes[i]!);
+      if (id >= 0) present[id] = 1;
+    }
+    this.presence = present;
+    return present;
   }
 
   /** How many distinct words the text has. */
