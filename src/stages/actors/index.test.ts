@@ -125,7 +125,7 @@ const HITS: [string | null, string, string[]][] = [
   ['ru', 'Госсекретарь Совбеза Белоруссии Александр Вольфович выступил.', ['Госсекретарь Совбеза Белоруссии→Alexander Volfovich/role']],
   ['ru', 'Председатель КНР Си Цзиньпин выступил.', ['Председатель КНР→Xi Jinping/role']],
   ['ru', 'Постпред России при международных организациях в Вене Михаил Ульянов выступил.', ['Постпред России при международных организациях в Вене→Mikhail Ulyanov/role']],
-  ['en', "Russia's U.N. ambassador Vasily Nebenzya spoke.", ["Russia's U.N. ambassador→Vassily Nebenzia/role"]],
+  ['en', "Russia's U.N. ambassador Vasily Nebenzya spoke.", ["Russia's U.N. ambassador→Vasily Nebenzya/role"]],
   ['fr', "Le secrétaire général de l'Otan Mark Rutte a parlé.", ["secrétaire général de l'Otan→Mark Rutte/role"]],
   // "Celui-ci", the latter: the person named last, even in a complement, not the earlier subject.
   ['fr', 'Vladimir Poutine a parlé aux côtés de son homologue, Alexandre Loukachenko. Celui-ci a affirmé que tout était prêt.', ['Celui→Alexander Lukashenko/pronoun']],
