@@ -226,6 +226,14 @@ const HITS: [string, string, string[]][] = [
     ['on an equal basis | Donald Trump | partial'],
   ],
   ['en', 'After talks with Marco Rubio in Riyadh, Sergey Lavrov said the meeting was "useful and substantive".', ['useful and substantive | Sergey Lavrov | partial']],
+  // A label closed by a colon is no subject: the verb's subject follows it.
+  ['en', 'On Trump: Putin said he was ready to meet him "at any time" and had no preconditions.', ['at any time | Vladimir Putin | partial']],
+  // An outlet named after the quotation reports the person whose words they are.
+  [
+    'en',
+    'North Korean leader Kim Jong Un called for more centrifuges to "exponentially" increase the arsenal, state media KCNA said on Friday.',
+    ['exponentially | Kim Jong Un | partial'],
+  ],
   // An incise between the subject and its verb keeps the subject.
   ['en', 'Dmitry Peskov, asked about Donald Trump, said the order was "not an escalation".', ['not an escalation | Dmitry Peskov | partial']],
   // A reported speaker inside what another said: the nearest verb's subject.

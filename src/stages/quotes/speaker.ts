@@ -193,7 +193,8 @@ function clauseStart(w: Window, verb: number): number | null {
 /** Offset just after the last comma or dash in `w` between offsets `from` and `to`, or `from`. */
 function lastComma(w: Window, from: number, to: number): number {
   const slice = w.text.slice(from - w.from, to - w.from);
-  const cut = Math.max(slice.lastIndexOf(','), slice.lastIndexOf('\u2014'), slice.lastIndexOf('\u2013'));
+  // A colon or semicolon closes a label or a clause too ("On Trump: Putin said he was ready to…").
+  const cut = Math.max(slice.lastIndexOf(','), slice.lastIndexOf('\u2014'), slice.lastIndexOf('\u2013'), slice.lastIndexOf(':'), slice.lastIndexOf(';'));
   return cut < 0 ? from : from + cut + 1;
 }
 
@@ -261,6 +262,10 @@ export function findSpeaker(q: SpeakerQuery): SpeakerResult {
       break;
     }
     const m = speakerOfVerb(q.after, c, from, clauseEnd(q.after, afterCues, c.end), true, afterCues);
+    // "Kim Jong Un … called for more centrifuges to “exponentially” increase…, state media KCNA
+    // said": an outlet after the quotation is the source that reports the person who said it.
+    const reported = m && m.actor.kind === 'media' ? q.before.mentions.find((x) => isPerson(x) && x.actor.kind !== 'media' && !addressed(q.before, x)) : undefined;
+    if (reported) return { speaker: reported, cue };
     if (m) return { speaker: m, cue };
     const document = documentSubject(q.after, afterCues, c);
     if (document) return { speaker: null, cue, document };
