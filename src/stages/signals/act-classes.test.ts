@@ -308,6 +308,30 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }],
     ['USE', 'POSTURE'],
   ],
+  // A judgement of no indicators beside a condemnation: two acts, the judgement and the condemnation…
+  [
+    'fr',
+    "À Bruxelles, un responsable de l'OTAN a déclaré que l'Alliance n'avait constaté « aucun changement » de la posture nucléaire russe, tout en jugeant la rhétorique de Moscou « dangereuse et irresponsable ».",
+    [
+      { type: 'ASSESSMENT', actor: 'NATO', severity: 1 },
+      { type: 'WARNING', actor: 'NATO' },
+    ],
+    [],
+  ],
+  // … while a mere reporting judgement beside the condemnation is part of it.
+  [
+    'fr',
+    "À Kiev, le chef de l'administration présidentielle, Andriï Iermak, a dénoncé un « chantage nucléaire », estimant que la Russie n'avait plus d'autre moyen d'intimider le monde.",
+    [{ type: 'WARNING', actor: 'Andriy Yermak' }],
+    ['ASSESSMENT', 'ACCUSATION'],
+  ],
+  // A resolution that would have called on states not to develop or deploy: a demand, no one's compliance.
+  [
+    'en',
+    'Russia vetoed a resolution drafted by the United States and Japan that would have called on all states not to develop or deploy nuclear weapons in orbit.',
+    [{ type: 'ARMS_CONTROL', actor: 'Russia' }],
+    ['REASSURANCE'],
+  ],
 ];
 
 test('signals: session 7 verb classes and constructions (hits and misses)', () => {

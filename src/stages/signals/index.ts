@@ -957,9 +957,13 @@ function settleTypes(acts: SentenceActs, privateSentence: boolean, folded: strin
       only.end <= riskAt;
     if (judgement && warned && plain && warned.att.actor.name === judgement.att.actor.name) acts.delete(type);
   }
-  // An assessment cue beside the same actor's act is part of that act.
+  // An assessment cue beside the same actor's act is part of that act — except a judgement of no
+  // indicators beside a condemnation ("had seen no change in Russia's nuclear posture, while calling
+  // its rhetoric dangerous and irresponsible"): two acts, the judgement and the condemnation.
   const assessment = acts.get('ASSESSMENT');
-  if (assessment && [...acts.entries()].some(([t, a]) => ABSORBS_ASSESSMENT.has(t) && a.att.actor.name === assessment.att.actor.name)) acts.delete('ASSESSMENT');
+  const lowRisk = assessment !== undefined && assessment.cues.some((c) => c.value.frame) && assessment.cues.every((c) => (c.value.severity ?? BASE_SEVERITY.ASSESSMENT) <= LOW_RISK_FRAME_SEVERITY);
+  const absorbs = (t: SignalType, a: { cues: PhraseMatch<Cue>[] }): boolean => ABSORBS_ASSESSMENT.has(t) && !(lowRisk && t === 'WARNING' && a.cues.every((c) => c.value.condemns));
+  if (assessment && [...acts.entries()].some(([t, a]) => absorbs(t, a) && a.att.actor.name === assessment.att.actor.name)) acts.delete('ASSESSMENT');
   // A private communication whose content is a warning or an accusation is that, not a contact.
   if (acts.has('CONTACT') && (acts.has('ACCUSATION') || (acts.has('WARNING') && privateSentence))) acts.delete('CONTACT');
 }
