@@ -145,8 +145,22 @@ const CUES: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'POSTURE', actor: 'Sergei Shoigu' }],
     ['POSTURE by Belarus'],
   ],
-  // A step told after a colon belongs to the colon clause's own subject.
+  // A step told after a colon belongs to the colon clause's own subject; any act does when the frame
+  // is the state the person speaks for.
   ['ru', 'Песков рассказал о главном: Путин утвердил обновлённую ядерную доктрину.', [{ type: 'DOCTRINE', actor: 'Vladimir Putin' }], ['DOCTRINE by Dmitry Peskov']],
+  [
+    'ru',
+    'Китайская сторона выразилась осторожнее: председатель КНР Си Цзиньпин призвал мировое сообщество выступить против применения ядерного оружия.',
+    [{ type: 'WARNING', actor: 'Xi Jinping' }],
+    ['WARNING by China'],
+  ],
+  // A person owning the body that speaks ("Yoon's office") is not the subject.
+  [
+    'en',
+    "Yoon's office said South Korea remained committed to the Nuclear Non-Proliferation Treaty and would not develop its own nuclear weapons.",
+    [{ type: 'REASSURANCE', actor: 'South Korea' }],
+    ['REASSURANCE by Yoon Suk Yeol'],
+  ],
 ];
 
 test('Russian and Ukrainian cue rows: what each short text reports', () => {

@@ -52,6 +52,12 @@ export const ORDERER_GAP = 40;
 /** At most this many words before a place fronted with a comma ("In Washington,", "Du côté de Moscou,"). */
 export const FRONTED_PLACE_WORDS = 3;
 /**
+ * An English possessive naming a body that speaks for the person's state ("Yoon's office", "Biden's
+ * administration"): the body, not the person, is the clause's subject.
+ */
+const POSSESSIVE_BODY = /^['’]s\s+(?:office|administration|government|cabinet|ministry|press office|secretariat)\b/iu;
+
+/**
  * Locative prepositions that can open a sentence on a place ("В Минске…", "У Мінську…", "In Minsk…",
  * "À Moscou…"): the place is where the act happens, not who acts, when a person is named after it.
  */
@@ -442,6 +448,12 @@ export function attribute(
   // "Poland closed its border, and Nato's commander said the alliance had seen no change": a
   // clause joined by a comma and a conjunction has its own subject, the speaker of the cue that
   // follows its reporting verb.
+  // "Yoon's office said South Korea remained committed…": a person owning the body that speaks is
+  // not the subject; the next one named is, when there is one.
+  if (first && PERSON_VIAS.has(first.via) && POSSESSIVE_BODY.test(doc.text.slice(first.end, first.end + 30))) {
+    const next = before[before.indexOf(first) + 1];
+    if (next) first = next;
+  }
   const joined = first ? coordinatedSpeaker(doc.text, folded, before.slice(before.indexOf(first) + 1), cue, words) : undefined;
   if (joined) first = joined;
   // "Kremlin spokesman Dmitry Peskov", "Russian Foreign Minister Sergei Lavrov": a state word
@@ -457,13 +469,15 @@ export function attribute(
     const reportedState = PERSON_VIAS.has(first.via) ? stateReportedDoing(doc.text, folded, first, free, cue, words) : undefined;
     if (reportedState) return pick(reportedState);
     // "Песков рассказал о главном: Путин утвердил доктрину", "Peskov had news: Putin approved…": a
-    // step told in a clause after a colon belongs to that clause's own subject, not the frame's.
-    if (options.step) {
-      const colon = doc.text.indexOf(':', first.end);
-      if (colon >= 0 && colon < cue.start) {
-        const own = free.find((m) => m.start > colon && m.end <= cue.start);
-        if (own && own !== first && wordCount(doc.text.slice(colon + 1, own.start)) <= SUBORDINATE_SUBJECT_WORDS && own.actor.kind !== 'expert') return pick(own);
-      }
+    // step told in a clause after a colon belongs to that clause's own subject, not the frame's; so
+    // does any act when the frame is the state or body the person speaks for ("Китайская сторона
+    // выразилась осторожнее: председатель КНР Си Цзиньпин призвал…").
+    const colon = doc.text.indexOf(':', first.end);
+    if (colon >= 0 && colon < cue.start) {
+      const own = free.find((m) => m.start > colon && m.end <= cue.start);
+      const opens = own !== undefined && own !== first && wordCount(doc.text.slice(colon + 1, own.start)) <= SUBORDINATE_SUBJECT_WORDS && own.actor.kind !== 'expert';
+      const frameIsBody = (first.via === 'state' || first.via === 'organisation') && own !== undefined && PERSON_VIAS.has(own.via) && own.actor.country === first.actor.country;
+      if (opens && (options.step || frameIsBody)) return pick(own);
     }
     if (options.reportedAct) {
       // The subject of the reported content: after "that", or right after a bare reporting verb
