@@ -126,7 +126,7 @@ export function createRelevance(options: RelevanceOptions = {}): Stage {
     if (bestLang === null || best.weapon < MIN_WEAPON_TERMS || civilDominates) return { ...doc, relevant: false };
     const lex = lexicons.get(bestLang) as SignalLexicon;
     const figurative = figuratives.get(bestLang) as PhraseSet<true>;
-    const news: WeaponNews = measureWeaponNews(doc, fold(doc.text), fold(doc.title ?? ''), lex.nuclear, figurative);
+    const news: WeaponNews = measureWeaponNews(doc, fold(doc.text), fold(doc.title ?? ''), lex.nuclear, figurative, lex.background);
     return { ...doc, relevant: isWeaponNews(news) };
   };
 }

@@ -53,6 +53,11 @@ const CASES: readonly [string, string, boolean][] = [
     false,
   ],
   [
+    'en: experts’ advice naming states in two sentences',
+    'Five ideas for the West\n\nMarch 12, 2024\n\nWe asked five specialists what governments ought to do about the war.\n\nMany recommend that NATO strengthen its conventional forces so that allies never have to rely on nuclear weapons.\n\nSome experts say Washington should revive nuclear arms control talks with Moscow and Beijing.\n\nAll agree that deterrence works best when it is boring.',
+    false,
+  ],
+  [
     'en: a parliament’s nuclear option',
     'Senate Republicans go nuclear to speed through nominees\n\nSeptember 12, 2025\n\nSenate Republicans changed the chamber’s rules on Thursday so that President Donald Trump’s nominees can be confirmed in batches, the latest use of the nuclear option.\n\nDemocrats said the fallout would outlast the current majority.',
     false,
@@ -124,6 +129,7 @@ const RULES: readonly [string, Partial<WeaponNews>, boolean][] = [
   ['headline alone', { inTitle: true }, false],
   ['an institution acting in an aside', { acting: 1 }, false],
   ['an institution acting further down, weapons in the lead', { acting: 1, inLead: true }, false],
+  ['institutions acting in two sentences', { acting: 2, weaponSentences: 2 }, true],
   ['an institution acting in the lead', { acting: 1, inLead: true, actingInLead: true }, true],
   ['an institution acting, weapons in the headline', { acting: 1, inTitle: true }, true],
   ['a person acting on weapons', { acting: 1, actingPerson: 1 }, true],

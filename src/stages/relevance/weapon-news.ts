@@ -12,7 +12,7 @@
  * without an official acting on them, or only in passing.
  */
 import type { Doc, MentionVia, Span } from '../../document/index.ts';
-import type { PhraseMatch, PhraseSet } from '../../lexicon/index.ts';
+import { PhraseSet, type PhraseMatch } from '../../lexicon/index.ts';
 import type { NuclearKind } from '../signals/lexicons.ts';
 
 /** Nuclear-term kinds that name weapons, their delivery systems or their regimes. */
@@ -43,6 +43,14 @@ export const MIN_DENSE_SENTENCES = 3;
  */
 export const HISTORY_YEARS = 20;
 
+/**
+ * Officials or states acting on weapons in this many sentences are the story
+ * even when no person is named and the lead is about something else (a
+ * communiqué's "the Allies condemn…", "they recall…"); one such sentence may
+ * be an aside.
+ */
+export const MIN_ACTING_SENTENCES = 2;
+
 /** Actor kinds whose mention means a state or an international body acts (SIGNALS.md §3 `kind`). */
 const ACTING_KINDS: ReadonlySet<string> = new Set(['official', 'intl_org']);
 /**
@@ -62,7 +70,10 @@ export interface WeaponNews {
   readonly inTitle: boolean;
   /** One of the first `LEAD_SENTENCES` sentences names a weapon. */
   readonly inLead: boolean;
-  /** Sentences naming a weapon and an official, a state or an international body. */
+  /**
+   * Sentences naming a weapon and an official, a state or an international body, less those
+   * the signals' background cues call generic history or advice ("experts… should").
+   */
   readonly acting: number;
   /** …of which the official is named as a person or an office holder. */
   readonly actingPerson: number;
@@ -154,6 +165,7 @@ export function measureWeaponNews(
   foldedTitle: string,
   nuclear: PhraseSet<NuclearKind>,
   figurative: PhraseSet<true>,
+  background: PhraseSet<string> = new PhraseSet<string>(),
 ): WeaponNews {
   const terms = newsTerms(folded, nuclear, figurative, doc.sentences);
   const inTitle = foldedTitle.length > 0 && newsTerms(foldedTitle, nuclear, figurative, []).length > 0;
@@ -164,10 +176,15 @@ export function measureWeaponNews(
     while (t < terms.length && (terms[t] as Span).start < s.start) t++;
     if (t < terms.length && (terms[t] as Span).start < s.end) armed.add(i);
   });
+  const advice = new Set<number>();
+  for (const i of armed) {
+    const s = doc.sentences[i] as Span;
+    if (background.matchAll(folded, s.start, s.end).length > 0) advice.add(i);
+  }
   const acting = new Set<number>();
   const actingPerson = new Set<number>();
   for (const m of doc.mentions) {
-    if (!armed.has(m.sentence) || !ACTING_KINDS.has(m.actor.kind)) continue;
+    if (!armed.has(m.sentence) || advice.has(m.sentence) || !ACTING_KINDS.has(m.actor.kind)) continue;
     acting.add(m.sentence);
     if (PERSON_VIA.has(m.via)) actingPerson.add(m.sentence);
   }
@@ -193,14 +210,14 @@ export function measureWeaponNews(
  * Weapon news, unless it is history: weapons fill the text; or the headline
  * and the lead both name them (a test launch told in the passive, with no
  * one named); or officials act on weapons and the story is about them (a
- * person or office holder is the one acting, or the act is in the lead, or the
- * headline names weapons), not an institution named in an expert's advice
- * further down.
+ * person or office holder is the one acting, or the act is in the lead, or
+ * officials act in several sentences, or the headline names weapons), not an
+ * institution named once further down.
  */
 export function isWeaponNews(n: WeaponNews): boolean {
   if (n.historical) return false;
   const dense = n.weaponSentences >= MIN_DENSE_SENTENCES && n.weaponSentences >= DENSE_SHARE * n.sentences;
   const headlineAndLead = n.inTitle && n.inLead;
-  const officialsAct = n.actingPerson >= 1 || n.actingInLead || (n.acting >= 1 && n.inTitle);
+  const officialsAct = n.actingPerson >= 1 || n.actingInLead || n.acting >= MIN_ACTING_SENTENCES || (n.acting >= 1 && n.inTitle);
   return dense || headlineAndLead || officialsAct;
 }
