@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { fold } from './fold.ts';
 import { hashUnits, hashWord, PREFIX_UNITS, Vocabulary, WordIndex } from './word-index.ts';
-import { forEachWord } from './words.ts';
+import { forEachHashedWord, forEachWord } from './words.ts';
 
 const seeds = join(import.meta.dirname, '../../../shared/corpus/seeds');
 const TEXTS = [
@@ -89,4 +89,18 @@ test('a vocabulary numbers each word once, and a text marks exactly the numbered
     assert.equal(vocabulary.find(text, start, end - 1, hashUnits(text, start, end - 1)) >= 0, numbered.has(cut), cut);
   });
   assert.equal(vocabulary.find('qqqq', 0, 4, hashWord('qqqq')), -1);
+});
+
+test('forEachHashedWord reads the words forEachWord reads, each with its hashUnits', () => {
+  for (const text of TEXTS) {
+    const plain: [number, number][] = [];
+    forEachWord(text, (start, end) => plain.push([start, end]));
+    const hashed: [number, number][] = [];
+    forEachHashedWord(text, (start, end, hash) => {
+      hashed.push([start, end]);
+      assert.equal(hash, hashUnits(text, start, end), text.slice(start, end));
+    });
+    assert.deepEqual(hashed, plain);
+    assert.ok(plain.length > 0);
+  }
 });

@@ -6,7 +6,7 @@
  * (A `Set` of the words' strings, as before, allocated a string per word and
  * hashed each; building it was a third of the lexicon's time per document.)
  */
-import { isWordCodePoint, isWordUnit } from './words.ts';
+import { forEachHashedWord } from './words.ts';
 
 /** FNV-1a over UTF-16 units: the hash of `text.slice(start, end)`, as a 32-bit integer. */
 export function hashUnits(text: string, start: number, end: number): number {
@@ -109,28 +109,7 @@ export class WordIndex {
     // A text of n units has at most n/2 + 1 words; start small and grow.
     this.table = new Int32Array(256);
     this.mask = 255;
-    // The words as forEachWord reads them (a surrogate pair as its code point), each hashed
-    // (hashUnits) while it is read rather than in a second pass over its units.
-    let start = -1;
-    let hash = 0;
-    for (let i = 0; i < text.length; i++) {
-      const unit = text.charCodeAt(i);
-      const next = unit >= 0xd800 && unit <= 0xdbff ? text.charCodeAt(i + 1) : 0;
-      const pair = next >= 0xdc00 && next <= 0xdfff;
-      if (pair ? isWordCodePoint((unit - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000) : isWordUnit(unit)) {
-        if (start < 0) {
-          start = i;
-          hash = 0x811c9dc5 | 0;
-        }
-        hash = Math.imul(hash ^ unit, 0x01000193);
-        if (pair) hash = Math.imul(hash ^ next, 0x01000193);
-      } else if (start >= 0) {
-        this.insert(start, i, hash);
-        start = -1;
-      }
-      if (pair) i++;
-    }
-    if (start >= 0) this.insert(start, text.length, hash);
+    forEachHashedWord(text, (start, end, hash) => this.insert(start, end, hash));
   }
 
   /** Which words of `presentOf`'s vocabulary the text holds (1), as of the vocabulary's size then. */

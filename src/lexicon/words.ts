@@ -28,7 +28,7 @@ export function isWordUnit(unit: number): boolean {
 }
 
 /** Whether an astral code point is a letter or digit. */
-export function isWordCodePoint(code: number): boolean {
+function isWordCodePoint(code: number): boolean {
   let known = wordAstral.get(code);
   if (known === undefined) wordAstral.set(code, (known = WORD_CHAR_RE.test(String.fromCodePoint(code))));
   return known;
@@ -64,6 +64,35 @@ export function forEachWord(text: string, visit: (start: number, end: number) =>
     }
   }
   if (start >= 0) visit(start, text.length);
+}
+
+/**
+ * `forEachWord`, with each word's FNV-1a hash over its UTF-16 units (as
+ * word-index.ts `hashUnits` gives it, a signed 32-bit integer) worked out
+ * while the word is read: for callers that hash every word (a word index,
+ * shingles), one pass over the text instead of a second pass per word.
+ */
+export function forEachHashedWord(text: string, visit: (start: number, end: number, hash: number) => void): void {
+  let start = -1;
+  let hash = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const next = unit >= 0xd800 && unit <= 0xdbff ? text.charCodeAt(i + 1) : 0;
+    const pair = next >= 0xdc00 && next <= 0xdfff;
+    if (pair ? isWordCodePoint((unit - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000) : isWordUnit(unit)) {
+      if (start < 0) {
+        start = i;
+        hash = 0x811c9dc5 | 0;
+      }
+      hash = Math.imul(hash ^ unit, 0x01000193);
+      if (pair) hash = Math.imul(hash ^ next, 0x01000193);
+    } else if (start >= 0) {
+      visit(start, i, hash);
+      start = -1;
+    }
+    if (pair) i++;
+  }
+  if (start >= 0) visit(start, text.length, hash);
 }
 
 /** Whether the character ending just before `at` is a letter or digit (a surrogate pair read as its code point). */
