@@ -332,6 +332,26 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'ARMS_CONTROL', actor: 'Russia' }],
     ['REASSURANCE'],
   ],
+  // Advice laid out point by point in a commentary is the author's recommendation, not the act of the
+  // party it names; the same party's own readiness is a contact.
+  [
+    'en',
+    'Second, China should be invited to talks on missile launch notifications and nuclear crisis channels, where it has more to gain than to lose.',
+    [],
+    ['CONTACT'],
+  ],
+  [
+    'fr',
+    'Deuxièmement, la Chine devrait être invitée à des discussions sur la notification des tirs de missiles et les canaux de crise nucléaire.',
+    [],
+    ['CONTACT', 'ASSESSMENT'],
+  ],
+  [
+    'en',
+    'China said it was ready to join talks on missile launch notifications and nuclear crisis channels.',
+    [{ type: 'CONTACT', actor: 'China' }],
+    [],
+  ],
 ];
 
 test('signals: session 7 verb classes and constructions (hits and misses)', () => {
