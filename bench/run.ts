@@ -179,10 +179,15 @@ async function main(): Promise<void> {
       report(`Text documents`, analyzeText, corpus.textDocs, 1000);
       const analyzeHtml = await measureCommand(['analyze', corpus.htmlDir], { kind: 'stdout-lines' }, BUDGET);
       report(`HTML pages`, analyzeHtml, corpus.htmlDocs, null);
-      if (COMPILED) {
-        const t1 = performance.now();
-        buildDist();
-        out(`The compiled CLI (\`bin/brink.js\` on \`dist/\`, what \`npm install\` sets up as \`brink\`; dist built from today's sources in ${fmt((performance.now() - t1) / 1000, 1)} s): no tsx in the process.`);
+      const t1 = performance.now();
+      const built = COMPILED && buildDist();
+      const buildSeconds = (performance.now() - t1) / 1000;
+      if (COMPILED && !built) {
+        out('The compiled CLI was not measured: `tsc -p tsconfig.build.json` reported errors.');
+        out();
+      }
+      if (built) {
+        out(`The compiled CLI (\`bin/brink.js\` on \`dist/\`, what \`npm install\` sets up as \`brink\`; dist built from today's sources in ${fmt(buildSeconds, 1)} s): no tsx in the process.`);
         out();
         const compiled = await measureCommand(['analyze', corpus.textDir], { kind: 'stdout-lines' }, BUDGET, undefined, 'dist');
         report('Text documents, compiled CLI', compiled, corpus.textDocs, 1000);
@@ -194,7 +199,7 @@ async function main(): Promise<void> {
       const ingest = await measureCommand(['ingest', corpus.textDir, '--db', db], { kind: 'store-sources', db }, BUDGET);
       report('Text documents, fresh store', ingest, corpus.textDocs, 500);
       await storeSummary('Store after ingest', db);
-      if (COMPILED) {
+      if (built) {
         const dbCompiled = join(dir, 'bench-compiled.db');
         const compiled = await measureCommand(['ingest', corpus.textDir, '--db', dbCompiled], { kind: 'store-sources', db: dbCompiled }, BUDGET, undefined, 'dist');
         report('Text documents, fresh store, compiled CLI', compiled, corpus.textDocs, 500);
