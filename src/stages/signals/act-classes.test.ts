@@ -352,6 +352,44 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'CONTACT', actor: 'China' }],
     [],
   ],
+  // Accusations of nuclear rhetoric or blackmail, in French too.
+  [
+    'en',
+    'Britain accused Russia of reckless nuclear rhetoric on Tuesday.',
+    [{ type: 'WARNING', actor: 'United Kingdom' }],
+    ['ACCUSATION'],
+  ],
+  [
+    'fr',
+    'Le ministre ukrainien Andriï Sybiha a accusé Moscou de « chantage nucléaire ».',
+    [{ type: 'WARNING', actor: 'Andrii Sybiha' }],
+    ['ACCUSATION'],
+  ],
+  [
+    'fr',
+    "Maria Zakharova a accusé l'Occident de chantage nucléaire.",
+    [{ type: 'ACCUSATION', actor: 'Maria Zakharova' }],
+    ['WARNING'],
+  ],
+  // Nuclear-capable launchers moved toward an adversary, reported by officials; troops moved are none.
+  [
+    'en',
+    'Officials told reporters that Moscow had moved nuclear-capable Iskander launchers closer to the border with Finland.',
+    [{ type: 'POSTURE', actor: 'Russia', severity: 6 }],
+    [],
+  ],
+  [
+    'fr',
+    "Selon des responsables, Moscou a rapproché de la frontière finlandaise des lanceurs Iskander capables d'emporter l'arme nucléaire.",
+    [{ type: 'POSTURE', actor: 'Russia', severity: 6 }],
+    [],
+  ],
+  [
+    'en',
+    'Russia moved troops closer to the border with Finland, officials said.\n\nRussia has the largest nuclear arsenal in the world.',
+    [],
+    ['POSTURE'],
+  ],
 ];
 
 test('signals: session 7 verb classes and constructions (hits and misses)', () => {
