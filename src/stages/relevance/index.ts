@@ -11,6 +11,7 @@
 import type { Doc, Span } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { DEFAULT_DATA_DIR, fold, isPhrase, LEXICON_LANGS, lexiconLangsFor, PhraseSet, readLexicon, type LexiconLang } from '../../lexicon/index.ts';
+import { channelAuthor } from '../actors/index.ts';
 import { THREAT_CAPABLE } from '../signals/fields.ts';
 import { loadAllSignalLexicons, type SignalLexicon } from '../signals/lexicons.ts';
 import { isWeaponNews, literalTerms, measureWeaponNews, WEAPON_KINDS, type WeaponNews } from './weapon-news.ts';
@@ -126,7 +127,7 @@ export function createRelevance(options: RelevanceOptions = {}): Stage {
     if (bestLang === null || best.weapon < MIN_WEAPON_TERMS || civilDominates) return { ...doc, relevant: false };
     const lex = lexicons.get(bestLang) as SignalLexicon;
     const figurative = figuratives.get(bestLang) as PhraseSet<true>;
-    const news: WeaponNews = measureWeaponNews(doc, fold(doc.text), fold(doc.title ?? ''), lex.nuclear, figurative, lex.background);
+    const news: WeaponNews = measureWeaponNews(doc, fold(doc.text), fold(doc.title ?? ''), lex.nuclear, figurative, lex.background, channelAuthor(doc, dataDir));
     return { ...doc, relevant: isWeaponNews(news) };
   };
 }

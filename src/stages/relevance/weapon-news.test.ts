@@ -37,6 +37,11 @@ const CASES: readonly [string, string, boolean][] = [
     true,
   ],
   [
+    'ru: an official’s own channel naming weapons, no cue, no name in the sentences',
+    'Дмитрий Медведев\n\nЕвропейские политики снова рассуждают о собственном ядерном арсенале. Пусть вспомнят, чем заканчивались такие разговоры.\n\nУ России хватит средств, включая ядерное оружие, и об этом полезно помнить в Париже и Берлине.',
+    true,
+  ],
+  [
     'uk: a minister on the weapons in the headline',
     'Сибіга: ядерна зброя в Білорусі загрожує всій Європі\n\n12 березня 2025\n\nМіністр закордонних справ України Андрій Сибіга заявив, що розміщення російської ядерної зброї в Білорусі загрожує безпеці всієї Європи.\n\nВін закликав партнерів посилити тиск на Мінськ.',
     true,
@@ -108,6 +113,11 @@ const CASES: readonly [string, string, boolean][] = [
     false,
   ],
   [
+    'ru: a ministry’s own channel on a nuclear plant’s power',
+    'МИД России 🇷🇺\n\nЗапорожская АЭС снова получает электроэнергию из внешней сети. Мы высоко оцениваем работу специалистов МАГАТЭ на станции.\n\nРеакторы находятся в режиме холодного останова, радиационный фон в норме.',
+    false,
+  ],
+  [
     'uk: a nuclear plant’s safety',
     'МАГАТЕ: Запорізька АЕС знову без зовнішнього живлення\n\n5 липня 2023\n\nЗапорізька атомна електростанція втратила зовнішнє живлення, повідомив генеральний директор МАГАТЕ Рафаель Гроссі.\n\nРеактори перебувають у стані холодного зупинення.',
     false,
@@ -118,7 +128,7 @@ test('relevance without a signal: weapon news yes, advice, figures, films, histo
   for (const [label, text, expected] of CASES) assert.equal(relevant(text), expected, label);
 });
 
-const NEWS: WeaponNews = { weaponSentences: 1, sentences: 10, inTitle: false, inLead: false, acting: 0, actingPerson: 0, actingInLead: false, historical: false };
+const NEWS: WeaponNews = { weaponSentences: 1, sentences: 10, inTitle: false, inLead: false, acting: 0, actingPerson: 0, actingInLead: false, officialVoice: false, historical: false };
 
 /** [case, measurements, weapon news?] */
 const RULES: readonly [string, Partial<WeaponNews>, boolean][] = [
@@ -133,6 +143,8 @@ const RULES: readonly [string, Partial<WeaponNews>, boolean][] = [
   ['an institution acting in the lead', { acting: 1, inLead: true, actingInLead: true }, true],
   ['an institution acting, weapons in the headline', { acting: 1, inTitle: true }, true],
   ['a person acting on weapons', { acting: 1, actingPerson: 1 }, true],
+  ['an official’s own post naming weapons', { officialVoice: true }, true],
+  ['an official’s own post naming none', { officialVoice: true, weaponSentences: 0 }, false],
   ['a person acting, but in history', { acting: 1, actingPerson: 1, historical: true }, false],
   ['dense, but history', { weaponSentences: 5, historical: true }, false],
   ['headline and lead, but history', { inTitle: true, inLead: true, historical: true }, false],

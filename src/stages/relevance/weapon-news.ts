@@ -11,7 +11,7 @@
  * a film about the bomb or a parliamentary "nuclear option" name weapons
  * without an official acting on them, or only in passing.
  */
-import type { Doc, MentionVia, Span } from '../../document/index.ts';
+import type { ActorRef, Doc, MentionVia, Span } from '../../document/index.ts';
 import { PhraseSet, type PhraseMatch } from '../../lexicon/index.ts';
 import type { NuclearKind } from '../signals/lexicons.ts';
 
@@ -79,6 +79,8 @@ export interface WeaponNews {
   readonly actingPerson: number;
   /** An official acts on weapons in one of the lead's sentences. */
   readonly actingInLead: boolean;
+  /** The document speaks in an official's voice (a minister's or ministry's channel, an official's byline). */
+  readonly officialVoice: boolean;
   /** The weapon sentences date only events `HISTORY_YEARS` or more before the publication. */
   readonly historical: boolean;
 }
@@ -166,6 +168,7 @@ export function measureWeaponNews(
   nuclear: PhraseSet<NuclearKind>,
   figurative: PhraseSet<true>,
   background: PhraseSet<string> = new PhraseSet<string>(),
+  voice: ActorRef | null = null,
 ): WeaponNews {
   const terms = newsTerms(folded, nuclear, figurative, doc.sentences);
   const inTitle = foldedTitle.length > 0 && newsTerms(foldedTitle, nuclear, figurative, []).length > 0;
@@ -202,6 +205,7 @@ export function measureWeaponNews(
     acting: acting.size,
     actingPerson: actingPerson.size,
     actingInLead,
+    officialVoice: voice !== null && ACTING_KINDS.has(voice.kind),
     historical: isHistorical(doc, armed),
   };
 }
@@ -211,13 +215,16 @@ export function measureWeaponNews(
  * and the lead both name them (a test launch told in the passive, with no
  * one named); or officials act on weapons and the story is about them (a
  * person or office holder is the one acting, or the act is in the lead, or
- * officials act in several sentences, or the headline names weapons), not an
- * institution named once further down.
+ * officials act in several sentences, or the headline names weapons, or the
+ * document is an official's own post), not an institution named once further
+ * down.
  */
 export function isWeaponNews(n: WeaponNews): boolean {
   if (n.historical) return false;
   const dense = n.weaponSentences >= MIN_DENSE_SENTENCES && n.weaponSentences >= DENSE_SHARE * n.sentences;
   const headlineAndLead = n.inTitle && n.inLead;
-  const officialsAct = n.actingPerson >= 1 || n.actingInLead || n.acting >= MIN_ACTING_SENTENCES || (n.acting >= 1 && n.inTitle);
+  // An official's own post or article that names weapons is that official acting on them.
+  const ownVoice = n.officialVoice && n.weaponSentences >= 1;
+  const officialsAct = ownVoice || n.actingPerson >= 1 || n.actingInLead || n.acting >= MIN_ACTING_SENTENCES || (n.acting >= 1 && n.inTitle);
   return dense || headlineAndLead || officialsAct;
 }
