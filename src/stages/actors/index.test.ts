@@ -158,6 +158,12 @@ const HITS: [string | null, string, string[]][] = [
   ['en', 'Kremlin spokesman Dmitry Peskov answered. The French foreign ministry spokesman, Christophe Lemoine, replied. The spokesman added that talks were over.', ['spokesman→Christophe Lemoine/role']],
   // "За словами Президента, …" opening a sentence gives its voice, whatever the case: a later pronoun is theirs.
   ['uk', 'Путін планує удари, заявив Президент України Володимир Зеленський. За словами Президента, розвідка має дані. «Це катастрофа», — наголосив він.', ['він→Volodymyr Zelenskyy/pronoun']],
+  // Two holders of one role joined as subjects: a later back-reference takes the one named first.
+  [
+    'ru',
+    'Министр обороны России Сергей Шойгу и министр обороны Белоруссии Виктор Хренин подписали документы. «Это ответ», — заявил глава военного ведомства.',
+    ['глава военного ведомства→Sergei Shoigu/role'],
+  ],
   // "Ce dernier", "cette dernière": the person named last, like "celui-ci".
   ['fr', 'Vladimir Poutine a reçu Valéri Guérassimov. Selon ce dernier, le missile a volé quinze heures.', ['ce dernier→Valery Gerasimov/pronoun']],
   ['fr', 'Emmanuel Macron a appelé Maria Zakharova. Cette dernière a répondu.', ['Cette dernière→Maria Zakharova/pronoun']],

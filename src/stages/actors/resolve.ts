@@ -384,6 +384,10 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
   const introduced = new Map<number, number>(); // person → order of last full mention
   /** Person → order of their last mention in a subject's form: what a back-reference prefers. */
   const asSubject = new Map<number, number>();
+  /** Person → sentence of their last mention in a subject's form. */
+  const subjectSentence = new Map<number, number>();
+  /** People named as the second of two joined subjects ("Шойгу и министр обороны Беларуси Хренин"). */
+  const secondConjunct = new Set<number>();
   let order = 0;
   let lastOfficialState: string | null = null;
   /** Word of a multi-word name given in full so far → that person (the latest wins). */
@@ -491,7 +495,22 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
       resolved.push({ match: m, actor, via, person, human, gender, sentence, quoted: inQuote(m), oblique: obl });
       if (person !== null) {
         introduced.set(person, ++order);
-        if (!obl) asSubject.set(person, order);
+        if (!obl) {
+          const prev = resolved[resolved.length - 2];
+          if (
+            prev &&
+            prev.human &&
+            !prev.oblique &&
+            prev.person !== null &&
+            prev.person !== person &&
+            prev.sentence === sentence &&
+            JOINED_SUBJECTS.test(text.slice((tokens[prev.match.end - 1] as Token).end, (tokens[m.start] as Token).start))
+          ) {
+            secondConjunct.add(person);
+          }
+          asSubject.set(person, order);
+          subjectSentence.set(person, sentence);
+        }
       }
     };
     if (m.kind === 'unknown') {
@@ -556,7 +575,7 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
         const named = code === null ? new Set([...namedAnywhere, ...introduced.keys()]) : namedAnywhere;
         const person =
           adjacent ??
-          (anonymous ? null : (holderFor(m.payload.role, code, date, named, introduced, ctx, asSubject) ?? (code === null ? namedLater(m.payload.role, date, surnamedAnywhere, ctx) : null)));
+          (anonymous ? null : (holderFor(m.payload.role, code, date, named, introduced, ctx, asSubject, subjectSentence, secondConjunct) ?? (code === null ? namedLater(m.payload.role, date, surnamedAnywhere, ctx) : null)));
         // A person the gazetteer does not know, described by this role and mentioned after the
         // holder found (or with none found), is whom "the spokesman" refers back to.
         const back = adjacent === undefined && !anonymous ? describedUnknown(m.payload.role, code) : null;
@@ -689,6 +708,8 @@ function holderFor(
   introduced: ReadonlyMap<number, number>,
   ctx: ResolveContext,
   asSubject: ReadonlyMap<number, number> = introduced,
+  subjectSentence?: ReadonlyMap<number, number>,
+  secondConjunct?: ReadonlySet<number>,
 ): number | null {
   // A role of no known state ("the president", "le chef de la diplomatie") names a holder only when
   // the article names exactly one person who held it (at its date, when known).
@@ -697,7 +718,12 @@ function holderFor(
   if (code === null) {
     const holders = (ctx.holders.get(role) ?? []).filter((h) => namedHolder(h, named0, date));
     // "Macron s'est entretenu avec Poutine. Le chef de l'État a…": the last holder named as a subject.
-    const back = mostRecent(holders, asSubject) ?? mostRecent(holders, introduced);
+    let back = mostRecent(holders, asSubject) ?? mostRecent(holders, introduced);
+    // "Шойгу и Хренин подписали… — заявил глава военного ведомства": two holders made subjects of
+    // one sentence; the back-reference takes the one named first there, the sentence's lead.
+    const lead =
+      back === null || !secondConjunct?.has(back) || !subjectSentence?.has(back) ? undefined : firstInSentence(holders, asSubject, subjectSentence, subjectSentence.get(back) as number);
+    if (lead !== undefined) back = lead;
     if (back !== null) return back;
     const named = new Set(holders.map((h) => h.person));
     return named.size === 1 ? (named.values().next().value as number) : null;
@@ -732,6 +758,24 @@ function holderFor(
 function namedLater(role: string, date: string | null, named: ReadonlySet<number>, ctx: ResolveContext): number | null {
   const people = new Set((ctx.holders.get(role) ?? []).filter((h) => namedHolder(h, named, date)).map((h) => h.person));
   return people.size === 1 ? (people.values().next().value as number) : null;
+}
+
+/** Only a conjunction between two subjects' mentions: they are joined ("Шойгу и …", "Biden and …"). */
+const JOINED_SUBJECTS = /^\s+(?:и|і|та|й|and|et|und|y)\s+$/iu;
+
+/** Of the holders last named as a subject in sentence `sentence`, the one named first there. */
+function firstInSentence(holders: readonly RoleHolder[], asSubject: ReadonlyMap<number, number>, subjectSentence: ReadonlyMap<number, number>, sentence: number): number | undefined {
+  let best: number | undefined;
+  let bestOrder = Infinity;
+  for (const h of holders) {
+    const o = asSubject.get(h.person);
+    if (o === undefined || subjectSentence.get(h.person) !== sentence) continue;
+    if (o < bestOrder) {
+      best = h.person;
+      bestOrder = o;
+    }
+  }
+  return best;
 }
 
 /** The holder among `holders` mentioned last so far, or null when none has been mentioned yet. */
