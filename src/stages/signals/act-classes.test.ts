@@ -390,6 +390,59 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [],
     ['POSTURE'],
   ],
+  // Flights of nuclear-capable bombers, in a story about nuclear weapons; an airliner's flight is none.
+  [
+    'en',
+    "Russia's Defence Ministry said its Tu-95 strategic bombers had carried out a scheduled flight over the Barents Sea.\n\nRussia has the largest nuclear arsenal in the world.",
+    [{ type: 'POSTURE', actor: 'Russia', severity: 2 }],
+    [],
+  ],
+  [
+    'en',
+    'The airline carried out a scheduled flight over the Barents Sea.\n\nRussia has the largest nuclear arsenal in the world.',
+    [],
+    ['POSTURE'],
+  ],
+  // A warhead cap raised; a spending cap raised is none.
+  [
+    'en',
+    'Britain announced it would raise the cap on its nuclear warhead stockpile to 260.',
+    [{ type: 'POSTURE', actor: 'United Kingdom' }],
+    [],
+  ],
+  [
+    'en',
+    'Britain would raise the cap on defence spending next year, the minister said.\n\nBritain has nuclear weapons.',
+    [],
+    ['POSTURE'],
+  ],
+  // A subcritical experiment: a test-site activity short of a nuclear test.
+  [
+    'en',
+    'The United States conducted a subcritical nuclear experiment in Nevada on Tuesday, the Energy Department said.',
+    [{ type: 'POSTURE', actor: 'United States', severity: 4 }],
+    ['USE'],
+  ],
+  // Treaty membership put in question: a threatened treaty act.
+  [
+    'en',
+    "Iran's foreign ministry said Tehran would reconsider its membership of the Non-Proliferation Treaty if sanctions were reimposed.",
+    [{ type: 'ARMS_CONTROL', actor: 'Iran', severity: 3 }],
+    [],
+  ],
+  // Strategic stability offered for discussion; an adversary told of an exercise in advance.
+  [
+    'en',
+    'The Kremlin said it was ready to discuss strategic stability with the new U.S. administration.',
+    [{ type: 'CONTACT', actor: 'Russia' }],
+    [],
+  ],
+  [
+    'en',
+    'Moscow informed Washington of the nuclear exercise in advance, the Pentagon said.',
+    [{ type: 'CONTACT', actor: 'Russia' }],
+    [],
+  ],
 ];
 
 test('signals: session 7 verb classes and constructions (hits and misses)', () => {
