@@ -71,6 +71,13 @@ const ACTORS: readonly [string, string, readonly Expected[], readonly string[]][
   // … his own word about what the state will do, or what it has seen, is his.
   ['en', 'Sullivan said Washington would respond decisively to any use of nuclear weapons by Russia.', [{ type: 'WARNING', actor: 'Jake Sullivan' }], ['WARNING by United States']],
   ['en', "John Kirby said Washington had seen no change in Russia's nuclear posture.", [{ type: 'ASSESSMENT', actor: 'John Kirby' }], ['ASSESSMENT by United States']],
+  // A subordinate clause after a fronted time phrase is background: its names are not the subject.
+  [
+    'en',
+    'On October 29, shortly before meeting Xi Jinping in South Korea, President Donald Trump wrote that he had instructed the Pentagon to start testing nuclear weapons "on an equal basis" with other countries.',
+    [{ type: 'POSTURE', actor: 'Donald Trump' }],
+    ['POSTURE by South Korea', 'POSTURE by Xi Jinping'],
+  ],
   // A chamber of parliament with no state named is the dateline's state.
   [
     'en',

@@ -218,6 +218,22 @@ export function openerEnd(folded: string, sentence: Span, words: AttributionWord
   return comma >= 0 && comma < sentence.end ? comma + 1 : sentence.start;
 }
 
+/** At most this many words in a time phrase fronted with a comma ("On October 29,", "Le 21 novembre,"). */
+export const FRONTED_TIME_WORDS = 4;
+
+/**
+ * "On October 29, shortly before meeting Xi Jinping in South Korea, President Donald Trump wrote…":
+ * a subordinate clause opening the sentence right after a fronted time phrase is background too;
+ * where it ends, or the sentence start when there is none.
+ */
+function timedOpenerEnd(doc: Doc, folded: string, sentence: Span, cue: Span, words: AttributionWords): number {
+  const comma = doc.text.indexOf(',', sentence.start);
+  if (comma < 0 || comma >= cue.start || wordCount(doc.text.slice(sentence.start, comma)) > FRONTED_TIME_WORDS) return sentence.start;
+  if (!doc.times.some((t) => t.start >= sentence.start && t.end <= comma + 1)) return sentence.start;
+  const end = openerEnd(folded, { start: comma + 1, end: sentence.end }, words);
+  return end > comma + 1 && end <= cue.start ? end : sentence.start;
+}
+
 /** At most this many units between a state word and the person it modifies ("Kremlin spokesman "). */
 export const MODIFIER_GAP = 24;
 
@@ -225,7 +241,7 @@ export const MODIFIER_GAP = 24;
  * A wire-story dateline ("MOSCOW, Nov 19 (Reuters) - ") names a place, not an actor:
  * capitals, an optional date, an optional agency, a dash.
  */
-const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]{2,}(?:,[^-–—(\n]{0,25})?\s*(?:\([^)\n]{1,25}\))?\s*[-–—]\s+/u;
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .'’/-]{2,}(?:,[^-–—(\n]{0,25})?\s*(?:\([^)\n]{1,25}\))?\s*[-–—]\s+/u;
 
 /** Where a sentence's wire dateline ends (the sentence start when it has none). */
 export function datelineEnd(text: string, sentence: Span): number {
@@ -327,7 +343,7 @@ export function attribute(
   options: AttributeOptions,
 ): Attribution | null {
   const quote = sentence.quotes.find((q) => inside(cue, q)) ?? null;
-  const opener = Math.max(openerEnd(folded, sentence, words), datelineEnd(doc.text, sentence));
+  const opener = Math.max(openerEnd(folded, sentence, words), timedOpenerEnd(doc, folded, sentence, cue, words), datelineEnd(doc.text, sentence));
   // A speaker named in the sentence only as an object ("urged Russia to…") did not say the quotation.
   const speakerMentions = quote?.speaker ? sentence.mentions.filter((m) => m.actor.name === quote.speaker?.name) : [];
   const objectOnly = speakerMentions.length > 0 && speakerMentions.every((m) => isGoverned(folded, m, words));
