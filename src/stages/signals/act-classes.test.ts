@@ -443,6 +443,49 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'CONTACT', actor: 'Russia' }],
     [],
   ],
+  // A nuclear-capable missile shown at a parade; a product rolled out is none.
+  [
+    'en',
+    'North Korea rolled out what it called its most powerful intercontinental ballistic missile at a late-night parade on Friday.',
+    [{ type: 'POSTURE', actor: 'North Korea', severity: 3 }],
+    [],
+  ],
+  [
+    'en',
+    'Samsung rolled out its new phone in Seoul on Friday.\n\nNorth Korea has nuclear weapons.',
+    [],
+    ['POSTURE'],
+  ],
+  // Nuclear-capable jets bought.
+  [
+    'en',
+    'The UK will buy 12 F-35A fighter jets that can carry tactical nuclear weapons, the prime minister has announced.',
+    [{ type: 'POSTURE', actor: 'United Kingdom', severity: 5 }],
+    [],
+  ],
+  // A veiled threat by its outcome or its promptness, in a story about nuclear weapons.
+  [
+    'en',
+    'Dmitry Medvedev warned that supplying Ukraine with Tomahawk missiles could end badly for everyone.\n\nRussia has the largest nuclear arsenal in the world.',
+    [{ type: 'THREAT', actor: 'Dmitry Medvedev' }],
+    [],
+  ],
+  [
+    'fr',
+    "Vladimir Poutine a promis une réponse « qui ne se fera pas attendre » si les pays européens poursuivaient dans cette voie.\n\nLa Russie possède l'arme nucléaire.",
+    [{ type: 'THREAT', actor: 'Vladimir Putin' }],
+    [],
+  ],
+  // An "extreme threat" that would call for a response: a doctrine statement.
+  [
+    'fr',
+    "Emmanuel Macron et Keir Starmer ont signé jeudi une déclaration qui prévoit que les forces nucléaires des deux pays pourront agir de concert face à une menace extrême contre l'Europe.",
+    [
+      { type: 'DOCTRINE', actor: 'Emmanuel Macron' },
+      { type: 'DOCTRINE', actor: 'Keir Starmer' },
+    ],
+    ['THREAT'],
+  ],
 ];
 
 test('signals: session 7 verb classes and constructions (hits and misses)', () => {
