@@ -141,7 +141,7 @@ function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<Marker
       const beforeFrom = Math.max(openSentence.start, prev && prev.after <= c.pair.open ? prev.after : 0);
       // A quoted title after the quotation ("— заявил в эфире телеканала «Россия 1» Песков") is
       // part of the attribution clause: the window runs past it.
-      const stop = para.top.slice(k + 1).find((x) => !quotedTitle(text, x));
+      const stop = para.top.slice(k + 1).find((x) => !quotedTitle(doc, x));
       const afterTo = Math.min(closeSentence.end, stop ? stop.pair.open : Infinity);
       const before = window(beforeFrom, c.pair.open);
       const after = window(c.after, Math.max(c.after, afterTo));
@@ -284,8 +284,9 @@ function dialoguePairs(text: string, from: number, to: number, speech: CueSet<Sp
 }
 
 /** A short quotation whose every word is capitalised or a number: a title or a name ("«Россия 1»", "“Meet the Press”" is not: "the"). */
-function quotedTitle(text: string, c: Candidate): boolean {
-  const words = tokensIn(text, c.start, c.end, true);
+function quotedTitle(doc: Doc, c: Candidate): boolean {
+  const text = doc.text;
+  const words = tokensIn(doc, c.start, c.end, true);
   return words.length > 0 && words.length <= TITLE_MAX_WORDS && words.every((w) => w.capital || /^\d/u.test(w.key)) && !/[.!?…]$/u.test(text.slice(c.start, c.end));
 }
 
