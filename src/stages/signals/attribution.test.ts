@@ -91,6 +91,8 @@ const ACTORS: readonly [string, string, readonly Expected[], readonly string[]][
     [{ type: 'ARMS_CONTROL', actor: 'Russia' }],
     [],
   ],
+  // « Les Alliés » of a NATO communiqué are the Alliance.
+  ['fr', "Les Alliés condamnent la rhétorique nucléaire irresponsable de la Russie et ses signaux nucléaires coercitifs.", [{ type: 'WARNING', actor: 'NATO' }], []],
   // A warship's prefix names its navy's state.
   ['en', 'The USS Kentucky, a nuclear-armed ballistic missile submarine, docked in Busan on Tuesday in a show of deterrence.', [{ type: 'POSTURE', actor: 'United States' }], []],
   // The Russian president named by his military title alone.
