@@ -486,6 +486,20 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
     ],
     ['THREAT'],
   ],
+  // The goal of a world without nuclear weapons restated: a norm restated.
+  [
+    'fr',
+    "Le premier ministre japonais Shigeru Ishiba a réaffirmé l'engagement du Japon en faveur d'un monde sans armes nucléaires.",
+    [{ type: 'REASSURANCE', actor: 'Shigeru Ishiba', severity: 0 }],
+    [],
+  ],
+  // The body that commands an arsenal convened: an internal deliberation.
+  [
+    'fr',
+    "Des médias pakistanais ont rapporté que le Premier ministre Shehbaz Sharif avait convoqué la National Command Authority, l'organe qui supervise l'arsenal nucléaire du pays.",
+    [{ type: 'PLANNING', actor: 'Shehbaz Sharif' }],
+    [],
+  ],
 ];
 
 test('signals: session 7 verb classes and constructions (hits and misses)', () => {
