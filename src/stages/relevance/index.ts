@@ -90,12 +90,24 @@ export function countVocabulary(
   return { weapon: weapons.length, civil, other };
 }
 
+/** Whether `folded` names a weapon, a delivery system or a regime at all (figures of speech included). */
+function hasWeaponTerm(folded: string, lex: SignalLexicon): boolean {
+  return lex.nuclear.matchAll(folded).some((m) => WEAPON_KINDS.has(m.value));
+}
+
 export function createRelevance(options: RelevanceOptions = {}): Stage {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const lexicons = loadAllSignalLexicons(dataDir);
   const figuratives = new Map(LEXICON_LANGS.map((lang) => [lang, loadFigurative(dataDir, lang)] as const));
   return (doc: Doc): Doc => {
     const strong = doc.signals.filter((s) => s.confidence >= MIN_SIGNAL_CONFIDENCE);
+    // Without a signal every way to relevance needs a weapon word in the text itself. Most
+    // documents have none: they stop here, on the folded text the signals stage searched too
+    // (the phrase set keeps its whole-text check for the last text searched).
+    const foldedText = fold(doc.text);
+    if (strong.length === 0 && !lexiconLangsFor(doc.lang).some((lang) => hasWeaponTerm(foldedText, lexicons.get(lang) as SignalLexicon))) {
+      return { ...doc, relevant: false };
+    }
     const head = `${doc.title ?? ''}\n\n`;
     const folded = fold(`${head}${doc.text}`);
     const sentences = doc.sentences.map((x) => ({ start: x.start + head.length, end: x.end + head.length }));
@@ -127,7 +139,7 @@ export function createRelevance(options: RelevanceOptions = {}): Stage {
     if (bestLang === null || best.weapon < MIN_WEAPON_TERMS || civilDominates) return { ...doc, relevant: false };
     const lex = lexicons.get(bestLang) as SignalLexicon;
     const figurative = figuratives.get(bestLang) as PhraseSet<true>;
-    const news: WeaponNews = measureWeaponNews(doc, fold(doc.text), fold(doc.title ?? ''), lex.nuclear, figurative, lex.background, channelAuthor(doc, dataDir));
+    const news: WeaponNews = measureWeaponNews(doc, foldedText, fold(doc.title ?? ''), lex.nuclear, figurative, lex.background, channelAuthor(doc, dataDir));
     return { ...doc, relevant: isWeaponNews(news) };
   };
 }
