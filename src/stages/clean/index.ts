@@ -361,6 +361,9 @@ const CAPITALISED_NEXT = /^\s*[\p{Lu}]/u;
 
 const STAGE = 'clean';
 
+/** Lines whose verdicts the stage remembers (see `judgeLine`): a few hundred pages' worth. */
+export const JUDGED_MAX_LINES = 8192;
+
 interface Verdict {
   reason: string | null;
   /** The line as kept (residue removed). */
@@ -514,8 +517,27 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     return m !== null && matcher.match(m[1]!)?.reason === 'video-label' && isHeadlineShaped(line.slice(m[0].length));
   }
 
-  /** Judges one line on its own content (rule 1 of the header); `textInput` for a scraped text, not a page's blocks. */
+  /**
+   * Verdicts of lines already judged, by input kind and line: a verdict depends on the line alone
+   * (and the stage's fixed lexicons), and a site prints the same menus, share rows, widgets and
+   * footers on every page, so most of a batch's furniture lines were judged before. Each document
+   * gets a copy (the context rules rewrite verdicts). Cleared when full: memory stays flat.
+   */
+  const judgedText = new Map<string, Verdict>();
+  const judgedPage = new Map<string, Verdict>();
+
   function judgeLine(line: string, textInput: boolean): Verdict {
+    const judged = textInput ? judgedText : judgedPage;
+    const known = judged.get(line);
+    if (known !== undefined) return { ...known };
+    const verdict = judgeLineAnew(line, textInput);
+    if (judged.size >= JUDGED_MAX_LINES) judged.clear();
+    judged.set(line, { ...verdict });
+    return verdict;
+  }
+
+  /** Judges one line on its own content (rule 1 of the header); `textInput` for a scraped text, not a page's blocks. */
+  function judgeLineAnew(line: string, textInput: boolean): Verdict {
     const residue = judgeResidue(line);
     if (residue.kind === 'drop') return { reason: 'html-residue', text: line };
     const text = residue.line;
