@@ -373,3 +373,17 @@ const COPIES: [string, string, boolean][] = [
 test('isTitleCopy', () => {
   for (const [line, title, expected] of COPIES) assert.equal(isTitleCopy(line, title), expected, line);
 });
+
+test('a line judged on an earlier page is judged the same again, and its context on one page does not follow it to the next', () => {
+  // One stage instance remembers its line verdicts; the context rules rewrite a copy per document.
+  const stage = createClean();
+  const page = (lines: string[]) => stage(normalize({ ...createDoc({ source: 't', content: lines.join('\n'), format: 'text', meta: {} }), lines }));
+  const lines = [HEADLINE, 'By Jane Doe', PROSE_A, 'Read more', 'Talks stall in Geneva as envoys trade blame over inspections', PROSE_B, 'Share'];
+  const first = page(lines);
+  const again = page(lines);
+  assert.deepEqual([again.title, again.text, again.removed], [first.title, first.text, first.removed]);
+  // The teaser headline goes under its list heading on that page; the same line as a page's headline stays.
+  assert.ok(first.removed.some((r) => r.text === lines[4]));
+  const alone = page([lines[4]!, 'By Jane Doe', PROSE_A, PROSE_B]);
+  assert.equal(alone.title, lines[4]);
+});
