@@ -98,6 +98,11 @@ const CASES: readonly [string, string, boolean][] = [
     false,
   ],
   [
+    'fr: a government’s « arme nucléaire » of a procedure',
+    'Retraites : Élisabeth Borne dégaine l’arme nucléaire du 49.3\n\n16 mars 2023\n\nLa première ministre Élisabeth Borne a engagé jeudi la responsabilité de son gouvernement sur la réforme des retraites, recourant à l’arme nucléaire du 49.3 pour éviter un vote incertain.\n\nLes oppositions ont annoncé le dépôt de motions de censure.',
+    false,
+  ],
+  [
     'fr: a uranium mine',
     'Uranium : le Niger retire à Orano son permis d’exploitation\n\n21 juin 2024\n\nLe gouvernement nigérien a retiré jeudi au groupe Orano le permis d’exploitation du gisement d’uranium d’Imouraren.\n\nEDF assure disposer de stocks pour alimenter ses centrales nucléaires pendant plusieurs années.',
     false,
