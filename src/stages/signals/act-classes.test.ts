@@ -500,6 +500,49 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'PLANNING', actor: 'Shehbaz Sharif' }],
     [],
   ],
+  // The Russian side's "military-technical response": its veiled threat formula.
+  [
+    'fr',
+    "Sergueï Lavrov a menacé les Occidentaux d'une « réponse militaro-technique ».\n\nLa Russie possède l'arme nucléaire.",
+    [{ type: 'THREAT', actor: 'Sergey Lavrov' }],
+    [],
+  ],
+  // Strategic stability discussed between adversaries (French).
+  [
+    'fr',
+    'Les États-Unis et la Russie ont repris leurs discussions sur la stabilité stratégique à Genève.',
+    [
+      { type: 'CONTACT', actor: 'United States' },
+      { type: 'CONTACT', actor: 'Russia' },
+    ],
+    [],
+  ],
+  // Bombers' flights (French); a training flight of no nuclear-capable system is none.
+  [
+    'fr',
+    'Des bombardiers stratégiques russes ont effectué un vol au-dessus de la mer de Barents, a indiqué le ministère russe de la Défense.\n\nLa Russie possède l\'arme nucléaire.',
+    [{ type: 'POSTURE', actor: 'Russia', severity: 2 }],
+    [],
+  ],
+  [
+    'fr',
+    "Les pilotes ont effectué un vol d'entraînement, a indiqué l'armée française.\n\nLa France possède l'arme nucléaire.",
+    [],
+    ['POSTURE'],
+  ],
+  // A ballistic-missile submarine commissioned; a factory commissioned is none.
+  [
+    'en',
+    'Russia commissioned a new Borei-class ballistic missile submarine on Monday, the Defence Ministry said.\n\nRussia has the largest nuclear arsenal in the world.',
+    [{ type: 'POSTURE', actor: 'Russia', severity: 5 }],
+    [],
+  ],
+  [
+    'en',
+    'The company commissioned a new factory in Tula on Monday.\n\nRussia has the largest nuclear arsenal in the world.',
+    [],
+    ['POSTURE'],
+  ],
 ];
 
 test('signals: session 7 verb classes and constructions (hits and misses)', () => {
