@@ -19,7 +19,8 @@ export const AUTHOR_BIO_MAX_WORDS = 60;
 const ABOUT = /^(?:about|à propos de|a propos de|über|sobre|acerca de)\s+/iu;
 
 /** Words that join several authors in a byline, in every language Brink reads. */
-const JOINERS = /\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\bи\b|\bі\b|\be\b)\s*/iu;
+// A slash, a bar or a spaced dash part the name from the author's title ("By Scott Turner / Journal Staff Writer").
+const JOINERS = /\s*(?:,|&|\/|\||\s[-–—]\s|\band\b|\bet\b|\bund\b|\by\b|\bи\b|\bі\b|\be\b)\s*/iu;
 
 /**
  * The names of a byline line: the words after its first word (the intro

@@ -168,6 +168,11 @@ test('author box: the byline’s name again under the article, with its role and
   assert.deepEqual(bylineNames('By Guy Faulconbridge and Andrew Osborn'), ['Guy Faulconbridge', 'Andrew Osborn']);
   assert.deepEqual(bylineNames('Par Jean Dupont et Marie Curie'), ['Jean Dupont', 'Marie Curie']);
   assert.deepEqual(bylineNames('By AP'), []);
+  // The author's title after a slash, a bar or a spaced dash is no part of the name; a hyphenated name stays whole.
+  assert.deepEqual(bylineNames('By Scott Turner / Journal Staff Writer'), ['Scott Turner', 'Journal Staff Writer']);
+  assert.deepEqual(bylineNames('By Jane Doe | Senior Correspondent'), ['Jane Doe', 'Senior Correspondent']);
+  assert.deepEqual(bylineNames('By Jane Doe — Reuters'), ['Jane Doe']);
+  assert.deepEqual(bylineNames('By Anne-Marie Duval-Roy'), ['Anne-Marie Duval-Roy']);
   const page = [
     HEADLINE,
     'By Guy Faulconbridge and Andrew Osborn',
