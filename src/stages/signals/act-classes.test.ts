@@ -543,6 +543,25 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [],
     ['POSTURE'],
   ],
+  // Acts reported indirectly: forces made readier, no reason seen to believe, talks refused by want.
+  [
+    'en',
+    'Moscow has moved to raise the readiness of its nuclear forces, Western officials said.',
+    [{ type: 'POSTURE', actor: 'Russia', severity: 6 }],
+    [],
+  ],
+  [
+    'en',
+    'A senior administration official said the United States had no reason to believe Russia was preparing a nuclear test.',
+    [{ type: 'ASSESSMENT', actor: 'United States', severity: 1 }],
+    ['ACCUSATION', 'POSTURE'],
+  ],
+  [
+    'en',
+    "Russia's deputy foreign minister Sergei Ryabkov said Moscow was not interested in arms control talks while Washington pursued a hostile policy.",
+    [{ type: 'ARMS_CONTROL', actor: 'Sergei Ryabkov' }],
+    ['CONTACT'],
+  ],
 ];
 
 test('signals: session 7 verb classes and constructions (hits and misses)', () => {
