@@ -562,6 +562,20 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'ARMS_CONTROL', actor: 'Sergei Ryabkov' }],
     ['CONTACT'],
   ],
+  // A spokesperson stating the doctrine's condition of use speaks for himself (§1: his own words
+  // are the act); the same spokesperson reporting the state's step reports the state's act.
+  [
+    'ru',
+    'Россия может применить ядерное оружие исключительно в ответ на агрессию, — заявил пресс-секретарь президента России Дмитрий Песков.',
+    [{ type: 'DOCTRINE', actor: 'Dmitry Peskov' }],
+    ['DOCTRINE by Russia', 'THREAT'],
+  ],
+  [
+    'ru',
+    'Пресс-секретарь президента России Дмитрий Песков сообщил, что Россия обновила ядерную доктрину.',
+    [{ type: 'DOCTRINE', actor: 'Russia' }],
+    ['DOCTRINE by Dmitry Peskov'],
+  ],
 ];
 
 test('signals: session 7 verb classes and constructions (hits and misses)', () => {

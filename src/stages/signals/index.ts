@@ -479,7 +479,9 @@ function findSignals(
         adjectival ??
         attribute(doc, folded, view, lead, lex, {
           reportedAct: REPORTABLE.has(type) && !possible,
-          step: REPORTED_STEPS.has(type) && !possible,
+          // A doctrine stated as its condition of use ("only in response to…") is what the speaker
+          // says the doctrine is, not a step the speaker reports: it stays the speaker's.
+          step: REPORTED_STEPS.has(type) && !possible && !conditionalDoctrine(type, typeCues),
           adversaries,
           spokesperson: (name) => spokespeople.has(name),
         });
@@ -1228,8 +1230,22 @@ function buildCandidate(doc: Doc, folded: string, lex: SignalLexicon, grammar: T
     state: actor.kind === 'official' && stateNames.has(normName(actor.name)),
     // A spokesperson's words about a private communication report the state's act: the spokesperson
     // did not speak in that channel (§1 "Peskov said Russia had notified Washington").
-    reporter: person && (REPORTED_STEPS.has(type) || modality === 'private') && spokespeople.has(actor.name) && !askedOf(folded, view, lead, actor, lex),
+    reporter:
+      person &&
+      (REPORTED_STEPS.has(type) || modality === 'private') &&
+      spokespeople.has(actor.name) &&
+      !askedOf(folded, view, lead, actor, lex) &&
+      !conditionalDoctrine(type, cues),
   };
+}
+
+/**
+ * A doctrine whose every cue is a condition of use ("исключительно в ответ на", "only if"): the
+ * speaker states what the doctrine says — a spokesperson's own statement (§1), not the state's
+ * step reported.
+ */
+function conditionalDoctrine(type: SignalType, cues: readonly PhraseMatch<Cue>[]): boolean {
+  return type === 'DOCTRINE' && cues.every((c) => c.value.condition === true);
 }
 
 /**
