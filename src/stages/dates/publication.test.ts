@@ -20,6 +20,9 @@ const HITS: ReadonlyArray<readonly [string, string]> = [
   ['Опубликовано: 21.11.2024 в 14:05', '2024-11-21'],
   // An update after the publication on the same line: its labels are not other words.
   ['Publié le 29 octobre 2025 à 14:40, mis à jour à 18:05', '2025-10-29'],
+  // A byline with its stamp after a spaced dash: the stamp is the line's date part.
+  ['Par la rédaction avec AFP - 18 novembre 2023 à 17h20', '2023-11-18'],
+  ['By Jane Doe and John Roe — March 3, 2024', '2024-03-03'],
   // A wire dateline with its year opens the first paragraph: its date is the story's.
   ['WASHINGTON, Dec 19, 2024 (Reuters) - China had more than 600 operational nuclear warheads by the middle of this year and is on track to have over 1,000 by 2030.', '2024-12-19'],
   ['KYIV, Ukraine, March 3, 2025 (AP) — Ukraine said on Monday that Russian drones had struck near the plant, in a story running well past eighty characters.', '2025-03-03'],
@@ -30,6 +33,8 @@ const MISSES: readonly string[] = [
   // A sentence that mentions a date is prose, not the page's date line.
   'The State Duma voted unanimously for the bill on October 18, 2023, officials said.',
   'Putin warned the West on 21 November 2024',
+  // A date between two dashes of a sentence is not a stamp: only the part after the last dash is.
+  'Russia said - on 18 November 2023 - that it would respond.',
   // No year: a wire dateline alone does not say which year.
   'MOSCOW, Nov 19 (Reuters) -',
   'MOSCOW, Nov 19 (Reuters) - Russia said on Tuesday it had lowered the threshold for a nuclear strike, a change first announced in 2024.',

@@ -299,10 +299,20 @@ function datePart(line: string): string {
  * section labels beside the date are not the other words of a sentence.
  */
 const LABEL_SEPARATOR = /\s[|·•]\s/u;
+/**
+ * A byline's stamp after a spaced dash ("Par la rédaction avec AFP - 18 novembre 2023 à 17h20",
+ * "By Jane Doe — March 3, 2024"): the part after the line's last spaced dash, on a line no longer
+ * than a date line. Only the last part, so that a sentence with a date between two dashes is not
+ * read as a stamp.
+ */
+const STAMP_AFTER_DASH = /\s[-–—]\s(?!.*\s[-–—]\s)(.+)$/u;
 function segments(raw: string): string[] {
   const line = raw.trim();
-  if (!LABEL_SEPARATOR.test(line)) return [line];
-  return [line, ...line.split(LABEL_SEPARATOR).map((s) => s.trim()).filter((s) => s !== '')];
+  const parts = LABEL_SEPARATOR.test(line) ? line.split(LABEL_SEPARATOR).map((s) => s.trim()).filter((s) => s !== '') : [];
+  // Only on a line short enough to be a byline: prose runs on past a dash ("срок — до 1 июля 2025 года").
+  const stamp = line.length <= DATELINE_MAX_CHARS ? STAMP_AFTER_DASH.exec(line)?.[1]?.trim() : undefined;
+  if (stamp !== undefined && stamp !== '' && !parts.includes(stamp)) parts.push(stamp);
+  return [line, ...parts];
 }
 
 /** A date chrono read on a line: where it is and the day it names (all three parts written). */
