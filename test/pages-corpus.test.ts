@@ -1,5 +1,5 @@
 /**
- * Cleaning floors on scraped pages: the 89 pages of test/dev-corpus/pages (French, English,
+ * Cleaning floors on scraped pages: the 101 pages of test/dev-corpus/pages (French, English,
  * Russian, Ukrainian, German, Spanish news pages with their menus, share rows, teasers, captions,
  * paywalls and footers; see its README). The seeds are the only other scraped pages, and the first
  * rules were written on them; this set fails a change that keeps the seeds clean but generalises
@@ -14,23 +14,25 @@ import { runCli } from '../src/cli/testing.ts';
 const dir = fileURLToPath(new URL('./dev-corpus/pages/', import.meta.url));
 
 /**
- * Figure → floor, a little under what was reached on the 89 pages (retention 1.000, removal 0.979,
- * F1 0.989, headline 88/88, language 89/89, the lead's session 6; the 15 pages added then scored
- * removal 0.886 and 0.848 on their first runs). On the 74 pages before them: removal 0.983 (session 6
- * of the repo's docs); 41 pages, removal 0.967, before that.
+ * Figure → floor, a little under what was reached on the 101 pages (retention 1.000, removal 0.974,
+ * F1 0.987, headline 100/100, language 101/101, the lead's session 7, when 12 pages of sites not yet
+ * seen were added: first run removal 0.875, retention 0.976, headline 11/12; after that session's
+ * rules 0.924, 1.000, 12/12, and the 89 pages before them 0.979 → 0.981). On the 89: removal 0.979,
+ * F1 0.989 (the lead's session 6; the 15 pages added then scored removal 0.886 and 0.848 on their
+ * first runs); on the 74 before them: removal 0.983; 41 pages, removal 0.967, before that.
  * Raise a floor when a change lifts its figure for good; never lower one to let a change in.
  */
 const FLOORS: Readonly<Record<string, number>> = {
   // One lost article line of the 449 is 0.998: article sentences are never to be removed.
   'cleaning.retention': 0.999,
-  'cleaning.removal': 0.975,
-  'cleaning.f1': 0.987,
-  // 88/88 reached; four wrong headlines (0.955) fail.
+  'cleaning.removal': 0.97,
+  'cleaning.f1': 0.985,
+  // 100/100 reached; four wrong headlines (0.96) fail.
   'title.accuracy': 0.96,
   'language.accuracy': 1,
 };
 
-/** No page may fall far behind the rest: its removal floor (0.875 reached on the worst in session 6; 0.833 before). */
+/** No page may fall far behind the rest: its removal floor (0.852 on the worst outside PAGES_BEHIND in session 7, 0.875 in session 6; 0.833 before). */
 const PAGE_REMOVAL_FLOOR = 0.85;
 
 /**
@@ -38,7 +40,8 @@ const PAGE_REMOVAL_FLOOR = 0.85;
  * lifts one raises or removes its entry.
  */
 const PAGES_BEHIND: Readonly<Record<string, { floor: number; why: string }>> = {
-  'page-en-28': { floor: 0.65, why: "an ISW report's footnote list of bare links ('[3] https://…') and its standing disclaimers are kept" },
+  'page-en-34': { floor: 0.82, why: "a live blog's 'Key events' list of entry links ('52m ago Putin: …'), its section and tag lists and a 'turn on JavaScript' notice are kept" },
+  'page-en-36': { floor: 0.66, why: "a think tank's subject and country resource lists under labels ending in a colon, its mission and testimonial lines and a printed page's 'Source URL:' are kept" },
 };
 
 /**
@@ -81,7 +84,7 @@ function under(report: Report, floors: Readonly<Record<string, number>>): string
 
 test('brink eval on the scraped pages stays above its cleaning floors', async () => {
   const report = await evaluate(dir);
-  assert.equal(report.documents, 89);
+  assert.equal(report.documents, 101);
   const below = under(report, FLOORS);
   for (const page of report.perDoc) {
     const removal = page.figures['cleaning.removal'];
