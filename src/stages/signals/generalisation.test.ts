@@ -8,15 +8,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Signal } from '../../document/index.ts';
-import { createPipeline } from '../../pipeline/index.ts';
-import { describe, hitFailures, type Expected } from './rule-table.ts';
+import { describe, hitFailures, signalsOf, type Expected } from './rule-table.ts';
 
-const pipeline = createPipeline();
 
-function signalsOf(lang: string, text: string): readonly Signal[] {
-  const doc = pipeline.run({ source: 'rule-table', content: text, format: 'text', meta: { lang, published: '2025-11-05' } });
-  return doc.signals;
-}
+/** Rows are dated as published on 2025-11-05. */
+const rowSignals = (lang: string, text: string): readonly Signal[] => signalsOf(lang, text, '2025-11-05');
 
 
 /** [language, text, signals that must be found, what must not be found: "TYPE" or "TYPE by Actor"]. */
@@ -487,13 +483,13 @@ const MISSES: readonly [string, string, string][] = [
 ];
 
 test('generalisation rules: what each short article reports', () => {
-  const failures = HITS.flatMap(([lang, text, expected, absent]) => hitFailures(`${lang} "${text}"`, signalsOf(lang, text), expected, absent));
+  const failures = HITS.flatMap(([lang, text, expected, absent]) => hitFailures(`${lang} "${text}"`, rowSignals(lang, text), expected, absent));
   assert.deepEqual(failures, []);
 });
 
 test('generalisation rules: what must not be read as an act', () => {
   const failures = MISSES.flatMap(([lang, text, type]) => {
-    const out = signalsOf(lang, text);
+    const out = rowSignals(lang, text);
     return out.some((s) => s.type === type) ? [`no ${type} wanted in ${lang} "${text}": [${out.map(describe).join('; ')}]`] : [];
   });
   assert.deepEqual(failures, []);

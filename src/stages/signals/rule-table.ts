@@ -1,10 +1,24 @@
 /**
- * Test support for the signals rule tables (generalisation.test.ts, ukrainian.test.ts): each row
+ * Test support for the signals rule tables (act-classes, verb-classes, generalisation, telegram,
+ * ukrainian): each row
  * is a short text run through the whole pipeline, with the signals it must give and those it must
  * not. Every row is checked before a test fails, so one run shows all that is wrong. Not used by
  * the pipeline.
  */
 import type { Signal } from '../../document/index.ts';
+import { createPipeline, type Pipeline } from '../../pipeline/index.ts';
+
+let shared: Pipeline | null = null;
+
+/**
+ * A row's signals: its text run through the whole pipeline as a plain-text document of `lang`
+ * published on `published` (ISO day), which anchors the row's relative dates. One pipeline serves
+ * every table of a test process: its lexicons load once.
+ */
+export function signalsOf(lang: string, text: string, published: string): readonly Signal[] {
+  shared ??= createPipeline();
+  return shared.run({ source: 'rule-table', content: text, format: 'text', meta: { lang, published } }).signals;
+}
 
 /** A signal a row must give: its type and actor, and its severity and target when the row says. */
 export interface Expected {
