@@ -1,9 +1,8 @@
 /**
  * Test support for the signals rule tables (act-classes, verb-classes, generalisation, telegram,
- * ukrainian): each row
- * is a short text run through the whole pipeline, with the signals it must give and those it must
- * not. Every row is checked before a test fails, so one run shows all that is wrong. Not used by
- * the pipeline.
+ * ukrainian): each row is a short text run through the whole pipeline, with the signals it must
+ * give and those it must not. Every row is checked before a test fails, so one run shows all that
+ * is wrong. Not used by the pipeline.
  */
 import type { Signal } from '../../document/index.ts';
 import { createPipeline, type Pipeline } from '../../pipeline/index.ts';
