@@ -51,7 +51,7 @@
  *   Russie, elle; Россия, она): a state in the pronoun's own sentence, or
  *   opening an earlier one before any person, takes it.
  */
-import type { ActorRef, Doc, Mention, MentionVia, Sentence } from '../../document/index.ts';
+import type { ActorRef, Doc, Mention, MentionVia } from '../../document/index.ts';
 import { paragraphQuotes, type QuotePairSource } from './paragraph-quotes.ts';
 import { sentenceIndexer } from '../sentences/index.ts';
 import type { FileLang } from '../../lexicon/index.ts';
