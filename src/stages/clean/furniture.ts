@@ -37,6 +37,7 @@ export const FURNITURE_REASONS = [
   'reading-time',
   'audio-player',
   'video-label',
+  'embed-box',
 ] as const;
 export type FurnitureReason = (typeof FURNITURE_REASONS)[number];
 

@@ -351,6 +351,9 @@ function isTruncatedTeaser(text: string): boolean {
   return n >= KICKER_MAX_WORDS + 1 && n <= TEASER_MAX_WORDS && TRUNCATED_TEASER.test(text) && sentenceBreaks(text) === 0;
 }
 
+/** A byline with the author's role after a comma is a line of at most this many words, short of a paragraph. */
+export const BYLINE_WITH_ROLE_MAX_WORDS = 25;
+
 /** Section labels stacked under a headline above its date line: a rubric and its sub-rubric, seldom more. */
 export const SECTION_LABELS_MAX_LINES = 3;
 /** A section's name opens on a capital letter; a list item opens on a dash, a bullet, an emoji or a small letter. */
@@ -377,9 +380,12 @@ interface Verdict {
 /**
  * Widgets whose lines come as a box: a line standing between two lines of
  * one of them belongs to it. Not advertising or sidebar labels: an
- * "Advertisement" mark stands between the article's own paragraphs.
+ * "Advertisement" mark stands between the article's own paragraphs. An
+ * `embed-box` is a widget a page frames with its own skip and end lines
+ * ("Skip Podcast and continue reading" … "End of Podcast"): its short lines
+ * are the widget's; a post's paragraphs in it are prose and stay.
  */
-const BOX_REASONS: ReadonlySet<string> = new Set(['newsletter', 'share-buttons', 'comment-form', 'cookie-notice']);
+const BOX_REASONS: ReadonlySet<string> = new Set(['newsletter', 'share-buttons', 'comment-form', 'cookie-notice', 'embed-box']);
 /** A box holds a few lines of its own between its furniture lines: at most this many... */
 export const BOX_RUN_MAX_LINES = 3;
 /** ...each of at most this many words and no paragraph (a blurb, a button, a link): the article's sentences stay. */
@@ -650,6 +656,12 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
       for (let i = headline + 1; i < verdicts.length; i++) {
         const v = verdicts[i]!;
         if (v.reason !== null || !isCaptionWithCredit(v.text, vocabulary)) continue;
+        // A byline's row closed by its stamp ("News Desk / SITE.COM / Updated: Mar 11, 2024") ends on
+        // a slash and a name as a credit does: it is the headline's date line.
+        if (isDateLine(v.text, vocabulary)) {
+          v.reason = 'dateline';
+          continue;
+        }
         v.reason = 'image-caption';
         // The same caption printed right above without its credit (the picture's alternative text).
         let j = i - 1;
@@ -663,6 +675,15 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     // 2a'. The author box: the byline's name alone again after the first paragraph, its role, its bio.
     if (textInput) {
       const names = verdicts.flatMap((v) => (v.reason === 'byline' ? bylineNames(v.text) : []));
+      // A byline that goes on to the author's role in a sentence ("By Anna Leclerc, a senior fellow
+      // at the Center for…."), kept for its full stop: its part before the comma names the author.
+      for (let i = headline + 1, seen = 0; headline !== -1 && i < verdicts.length && seen < LEAD_ANCHOR_MAX_LINES; i++) {
+        const v = verdicts[i]!;
+        if (v.reason === 'blank') continue;
+        seen++;
+        const comma = v.reason === null ? v.text.indexOf(',') : -1;
+        if (comma > 0 && wordCount(v.text) <= BYLINE_WITH_ROLE_MAX_WORDS && isBylineLine(v.text.slice(0, comma), vocabulary)) names.push(...bylineNames(v.text.slice(0, comma)));
+      }
       const firstProse = verdicts.findIndex((v) => v.reason === null && isProse(v.text));
       const box = authorBoxLines(
         verdicts.map((v) => ({ text: v.text, blank: v.reason === 'blank', removed: v.reason !== null && v.reason !== 'blank' })),

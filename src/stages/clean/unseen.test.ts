@@ -545,3 +545,51 @@ test("a report's footnotes with their links go; its paragraphs stay", () => {
     assert.ok(doc.text.includes(body));
   }
 });
+
+// Session 8: 12 pages of sites not tuned on (test/dev-corpus/pages, en-39…es-08).
+
+test("a desk's byline row closed by its stamp is the date line: the widget labels under it go, the lead stays", () => {
+  const headline = 'India tests Agni-5 missile with MIRV technology, Modi hails scientists';
+  const lead = 'NEW DELHI: India on Monday carried out the first flight test of an Agni-5 missile fitted with multiple independently targetable re-entry vehicles, the defence ministry said.';
+  const stamp = 'TOI News Desk / TIMESOFINDIA.COM / Updated: Mar 11, 2024, 19:06 IST';
+  const doc = run([headline, stamp, 'Aa', 'Smaller', 'Larger', lead]);
+  assert.equal(doc.title, headline);
+  assert.ok(doc.text.includes(lead));
+  for (const label of ['Aa', stamp]) assert.ok(removedTexts(doc).includes(label), label);
+  // Miss: a caption ending on its credit after a slash is still a caption, not a date line.
+  const caption = 'A launch of the Agni-5 missile off the coast of Odisha on Monday / REUTERS';
+  const captioned = run([headline, stamp, caption, lead]);
+  assert.notEqual(captioned.removed.find((r) => r.text === caption)?.reason ?? 'dateline', 'dateline');
+});
+
+test("the bio under the article goes when the byline names its author before the author's role", () => {
+  const headline = "Putin's New Nuclear Doctrine Is a Bluff With Real Consequences";
+  const byline = 'By Anna Leclerc, a senior fellow at the Center for Arms Control and Non-Proliferation.';
+  const body = [
+    'On Tuesday, Russian President Vladimir Putin signed a decree approving a revised version of the nuclear doctrine, which lowers the threshold for use.',
+    'Western officials responded with studied calm, saying they saw no change in Russia’s posture that would require an adjustment of forces.',
+  ];
+  const bio = 'Anna Leclerc is a senior fellow at the Center for Arms Control and Non-Proliferation.';
+  const doc = run([headline, byline, 'November 20, 2024, 2:37 PM', ...body, bio]);
+  assert.ok(removedTexts(doc).includes(bio));
+  for (const p of body) assert.ok(doc.text.includes(p), p);
+  // Miss: a sentence of the article opening on a name the byline does not give.
+  const named = 'Dmitry Peskov is a spokesman who said the text had been prepared in good time.';
+  assert.ok(run([headline, byline, 'November 20, 2024, 2:37 PM', ...body, named]).text.includes(named));
+});
+
+test("a widget framed by its skip and end lines goes with its short lines; a paragraph in the frame stays", () => {
+  const headline = 'Путин заявил о размещении тактического ядерного оружия в Беларуси';
+  const body = [
+    'Россия разместит тактическое ядерное оружие на территории Беларуси, заявил президент России Владимир Путин в интервью государственному телевидению.',
+    'По его словам, строительство хранилища для такого оружия будет завершено к 1 июля.',
+  ];
+  const frame = ['Пропустить Подкаст и продолжить чтение', 'Подкаст', 'Что это было?', 'эпизоды', 'Конец истории Подкаст'];
+  const doc = run([headline, '25 марта 2023', body[0]!, ...frame, body[1]!]);
+  for (const line of frame) assert.ok(removedTexts(doc).includes(line), line);
+  for (const p of body) assert.ok(doc.text.includes(p), p);
+  // Miss: an embedded post's paragraph between the frame's lines is prose and stays.
+  const post = 'Мы не собираемся передавать контроль над этим оружием Минску, и это не нарушает наших обязательств.';
+  const framed = run([headline, '25 марта 2023', body[0]!, 'Skip Twitter post and continue reading', post, 'End of Twitter post', body[1]!]);
+  assert.ok(framed.text.includes(post));
+});

@@ -23,6 +23,9 @@ const HITS: ReadonlyArray<readonly [string, string]> = [
   // A byline with its stamp after a spaced dash: the stamp is the line's date part.
   ['Par la rédaction avec AFP - 18 novembre 2023 à 17h20', '2023-11-18'],
   ['By Jane Doe and John Roe — March 3, 2024', '2024-03-03'],
+  // A desk's byline row with its stamp after spaced slashes, the clock in an Asian zone.
+  ['TOI News Desk / TIMESOFINDIA.COM / Updated: Mar 11, 2024, 19:06 IST', '2024-03-11'],
+  ['October 31, 2024 2:17 PM JST', '2024-10-31'],
   // A wire dateline with its year opens the first paragraph: its date is the story's.
   ['WASHINGTON, Dec 19, 2024 (Reuters) - China had more than 600 operational nuclear warheads by the middle of this year and is on track to have over 1,000 by 2030.', '2024-12-19'],
   ['KYIV, Ukraine, March 3, 2025 (AP) — Ukraine said on Monday that Russian drones had struck near the plant, in a story running well past eighty characters.', '2025-03-03'],
@@ -40,6 +43,8 @@ const MISSES: readonly string[] = [
   'MOSCOW, Nov 19 (Reuters) - Russia said on Tuesday it had lowered the threshold for a nuclear strike, a change first announced in 2024.',
   // A paragraph that opens with a place and a bracket but is no dateline keeps its prose test.
   'PARIS, the capital, said in 2024 (a year of tension) - that it would host talks on 5 March 2025 with allies.',
+  // A part after a spaced slash is a date line only when it is one on its own.
+  'Sanctions / Oil prices rose after 21 November 2024 as exports fell',
   // A month without a day is not a publication line.
   'March 2024',
 ];

@@ -221,8 +221,11 @@ export const DATELINE_MAX_OTHER_WORDS = 2;
 /** Words shorter than this are articles and prepositions, not counted against a date line. */
 export const DATELINE_MIN_WORD_LENGTH = 3;
 
-/** Clock times and zones ("9:41 AM GMT", "10h12", "14.20 GMT") are not words of the line. */
-const CLOCK = /\b\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:gmt|utc|bst|cet|cest|edt|est|pdt|pst|msk|et))?\b/giu;
+/**
+ * Clock times and zones ("9:41 AM GMT", "10h12", "14.20 GMT", "19:06 IST", "2:17 PM JST") are not
+ * words of the line: the zones of the sites' own countries, Europe's, the Americas' and Asia's.
+ */
+const CLOCK = /\b\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:gmt|utc|bst|ist|cet|cest|eet|eest|msk|edt|est|cdt|cst|mdt|mst|pdt|pst|et|pt|jst|kst|hkt|sgt|aest|aedt|awst))?\b/giu;
 
 /**
  * chrono's parsers for the languages Brink reads: German and Spanish pages
@@ -294,11 +297,12 @@ function datePart(line: string): string {
 }
 
 /**
- * A line, then, when it is a row of labels joined by bars or bullets ("Commentary | Nuclear Policy
- * | January 26, 2023", "Analysis | Arms control November 30, 2022"), each of its parts: the
- * section labels beside the date are not the other words of a sentence.
+ * A line, then, when it is a row of labels joined by bars, bullets or spaced slashes ("Commentary |
+ * Nuclear Policy | January 26, 2023", "Analysis | Arms control November 30, 2022", "News Desk /
+ * SITE.COM / Updated: Mar 11, 2024, 19:06 IST"), each of its parts: the section labels and the
+ * desk's name beside the date are not the other words of a sentence.
  */
-const LABEL_SEPARATOR = /\s[|·•]\s/u;
+const LABEL_SEPARATOR = /\s[|·•/]\s/u;
 /**
  * A byline's stamp after a spaced dash ("Par la rédaction avec AFP - 18 novembre 2023 à 17h20",
  * "By Jane Doe — March 3, 2024"): the part after the line's last spaced dash, on a line no longer

@@ -61,6 +61,18 @@ export function isBylineLine(line: string, v: LineVocabulary): boolean {
 /** A line that is only a date (with the words that usually surround one), as under a headline. */
 export function isDateLine(line: string, v: LineVocabulary): boolean {
   if (line.length > DATE_LINE_MAX_CHARS || !/\d/.test(line) || SENTENCE_END.test(line)) return false;
+  if (isDateOnly(line, v)) return true;
+  // A row of a byline's parts closed by its stamp ("TOI News Desk / TIMESOFINDIA.COM / Updated: Mar
+  // 11, 2024, 19:06 IST", "Jane Doe | March 3, 2024"): the desk's and the site's names beside it are
+  // not the words of a sentence. Only the last part: prose does not end on a stamp after a bar.
+  const parts = line.split(ROW_SEPARATOR);
+  return parts.length > 1 && isDateOnly(parts[parts.length - 1]!.trim(), v);
+}
+
+/** What joins the parts of a byline's row: a bar, a bullet or a slash, spaced. */
+const ROW_SEPARATOR = /\s[|·•/]\s/u;
+
+function isDateOnly(line: string, v: LineVocabulary): boolean {
   let numbers = 0;
   let year = false;
   let named = false;
