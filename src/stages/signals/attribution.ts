@@ -185,6 +185,19 @@ export function isGoverned(folded: string, mention: Span, words: Pick<Attributio
   });
 }
 
+/** At most this many units between a role and the name of its holder right after it ("le chancelier allemand Olaf Scholz"). */
+export const ROLE_NAME_GAP = 2;
+
+/**
+ * Is the mention a name standing right after a governed role of the same person ("avec le
+ * chancelier allemand Olaf Scholz", "met with Chinese President Xi Jinping")? The governing word
+ * covers the whole run.
+ */
+export function governedRole(folded: string, mention: Mention, mentions: readonly Mention[], words: Pick<AttributionWords, 'objectWords' | 'articles'>): boolean {
+  const role = mentions.find((o) => o !== mention && o.end <= mention.start && mention.start - o.end <= ROLE_NAME_GAP && o.actor.name === mention.actor.name);
+  return role !== undefined && /^\s*$/.test(folded.slice(role.end, mention.start)) && isGoverned(folded, role, words);
+}
+
 /** Does a phrase of the set end within `OBJECT_WINDOW` units before `position`? */
 function endsJustBefore(set: PhraseSet<true>, folded: string, position: number): boolean {
   const from = Math.max(0, position - PHRASE_REACH);
@@ -342,11 +355,14 @@ export function attribute(
   words: AttributionWords,
   options: AttributeOptions,
 ): Attribution | null {
+  // "avec le chancelier allemand Olaf Scholz": a name right after its own role shares the role's
+  // governing word; both are a complement, not a subject.
+  const governed = (m: Mention): boolean => isGoverned(folded, m, words) || governedRole(folded, m, sentence.mentions, words);
   const quote = sentence.quotes.find((q) => inside(cue, q)) ?? null;
   const opener = Math.max(openerEnd(folded, sentence, words), timedOpenerEnd(doc, folded, sentence, cue, words), datelineEnd(doc.text, sentence));
   // A speaker named in the sentence only as an object ("urged Russia to…") did not say the quotation.
   const speakerMentions = quote?.speaker ? sentence.mentions.filter((m) => m.actor.name === quote.speaker?.name) : [];
-  const objectOnly = speakerMentions.length > 0 && speakerMentions.every((m) => isGoverned(folded, m, words));
+  const objectOnly = speakerMentions.length > 0 && speakerMentions.every((m) => governed(m));
   if (quote?.speaker && !objectOnly && quote.speaker.kind !== 'media') {
     // "Blinken noted that in January Russia signed a statement that 'nuclear war cannot be won'":
     // the quoted text is Russia's act, reported by Blinken.
@@ -354,7 +370,7 @@ export function attribute(
       // The subject of the nearest "that" clause before the quotation that has one.
       for (const content of words.complementizers.matchAll(folded, sentence.start, quote.start).reverse()) {
         const subject = sentence.mentions.find(
-          (m) => m.start >= content.end && m.end <= quote.start && !isGoverned(folded, m, words) && m.actor.kind !== 'media',
+          (m) => m.start >= content.end && m.end <= quote.start && !governed(m) && m.actor.kind !== 'media',
         );
         if (!subject) continue;
         if (options.adversaries(subject.actor.country, quote.speaker.country)) return { actor: subject.actor, via: subject.via, mention: subject, quote };
@@ -388,18 +404,18 @@ export function attribute(
   const owner = usable.find(
     (m) => m.end <= cue.start && (endsJustBefore(words.speakerNouns, folded, m.start) || startsJustAfter(words.speakerNounsAfter, folded, m.end)),
   );
-  const firstFree = usable.find((m) => !isGoverned(folded, m, words));
+  const firstFree = usable.find((m) => !governed(m));
   if (owner && (!firstFree || firstFree.start >= owner.start || firstFree.via === 'pronoun')) return pick(owner);
   const plain = withoutTimes(doc);
   const found = usable.find(
-    (m) => isInvertedSpeaker(plain, folded, sentence, m, words.complementizers, words.subordinators, words.reporting, words.circumstances) && !isGoverned(folded, m, words),
+    (m) => isInvertedSpeaker(plain, folded, sentence, m, words.complementizers, words.subordinators, words.reporting, words.circumstances) && !governed(m),
   );
   // "Burns met Naryshkin to warn Moscow…, the White House said": an institution reporting what its
   // own official did; the named official acts.
   const institution = found && (found.via === 'state' || found.via === 'organisation');
   const official =
     institution &&
-    usable.some((m) => m.end <= cue.start && PERSON_VIAS.has(m.via) && m.actor.country === found.actor.country && !isGoverned(folded, m, words));
+    usable.some((m) => m.end <= cue.start && PERSON_VIAS.has(m.via) && m.actor.country === found.actor.country && !governed(m));
   const inverted = official ? undefined : found;
   // "Russia has tested the missile, President Putin said": a named official of the state that took
   // the step announces it as the state's own and is its actor (§1: the person if the text names
@@ -419,14 +435,14 @@ export function attribute(
           m !== inverted &&
           !ownState(m) &&
           m.end <= cue.start &&
-          !isGoverned(folded, m, words) &&
+          !governed(m) &&
           (options.step || options.adversaries(m.actor.country, inverted.actor.country)),
       )
     )
   ) {
     return pick(inverted);
   }
-  const free = usable.filter((m) => !isGoverned(folded, m, words));
+  const free = usable.filter((m) => !governed(m));
   // "… after Russia struck": an adverbial clause before the cue has its own subject.
   const clauses = words.subordinators.matchAll(folded, opener, cue.start);
   const lastClause = clauses[clauses.length - 1];

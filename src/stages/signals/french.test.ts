@@ -1,0 +1,94 @@
+/**
+ * Rule table for French verb classes and constructions (session 8, helper C), written from the
+ * first run of the `fr-8x` pages: denials (démentir, nier) with the threat they deny, the joint
+ * formula « ne peut être gagnée » in the tenses of reported speech, a negated threat verb (« ne
+ * brandirait pas », « n'utilisera pas »), opposition to any use, a warning against the other side
+ * acquiring the bomb, tests and launches said otherwise (essai en vol, « a procédé à un tir », mise à
+ * l'eau), warheads inspected or unveiled, a fronted circumstance (« Lors de sa rencontre avec… »)
+ * whose complement is no subject. Each row runs the whole pipeline on a short article; the misses
+ * are rows of the same words where the act is not there.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Signal } from '../../document/index.ts';
+import { describe, hitFailures, signalsOf, type Expected } from './rule-table.ts';
+
+/** Rows are dated as published on 2024-03-01. */
+const rowSignals = (text: string): readonly Signal[] => signalsOf('fr', text, '2024-03-01');
+
+/** [text, signals that must be found, what must not be found: "TYPE" or "TYPE by Actor"]. */
+const ROWS: readonly [string, readonly Expected[], readonly string[]][] = [
+  // Démentir, nier: the threat named after the denial is what is denied.
+  ["Le Kremlin a démenti avoir l'intention de recourir à l'arme nucléaire en Ukraine.", [{ type: 'REASSURANCE', actor: 'Russia' }], ['THREAT']],
+  ["Dmitri Peskov nie que la Russie envisage d'utiliser l'arme nucléaire.", [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }], ['THREAT']],
+  // … but a threat made, with no denial, stays one.
+  ["Dmitri Medvedev a menacé de recourir à l'arme nucléaire contre l'Ukraine.", [{ type: 'THREAT', actor: 'Dmitry Medvedev' }], ['REASSURANCE']],
+  // The joint formula in the imperfect and conditional of reported speech.
+  [
+    "Vladimir Poutine a signé une déclaration assurant qu'une guerre nucléaire ne pouvait être gagnée et ne devait jamais être menée.",
+    [{ type: 'REASSURANCE', actor: 'Vladimir Putin', severity: 0 }],
+    ['THREAT'],
+  ],
+  ["Selon Pékin, une guerre nucléaire ne saurait être gagnée.", [{ type: 'REASSURANCE', actor: 'China' }], []],
+  // A threat verb negated is a denial of intent.
+  ["Vladimir Poutine a assuré que la Russie ne brandirait pas son arsenal nucléaire à tout propos.", [{ type: 'REASSURANCE', actor: 'Vladimir Putin' }], ['THREAT']],
+  ["Sergueï Lavrov a affirmé que la Russie n'utilisera pas l'arme nucléaire en Ukraine.", [{ type: 'REASSURANCE', actor: 'Sergey Lavrov' }], ['THREAT']],
+  // … the same verbs affirmed are threats.
+  ["Vladimir Poutine a brandi jeudi la menace d'une riposte nucléaire contre l'Occident.", [{ type: 'THREAT', actor: 'Vladimir Putin' }], ['REASSURANCE']],
+  ["Dmitri Medvedev a écrit que la Russie utiliserait l'arme nucléaire pour défendre ses territoires.", [{ type: 'THREAT', actor: 'Dmitry Medvedev' }], ['REASSURANCE']],
+  // Not seeking the bomb: a denial of intent; seeking it is none.
+  ["Le président ukrainien Volodymyr Zelensky a assuré que Kiev ne cherchait pas à se doter de la bombe atomique.", [{ type: 'REASSURANCE', actor: 'Volodymyr Zelenskyy' }], []],
+  // A warning against the other side acquiring the bomb is a warning, even from the Russian side.
+  [
+    "Vladimir Poutine a mis en garde l'Ukraine contre toute tentative de se doter de l'arme atomique.",
+    [{ type: 'WARNING', actor: 'Vladimir Putin', target: 'UA' }],
+    ['THREAT'],
+  ],
+  // Opposition to any use condemns it; the use named is what is condemned.
+  ["Pékin s'est dit opposé à tout recours à l'arme nucléaire en Ukraine.", [{ type: 'WARNING', actor: 'China' }], ['THREAT']],
+  ["Xi Jinping s'est prononcé contre l'emploi d'armes nucléaires en Europe.", [{ type: 'WARNING', actor: 'Xi Jinping' }], ['THREAT']],
+  // A fronted circumstance is the frame: the person met in it is no subject.
+  [
+    "Lors de sa rencontre avec le chancelier allemand Olaf Scholz en novembre, Xi Jinping s'était prononcé contre le recours à l'arme nucléaire.",
+    [{ type: 'WARNING', actor: 'Xi Jinping' }],
+    ['WARNING by Olaf Scholz'],
+  ],
+  [
+    "Au cours d'un entretien avec le président américain Joe Biden, Xi Jinping a condamné les menaces nucléaires.",
+    [{ type: 'WARNING', actor: 'Xi Jinping' }],
+    ['WARNING by Joe Biden'],
+  ],
+  // Tests said otherwise, with the carrier named in the next sentence.
+  [
+    "L'Inde a procédé lundi au premier essai en vol d'un missile balistique Agni-5. Le missile est capable d'emporter une charge nucléaire.",
+    [{ type: 'POSTURE', actor: 'India', severity: 4 }],
+    [],
+  ],
+  ["La France a procédé à un tir de missile balistique M51 depuis un sous-marin nucléaire lanceur d'engins.", [{ type: 'POSTURE', actor: 'France' }], []],
+  // A launch of a ship, inspection or unveiling of warheads.
+  [
+    "Kim Jong-un a présidé la cérémonie de mise à l'eau d'un sous-marin d'attaque nucléaire tactique.",
+    [{ type: 'POSTURE', actor: 'Kim Jong Un' }],
+    [],
+  ],
+  ["Kim Jong-un a inspecté lundi des têtes nucléaires tactiques dans un institut d'armement.", [{ type: 'POSTURE', actor: 'Kim Jong Un' }], []],
+  ["Kim Jong-un a ordonné d'accroître la production de matières fissiles de qualité militaire.", [{ type: 'POSTURE', actor: 'Kim Jong Un', severity: 5 }], []],
+  // Misses: a ferry launched, a factory inspected, a civil test — no weapon, no act.
+  ["Le ministre a assisté à la mise à l'eau d'un nouveau ferry à Saint-Nazaire.", [], ['POSTURE']],
+  ["Le Premier ministre a inspecté lundi une usine automobile près de Lyon.", [], ['POSTURE']],
+  ["EDF a procédé à un essai de son nouveau réacteur nucléaire à Flamanville.", [], ['POSTURE']],
+];
+
+test('signals (fr): verb classes and constructions (hits and misses)', () => {
+  const failures = ROWS.flatMap(([text, expected, absent], i) => hitFailures(`row ${i}`, rowSignals(text), expected, absent));
+  assert.deepEqual(failures, []);
+});
+
+test('signals (fr): the rows give no signal the row does not name', () => {
+  const extra = ROWS.flatMap(([text, expected], i) =>
+    rowSignals(text)
+      .filter((s) => !expected.some((e) => e.type === s.type && e.actor === s.actor.name))
+      .map((s) => `row ${i}: ${describe(s)}`),
+  );
+  assert.deepEqual(extra, []);
+});
