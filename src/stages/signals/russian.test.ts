@@ -1,0 +1,104 @@
+/**
+ * Russian (and a few Ukrainian) rule tables of session 8, helper B: the cues of data/ru/signal-cues.txt
+ * taken as verb classes, each verb in the forms a Telegram post or an agency rewrite uses it —
+ * perfective and imperfective (приостановила / приостанавливает, приведены / переведены, испытало /
+ * испытывает), past, present and future (пригрозил / угрожает / пригрозит, вышла / выйдет), plural
+ * and the genitive plural of a noun with a fleeting vowel ("боеголовок") — and the constructions
+ * officials' posts are written in ("не исключил применения", "будет учтено в военном планировании",
+ * "примет все необходимые меры", "заставит задуматься тех, кто…", "будут означать участие"). Then
+ * hard negatives: the same verbs about civil nuclear power, sport, tariffs or small arms give nothing.
+ * The sentences are written for these tables, not taken from any article.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Signal } from '../../document/index.ts';
+import { describe, hitFailures, signalsOf, type Expected } from './rule-table.ts';
+
+/** Rows are dated as published on 2024-06-10. */
+const rowSignals = (lang: string, text: string): readonly Signal[] => signalsOf(lang, text, '2024-06-10');
+
+const threat = (actor: string, extra: Partial<Expected> = {}): Expected => ({ type: 'THREAT', actor, ...extra });
+
+/** [language, text, signals that must be found, what must not be found: "TYPE" or "TYPE by Actor"]. */
+const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] = [
+  // One threat verb in its aspects and tenses, «погрозил» included.
+  ['ru', 'Медведев пригрозил Лондону ядерным оружием.', [threat('Dmitry Medvedev', { severity: 4, target: 'GB' })], []],
+  ['ru', 'Медведев пригрозит Лондону ядерным оружием.', [threat('Dmitry Medvedev', { target: 'GB' })], []],
+  ['ru', 'Медведев угрожает Лондону ядерным оружием.', [threat('Dmitry Medvedev', { target: 'GB' })], []],
+  ['ru', 'Медведев погрозил Лондону ядерным оружием.', [threat('Dmitry Medvedev', { target: 'GB' })], []],
+  // A warning verb of the western side, every aspect, «предупредят» included (the stem «предупреди-» missed it).
+  ['ru', 'Блинкен предупредил Москву о последствиях применения ядерного оружия.', [{ type: 'WARNING', actor: 'Antony Blinken', target: 'RU' }], ['THREAT']],
+  ['ru', 'Блинкен предупреждает Москву о последствиях применения ядерного оружия.', [{ type: 'WARNING', actor: 'Antony Blinken' }], ['THREAT']],
+  ['ru', 'Блинкен предостерёг Москву от применения ядерного оружия.', [{ type: 'WARNING', actor: 'Antony Blinken' }], ['THREAT']],
+  ['ru', 'Американские официальные лица предупредят Москву о последствиях применения ядерного оружия.', [{ type: 'WARNING', actor: 'United States' }], ['THREAT']],
+  // Treaty acts: imperfective «приостанавливает», future «выйдет».
+  ['ru', 'Россия приостановила участие в ДСНВ, заявил Путин.', [{ type: 'ARMS_CONTROL', actor: 'Vladimir Putin', severity: 4 }], []],
+  ['ru', 'Россия приостанавливает участие в ДСНВ, заявил Путин.', [{ type: 'ARMS_CONTROL', actor: 'Vladimir Putin', severity: 4 }], []],
+  ['ru', 'Россия выйдет из ДСНВ, заявил Путин.', [{ type: 'ARMS_CONTROL', actor: 'Vladimir Putin', severity: 5 }], []],
+  ['ru', 'Россия прекращает участие в договоре о ракетах средней и меньшей дальности, сообщил МИД.', [{ type: 'ARMS_CONTROL', actor: 'Russia', severity: 5 }], []],
+  // Steps: a test in the imperfective, forces brought or transferred to a higher alert, drills in the
+  // imperfective, warheads "со складов" in the genitive plural.
+  ['ru', 'Минобороны России сообщило, что испытывает ракету «Сармат» с ядерной боеголовкой.', [{ type: 'POSTURE', actor: 'Russia' }], []],
+  ['ru', 'Минобороны России сообщило, что стратегические ядерные силы переведены в повышенную готовность.', [{ type: 'POSTURE', actor: 'Russia', severity: 6 }], []],
+  ['ru', 'Минобороны России сообщило, что стратегические ядерные силы приведены в повышенную готовность.', [{ type: 'POSTURE', actor: 'Russia', severity: 6 }], []],
+  ['ru', 'Минобороны России сообщило, что расчёты отрабатывают применение нестратегического ядерного оружия.', [{ type: 'POSTURE', actor: 'Russia', severity: 1 }], ['THREAT']],
+  ['ru', 'Генсек НАТО Йенс Столтенберг заявил, что альянс выведет часть ядерных боеголовок со складов.', [{ type: 'POSTURE', actor: 'Jens Stoltenberg', severity: 7 }], []],
+  // A refusal negated is the threat; the refusal itself stays a reassurance (Russian and Ukrainian).
+  ['ru', 'Медведев не исключил применения ядерного оружия.', [threat('Dmitry Medvedev')], ['REASSURANCE']],
+  ['ru', 'Лавров заявил, что Россия исключает применение ядерного оружия на Украине.', [{ type: 'REASSURANCE', actor: 'Sergey Lavrov', severity: 0 }], ['THREAT']],
+  ['uk', 'Путін не виключив застосування ядерної зброї.', [threat('Vladimir Putin')], ['REASSURANCE']],
+  ['uk', 'Пєсков заявив, що Росія виключає застосування ядерної зброї в Україні.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }], ['THREAT']],
+  // Veiled formulas of the genre: the addressees named ("тех, кто…"), "стереть в порошок".
+  ['ru', '«Это оружие заставит задуматься тех, кто пытается угрожать нашей стране», — заявил Путин о ядерной ракете «Сармат».', [threat('Vladimir Putin')], []],
+  ['ru', 'Медведев заявил, что у России достаточно ядерного оружия, чтобы стереть Европу в порошок.', [threat('Dmitry Medvedev')], []],
+  ['ru', 'Путин заявил, что с военно-технической точки зрения Россия готова к ядерной войне.', [threat('Vladimir Putin')], []],
+  ['ru', 'Путин заявил, что удары западными ракетами вглубь России будут означать прямое участие стран НАТО в войне с ядерной державой.', [threat('Vladimir Putin')], []],
+  // A counter-step named: a warning (§4 level 3), not a threat of use.
+  ['ru', 'Грушко заявил, что размещение американских ядерных бомб в Европе будет учтено в военном планировании России.', [{ type: 'WARNING', actor: 'Alexander Grushko', severity: 3 }], ['THREAT']],
+  ['ru', 'Песков заявил, что в случае размещения ядерного оружия в Польше Россия примет все необходимые меры.', [{ type: 'WARNING', actor: 'Dmitry Peskov', severity: 3, target: 'PL' }], ['THREAT']],
+  // Condemnations: the adversary "puts the world on the brink"; "intimidates the world" in a Ukrainian mouth.
+  ['ru', 'Лавров заявил, что действия НАТО ставят мир на грань ядерной войны.', [{ type: 'WARNING', actor: 'Sergey Lavrov', target: 'NATO' }], ['THREAT']],
+  ['ru', 'Зеленский заявил, что Россия запугивает мир ядерным оружием.', [{ type: 'WARNING', actor: 'Volodymyr Zelenskyy', target: 'RU' }], ['THREAT', 'ACCUSATION']],
+  // Reassurances: not wanting nuclear war, preventing it, denials of preparing a strike.
+  ['ru', 'Лавров заявил, что Россия не хочет ядерной войны.', [{ type: 'REASSURANCE', actor: 'Sergey Lavrov', severity: 0 }], []],
+  ['ru', 'Песков заявил, что Кремль призывает сделать всё, чтобы не допустить ядерной войны.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }], []],
+  ['ru', 'Песков заявил, что Россия отвергает обвинения в подготовке ядерного удара.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }], ['THREAT']],
+  ['ru', 'Песков опроверг, что Россия готовится применить ядерное оружие.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }], ['THREAT']],
+  // A talk with the adversary's minister about nuclear risk: a contact, not an assessment of the risk.
+  ['ru', 'Шойгу обсудил с Остином снижение ядерных рисков.', [{ type: 'CONTACT', actor: 'Sergei Shoigu', target: 'US' }], ['ASSESSMENT']],
+  ['ru', 'Песков: ядерное оружие — это средство сдерживания, а не нападения.', [{ type: 'DOCTRINE', actor: 'Dmitry Peskov', severity: 1 }], ['THREAT']],
+  // Nuclear-powered submarines sent closer: a posture step with no weapon named.
+  ['uk', 'Президент США Дональд Трамп наказав розмістити два атомні підводні човни ближче до Росії через ядерні погрози Медведєва.', [{ type: 'POSTURE', actor: 'Donald Trump', severity: 6 }], []],
+];
+
+/** Hard negatives: the same verbs and words with no nuclear weapon about. Each must give no signal. */
+const MISSES: readonly [string, string][] = [
+  ['ru', 'Росатом начал испытания нового энергоблока Курской АЭС-2.'],
+  ['ru', 'На Курской АЭС прошла проверка готовности к работе в зимний период.'],
+  ['ru', 'Лихачёв заявил, что строительство атомного ледокола «Чукотка» идёт по графику.'],
+  ['ru', 'Тренер сборной России не исключил изменений в составе перед матчем.'],
+  ['ru', 'Минобороны России сообщило, что расчёты отрабатывают стрельбу из стрелкового оружия.'],
+  ['ru', 'Кремль предупредил о возможном повышении тарифов.'],
+  ['ru', 'Аналитики назвали решение Центробанка настоящей ядерной бомбой для рынка.'],
+  ['ru', 'Росатом и Узбекистан обсудили с партнёрами строительство атомной станции малой мощности.'],
+  ['ru', 'Губернатор не исключил, что ответ будет жёстким, если застройщик не выполнит обязательства.'],
+];
+
+test('signals: Russian verb classes in all their forms, and the constructions of officials’ posts', () => {
+  const failures = ROWS.flatMap(([lang, text, expected, absent], i) => hitFailures(`row ${i} (${lang})`, rowSignals(lang, text), expected, absent));
+  assert.deepEqual(failures, []);
+});
+
+test('signals: the Russian rows give no signal the row does not name', () => {
+  const extra = ROWS.flatMap(([lang, text, expected], i) =>
+    rowSignals(lang, text)
+      .filter((s) => !expected.some((e) => e.type === s.type && e.actor === s.actor.name))
+      .map((s) => `row ${i}: ${describe(s)}`),
+  );
+  assert.deepEqual(extra, []);
+});
+
+test('signals: Russian hard negatives (civil nuclear power, sport, tariffs, small arms, a figure of speech) give none', () => {
+  const spurious = MISSES.flatMap(([lang, text], i) => rowSignals(lang, text).map((s) => `miss ${i}: ${describe(s)} — ${text}`));
+  assert.deepEqual(spurious, []);
+});
