@@ -39,7 +39,7 @@ import { authorBoxLines, bylineNames } from './author.ts';
 import { CAPTION_MIN_WORDS, hasCreditForm, isCaptionWithCredit, loadReportingVerbs } from './caption.ts';
 import { findHeadline, HEADLINE_MIN_WORDS, HEADLINE_PREFERRED_WORDS, isHeadlineShaped, isSiteTitle, isTitleCopy, isTopicRow } from './headline.ts';
 import { isBracketLink, isIdentifier, isTagLine, judgeResidue } from './residue.ts';
-import { endsLikeSentence, isNfkcStable, isProse, PROSE_MIN_WORDS, SPACES_TO_COLLAPSE, sentenceBreaks, startsLikeHeadline, wordCount, wordKey } from './text.ts';
+import { endsLikeSentence, isNfkcStable, isProse, isTitleCased, PROSE_MIN_WORDS, SPACES_TO_COLLAPSE, sentenceBreaks, startsLikeHeadline, wordCount, wordKey } from './text.ts';
 import { isBylineLine, isCreditLine, isDateLine, isPromoLine, isUiLabel } from '../extract/lines.ts';
 import { fold, type LineVocabulary, loadVocabulary } from '../extract/vocabulary.ts';
 
@@ -341,6 +341,17 @@ const STAMP_YEAR = /\b(?:19|20)\d\d\b|\d[./-]\d{1,2}[./-]\d/;
 const CLOCK_IN_LINE = /\d[:.h]\d\d/;
 
 /**
+ * A live page's key-event link or a feed's item opens on its age, then its headline ("52m ago
+ * Putin: nuclear weapons in Belarus 'a deterrent'", "il y a 2 h Zelensky à Kyiv", "2 часа назад
+ * Путин…"): digits and a unit, never a comma after the stamp (an entry's sentence "5 hours ago, the
+ * ministry said…" stays).
+ */
+const AGE_LED = /^(?:from\s+)?(?:\d{1,3}\s?(?:s|m|h|d|mins?|hrs?|minutes?|hours?|days?)\s+ago|il y a \d{1,3}\s?(?:min|h|j|minutes?|heures?|jours?)|vor \d{1,3}\s?(?:Min\.?|Std\.?|Minuten|Stunden|Tagen)|hace \d{1,3}\s?(?:min|h|minutos?|horas?|días?)|\d{1,3}\s?(?:мин|ч|минут[ауы]?|час(?:а|ов)?|хв|год|хвилин[иу]?|годин[иу]?)\.?\s+(?:назад|тому))(?=$|\s+[^\s,])/iu;
+export function isAgeLedItem(line: string): boolean {
+  return AGE_LED.test(line) && wordCount(line) <= TEASER_MAX_WORDS && !isProse(line);
+}
+
+/**
  * A teaser list's items cut by the site at a fixed length, the word then dots ("Ukraine claims to
  * have retaken village in the south as..."): two or more in a row are other stories' headlines.
  */
@@ -448,7 +459,9 @@ const LIST_END = /[.:;]["'»”’)\]]*$/;
  */
 function isListItem(line: string): boolean {
   if (wordCount(line) > TEASER_MAX_WORDS) return false;
-  return !endsLikeSentence(line) || (!LIST_END.test(line) && sentenceBreaks(line) === 0);
+  // A title-cased teaser of two sentences ("Ukraine Is Not Deterred. Should the West Be?") is a
+  // headline still: a paragraph never capitalises its every word.
+  return !endsLikeSentence(line) || (!LIST_END.test(line) && (sentenceBreaks(line) === 0 || isTitleCased(line)));
 }
 
 /**
@@ -576,6 +589,7 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     if (textInput && FOOTNOTE_LINK.test(text) && wordCount(text) <= FOOTNOTE_MAX_WORDS) return { reason: 'footnote', text };
     if (textInput && GLUED_COUNTER.test(text)) return { reason: 'residue', text };
     if (textInput && isRelativeStamp(text)) return { reason: 'dateline', text };
+    if (textInput && /^[\d\p{L}]/u.test(text) && isAgeLedItem(text)) return { reason: 'feed', text };
     // The '@' first: the address pattern, tried at every letter of a long paragraph, was a third of the stage's time.
     if (textInput && text.includes('@') && wordCount(text) <= CONTACT_LINE_MAX_WORDS && EMAIL.test(text)) return { reason: 'contact', text };
     if (textInput && isJoinedLinks(text)) return { reason: 'navigation', text };

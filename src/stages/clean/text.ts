@@ -217,3 +217,23 @@ export function startsLikeHeadline(line: string): boolean {
   const first = /[\p{L}\p{N}]/u.exec(line);
   return first !== null && !/\p{Ll}/u.test(first[0]);
 }
+
+/**
+ * An English-style headline capitalises its content words ("Ukraine Is Not Deterred. Should the
+ * West Be?"); prose capitalises names only. Words of at least TITLE_CASE_MIN_LETTERS letters (the
+ * small words of a title stay lower case): at least TITLE_CASE_MIN_WORDS of them, and all but one
+ * capitalised at most.
+ */
+export const TITLE_CASE_MIN_LETTERS = 4;
+export const TITLE_CASE_MIN_WORDS = 3;
+
+export function isTitleCased(line: string): boolean {
+  let long = 0;
+  let lower = 0;
+  for (const w of line.match(/\p{L}+/gu) ?? []) {
+    if (w.length < TITLE_CASE_MIN_LETTERS) continue;
+    long++;
+    if (/^\p{Ll}/u.test(w) && ++lower > 1) return false;
+  }
+  return long >= TITLE_CASE_MIN_WORDS;
+}

@@ -593,3 +593,41 @@ test("a widget framed by its skip and end lines goes with its short lines; a par
   const framed = run([headline, '25 марта 2023', body[0]!, 'Skip Twitter post and continue reading', post, 'End of Twitter post', body[1]!]);
   assert.ok(framed.text.includes(post));
 });
+
+// [line, a live page's key-event link or a feed item led by its age]
+const AGE_LED: [string, boolean][] = [
+  ["52m ago Putin: nuclear weapons in Belarus 'a deterrent'", true],
+  ['2h ago Zelenskiy meets African leaders in Kyiv', true],
+  ['From 52m ago', true],
+  ['il y a 2 h Zelensky reçoit les dirigeants africains à Kyiv', true],
+  ['2 часа назад Путин заявил о доставке ядерного оружия в Белоруссию', true],
+  // Misses: an entry's sentence opening on its age with a comma; a paragraph; a number that is no age.
+  ['5 hours ago, the ministry said the drills had ended.', false],
+  ['2 hours ago the ministry said the drills had ended, adding that the troops had returned to their bases and that no incident had been reported on the way.', false],
+  ['52 missiles were fired overnight', false],
+];
+
+test("a line led by its age is a live page's key-event link or a feed item; an entry's sentence stays", () => {
+  const headline = 'Russia-Ukraine war live: Putin says first tactical nuclear weapons have been delivered to Belarus';
+  const body = 'Vladimir Putin has said that Russia has delivered the first tactical nuclear weapons to Belarus, its neighbour and ally.';
+  for (const [line, removed] of AGE_LED) {
+    const doc = run([headline, 'Fri 16 Jun 2023 18.42 CEST', 'Key events', line, body]);
+    assert.equal(removedTexts(doc).includes(line), removed, line);
+    assert.ok(doc.text.includes(body));
+  }
+});
+
+test('a title-cased teaser of two sentences stays in its list; a paragraph after the list ends it', () => {
+  const headline = "Putin's New Nuclear Doctrine Is a Bluff With Real Consequences";
+  const body = [
+    'On Tuesday, Russian President Vladimir Putin signed a decree approving a revised version of the nuclear doctrine, which lowers the threshold for use.',
+    'Western officials responded with studied calm. U.S. officials said they saw no change in Russia’s posture that would require an adjustment.',
+  ];
+  const teasers = ["What Russia's Nuclear Threats Are Really For", 'Ukraine Is Not Deterred. Should the West Be?'];
+  const doc = run([headline, 'November 20, 2024, 2:37 PM', body[0]!, 'READ MORE', ...teasers, body[1]!]);
+  for (const t of teasers) assert.ok(removedTexts(doc).includes(t), t);
+  for (const p of body) assert.ok(doc.text.includes(p), p);
+  // Miss: two sentences in sentence case under the heading are the article's, and end the list.
+  const prose = 'The drills ended. Was it a signal?';
+  assert.ok(run([headline, 'November 20, 2024, 2:37 PM', body[0]!, 'READ MORE', teasers[0]!, prose, body[1]!]).text.includes(prose));
+});

@@ -6,6 +6,7 @@ import * as chrono from 'chrono-node';
 import { addDays, dayDate, isLeap, isValidDay, lastOrdinal, monthDate, ordinal, parseIsoDate, weekday, yearDate, type CalendarDate } from './calendar.ts';
 import { FILE_LANGS, fileLangsFor, fold } from '../../lexicon/index.ts';
 import type { RawTime, TimeGrammar } from './grammar.ts';
+import { unglueStamp } from '../extract/lines.ts';
 
 /**
  * With no weekday to place it, the publication is taken to be this many days
@@ -311,7 +312,8 @@ const LABEL_SEPARATOR = /\s[|·•/]\s/u;
  */
 const STAMP_AFTER_DASH = /\s[-–—]\s(?!.*\s[-–—]\s)(.+)$/u;
 function segments(raw: string): string[] {
-  const line = raw.trim();
+  // A stamp's parts glued by the scraper ("October 31, 20242:17 PM GMT+9Updated 3 hours ago").
+  const line = unglueStamp(raw.trim());
   const parts = LABEL_SEPARATOR.test(line) ? line.split(LABEL_SEPARATOR).map((s) => s.trim()).filter((s) => s !== '') : [];
   // Only on a line short enough to be a byline: prose runs on past a dash ("срок — до 1 июля 2025 года").
   const stamp = line.length <= DATELINE_MAX_CHARS ? STAMP_AFTER_DASH.exec(line)?.[1]?.trim() : undefined;

@@ -58,10 +58,26 @@ export function isBylineLine(line: string, v: LineVocabulary): boolean {
   return line.length <= BYLINE_MAX_CHARS && v.byline.test(line.trim().replace(/,$/, ''));
 }
 
+/**
+ * A scraper joins a stamp's parts when the page set them in separate elements: the year and the
+ * clock ("October 31, 20242:17 PM GMT+9Updated 3 hours ago"), a zone and the label after it. The
+ * year is cut from a clock glued to it, and a capitalised label from the digit or capital before it.
+ * Other lines come back as they are.
+ */
+export function unglueStamp(line: string): string {
+  if (!GLUED_STAMP.test(line)) return line;
+  return line.replace(GLUED_YEAR_CLOCK, '$1 $2').replace(GLUED_LABEL, ' ');
+}
+const GLUED_STAMP = /(?:19|20)\d\d\d{1,2}:\d\d/u;
+const GLUED_YEAR_CLOCK = /\b((?:19|20)\d\d)(\d{1,2}:\d\d)/gu;
+const GLUED_LABEL = /(?<=[\d\p{Lu}])(?=\p{Lu}\p{Ll}{2,})/gu;
+
 /** A line that is only a date (with the words that usually surround one), as under a headline. */
 export function isDateLine(line: string, v: LineVocabulary): boolean {
   if (line.length > DATE_LINE_MAX_CHARS || !/\d/.test(line) || SENTENCE_END.test(line)) return false;
   if (isDateOnly(line, v)) return true;
+  const unglued = unglueStamp(line);
+  if (unglued !== line && isDateOnly(unglued, v)) return true;
   // A row of a byline's parts closed by its stamp ("TOI News Desk / TIMESOFINDIA.COM / Updated: Mar
   // 11, 2024, 19:06 IST", "Jane Doe | March 3, 2024"): the desk's and the site's names beside it are
   // not the words of a sentence. Only the last part: prose does not end on a stamp after a bar.
