@@ -114,6 +114,21 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'ASSESSMENT', actor: 'United States', severity: 1 }],
     [],
   ],
+  // A hedged prediction of the adversary's conduct is the speaker's judgement, not the adversary's
+  // doctrine…
+  [
+    'en',
+    'Director of National Intelligence Avril Haines told senators on Tuesday that Vladimir Putin would probably authorize the use of nuclear weapons only if he perceived an existential threat.',
+    [{ type: 'ASSESSMENT', actor: 'Avril Haines', severity: 2 }],
+    ['DOCTRINE'],
+  ],
+  // … while the condition stated as policy stays a doctrine statement.
+  [
+    'en',
+    'Dmitry Peskov said on Tuesday that Russia would use nuclear weapons only if its existence were threatened.',
+    [{ type: 'DOCTRINE', actor: 'Dmitry Peskov' }],
+    ['ASSESSMENT'],
+  ],
 ];
 
 test('signals: type-choosing constructions of session 8 (hits and misses)', () => {
