@@ -69,6 +69,16 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
   ['ru', 'Песков: ядерное оружие — это средство сдерживания, а не нападения.', [{ type: 'DOCTRINE', actor: 'Dmitry Peskov', severity: 1 }], ['THREAT']],
   // Nuclear-powered submarines sent closer: a posture step with no weapon named.
   ['uk', 'Президент США Дональд Трамп наказав розмістити два атомні підводні човни ближче до Росії через ядерні погрози Медведєва.', [{ type: 'POSTURE', actor: 'Donald Trump', severity: 6 }], []],
+  // The same classes in Ukrainian: future «вийде з», imperfective «випробовує», drills «відпрацювали
+  // застосування» (the noun «застосування» is no threat), a talk «обговорив з», a counter-step, a denial.
+  ['uk', 'Росія вийде з ДСНО, заявив Путін.', [{ type: 'ARMS_CONTROL', actor: 'Vladimir Putin', severity: 5 }], []],
+  ['uk', 'Міноборони Росії повідомило, що випробовує ракету «Сармат» з ядерною боєголовкою.', [{ type: 'POSTURE', actor: 'Russia' }], []],
+  ['uk', 'Міноборони Росії повідомило, що війська відпрацювали застосування тактичної ядерної зброї.', [{ type: 'POSTURE', actor: 'Russia', severity: 1 }], ['THREAT']],
+  ['uk', 'Міноборони Росії провело навчання із застосуванням нестратегічної ядерної зброї.', [{ type: 'POSTURE', actor: 'Russia', severity: 1 }], ['THREAT']],
+  ['uk', 'Шойгу обговорив з Остіном зниження ядерних ризиків.', [{ type: 'CONTACT', actor: 'Sergei Shoigu', target: 'US' }], ['ASSESSMENT']],
+  ['uk', 'Пєсков заявив, що у разі розміщення ядерної зброї в Польщі Росія вживе всіх необхідних заходів.', [{ type: 'WARNING', actor: 'Dmitry Peskov', severity: 3 }], ['THREAT']],
+  ['uk', 'Пєсков заявив, що Росія не хоче ядерної війни.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }], ['THREAT']],
+  ['uk', 'Путін заявив, що Росія готова до ядерної війни з військово-технічної точки зору.', [threat('Vladimir Putin')], []],
 ];
 
 /** Hard negatives: the same verbs and words with no nuclear weapon about. Each must give no signal. */
