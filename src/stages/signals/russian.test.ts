@@ -79,6 +79,10 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
   ['uk', 'Пєсков заявив, що у разі розміщення ядерної зброї в Польщі Росія вживе всіх необхідних заходів.', [{ type: 'WARNING', actor: 'Dmitry Peskov', severity: 3 }], ['THREAT']],
   ['uk', 'Пєсков заявив, що Росія не хоче ядерної війни.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }], ['THREAT']],
   ['uk', 'Путін заявив, що Росія готова до ядерної війни з військово-технічної точки зору.', [threat('Vladimir Putin')], []],
+  // Telegram abbreviations for the weapons and forces («ЯО», «СЯС», «ЯЗ»), no-first-use with an auxiliary verb.
+  ['ru', 'Песков заявил, что Россия не будет применять ЯО первой.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov', severity: 0 }], ['THREAT']],
+  ['ru', 'Минобороны России сообщило, что СЯС провели учения по нанесению массированного ядерного удара.', [{ type: 'POSTURE', actor: 'Russia', severity: 1 }], ['THREAT']],
+  ['uk', 'Медведєв погрожує застосувати ЯЗ проти Києва.', [threat('Dmitry Medvedev', { target: 'UA' })], []],
 ];
 
 /** Hard negatives: the same verbs and words with no nuclear weapon about. Each must give no signal. */
