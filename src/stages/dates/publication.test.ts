@@ -28,6 +28,8 @@ const HITS: ReadonlyArray<readonly [string, string]> = [
   ['October 31, 2024 2:17 PM JST', '2024-10-31'],
   // The year glued to the clock and the zone to the label by a scraper.
   ['October 31, 20242:17 PM GMT+9Updated 3 hours ago', '2024-10-31'],
+  // A weekly's stamp with its place after a bar without spaces.
+  ['Mar 6th 2025|Berlin and Paris', '2025-03-06'],
   // A wire dateline with its year opens the first paragraph: its date is the story's.
   ['WASHINGTON, Dec 19, 2024 (Reuters) - China had more than 600 operational nuclear warheads by the middle of this year and is on track to have over 1,000 by 2030.', '2024-12-19'],
   ['KYIV, Ukraine, March 3, 2025 (AP) — Ukraine said on Monday that Russian drones had struck near the plant, in a story running well past eighty characters.', '2025-03-03'],

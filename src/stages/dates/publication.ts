@@ -300,10 +300,11 @@ function datePart(line: string): string {
 /**
  * A line, then, when it is a row of labels joined by bars, bullets or spaced slashes ("Commentary |
  * Nuclear Policy | January 26, 2023", "Analysis | Arms control November 30, 2022", "News Desk /
- * SITE.COM / Updated: Mar 11, 2024, 19:06 IST"), each of its parts: the section labels and the
- * desk's name beside the date are not the other words of a sentence.
+ * SITE.COM / Updated: Mar 11, 2024, 19:06 IST", "Mar 6th 2025|Berlin and Paris": a bar needs no
+ * spaces), each of its parts: the section labels, the desk's name and the place beside the date
+ * are not the other words of a sentence.
  */
-const LABEL_SEPARATOR = /\s[|·•/]\s/u;
+const LABEL_SEPARATOR = /\s[|·•/]\s|\|/u;
 /**
  * A byline's stamp after a spaced dash ("Par la rédaction avec AFP - 18 novembre 2023 à 17h20",
  * "By Jane Doe — March 3, 2024"): the part after the line's last spaced dash, on a line no longer

@@ -80,15 +80,18 @@ export function isDateLine(line: string, v: LineVocabulary): boolean {
   if (unglued !== line && isDateOnly(unglued, v)) return true;
   // A row of a byline's parts closed by its stamp ("TOI News Desk / TIMESOFINDIA.COM / Updated: Mar
   // 11, 2024, 19:06 IST", "Jane Doe | March 3, 2024"): the desk's and the site's names beside it are
-  // not the words of a sentence. Only the last part: prose does not end on a stamp after a bar.
-  const parts = line.split(ROW_SEPARATOR);
-  return parts.length > 1 && isDateOnly(parts[parts.length - 1]!.trim(), v);
+  // not the words of a sentence. Only the last or the first part: prose does not end on a stamp
+  // after a bar, nor open on one before it.
+  const parts = line.split(ROW_SEPARATOR).map((p) => p.trim());
+  // A stamp before the place ("Mar 6th 2025|Berlin and Paris") or after the desk's name.
+  return parts.length > 1 && (isDateOnly(parts[parts.length - 1]!, v) || isDateOnly(parts[0]!, v, 0));
 }
 
-/** What joins the parts of a byline's row: a bar, a bullet or a slash, spaced. */
-const ROW_SEPARATOR = /\s[|·•/]\s/u;
+/** What joins the parts of a byline's row: a bar, a bullet or a slash, spaced, or a bar alone ("Mar 6th 2025|Berlin"). */
+const ROW_SEPARATOR = /\s[|·•/]\s|\|/u;
 
-function isDateOnly(line: string, v: LineVocabulary): boolean {
+/** `maxOther`: words other than the date's a date line may carry (0: the date alone). */
+function isDateOnly(line: string, v: LineVocabulary, maxOther = DATE_LINE_OTHER_WORDS): boolean {
   let numbers = 0;
   let year = false;
   let named = false;
@@ -103,6 +106,7 @@ function isDateOnly(line: string, v: LineVocabulary): boolean {
   // Numbers alone are a phone number, a score or a counter unless one is a year.
   if (numbers === 0 || !(named || year)) return false;
   if (other === 0) return true;
+  if (other > maxOther) return false;
   // A few other words are a byline or a label around a full date ("by Jane Doe — 18 November
   // 2019", "Posted: 2018-08-25 15:24"). Not the signature of an embedded post ("— Name (@handle)
   // November 18, 2019"), which belongs to the quoted post.

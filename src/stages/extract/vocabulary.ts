@@ -15,7 +15,7 @@
  * people write them (capitals, accents) and compared after `fold`. Besides
  * words, an entry may use, where its file's header allows:
  *   `{number}`  one or more digits ("image {number} of {number}");
- *   `{name}`    a name of up to `NAME_MAX_CHARS` letters, digits, spaces and apostrophes ("follow {name} on twitter");
+ *   `{name}`    a name of up to `NAME_MAX_CHARS` letters, digits, spaces, apostrophes, dots and hyphens ("follow {name} on twitter");
  *   `word*`     (at the end) any word starting with `word` ("subscrib*");
  *   ` ...`      (at the end) anything may follow, after a word break ("reading time ...").
  */
@@ -71,7 +71,8 @@ const NOT_AFTER_WORD = `(?<!${WORD})`;
 const NOT_BEFORE_WORD = `(?!${WORD})`;
 const PLACEHOLDERS: Readonly<Record<string, string>> = {
   '{number}': '\\d+',
-  '{name}': `[\\p{L}\\p{N}'’ ]{1,${NAME_MAX_CHARS}}`,
+  // A site's name may be its domain or be hyphenated ("NEWS.ru", "Gazeta.Ru", "ntv.de", "Ouest-France").
+  '{name}': `[\\p{L}\\p{N}'’ ][\\p{L}\\p{N}'’ .-]{0,${NAME_MAX_CHARS - 1}}`,
 };
 /** What may end an end-of-article title after its words: spaces, then a colon, full stops or an ellipsis ("Read more…", "Comments:"). */
 const TITLE_END = '\\s*[:.…]*';
