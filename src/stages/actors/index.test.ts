@@ -171,6 +171,15 @@ const HITS: [string | null, string, string[]][] = [
   ['fr', 'Le texte a été critiqué par le député LR Pierre-Henri Dumont.', ['Pierre-Henri Dumont→Pierre-Henri Dumont/name']],
   // A possessive after a preposition of place keeps the person.
   ['en', 'Lloyd Austin spoke on Monday. In Austin’s view the risk was low.', ['Austin→Lloyd Austin/surname']],
+  // A pronoun opening its clause after a fronted phrase is not a person named in that phrase, nor is
+  // a later pronoun.
+  [
+    'fr',
+    "Jeudi, Volodymyr Zelensky avait évoqué l'Otan. Plus tard, lors d'une conférence avec le secrétaire général de l'Alliance, Mark Rutte, il a assuré que Kiev ne cherchait pas la bombe. « Nous ne la fabriquons pas », a-t-il déclaré.",
+    ['il→Volodymyr Zelenskyy/pronoun', 'il→Volodymyr Zelenskyy/pronoun'],
+  ],
+  // The Pope, by title: with no article date, the holder now.
+  ['fr', "Le souverain pontife a dénoncé la menace atomique.", ['souverain pontife→Pope Leo XIV/role']],
 ];
 
 test('mentions: table of hits', () => {
@@ -235,6 +244,8 @@ const MISSES: [string | null, string, string[]][] = [
   ['en', 'Dmitry Peskov said American submarines were on duty.', ['American']],
   // Plural officials are not what "he" refers to.
   ['en', 'Joe Biden met them. U.S. officials said he would travel.', ['he→United States/pronoun']],
+  // A pronoun opening its clause after a fronted phrase does not refer to the person met in it.
+  ['en', 'Zelensky spoke in Brussels. Later, at a news conference with NATO chief Mark Rutte, he said that Kyiv was not building a bomb.', ['he→Mark Rutte/pronoun']],
 ];
 
 test('mentions: table of misses', () => {

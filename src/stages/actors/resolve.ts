@@ -70,6 +70,12 @@ const LATTER = /^-ci(?![\p{L}])/u;
 const APPOSITION_MAX_CHARS = 80;
 /** How far back (in sentences) a pronoun looks for its person: the current sentence and two before. */
 export const PRONOUN_SENTENCES = 2;
+/**
+ * At least this many words after a pronoun, before its clause's next stop or comma, for it to be
+ * the subject of a clause of its own ("…, il a assuré que Kiev…") rather than a parenthetical
+ * reporting clause (", he said.", "Putin, he said, was…").
+ */
+export const CLAUSE_SUBJECT_WORDS = 3;
 /** Text allowed between a role phrase and its holder's name: a comma, an article. */
 const ADJACENT_GAP = /^[\s,:]*(?:(?:the|le|la|les|l['’])\s*)?$/iu;
 /** Text allowed between a name and a role phrase after it ("Lavrov, the Russian foreign minister"). */
@@ -623,6 +629,17 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
         continue;
       }
     }
+    // "Quelques heures plus tard, lors d'une conférence de presse avec le secrétaire général de
+    // l'Alliance, Mark Rutte, il a assuré…": a pronoun opening its clause right after a comma is the
+    // subject the fronted phrase before it was waiting for; people named in that phrase are its
+    // frame (whom one met, where), not what the pronoun refers to — had one of them spoken, the
+    // sentence would have named them as its subject.
+    const pronounAt = pronounToken.start;
+    const sentenceStart = text.lastIndexOf('\n', pronounAt) + 1;
+    const rest = text.slice(pronounToken.end, pronounToken.end + 200).split(/[,.;:!?«»"“”]/u)[0] ?? '';
+    const afterFrame =
+      /,\s*$/u.test(text.slice(Math.max(sentenceStart, pronounAt - 3), pronounAt)) && rest.trim().split(/\s+/u).filter(Boolean).length >= CLAUSE_SUBJECT_WORDS;
+    const inFrame = (r: (typeof resolved)[number]): boolean => afterFrame && r.sentence === sentence && (tokens[r.match.end - 1] as Token).end <= pronounAt;
     let fallback: (typeof resolved)[number] | null = null;
     let chosen: (typeof resolved)[number] | null = null;
     // A feminine pronoun in French or Russian may stand for a state (la Russie, elle; Россия, она): a
@@ -645,7 +662,7 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
       }
       if (r.quoted && !here) continue;
       if (r.gender !== null && r.gender !== m.gender) continue;
-      if (r.oblique) {
+      if (r.oblique || inFrame(r)) {
         fallback ??= r;
         continue;
       }
@@ -654,6 +671,9 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
       if (r.sentence === sentence) break;
     }
     const pick = chosen ?? (stateIn === null ? fallback : null);
+    // The frame's people stay out of reach of later pronouns too ("« … », a-t-il déclaré" in the next
+    // sentence): they were named as no subject.
+    if (afterFrame) resolved.forEach((r, k) => { if (r.human && inFrame(r)) resolved[k] = { ...r, oblique: true }; });
     if (pick) push(pick.actor, 'pronoun', pick.person, true, pick.gender ?? m.gender);
     if (pick && unnamedSpeaker.has(resolved.indexOf(pick))) unnamedSpeaker.add(resolved.length - 1);
   }

@@ -357,7 +357,11 @@ export function attribute(
 ): Attribution | null {
   // "avec le chancelier allemand Olaf Scholz": a name right after its own role shares the role's
   // governing word; both are a complement, not a subject.
-  const governed = (m: Mention): boolean => isGoverned(folded, m, words) || governedRole(folded, m, sentence.mentions, words);
+  // "Des responsables américains ont averti…": an indefinite article opening the sentence, spelt like
+  // a preposition, governs nothing; its phrase is the subject.
+  const opensWithArticle = (m: Mention): boolean =>
+    words.indefinites.matchAll(folded, sentence.start, m.start).some((a) => /^\s*$/.test(folded.slice(sentence.start, a.start)) && /^\s*$/.test(folded.slice(a.end, m.start)));
+  const governed = (m: Mention): boolean => !opensWithArticle(m) && (isGoverned(folded, m, words) || governedRole(folded, m, sentence.mentions, words));
   const quote = sentence.quotes.find((q) => inside(cue, q)) ?? null;
   const opener = Math.max(openerEnd(folded, sentence, words), timedOpenerEnd(doc, folded, sentence, cue, words), datelineEnd(doc.text, sentence));
   // A speaker named in the sentence only as an object ("urged Russia to…") did not say the quotation.
@@ -476,6 +480,16 @@ export function attribute(
     // complement ("У МЗС назвали рішення Путіна…" is the ministry's).
     const person = located ? before[before.indexOf(first) + 1] : undefined;
     if (person && PERSON_VIAS.has(person.via) && wordCount(doc.text.slice(first.end, person.start)) <= 1 && !/[,;:]/.test(doc.text.slice(first.end, person.start))) first = person;
+  }
+  // "Quelques heures plus tard, lors d'une conférence de presse avec …, Mark Rutte, il a assuré…": a
+  // pronoun opening its clause right after a comma is the subject the fronted phrase was waiting
+  // for; a name inside that phrase is its frame.
+  if (first && first.via !== 'pronoun') {
+    const from = first;
+    const subject = before.find(
+      (m) => m.via === 'pronoun' && m.start > from.end && /,\s*$/u.test(doc.text.slice(from.end, m.start)) && words.complementizers.matchAll(folded, from.end, m.start).length === 0,
+    );
+    if (subject) first = subject;
   }
   // "Poland closed its border, and Nato's commander said the alliance had seen no change": a
   // clause joined by a comma and a conjunction has its own subject, the speaker of the cue that

@@ -58,6 +58,20 @@ const ROWS: readonly [string, readonly Expected[], readonly string[]][] = [
     [{ type: 'WARNING', actor: 'Xi Jinping' }],
     ['WARNING by Joe Biden'],
   ],
+  // "Des" opening the sentence is an article: its unnamed officials are the subject (§1: their state).
+  [
+    "Des responsables américains ont averti Moscou que toute utilisation de l'arme nucléaire aurait des conséquences catastrophiques.",
+    [{ type: 'WARNING', actor: 'United States' }],
+    ['THREAT'],
+  ],
+  // … but "des" inside the sentence still governs: the warning is of whoever gives it.
+  ["Joe Biden a mis en garde les dirigeants des pays alliés contre un emploi de l'arme nucléaire par la Russie.", [{ type: 'WARNING', actor: 'Joe Biden' }], []],
+  // A pronoun subject after a fronted phrase: the person met in the phrase does not act.
+  [
+    "Volodymyr Zelensky s'est exprimé à Bruxelles. Plus tard, lors d'une conférence avec le secrétaire général de l'Alliance, Mark Rutte, il a assuré que Kiev ne cherchait pas à se doter de l'arme nucléaire.",
+    [{ type: 'REASSURANCE', actor: 'Volodymyr Zelenskyy' }],
+    ['REASSURANCE by Mark Rutte'],
+  ],
   // Tests said otherwise, with the carrier named in the next sentence.
   [
     "L'Inde a procédé lundi au premier essai en vol d'un missile balistique Agni-5. Le missile est capable d'emporter une charge nucléaire.",
