@@ -362,6 +362,9 @@ function isTruncatedTeaser(text: string): boolean {
   return n >= KICKER_MAX_WORDS + 1 && n <= TEASER_MAX_WORDS && TRUNCATED_TEASER.test(text) && sentenceBreaks(text) === 0;
 }
 
+/** A masthead named in the tail is a site's name of at least this many characters ("Mediapart", "The Moscow Times"), not a section's initials. */
+export const MASTHEAD_MIN_CHARS = 5;
+
 /** A byline with the author's role after a comma is a line of at most this many words, short of a paragraph. */
 export const BYLINE_WITH_ROLE_MAX_WORDS = 25;
 
@@ -1048,6 +1051,42 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
         run.push(j);
       }
       if (run.length >= TRUNCATED_RUN_MIN_LINES) for (const r of run) verdicts[r]!.reason = 'teaser';
+    }
+
+    // 3c'. The site speaking of itself under the article ("Mediapart est un journal indépendant, il
+    // ne reçoit aucune subvention ni publicité.", "We are facing unprecedented challenges. … has
+    // designated The Moscow Times as …", "Soutenez Mediapart"): past the article's last paragraph
+    // and a box or list that opens the page's own sections, the lines that name the site's
+    // masthead (the first header line above the headline), and report no one's words (an article
+    // ending "…, he told The Moscow Times." reports). Read from the end, up to the last paragraph
+    // that does not name the site. Text input, before the tail rule, which then finds the
+    // article's real last paragraph.
+    if (textInput && headline !== -1) {
+      const masthead = verdicts.slice(0, headline).find((v) => v.reason === 'site-name');
+      const name = masthead && masthead.text.length >= MASTHEAD_MIN_CHARS ? fold(masthead.text) : null;
+      const namesSite = (text: string): boolean => {
+        const folded = fold(text);
+        const at = name === null ? -1 : folded.indexOf(name);
+        return at !== -1 && !/[\p{L}\p{N}]/u.test(folded.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(folded.charAt(at + name!.length));
+      };
+      const promos: number[] = [];
+      let opened = false;
+      for (let i = verdicts.length - 1; name !== null && i > headline; i--) {
+        const v = verdicts[i]!;
+        if (v.reason === 'blank') continue;
+        if (v.reason !== null) {
+          if (promos.length > 0 && (TAIL_OPENERS.has(v.reason) || v.listHeading)) opened = true;
+          continue;
+        }
+        if (namesSite(v.text) && !reportingVerbs.test(fold(v.text))) {
+          promos.push(i);
+          opened = false;
+          continue;
+        }
+        if (isProse(v.text)) break;
+      }
+      // The box or list must stand between the article's last paragraph and the site's first line.
+      if (opened) for (const i of promos) verdicts[i]!.reason = 'promotion';
     }
 
     // 3c. The page's tail: past the article's last paragraph and a line that opens the page's own

@@ -631,3 +631,22 @@ test('a title-cased teaser of two sentences stays in its list; a paragraph after
   const prose = 'The drills ended. Was it a signal?';
   assert.ok(run([headline, 'November 20, 2024, 2:37 PM', body[0]!, 'READ MORE', teasers[0]!, prose, body[1]!]).text.includes(prose));
 });
+
+test('the site speaking of itself under the article goes; an article line naming the site as a source stays', () => {
+  const headline = 'Dissuasion européenne : ce que Macron propose vraiment';
+  const body = [
+    'L’allocution télévisée d’Emmanuel Macron, mercredi 5 mars, a été présentée par l’Élysée comme un moment de vérité stratégique.',
+    'À Moscou, le ministre des affaires étrangères Sergueï Lavrov a jugé que le discours constituait une menace pour la Russie.',
+  ];
+  const promo = ['Mediapart est un journal indépendant, il ne reçoit aucune subvention ni publicité.', 'Soutenez Mediapart'];
+  const page = (last: readonly string[]) => run(['Mediapart', 'International', headline, '7 mars 2025 à 12h15', ...body, 'Dans le même dossier', 'Défense européenne : les Vingt-Sept face au mur budgétaire', ...last, 'Mentions légales']);
+  const doc = page(promo);
+  for (const line of promo) assert.ok(removedTexts(doc).includes(line), line);
+  for (const p of body) assert.ok(doc.text.includes(p), p);
+  // Misses: a paragraph that reports words to the site; the site's name in the article above any box.
+  const reported = 'Un diplomate européen a déclaré à Mediapart que la question du partage de la décision restait taboue.';
+  assert.ok(page([reported]).text.includes(reported));
+  const inArticle = 'Mediapart avait révélé en 2024 que le sujet était déjà discuté entre Paris et Berlin depuis des mois.';
+  const article = run(['Mediapart', 'International', headline, '7 mars 2025 à 12h15', body[0]!, inArticle, 'Mentions légales']);
+  assert.ok(article.text.includes(inArticle));
+});
