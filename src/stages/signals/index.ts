@@ -388,9 +388,13 @@ function findSignals(
     if (isHeading(folded, sentence) && lex.topics.matchAll(folded, sentence.start, sentence.end).some((t) => wordCount(doc.text.slice(sentence.start, t.start)) === 0)) return;
     // Cues in a leading subordinate clause ("Alors que le risque…,") are the reporter's background.
     const opener = openerEnd(folded, sentence, lex);
+    // "When Russia's foreign ministry announced on Monday that Moscow no longer considered itself
+    // bound…, it removed…": a leading clause in which someone announces something reports that act;
+    // its cues count, and the clause's subject is their actor.
+    const reporter = reportingOpener(doc.text, folded, sentence, opener, view, lex);
     const nuclearSpans = lex.nuclear.matchAll(folded, sentence.start, sentence.end).filter((m) => m.value !== 'anaphor');
     const fixedTerms = lex.notCues.matchAll(folded, sentence.start, sentence.end);
-    const matched = lex.cues.matchAll(folded, opener, sentence.end).filter((c) => !fixedTerms.some((t) => inside(c, t)));
+    const matched = lex.cues.matchAll(folded, reporter ? sentence.start : opener, sentence.end).filter((c) => !fixedTerms.some((t) => inside(c, t)));
     const continuesTalks = talksSentence === i - 1;
     if (ctx.context === 'direct' && matched.some((c) => c.value.type === 'CONTACT' || c.value.type === 'ARMS_CONTROL')) talksSentence = i;
     const modalSteps = new Set<PhraseMatch<Cue>>();
@@ -489,6 +493,7 @@ function findSignals(
       // sentence names states what this one says, unless this one names its own person.
       // "According to a White House readout, the two leaders reiterated…": the source named in the
       // leading clause reports the pair's act.
+      if (reporter && lead.end <= opener) att = reporter;
       if (pair && pairPhrase && att !== null && att.mention !== null && att.mention.start < pairPhrase.start) att = null;
       const later = namedAfter[i] ?? null;
       if (later && (att === null || att.via === 'state' || att.via === 'organisation') && speaksFor(later, att, type, possible, spokespeople)) att = later;
@@ -677,6 +682,26 @@ function findSignals(
 
   return mergeCandidates(inheritAdjacentDates(candidates), stateFinder(doc)).sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
 }
+
+/**
+ * The subject of a leading subordinate clause that reports an announcement ("When China's foreign
+ * ministry announced on July 17 that Beijing was suspending…,"): the first free mention of the
+ * clause before its reporting verb. Null when the sentence opens with no such clause (a clause of
+ * background, "As the risk grows,", "As Russia threatened nuclear strikes,", reports no words).
+ */
+function reportingOpener(text: string, folded: string, sentence: Span, opener: number, view: SentenceView, lex: SignalLexicon): Attribution | null {
+  if (opener <= sentence.start) return null;
+  // A verb of speech followed by what was said ("announced … that"): not a verb that is itself the
+  // act reported as background ("As Russia threatened nuclear strikes,").
+  const verb = lex.reporting.matchAll(folded, sentence.start, opener).find((v) => lex.complementizers.test(folded, v.end, opener));
+  if (!verb) return null;
+  const subject = view.mentions.find((m) => m.start >= sentence.start && m.end <= verb.start && m.actor.kind !== 'media' && !isGoverned(folded, m, lex));
+  if (!subject || wordCount(text.slice(subject.end, verb.start)) > REPORTING_OPENER_GAP_WORDS) return null;
+  return { actor: subject.actor, via: subject.via, mention: subject, quote: null };
+}
+
+/** At most this many words between the subject of a reporting opener and its verb ("Russia's foreign ministry announced"). */
+export const REPORTING_OPENER_GAP_WORDS = 3;
 
 /** At most this many sentences before a sentence pointing back ("Об этом заявил X.") are X's, within its paragraph. */
 export const POINTED_BACK_SENTENCES = 2;

@@ -129,6 +129,15 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'DOCTRINE', actor: 'Dmitry Peskov' }],
     ['ASSESSMENT'],
   ],
+  // A leading clause in which someone announces something reports that act; its subject acts…
+  [
+    'en',
+    "When China's foreign ministry announced on July 17 that Beijing was suspending consultations with Washington on arms control, it blamed U.S. arms sales to Taiwan.",
+    [{ type: 'ARMS_CONTROL', actor: 'China' }],
+    [],
+  ],
+  // … a leading clause of background reports none.
+  ['en', 'As Russia threatened nuclear strikes, NATO held an exercise of its nuclear forces.', [{ type: 'POSTURE', actor: 'NATO' }], ['THREAT']],
 ];
 
 test('signals: type-choosing constructions of session 8 (hits and misses)', () => {
