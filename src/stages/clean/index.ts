@@ -365,6 +365,14 @@ function isTruncatedTeaser(text: string): boolean {
 /** A masthead named in the tail is a site's name of at least this many characters ("Mediapart", "The Moscow Times"), not a section's initials. */
 export const MASTHEAD_MIN_CHARS = 5;
 
+/**
+ * A caption closes on the day its picture was taken, with the year: "…, Oct. 22, 2025.", "… on
+ * March 5, 2025.", "… ce mercredi 29 octobre 2025.", "… 5. März 2025.", "… 21.11.2024.".
+ */
+const CAPTION_DATE_END = /(?:\d{1,2}(?:er|st|nd|rd|th)?\.?\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2},|\d{1,2}[./]\d{1,2}[./])\s*(?:19|20)\d\d(?:\s?(?:г\.|года|року|р\.))?\s*\.$/u;
+/** Quotation marks: a caption quotes no one. */
+const QUOTE_MARK = /["«»“”„]/u;
+
 /** A byline with the author's role after a comma is a line of at most this many words, short of a paragraph. */
 export const BYLINE_WITH_ROLE_MAX_WORDS = 25;
 
@@ -686,6 +694,24 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
         const above = verdicts[j]!;
         const bare = above.text.replace(/[\s.…]+$/u, '');
         if (j > headline && above.reason === null && wordCount(bare) >= HEADLINE_MIN_WORDS && v.text.startsWith(bare)) above.reason = 'image-caption';
+      }
+    }
+
+    // 2a''. A picture's caption written as a sentence anywhere under the headline ("Russian President
+    // Vladimir Putin chairs a meeting via video link in Moscow, Oct. 22, 2025." / "Alexander
+    // Kazakov/Pool/AFP/Getty"): one sentence of a caption's length, closed by the day the picture
+    // was taken with its year, quoting and reporting no one, right above the picture's bare credit.
+    // A paragraph of one sentence above a picture has the picture's caption between it and the
+    // credit; one closed by a full date right above a credit alone is rarer than a caption so.
+    if (textInput && headline !== -1) {
+      for (let i = headline + 1; i < verdicts.length; i++) {
+        const v = verdicts[i]!;
+        if (v.reason !== null || !CAPTION_DATE_END.test(v.text)) continue;
+        const n = wordCount(v.text);
+        if (n < CAPTION_MIN_WORDS || n > CAPTION_MAX_WORDS || sentenceBreaks(v.text) > 0 || QUOTE_MARK.test(v.text) || reportingVerbs.test(fold(v.text))) continue;
+        let j = i + 1;
+        while (j < verdicts.length && verdicts[j]!.reason === 'blank') j++;
+        if (verdicts[j]?.reason === 'image-credit') v.reason = 'image-caption';
       }
     }
 

@@ -650,3 +650,30 @@ test('the site speaking of itself under the article goes; an article line naming
   const article = run(['Mediapart', 'International', headline, '7 mars 2025 à 12h15', body[0]!, inArticle, 'Mentions légales']);
   assert.ok(article.text.includes(inArticle));
 });
+
+// [line above a picture's bare credit in the middle of the article, a caption]
+const DATED_CAPTIONS: [string, boolean][] = [
+  ['Russian President Vladimir Putin chairs a meeting via video link in Moscow, Oct. 22, 2025.', true],
+  ["Vladimir Poutine lors d'une visite à un hôpital militaire de Moscou, ce mercredi 29 octobre 2025.", true],
+  ['Владимир Путин во время совещания в Кремле 21.11.2024.', true],
+  // Misses: a paragraph reporting words; one quoting; one not closed by a day with its year.
+  ['The Kremlin said Putin chaired the meeting via video link in Moscow on Oct. 22, 2025.', false],
+  ['Putin called the drill "routine" at a meeting in Moscow on Oct. 22, 2025.', false],
+  ['Russia has not carried out an explosive nuclear test since 1990.', false],
+];
+
+test("a caption closed by its picture's date right above the picture's credit goes, in the middle of the article too", () => {
+  const headline = "Putin oversees a drill of Russia's strategic nuclear forces";
+  const body = [
+    "Russian President Vladimir Putin oversaw a drill of the country's strategic nuclear forces on Wednesday, the Kremlin said, a day after the summit was put on hold.",
+    'The exercise included the launch of a Yars intercontinental ballistic missile from the Plesetsk cosmodrome, according to the Kremlin.',
+  ];
+  for (const [line, removed] of DATED_CAPTIONS) {
+    const doc = run([headline, 'October 22, 2025', body[0]!, line, 'Alexander Kazakov/Pool/AFP/Getty', body[1]!]);
+    assert.equal(removedTexts(doc).includes(line), removed, line);
+    for (const p of body) assert.ok(doc.text.includes(p), p);
+  }
+  // Miss: the same line with no credit under it is a paragraph.
+  const alone = DATED_CAPTIONS[0]![0];
+  assert.ok(run([headline, 'October 22, 2025', body[0]!, alone, body[1]!]).text.includes(alone));
+});
