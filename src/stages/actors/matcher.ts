@@ -92,6 +92,13 @@ export class Matcher {
   private readonly pronouns = new Map<FileLang, Map<string, PronounRule>>();
   /** First words that can start anything, for a cheap skip of most words. */
   private readonly starters = new Set<string>();
+  /**
+   * A bit per (first two units, length) of the starters (see shapeOf): most
+   * words of a text are no starter, and this says so without hashing the
+   * word's string and probing a set of fifteen thousand (the scan's test of
+   * each word was its costliest line). A set bit proves nothing: the set decides.
+   */
+  private readonly starterShapes = new Uint8Array(SHAPE_BITS >> 3);
   /** Phrases whose first word is a stem (`министр*`), indexed by the stem's first letters. */
   private readonly rootPrefixes = new Map<string, [string, Node<PhrasePayload>][]>();
   /** First letters (char codes) of those stems: a cheap test before slicing a word. */
@@ -119,6 +126,23 @@ export class Matcher {
       this.pronouns.set(lang, new Map(map));
       for (const k of map.keys()) this.starters.add(k);
     }
+    for (const k of this.starters) {
+      const shape = shapeOf(k);
+      this.starterShapes[shape >> 3]! |= 1 << (shape & 7);
+    }
+  }
+
+  /** Whether a word of key `key` can start a name, an adjective, a phrase or a pronoun. */
+  private isStarter(key: string): boolean {
+    const shape = shapeOf(key);
+    return (this.starterShapes[shape >> 3]! & (1 << (shape & 7))) !== 0 && this.starters.has(key);
+  }
+
+  /** Whether a word of key `key`, no starter, starts a phrase by a stem of its first word (`министр*`). */
+  private startsRootStem(key: string): boolean {
+    if (!this.prefixLetters.has(key.charCodeAt(0))) return false;
+    const prefixes = this.rootPrefixes.get(key.slice(0, PREFIX_MIN));
+    return prefixes !== undefined && prefixes.some(([prefix]) => key.startsWith(prefix));
   }
 
   private addName(text: string, base: Pick<NamePayload, 'kind' | 'ids' | 'canonical'>): void {
@@ -188,7 +212,8 @@ export class Matcher {
     let i = 0;
     while (i < tokens.length) {
       const t = tokens[i] as Token;
-      if (!this.starters.has(t.key) && !this.prefixLetters.has(t.key.charCodeAt(0))) {
+      // A word that is no starter can only begin a phrase by a stem: no name, adjective or pronoun.
+      if (!this.isStarter(t.key) && !this.startsRootStem(t.key)) {
         i++;
         continue;
       }
@@ -300,6 +325,15 @@ export class Matcher {
       }
     }
   }
+}
+
+/** Bits of Matcher's starter shapes: a power of two. */
+const SHAPE_BITS = 1 << 16;
+
+/** A word's first two UTF-16 units and length, mixed into SHAPE_BITS: no string hash is made. */
+function shapeOf(key: string): number {
+  const second = key.length > 1 ? key.charCodeAt(1) : 0;
+  return (Math.imul(key.charCodeAt(0), 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b) ^ Math.imul(key.length, 0xc2b2ae35)) >>> 16;
 }
 
 function sameList(a: readonly number[], b: readonly number[]): boolean {
