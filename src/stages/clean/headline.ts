@@ -163,7 +163,7 @@ const ATTRIBUTION = /^[–—-]\s*\p{Lu}/u;
  * attribution on the next line, opening on a dash ("“… an important resource for students…”" /
  * "– Former Senator, …"). No first paragraph is printed so; it does not end the search for the headline.
  */
-function isPullQuote(line: string, next: string): boolean {
+export function isPullQuote(line: string, next: string): boolean {
   return WHOLLY_QUOTED.test(line.trim()) && ATTRIBUTION.test(next.trim());
 }
 

@@ -37,7 +37,7 @@ import type { Stage } from '../../pipeline/stage.ts';
 import { type FurnitureEntry, type FurnitureHit, FurnitureMatcher, loadFurniture, FURNITURE_LANGUAGES, DEFAULT_DATA_DIR } from './furniture.ts';
 import { authorBoxLines, bylineNames } from './author.ts';
 import { CAPTION_MIN_WORDS, hasCreditForm, isCaptionWithCredit, loadReportingVerbs } from './caption.ts';
-import { findHeadline, HEADLINE_MIN_WORDS, HEADLINE_PREFERRED_WORDS, isHeadlineShaped, isSiteTitle, isTitleCopy, isTopicRow } from './headline.ts';
+import { findHeadline, HEADLINE_MIN_WORDS, HEADLINE_PREFERRED_WORDS, isHeadlineShaped, isPullQuote, isSiteTitle, isTitleCopy, isTopicRow } from './headline.ts';
 import { isBracketLink, isIdentifier, isTagLine, judgeResidue } from './residue.ts';
 import { endsLikeSentence, isNfkcStable, isProse, isTitleCased, PROSE_MIN_WORDS, SPACES_TO_COLLAPSE, sentenceBreaks, startsLikeHeadline, wordCount, wordKey } from './text.ts';
 import { isBylineLine, isCreditLine, isDateLine, isPromoLine, isUiLabel } from '../extract/lines.ts';
@@ -649,6 +649,10 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
         if (v.reason === null && wordCount(v.text) <= SITE_NAME_MAX_WORDS && (!endsLikeSentence(v.text) || DOTTED_ABBREVIATION.test(v.text) || kicker)) {
           v.reason = 'site-name';
           siteNames.add(wordKey(v.text));
+        } else if (v.reason === null && i + 1 < headline && isPullQuote(v.text, lines[i + 1]!)) {
+          // A site's testimonial over its attribution ("“… an important resource for students…”" /
+          // "– Former Senator, …"), a sentence for all its full stop: the header's, as its attribution.
+          v.reason = 'header';
         } else if (v.reason === null && isSiteTitle(v.text)) {
           // The site's own title, longer than a name: "Sky News - Breaking News | UK News & World News headlines".
           v.reason = 'site-name';

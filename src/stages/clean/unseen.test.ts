@@ -677,3 +677,15 @@ test("a caption closed by its picture's date right above the picture's credit go
   const alone = DATED_CAPTIONS[0]![0];
   assert.ok(run([headline, 'October 22, 2025', body[0]!, alone, body[1]!]).text.includes(alone));
 });
+
+test("a site's testimonial over its attribution above the headline is the header's; a quoted headline stays", () => {
+  const headline = 'Russia Moves to Revoke Its CTBT Ratification';
+  const body = 'Russian lawmakers voted in October to withdraw Russia’s ratification of the Comprehensive Test Ban Treaty, a step Moscow says puts it on an equal footing with the United States.';
+  const testimonial = '"The Association’s work is an important resource for students, academics, and policymakers."';
+  const doc = run(['Topics', testimonial, '– Former Senator, Chair of the Senate Armed Services Committee', 'November 2023', headline, 'By Daryl G. Kimball', body]);
+  assert.equal(doc.title, headline);
+  assert.ok(removedTexts(doc).includes(testimonial));
+  // Miss: a quotation with no dash attribution under it is not taken for one.
+  const quoted = '"We will respond to any deployment," the deputy foreign minister said on Tuesday.';
+  assert.ok(run(['World', quoted, body]).text.includes(quoted));
+});
