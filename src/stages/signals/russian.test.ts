@@ -82,6 +82,11 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
   ['uk', 'Пєсков заявив, що у разі розміщення ядерної зброї в Польщі Росія вживе всіх необхідних заходів.', [{ type: 'WARNING', actor: 'Dmitry Peskov', severity: 3 }], ['THREAT']],
   ['uk', 'Пєсков заявив, що Росія не хоче ядерної війни.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }], ['THREAT']],
   ['uk', 'Путін заявив, що Росія готова до ядерної війни з військово-технічної точки зору.', [threat('Vladimir Putin')], []],
+  // Formulas of officials' channels: "ни перед чем не остановится", "кузькина мать" (the party before
+  // it is the addressee, not an accused), "Посейдон смоет…".
+  ['ru', 'Медведев дал понять, что Россия ни перед чем не остановится, если Запад продолжит поставки ракет для ударов по Крыму, напомнив о ядерном оружии.', [threat('Dmitry Medvedev')], []],
+  ['ru', 'Медведев пообещал показать Западу кузькину мать, напомнив о ядерном оружии.', [threat('Dmitry Medvedev')], ['ACCUSATION']],
+  ['ru', 'Медведев написал, что «Посейдон» смоет Британию радиоактивной волной.', [threat('Dmitry Medvedev', { target: 'GB' })], []],
   // Telegram abbreviations for the weapons and forces («ЯО», «СЯС», «ЯЗ»), no-first-use with an auxiliary verb.
   ['ru', 'Песков заявил, что Россия не будет применять ЯО первой.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov', severity: 0 }], ['THREAT']],
   ['ru', 'Минобороны России сообщило, что СЯС провели учения по нанесению массированного ядерного удара.', [{ type: 'POSTURE', actor: 'Russia', severity: 1 }], ['THREAT']],
