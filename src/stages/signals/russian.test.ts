@@ -87,6 +87,8 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
   ['ru', 'Медведев дал понять, что Россия ни перед чем не остановится, если Запад продолжит поставки ракет для ударов по Крыму, напомнив о ядерном оружии.', [threat('Dmitry Medvedev')], []],
   ['ru', 'Медведев пообещал показать Западу кузькину мать, напомнив о ядерном оружии.', [threat('Dmitry Medvedev')], ['ACCUSATION']],
   ['ru', 'Медведев написал, что «Посейдон» смоет Британию радиоактивной волной.', [threat('Dmitry Medvedev', { target: 'GB' })], []],
+  // A Belarusian ministry in the genitive «Беларуси» speaks for Belarus, not for Russia's «Минобороны».
+  ['ru', 'Минобороны Беларуси сообщило, что в стране началась внезапная проверка готовности носителей нестратегического ядерного оружия.', [{ type: 'POSTURE', actor: 'Belarus' }], ['POSTURE by Russia']],
   // Telegram abbreviations for the weapons and forces («ЯО», «СЯС», «ЯЗ»), no-first-use with an auxiliary verb.
   ['ru', 'Песков заявил, что Россия не будет применять ЯО первой.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov', severity: 0 }], ['THREAT']],
   ['ru', 'Минобороны России сообщило, что СЯС провели учения по нанесению массированного ядерного удара.', [{ type: 'POSTURE', actor: 'Russia', severity: 1 }], ['THREAT']],
