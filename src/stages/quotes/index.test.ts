@@ -134,6 +134,12 @@ const HITS: [string, string, string[]][] = [
   // French
   ['fr', '« Ce n’est pas du bluff », a déclaré Vladimir Poutine.', ['Ce n’est pas du bluff | Vladimir Putin | direct']],
   ['fr', 'Selon Emmanuel Macron, « rien ne doit être exclu ».', ['rien ne doit être exclu | Emmanuel Macron | partial']],
+  // The narrative present after a quotation, with the speaker inverted: « … », relève X, chargée de…
+  [
+    'fr',
+    '« Ce texte n’engage à rien de concret », relève Emmanuelle Maitre, chargée de recherche à la Fondation pour la recherche stratégique.',
+    ['Ce texte n’engage à rien de concret | Emmanuelle Maitre | direct'],
+  ],
   ['en', 'Lavrov said "Russia will respond" to any attack.', ['Russia will respond | Sergey Lavrov | direct']],
   ['ru', 'Песков заявил, что «Сармат» готов к дежурству.', []],
   ['fr', 'Le porte-parole du Kremlin a estimé que les Occidentaux « jouent avec le feu ».', ['jouent avec le feu | Dmitry Peskov | partial']],
