@@ -371,6 +371,10 @@ function findSignals(
     return state ? { actor: state, via: 'state', mention: null, quote: null } : { ...att, quote: null };
   };
 
+  // Transcripts ("Vladimir Putin: Good afternoon, colleagues." and the paragraphs after it): the
+  // speaker a turn's label names speaks every sentence of the turn.
+  const turns = transcriptTurns(doc.text, sentences, views);
+
   // The last sentence in weapon context of its own that names talks or a treaty act ("Russia has
   // postponed a meeting of the commission that oversees New START"): the talks a next sentence
   // offers to reschedule or resume are those.
@@ -505,6 +509,9 @@ function findSignals(
         // In an official's own post, what no one else in the sentence says ("we", "I", a sentence
         // with no speaker) is the official speaking.
         (author ? { actor: author, via: 'pronoun' as const, mention: null, quote: null } : null);
+      // "Russia is ready to respond…" in Putin's turn of a transcript: his state speaking is he speaking.
+      const turn = turns[i] ?? null;
+      if (turn && (att === null || (att.via === 'state' && att.actor.country === turn.actor.country))) att = turn;
       if (!att) continue;
       // "Как ответит на это Россия, догадаться несложно" in Medvedev's own post: the official speaks
       // for his state; a step the state took stays the state's.
@@ -702,6 +709,35 @@ function reportingOpener(text: string, folded: string, sentence: Span, opener: n
 
 /** At most this many words between the subject of a reporting opener and its verb ("Russia's foreign ministry announced"). */
 export const REPORTING_OPENER_GAP_WORDS = 3;
+
+/** A transcript turn's label ("Vladimir Putin:", "GEN. RYDER:", "Q:") has at most this many words. */
+export const TURN_LABEL_WORDS = 10;
+
+/**
+ * Per sentence, the speaker of the transcript turn it belongs to: a paragraph opening with a short
+ * label and a colon starts a turn, the person the label names speaking until the next label (a
+ * label in capitals naming no one, "Q:", ends the turn). Null outside transcripts.
+ */
+function transcriptTurns(text: string, sentences: readonly Sentence[], views: readonly SentenceView[]): (Attribution | null)[] {
+  const out: (Attribution | null)[] = sentences.map(() => null);
+  let current: Attribution | null = null;
+  let paragraph = -1;
+  sentences.forEach((s, i) => {
+    if (s.paragraph !== paragraph) {
+      paragraph = s.paragraph;
+      const label = /^([^:\n]{1,120}):\s/u.exec(text.slice(s.start, s.end));
+      if (label && wordCount(label[1] as string) <= TURN_LABEL_WORDS && !/[,;!?"“”«»]/.test(label[1] as string)) {
+        const end = s.start + (label[1] as string).length;
+        const named = (views[i] as SentenceView).mentions.find((m) => m.end <= end && m.via !== 'state' && m.via !== 'organisation' && m.actor.kind !== 'media');
+        // A label naming no one ("Q:", "QUESTION:") is written in capitals; "Let me stress:" is speech.
+        if (named) current = { actor: named.actor, via: named.via, mention: null, quote: null };
+        else if ((label[1] as string) === (label[1] as string).toUpperCase()) current = null;
+      }
+    }
+    out[i] = current;
+  });
+  return out;
+}
 
 /** At most this many sentences before a sentence pointing back ("Об этом заявил X.") are X's, within its paragraph. */
 export const POINTED_BACK_SENTENCES = 2;
@@ -916,10 +952,13 @@ type SentenceActs = Map<SignalType, { att: Attribution; cues: PhraseMatch<Cue>[]
  * reassurance of the same side, is what the reassurance says, not an act of
  * its own: it goes.
  */
-function absorbIntoReassurance(acts: SentenceActs, type: SignalType, maxLevel: number): void {
+function absorbIntoReassurance(acts: SentenceActs, type: SignalType, maxLevel: number, folded: string, contentAfter = false): void {
   const act = acts.get(type);
   const reassurance = acts.get('REASSURANCE');
   if (!act || !reassurance || act.att.actor.country !== reassurance.att.actor.country) return;
+  // "Called on the nuclear powers to negotiate a treaty on no-first-use": reassuring words that
+  // complete the act's own phrase (no comma or "and" between) are its content, not an act absorbing it.
+  if (contentAfter && reassurance.cues.every((r) => act.cues.some((c) => c.end <= r.start && !/[,;]|\band\b/.test(folded.slice(c.end, r.start))))) return;
   if (act.cues.every((c) => (c.value.severity ?? BASE_SEVERITY[type]) <= maxLevel)) acts.delete(type);
 }
 
@@ -959,11 +998,11 @@ function settleTypes(acts: SentenceActs, privateSentence: boolean, folded: strin
   // "China followed a defensive nuclear strategy and would never be the first to use nuclear
   // weapons": a routine restatement of doctrine beside a reassurance of the same side is the
   // reassurance's content.
-  absorbIntoReassurance(acts, 'DOCTRINE', BASE_SEVERITY.DOCTRINE);
+  absorbIntoReassurance(acts, 'DOCTRINE', BASE_SEVERITY.DOCTRINE, folded);
   // "Россия остаётся приверженной Договору… и не намерена первой нарушать мораторий": a treaty
   // named under the level of a treaty act (a mere mention, not a suspension or a withdrawal) beside
   // a reassurance of the same side is what the reassurance commits to, not an act of its own.
-  absorbIntoReassurance(acts, 'ARMS_CONTROL', BASE_SEVERITY.ARMS_CONTROL - 1);
+  absorbIntoReassurance(acts, 'ARMS_CONTROL', BASE_SEVERITY.ARMS_CONTROL - 1, folded, true);
   // "Шойгу предупредил, что шагов до ядерной коллизии остаётся всё меньше": the Russian side's warning
   // verb (read as its veiled threat) whose content is a judgement of serious risk (§4 level 2), stated
   // as a fact (not "would risk a nuclear war", a consequence threatened), is that judgement. Only one
@@ -991,6 +1030,11 @@ function settleTypes(acts: SentenceActs, privateSentence: boolean, folded: strin
   const lowRisk = assessment !== undefined && assessment.cues.some((c) => c.value.frame) && assessment.cues.every((c) => (c.value.severity ?? BASE_SEVERITY.ASSESSMENT) <= LOW_RISK_FRAME_SEVERITY);
   const absorbs = (t: SignalType, a: { cues: PhraseMatch<Cue>[] }): boolean => ABSORBS_ASSESSMENT.has(t) && !(lowRisk && t === 'WARNING' && a.cues.every((c) => c.value.condemns));
   if (assessment && [...acts.entries()].some(([t, a]) => absorbs(t, a) && a.att.actor.name === assessment.att.actor.name)) acts.delete('ASSESSMENT');
+  // "Russia did notify the United States ahead of the exercise": the step a contact announces,
+  // named after it, is the contact's content, not a step reported of its own.
+  const contact = acts.get('CONTACT');
+  const step = acts.get('POSTURE');
+  if (contact && step && contact.att.actor.name === step.att.actor.name && step.cues.every((p) => contact.cues.some((c) => c.end <= p.start))) acts.delete('POSTURE');
   // A private communication whose content is a warning or an accusation is that, not a contact.
   if (acts.has('CONTACT') && (acts.has('ACCUSATION') || (acts.has('WARNING') && privateSentence))) acts.delete('CONTACT');
 }

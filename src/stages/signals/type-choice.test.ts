@@ -138,6 +138,35 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
   ],
   // … a leading clause of background reports none.
   ['en', 'As Russia threatened nuclear strikes, NATO held an exercise of its nuclear forces.', [{ type: 'POSTURE', actor: 'NATO' }], ['THREAT']],
+  // A treaty proposed for negotiation is a regime act whose content reassures…
+  [
+    'en',
+    'At the meeting in Geneva on Monday, China tabled a working paper calling on the five nuclear-weapon states to negotiate a treaty on the mutual no-first-use of nuclear weapons.',
+    [{ type: 'ARMS_CONTROL', actor: 'China' }, { type: 'REASSURANCE', actor: 'China' }],
+    ['CONTACT'],
+  ],
+  // … while a force level restated beside a no-first-use pledge is the reassurance's content.
+  [
+    'en',
+    'Guo Jiakun repeated that China keeps its nuclear forces "at the minimum level required for national security" and will never be the first to use nuclear weapons.',
+    [{ type: 'REASSURANCE', actor: 'Guo Jiakun' }],
+    ['ARMS_CONTROL'],
+  ],
+  // A notification given ahead of a step: a contact whose content is the step.
+  [
+    'en',
+    'The Pentagon said Russia had notified the United States ahead of the launch of its Yars intercontinental ballistic missile.',
+    [{ type: 'CONTACT', actor: 'Russia' }],
+    ['POSTURE'],
+  ],
+  // A transcript: the speaker a turn's label names speaks the paragraphs of the turn, for his state too;
+  // a label in capitals naming no one ("Q:") ends the turn.
+  [
+    'en',
+    'Vladimir Putin: Good afternoon, colleagues. The New START Treaty expires in February.\n\nRussia is prepared to continue adhering to the central quantitative limits of the treaty for one year.\n\nLet me stress: Russia is ready to respond to any emerging threats not with words, but with military-technical measures.\n\nQ: Will Russia deploy nuclear weapons in space?',
+    [{ type: 'ARMS_CONTROL', actor: 'Vladimir Putin', severity: 0 }, { type: 'THREAT', actor: 'Vladimir Putin', severity: 3 }],
+    ['THREAT by Russia', 'ARMS_CONTROL by Russia'],
+  ],
 ];
 
 test('signals: type-choosing constructions of session 8 (hits and misses)', () => {
