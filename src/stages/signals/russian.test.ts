@@ -89,6 +89,9 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
   ['ru', 'Медведев написал, что «Посейдон» смоет Британию радиоактивной волной.', [threat('Dmitry Medvedev', { target: 'GB' })], []],
   // A Belarusian ministry in the genitive «Беларуси» speaks for Belarus, not for Russia's «Минобороны».
   ['ru', 'Минобороны Беларуси сообщило, что в стране началась внезапная проверка готовности носителей нестратегического ядерного оружия.', [{ type: 'POSTURE', actor: 'Belarus' }], ['POSTURE by Russia']],
+  // A notification is a contact when it is the launch-notification channel; one whose content is named is the step.
+  ['ru', 'Рябков заявил, что Россия и США продолжают обмениваться уведомлениями о пусках межконтинентальных баллистических ракет.', [{ type: 'CONTACT', actor: 'Sergei Ryabkov' }], []],
+  ['ru', 'Москва уведомила Вашингтон, что временно выводит свои объекты из-под инспекций по ДСНВ.', [{ type: 'ARMS_CONTROL', actor: 'Russia', severity: 4 }], ['CONTACT']],
   // Telegram abbreviations for the weapons and forces («ЯО», «СЯС», «ЯЗ»), no-first-use with an auxiliary verb.
   ['ru', 'Песков заявил, что Россия не будет применять ЯО первой.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov', severity: 0 }], ['THREAT']],
   ['ru', 'Минобороны России сообщило, что СЯС провели учения по нанесению массированного ядерного удара.', [{ type: 'POSTURE', actor: 'Russia', severity: 1 }], ['THREAT']],
