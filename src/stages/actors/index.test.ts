@@ -246,6 +246,8 @@ const MISSES: [string | null, string, string[]][] = [
   ['en', 'Joe Biden met them. U.S. officials said he would travel.', ['he→United States/pronoun']],
   // A pronoun opening its clause after a fronted phrase does not refer to the person met in it.
   ['en', 'Zelensky spoke in Brussels. Later, at a news conference with NATO chief Mark Rutte, he said that Kyiv was not building a bomb.', ['he→Mark Rutte/pronoun']],
+  // A role in apposition right after a known person's name describes that person, not its holder.
+  ['en', 'Linda Thomas-Greenfield, the U.S. envoy, addressed the council on Monday.', ['U.S. envoy→John Kerry/role']],
 ];
 
 test('mentions: table of misses', () => {

@@ -207,6 +207,11 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     }
     const fullName = next !== undefined && (next.kind === 'unknown' ? !next.surname : next.kind === 'name' && next.payload.kind === 'person');
     if (!adjacentHolder.has(m) && fullName && next.start >= m.end && ADJACENT_GAP.test(gap(m.end, next.start))) describesName.add(m);
+    // "Linda Thomas-Greenfield, the U.S. envoy, said…": a role in apposition right after a full name
+    // describes that person, even when the gazetteer does not list them under it; it names nobody else.
+    // (Only a person the gazetteer knows: an unknown one is known by the role, see unknown.ts.)
+    const namedBefore = prev !== undefined && prev.kind === 'name' && prev.payload.kind === 'person';
+    if (!adjacentHolder.has(m) && namedBefore && prev.end <= m.start && APPOSITION_GAP.test(gap(prev.end, m.start))) describesName.add(m);
   });
   const date = documentDate(doc, windows);
 
