@@ -92,6 +92,11 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
   // A notification is a contact when it is the launch-notification channel; one whose content is named is the step.
   ['ru', 'Рябков заявил, что Россия и США продолжают обмениваться уведомлениями о пусках межконтинентальных баллистических ракет.', [{ type: 'CONTACT', actor: 'Sergei Ryabkov' }], []],
   ['ru', 'Москва уведомила Вашингтон, что временно выводит свои объекты из-под инспекций по ДСНВ.', [{ type: 'ARMS_CONTROL', actor: 'Russia', severity: 4 }], ['CONTACT']],
+  // Not letting the adversary get nuclear weapons: a warning of a counter-step; the West named as the one who
+  // first spoke of nuclear war: an accusation.
+  ['ru', 'Лавров заявил, что Москва не позволит Киеву обзавестись ядерным оружием.', [{ type: 'WARNING', actor: 'Sergey Lavrov', severity: 3, target: 'UA' }], ['THREAT']],
+  ['ru', 'Лавров заявил, что о ядерной войне первыми заговорили западные политики.', [{ type: 'ACCUSATION', actor: 'Sergey Lavrov' }], ['THREAT']],
+  ['ru', 'Вольфович заявил, что нестратегическое ядерное оружие служит средством стратегического сдерживания.', [{ type: 'DOCTRINE', actor: 'Alexander Volfovich' }], ['THREAT']],
   // Telegram abbreviations for the weapons and forces («ЯО», «СЯС», «ЯЗ»), no-first-use with an auxiliary verb.
   ['ru', 'Песков заявил, что Россия не будет применять ЯО первой.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov', severity: 0 }], ['THREAT']],
   ['ru', 'Минобороны России сообщило, что СЯС провели учения по нанесению массированного ядерного удара.', [{ type: 'POSTURE', actor: 'Russia', severity: 1 }], ['THREAT']],
