@@ -166,12 +166,14 @@ export function splitSentences(text: string, rules: LangRules): Sentence[] {
 
 function splitParagraph(text: string, from: number, to: number, paragraph: number, rules: LangRules, out: Sentence[]): void {
   const quotes = pairQuotes(text, from, to).filter((q) => q.depth === 0 && q.close !== null);
+  // Lines end at each line break of the paragraph (found by indexOf, not by reading every unit) and at its end.
   let lineStart = from;
-  for (let i = from; i <= to; i++) {
-    if (i === to || text[i] === '\n') {
-      splitLine(text, lineStart, i, paragraph, rules, quotes, out);
-      lineStart = i + 1;
-    }
+  for (;;) {
+    const found = text.indexOf('\n', lineStart);
+    const i = found < 0 || found >= to ? to : found;
+    splitLine(text, lineStart, i, paragraph, rules, quotes, out);
+    if (i === to) break;
+    lineStart = i + 1;
   }
 }
 

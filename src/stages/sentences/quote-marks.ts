@@ -35,14 +35,28 @@ const DOUBLE_CLOSE_ONLY = new Set(['»', '›']);
 /** ‚ (single low-9) opens German single quotes. */
 const SINGLE_OPEN_ONLY = new Set(['‚']);
 /**
- * The quotation marks, by UTF-16 unit. Looked up one unit at a time within
- * the range: a global regex run from `from` searched on past `to` for the
- * next mark, to the end of the text when the paragraphs after had none, for
- * every paragraph of the text.
+ * The quotation marks (UTF-16 units, no flag: the regex reads units). Every
+ * paragraph of a text is paired, by the sentences and the actors stages: the
+ * marks of the whole text are found once, by one regex search (a global
+ * search run from each paragraph went on past its end, to the end of the
+ * text when the paragraphs after had none; a loop reading every unit was
+ * the pairing's main cost), and each paragraph takes its own from them.
  */
-const QUOTE_MARKS = '«»‹›„‚“”"‘’\'';
-const IS_QUOTE_MARK = new Uint8Array(0x10000);
-for (let i = 0; i < QUOTE_MARKS.length; i++) IS_QUOTE_MARK[QUOTE_MARKS.charCodeAt(i)] = 1;
+const QUOTE_MARK = /[«»‹›„‚“”"‘’']/g;
+
+/** The offsets of the quotation marks of the texts last paired, latest first (a text's paragraphs are paired in turn). */
+const recentMarks: { text: string; at: number[] }[] = [];
+const RECENT_MARKS = 2;
+
+function marksOf(text: string): number[] {
+  for (const r of recentMarks) if (r.text === text) return r.at;
+  const at: number[] = [];
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(text); m !== null; m = QUOTE_MARK.exec(text)) at.push(m.index);
+  recentMarks.unshift({ text, at });
+  if (recentMarks.length > RECENT_MARKS) recentMarks.length = RECENT_MARKS;
+  return at;
+}
 
 /** Characters after which a mark counts as preceded by "space": a quote may open there. */
 const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/:«‹„“"‘]/u;
@@ -64,8 +78,17 @@ export function pairQuotes(text: string, from = 0, to = text.length): QuotePair[
   const pairs: QuotePair[] = [];
   const stack: Open[] = [];
   const stop = Math.min(to, text.length);
-  for (let at = Math.max(0, from); at < stop; at++) {
-    if (IS_QUOTE_MARK[text.charCodeAt(at)] !== 1) continue;
+  const marks = marksOf(text);
+  // The first mark at or after `from`.
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((marks[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < marks.length && (marks[k] as number) < stop; k++) {
+    const at = marks[k] as number;
     const mark = text[at] as string;
     const prev = at > from ? (text[at - 1] as string) : ' ';
     const next = at + 1 < to ? (text[at + 1] as string) : ' ';
