@@ -167,6 +167,14 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'ARMS_CONTROL', actor: 'Vladimir Putin', severity: 0 }, { type: 'THREAT', actor: 'Vladimir Putin', severity: 3 }],
     ['THREAT by Russia', 'ARMS_CONTROL by Russia'],
   ],
+  // Risk-reduction measures urged on an adversary: a contact about risk, whose content (the adversary's
+  // growing arsenal) is no judgement of its own.
+  [
+    'en',
+    'Jake Sullivan said on Friday that Washington wanted to engage China, whose nuclear arsenal he said was growing fast, and urged Beijing to accept basic risk-reduction measures such as notifying each other of missile launches.',
+    [{ type: 'CONTACT', actor: 'Jake Sullivan' }],
+    ['ASSESSMENT'],
+  ],
 ];
 
 test('signals: type-choosing constructions of session 8 (hits and misses)', () => {
