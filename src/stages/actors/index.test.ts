@@ -178,6 +178,10 @@ const HITS: [string | null, string, string[]][] = [
     "Jeudi, Volodymyr Zelensky avait évoqué l'Otan. Plus tard, lors d'une conférence avec le secrétaire général de l'Alliance, Mark Rutte, il a assuré que Kiev ne cherchait pas la bombe. « Nous ne la fabriquons pas », a-t-il déclaré.",
     ['il→Volodymyr Zelenskyy/pronoun', 'il→Volodymyr Zelenskyy/pronoun'],
   ],
+  // A ministry named with no state: the state of a place opening its sentence; a regime by its adjective.
+  ['fr', 'Pyongyang a tiré. À Séoul, le ministère de la Défense a réagi.', ['ministère de la Défense→South Korea/state']],
+  ['en', 'Pyongyang fired again. In Seoul, the defence ministry said the launch was a provocation.', ['the defence ministry→South Korea/state']],
+  ['fr', 'Le régime nord-coréen a testé un drone.', ['régime nord-coréen→North Korea/state']],
   // The Pope, by title: with no article date, the holder now.
   ['fr', "Le souverain pontife a dénoncé la menace atomique.", ['souverain pontife→Pope Leo XIV/role']],
 ];

@@ -79,6 +79,10 @@ export const CLAUSE_SUBJECT_WORDS = 3;
 /** Text allowed between a role phrase and its holder's name: a comma, an article. */
 const ADJACENT_GAP = /^[\s,:]*(?:(?:the|le|la|les|l['’])\s*)?$/iu;
 /** Text allowed between a name and a role phrase after it ("Lavrov, the Russian foreign minister"). */
+/** Between a fronted place and the body it places: its comma, maybe an article ("À Séoul, le …"). */
+const FRONTED_GAP = /^\s*,\s*(?:(?:the|le|la|les|l['’])\s*)?$/iu;
+/** At most this many words before a place for it to open its sentence ("À Séoul", "In Seoul"). */
+export const FRONTED_PLACE_LEAD_WORDS = 1;
 const APPOSITION_GAP = /^\s*,\s*(?:(?:the|a|le|la|l['’])\s*)?$/iu;
 /** Characters read before a token to tell whether it opens a sentence: a stop, a closing quote and a space fit. */
 const SENTENCE_START_LOOKBACK = 4;
@@ -435,6 +439,23 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     }
   }
 
+  /**
+   * "À Séoul, le ministère de la Défense a fait savoir…", "In Seoul, the defence ministry said…": a
+   * state or capital named in a phrase opening the sentence, right before the comma that precedes an
+   * officials phrase named with no state, places that body (like a dateline, for one sentence).
+   */
+  const frontedPlace = (m: RawMatch): string | null => {
+    const at = (tokens[m.start] as Token).start;
+    const sentence = sentenceOf(at);
+    const place = [...resolved].reverse().find((r) => r.sentence === sentence && r.match.end <= m.start);
+    if (!place || place.human || place.via !== 'state' || place.actor.country === null) return null;
+    const placeStart = (tokens[place.match.start] as Token).start;
+    const lead = text.slice(Math.max(doc.sentences[sentence]?.start ?? 0, text.lastIndexOf('\n', placeStart) + 1), placeStart);
+    // Only the sentence's opening phrase: a preposition, at most, before the place.
+    if (lead.trim().split(/\s+/u).filter(Boolean).length > FRONTED_PLACE_LEAD_WORDS || /[.!?]/u.test(lead)) return null;
+    return FRONTED_GAP.test(gap(place.match.end, m.start)) ? place.actor.country : null;
+  };
+
   /** Words of full names the gazetteer does not know, anywhere in the document. */
   const unknownNameWords = new Set<string>();
   for (const m of matches) {
@@ -576,7 +597,7 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     }
     if (m.kind === 'phrase') {
       const code: string | null =
-        m.slotCode ?? (m.payload.code === 'prev' ? lastOfficialState : m.payload.code === 'home' ? (homeState ?? lastOfficialState) : m.payload.code);
+        m.slotCode ?? (m.payload.code === 'prev' ? lastOfficialState : m.payload.code === 'home' ? (frontedPlace(m) ?? homeState ?? lastOfficialState) : m.payload.code);
       if (m.payload.kind === 'role' && m.payload.role) {
         if (describesName.has(m)) continue;
         const anonymous = oneOfSeveral(m);

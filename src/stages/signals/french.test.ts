@@ -72,6 +72,15 @@ const ROWS: readonly [string, readonly Expected[], readonly string[]][] = [
     [{ type: 'REASSURANCE', actor: 'Volodymyr Zelenskyy' }],
     ['REASSURANCE by Mark Rutte'],
   ],
+  // A ministry named with no state, after a fronted capital, is that state's; judging the other
+  // side ready is an assessment.
+  [
+    "Pyongyang a tiré un missile. À Séoul, le ministère de la Défense a fait savoir qu'il jugeait la Corée du Nord prête à mener un septième essai nucléaire.",
+    [{ type: 'ASSESSMENT', actor: 'South Korea' }],
+    [],
+  ],
+  // … a capital further in the sentence places nothing.
+  ["Le ministère de la Défense a annoncé un essai nucléaire, selon un communiqué publié à Séoul.", [], ['ASSESSMENT by South Korea', 'POSTURE by South Korea']],
   // Tests said otherwise, with the carrier named in the next sentence.
   [
     "L'Inde a procédé lundi au premier essai en vol d'un missile balistique Agni-5. Le missile est capable d'emporter une charge nucléaire.",
