@@ -97,6 +97,11 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
   ['ru', 'Лавров заявил, что Москва не позволит Киеву обзавестись ядерным оружием.', [{ type: 'WARNING', actor: 'Sergey Lavrov', severity: 3, target: 'UA' }], ['THREAT']],
   ['ru', 'Лавров заявил, что о ядерной войне первыми заговорили западные политики.', [{ type: 'ACCUSATION', actor: 'Sergey Lavrov' }], ['THREAT']],
   ['ru', 'Вольфович заявил, что нестратегическое ядерное оружие служит средством стратегического сдерживания.', [{ type: 'DOCTRINE', actor: 'Alexander Volfovich' }], ['THREAT']],
+  // No threat seen or present ("угрозы применения … нет" is a judgement of low risk, not a threat), nuclear
+  // use "not discussed".
+  ['ru', 'Шойгу заявил, что угрозы применения ядерного оружия сейчас нет.', [{ type: 'ASSESSMENT', actor: 'Sergei Shoigu', severity: 1 }], ['THREAT']],
+  ['ru', 'Песков заявил, что Кремль не видит угрозы ядерной войны.', [{ type: 'ASSESSMENT', actor: 'Dmitry Peskov', severity: 1 }], ['THREAT']],
+  ['ru', 'Песков заявил, что в Кремле не обсуждают применение ядерного оружия.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov', severity: 0 }], ['THREAT', 'PLANNING']],
   // Telegram abbreviations for the weapons and forces («ЯО», «СЯС», «ЯЗ»), no-first-use with an auxiliary verb.
   ['ru', 'Песков заявил, что Россия не будет применять ЯО первой.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov', severity: 0 }], ['THREAT']],
   ['ru', 'Минобороны России сообщило, что СЯС провели учения по нанесению массированного ядерного удара.', [{ type: 'POSTURE', actor: 'Russia', severity: 1 }], ['THREAT']],
