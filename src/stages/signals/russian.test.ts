@@ -102,6 +102,8 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
   ['ru', 'Шойгу заявил, что угрозы применения ядерного оружия сейчас нет.', [{ type: 'ASSESSMENT', actor: 'Sergei Shoigu', severity: 1 }], ['THREAT']],
   ['ru', 'Песков заявил, что Кремль не видит угрозы ядерной войны.', [{ type: 'ASSESSMENT', actor: 'Dmitry Peskov', severity: 1 }], ['THREAT']],
   ['ru', 'Песков заявил, что в Кремле не обсуждают применение ядерного оружия.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov', severity: 0 }], ['THREAT', 'PLANNING']],
+  ['uk', 'Буданов заявив, що загрози застосування ядерної зброї зараз немає.', [{ type: 'ASSESSMENT', actor: 'Kyrylo Budanov', severity: 1 }], ['THREAT']],
+  ['uk', 'Путін заявив, що Росія не дозволить Україні отримати ядерну зброю.', [{ type: 'WARNING', actor: 'Vladimir Putin', severity: 3, target: 'UA' }], ['THREAT']],
   // Telegram abbreviations for the weapons and forces («ЯО», «СЯС», «ЯЗ»), no-first-use with an auxiliary verb.
   ['ru', 'Песков заявил, что Россия не будет применять ЯО первой.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov', severity: 0 }], ['THREAT']],
   ['ru', 'Минобороны России сообщило, что СЯС провели учения по нанесению массированного ядерного удара.', [{ type: 'POSTURE', actor: 'Russia', severity: 1 }], ['THREAT']],
