@@ -102,6 +102,12 @@ const STEPS: ReadonlySet<SignalType> = new Set(['POSTURE', 'USE']);
 /** A possible step ("could be stationed") sits this many levels under the step taken (§4). */
 export const POSSIBLE_STEP_DISCOUNT = 1;
 
+/**
+ * Treaty cues at or under this level name compliance (abide by, adhere to, stay within limits), not a
+ * treaty act that breaks or suspends; one level above, a treaty or moratorium merely named.
+ */
+export const COMPLIANCE_SEVERITY = 0;
+
 /** Types that are acts of their own: an assessment cue next to one of them is part of that act. */
 const ACT_TYPES: ReadonlySet<SignalType> = new Set(['THREAT', 'ACCUSATION', 'REASSURANCE', 'DOCTRINE', 'POSTURE', 'ARMS_CONTROL', 'PLANNING', 'USE']);
 
@@ -532,6 +538,20 @@ function findSignals(
       if (kept.length === 0) continue;
       let finalType: SignalType = type;
       let typeKept = kept;
+      // "China's foreign ministry said it hoped the United States would earnestly abide by its
+      // commitments under the test-ban treaty": compliance the speaker asks of its adversary, named as
+      // the clause's agent, is a demand on the adversary (§2 WARNING), not a treaty act of the speaker's.
+      const level = (c: PhraseMatch<Cue>): number => c.value.severity ?? BASE_SEVERITY.ARMS_CONTROL;
+      const complier = type === 'ARMS_CONTROL' ? partyBefore(parties, lead.start, att.mention, folded, lex) : null;
+      const demanded =
+        complier !== null &&
+        kept.some((c) => level(c) <= COMPLIANCE_SEVERITY) &&
+        kept.every((c) => level(c) <= COMPLIANCE_SEVERITY + 1) &&
+        adversaries(blocOf(complier.code), att.actor.country);
+      if (demanded) {
+        finalType = 'WARNING';
+        typeKept = kept.map((c) => ({ ...c, value: { ...c.value, type: 'WARNING' as const, severity: BASE_SEVERITY.WARNING, condemns: true as const } }));
+      }
       // "Selon le renseignement américain, Moscou envisagerait…": a judgement, or a possible step,
       // that a source of the other side gives is the source's.
       const source = possible || type === 'ASSESSMENT' ? sourceOpener(doc.text, folded, sentence, lex, adjectives, view) : null;
@@ -604,7 +624,7 @@ function findSignals(
       }
       // A Russian-side "warning" of consequences is a veiled threat (§2 THREAT); a condemnation
       // of nuclear threats stays what it is.
-      if (finalType === 'WARNING' && side === 'east' && !kept.every((c) => c.value.condemns)) finalType = 'THREAT';
+      if (finalType === 'WARNING' && side === 'east' && !demanded && !kept.every((c) => c.value.condemns)) finalType = 'THREAT';
       const existing = acts.get(finalType);
       if (existing) existing.cues.push(...typeKept);
       else acts.set(finalType, { att, cues: typeKept });

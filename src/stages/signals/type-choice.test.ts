@@ -175,6 +175,20 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'CONTACT', actor: 'Jake Sullivan' }],
     ['ASSESSMENT'],
   ],
+  // Compliance asked of the adversary is a demand on it, a warning (not the Russian side's threat)…
+  [
+    'en',
+    "China's foreign ministry said on Friday it hoped the United States would earnestly abide by its commitments under the Comprehensive Nuclear-Test-Ban Treaty.",
+    [{ type: 'WARNING', actor: 'China', severity: 2 }],
+    ['ARMS_CONTROL', 'THREAT'],
+  ],
+  // … compliance promised by one's own side stays a treaty act.
+  [
+    'en',
+    "Jake Sullivan said on Friday that Washington would stay within New START's central limits as long as Russia did.",
+    [{ type: 'ARMS_CONTROL', actor: 'Jake Sullivan', severity: 0 }],
+    ['WARNING'],
+  ],
 ];
 
 test('signals: type-choosing constructions of session 8 (hits and misses)', () => {
