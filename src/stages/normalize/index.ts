@@ -72,7 +72,6 @@ const APOSTROPHE_MARK = /[\u00b4`\u02bc\u02b9]/;
 
 const SPACE_RUN = / {2,}/g;
 
-/** Normalises one line (no newlines inside). Exported for other stages' tests and callers. */
 /**
  * Printable ASCII but the backtick: mojibake, Unicode forms, invisibles, odd
  * spaces, controls, quote and apostrophe variants are all outside it, so such
@@ -80,15 +79,25 @@ const SPACE_RUN = / {2,}/g;
  */
 const PLAIN_ASCII = /^[\x20-\x5f\x61-\x7e]*$/;
 
+/**
+ * Any character one of the replacements below acts on (INVISIBLES,
+ * ODD_SPACES, CONTROLS, QUOTE_VARIANT, PRIME_AS_QUOTE): a line with none of
+ * them (most lines with curly quotes or accents) skips those five scans.
+ */
+const REPLACED = new RegExp(`${INVISIBLES.source}|${ODD_SPACES.source}|${CONTROLS.source}|${QUOTE_VARIANT.source}|[\u2033\u2032]`);
+
+/** Normalises one line (no newlines inside). Exported for other stages' tests and callers. */
 export function normalizeLine(line: string): string {
   if (PLAIN_ASCII.test(line)) return line.replace(SPACE_RUN, ' ').trim();
-  const text = repairMojibake(line)
-    .normalize('NFC')
-    .replace(INVISIBLES, '')
-    .replace(ODD_SPACES, ' ')
-    .replace(CONTROLS, '')
-    .replace(QUOTE_VARIANT, (q, at: number, text: string) => (isBreadcrumbArrow(q, at, text) ? q : (QUOTE_VARIANTS[q] ?? q)))
-    .replace(PRIME_AS_QUOTE, (p) => (p === '\u2033' ? '"' : "'"));
+  const composed = repairMojibake(line).normalize('NFC');
+  const text = !REPLACED.test(composed)
+    ? composed
+    : composed
+        .replace(INVISIBLES, '')
+        .replace(ODD_SPACES, ' ')
+        .replace(CONTROLS, '')
+        .replace(QUOTE_VARIANT, (q, at: number, text: string) => (isBreadcrumbArrow(q, at, text) ? q : (QUOTE_VARIANTS[q] ?? q)))
+        .replace(PRIME_AS_QUOTE, (p) => (p === '\u2033' ? '"' : "'"));
   // The variant's look-behind is tried at every position of the line: most lines have none of its marks.
   return (APOSTROPHE_MARK.test(text) ? text.replace(APOSTROPHE_VARIANT, '\u2019') : text).replace(SPACE_RUN, ' ').trim();
 }
