@@ -81,6 +81,25 @@ const ROWS: readonly [string, readonly Expected[], readonly string[]][] = [
   ],
   // … a capital further in the sentence places nothing.
   ["Le ministère de la Défense a annoncé un essai nucléaire, selon un communiqué publié à Séoul.", [], ['ASSESSMENT by South Korea', 'POSTURE by South Korea']],
+  // Threatening to raze a city, in a story about nuclear weapons: a veiled threat; elsewhere none.
+  [
+    "Dmitri Medvedev a menacé vendredi de réduire Kiev en « une immense tache grise » si l'Ukraine frappait la Russie en profondeur.\n\nLa Russie possède le plus grand arsenal nucléaire du monde.",
+    [{ type: 'THREAT', actor: 'Dmitry Medvedev' }],
+    [],
+  ],
+  ["Dmitri Medvedev a menacé vendredi de réduire les subventions aux régions frontalières.", [], ['THREAT']],
+  // What a weapon could do is its description, not a threat.
+  [
+    "Vladimir Poutine a assuré que la Russie avait testé son drone sous-marin Poseidon, capable de porter une charge nucléaire et de provoquer un tsunami radioactif.",
+    [{ type: 'POSTURE', actor: 'Vladimir Putin' }],
+    ['THREAT'],
+  ],
+  // Opening the debate on protecting allies by deterrence: a statement of doctrine.
+  [
+    "Emmanuel Macron a annoncé qu'il ouvrait le débat stratégique sur la protection de nos alliés du continent européen par la dissuasion nucléaire française.",
+    [{ type: 'DOCTRINE', actor: 'Emmanuel Macron' }],
+    [],
+  ],
   // Tests said otherwise, with the carrier named in the next sentence.
   [
     "L'Inde a procédé lundi au premier essai en vol d'un missile balistique Agni-5. Le missile est capable d'emporter une charge nucléaire.",
