@@ -76,9 +76,11 @@ export interface AuthorLine {
 /**
  * Indexes of the author box's lines in `lines`, from `from` on: each line
  * that is one of `names` alone, and up to AUTHOR_BOX_MAX_LINES lines under it
- * that are a short role or open with the name or the family name.
+ * that are a short role or open with the name, the family name or the given name. With
+ * `freeBio` off (names read from a bare name line, which may be a kicker), only boxes under the
+ * name alone again are taken, not a bio standing without it.
  */
-export function authorBoxLines(lines: readonly AuthorLine[], names: readonly string[], from: number): number[] {
+export function authorBoxLines(lines: readonly AuthorLine[], names: readonly string[], from: number, freeBio = true): number[] {
   if (names.length === 0) return [];
   const keys = new Map(names.map((n) => [wordKey(n), wordKey(n).split(' ')]));
   const out: number[] = [];
@@ -90,7 +92,7 @@ export function authorBoxLines(lines: readonly AuthorLine[], names: readonly str
     const parts = keys.get(key);
     if (!parts) {
       // The bio with no name line above it: "Choe Sang-Hun is The Times's Seoul bureau chief…".
-      if (wordCount(l.text) <= AUTHOR_BIO_MAX_WORDS && opensBio(key, keys)) out.push(i);
+      if (freeBio && wordCount(l.text) <= AUTHOR_BIO_MAX_WORDS && opensBio(key, keys)) out.push(i);
       continue;
     }
     out.push(i);
@@ -104,7 +106,8 @@ export function authorBoxLines(lines: readonly AuthorLine[], names: readonly str
       const key = wordKey(m.text);
       const n = wordCount(m.text);
       const role = n <= AUTHOR_ROLE_MAX_WORDS && !/[.!?:;]$/.test(m.text.trim());
-      const bio = n <= AUTHOR_BIO_MAX_WORDS && (key.startsWith(`${full} `) || key.startsWith(`${family} `));
+      // Under the name, the bio may call the author by the given name ("Karen joined the Post in 2017…").
+      const bio = n <= AUTHOR_BIO_MAX_WORDS && (key.startsWith(`${full} `) || key.startsWith(`${family} `) || key.startsWith(`${parts[0]!} `));
       if (!role && !bio) break;
       out.push(j);
     }

@@ -69,7 +69,15 @@ export const AGENCY_NAME_MIN_CHARS = 5;
 export function isCaptionWithCredit(line: string, v: LineVocabulary): boolean {
   const text = line.trim();
   if (CAROUSEL.test(text)) return true;
-  if (endsLikeSentence(text) || wordCount(text) > CAPTION_LINE_MAX_WORDS) return false;
+  if (wordCount(text) > CAPTION_LINE_MAX_WORDS) return false;
+  if (endsLikeSentence(text)) {
+    // A credit closed by a full stop after its separator ("Poutine. - Reuters."): the tail is a credit still.
+    if (!text.endsWith('.')) return false;
+    const undotted = text.slice(0, -1);
+    const cuts = [...undotted.matchAll(TAIL_SEPARATOR)].map((m) => m.index + m[0].length);
+    const last = cuts[cuts.length - 1];
+    return last !== undefined && isAgencyInCapitals(undotted.slice(last).replace(/^[-–—]\s*/u, ''), v);
+  }
   const bracketed = BRACKETED_TAIL.exec(text);
   if (bracketed && isCreditTail(bracketed[1]!, v)) return true;
   // The text after the last separator, then after the one before it ("… Moscow. Sputnik/Dmitry Astakhov/Pool via REUTERS").

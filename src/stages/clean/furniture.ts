@@ -38,6 +38,7 @@ export const FURNITURE_REASONS = [
   'audio-player',
   'video-label',
   'embed-box',
+  'contact',
 ] as const;
 export type FurnitureReason = (typeof FURNITURE_REASONS)[number];
 

@@ -131,6 +131,16 @@ const LIST_BULLET = /^[*+\-]\s+(?=\S)/;
  */
 const BADGE = /^\p{Lu}{2,9}(?=\p{Lu}\p{Ll})/u;
 
+/**
+ * A video's duration or a feed's time before a separator, glued by the scraper to the widget line
+ * it belongs to ("02:14 - Source: CNN", "1:02:10 | Watch more"): lexicon entries are also tried on
+ * the line without it. Only entries: a live entry's "15:40 - The ministry said…" stays prose.
+ */
+const LEADING_DURATION = /^\d{1,2}:\d{2}(?::\d{2})?\s*[-–—|·•]\s+/;
+
+/** A word glued to one or two durations: a player's label and its clock ("VIDEO2:1402:14"). */
+const TIMED_LABEL = /^(\p{L}{3,12})\s?\d{1,2}:\d{2}(?:\s?\d{1,2}:\d{2})?$/u;
+
 /** A line that opens with an emoji or a flag. */
 const DECORATED = /^[\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
 
@@ -269,7 +279,7 @@ export const TEASER_TAIL_MIN_LINES = 2;
  * Furniture that opens the page's own sections under the article: past the last paragraph, what
  * follows one of these is the page's. Not advertising or credits: they stand between paragraphs.
  */
-const TAIL_OPENERS: ReadonlySet<string> = new Set(['read-also', 'comment-form', 'newsletter', 'footer', 'cookie-notice', 'tags', 'share-buttons', 'sidebar', 'repeated', 'author-box', 'contact']);
+const TAIL_OPENERS: ReadonlySet<string> = new Set(['read-also', 'comment-form', 'newsletter', 'footer', 'cookie-notice', 'tags', 'share-buttons', 'sidebar', 'repeated', 'author-box', 'contact', 'promotion', 'page-label']);
 
 /**
  * Between the byline or date line and the first paragraph, a line of at most this many words that
@@ -361,6 +371,12 @@ function isTruncatedTeaser(text: string): boolean {
   const n = wordCount(text);
   return n >= KICKER_MAX_WORDS + 1 && n <= TEASER_MAX_WORDS && TRUNCATED_TEASER.test(text) && sentenceBreaks(text) === 0;
 }
+
+/** A line of the fine print under a page's copyright notice has at most this many words (a disclaimer, a data note). */
+export const FINE_PRINT_MAX_WORDS = 25;
+
+/** A person's name alone on a line: two to four capitalised words, initials allowed ("Lauren C. Williams"). */
+const BARE_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}(?:\.|[\p{L}'’-]+)){1,3}$/u;
 
 /** A masthead named in the tail is a site's name of at least this many characters ("Mediapart", "The Moscow Times"), not a section's initials. */
 export const MASTHEAD_MIN_CHARS = 5;
@@ -580,11 +596,16 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     };
     const bare = undecorated(text);
     const unbadged = BADGE.test(bare) ? bare.replace(BADGE, '') : null;
+    const untimed = textInput && LEADING_DURATION.test(bare) ? bare.replace(LEADING_DURATION, '') : null;
     const hit =
       matcher.match(text, confirm(text)) ??
       (bare !== text && bare !== '' ? matcher.match(bare, confirm(bare)) : null) ??
-      (unbadged ? matcher.match(unbadged, confirm(unbadged)) : null);
+      (unbadged ? matcher.match(unbadged, confirm(unbadged)) : null) ??
+      (untimed ? matcher.match(untimed, confirm(untimed)) : null);
     if (hit) return { reason: hit.reason, text, listHeading: isListHeading(bare, hit), captionLabel: hit.reason === 'image-caption' };
+    // A player's label glued to its durations ("VIDEO2:1402:14", "Vidéo 01:32"): the video's label.
+    const timedLabel = textInput ? TIMED_LABEL.exec(bare) : null;
+    if (timedLabel && matcher.match(timedLabel[1]!)?.reason === 'video-label') return { reason: 'video-label', text };
     const sectioned = textInput ? sectionedListHeading(bare) : null;
     if (sectioned) return { reason: sectioned.reason, text, listHeading: true };
     if (isNavigation(bare) || (textInput && isTopicRow(bare))) return { reason: 'navigation', text };
@@ -731,12 +752,21 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
         const comma = v.reason === null ? v.text.indexOf(',') : -1;
         if (comma > 0 && wordCount(v.text) <= BYLINE_WITH_ROLE_MAX_WORDS && isBylineLine(v.text.slice(0, comma), vocabulary)) names.push(...bylineNames(v.text.slice(0, comma)));
       }
+      // A name alone on its line under the headline, without "By" ("Karen Lau", "Lauren C. Williams",
+      // "Мария Орлова"): the author's, or a kicker ("North Korea"). Its box is taken only where the
+      // name stands alone again after the article.
       const firstProse = verdicts.findIndex((v) => v.reason === null && isProse(v.text));
-      const box = authorBoxLines(
-        verdicts.map((v) => ({ text: v.text, blank: v.reason === 'blank', removed: v.reason !== null && v.reason !== 'blank' })),
-        names,
-        firstProse === -1 ? verdicts.length : firstProse + 1,
-      );
+      const bareNames: string[] = [];
+      // Between the headline and the first paragraph: a name after the article is a tag or a box's.
+      for (let i = headline + 1, seen = 0; headline !== -1 && i < firstProse && seen < LEAD_ANCHOR_MAX_LINES; i++) {
+        const v = verdicts[i]!;
+        if (v.reason === 'blank') continue;
+        seen++;
+        if (v.reason === null && BARE_NAME.test(v.text)) bareNames.push(v.text);
+      }
+      const authorLines = verdicts.map((v) => ({ text: v.text, blank: v.reason === 'blank', removed: v.reason !== null && v.reason !== 'blank' }));
+      const from = firstProse === -1 ? verdicts.length : firstProse + 1;
+      const box = [...authorBoxLines(authorLines, names, from), ...authorBoxLines(authorLines, bareNames, from, false)];
       for (const i of box) verdicts[i]!.reason = 'author-box';
     }
 
@@ -903,6 +933,19 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     // 2d. A tag list with no heading: in scraped text, after the article's last paragraph, a run
     // of short unpunctuated lines ("США", "Россия", "Владимир Путин", "Ядерное оружие").
     if (textInput) {
+      // The fine print under the page's last copyright notice ("Data is a real-time snapshot *Data is
+      // delayed at least 15 minutes.") is the footer's: short lines, none a paragraph of news.
+      let notice = -1;
+      for (let i = verdicts.length - 1; i > headline && notice === -1; i--) {
+        const v = verdicts[i]!;
+        if (v.reason === 'footer' && (v.text.includes('©') || /\bcopyright\b/i.test(v.text))) notice = i;
+      }
+      // The notice in the footer: the line above it is furniture too, not the article's.
+      let above = notice - 1;
+      while (above > headline && verdicts[above]!.reason === 'blank') above--;
+      const inFooter = notice !== -1 && above > headline && verdicts[above]!.reason !== null;
+      const finePrint = inFooter ? verdicts.slice(notice + 1).filter((v) => v.reason === null) : [];
+      if (finePrint.length > 0 && finePrint.every((v) => wordCount(v.text) <= FINE_PRINT_MAX_WORDS)) for (const v of finePrint) v.reason = 'footer';
       let lastProse = -1;
       for (let i = verdicts.length - 1; i >= 0 && lastProse === -1; i--) {
         if (verdicts[i]!.reason === null && isProse(verdicts[i]!.text)) lastProse = i;
@@ -1125,6 +1168,19 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     // stories under headings no lexicon knows, menus, names. A sentence stays (an article may end
     // on short paragraphs after a box), and so does an unpunctuated line of a paragraph's length.
     if (textInput) {
+      // The fine print under the page's last copyright notice ("Data is a real-time snapshot *Data is
+      // delayed at least 15 minutes.") is the footer's: short lines, none a paragraph of news.
+      let notice = -1;
+      for (let i = verdicts.length - 1; i > headline && notice === -1; i--) {
+        const v = verdicts[i]!;
+        if (v.reason === 'footer' && (v.text.includes('©') || /\bcopyright\b/i.test(v.text))) notice = i;
+      }
+      // The notice in the footer: the line above it is furniture too, not the article's.
+      let above = notice - 1;
+      while (above > headline && verdicts[above]!.reason === 'blank') above--;
+      const inFooter = notice !== -1 && above > headline && verdicts[above]!.reason !== null;
+      const finePrint = inFooter ? verdicts.slice(notice + 1).filter((v) => v.reason === null) : [];
+      if (finePrint.length > 0 && finePrint.every((v) => wordCount(v.text) <= FINE_PRINT_MAX_WORDS)) for (const v of finePrint) v.reason = 'footer';
       let lastProse = -1;
       for (let i = verdicts.length - 1; i >= 0 && lastProse === -1; i--) {
         if (verdicts[i]!.reason === null && isProse(verdicts[i]!.text)) lastProse = i;

@@ -689,3 +689,62 @@ test("a site's testimonial over its attribution above the headline is the header
   const quoted = '"We will respond to any deployment," the deputy foreign minister said on Tuesday.';
   assert.ok(run(['World', quoted, body]).text.includes(quoted));
 });
+
+test("a player's clock glued to its label or to a widget line does not hide them; a live entry after a time stays", () => {
+  const headline = "Trump says U.S. will start testing nuclear weapons 'on an equal basis'";
+  const body = [
+    'President Donald Trump said Thursday that he had instructed the Pentagon to begin testing nuclear weapons on an equal basis with other nuclear powers.',
+    'It was not immediately clear whether Trump meant explosive tests, which the United States has not conducted since 1992, or tests of delivery systems.',
+  ];
+  const video = ['VIDEO2:1402:14', 'Trump orders nuclear testing', 'Squawk Box'];
+  const doc = run([headline, 'Published Thu, Oct 30 2025 1:12 AM EDT', body[0]!, ...video, '02:14 - Source: CNN', body[1]!]);
+  for (const line of [...video, '02:14 - Source: CNN']) assert.ok(removedTexts(doc).includes(line), line);
+  for (const p of body) assert.ok(doc.text.includes(p), p);
+  // Miss: a live entry's sentence after its time.
+  const entry = '15:40 - The ministry said the drills had ended and the troops had returned to their bases.';
+  assert.ok(run([headline, 'Published Thu, Oct 30 2025 1:12 AM EDT', body[0]!, entry, body[1]!]).text.includes(entry));
+});
+
+test("the footer's fine print under its copyright notice goes; a paragraph under a notice in the article stays", () => {
+  const headline = "Trump says U.S. will start testing nuclear weapons 'on an equal basis'";
+  const body = 'President Donald Trump said Thursday that he had instructed the Pentagon to begin testing nuclear weapons on an equal basis with other nuclear powers.';
+  const notice = '© 2025 CNBC LLC. All Rights Reserved. A Division of NBCUniversal.';
+  const finePrint = 'Data is a real-time snapshot *Data is delayed at least 15 minutes.';
+  const doc = run([headline, 'Oct 30 2025', body, 'Subscribe to CNBC PRO', 'CNBC Councils', 'Internships', 'Privacy Policy', notice, finePrint]);
+  for (const line of ['CNBC Councils', 'Internships', finePrint]) assert.ok(removedTexts(doc).includes(line), line);
+  assert.ok(doc.text.includes(body));
+  // Miss: a notice right under a paragraph is not the footer's; the line under it stays.
+  const after = 'The Kremlin said the recent tests of its new systems were not nuclear tests.';
+  assert.ok(run([headline, 'Oct 30 2025', body, notice, after]).text.includes(after));
+});
+
+// [caption line under the article's first paragraph, a caption closed by its credit]
+const DOTTED_CREDITS: [string, boolean][] = [
+  ['Poutine. - Reuters.', true],
+  ['Vladimir Poutine au Kremlin. - AFP.', true],
+  // Misses: a sentence citing an agency; a sentence whose last word is a name.
+  ["Le Kremlin a réagi jeudi, selon l'agence Reuters.", false],
+  ['Le texte a été signé mardi. - Poutine.', false],
+];
+
+test('a caption closed by its credit and a full stop goes; a sentence citing an agency stays', () => {
+  const headline = 'Vladimir Poutine élargit les conditions d’usage de l’arme nucléaire';
+  const body = 'Vladimir Poutine a approuvé mardi un décret élargissant les possibilités de recours à l’arme nucléaire, le jour même où l’Ukraine a frappé la Russie.';
+  for (const [line, removed] of DOTTED_CREDITS) {
+    const doc = run([headline, 'Publié le 19/11/2024 à 14:37', line, body]);
+    assert.equal(removedTexts(doc).includes(line), removed, line);
+    assert.ok(doc.text.includes(body));
+  }
+});
+
+test("an author named without 'By' under the headline: the box under the name again goes, with a bio by the given name", () => {
+  const headline = 'China shows off its nuclear triad for the first time at Beijing military parade';
+  const body = 'China displayed land-based, sea-based and air-launched nuclear missiles together for the first time at a military parade in Beijing on Wednesday.';
+  const box = ['Karen Lau', 'Karen joined the Post in 2017 and covers China’s military affairs.'];
+  const doc = run([headline, 'Karen Lau', 'Published: 2:35pm, 3 Sep 2025', body, 'Discover more stories on', ...box, 'Most Popular']);
+  for (const line of box) assert.ok(doc.removed.some((r) => r.text === line && r.reason === 'author-box'), line);
+  assert.ok(doc.text.includes(body));
+  // Miss: a kicker's name with no box: a sentence opening on it after the article stays.
+  const kicker = 'North Korea is a nuclear-armed state that has carried out six nuclear tests since 2006.';
+  assert.ok(run(['Asia', headline, 'North Korea', 'Published: 2:35pm, 3 Sep 2025', body, kicker]).text.includes(kicker));
+});
