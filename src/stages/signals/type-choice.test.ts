@@ -189,6 +189,13 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'ARMS_CONTROL', actor: 'Jake Sullivan', severity: 0 }],
     ['WARNING'],
   ],
+  // Restraint pledged on a step of escalation: a denial of intent, whatever follows the "but".
+  [
+    'en',
+    '"We will not be the first to conduct a nuclear test, but we cannot stand by while Washington keeps its own test site ready," Sergei Ryabkov said on Wednesday.',
+    [{ type: 'REASSURANCE', actor: 'Sergei Ryabkov', severity: 0 }],
+    ['POSTURE'],
+  ],
 ];
 
 test('signals: type-choosing constructions of session 8 (hits and misses)', () => {
