@@ -134,6 +134,12 @@ const HITS: [string, string, string[]][] = [
   // French
   ['fr', '« Ce n’est pas du bluff », a déclaré Vladimir Poutine.', ['Ce n’est pas du bluff | Vladimir Putin | direct']],
   ['fr', 'Selon Emmanuel Macron, « rien ne doit être exclu ».', ['rien ne doit être exclu | Emmanuel Macron | partial']],
+  // A participle after a comma has the clause's subject, not the complement before the comma.
+  [
+    'fr',
+    'Kiev a réclamé une réunion du Conseil de sécurité de l’ONU, estimant que le Kremlin prenait le Bélarus « en otage nucléaire ».',
+    ['en otage nucléaire | Ukraine | partial'],
+  ],
   // The narrative present after a quotation, with the speaker inverted: « … », relève X, chargée de…
   [
     'fr',

@@ -144,8 +144,11 @@ function speakerOfVerb(w: Window, cue: Cue<SpeechKind>, from: number, until: num
     w.mentions.find((m) => m.start >= segment && m.end <= cueStart && isPerson(m)) ?? w.mentions.find((m) => m.start >= from && m.end <= cueStart && isPerson(m));
   if (subject) return subject;
   const stateBefore = [...w.mentions].reverse().find((m) => m.end <= cueStart && m.start >= from && !isPerson(m));
-  // Not one spoken with: "в беседе с РИА Новости высказал Рябков".
-  if (stateBefore && cue.start - tokenAt(w, stateBefore.end) <= 1 && !addressed(w, stateBefore)) return stateBefore;
+  // Not one spoken with: "в беседе с РИА Новости высказал Рябков". Nor one a comma parts from the
+  // verb: "Kiev a réclamé une réunion du Conseil de sécurité de l'ONU, estimant que…" — a participle
+  // after a comma has the clause's subject, not the complement before it.
+  const parted = stateBefore !== undefined && w.text.slice(stateBefore.end - w.from, cueStart - w.from).includes(',');
+  if (stateBefore && !parted && cue.start - tokenAt(w, stateBefore.end) <= 1 && !addressed(w, stateBefore)) return stateBefore;
   if (!inversion) return null;
   // Inverted: "a déclaré Kimball", "said Jake Sullivan", "заявил Песков".
   const inverted = w.mentions.find((m) => m.start >= cueEnd && m.end <= until && isPerson(m) && !addressed(w, m) && !ownsSpeechNoun(w, m, cues));
