@@ -196,6 +196,13 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'REASSURANCE', actor: 'Sergei Ryabkov', severity: 0 }],
     ['POSTURE'],
   ],
+  // Transparency asked about a doctrine: the doctrine is the request's object, not a doctrine stated.
+  [
+    'en',
+    "Assistant Secretary of State Mallory Stewart met on Monday with Sun Xiaobo of China's foreign ministry. Stewart stressed the importance of practical measures to reduce nuclear risks, including greater transparency about nuclear forces and doctrine, and the need for crisis communication channels between the two militaries.",
+    [{ type: 'CONTACT', actor: 'Mallory Stewart' }],
+    ['DOCTRINE'],
+  ],
 ];
 
 test('signals: type-choosing constructions of session 8 (hits and misses)', () => {
