@@ -100,6 +100,18 @@ const ROWS: readonly [string, readonly Expected[], readonly string[]][] = [
     [{ type: 'DOCTRINE', actor: 'Emmanuel Macron' }],
     [],
   ],
+  // Brandishing the spectre of nuclear war; raising the possibility of one's own use (infinitive).
+  ["Moscou a agité le spectre d'une guerre nucléaire si l'Occident livrait des missiles à Kiev.", [{ type: 'THREAT', actor: 'Russia' }], ['ASSESSMENT']],
+  ["Vladimir Poutine a évoqué la possibilité d'utiliser l'arme nucléaire pour défendre la Russie.", [{ type: 'THREAT', actor: 'Vladimir Putin' }], []],
+  // … a possibility never discussed is a denial, not a threat.
+  ["Vladimir Poutine a affirmé que la Russie n'avait jamais discuté de la possibilité d'utiliser l'arme nucléaire.", [{ type: 'REASSURANCE', actor: 'Vladimir Putin' }], ['THREAT']],
+  // … a Western leader raising the other side's possible use makes no threat.
+  ["Joe Biden a évoqué la possibilité que la Russie utilise l'arme nucléaire.", [], ['THREAT by Joe Biden']],
+  // Urging the other side to renounce its nuclear rhetoric condemns it.
+  ["Washington a exhorté Moscou à renoncer à sa rhétorique nucléaire.", [{ type: 'WARNING', actor: 'United States', target: 'RU' }], ['THREAT']],
+  // Ending one's participation in a treaty, leaving it; a trade pact left is none.
+  ["La Russie a annoncé la fin de sa participation au traité New Start.", [{ type: 'ARMS_CONTROL', actor: 'Russia' }], []],
+  ["Le Royaume-Uni a annoncé la fin de sa participation au programme Erasmus.", [], ['ARMS_CONTROL']],
   // Tests said otherwise, with the carrier named in the next sentence.
   [
     "L'Inde a procédé lundi au premier essai en vol d'un missile balistique Agni-5. Le missile est capable d'emporter une charge nucléaire.",
