@@ -62,6 +62,9 @@ function isAgencyInCapitals(word: string, v: LineVocabulary): boolean {
   return w.length >= AGENCY_NAME_MIN_CHARS ? /^\p{Lu}/u.test(w) : w === w.toUpperCase() && w !== w.toLowerCase();
 }
 
+/** A credit closed by a full stop, with its separator, is at most this long ("… - Reuters."). */
+const DOTTED_CREDIT_MAX_CHARS = 32;
+
 /** From this many letters, an agency's name is only capitalised in credits ("Reuters", "Anadolu"). */
 export const AGENCY_NAME_MIN_CHARS = 5;
 
@@ -73,7 +76,8 @@ export function isCaptionWithCredit(line: string, v: LineVocabulary): boolean {
   if (endsLikeSentence(text)) {
     // A credit closed by a full stop after its separator ("Poutine. - Reuters."): the tail is a credit still.
     if (!text.endsWith('.')) return false;
-    const undotted = text.slice(0, -1);
+    // The credit is a few words at the end: only there are separators looked for, not across a paragraph.
+    const undotted = text.slice(-DOTTED_CREDIT_MAX_CHARS, -1);
     const cuts = [...undotted.matchAll(TAIL_SEPARATOR)].map((m) => m.index + m[0].length);
     const last = cuts[cuts.length - 1];
     return last !== undefined && isAgencyInCapitals(undotted.slice(last).replace(/^[-–—]\s*/u, ''), v);

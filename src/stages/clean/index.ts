@@ -386,6 +386,11 @@ export const MASTHEAD_MIN_CHARS = 5;
  * March 5, 2025.", "… ce mercredi 29 octobre 2025.", "… 5. März 2025.", "… 21.11.2024.".
  */
 const CAPTION_DATE_END = /(?:\d{1,2}(?:er|st|nd|rd|th)?\.?\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2},|\d{1,2}[./]\d{1,2}[./])\s*(?:19|20)\d\d(?:\s?(?:г\.|года|року|р\.))?\s*\.$/u;
+/** The date closing a caption is in its last this many characters ("ce mercredi 29 octobre 2025."). */
+const CAPTION_DATE_END_CHARS = 40;
+/** The year right before the final stop (a Russian "г." or "года" between them): the cheap test first. */
+const YEAR_BEFORE_END = /(?:19|20)\d\d\D{0,7}$/;
+const YEAR_BEFORE_END_CHARS = 12;
 /** Quotation marks: a caption quotes no one. */
 const QUOTE_MARK = /["«»“”„]/u;
 
@@ -731,7 +736,8 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     if (textInput && headline !== -1) {
       for (let i = headline + 1; i < verdicts.length; i++) {
         const v = verdicts[i]!;
-        if (v.reason !== null || !CAPTION_DATE_END.test(v.text)) continue;
+        // The end only: the pattern, unanchored at its start, would be tried from every position of a paragraph.
+        if (v.reason !== null || !v.text.endsWith('.') || !YEAR_BEFORE_END.test(v.text.slice(-YEAR_BEFORE_END_CHARS)) || !CAPTION_DATE_END.test(v.text.slice(-CAPTION_DATE_END_CHARS))) continue;
         const n = wordCount(v.text);
         if (n < CAPTION_MIN_WORDS || n > CAPTION_MAX_WORDS || sentenceBreaks(v.text) > 0 || QUOTE_MARK.test(v.text) || reportingVerbs.test(fold(v.text))) continue;
         let j = i + 1;

@@ -78,6 +78,7 @@ export function isDateLine(line: string, v: LineVocabulary): boolean {
   if (isDateOnly(line, v)) return true;
   const unglued = unglueStamp(line);
   if (unglued !== line && isDateOnly(unglued, v)) return true;
+  if (!ROW_MARK.test(line)) return false;
   // A row of a byline's parts closed by its stamp ("TOI News Desk / TIMESOFINDIA.COM / Updated: Mar
   // 11, 2024, 19:06 IST", "Jane Doe | March 3, 2024"): the desk's and the site's names beside it are
   // not the words of a sentence. Only the last or the first part: prose does not end on a stamp
@@ -89,6 +90,8 @@ export function isDateLine(line: string, v: LineVocabulary): boolean {
 
 /** What joins the parts of a byline's row: a bar, a bullet or a slash, spaced, or a bar alone ("Mar 6th 2025|Berlin"). */
 const ROW_SEPARATOR = /\s[|·•/]\s|\|/u;
+/** A character ROW_SEPARATOR needs: a line without one is never split. */
+const ROW_MARK = /[|·•/]/;
 
 /** `maxOther`: words other than the date's a date line may carry (0: the date alone). */
 function isDateOnly(line: string, v: LineVocabulary, maxOther = DATE_LINE_OTHER_WORDS): boolean {
