@@ -203,6 +203,16 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'CONTACT', actor: 'Mallory Stewart' }],
     ['DOCTRINE'],
   ],
+  // The adversary told to heed one's doctrine: a veiled threat by its owner, not a doctrine stated
+  // (and the party addressed is not the agent of a threat: no accusation)…
+  [
+    'en',
+    "Sergei Lavrov said on Saturday that the West should heed recent changes to Moscow's nuclear doctrine.",
+    [{ type: 'THREAT', actor: 'Sergey Lavrov', severity: 3 }],
+    ['DOCTRINE', 'ACCUSATION'],
+  ],
+  // … a doctrine changed stays a doctrine act.
+  ['en', 'Vladimir Putin said on Wednesday that Russia had changed its nuclear doctrine and the West should take note.', [{ type: 'DOCTRINE', actor: 'Vladimir Putin' }], ['THREAT']],
 ];
 
 test('signals: type-choosing constructions of session 8 (hits and misses)', () => {
