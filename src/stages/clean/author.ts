@@ -15,6 +15,9 @@ export const AUTHOR_ROLE_MAX_WORDS = 3;
 /** A bio is a few sentences at most. */
 export const AUTHOR_BIO_MAX_WORDS = 60;
 
+/** A name line is the name, perhaps after "About" / "À propos de": at most this many words. */
+const NAME_LINE_MAX_WORDS = 7;
+
 /** The box's heading may say "About" before the name ("About Stephen Losey", "À propos de …", "Über …"). */
 const ABOUT = /^(?:about|à propos de|a propos de|über|sobre|acerca de)\s+/iu;
 
@@ -88,6 +91,8 @@ export function authorBoxLines(lines: readonly AuthorLine[], names: readonly str
     const l = lines[i]!;
     // A line already taken as the bio under a name line is not looked at again.
     if (l.blank || l.removed || out[out.length - 1] === i) continue;
+    // Without free bios only a name line can open a box: a longer line is not read.
+    if (!freeBio && wordCount(l.text) > NAME_LINE_MAX_WORDS) continue;
     const key = wordKey(l.text.replace(ABOUT, ''));
     const parts = keys.get(key);
     if (!parts) {
