@@ -185,6 +185,9 @@ export function isGoverned(folded: string, mention: Span, words: Pick<Attributio
   });
 }
 
+/** At most this many words before a mention that frames the sentence's view ("Pour le Kremlin,"). */
+export const FRAME_LEAD_WORDS = 2;
+
 /** At most this many units between a role and the name of its holder right after it ("le chancelier allemand Olaf Scholz"). */
 export const ROLE_NAME_GAP = 2;
 
@@ -357,11 +360,18 @@ export function attribute(
 ): Attribution | null {
   // "avec le chancelier allemand Olaf Scholz": a name right after its own role shares the role's
   // governing word; both are a complement, not a subject.
-  // "Des responsables américains ont averti…": an indefinite article opening the sentence, spelt like
-  // a preposition, governs nothing; its phrase is the subject.
-  const opensWithArticle = (m: Mention): boolean =>
-    words.indefinites.matchAll(folded, sentence.start, m.start).some((a) => /^\s*$/.test(folded.slice(sentence.start, a.start)) && /^\s*$/.test(folded.slice(a.end, m.start)));
-  const governed = (m: Mention): boolean => !opensWithArticle(m) && (isGoverned(folded, m, words) || governedRole(folded, m, sentence.mentions, words));
+  // "Des responsables américains ont averti…", "Selon le New York Times, de hauts responsables
+  // russes…": an indefinite article opening the sentence or a clause after its comma, spelt like a
+  // preposition, governs nothing; its phrase is the subject.
+  const opensWithArticle = (m: Mention): boolean => {
+    const clause = Math.max(sentence.start, doc.text.lastIndexOf(',', m.start) + 1);
+    return words.indefinites.matchAll(folded, clause, m.start).some((a) => /^\s*$/.test(folded.slice(clause, a.start)) && /^\s*$/.test(folded.slice(a.end, m.start)));
+  };
+  // "Pour le Kremlin, le déploiement… constituerait une menace": a preposition opening the sentence,
+  // with its mention closed by a comma, frames whose view the sentence gives, not a complement.
+  const framesView = (m: Mention): boolean =>
+    wordCount(doc.text.slice(sentence.start, m.start)) <= FRAME_LEAD_WORDS && /^\s*,/u.test(doc.text.slice(m.end, m.end + 2)) && isGoverned(folded, m, words);
+  const governed = (m: Mention): boolean => !opensWithArticle(m) && !framesView(m) && (isGoverned(folded, m, words) || governedRole(folded, m, sentence.mentions, words));
   const quote = sentence.quotes.find((q) => inside(cue, q)) ?? null;
   const opener = Math.max(openerEnd(folded, sentence, words), timedOpenerEnd(doc, folded, sentence, cue, words), datelineEnd(doc.text, sentence));
   // A speaker named in the sentence only as an object ("urged Russia to…") did not say the quotation.

@@ -112,6 +112,19 @@ const ROWS: readonly [string, readonly Expected[], readonly string[]][] = [
   // Ending one's participation in a treaty, leaving it; a trade pact left is none.
   ["La Russie a annoncé la fin de sa participation au traité New Start.", [{ type: 'ARMS_CONTROL', actor: 'Russia' }], []],
   ["Le Royaume-Uni a annoncé la fin de sa participation au programme Erasmus.", [], ['ARMS_CONTROL']],
+  // A view framed by its holder ("Pour le Kremlin, …"): a threat aimed at one's own side is an accusation.
+  [
+    "Pour le Kremlin, le déploiement d'armes nucléaires américaines en Pologne constituerait une menace directe contre la Russie.",
+    [{ type: 'ACCUSATION', actor: 'Russia' }],
+    ['POSTURE by United States'],
+  ],
+  // Buying carriers able to deliver nuclear weapons; buying wheat is none.
+  [
+    "Le Premier ministre britannique Keir Starmer a annoncé l'achat de douze avions F-35A capables de porter l'arme nucléaire.",
+    [{ type: 'POSTURE', actor: 'Keir Starmer' }],
+    [],
+  ],
+  ["Le gouvernement a annoncé l'achat de blé ukrainien.", [], ['POSTURE']],
   // Tests said otherwise, with the carrier named in the next sentence.
   [
     "L'Inde a procédé lundi au premier essai en vol d'un missile balistique Agni-5. Le missile est capable d'emporter une charge nucléaire.",
