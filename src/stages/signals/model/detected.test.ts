@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Doc, Sentence, Signal } from '../../../document/index.ts';
 import { annotatedDoc } from '../test-doc.ts';
-import { withDetectedSignals } from './detected.ts';
+import { withDetectedSignals, withoutUnlikelyTypes } from './detected.ts';
 import { loadModel } from './model.ts';
 
 const model = loadModel();
@@ -42,4 +42,12 @@ test('no model signal where the rules found none, where a rule signal already co
 test('a threshold above the detection probability adds nothing', () => {
   const doc = annotatedDoc('en', TEXT);
   assert.equal(withDetectedSignals(doc, [ruleSignal(doc, 0)], model, { isNuclear, threshold: 1.01 }).length, 1);
+});
+
+test('the veto drops a rule signal whose type the model finds most unlikely in its evidence, and keeps a likely one', () => {
+  const doc = annotatedDoc('en', 'Moscow suspended its participation in the New START treaty.');
+  const asType = (type: Signal['type']): Signal => ({ ...ruleSignal(doc, 0), type });
+  assert.deepEqual(withoutUnlikelyTypes([asType('ARMS_CONTROL'), asType('REASSURANCE')], model).map((s) => s.type), ['ARMS_CONTROL']);
+  // A floor of zero vetoes nothing.
+  assert.equal(withoutUnlikelyTypes([asType('REASSURANCE')], model, 0).length, 1);
 });
