@@ -4,7 +4,7 @@
  * act's target, date, severity, modality, sourcing, quotation and evidence;
  * then one signal per (actor, act).
  */
-import type { ActorRef, Doc, Mention, Quote, Sentence, Signal, SignalType, Span, TimeExpression } from '../../document/index.ts';
+import type { ActorRef, Doc, Mention, MentionVia, Quote, Sentence, Signal, SignalType, Span, TimeExpression } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { buildGrammar, type TimeGrammar } from '../dates/grammar.ts';
 import {
@@ -408,7 +408,7 @@ function findSignals(
     const continuesTalks = talksSentence === i - 1;
     if (ctx.context === 'direct' && matched.some((c) => c.value.type === 'CONTACT' || c.value.type === 'ARMS_CONTROL')) talksSentence = i;
     const modalSteps = new Set<PhraseMatch<Cue>>();
-    const cues = withoutRefusedThreats(withoutFramedActs(usableCues(matched, ctx)), folded, sentence, lex)
+    const cues = withoutRefusedThreats(withoutFramedActs(usableCues(withoutOwnSideHedges(matched, view.mentions, doc.text), ctx)), folded, sentence, lex)
       .map((c) => (c.value.type === 'POSTURE' && isDeliberated(folded, c, lex) ? { ...c, value: { ...c.value, type: 'DOCTRINE' as const, severity: DISCUSSED_STEP_SEVERITY } } : c))
       // "Has not ruled out", "n'a pas exclu le recours": a refusal negated is the veiled threat — when
       // its sentence names the nuclear option itself ("could not be ruled out", said of sending ground
@@ -730,6 +730,9 @@ function reportingOpener(text: string, folded: string, sentence: Span, opener: n
 /** At most this many words between the subject of a reporting opener and its verb ("Russia's foreign ministry announced"). */
 export const REPORTING_OPENER_GAP_WORDS = 3;
 
+/** How a transcript turn's label names its speaker in any case: by a name, never by a state or a body. */
+const TURN_LABEL_VIAS: ReadonlySet<MentionVia> = new Set(['name', 'alias', 'surname']);
+
 /** A transcript turn's label ("Vladimir Putin:", "GEN. RYDER:", "Q:") has at most this many words. */
 export const TURN_LABEL_WORDS = 10;
 
@@ -748,10 +751,16 @@ function transcriptTurns(text: string, sentences: readonly Sentence[], views: re
       const label = /^([^:\n]{1,120}):\s/u.exec(text.slice(s.start, s.end));
       if (label && wordCount(label[1] as string) <= TURN_LABEL_WORDS && !/[,;!?"“”«»]/.test(label[1] as string)) {
         const end = s.start + (label[1] as string).length;
-        const named = (views[i] as SentenceView).mentions.find((m) => m.end <= end && m.via !== 'state' && m.via !== 'organisation' && m.actor.kind !== 'media');
+        const capitals = (label[1] as string) === (label[1] as string).toUpperCase();
+        // A transcript labels a turn by the speaker's name ("Vladimir Putin:", "GEN. RYDER:"), or by a
+        // role only in its capitals ("THE PRESIDENT:"); a role in a headline's case ("North Korean
+        // defence minister: submarine visit could…") is a live blog's entry title, no turn.
+        const named = (views[i] as SentenceView).mentions.find(
+          (m) => m.end <= end && (TURN_LABEL_VIAS.has(m.via) || (capitals && m.via === 'role')) && m.actor.kind !== 'media',
+        );
         // A label naming no one ("Q:", "QUESTION:") is written in capitals; "Let me stress:" is speech.
         if (named) current = { actor: named.actor, via: named.via, mention: null, quote: null };
-        else if ((label[1] as string) === (label[1] as string).toUpperCase()) current = null;
+        else if (capitals) current = null;
       }
     }
     out[i] = current;
@@ -1074,6 +1083,31 @@ function withoutRefusedThreats(cues: readonly PhraseMatch<Cue>[], folded: string
     .map((c) => (c === refusal && conditional ? { ...c, value: { ...c.value, type: 'DOCTRINE' as const, severity: BASE_SEVERITY.DOCTRINE } } : c));
 }
 
+/** At most this many words between a hedged party and its hedge ("Russia would likely", "the Kremlin itself would probably"). */
+export const HEDGED_PARTY_GAP_WORDS = 2;
+
+/**
+ * "Dmitry Medvedev said Russia would likely use nuclear weapons if…": a hedge whose party (named just
+ * before it) is of the same state as a person or body named before the party (the speaker) is that side
+ * predicting its own conduct, its intent stated: the hedge frames nothing and the hedged act
+ * ("would likely use") stands. Otherwise ("Putin would probably authorize…" with no one of his side
+ * before him, "Blinken said Russia would likely…") the hedge is the speaker's assessment framing the
+ * act, and a hedged act cue goes (its hedge, inside it, frames what it names).
+ */
+function withoutOwnSideHedges(cues: readonly PhraseMatch<Cue>[], mentions: readonly Mention[], text: string): PhraseMatch<Cue>[] {
+  const ownSide = (c: PhraseMatch<Cue>): boolean => {
+    const party = mentions.findLast((m) => m.end <= c.start);
+    if (!party || party.actor.country === null || wordCount(text.slice(party.end, c.start)) > HEDGED_PARTY_GAP_WORDS) return false;
+    const country = party.actor.country;
+    // The speaker is another person or body: the party's own title ("Russian President Vladimir Putin
+    // would probably…") or a state named before it (mostly an adjective) is no speaker.
+    return mentions.some(
+      (m) => m.end <= party.start && m.actor.name !== party.actor.name && m.via !== 'pronoun' && m.via !== 'state' && m.actor.kind !== 'media' && m.actor.country === country,
+    );
+  };
+  return cues.filter((c) => !c.value.hedge || (c.value.frame === true) !== ownSide(c));
+}
+
 /**
  * "No sign that Russia is moving its weapons": an act cue after a framing
  * assessment is the content assessed, not an act of its own.
@@ -1086,7 +1120,9 @@ function withoutFramedActs(cues: readonly PhraseMatch<Cue>[]): PhraseMatch<Cue>[
   // a dirty bomb provocation"): a frame that says something may be so (above the low-risk level of a
   // denial such as "no longer believe Putin plans… a dirty bomb") leaves the claim the act.
   const possibility = (frame.value.severity ?? BASE_SEVERITY.ASSESSMENT) > LOW_RISK_FRAME_SEVERITY;
-  return cues.filter((c) => c.start < frame.end || (c.value.type === 'ACCUSATION' && (!c.value.side || possibility)) || !ACT_TYPES.has(c.value.type));
+  // A hedge's own words may open an act cue ("would likely use"): under the hedge it is the content too.
+  const contentFrom = frame.value.hedge ? frame.start : frame.end;
+  return cues.filter((c) => c === frame || c.start < contentFrom || (c.value.type === 'ACCUSATION' && (!c.value.side || possibility)) || !ACT_TYPES.has(c.value.type));
 }
 
 /**

@@ -77,6 +77,13 @@ export interface Cue {
   readonly side?: 'east' | 'west';
   /** An assessment framing what follows: act cues after it are the content assessed. */
   readonly frame?: true;
+  /**
+   * A hedged prediction of a party's conduct ("would likely", "will probably"): a frame in the mouth
+   * of an observer, but a party's own side predicting its conduct ("Medvedev said Russia would
+   * likely use nuclear weapons if…") states the party's intent, so there it frames nothing. On an
+   * act cue ("would likely use"): the act only in the mouth of the party's own side.
+   */
+  readonly hedge?: true;
   /** A reporting verb that is an assessment only in an expert's mouth ("noted", "a noté"). */
   readonly experts?: true;
   /** A judgement held inside a government (a fear, an estimate, intelligence). */
@@ -123,6 +130,7 @@ function parseOptions(text: string): Omit<Cue, 'type' | 'origin'> | string {
     needs?: (typeof NEEDS)[number];
     side?: 'east' | 'west';
     frame?: true;
+    hedge?: true;
     experts?: true;
     internal?: true;
     condemns?: true;
@@ -138,6 +146,7 @@ function parseOptions(text: string): Omit<Cue, 'type' | 'origin'> | string {
     else if (key === 'needs' && NEEDS.includes(value as (typeof NEEDS)[number])) out.needs = value as (typeof NEEDS)[number];
     else if (key === 'side' && (value === 'east' || value === 'west')) out.side = value;
     else if (key === 'frame' && value === undefined) out.frame = true;
+    else if (key === 'hedge' && value === undefined) out.hedge = true;
     else if (key === 'experts' && value === undefined) out.experts = true;
     else if (key === 'internal' && value === undefined) out.internal = true;
     else if (key === 'condemns' && value === undefined) out.condemns = true;
@@ -146,7 +155,7 @@ function parseOptions(text: string): Omit<Cue, 'type' | 'origin'> | string {
     else if (key === 'breach' && value === undefined) out.breach = true;
     else if (key === 'veiled' && value === undefined) out.veiled = true;
     else if (key === 'resumes' && value === undefined) out.resumes = true;
-    else return `unknown option "${part}" (expected sev=0..9, needs=${NEEDS.join('|')}, side=east|west, frame, experts, internal, condemns, condition, refuses, breach, veiled, resumes)`;
+    else return `unknown option "${part}" (expected sev=0..9, needs=${NEEDS.join('|')}, side=east|west, frame, hedge, experts, internal, condemns, condition, refuses, breach, veiled, resumes)`;
   }
   return out;
 }
