@@ -7,7 +7,13 @@
  *   node --import tsx src/stages/signals/model/train-command.ts [--out path] [--without set,set]
  */
 import { writeFileSync } from 'node:fs';
-import { createPipeline } from '../../../pipeline/index.ts';
+import { createDoc, type Doc, type RawDocument } from '../../../document/index.ts';
+import type { Pipeline } from '../../../pipeline/index.ts';
+import { createClean } from '../../clean/index.ts';
+import { createExtract } from '../../extract/index.ts';
+import { createLanguage } from '../../language/index.ts';
+import { createNormalize } from '../../normalize/index.ts';
+import { createSentences } from '../../sentences/index.ts';
 import { loadLabelled, trainingSets } from './dataset.ts';
 import { detectExamples, typeExamples } from './examples.ts';
 import { STEM_LETTERS } from './features.ts';
@@ -22,7 +28,19 @@ const flag = (name: string): string | undefined => {
 const out = flag('--out') ?? DEFAULT_MODEL_PATH;
 const without = new Set((flag('--without') ?? '').split(',').filter((s) => s.length > 0));
 const sets = trainingSets(process.cwd()).filter((s) => !without.has(s.name));
-const docs = await loadLabelled(sets, createPipeline());
+// Training needs the cleaned text's sentences only: the stages up to the sentence splitter (not the
+// signal stage, which reads the model file this command writes).
+const stages = [createExtract(), createNormalize(), createClean(), createLanguage(), createSentences()];
+const upToSentences: Pipeline = {
+  run(raw: RawDocument): Doc {
+    try {
+      return stages.reduce((doc, stage) => stage(doc), createDoc(raw));
+    } catch {
+      return createDoc(raw); // a document a stage fails on gives no sentences, as the pipeline scores it
+    }
+  },
+};
+const docs = await loadLabelled(sets, upToSentences);
 const types = typeExamples(docs);
 const detect = detectExamples(docs);
 const about =
