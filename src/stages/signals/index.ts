@@ -1019,7 +1019,15 @@ function settleTypes(acts: SentenceActs, privateSentence: boolean, folded: strin
   if (acts.has('THREAT') && acts.get('PLANNING')?.att.actor.name === acts.get('THREAT')?.att.actor.name) acts.delete('THREAT');
   // "Во время учений будут отработаны вопросы планирования применения…": the planning an
   // exercise rehearses is the exercise's content, not a deliberation of its own.
-  if (acts.has('PLANNING') && acts.get('POSTURE')?.att.actor.name === acts.get('PLANNING')?.att.actor.name) acts.delete('PLANNING');
+  // But a step named after the deliberation ("в альянсе идут консультации о том, чтобы вывести часть
+  // ядерных боеголовок…", "are discussing whether to put bombers on alert") is what is deliberated,
+  // not a step taken: the planning stays and the step goes.
+  const planning = acts.get('PLANNING');
+  const posture = acts.get('POSTURE');
+  if (planning && posture && posture.att.actor.name === planning.att.actor.name) {
+    const deliberated = posture.cues.every((p) => planning.cues.some((c) => c.end <= p.start));
+    acts.delete(deliberated ? 'POSTURE' : 'PLANNING');
+  }
   // "Would use nuclear weapons only if its existence were threatened": a condition of use stated by
   // the actor is a doctrine statement, of which the conditional use is the content.
   const doctrine = acts.get('DOCTRINE');

@@ -1,0 +1,59 @@
+/**
+ * Rule tables (session 8, helper I): a hedged prediction of a party's conduct ("would likely",
+ * "will probably") is an observer's ASSESSMENT, but the party's own side predicting its conduct
+ * states intent (SIGNALS.md §2); a step named after a deliberation ("идут консультации о том,
+ * чтобы вывести…", "discussing whether to…") is what is deliberated, PLANNING, not a POSTURE step.
+ * Each row runs the whole pipeline on a short article; misses sit beside the hits.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { hitFailures, signalsOf, type Expected } from './rule-table.ts';
+
+/** [language, text, signals that must be found, what must not be found: "TYPE" or "TYPE by Actor"]. */
+const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] = [
+  // The party's own side hedging its own use: the threat stands, no assessment.
+  [
+    'en',
+    'Dmitry Medvedev said on Friday that Russia would likely use nuclear weapons if Ukraine attacked Crimea.',
+    [{ type: 'THREAT', actor: 'Dmitry Medvedev' }],
+    ['ASSESSMENT'],
+  ],
+  ['en', 'Dmitry Medvedev said Moscow will probably respond with nuclear weapons if NATO troops enter Ukraine.', [{ type: 'THREAT', actor: 'Dmitry Medvedev' }], ['ASSESSMENT']],
+  // An observer of the other side hedging the party's use: the observer's assessment, no threat.
+  ['en', 'Antony Blinken said on Friday that Russia would likely use nuclear weapons if it faced defeat.', [{ type: 'ASSESSMENT', actor: 'Antony Blinken' }], ['THREAT']],
+  // The party's own title before it is no speaker of its side: still the observer's assessment.
+  [
+    'en',
+    'Avril Haines told the Senate on Tuesday that Russian President Vladimir Putin would probably authorize the use of nuclear weapons only if he faced defeat.',
+    [{ type: 'ASSESSMENT', actor: 'Avril Haines' }],
+    ['DOCTRINE', 'THREAT'],
+  ],
+];
+
+test('signals: hedged predictions, an observer\'s assessment or the own side\'s intent (hits and misses)', () => {
+  const failures = ROWS.flatMap(([lang, text, expected, absent], i) => hitFailures(`row ${i} (${lang})`, signalsOf(lang, text, '2024-03-01'), expected, absent));
+  assert.deepEqual(failures, []);
+});
+
+/** A step under deliberation, and a deliberation rehearsed by a step. */
+const DELIBERATED: readonly [string, string, readonly Expected[], readonly string[]][] = [
+  [
+    'ru',
+    'Генсек НАТО Йенс Столтенберг рассказал, что в альянсе идут консультации о том, чтобы вывести часть ядерных боеголовок со складов и перевести их в режим готовности.',
+    [{ type: 'PLANNING', actor: 'Jens Stoltenberg' }],
+    ['POSTURE'],
+  ],
+  [
+    'en',
+    'NATO officials are discussing whether to take nuclear warheads out of storage and put them on standby, Jens Stoltenberg said.',
+    [{ type: 'PLANNING', actor: 'Jens Stoltenberg' }],
+    ['POSTURE'],
+  ],
+  // The step taken stays a step: planning named after it is its content.
+  ['ru', 'Минобороны России провело учения стратегических ядерных сил, в ходе которых отработаны вопросы планирования применения.', [{ type: 'POSTURE', actor: 'Russia' }], ['PLANNING']],
+];
+
+test('signals: a step under deliberation is planning; planning a step rehearses is the step (hits and misses)', () => {
+  const failures = DELIBERATED.flatMap(([lang, text, expected, absent], i) => hitFailures(`row ${i} (${lang})`, signalsOf(lang, text, '2024-03-01'), expected, absent));
+  assert.deepEqual(failures, []);
+});
