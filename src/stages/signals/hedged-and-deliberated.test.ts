@@ -57,3 +57,16 @@ test('signals: a step under deliberation is planning; planning a step rehearses 
   const failures = DELIBERATED.flatMap(([lang, text, expected, absent], i) => hitFailures(`row ${i} (${lang})`, signalsOf(lang, text, '2024-03-01'), expected, absent));
   assert.deepEqual(failures, []);
 });
+
+/** A negation before a breach cue denies the breach only when no other cue stands between them. */
+const NEGATED: readonly [string, string, readonly Expected[], readonly string[]][] = [
+  // The answer is negated; the deployment is its object: a threat, no deployment denied.
+  ['ru', 'Песков заявил, что Москва не оставит без ответа размещение американского ядерного оружия в Польше.', [{ type: 'THREAT', actor: 'Dmitry Peskov' }], ['REASSURANCE']],
+  // A breach denied is compliance.
+  ['ru', 'Рябков заявил, что Россия не нарушала мораторий на ядерные испытания.', [{ type: 'REASSURANCE', actor: 'Sergei Ryabkov' }], []],
+];
+
+test('signals: a negation belongs to the nearest cue after it (hits and misses)', () => {
+  const failures = NEGATED.flatMap(([lang, text, expected, absent], i) => hitFailures(`row ${i} (${lang})`, signalsOf(lang, text, '2024-03-01'), expected, absent));
+  assert.deepEqual(failures, []);
+});

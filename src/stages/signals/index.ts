@@ -18,6 +18,7 @@ import {
   isGoverned,
   isModal,
   isNegated,
+  NEGATION_WINDOW,
   isOpposed,
   isSupposed,
   openerEnd,
@@ -418,7 +419,7 @@ function findSignals(
       )
       .filter((c): c is PhraseMatch<Cue> => c !== null)
       // "Россия не нарушала мораторий", "n'a pas déployé": a breach denied is compliance.
-      .map((c) => (c.value.breach && isNegated(folded, c, lex) ? { ...c, value: { type: 'REASSURANCE' as const, severity: 0, origin: c.value.origin } } : c))
+      .map((c) => (c.value.breach && breachNegated(folded, c, matched, lex) ? { ...c, value: { type: 'REASSURANCE' as const, severity: 0, origin: c.value.origin } } : c))
       // "Russia had always been against deploying nuclear weapons in space", "выступает против
       // размещения": a step opposed is a norm restated, a reassurance (unless the adversary's: below).
       .map((c) =>
@@ -1114,6 +1115,19 @@ function withoutOwnSideHedges(cues: readonly PhraseMatch<Cue>[], mentions: reado
     );
   };
   return cues.filter((c) => !c.value.hedge || (c.value.frame === true) !== ownSide(c));
+}
+
+/**
+ * Is a breach cue denied by a negation just before it? Not when another cue ends between the
+ * negation and the breach: the negation is that cue's ("Москва не оставит без ответа размещение
+ * ракет": the answer is negated, the deployment is its object, no deployment denied).
+ */
+function breachNegated(folded: string, breach: PhraseMatch<Cue>, matched: readonly PhraseMatch<Cue>[], lex: SignalLexicon): boolean {
+  if (!isNegated(folded, breach, lex)) return false;
+  const before = matched.filter((o) => o !== breach && o.end <= breach.start && breach.start - o.end <= NEGATION_WINDOW);
+  if (before.length === 0) return true;
+  const lastEnd = Math.max(...before.map((o) => o.end));
+  return lex.negations.test(folded, lastEnd, breach.start);
 }
 
 /**
