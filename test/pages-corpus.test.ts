@@ -14,25 +14,26 @@ import { runCli } from '../src/cli/testing.ts';
 const dir = fileURLToPath(new URL('./dev-corpus/pages/', import.meta.url));
 
 /**
- * Figure → floor, a little under what was reached on the 101 pages (retention 1.000, removal 0.974,
- * F1 0.987, headline 100/100, language 101/101, the lead's session 7, when 12 pages of sites not yet
- * seen were added: first run removal 0.875, retention 0.976, headline 11/12; after that session's
- * rules 0.924, 1.000, 12/12, and the 89 pages before them 0.979 → 0.981). On the 89: removal 0.979,
- * F1 0.989 (the lead's session 6; the 15 pages added then scored removal 0.886 and 0.848 on their
- * first runs); on the 74 before them: removal 0.983; 41 pages, removal 0.967, before that.
+ * Figure → floor, a little under what was reached on the 125 pages (retention 1.000, removal 0.985,
+ * F1 0.992, headline 124/124, language 125/125, publication 124/125, the lead's session 8, when 24
+ * pages of sites not yet seen were added in three batches, each written before any run: first runs
+ * removal 0.927, 0.886 and 0.865, retention 1.000, headlines all right; the 101 before them 0.974 →
+ * 0.984). On the 101: removal 0.974, F1 0.987 (session 7, whose 12 new pages scored removal 0.875,
+ * retention 0.976, headline 11/12 on their first run); on the 89: removal 0.979, F1 0.989 (session 6;
+ * its 15 new pages 0.886 and 0.848 on their first runs); 74 pages: 0.983; 41 pages: 0.967.
  * Raise a floor when a change lifts its figure for good; never lower one to let a change in.
  */
 const FLOORS: Readonly<Record<string, number>> = {
-  // One lost article line of the 449 is 0.998: article sentences are never to be removed.
+  // One lost article line of the 831 is 0.9988: article sentences are never to be removed.
   'cleaning.retention': 0.999,
-  'cleaning.removal': 0.97,
-  'cleaning.f1': 0.985,
-  // 100/100 reached; four wrong headlines (0.96) fail.
-  'title.accuracy': 0.96,
+  'cleaning.removal': 0.98,
+  'cleaning.f1': 0.99,
+  // 124/124 reached; four wrong headlines (0.968) fail.
+  'title.accuracy': 0.97,
   'language.accuracy': 1,
 };
 
-/** No page may fall far behind the rest: its removal floor (0.852 on the worst outside PAGES_BEHIND in session 7, 0.875 in session 6; 0.833 before). */
+/** No page may fall far behind the rest: its removal floor (the worst page 0.862 in session 8, 0.852 outside PAGES_BEHIND in session 7, 0.875 in session 6; 0.833 before). */
 const PAGE_REMOVAL_FLOOR = 0.85;
 
 /**
@@ -40,20 +41,19 @@ const PAGE_REMOVAL_FLOOR = 0.85;
  * lifts one raises or removes its entry.
  */
 const PAGES_BEHIND: Readonly<Record<string, { floor: number; why: string }>> = {
-  'page-en-34': { floor: 0.82, why: "a live blog's 'Key events' list of entry links ('52m ago Putin: …'), its section and tag lists and a 'turn on JavaScript' notice are kept" },
-  'page-en-36': { floor: 0.66, why: "a think tank's subject and country resource lists under labels ending in a colon, its mission and testimonial lines and a printed page's 'Source URL:' are kept" },
+  // None this session: page-en-34 (a live blog's key-event links) reached 0.933 and page-en-36 (a think tank's resource lists) 1.000.
 };
 
 /**
  * The held-out pages (test/dev-corpus/pages/holdout/README.md), never tuned on: floors a little
  * under what was reached (first run: retention 1.000, removal 0.568, F1 0.724, headline 5/8;
  * after the clean stage's context rules: 1.000, 0.667, 0.800, 6/8; session 6: 1.000, 0.848, 0.918,
- * 7/8; language 8/8).
+ * 7/8; session 8: 1.000, 0.868, 0.930, 7/8; language 8/8).
  */
 const HOLDOUT_FLOORS: Readonly<Record<string, number>> = {
   'cleaning.retention': 0.97,
-  'cleaning.removal': 0.82,
-  'cleaning.f1': 0.9,
+  'cleaning.removal': 0.85,
+  'cleaning.f1': 0.92,
   // 7/8 reached; one more wrong headline (0.75) fails.
   'title.accuracy': 0.8,
   'language.accuracy': 1,
@@ -84,7 +84,7 @@ function under(report: Report, floors: Readonly<Record<string, number>>): string
 
 test('brink eval on the scraped pages stays above its cleaning floors', async () => {
   const report = await evaluate(dir);
-  assert.equal(report.documents, 101);
+  assert.equal(report.documents, 125);
   const below = under(report, FLOORS);
   for (const page of report.perDoc) {
     const removal = page.figures['cleaning.removal'];
