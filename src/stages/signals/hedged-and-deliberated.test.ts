@@ -70,3 +70,19 @@ test('signals: a negation belongs to the nearest cue after it (hits and misses)'
   const failures = NEGATED.flatMap(([lang, text, expected, absent], i) => hitFailures(`row ${i} (${lang})`, signalsOf(lang, text, '2024-03-01'), expected, absent));
   assert.deepEqual(failures, []);
 });
+
+/** The norm of a responsible nuclear power: held against someone a condemnation, claimed for oneself a reassurance. */
+const NORM: readonly [string, string, readonly Expected[], readonly string[]][] = [
+  [
+    'en',
+    '"It is dangerous, and it is not the way a responsible nuclear power should act," Pentagon spokesman John Kirby told reporters on Tuesday about the Russian nuclear threats.',
+    [{ type: 'WARNING', actor: 'John Kirby' }],
+    ['REASSURANCE'],
+  ],
+  ['en', '"China is a responsible nuclear power," Mao Ning said, adding that Beijing would never be the first to use nuclear weapons.', [{ type: 'REASSURANCE', actor: 'Mao Ning' }], ['WARNING']],
+];
+
+test('signals: a responsible nuclear power, as a norm held against someone or claimed (hits and misses)', () => {
+  const failures = NORM.flatMap(([lang, text, expected, absent], i) => hitFailures(`row ${i} (${lang})`, signalsOf(lang, text, '2024-03-01'), expected, absent));
+  assert.deepEqual(failures, []);
+});
