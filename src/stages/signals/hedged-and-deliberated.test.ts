@@ -86,3 +86,19 @@ test('signals: a responsible nuclear power, as a norm held against someone or cl
   const failures = NORM.flatMap(([lang, text, expected, absent], i) => hitFailures(`row ${i} (${lang})`, signalsOf(lang, text, '2024-03-01'), expected, absent));
   assert.deepEqual(failures, []);
 });
+
+/** Use stated as what one's doctrine provides: the doctrine restated; a conditional use with no doctrine named stays a threat. */
+const PROVIDED: readonly [string, string, readonly Expected[], readonly string[]][] = [
+  [
+    'en',
+    '"If it is an existential threat for our country, then nuclear weapons can be used in accordance with our concept," Dmitry Peskov said.',
+    [{ type: 'DOCTRINE', actor: 'Dmitry Peskov' }],
+    ['THREAT'],
+  ],
+  ['en', '"If our existence is threatened, nuclear weapons can be used," Dmitry Peskov said.', [{ type: 'THREAT', actor: 'Dmitry Peskov' }], ['DOCTRINE']],
+];
+
+test('signals: use as one\'s doctrine provides is a doctrine statement (hits and misses)', () => {
+  const failures = PROVIDED.flatMap(([lang, text, expected, absent], i) => hitFailures(`row ${i} (${lang})`, signalsOf(lang, text, '2024-03-01'), expected, absent));
+  assert.deepEqual(failures, []);
+});
