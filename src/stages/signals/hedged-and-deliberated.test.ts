@@ -102,3 +102,14 @@ test('signals: use as one\'s doctrine provides is a doctrine statement (hits and
   const failures = PROVIDED.flatMap(([lang, text, expected, absent], i) => hitFailures(`row ${i} (${lang})`, signalsOf(lang, text, '2024-03-01'), expected, absent));
   assert.deepEqual(failures, []);
 });
+
+/** A question put to someone: what was asked is no act; an answer after a comma keeps its cues. */
+const ASKED: readonly [string, string, readonly Expected[], readonly string[]][] = [
+  ['en', 'Dmitry Peskov was asked by CNN whether he was confident that President Vladimir Putin would not resort to nuclear weapons in Ukraine.', [], ['THREAT', 'REASSURANCE']],
+  ['en', 'Asked whether Moscow would use nuclear weapons, Dmitry Peskov said on Tuesday that Russia would use them if attacked.', [{ type: 'THREAT', actor: 'Dmitry Peskov' }], []],
+];
+
+test('signals: what someone was asked is no act, the answer is (hits and misses)', () => {
+  const failures = ASKED.flatMap(([lang, text, expected, absent], i) => hitFailures(`row ${i} (${lang})`, signalsOf(lang, text, '2024-03-01'), expected, absent));
+  assert.deepEqual(failures, []);
+});

@@ -445,7 +445,8 @@ function findSignals(
           !((STEPS.has(c.value.type) || c.value.type === 'ARMS_CONTROL' || c.value.breach) && isSupposed(folded, sentence, c, lex)) &&
           !(c.value.type === 'THREAT' && c.value.side === 'east' && isCountered(folded, c, lex)) &&
           !inParentheticalClause(doc.text, folded, sentence, c, lex),
-      );
+      )
+      .filter((c) => !askedAbout(folded, sentence, c, lex));
     if (cues.length === 0) return;
     // The reporter's own question ("how should democracies respond…?") reports no act.
     if (/\?\s*$/.test(doc.text.slice(sentence.start, sentence.end)) && !view.quotes.some((q) => q.end >= sentence.end - 2)) return;
@@ -453,7 +454,7 @@ function findSignals(
     // A background phrase inside a cue is part of the act's words ("higher than it had been for decades").
     const background = lex.background
       .matchAll(folded, sentence.start, sentence.end)
-      .some((b) => !view.quotes.some((q) => inside(b, q)) && !cues.some((c) => inside(b, c)));
+      .some((b) => b.value !== 'question' && !view.quotes.some((q) => inside(b, q)) && !cues.some((c) => inside(b, c)));
     const recommends = lex.background.matchAll(folded, sentence.start, sentence.end).some((b) => b.value === 'recommendation');
     const parties: Party[] = [
       ...view.mentions.filter((m) => m.actor.country !== null).map((m) => ({ code: (m.actor.country as string).toUpperCase(), span: m })),
@@ -1115,6 +1116,15 @@ function withoutOwnSideHedges(cues: readonly PhraseMatch<Cue>[], mentions: reado
     );
   };
   return cues.filter((c) => !c.value.hedge || (c.value.frame === true) !== ownSide(c));
+}
+
+/**
+ * "Peskov was asked whether he was confident that Putin would not resort to nuclear weapons": a cue
+ * after a question put to someone (background-cues 'question'), up to the end of its clause, is what
+ * was asked, no act. The answer after a comma ("Asked whether…, Peskov said…") keeps its cues.
+ */
+function askedAbout(folded: string, sentence: Span, cue: Span, lex: SignalLexicon): boolean {
+  return lex.background.matchAll(folded, sentence.start, cue.start).some((q) => q.value === 'question' && !/[,;:]/.test(folded.slice(q.end, cue.start)));
 }
 
 /**

@@ -37,7 +37,7 @@ export type Escalator = (typeof ESCALATORS)[number];
 export const COLLECTIVE_TARGETS = ['WEST'] as const;
 /** A target code's shape: ISO 3166-1 alpha-2 or an organisation code (NATO, IAEA, CTBTO). */
 const TARGET_CODE = /^[A-Z][A-Z0-9]{1,5}$/;
-const BACKGROUND = ['history', 'recommendation'] as const;
+const BACKGROUND = ['history', 'recommendation', 'question'] as const;
 const ATTRIBUTION_KINDS = [
   'object',
   'complementizer',
