@@ -113,3 +113,19 @@ test('signals: what someone was asked is no act, the answer is (hits and misses)
   const failures = ASKED.flatMap(([lang, text, expected, absent], i) => hitFailures(`row ${i} (${lang})`, signalsOf(lang, text, '2024-03-01'), expected, absent));
   assert.deepEqual(failures, []);
 });
+
+/** Human control of the decision to use: a norm restated, a reassurance; artificial intelligence is no intelligence service. */
+const HUMAN: readonly [string, string, readonly Expected[], readonly string[]][] = [
+  [
+    'en',
+    'Joe Biden and Xi Jinping met in Lima on Saturday. The two leaders affirmed that any decision to use nuclear weapons must remain under human control and not be delegated to artificial intelligence.',
+    [{ type: 'REASSURANCE', actor: 'Joe Biden' }, { type: 'REASSURANCE', actor: 'Xi Jinping' }],
+    ['ASSESSMENT'],
+  ],
+  ['en', 'US intelligence assessed that Russia was moving nuclear warheads closer to the border.', [{ type: 'ASSESSMENT', actor: 'United States' }], []],
+];
+
+test('signals: human control of nuclear use is a norm restated (hits and misses)', () => {
+  const failures = HUMAN.flatMap(([lang, text, expected, absent], i) => hitFailures(`row ${i} (${lang})`, signalsOf(lang, text, '2024-03-01'), expected, absent));
+  assert.deepEqual(failures, []);
+});
