@@ -129,3 +129,19 @@ test('signals: human control of nuclear use is a norm restated (hits and misses)
   const failures = HUMAN.flatMap(([lang, text, expected, absent], i) => hitFailures(`row ${i} (${lang})`, signalsOf(lang, text, '2024-03-01'), expected, absent));
   assert.deepEqual(failures, []);
 });
+
+/** The conditions of use said to be met by the adversary's step: a threat; the conditions set out: doctrine. */
+const CONDITIONS: readonly [string, string, readonly Expected[], readonly string[]][] = [
+  [
+    'en',
+    'North Korea\'s defence minister, Kang Sun Nam, said the arrival of the American missile submarine in the South could "meet the conditions for using nuclear weapons" laid down in the nuclear forces law.',
+    [{ type: 'THREAT', actor: 'Kang Sun Nam', severity: 4 }],
+    ['DOCTRINE'],
+  ],
+  ['en', 'The law sets out the conditions for using nuclear weapons, Kim Jong Un said.', [{ type: 'DOCTRINE', actor: 'Kim Jong Un' }], ['THREAT']],
+];
+
+test('signals: conditions of use met by a step, or set out (hits and misses)', () => {
+  const failures = CONDITIONS.flatMap(([lang, text, expected, absent], i) => hitFailures(`row ${i} (${lang})`, signalsOf(lang, text, '2024-03-01'), expected, absent));
+  assert.deepEqual(failures, []);
+});
