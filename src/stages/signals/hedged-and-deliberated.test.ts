@@ -145,3 +145,15 @@ test('signals: conditions of use met by a step, or set out (hits and misses)', (
   const failures = CONDITIONS.flatMap(([lang, text, expected, absent], i) => hitFailures(`row ${i} (${lang})`, signalsOf(lang, text, '2024-03-01'), expected, absent));
   assert.deepEqual(failures, []);
 });
+
+/** The policy of ambiguity (neither confirmed nor denied) is a status described, no denial; a report denied is. */
+const AMBIGUITY: readonly [string, string, readonly Expected[], readonly string[]][] = [
+  ['ru', 'Израиль официально никогда не подтверждал и не опровергал наличие у него ядерного оружия.', [], ['REASSURANCE']],
+  ['en', 'Israel has never confirmed or denied having nuclear weapons.', [], ['REASSURANCE']],
+  ['ru', 'МИД России опроверг сообщения о размещении ядерного оружия в космосе.', [{ type: 'REASSURANCE', actor: 'Russia' }], []],
+];
+
+test('signals: neither confirmed nor denied is no denial (hits and misses)', () => {
+  const failures = AMBIGUITY.flatMap(([lang, text, expected, absent], i) => hitFailures(`row ${i} (${lang})`, signalsOf(lang, text, '2024-03-01'), expected, absent));
+  assert.deepEqual(failures, []);
+});
