@@ -157,3 +157,24 @@ test('signals: neither confirmed nor denied is no denial (hits and misses)', () 
   const failures = AMBIGUITY.flatMap(([lang, text, expected, absent], i) => hitFailures(`row ${i} (${lang})`, signalsOf(lang, text, '2024-03-01'), expected, absent));
   assert.deepEqual(failures, []);
 });
+
+/** A digest's heading naming a person gives him its bullet points; a paragraph that is no bullet ends the list. */
+const DIGEST: readonly [string, string, readonly Expected[], readonly string[]][] = [
+  [
+    'ru',
+    'Главное из послания Путина Федеральному собранию о ядерном оружии:\n\n▪️ Западу следует понять, что у России тоже есть оружие, способное поражать цели на его территории.',
+    [{ type: 'THREAT', actor: 'Vladimir Putin' }],
+    [],
+  ],
+  [
+    'ru',
+    'Главное из послания Путина Федеральному собранию:\n\n▪️ Экономика растёт.\n\nМинобороны России сообщило, что стратегические ядерные силы провели учения.',
+    [{ type: 'POSTURE', actor: 'Russia' }],
+    ['POSTURE by Vladimir Putin'],
+  ],
+];
+
+test('signals: a digest heading gives its bullet points to the person it names (hits and misses)', () => {
+  const failures = DIGEST.flatMap(([lang, text, expected, absent], i) => hitFailures(`row ${i} (${lang})`, signalsOf(lang, text, '2024-03-01'), expected, absent));
+  assert.deepEqual(failures, []);
+});

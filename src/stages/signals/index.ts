@@ -732,6 +732,9 @@ function reportingOpener(text: string, folded: string, sentence: Span, opener: n
 /** At most this many words between the subject of a reporting opener and its verb ("Russia's foreign ministry announced"). */
 export const REPORTING_OPENER_GAP_WORDS = 3;
 
+/** A bullet point of a digest opens with a mark, not a letter, a digit or a quotation ("▪️", "🔹", "•", "-"). */
+const DIGEST_BULLET = /^[^\p{L}\p{N}«"“„'(\[]/u;
+
 /** How a transcript turn's label names its speaker in any case: by a name, never by a state or a body. */
 const TURN_LABEL_VIAS: ReadonlySet<MentionVia> = new Set(['name', 'alias', 'surname']);
 
@@ -747,10 +750,24 @@ function transcriptTurns(text: string, sentences: readonly Sentence[], views: re
   const out: (Attribution | null)[] = sentences.map(() => null);
   let current: Attribution | null = null;
   let paragraph = -1;
+  let digest: Attribution | null = null;
   sentences.forEach((s, i) => {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
-      const label = /^([^:\n]{1,120}):\s/u.exec(text.slice(s.start, s.end));
+      const own = text.slice(s.start, s.end);
+      // A digest: "Главное из послания Путина Федеральному собранию:" over bullet points ("▪️ Западу
+      // следует понять…") gives the points to the person the heading names; a paragraph that is no
+      // bullet point ends the list.
+      if (digest && !DIGEST_BULLET.test(own)) digest = null;
+      if (/:\s*$/u.test(own)) {
+        const named = (views[i] as SentenceView).mentions.find((m) => TURN_LABEL_VIAS.has(m.via) && m.actor.kind === 'official');
+        digest = named ? { actor: named.actor, via: named.via, mention: null, quote: null } : null;
+        if (digest) current = null;
+      } else if (digest) {
+        out[i] = digest;
+        return;
+      }
+      const label = /^([^:\n]{1,120}):\s/u.exec(own);
       if (label && wordCount(label[1] as string) <= TURN_LABEL_WORDS && !/[,;!?"“”«»]/.test(label[1] as string)) {
         const end = s.start + (label[1] as string).length;
         const capitals = (label[1] as string) === (label[1] as string).toUpperCase();
