@@ -49,6 +49,12 @@ const DELIBERATED: readonly [string, string, readonly Expected[], readonly strin
     [{ type: 'PLANNING', actor: 'Jens Stoltenberg' }],
     ['POSTURE'],
   ],
+  [
+    'ru',
+    'Йенс Столтенберг рассказал, что члены альянса консультируются о том, чтобы вывести часть ядерного оружия с хранения и перевести его в режим готовности.',
+    [{ type: 'PLANNING', actor: 'Jens Stoltenberg' }],
+    ['POSTURE'],
+  ],
   // The step taken stays a step: planning named after it is its content.
   ['ru', 'Минобороны России провело учения стратегических ядерных сил, в ходе которых отработаны вопросы планирования применения.', [{ type: 'POSTURE', actor: 'Russia' }], ['PLANNING']],
 ];
