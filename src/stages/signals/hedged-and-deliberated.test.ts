@@ -184,3 +184,19 @@ test('signals: a digest heading gives its bullet points to the person it names (
   const failures = DIGEST.flatMap(([lang, text, expected, absent], i) => hitFailures(`row ${i} (${lang})`, signalsOf(lang, text, '2024-03-01'), expected, absent));
   assert.deepEqual(failures, []);
 });
+
+/** The Russian side's counter-step named by its means, nuclear among them: a threat; the other side's words are not. */
+const MEANS: readonly [string, string, readonly Expected[], readonly string[]][] = [
+  [
+    'ru',
+    'Дмитрий Медведев написал, что после вступления Швеции в НАТО равновесие придётся восстанавливать, и восстанавливать в том числе ядерными средствами.',
+    [{ type: 'THREAT', actor: 'Dmitry Medvedev' }],
+    [],
+  ],
+  ['ru', 'Джейк Салливан заявил, что США модернизируют средства сдерживания, в том числе ядерными.', [], ['THREAT']],
+];
+
+test('signals: a counter-step by means nuclear among them (hits and misses)', () => {
+  const failures = MEANS.flatMap(([lang, text, expected, absent], i) => hitFailures(`row ${i} (${lang})`, signalsOf(lang, text, '2024-03-01'), expected, absent));
+  assert.deepEqual(failures, []);
+});
