@@ -15,7 +15,7 @@ import { createNormalize } from '../stages/normalize/index.ts';
 import { createQuotes } from '../stages/quotes/index.ts';
 import { createRelevance } from '../stages/relevance/index.ts';
 import { createSentences } from '../stages/sentences/index.ts';
-import { createSignals } from '../stages/signals/index.ts';
+import { createSignals, type SignalsOptions } from '../stages/signals/index.ts';
 import type { Stage } from './stage.ts';
 
 export interface Pipeline {
@@ -38,12 +38,17 @@ export const STAGE_NAMES = [
 
 export type StageName = (typeof STAGE_NAMES)[number];
 
+export interface PipelineOptions {
+  /** The signal stage's options (rule tables run it without the learned model: `{ model: null }`). */
+  readonly signals?: SignalsOptions;
+}
+
 /**
  * Every stage, configured, in pipeline order: what `createPipeline` runs, and
  * what a profiler times one by one. Factories load lexicons and gazetteers
  * here, before any document.
  */
-export function createStages(): readonly (readonly [StageName, Stage])[] {
+export function createStages(options: PipelineOptions = {}): readonly (readonly [StageName, Stage])[] {
   return [
     ['extract', createExtract()],
     ['normalize', createNormalize()],
@@ -55,13 +60,13 @@ export function createStages(): readonly (readonly [StageName, Stage])[] {
     ['dates', createDates()],
     ['actors', createActors()],
     ['quotes', createQuotes()],
-    ['signals', createSignals()],
+    ['signals', createSignals(options.signals)],
     ['relevance', createRelevance()],
   ];
 }
 
-export function createPipeline(): Pipeline {
-  const stages = createStages();
+export function createPipeline(options: PipelineOptions = {}): Pipeline {
+  const stages = createStages(options);
   return {
     run(raw) {
       let doc = createDoc(raw);

@@ -11,7 +11,7 @@ import { DEFAULT_DATA_DIR } from '../../lexicon/index.ts';
 import { annotatedDoc } from './test-doc.ts';
 
 const dates = createDates();
-const signals = createSignals();
+const signals = createSignals({ model: null });
 
 function run(lang: string, text: string, published: string | null = '2022-11-07'): Doc {
   return signals(dates(annotatedDoc(lang, text, published)));

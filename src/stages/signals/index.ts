@@ -47,10 +47,14 @@ import { GAZETTEER_LANGS, loadGazetteer } from '../actors/gazetteer.ts';
 import { channelAuthor } from '../actors/index.ts';
 import { loadAllSignalLexicons, type Cue, type NuclearKind, type SignalLexicon } from './lexicons.ts';
 import { mergeCandidates, type Candidate } from './merge.ts';
+import { withoutUnlikelyTypes } from './model/veto.ts';
+import { DEFAULT_MODEL_PATH, loadModel } from './model/model.ts';
 
 export interface SignalsOptions {
   /** Where the `<lang>/*.txt` lexicons live (default: the repository's `data/`). */
   readonly dataDir?: string;
+  /** The learned model's file (default: `data/models/signals.json`); null: rules only. */
+  readonly model?: string | null;
 }
 
 /** Confidence of a candidate before the evidence for it is weighed. */
@@ -208,13 +212,16 @@ export function createSignals(options: SignalsOptions = {}): Stage {
   const lexicons = loadAllSignalLexicons(dataDir);
   const adjectives = stateAdjectives(dataDir);
   const grammars = new Map<LexiconLang, TimeGrammar>(LEXICON_LANGS.map((l) => [l, buildGrammar(dataDir, l)]));
+  const model = options.model === null ? null : loadModel(options.model ?? DEFAULT_MODEL_PATH);
   return (doc: Doc): Doc => {
     if (doc.text.trim() === '') return { ...doc, signals: [] };
     const folded = fold(doc.text);
     const lang = pickLanguage(doc.lang, folded, lexicons);
     const lex = lexicons.get(lang) as SignalLexicon;
     const grammar = grammars.get(lang) as TimeGrammar;
-    return { ...doc, signals: findSignals(doc, folded, lex, grammar, adjectives.get(lang) ?? null, dataDir) };
+    const signals = findSignals(doc, folded, lex, grammar, adjectives.get(lang) ?? null, dataDir);
+    // The learned model (model/) vetoes a rule signal whose type it finds most unlikely in its evidence.
+    return { ...doc, signals: model ? withoutUnlikelyTypes(signals, model) : signals };
   };
 }
 

@@ -22,7 +22,7 @@ const cache = cacheAt >= 0 ? args[cacheAt + 1] : undefined;
 
 async function labelled(): Promise<LabelledDoc[]> {
   if (cache && existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as LabelledDoc[];
-  const docs = await loadLabelled(trainingSets(process.cwd()), createPipeline());
+  const docs = await loadLabelled(trainingSets(process.cwd()), createPipeline({ signals: { model: null } }));
   if (cache) writeFileSync(cache, JSON.stringify(docs));
   return docs;
 }
