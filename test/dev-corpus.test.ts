@@ -26,7 +26,11 @@ const dir = fileURLToPath(new URL('./dev-corpus/', import.meta.url));
  * The lead's session 7 added 36 more (en-7x, fr-7x, ru-7x, uk-7x, and the relevance batch *-7r;
  * first runs 0.29–0.59 strict) and rules for them: 175 documents, strict 0.784, coarse 0.813; the
  * new batches' quotations are found less often (recall 0.949: that floor went from 0.95 to 0.94 with
- * them, not with a change of rules).
+ * them, not with a change of rules). The lead's session 8 added 38 more (en-8x, fr-8x, ru-8x, uk-8x;
+ * first runs 0.22–0.50 strict) and, besides rules, a learned veto over the rules' types whose model is
+ * trained on this set's gold (so its gain here, strict 0.781 → 0.813, is not a figure for unseen text):
+ * 213 documents, strict 0.813 (P 0.815, R 0.812), coarse 0.844; quotation recall 0.935 with the new
+ * batches' one- and two-word partial quotations (0.94 → 0.93 with them, not with a change of rules).
  */
 const FLOORS: Readonly<Record<string, number>> = {
   'cleaning.retention': 0.98,
@@ -36,12 +40,12 @@ const FLOORS: Readonly<Record<string, number>> = {
   'relevance.recall': 0.95,
   'published.accuracy': 0.98,
   'quotes.precision': 0.95,
-  'quotes.recall': 0.94,
+  'quotes.recall': 0.93,
   'quotes.speaker': 0.96,
-  'signals.strict.precision': 0.7,
-  'signals.strict.recall': 0.75,
-  'signals.strict.f1': 0.76,
-  'signals.coarse.f1': 0.79,
+  'signals.strict.precision': 0.78,
+  'signals.strict.recall': 0.78,
+  'signals.strict.f1': 0.8,
+  'signals.coarse.f1': 0.83,
   'signals.date': 0.92,
   'signals.severity': 0.92,
   'signals.modality': 0.93,
@@ -70,8 +74,9 @@ const HOLDOUT_2_FLOORS: Readonly<Record<string, number>> = {
   'published.accuracy': 0.9,
   'quotes.f1': 0.9,
   'quotes.speaker': 0.9,
-  'signals.strict.f1': 0.82,
-  'signals.coarse.f1': 0.82,
+  // 0.857 until session 8, 0.882 since.
+  'signals.strict.f1': 0.85,
+  'signals.coarse.f1': 0.85,
   'signals.date': 0.9,
   'signals.severity': 0.9,
 };
@@ -89,8 +94,9 @@ const HOLDOUT_3_FLOORS: Readonly<Record<string, number>> = {
   'published.accuracy': 0.8,
   'quotes.f1': 0.95,
   'quotes.speaker': 0.9,
-  'signals.strict.f1': 0.62,
-  'signals.coarse.f1': 0.62,
+  // 0.686 at the end of session 7; 0.788 with session 8's rules, 0.867 with the learned veto.
+  'signals.strict.f1': 0.8,
+  'signals.coarse.f1': 0.8,
   'signals.date': 0.8,
   'signals.severity': 0.8,
 };
@@ -100,14 +106,18 @@ const HOLDOUT_FLOORS: Readonly<Record<string, number>> = {
   'relevance.f1': 0.95,
   'published.accuracy': 0.85,
   'quotes.f1': 0.95,
-  'signals.strict.f1': 0.92,
+  // 0.960 until session 8; 0.917 since the learned veto, which drops one analysts' reading of a
+  // North Korean law that the gold types DOCTRINE (the model reads "Analysts said…" as an
+  // assessment), a trade for its gains on every other set.
+  'signals.strict.f1': 0.9,
   'signals.coarse.f1': 0.92,
 };
 
 /**
  * The fourth held-out set (test/dev-corpus/holdout-4/README.md), written and committed before the
- * session-5 rule changes and run only by the lead: the honest figures for unseen text; floors a
- * little under what was reached, so that a change which generalises worse fails.
+ * session-5 rule changes and run only by the lead until session 8, when the lead read its misses:
+ * development data since (rules were written from it and the learned model trains on it). Strict
+ * 0.400 at that point, 0.607 after that session's rules, 0.642 with the veto.
  */
 const HOLDOUT_4_FLOORS: Readonly<Record<string, number>> = {
   'cleaning.retention': 0.98,
@@ -123,15 +133,16 @@ const HOLDOUT_4_FLOORS: Readonly<Record<string, number>> = {
   // 0.737 in session 6, 0.842 since the lead's session 6 (roles referring back, relay headlines).
   'quotes.speaker': 0.8,
   // 0.423 / 0.449 at the end of the lead's session 6; 0.444 / 0.471 at the end of session 7.
-  'signals.strict.f1': 0.42,
-  'signals.coarse.f1': 0.45,
+  'signals.strict.f1': 0.6,
+  'signals.coarse.f1': 0.62,
 };
 
 /**
  * The fifth held-out set (test/dev-corpus/holdout-5/README.md), written and committed in session 6
  * before anyone ran Brink on it and run only by the lead: with the fourth, the honest figures for
  * unseen text (session start: strict 0.259, coarse 0.424; end: 0.262, 0.424; end of the lead's
- * session 6: 0.306, 0.488; of session 7: 0.357, 0.518); floors a little under.
+ * session 6: 0.306, 0.488; of session 7: 0.357, 0.518). Development data since the lead's session 8,
+ * which read its misses (strict 0.376 then, 0.455 after that session's rules, 0.533 with the veto).
  */
 const HOLDOUT_5_FLOORS: Readonly<Record<string, number>> = {
   'cleaning.retention': 0.98,
@@ -142,16 +153,16 @@ const HOLDOUT_5_FLOORS: Readonly<Record<string, number>> = {
   'published.accuracy': 0.95,
   'quotes.f1': 0.92,
   'quotes.speaker': 0.85,
-  'signals.strict.f1': 0.33,
-  'signals.coarse.f1': 0.49,
+  'signals.strict.f1': 0.5,
+  'signals.coarse.f1': 0.65,
 };
 
 /**
  * The sixth held-out set (test/dev-corpus/holdout-6/README.md), written in the lead's session 6 by
  * an engineer who never ran Brink nor read its rules, and run only by the lead: with the fourth and
  * fifth, the honest figures for unseen text (session start: strict 0.281, coarse 0.357; end: 0.316,
- * 0.357; end of the lead's session 7: 0.305, 0.351, relevance recall 0.765 → 0.882); floors a
- * little under.
+ * 0.357; end of the lead's session 7: 0.305, 0.351, relevance recall 0.765 → 0.882; end of session
+ * 8: 0.364, 0.453); floors a little under.
  */
 const HOLDOUT_6_FLOORS: Readonly<Record<string, number>> = {
   'cleaning.retention': 0.98,
@@ -162,15 +173,15 @@ const HOLDOUT_6_FLOORS: Readonly<Record<string, number>> = {
   'published.accuracy': 0.94,
   'quotes.f1': 0.92,
   'quotes.speaker': 0.87,
-  'signals.strict.f1': 0.29,
-  'signals.coarse.f1': 0.33,
+  'signals.strict.f1': 0.34,
+  'signals.coarse.f1': 0.42,
 };
 
 /**
  * The seventh held-out set (test/dev-corpus/holdout-7/README.md), written in the lead's session 7
  * by an engineer who never ran Brink nor read its rules, committed before any run and run only by
  * the lead: its first run on the session's starting code (106ed97) scored strict 0.329, coarse
- * 0.405; at the session's end 0.373, 0.447. Floors a little under.
+ * 0.405; at the session's end 0.373, 0.447; at the end of session 8 0.448, 0.500. Floors a little under.
  */
 const HOLDOUT_7_FLOORS: Readonly<Record<string, number>> = {
   'cleaning.retention': 0.98,
@@ -181,8 +192,27 @@ const HOLDOUT_7_FLOORS: Readonly<Record<string, number>> = {
   'published.accuracy': 0.85,
   'quotes.f1': 0.92,
   'quotes.speaker': 0.9,
-  'signals.strict.f1': 0.35,
-  'signals.coarse.f1': 0.42,
+  'signals.strict.f1': 0.42,
+  'signals.coarse.f1': 0.47,
+};
+
+/**
+ * The eighth held-out set (test/dev-corpus/holdout-8/README.md), written in the lead's session 8 by
+ * an engineer who never ran Brink nor read its rules, committed before any run and run only by the
+ * lead: its first run on the session's starting code (fd66f3d) scored strict 0.305, coarse 0.393; at
+ * the session's end 0.281, 0.340. Floors a little under.
+ */
+const HOLDOUT_8_FLOORS: Readonly<Record<string, number>> = {
+  'cleaning.retention': 0.98,
+  'cleaning.removal': 0.89,
+  'language.accuracy': 1,
+  'relevance.precision': 0.95,
+  'relevance.recall': 0.9,
+  'published.accuracy': 0.95,
+  'quotes.f1': 0.87,
+  'quotes.speaker': 0.74,
+  'signals.strict.f1': 0.26,
+  'signals.coarse.f1': 0.32,
 };
 
 const SETS: readonly { name: string; gold: string; docs: string; floors: Readonly<Record<string, number>> }[] = [
@@ -194,6 +224,7 @@ const SETS: readonly { name: string; gold: string; docs: string; floors: Readonl
   { name: 'the fifth held-out set', gold: `${dir}holdout-5/gold`, docs: `${dir}holdout-5/docs`, floors: HOLDOUT_5_FLOORS },
   { name: 'the sixth held-out set', gold: `${dir}holdout-6/gold`, docs: `${dir}holdout-6/docs`, floors: HOLDOUT_6_FLOORS },
   { name: 'the seventh held-out set', gold: `${dir}holdout-7/gold`, docs: `${dir}holdout-7/docs`, floors: HOLDOUT_7_FLOORS },
+  { name: 'the eighth held-out set', gold: `${dir}holdout-8/gold`, docs: `${dir}holdout-8/docs`, floors: HOLDOUT_8_FLOORS },
   { name: 'the shared seeds', gold: '../shared/corpus/gold', docs: '../shared/corpus/seeds', floors: SEED_FLOORS },
 ];
 
