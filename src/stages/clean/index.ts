@@ -939,23 +939,8 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     // 2d. A tag list with no heading: in scraped text, after the article's last paragraph, a run
     // of short unpunctuated lines ("США", "Россия", "Владимир Путин", "Ядерное оружие").
     if (textInput) {
-      // The fine print under the page's last copyright notice ("Data is a real-time snapshot *Data is
-      // delayed at least 15 minutes.") is the footer's: short lines, none a paragraph of news.
-      let notice = -1;
-      for (let i = verdicts.length - 1; i > headline && notice === -1; i--) {
-        const v = verdicts[i]!;
-        if (v.reason === 'footer' && (v.text.includes('©') || /\bcopyright\b/i.test(v.text))) notice = i;
-      }
-      // The notice in the footer: the line above it is furniture too, not the article's.
-      let above = notice - 1;
-      while (above > headline && verdicts[above]!.reason === 'blank') above--;
-      const inFooter = notice !== -1 && above > headline && verdicts[above]!.reason !== null;
-      const finePrint = inFooter ? verdicts.slice(notice + 1).filter((v) => v.reason === null) : [];
-      if (finePrint.length > 0 && finePrint.every((v) => wordCount(v.text) <= FINE_PRINT_MAX_WORDS)) for (const v of finePrint) v.reason = 'footer';
-      let lastProse = -1;
-      for (let i = verdicts.length - 1; i >= 0 && lastProse === -1; i--) {
-        if (verdicts[i]!.reason === null && isProse(verdicts[i]!.text)) lastProse = i;
-      }
+      markFinePrint(verdicts, headline);
+      const lastProse = lastProseLine(verdicts);
       if (lastProse !== -1) {
         markRuns(verdicts, lastProse + 1, isTag, TAG_RUN_MIN_LINES, 'tags');
         // 2d'. Other stories' headlines listed after the last paragraph under a heading no lexicon
@@ -1174,23 +1159,8 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     // stories under headings no lexicon knows, menus, names. A sentence stays (an article may end
     // on short paragraphs after a box), and so does an unpunctuated line of a paragraph's length.
     if (textInput) {
-      // The fine print under the page's last copyright notice ("Data is a real-time snapshot *Data is
-      // delayed at least 15 minutes.") is the footer's: short lines, none a paragraph of news.
-      let notice = -1;
-      for (let i = verdicts.length - 1; i > headline && notice === -1; i--) {
-        const v = verdicts[i]!;
-        if (v.reason === 'footer' && (v.text.includes('©') || /\bcopyright\b/i.test(v.text))) notice = i;
-      }
-      // The notice in the footer: the line above it is furniture too, not the article's.
-      let above = notice - 1;
-      while (above > headline && verdicts[above]!.reason === 'blank') above--;
-      const inFooter = notice !== -1 && above > headline && verdicts[above]!.reason !== null;
-      const finePrint = inFooter ? verdicts.slice(notice + 1).filter((v) => v.reason === null) : [];
-      if (finePrint.length > 0 && finePrint.every((v) => wordCount(v.text) <= FINE_PRINT_MAX_WORDS)) for (const v of finePrint) v.reason = 'footer';
-      let lastProse = -1;
-      for (let i = verdicts.length - 1; i >= 0 && lastProse === -1; i--) {
-        if (verdicts[i]!.reason === null && isProse(verdicts[i]!.text)) lastProse = i;
-      }
+      markFinePrint(verdicts, headline);
+      const lastProse = lastProseLine(verdicts);
       let tail = false;
       for (let i = lastProse + 1; lastProse !== -1 && i < verdicts.length; i++) {
         const v = verdicts[i]!;
@@ -1276,6 +1246,32 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
 
 export type { FurnitureEntry } from './furniture.ts';
 export { loadFurniture, parseFurniture } from './furniture.ts';
+
+/**
+ * The fine print under the page's last copyright notice ("Data is a real-time snapshot *Data is
+ * delayed at least 15 minutes.") is the footer's: short lines, none a paragraph of news. Only when
+ * the notice sits in the footer, the line above it furniture too, not the article's.
+ */
+function markFinePrint(verdicts: Verdict[], headline: number): void {
+  let notice = -1;
+  for (let i = verdicts.length - 1; i > headline && notice === -1; i--) {
+    const v = verdicts[i]!;
+    if (v.reason === 'footer' && (v.text.includes('©') || /\bcopyright\b/i.test(v.text))) notice = i;
+  }
+  let above = notice - 1;
+  while (above > headline && verdicts[above]!.reason === 'blank') above--;
+  const inFooter = notice !== -1 && above > headline && verdicts[above]!.reason !== null;
+  const finePrint = inFooter ? verdicts.slice(notice + 1).filter((v) => v.reason === null) : [];
+  if (finePrint.length > 0 && finePrint.every((v) => wordCount(v.text) <= FINE_PRINT_MAX_WORDS)) for (const v of finePrint) v.reason = 'footer';
+}
+
+/** The index of the last kept line that reads as prose, or -1. */
+function lastProseLine(verdicts: readonly Verdict[]): number {
+  for (let i = verdicts.length - 1; i >= 0; i--) {
+    if (verdicts[i]!.reason === null && isProse(verdicts[i]!.text)) return i;
+  }
+  return -1;
+}
 
 /**
  * From `from` to the end, runs of at least `min` kept lines that `fits`, each
