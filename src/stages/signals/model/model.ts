@@ -75,11 +75,17 @@ export function modelFrom(file: ModelFile): SignalModel {
     detect(sentence) {
       let z = detectBias;
       for (const f of sentenceFeatures(sentence)) z += detectWeights.get(f) ?? 0;
-      return 1 / (1 + Math.exp(-z));
+      return sigmoid(z);
     },
   };
 }
 
+/** The logistic function: the detection head's probability, in scoring and in training alike. */
+export function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Probabilities from the type head's scores, in scoring and in training alike. */
 export function softmax(z: Float64Array): Float64Array {
   let max = -Infinity;
   for (const v of z) if (v > max) max = v;

@@ -5,7 +5,7 @@
  */
 import { SIGNAL_TYPES, type SignalType } from '../../../document/index.ts';
 import { sentenceFeatures } from './features.ts';
-import type { ModelFile } from './model.ts';
+import { sigmoid, softmax, type ModelFile } from './model.ts';
 
 export interface TypeExample {
   readonly sentence: string;
@@ -87,12 +87,9 @@ function trainType(examples: readonly TypeExample[], o: Required<Omit<TrainOptio
       const row = rows[i]!;
       z.set(b);
       for (const f of row) for (let c = 0; c < k; c++) z[c]! += w[f * k + c]!;
-      let max = -Infinity;
-      for (const v of z) if (v > max) max = v;
-      let sum = 0;
-      for (let c = 0; c < k; c++) sum += z[c] = Math.exp(z[c]! - max);
+      const p = softmax(z);
       for (let c = 0; c < k; c++) {
-        const g = z[c]! / sum - (c === labels[i] ? 1 : 0);
+        const g = p[c]! - (c === labels[i] ? 1 : 0);
         b[c]! -= rate * g;
         for (const f of row) w[f * k + c]! -= rate * (g + o.l2 * w[f * k + c]!);
       }
@@ -117,7 +114,7 @@ function trainDetect(examples: readonly DetectExample[], o: Required<Omit<TrainO
       const row = rows[i]!;
       let z = b;
       for (const f of row) z += w[f]!;
-      const g = 1 / (1 + Math.exp(-z)) - (examples[i]!.signal ? 1 : 0);
+      const g = sigmoid(z) - (examples[i]!.signal ? 1 : 0);
       b -= rate * g;
       for (const f of row) w[f]! -= rate * (g + o.l2 * w[f]!);
     }
