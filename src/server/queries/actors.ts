@@ -8,6 +8,7 @@ import { SIGNAL_TYPES, type ActorKind, type SignalType } from '../../document/in
 import type { KeyValue } from '../cursor.ts';
 import type { ActorDetail, ActorSummary } from '../schemas.ts';
 import { stmt, type Db } from './db.ts';
+import { Where } from './where.ts';
 import { NO_DAY, dayString, signalIndex, type SignalIndex } from './signal-index.ts';
 
 export interface ActorFilter {
@@ -124,22 +125,12 @@ export function actorPage(actors: readonly ActorIdentity[], quotes: ReadonlyMap<
 
 /** Actors with their activity, most signals first. */
 export function listActors(db: Db, f: ActorFilter, limit: number, after: KeyValue[] | null): ActorPageResult {
-  const clauses: string[] = [];
-  const params: unknown[] = [];
-  if (f.q !== undefined) {
-    clauses.push("a.name LIKE ? ESCAPE '\\'");
-    params.push(likePattern(f.q));
-  }
-  if (f.country && f.country.length > 0) {
-    clauses.push('a.country IN (SELECT value FROM json_each(?))');
-    params.push(JSON.stringify(f.country));
-  }
-  if (f.kind && f.kind.length > 0) {
-    clauses.push('a.kind IN (SELECT value FROM json_each(?))');
-    params.push(JSON.stringify(f.kind));
-  }
-  const actors = stmt(db, `SELECT a.id, a.name, a.country, a.kind FROM actors a ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''}`).all(
-    ...params,
+  const where = new Where()
+    .given("a.name LIKE ? ESCAPE '\\'", f.q === undefined ? undefined : likePattern(f.q))
+    .oneOf('a.country', f.country)
+    .oneOf('a.kind', f.kind);
+  const actors = stmt(db, `SELECT a.id, a.name, a.country, a.kind FROM actors a ${where.sql}`).all(
+    ...where.params,
   ) as ActorIdentity[];
   const quotes = new Map(
     (stmt(db, 'SELECT speaker_id AS id, count(*) AS n FROM quotes WHERE speaker_id IS NOT NULL GROUP BY speaker_id').all() as { id: number; n: number }[]).map(

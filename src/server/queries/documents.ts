@@ -9,6 +9,7 @@ import type { KeyValue } from '../cursor.ts';
 import type { DocumentDetail, DocumentSummary } from '../schemas.ts';
 import { stmt, type Db, type FtsQuery } from './db.ts';
 import { signalsOfDocument } from './signals.ts';
+import { Where } from './where.ts';
 
 export interface DocumentFilter {
   readonly match?: FtsQuery | undefined;
@@ -77,65 +78,32 @@ export function listDocuments(
   limit: number,
   after: KeyValue[] | null,
 ): { items: DocumentSummary[]; nextKey: KeyValue[] | null } {
-  const clauses: string[] = [];
-  const params: unknown[] = [];
   // With a search the FTS table drives the query, so that snippet() is available.
   const from = f.match !== undefined ? 'documents_fts JOIN documents d ON d.seq = documents_fts.rowid' : 'documents d';
   const snippet = f.match !== undefined ? `snippet(documents_fts, 1, '', '', '…', ${SNIPPET_TOKENS})` : 'NULL';
-  if (f.match !== undefined) {
-    clauses.push('documents_fts MATCH ?');
-    params.push(f.match);
-  }
-  if (f.lang && f.lang.length > 0) {
-    clauses.push('d.lang IN (SELECT value FROM json_each(?))');
-    params.push(JSON.stringify(f.lang));
-  }
-  if (f.from !== undefined) {
-    clauses.push('d.published_end >= ?');
-    params.push(f.from);
-  }
-  if (f.to !== undefined) {
-    clauses.push('d.published_start <= ?');
-    params.push(f.to);
-  }
-  if (f.relevant !== undefined) {
-    clauses.push('d.relevant = ?');
-    params.push(f.relevant ? 1 : 0);
-  }
-  if (f.cluster !== undefined) {
-    clauses.push('d.cluster = ?');
-    params.push(f.cluster);
-  }
+  const base = new Where()
+    .given('documents_fts MATCH ?', f.match)
+    .oneOf('d.lang', f.lang)
+    .given('d.published_end >= ?', f.from)
+    .given('d.published_start <= ?', f.to)
+    .given('d.relevant = ?', f.relevant === undefined ? undefined : f.relevant ? 1 : 0)
+    .given('d.cluster = ?', f.cluster);
   const desc = sort === '-published';
   const cmp = desc ? '<' : '>';
   const dir = desc ? 'DESC' : 'ASC';
-  const run = (extra: string[], extraParams: unknown[], order: string, n: number) => {
-    const all = [...clauses, ...extra];
-    return stmt(db, `SELECT ${SUMMARY}, ${snippet} AS snippet FROM ${from} WHERE ${all.join(' AND ')} ORDER BY ${order} LIMIT ?`).all(
-      ...params,
-      ...extraParams,
-      n,
-    ) as DocRow[];
-  };
+  const run = (where: Where, order: string, n: number) =>
+    stmt(db, `SELECT ${SUMMARY}, ${snippet} AS snippet FROM ${from} ${where.sql} ORDER BY ${order} LIMIT ?`).all(...where.params, n) as DocRow[];
   let rows: DocRow[] = [];
   const inUndated = after !== null && after[0] === null;
   if (!inUndated) {
-    const extra = ['d.published_start IS NOT NULL'];
-    const extraParams: unknown[] = [];
-    if (after) {
-      extra.push(`d.published_start ${cmp}= ? AND (d.published_start ${cmp} ? OR d.seq ${cmp} ?)`);
-      extraParams.push(after[0], after[0], after[1]);
-    }
-    rows = run(extra, extraParams, `d.published_start ${dir}, d.seq ${dir}`, limit + 1);
+    const where = base.fork().and('d.published_start IS NOT NULL');
+    if (after) where.and(`d.published_start ${cmp}= ? AND (d.published_start ${cmp} ? OR d.seq ${cmp} ?)`, after[0], after[0], after[1]);
+    rows = run(where, `d.published_start ${dir}, d.seq ${dir}`, limit + 1);
   }
   if (rows.length < limit + 1) {
-    const extra = ['d.published_start IS NULL'];
-    const extraParams: unknown[] = [];
-    if (inUndated) {
-      extra.push(`d.seq ${cmp} ?`);
-      extraParams.push(after[1]);
-    }
-    rows = rows.concat(run(extra, extraParams, `d.seq ${dir}`, limit + 1 - rows.length));
+    const where = base.fork().and('d.published_start IS NULL');
+    if (inUndated) where.and(`d.seq ${cmp} ?`, after[1]);
+    rows = rows.concat(run(where, `d.seq ${dir}`, limit + 1 - rows.length));
   }
   const more = rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;

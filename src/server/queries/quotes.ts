@@ -3,6 +3,7 @@ import type { ActorKind } from '../../document/index.ts';
 import type { KeyValue } from '../cursor.ts';
 import type { QuoteItem } from '../schemas.ts';
 import { stmt, type Db, type FtsQuery } from './db.ts';
+import { Where } from './where.ts';
 
 export interface QuoteFilter {
   readonly match?: FtsQuery | undefined;
@@ -39,59 +40,33 @@ export const QUOTE_COLUMNS = `q.id, q.document_id, d.title, d.lang, d.published_
   q.text, q.start_offset, q.end_offset, q.speaker_name, q.speaker_country, q.speaker_kind, q.kind`;
 
 export function listQuotes(db: Db, f: QuoteFilter, limit: number, after: KeyValue[] | null): { items: QuoteItem[]; nextKey: KeyValue[] | null } {
-  const clauses: string[] = [];
-  const params: unknown[] = [];
-  if (f.match !== undefined) {
-    clauses.push('q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)');
-    params.push(f.match);
-  }
-  if (f.actor !== undefined) {
-    clauses.push('q.speaker_id IN (SELECT id FROM actors WHERE name = ? COLLATE NOCASE)');
-    params.push(f.actor);
-  }
-  const inList = (column: string, values: readonly string[] | undefined) => {
-    if (values === undefined || values.length === 0) return;
-    clauses.push(`${column} IN (SELECT value FROM json_each(?))`);
-    params.push(JSON.stringify(values));
-  };
-  inList('q.speaker_country', f.country);
-  inList('d.lang', f.lang);
-  inList('q.kind', f.kind);
-  if (f.from !== undefined) {
-    clauses.push('d.published_end >= ?');
-    params.push(f.from);
-  }
-  if (f.to !== undefined) {
-    clauses.push('d.published_start <= ?');
-    params.push(f.to);
-  }
-  const run = (extra: string[], extraParams: unknown[], order: string, n: number) =>
+  const base = new Where()
+    .given('q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)', f.match)
+    .given('q.speaker_id IN (SELECT id FROM actors WHERE name = ? COLLATE NOCASE)', f.actor)
+    .oneOf('q.speaker_country', f.country)
+    .oneOf('d.lang', f.lang)
+    .oneOf('q.kind', f.kind)
+    .given('d.published_end >= ?', f.from)
+    .given('d.published_start <= ?', f.to);
+  const run = (where: Where, order: string, n: number) =>
     stmt(
       db,
       `SELECT ${QUOTE_COLUMNS}
        FROM quotes q JOIN documents d ON d.id = q.document_id
-       WHERE ${[...clauses, ...extra].join(' AND ')} ORDER BY ${order} LIMIT ?`,
-    ).all(...params, ...extraParams, n) as QuoteRow[];
+       ${where.sql} ORDER BY ${order} LIMIT ?`,
+    ).all(...where.params, n) as QuoteRow[];
 
   let rows: QuoteRow[] = [];
   const inUndated = after !== null && after[0] === null;
   if (!inUndated) {
-    const extra = ['d.published_start IS NOT NULL'];
-    const extraParams: unknown[] = [];
-    if (after) {
-      extra.push('d.published_start <= ? AND (d.published_start < ? OR q.id < ?)');
-      extraParams.push(after[0], after[0], after[1]);
-    }
-    rows = run(extra, extraParams, 'd.published_start DESC, q.id DESC', limit + 1);
+    const where = base.fork().and('d.published_start IS NOT NULL');
+    if (after) where.and('d.published_start <= ? AND (d.published_start < ? OR q.id < ?)', after[0], after[0], after[1]);
+    rows = run(where, 'd.published_start DESC, q.id DESC', limit + 1);
   }
   if (rows.length < limit + 1) {
-    const extra = ['d.published_start IS NULL'];
-    const extraParams: unknown[] = [];
-    if (inUndated) {
-      extra.push('q.id < ?');
-      extraParams.push(after[1]);
-    }
-    rows = rows.concat(run(extra, extraParams, 'q.id DESC', limit + 1 - rows.length));
+    const where = base.fork().and('d.published_start IS NULL');
+    if (inUndated) where.and('q.id < ?', after[1]);
+    rows = rows.concat(run(where, 'q.id DESC', limit + 1 - rows.length));
   }
   const more = rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;

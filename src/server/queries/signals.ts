@@ -1,13 +1,13 @@
 /**
  * Signal reads: the filtered, keyset-paginated list (table, export, chart
- * drill-down) and the rows-to-API mapping. Filters on lists use
- * `IN (SELECT value FROM json_each(?))` so the SQL text depends only on which
- * filters are present, never on their values.
+ * drill-down) and the rows-to-API mapping. Filters are built with `Where`
+ * (where.ts), so the SQL text depends only on which filters are present.
  */
 import type { ActorKind, Modality, SignalType, Sourcing } from '../../document/index.ts';
 import type { KeyValue } from '../cursor.ts';
 import type { SignalItem, SignalSort } from '../schemas.ts';
 import { stmt, type Db, type FtsQuery } from './db.ts';
+import { Where } from './where.ts';
 
 export interface SignalFilter {
   readonly type?: readonly SignalType[] | undefined;
@@ -100,67 +100,36 @@ export interface EvidenceRow {
   text: string;
 }
 
-const json = (values: readonly unknown[]) => JSON.stringify(values);
-
-/** WHERE clauses and their parameters for a filter, in a fixed order. `broadMatch`: the search matches many documents. */
-export function signalWhere(f: SignalFilter, broadMatch = false): { clauses: string[]; params: unknown[] } {
-  const clauses: string[] = [];
-  const params: unknown[] = [];
-  const inList = (column: string, values: readonly string[] | undefined) => {
-    if (values === undefined || values.length === 0) return;
-    clauses.push(`${column} IN (SELECT value FROM json_each(?))`);
-    params.push(json(values));
-  };
-  inList('s.type', f.type);
-  if (f.actor !== undefined) {
-    clauses.push('a.name = ? COLLATE NOCASE');
-    params.push(f.actor);
-  }
-  inList('a.country', f.country);
-  inList('s.target', f.target);
-  inList('a.kind', f.kind);
-  if (f.minSeverity !== undefined) {
-    clauses.push('s.severity >= ?');
-    params.push(f.minSeverity);
-  }
-  if (f.maxSeverity !== undefined) {
-    clauses.push('s.severity <= ?');
-    params.push(f.maxSeverity);
-  }
-  if (f.from !== undefined) {
-    clauses.push('s.date_end >= ?');
-    params.push(f.from);
-  }
-  if (f.to !== undefined) {
-    clauses.push('s.date_start <= ?');
-    params.push(f.to);
-  }
-  inList('d.lang', f.lang);
-  inList('s.sourcing', f.sourcing);
-  inList('s.modality', f.modality);
-  if (f.cluster !== undefined) {
-    clauses.push('s.cluster = ?');
-    params.push(f.cluster);
-  }
-  if (f.match !== undefined) {
-    // Any document that reported the signal counts, not only the first. A
-    // narrow search is a list the query starts from; a broad one is a check
-    // on each row met while walking the sort order.
-    clauses.push(
-      broadMatch
-        ? `EXISTS (SELECT 1 FROM signal_sources ss JOIN documents fd ON fd.id = ss.document_id
-             JOIN documents_fts ON documents_fts.rowid = fd.seq WHERE ss.signal_id = s.id AND documents_fts MATCH ?)`
-        : `s.id IN (SELECT ss.signal_id FROM signal_sources ss WHERE ss.document_id IN (
-             SELECT fd.id FROM documents_fts JOIN documents fd ON fd.seq = documents_fts.rowid WHERE documents_fts MATCH ?))`,
-    );
-    params.push(f.match);
-  }
-  if (f.day !== undefined) {
-    // The range test lets SQLite use the date index before computing the filing day.
-    clauses.push(`s.date_start <= ? AND s.date_end >= ? AND (${FILING_DAY}) = ?`);
-    params.push(f.day, f.day, f.day);
-  }
-  return { clauses, params };
+/** The WHERE clause of a filter, conditions in a fixed order. `broadMatch`: the search matches many documents. */
+export function signalWhere(f: SignalFilter, broadMatch = false): Where {
+  const w = new Where()
+    .oneOf('s.type', f.type)
+    .given('a.name = ? COLLATE NOCASE', f.actor)
+    .oneOf('a.country', f.country)
+    .oneOf('s.target', f.target)
+    .oneOf('a.kind', f.kind)
+    .given('s.severity >= ?', f.minSeverity)
+    .given('s.severity <= ?', f.maxSeverity)
+    .given('s.date_end >= ?', f.from)
+    .given('s.date_start <= ?', f.to)
+    .oneOf('d.lang', f.lang)
+    .oneOf('s.sourcing', f.sourcing)
+    .oneOf('s.modality', f.modality)
+    .given('s.cluster = ?', f.cluster);
+  // Any document that reported the signal counts, not only the first. A
+  // narrow search is a list the query starts from; a broad one is a check
+  // on each row met while walking the sort order.
+  w.given(
+    broadMatch
+      ? `EXISTS (SELECT 1 FROM signal_sources ss JOIN documents fd ON fd.id = ss.document_id
+           JOIN documents_fts ON documents_fts.rowid = fd.seq WHERE ss.signal_id = s.id AND documents_fts MATCH ?)`
+      : `s.id IN (SELECT ss.signal_id FROM signal_sources ss WHERE ss.document_id IN (
+           SELECT fd.id FROM documents_fts JOIN documents fd ON fd.seq = documents_fts.rowid WHERE documents_fts MATCH ?))`,
+    f.match,
+  );
+  // The range test lets SQLite use the date index before computing the filing day.
+  if (f.day !== undefined) w.and(`s.date_start <= ? AND s.date_end >= ? AND (${FILING_DAY}) = ?`, f.day, f.day, f.day);
+  return w;
 }
 
 export interface SignalPageResult {
@@ -204,41 +173,26 @@ export function listSignals(
   // cluster, a day, a rare search — are left to the planner.
   const narrow = filter.actor !== undefined || filter.cluster !== undefined || filter.day !== undefined || (filter.match !== undefined && !broadMatch);
   const from = narrow ? SIGNAL_FROM : SIGNAL_FROM.replace('signals s', `signals s INDEXED BY ${bySeverity ? 'signals_severity' : 'signals_date'}`);
-  const run = (extra: string[], extraParams: unknown[], order: string, n: number): SignalRow[] => {
-    const clauses = [...base.clauses, ...extra];
-    const sql = `SELECT ${SIGNAL_COLUMNS} FROM ${from} ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ?`;
-    return stmt(db, sql).all(...base.params, ...extraParams, n) as SignalRow[];
-  };
+  const run = (where: Where, order: string, n: number): SignalRow[] =>
+    stmt(db, `SELECT ${SIGNAL_COLUMNS} FROM ${from} ${where.sql} ORDER BY ${order} LIMIT ?`).all(...where.params, n) as SignalRow[];
 
   let rows: SignalRow[];
   if (bySeverity) {
-    const extra: string[] = [];
-    const extraParams: unknown[] = [];
-    if (after) {
-      extra.push(`(s.severity, s.id) ${cmp} (?, ?)`);
-      extraParams.push(after[0], after[1]);
-    }
-    rows = run(extra, extraParams, `s.severity ${dir}, s.id ${dir}`, limit + 1);
+    const where = base.fork();
+    if (after) where.and(`(s.severity, s.id) ${cmp} (?, ?)`, after[0], after[1]);
+    rows = run(where, `s.severity ${dir}, s.id ${dir}`, limit + 1);
   } else {
     rows = [];
     const inUndated = after !== null && after[0] === null;
     if (!inUndated) {
-      const extra = ['s.date_start IS NOT NULL'];
-      const extraParams: unknown[] = [];
-      if (after) {
-        extra.push(`(s.date_start, s.date_end, s.id) ${cmp} (?, ?, ?)`);
-        extraParams.push(after[0], after[1], after[2]);
-      }
-      rows = run(extra, extraParams, `s.date_start ${dir}, s.date_end ${dir}, s.id ${dir}`, limit + 1);
+      const where = base.fork().and('s.date_start IS NOT NULL');
+      if (after) where.and(`(s.date_start, s.date_end, s.id) ${cmp} (?, ?, ?)`, after[0], after[1], after[2]);
+      rows = run(where, `s.date_start ${dir}, s.date_end ${dir}, s.id ${dir}`, limit + 1);
     }
     if (rows.length < limit + 1) {
-      const extra = ['s.date_start IS NULL'];
-      const extraParams: unknown[] = [];
-      if (inUndated) {
-        extra.push(`s.id ${cmp} ?`);
-        extraParams.push(after[2]);
-      }
-      rows = rows.concat(run(extra, extraParams, `s.id ${dir}`, limit + 1 - rows.length));
+      const where = base.fork().and('s.date_start IS NULL');
+      if (inUndated) where.and(`s.id ${cmp} ?`, after[2]);
+      rows = rows.concat(run(where, `s.id ${dir}`, limit + 1 - rows.length));
     }
   }
 
@@ -258,7 +212,7 @@ function evidenceFor(db: Db, rows: readonly SignalRow[]): Map<number, EvidenceRo
     db,
     `SELECT e.signal_id, e.document_id, e.start_offset, e.end_offset, e.text FROM evidence e
      WHERE e.signal_id IN (SELECT value FROM json_each(?)) ORDER BY e.signal_id, e.start_offset`,
-  ).all(json(rows.map((r) => r.id))) as EvidenceRow[];
+  ).all(JSON.stringify(rows.map((r) => r.id))) as EvidenceRow[];
   for (const e of ev) {
     if (firstDoc.get(e.signal_id) !== e.document_id) continue;
     const list = out.get(e.signal_id) ?? [];
