@@ -65,9 +65,20 @@ function opensBio(key: string, names: ReadonlyMap<string, readonly string[]>): b
       const next = key.slice(name.length + 1).split(' ', 1)[0]!;
       if (BIO_VERBS.has(next)) return true;
     }
+    // A bio may call the author by the family name, after a rank or title from the byline or
+    // alone ("By Commander John R. Hale, U.S. Navy (Retired)" / "Commander Hale is a retired
+    // submarine officer…").
+    const family = parts[parts.length - 1]!;
+    if (parts.length < 2 || family.length < FAMILY_NAME_MIN_CHARS) continue;
+    for (const name of [`${parts[0]!} ${family}`, family]) {
+      if (key.startsWith(`${name} `) && BIO_VERBS.has(key.slice(name.length + 1).split(' ', 1)[0]!)) return true;
+    }
   }
   return false;
 }
+
+/** A family name this short ("Li", "Wu") may be a word of the bio's own; it opens one only with the given name. */
+export const FAMILY_NAME_MIN_CHARS = 3;
 
 export interface AuthorLine {
   readonly text: string;

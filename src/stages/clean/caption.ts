@@ -68,11 +68,27 @@ const DOTTED_CREDIT_MAX_CHARS = 32;
 /** From this many letters, an agency's name is only capitalised in credits ("Reuters", "Anadolu"). */
 export const AGENCY_NAME_MIN_CHARS = 5;
 
-/** A photo caption ending on its credit, or a carousel's numbered caption. */
+/** A bracket's text, for a person's place in a picture: "(right)", "(à gauche)", "(второй слева)". */
+const BRACKETED_WORDS = /\(([^()\d]{1,30})\)/gu;
+
+/** Whether the line places someone in a picture in brackets ("Cho Chang-rae (right), … pose before …"). */
+function placesSomeone(text: string, v: LineVocabulary): boolean {
+  if (!text.includes('(')) return false;
+  for (const m of text.matchAll(BRACKETED_WORDS)) {
+    if (v.positions.has(fold(m[1]!).replace(/[^\p{L}\s-]/gu, '').replace(/\s+/g, ' ').trim())) return true;
+  }
+  return false;
+}
+
+/**
+ * A photo caption ending on its credit, or a carousel's numbered caption, or a caption that places
+ * people in the picture ("(right)", "(слева)"): news prose never does, whatever its credit.
+ */
 export function isCaptionWithCredit(line: string, v: LineVocabulary): boolean {
   const text = line.trim();
   if (CAROUSEL.test(text)) return true;
   if (wordCount(text) > CAPTION_LINE_MAX_WORDS) return false;
+  if (placesSomeone(text, v)) return true;
   if (endsLikeSentence(text)) {
     // A credit closed by a full stop after its separator ("Poutine. - Reuters."): the tail is a credit still.
     if (!text.endsWith('.')) return false;
@@ -129,4 +145,18 @@ export function loadReportingVerbs(dataDir: string): PhraseSet<true> {
     }
   }
   return set;
+}
+
+/**
+ * A caption of one sentence closed by its source in brackets after the full stop ("A B61 nuclear
+ * gravity bomb casing on display at a museum exhibit. (U.S. Air Force)", "… in Seoul on Monday.
+ * (Yonhap)"): a name of a few capitalised words, no digit. A paragraph ending so is a wire story's
+ * last ("… , the ministry said. (Yonhap)"): the caller keeps lines that report speech.
+ */
+const SOURCE_AFTER_STOP = /[.!?]["”»’]?\s+\((\p{Lu}[^()\d]{1,60})\)$/u;
+export const BRACKETED_SOURCE_MAX_WORDS = 6;
+
+export function endsOnBracketedSource(line: string): boolean {
+  const m = SOURCE_AFTER_STOP.exec(line.trim());
+  return m !== null && wordCount(m[1]!) <= BRACKETED_SOURCE_MAX_WORDS;
 }

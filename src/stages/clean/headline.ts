@@ -241,11 +241,20 @@ function hangingFrom(lines: readonly string[], usable: readonly boolean[], ancho
     const line = lines[i]!;
     return !isSiteTitle(line) && !isTopicRow(line) && (isHeadlineShaped(line) || isTwoSentenceHeadline(line));
   });
-  const chosen = shaped.find((i) => wordCount(lines[i]!) >= HEADLINE_PREFERRED_WORDS) ?? shaped[0] ?? -1;
+  // A menu printed on one line ("Politics Economy World Ideas Books Podcasts") is as long as a
+  // headline: a line of only capitalised words, no small word and no punctuation, yields to one that has.
+  const preferred = (i: number): boolean => wordCount(lines[i]!) >= HEADLINE_PREFERRED_WORDS;
+  const chosen = shaped.find((i) => preferred(i) && !isCapitalisedRow(lines[i]!)) ?? shaped.find(preferred) ?? shaped[0] ?? -1;
   if (chosen === -1) return -1;
   // A cut print of the headline above the full one (a breadcrumb's, a header's): the full one.
   const full = shaped.find((i) => i > chosen && isContinuation(lines[i]!, lines[chosen]!));
   return full ?? chosen;
+}
+
+/** Only capitalised words a space apart, nothing else: a menu's row, or a headline in full title case. */
+const CAPITALISED_ROW = /^\p{Lu}[\p{L}&-]*(?: (?:\p{Lu}[\p{L}&-]*|&))+$/u;
+export function isCapitalisedRow(line: string): boolean {
+  return CAPITALISED_ROW.test(line.trim());
 }
 
 /**

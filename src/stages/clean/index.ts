@@ -36,8 +36,8 @@ import { type Doc, type Removal, withMessage } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { type FurnitureEntry, type FurnitureHit, FurnitureMatcher, loadFurniture, FURNITURE_LANGUAGES, DEFAULT_DATA_DIR } from './furniture.ts';
 import { authorBoxLines, bylineNames } from './author.ts';
-import { CAPTION_MIN_WORDS, hasCreditForm, isCaptionWithCredit, loadReportingVerbs } from './caption.ts';
-import { findHeadline, HEADLINE_MIN_WORDS, HEADLINE_PREFERRED_WORDS, isHeadlineShaped, isPullQuote, isSiteTitle, isTitleCopy, isTopicRow } from './headline.ts';
+import { CAPTION_MIN_WORDS, endsOnBracketedSource, hasCreditForm, isCaptionWithCredit, loadReportingVerbs } from './caption.ts';
+import { findHeadline, HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS, HEADLINE_PREFERRED_WORDS, isHeadlineShaped, isPullQuote, isSiteTitle, isTitleCopy, isTopicRow } from './headline.ts';
 import { isBracketLink, isIdentifier, isTagLine, judgeResidue } from './residue.ts';
 import { endsLikeSentence, isNfkcStable, isProse, isTitleCased, PROSE_MIN_WORDS, SPACES_TO_COLLAPSE, sentenceBreaks, startsLikeHeadline, wordCount, wordKey } from './text.ts';
 import { isBylineLine, isCreditLine, isDateLine, isPromoLine, isUiLabel } from '../extract/lines.ts';
@@ -143,6 +143,7 @@ const TIMED_LABEL = /^(\p{L}{3,12})\s?\d{1,2}:\d{2}(?:\s?\d{1,2}:\d{2})?$/u;
 
 /** A line that opens with an emoji or a flag. */
 const DECORATED = /^[\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
+const DECORATED_END = /[\p{Extended_Pictographic}\p{Regional_Indicator}]\ufe0f?$/u;
 
 /** Words of a channel's signature under its last post paragraph: a name ("🔹 Минобороны России"). */
 export const SIGNATURE_MAX_WORDS = 4;
@@ -169,6 +170,22 @@ function isNavigation(line: string): boolean {
     // Digits make a part data (a date range, a score), not a label.
     return n >= 1 && n <= NAV_LABEL_MAX_WORDS && !/[.!?;:,]$/.test(p.trim()) && !/\d/.test(p);
   });
+}
+
+/**
+ * A breadcrumb rooted at a page's home ("Home / India News / PM Modi address to nation LIVE
+ * Updates", "Accueil > Monde > Europe"): its first part is a menu item of the lexicons, the parts
+ * are joined by a slash or an arrow, and the last may be the page's own title (a breadcrumb ends
+ * on the page it leads to). A headline with a slash ("Russia / Ukraine: …") opens on no menu item.
+ */
+const CRUMB_SEPARATOR = /\s+(?:[>›»|/]|\/\/)\s+/;
+const CRUMB_MARK = /[>›»|/]/;
+/** The root is a short menu item ("Home", "Accueil", "Главная"). */
+export const CRUMB_ROOT_MAX_WORDS = 2;
+
+function isCrumbLabel(part: string): boolean {
+  const n = wordCount(part);
+  return n >= 1 && n <= NAV_LABEL_MAX_WORDS && !/[.!?;:,]$/.test(part.trim()) && !/\d/.test(part);
 }
 
 /**
@@ -303,7 +320,7 @@ export const BLANK_SEPARATED_SHARE = 0.8;
  */
 const WIDGET_REASONS: ReadonlySet<string> = new Set([
   'share-buttons', 'newsletter', 'comment-form', 'cookie-notice', 'sidebar', 'advertising', 'audio-player',
-  'page-label', 'promotion', 'reading-time', 'label', 'repeated', 'video-label', 'video',
+  'page-label', 'promotion', 'reading-time', 'label', 'repeated', 'video-label', 'video', 'embed-box',
 ]);
 /** Lines between two widgets: at most this many... */
 export const SANDWICH_MAX_LINES = 2;
@@ -323,6 +340,21 @@ const RANK_LINE = /^\d{1,2}\.?$/;
 
 /** A clock time alone on its line ("15:40", "09.22"): a feed's or a player's. */
 const CLOCK_LINE = /^\d{1,2}[:.]\d{2}$/;
+
+/**
+ * A reading time or a player's length, a number of minutes with at most two words around it ("3
+ * min read", "Lecture 1 min.", "1 мин. чтения", "Estimated 3 minutes", "Lesedauer: 4 Min."): each
+ * site words it its own way, all put a number before a minute's unit. News prose writes no such
+ * line alone; a subheading that did ("Within 15 minutes") would be optional in any gold. The units
+ * of the six languages Brink reads.
+ */
+const MINUTES_LINE = /^(?:[\p{L}:]+\s+){0,2}\(?\d{1,3}\s?(?:min|mins|minutes?|minuten|minutos?|мин|минут[аы]?|хв|хвилин[аиу]?)\.?\)?(?:\s+[\p{L}:]+\.?){0,2}$/iu;
+
+/** A wire desk's editor initials closing its copy ("burs/gv/rl", "jk/ams"): a slug, not prose. */
+const DESK_SLUG = /^[a-z]{2,5}(?:\/[a-z]{2,5}){1,5}$/;
+
+/** A download's size under its link ("245kb", "1,2 Mo", "3 МБ"): a widget's, never prose. */
+const FILE_SIZE_LINE = /^\d+(?:[.,]\d+)?\s?(?:[kmg]b|[kmg]o|[кмг]б)$/iu;
 
 /**
  * A report's footnote: its mark ("[3]", "(3)", "3.", "³") and a link, a source of the report's
@@ -393,6 +425,24 @@ const YEAR_BEFORE_END = /(?:19|20)\d\d\D{0,7}$/;
 const YEAR_BEFORE_END_CHARS = 12;
 /** Quotation marks: a caption quotes no one. */
 const QUOTE_MARK = /["«»“”„]/u;
+/**
+ * Whether a line quotes someone: English quotation marks, or guillemets around a few words at
+ * least (a name or a label in guillemets, «Новая газета Европа», «нежелательной организацией», is
+ * no quotation).
+ */
+const ENGLISH_QUOTE = /["“”„]/u;
+const GUILLEMETS = /«([^»]*)»/gu;
+export const QUOTATION_MIN_WORDS = 4;
+function quotesSomeone(text: string): boolean {
+  if (ENGLISH_QUOTE.test(text)) return true;
+  if (!text.includes('«')) return false;
+  for (const m of text.matchAll(GUILLEMETS)) if (wordCount(m[1]!) >= QUOTATION_MIN_WORDS) return true;
+  return false;
+}
+/** A donation or subscription button under a site's appeal is a few words ("Поддержать", "Faites un don au Devoir"). */
+export const APPEAL_BUTTON_MAX_WORDS = 5;
+/** An appeal's line is at most this long: a box's blurb, not a paragraph. */
+export const APPEAL_LINE_MAX_WORDS = 30;
 
 /** A byline with the author's role after a comma is a line of at most this many words, short of a paragraph. */
 export const BYLINE_WITH_ROLE_MAX_WORDS = 25;
@@ -562,6 +612,18 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     return wordCount(line) <= RELATIVE_STAMP_MAX_WORDS && !STAMP_YEAR.test(line) && !CLOCK_IN_LINE.test(line) && isDateLine(line, vocabulary);
   }
 
+  /** Whether `line` is a breadcrumb rooted at a menu item of the lexicons (see CRUMB_SEPARATOR). */
+  function isBreadcrumb(line: string): boolean {
+    if (!CRUMB_MARK.test(line)) return false;
+    const parts = line.split(CRUMB_SEPARATOR);
+    if (parts.length < 2) return false;
+    const root = parts[0]!;
+    if (wordCount(root) > CRUMB_ROOT_MAX_WORDS || !isCrumbLabel(root) || matcher.match(root)?.entry.mode !== 'line') return false;
+    const last = parts[parts.length - 1]!;
+    const lastFits = isCrumbLabel(last) || (parts.length >= 3 && wordCount(last) <= HEADLINE_MAX_WORDS && !endsLikeSentence(last));
+    return lastFits && parts.slice(1, -1).every(isCrumbLabel);
+  }
+
   /** A title led by a video label and a separator ("VIDÉO - …", "Video: …"): a video's, under the headline. */
   function isVideoKicker(line: string): boolean {
     const m = VIDEO_KICKER.exec(line);
@@ -614,6 +676,7 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     const sectioned = textInput ? sectionedListHeading(bare) : null;
     if (sectioned) return { reason: sectioned.reason, text, listHeading: true };
     if (isNavigation(bare) || (textInput && isTopicRow(bare))) return { reason: 'navigation', text };
+    if (textInput && isBreadcrumb(bare)) return { reason: 'navigation', text };
     if (isBracketLink(text)) return { reason: 'read-also', text };
     if (isIdentifier(text)) return { reason: 'residue', text };
     if (isTagLine(text)) return { reason: 'tags', text };
@@ -625,6 +688,9 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     if (textInput && !HAS_LETTER.test(text) && wordCount(text) <= LETTERLESS_MAX_TOKENS) return { reason: 'residue', text };
     if (textInput && FOOTNOTE_LINK.test(text) && wordCount(text) <= FOOTNOTE_MAX_WORDS) return { reason: 'footnote', text };
     if (textInput && GLUED_COUNTER.test(text)) return { reason: 'residue', text };
+    if (textInput && MINUTES_LINE.test(text)) return { reason: 'reading-time', text };
+    if (textInput && FILE_SIZE_LINE.test(text)) return { reason: 'residue', text };
+    if (textInput && DESK_SLUG.test(text)) return { reason: 'residue', text };
     if (textInput && isRelativeStamp(text)) return { reason: 'dateline', text };
     if (textInput && /^[\d\p{L}]/u.test(text) && isAgeLedItem(text)) return { reason: 'feed', text };
     // The '@' first: the address pattern, tried at every letter of a long paragraph, was a third of the stage's time.
@@ -710,7 +776,14 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     if (textInput && headline !== -1) {
       for (let i = headline + 1; i < verdicts.length; i++) {
         const v = verdicts[i]!;
-        if (v.reason !== null || !isCaptionWithCredit(v.text, vocabulary)) continue;
+        if (v.reason !== null) continue;
+        // One sentence of a caption's length closed by its bracketed source, reporting no one.
+        // A wire paragraph closed by its agency reports speech ("…, the ministry said. (Yonhap)"): no caption.
+        const bracketed = endsOnBracketedSource(v.text);
+        const reports = bracketed && reportingVerbs.test(fold(v.text));
+        if (reports) continue;
+        const sourced = bracketed && wordCount(v.text) <= CAPTION_MAX_WORDS && sentenceBreaks(v.text) === 0;
+        if (!sourced && !isCaptionWithCredit(v.text, vocabulary)) continue;
         // A byline's row closed by its stamp ("News Desk / SITE.COM / Updated: Mar 11, 2024") ends on
         // a slash and a name as a credit does: it is the headline's date line.
         if (isDateLine(v.text, vocabulary)) {
@@ -900,7 +973,9 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
         if (v.reason !== null) continue;
         // Any other line the rules kept ends the labels: a live page's clock time and the heading of
         // its first entry ("08.40 BST" / "Seoul's reaction") are the page's content.
-        if (wordCount(v.text) > LEAD_LABEL_MAX_WORDS || endsLikeSentence(v.text) || /\d/.test(v.text)) break;
+        // A pointer ending on its colon is a label too ("Follow all the updates here:"): no paragraph
+        // has begun for it to introduce.
+        if (wordCount(v.text) > LEAD_LABEL_MAX_WORDS || (endsLikeSentence(v.text) && !v.text.endsWith(':')) || /\d/.test(v.text)) break;
         v.reason = 'label';
       }
     }
@@ -1125,14 +1200,42 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     // ending "…, he told The Moscow Times." reports). Read from the end, up to the last paragraph
     // that does not name the site. Text input, before the tail rule, which then finds the
     // article's real last paragraph.
+    const masthead = headline === -1 ? undefined : verdicts.slice(0, headline).find((v) => v.reason === 'site-name');
+    const name = masthead && masthead.text.length >= MASTHEAD_MIN_CHARS ? fold(masthead.text) : null;
+    const namesSite = (text: string): boolean => {
+      const folded = fold(text);
+      const at = name === null ? -1 : folded.indexOf(name);
+      return at !== -1 && !/[\p{L}\p{N}]/u.test(folded.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(folded.charAt(at + name!.length));
+    };
+
+    // 3c''. A site's appeal over its donation or subscription button ("Мы работаем только благодаря
+    // читателям" / "Каждый день мы рассказываем…, без цензуры. Помогите нам…" / "Поддержать"; "Le
+    // Devoir est indépendant" / "… Notre journalisme existe grâce à vous." / "Faites un don"): up to
+    // BOX_RUN_MAX_LINES kept lines right above the button, each quoting and reporting no one and
+    // naming the site or speaking as the newsroom to its reader ("we", "our", "you", "nous",
+    // "вы"). One of them is the box's title (a short line, no sentence) or names the site: an
+    // article's last paragraphs ("We assess that…", a think tank's) have neither over a button.
     if (textInput && headline !== -1) {
-      const masthead = verdicts.slice(0, headline).find((v) => v.reason === 'site-name');
-      const name = masthead && masthead.text.length >= MASTHEAD_MIN_CHARS ? fold(masthead.text) : null;
-      const namesSite = (text: string): boolean => {
-        const folded = fold(text);
-        const at = name === null ? -1 : folded.indexOf(name);
-        return at !== -1 && !/[\p{L}\p{N}]/u.test(folded.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(folded.charAt(at + name!.length));
-      };
+      const firstProse = verdicts.findIndex((v, k) => k > headline && v.reason === null && isProse(v.text));
+      for (let i = Math.max(firstProse, headline) + 1; firstProse !== -1 && i < verdicts.length; i++) {
+        const button = verdicts[i]!;
+        if ((button.reason !== 'newsletter' && button.reason !== 'promotion') || wordCount(button.text) > APPEAL_BUTTON_MAX_WORDS || endsLikeSentence(button.text)) continue;
+        const run: number[] = [];
+        let titled = false;
+        for (let j = i - 1; j > firstProse && run.length < BOX_RUN_MAX_LINES; j--) {
+          const v = verdicts[j]!;
+          if (v.reason === 'blank') continue;
+          if (v.reason !== null || wordCount(v.text) > APPEAL_LINE_MAX_WORDS || quotesSomeone(v.text) || reportingVerbs.test(fold(v.text))) break;
+          const site = namesSite(v.text);
+          if (!site && !vocabulary.newsletterReader.test(fold(v.text))) break;
+          run.push(j);
+          if (site || (wordCount(v.text) <= BOX_LABEL_MAX_WORDS + 1 && !endsLikeSentence(v.text))) titled = true;
+        }
+        if (titled) for (const r of run) verdicts[r]!.reason = 'promotion';
+      }
+    }
+
+    if (textInput && headline !== -1) {
       const promos: number[] = [];
       let opened = false;
       for (let i = verdicts.length - 1; name !== null && i > headline; i--) {
@@ -1201,7 +1304,8 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
       if (endsLikeSentence(text) || sentenceBreaks(text) > 1 || !startsLikeHeadline(text)) return false;
       // A post's own items open with an emoji ("🔸 За його словами, …") or a list mark ("— Путин
       // заявил, что …", "1) …") and often lack a full stop.
-      return !DECORATED.test(text) && !LIST_MARK.test(text);
+      // A post's paragraph may close on an emoji instead of a stop ("… сопровождали истребители иностранных государств 😉"); a teaser never does.
+      return !DECORATED.test(text) && !LIST_MARK.test(text) && !DECORATED_END.test(text);
     };
     // Under a pointer that names a topic, not a story ("Read more about the war in Ukraine", no
     // colon, no story after it): up to TEASER_RUN_MAX_LINES teaser-shaped lines are its links.

@@ -205,8 +205,13 @@ export function isProse(line: string): boolean {
   return wordCount(line) >= PROSE_MIN_WORDS && endsLikeSentence(line);
 }
 
-/** Sentence-final punctuation inside a line followed by a capital: a sign of several sentences. */
-const INNER_SENTENCE_BREAK = /[.!?]["»”’)]*\s+["«“„]?\p{Lu}/gu;
+/**
+ * Sentence-final punctuation inside a line followed by a capital: a sign of several sentences. A
+ * full stop after a capital standing alone is an initial or an abbreviation's ("S. Korea", "John
+ * R. Hale", "U.S. Navy", "В. Путин"), not a sentence's end: a headline such as "S. Korea, US hold
+ * talks, vow response to any N. Korean attack" is one sentence.
+ */
+const INNER_SENTENCE_BREAK = /(?:(?<!(?<![\p{L}\p{N}])\p{Lu})\.|[!?])["»”’)]*\s+["«“„]?\p{Lu}/gu;
 
 export function sentenceBreaks(line: string): number {
   return line.match(INNER_SENTENCE_BREAK)?.length ?? 0;

@@ -748,3 +748,139 @@ test("an author named without 'By' under the headline: the box under the name ag
   const kicker = 'North Korea is a nuclear-armed state that has carried out six nuclear tests since 2006.';
   assert.ok(run(['Asia', headline, 'North Korea', 'Published: 2:35pm, 3 Sep 2025', body, kicker]).text.includes(kicker));
 });
+
+// Session 9: 12 pages of sites no rule had seen (`en-47`…`en-52`, `fr-36`…`fr-38`, `ru-23`…`ru-25`).
+
+const S9_HEADLINE = "S. Korea, US hold nuclear planning talks, vow 'decisive' response to any N. Korean attack";
+const S9_DEK = 'Allies aim to finish their joint guidelines on nuclear operations before the summer';
+const S9_A = 'South Korea and the United States held the fourth meeting of their nuclear planning group in Washington on Friday, officials in Seoul said.';
+const S9_B = 'The two sides said any nuclear attack by North Korea would be met with a swift and overwhelming response, and agreed to expand joint drills.';
+const S9_C = 'North Korea has called the group a rehearsal for nuclear war and has cited it to justify the growth of its own arsenal.';
+
+test('an initial or an abbreviation before its full stop ends no sentence: a headline with "S. Korea" is one', () => {
+  const doc = run(['The Herald', 'National', 'Defense', S9_HEADLINE, S9_DEK, 'By Kim Min-ji', 'Published : Jan. 10, 2025 - 18:21', S9_A, S9_B, S9_C]);
+  assert.equal(doc.title, S9_HEADLINE);
+  assert.ok(doc.text.includes(S9_DEK));
+});
+
+// [line under the headline, a breadcrumb]
+const S9_CRUMBS: [string, boolean][] = [
+  ['Home / India News / PM Modi addresses the nation on the ceasefire LIVE Updates', true],
+  ['Home / World / Asia', true],
+  ['Accueil > Monde > Europe', true],
+  ['Главная / Политика / Внешняя политика', true],
+  // Misses: a headline with a slash opens on no menu item; a root that is a sentence's word.
+  ['Russia / Ukraine: Moscow says talks on nuclear safety are stalled', false],
+  ['Home truths / What the Kremlin wants from a ceasefire in Ukraine this year', false],
+];
+
+test('a breadcrumb rooted at the home page goes, with the page title it may end on; a headline with a slash stays', () => {
+  for (const [line, crumb] of S9_CRUMBS) {
+    const doc = run(['The Daily', line, S9_HEADLINE, 'By Kim Min-ji', 'Published : Jan. 10, 2025 - 18:21', S9_A, S9_B, S9_C]);
+    assert.equal(removedTexts(doc).includes(line), crumb, line);
+    if (crumb) assert.equal(doc.title, S9_HEADLINE, line);
+    else assert.ok(doc.text.includes(S9_HEADLINE) || doc.title === S9_HEADLINE, line);
+  }
+});
+
+// [line under the headline, a picture's caption]
+const S9_CAPTIONS: [string, boolean][] = [
+  ["Cho Chang-rae (right), South Korea's deputy defense minister, and his US counterpart pose before the meeting in Seoul on Monday. (Ministry of National Defense)", true],
+  ['Emmanuel Macron (à droite) et Keir Starmer à Northwood, le 10 juillet 2025.', true],
+  ['Владимир Путин (в центре) во время совещания с членами Совбеза.', true],
+  ['A B61 gravity bomb casing on display at a museum exhibit. (U.S. Air Force)', true],
+  // Misses: a bracket that is no place in a picture; a wire paragraph closed by its agency that reports speech.
+  ['The treaty (New START) caps each side at 1,550 deployed strategic warheads, and it expires in February 2026.', false],
+  ['Any nuclear attack would be met with an overwhelming response, the ministry said. (Yonhap)', false],
+];
+
+test('a caption placing people in the picture, or closed by its bracketed source, goes; prose with brackets stays', () => {
+  for (const [line, caption] of S9_CAPTIONS) {
+    // Under the lead, and as the story's last line (where a wire story signs with its agency).
+    for (const lines of [[S9_A, line, S9_B, S9_C], [S9_A, S9_B, S9_C, line]]) {
+      const doc = run(['The Herald', S9_HEADLINE, 'By Kim Min-ji', 'Published : Jan. 10, 2025 - 18:21', ...lines]);
+      if (caption || lines[3] === line) assert.equal(removedTexts(doc).includes(line), caption, line);
+    }
+  }
+});
+
+// [a short line between paragraphs, a widget's]
+const S9_WIDGETS: [string, boolean][] = [
+  ['3 min read', true],
+  ['Lecture 1 min.', true],
+  ['1 мин. чтения', true],
+  ['Estimated 3 minutes', true],
+  ['Listen (6 min)', true],
+  ['245kb', true],
+  ['burs/gv/rl', true],
+  // Misses: a sentence with a number of minutes; a subheading with a year.
+  ['Within 15 minutes, Japan said, the missile had fallen into the sea west of Hokkaido.', false],
+  ['The tests of 2024', false],
+];
+
+test("a reading time, a download's size and a wire desk's slug go; a sentence counting minutes stays", () => {
+  for (const [line, widget] of S9_WIDGETS) {
+    const doc = run(['The Herald', S9_HEADLINE, 'By Kim Min-ji', 'Published : Jan. 10, 2025 - 18:21', S9_A, S9_B, line, S9_C]);
+    assert.equal(removedTexts(doc).includes(line), widget, line);
+  }
+});
+
+test("a site's appeal over its donation button goes; a think tank's last paragraph in the first person stays", () => {
+  const head = ['Новая газета Европа', 'Новости', 'Захарова назвала размещение американского ядерного оружия в Британии эскалацией', '24 июля 2025, 15:12'];
+  const body = [
+    'Официальный представитель МИД России Мария Захарова заявила в четверг, что Москва будет учитывать появление американских бомб в Британии в военном планировании.',
+    'Ни Пентагон, ни британское министерство обороны размещение не подтвердили, сославшись на политику не комментировать местонахождение ядерного оружия.',
+  ];
+  const appeal = ['Мы работаем только благодаря читателям', 'Каждый день мы рассказываем о том, что происходит в России, без цензуры. Помогите нам продолжать эту работу.'];
+  const doc = run([...head, ...body, ...appeal, 'Поддержать', 'О нас']);
+  for (const line of appeal) assert.ok(removedTexts(doc).includes(line), line);
+  for (const p of body) assert.ok(doc.text.includes(p), p);
+  // Miss: an analysis ending in the first person over a subscription button, with no box title.
+  const en = [
+    'Russian Nuclear Weapons in Belarus: What Changed This Week?',
+    'June 21, 2023',
+    'President Vladimir Putin said on June 16 that the first Russian tactical nuclear warheads had been delivered to Belarus.',
+    'Moscow has said that it retains control over the warheads and that their use would be decided in Russia alone.',
+    'We assess that the deployment is a political signal aimed at European capitals rather than a change in the military balance.',
+  ];
+  const think = run(['Center for Nuclear Studies', ...en, 'Subscribe to our newsletter', 'Contact']);
+  assert.ok(think.text.includes(en[4]!));
+});
+
+test("an author's bio calling the author by rank and family name goes under the article; the article's own sentence stays", () => {
+  const lines = [
+    'Proceedings',
+    'The Navy Needs the Sea-Launched Cruise Missile Sooner, Not Later',
+    'By Commander John R. Hale, U.S. Navy (Retired)',
+    'March 2024',
+    'Congress has required the Navy to field a nuclear-armed sea-launched cruise missile and to reach an initial capability by 2034.',
+    'Critics reply that putting nuclear weapons back on attack submarines would tie up boats needed for conventional missions.',
+    'The Navy should set out now how the weapon would be stored, certified and commanded, rather than wait for the program to mature.',
+    'Commander Hale is a retired submarine officer who served at U.S. Strategic Command.',
+  ];
+  const doc = run(lines);
+  assert.ok(removedTexts(doc).includes(lines[7]!));
+  for (const p of lines.slice(4, 7)) assert.ok(doc.text.includes(p), p);
+  assert.equal(doc.published ?? null, null);
+});
+
+test('a menu printed on one line yields the headline to the line under it', () => {
+  const headline = "The crown prince said the quiet part about Iran's bomb out loud";
+  const doc = run(['Sign in | Subscribe', 'THE REVIEW', 'Politics Economy World Ideas Books Podcasts', 'Opinion | Guest essay', headline, 'By Laila Haddad', 'September 25, 2023', S9_A, S9_B]);
+  assert.equal(doc.title, headline);
+  assert.ok(removedTexts(doc).includes('Politics Economy World Ideas Books Podcasts'));
+  // A headline in full title case stays the headline when no other line competes.
+  const titled = 'North Korea Fires Ballistic Missile Into Sea Of Japan';
+  assert.equal(run(['THE REVIEW', titled, 'By Laila Haddad', 'September 25, 2023', S9_A, S9_B]).title, titled);
+});
+
+test("a post's paragraph closing on an emoji is no teaser between its paragraphs", () => {
+  const lines = [
+    '🇷🇺🇨🇳 Российские и китайские бомбардировщики впервые вместе пролетели у берегов Аляски',
+    'Два стратегических ракетоносца Ту-95МС и два бомбардировщика H-6K накануне выполнили совместное воздушное патрулирование над Чукотским и Беринговым морями.',
+    'Полёт продолжался более пяти часов. На отдельных этапах маршрута бомбардировщики сопровождали истребители иностранных государств 😉',
+    'В NORAD заявили, что перехватили самолёты в опознавательной зоне ПВО Аляски, но в воздушное пространство США они не входили.',
+  ];
+  const doc = run(lines);
+  assert.ok(doc.text.includes(lines[2]!));
+});

@@ -49,14 +49,32 @@ const MISSES: readonly string[] = [
   'PARIS, the capital, said in 2024 (a year of tension) - that it would host talks on 5 March 2025 with allies.',
   // A part after a spaced slash is a date line only when it is one on its own.
   'Sanctions / Oil prices rose after 21 November 2024 as exports fell',
-  // A month without a day is not a publication line.
-  'March 2024',
 ];
 
 test('a line of its own stating a full date is the publication date', () => {
   for (const [line, want] of HITS) {
     const got = datelineDate([line], OPTIONS);
     assert.equal(got && format(got), want, line);
+  }
+});
+
+test('a month and its year alone is a magazine issue\'s date, when no line states a day', () => {
+  const cases: ReadonlyArray<readonly [readonly string[], string | null]> = [
+    [['March 2024'], '2024-03'],
+    [['November/December 2024'], '2024-12'],
+    [['Mars 2024'], '2024-03'],
+    [['Март 2024'], '2024-03'],
+    // A day's date line anywhere among the candidates outranks the issue's month.
+    [['November 2023', 'Russia Moves to Revoke Its CTBT Ratification', 'Posted: November 1, 2023'], '2023-11-01'],
+    // A month in a sentence or a heading of several words is no issue line.
+    [['In March 2024 the talks resumed'], null],
+    [['Timeline of the crisis since March 2024'], null],
+  ];
+  for (const [lines, want] of cases) {
+    const lang = lines[0]!.startsWith('М') ? 'ru' : lines[0]!.startsWith('Mars') ? 'fr' : 'en';
+    const got = datelineDate(lines, { ...OPTIONS, lang, grammars: [buildGrammar(DEFAULT_DATA_DIR, lang)] });
+    assert.equal(got && format(got), want, lines.join(' / '));
+    if (got && want && want.length === 7) assert.equal(got.precision, 'month');
   }
 });
 
@@ -120,10 +138,11 @@ test("a date line in a language chrono cannot read is read with Brink's own time
     ['22 листопада 2024, 14:05', '2024-11-22'],
     ['Опубліковано: 5 квітня 2024 о 09:10', '2024-04-05'],
     ['4 серп. 2025 10:15', '2025-08-04'],
-    // Prose that mentions a date, a date without a year, a month alone.
+    // Prose that mentions a date, a date without a year.
     ['Путін попередив Захід 21 листопада 2024 року на нараді з питань безпеки', null],
     ['26 березня, 14:40', null],
-    ['березень 2024', null],
+    // A month alone with its year is a monthly's issue date, at the month.
+    ['березень 2024', '2024-03'],
   ];
   for (const [line, want] of CASES) {
     const got = datelineDate([line], { lang: 'uk', labels, grammars });

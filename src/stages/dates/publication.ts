@@ -360,6 +360,42 @@ function chronoDate(parserLang: ParserLang, line: string): LineDate | null {
   return found;
 }
 
+/**
+ * A magazine's issue date: a line that is a month and its year and nothing else ("March 2024",
+ * "November/December 2024", "Mars 2024", "Март 2024"), at most ISSUE_LINE_MAX_WORDS words. A
+ * monthly prints no day; such a line is the page's date only when no line states a full date
+ * (a day's date line anywhere among the candidates wins, "Posted: November 1, 2023").
+ */
+export const ISSUE_LINE_MAX_WORDS = 3;
+const ISSUE_YEAR = /^(?:\p{L}+[\s/–-]+){1,2}(?:19|20)\d{2}$/u;
+
+function issueMonth(order: readonly ParserLang[], line: string, labels: ReadonlySet<string>, grammars: readonly TimeGrammar[]): CalendarDate | null {
+  const text = line.trim();
+  if (wordCountOf(text) > ISSUE_LINE_MAX_WORDS || !ISSUE_YEAR.test(text)) return null;
+  for (const parserLang of order) {
+    const result = PARSERS[parserLang].parse(text).find((r) => r.start.isCertain('month') && !r.start.isCertain('day') && /(?:19|20)\d{2}$/.test(r.text));
+    if (!result) continue;
+    // The month and year are the line, but for another month's name before a slash ("November/December").
+    const rest = (text.slice(0, result.index) + ' ' + text.slice(result.index + result.text.length)).match(/\p{L}+/gu) ?? [];
+    if (rest.filter((w) => !labels.has(fold(w))).length > 1) continue;
+    return monthDate(result.start.get('year') as number, result.start.get('month') as number);
+  }
+  // The page's own language's grammar, for what chrono's parser of it does not read ("Mars 2024").
+  for (const grammar of grammars) {
+    for (const t of grammar.find(text)) {
+      const v = t.value;
+      if (v.kind !== 'month' || v.year === undefined || t.end !== text.length) continue;
+      const rest = text.slice(0, t.start).match(/\p{L}+/gu) ?? [];
+      if (rest.filter((w) => !labels.has(fold(w))).length <= 1) return monthDate(v.year, v.month);
+    }
+  }
+  return null;
+}
+
+function wordCountOf(text: string): number {
+  return text.split(/[\s/]+/).filter((w) => w !== '').length;
+}
+
 export function datelineDate(lines: readonly string[], options: DatelineOptions = {}): CalendarDate | null {
   const { now = null, lang = null, labels = new Set<string>(), grammars = [] } = options;
   const order = parserOrder(lang);
@@ -371,7 +407,12 @@ export function datelineDate(lines: readonly string[], options: DatelineOptions 
     return words.length <= DATELINE_MAX_OTHER_WORDS;
   };
   const usable = (date: CalendarDate | null): date is CalendarDate => date !== null && (!now || ordinal(date) <= ordinal(now));
+  let issue: CalendarDate | null = null;
   for (const whole of lines.flatMap(segments)) {
+    if (issue === null) {
+      const month = issueMonth(order, whole, labels, grammars);
+      if (month !== null && usable(month)) issue = month;
+    }
     const line = datePart(whole);
     if (line === '' || line.length > DATELINE_MAX_CHARS || !WRITTEN_YEAR.test(line)) continue;
     for (const parserLang of order) {
@@ -391,5 +432,5 @@ export function datelineDate(lines: readonly string[], options: DatelineOptions 
       }
     }
   }
-  return null;
+  return issue;
 }

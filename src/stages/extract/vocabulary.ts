@@ -170,8 +170,8 @@ const NEWSLETTER_SYNTAX: Syntax = { stem: true };
 const CREDIT_SYNTAX: Syntax = {};
 
 const DATE_WORD_KINDS = ['month', 'weekday', 'label', 'relative', 'filler'] as const;
-const NEWSLETTER_ROLES = ['inbox', 'subscribe'] as const;
-const CREDIT_KINDS = ['label', 'source', 'agency'] as const;
+const NEWSLETTER_ROLES = ['inbox', 'subscribe', 'reader'] as const;
+const CREDIT_KINDS = ['label', 'source', 'agency', 'position'] as const;
 const BYLINE_ROLES = ['intro', 'and'] as const;
 const CLASS_HINT_KINDS = ['boilerplate', 'embedded-post', 'article-body'] as const;
 
@@ -247,6 +247,8 @@ export interface LineVocabulary {
   /** Newsletter boxes: both must occur in the folded line. */
   readonly newsletterInbox: RegExp;
   readonly newsletterSubscribe: RegExp;
+  /** The newsroom speaking or the reader addressed ("we", "your", "nous", "вы"), folded: a site's appeal over its button. */
+  readonly newsletterReader: RegExp;
   /** Words that show a line is a date line, and words that only go with one, by `labelKey`. */
   readonly dateWords: ReadonlySet<string>;
   readonly dateFillers: ReadonlySet<string>;
@@ -256,6 +258,8 @@ export interface LineVocabulary {
   readonly creditLabels: ReadonlySet<string>;
   /** Agencies' short names ("AP", "EFE"), folded: written in capitals, they end a caption as its credit. */
   readonly agencies: ReadonlySet<string>;
+  /** Where a person stands in a picture ("right", "à gauche", "слева"), folded: in brackets, a caption's words. */
+  readonly positions: ReadonlySet<string>;
   /** A byline alone on its line, on the trimmed line (case matters for the name). */
   readonly byline: RegExp;
 }
@@ -352,6 +356,7 @@ export function compileVocabulary(entries: { readonly [K in keyof typeof EXTRACT
       promos: new RegExp(`^${alternation(sources(entries.promos, foldedNorm, PROMO_SYNTAX))}${NOT_BEFORE_WORD}`, 'iu'),
       newsletterInbox: new RegExp(wholeWords(withRole(entries.newsletter, 'inbox'), foldedNorm, NEWSLETTER_SYNTAX), 'iu'),
       newsletterSubscribe: new RegExp(wholeWords(withRole(entries.newsletter, 'subscribe'), foldedNorm, NEWSLETTER_SYNTAX), 'iu'),
+      newsletterReader: new RegExp(wholeWords(withRole(entries.newsletter, 'reader'), foldedNorm, NEWSLETTER_SYNTAX), 'iu'),
       dateWords,
       dateFillers,
       credit: new RegExp(
@@ -364,6 +369,7 @@ export function compileVocabulary(entries: { readonly [K in keyof typeof EXTRACT
       ),
       creditLabels: new Set(withRole(entries.credits, 'label').map((e) => fold(field(e, 0)))),
       agencies: new Set(withRole(entries.credits, 'agency').map((e) => fold(field(e, 0)))),
+      positions: new Set(withRole(entries.credits, 'position').map((e) => fold(field(e, 0)))),
       byline: new RegExp(`^${alternation(intro)}${bylineName(joiners.join('|'))}`, 'u'),
     },
     classes: {
