@@ -353,6 +353,9 @@ const MINUTES_LINE = /^(?:[\p{L}:]+\s+){0,2}\(?\d{1,3}\s?(?:min|mins|minutes?|mi
 /** A wire desk's editor initials closing its copy ("burs/gv/rl", "jk/ams"): a slug, not prose. */
 const DESK_SLUG = /^[a-z]{2,5}(?:\/[a-z]{2,5}){1,5}$/;
 
+/** A show's name over its player's length ("The Current", "As It Happens"): at most this many words. */
+export const PLAYER_NAME_MAX_WORDS = 4;
+
 /** A download's size under its link ("245kb", "1,2 Mo", "3 МБ"): a widget's, never prose. */
 const FILE_SIZE_LINE = /^\d+(?:[.,]\d+)?\s?(?:[kmg]b|[kmg]o|[кмг]б)$/iu;
 
@@ -1068,7 +1071,24 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
         if (v.reason !== null || endsLikeSentence(v.text) || wordCount(v.text) > TEASER_MAX_WORDS) continue;
         let j = i - 1;
         while (j >= 0 && verdicts[j]!.reason === 'blank') j--;
-        if (j >= 0 && CLOCK_LINE.test(lines[j]!)) v.reason = 'feed';
+        if (j < 0 || !CLOCK_LINE.test(lines[j]!)) continue;
+        v.reason = 'feed';
+        // An audio or video box between paragraphs: the show's name over the episode's length ("The
+        // Current" / "24:30" / the episode's title), under a paragraph of the article. A live page's
+        // entry stamp stands under the last entry's paragraph or its share button, not under a name.
+        let k = j - 1;
+        while (k >= 0 && verdicts[k]!.reason === 'blank') k--;
+        const label = verdicts[k];
+        if (label === undefined || label.reason !== null || wordCount(label.text) > PLAYER_NAME_MAX_WORDS || endsLikeSentence(label.text) || /\d/.test(label.text)) continue;
+        let p = k - 1;
+        while (p >= 0 && verdicts[p]!.reason === 'blank') p--;
+        if (p < 0 || verdicts[p]!.reason !== null || !isProse(verdicts[p]!.text)) continue;
+        label.reason = 'audio-player';
+        // The box's one-line description under the episode's title, as under a video's label.
+        let d = i + 1;
+        while (d < verdicts.length && verdicts[d]!.reason === 'blank') d++;
+        const description = verdicts[d];
+        if (description !== undefined && description.reason === null && wordCount(description.text) <= VIDEO_DESCRIPTION_MAX_WORDS && sentenceBreaks(description.text) === 0) description.reason = 'audio-player';
       }
     }
 

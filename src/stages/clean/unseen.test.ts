@@ -884,3 +884,14 @@ test("a post's paragraph closing on an emoji is no teaser between its paragraphs
   const doc = run(lines);
   assert.ok(doc.text.includes(lines[2]!));
 });
+
+test("an audio box between paragraphs goes with the show's name and the episode's description; a live entry stays", () => {
+  const box = ['The Current', '24:30', 'What the strikes mean for the nuclear program', 'The host speaks with two experts on the escalating conflict.'];
+  const doc = run(['The Herald', S9_HEADLINE, 'By Kim Min-ji', 'Published : Jan. 10, 2025 - 18:21', S9_A, ...box, S9_B, S9_C]);
+  for (const line of box) assert.ok(!doc.text.includes(line), line);
+  for (const p of [S9_A, S9_B, S9_C]) assert.ok(doc.text.includes(p), p);
+  // Miss: a live page's entry under its stamp, the stamp under the last entry's share button.
+  const entry = 'Seoul says the North fired a short-range missile.';
+  const live = run(['The Herald', S9_HEADLINE, 'By Kim Min-ji', 'Published : Jan. 10, 2025 - 18:21', S9_A, 'Share', '14:05', 'Missile launch reported', entry, S9_B]);
+  assert.ok(live.text.includes(entry));
+});
