@@ -589,8 +589,8 @@ function loadStatePhrases(dataDir: string, kind: 'institutions' | 'officials', c
       maxFields: 2,
       required: lang !== 'uk',
       check: ([code, pattern]) => {
-        const ok = code === '-' || codes.has(code ?? '') || (kind === 'officials' && (code === 'prev' || code === 'home'));
-        if (!ok) return `unknown code "${code}" (a state code, - when the slot gives it${kind === 'officials' ? ', prev or home' : ''})`;
+        const ok = code === '-' || codes.has(code ?? '') || (kind === 'officials' && (code === 'prev' || code === 'home' || code === 'owner'));
+        if (!ok) return `unknown code "${code}" (a state code, - when the slot gives it${kind === 'officials' ? ', prev, home or owner' : ''})`;
         if (code === '-' && !/\{(?:adj|state|person)\}/.test(pattern ?? '')) return `"-" needs a slot in the pattern to give the state`;
         return patternCheck(pattern);
       },

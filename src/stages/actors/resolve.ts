@@ -456,6 +456,17 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     return FRONTED_GAP.test(gap(place.match.end, m.start)) ? place.actor.country : null;
   };
 
+  /**
+   * "Son bureau a fait savoir…", "his office said", "его пресс-служба": a body owned by the person a
+   * possessive points back to (the last person named outside quotations, a few sentences back) speaks
+   * for that person's state (SIGNALS.md §1: an office is its state).
+   */
+  const ownerState = (m: RawMatch): string | null => {
+    const sentence = sentenceOf((tokens[m.start] as Token).start);
+    const owner = [...resolved].reverse().find((r) => sentence - r.sentence <= PRONOUN_SENTENCES && r.human && !r.quoted && r.actor.country !== null);
+    return owner?.actor.country ?? null;
+  };
+
   /** Words of full names the gazetteer does not know, anywhere in the document. */
   const unknownNameWords = new Set<string>();
   for (const m of matches) {
@@ -480,7 +491,7 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     ] as const) {
       if (role?.kind !== 'phrase' || role.payload.kind !== 'role' || between === null) continue;
       const code = role.slotCode ?? role.payload.code;
-      if (code === null || code === 'prev' || code === 'home') continue;
+      if (code === null || code === 'prev' || code === 'home' || code === 'owner') continue;
       if (!(role === prev ? ADJACENT_GAP : APPOSITION_GAP).test(between)) continue;
       if (!unknownOfficial.has(m.name)) {
         unknownOfficial.set(m.name, code);
@@ -597,7 +608,14 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     }
     if (m.kind === 'phrase') {
       const code: string | null =
-        m.slotCode ?? (m.payload.code === 'prev' ? lastOfficialState : m.payload.code === 'home' ? (frontedPlace(m) ?? homeState ?? lastOfficialState) : m.payload.code);
+        m.slotCode ??
+        (m.payload.code === 'prev'
+          ? lastOfficialState
+          : m.payload.code === 'home'
+            ? (frontedPlace(m) ?? homeState ?? lastOfficialState)
+            : m.payload.code === 'owner'
+              ? ownerState(m)
+              : m.payload.code);
       if (m.payload.kind === 'role' && m.payload.role) {
         if (describesName.has(m)) continue;
         const anonymous = oneOfSeveral(m);

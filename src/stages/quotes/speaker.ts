@@ -267,7 +267,14 @@ export function findSpeaker(q: SpeakerQuery): SpeakerResult {
     const m = speakerOfVerb(q.after, c, from, clauseEnd(q.after, afterCues, c.end), true, afterCues);
     // "Kim Jong Un … called for more centrifuges to “exponentially” increase…, state media KCNA
     // said": an outlet after the quotation is the source that reports the person who said it.
-    const reported = m && m.actor.kind === 'media' ? q.before.mentions.find((x) => isPerson(x) && x.actor.kind !== 'media' && !addressed(q.before, x)) : undefined;
+    // So is the state's own agency or office ("…, KCNA said", "…, the Kremlin said") after a quotation
+    // its own official, named before it, said.
+    const reported =
+      m && m.actor.kind === 'media'
+        ? q.before.mentions.find((x) => isPerson(x) && x.actor.kind !== 'media' && !addressed(q.before, x))
+        : m && !isPerson(m) && m.actor.country !== null
+          ? q.before.mentions.find((x) => isPerson(x) && x.actor.country === m.actor.country && !addressed(q.before, x))
+          : undefined;
     if (reported) return { speaker: reported, cue };
     if (m) return { speaker: m, cue };
     const document = documentSubject(q.after, afterCues, c);

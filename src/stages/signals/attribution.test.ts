@@ -104,6 +104,37 @@ const ACTORS: readonly [string, string, readonly Expected[], readonly string[]][
     [],
     ['WARNING by United States', 'THREAT by United States'],
   ],
+  // A mention right after a directive verb and followed by a preposition is the one urged, not the
+  // subject of a reported clause (session 9).
+  ['ru', 'Путин призвал Байдена к переговорам о стратегической стабильности.', [{ type: 'CONTACT', actor: 'Vladimir Putin' }], ['CONTACT by Joe Biden']],
+  ['en', 'Blinken urged Russia to return to talks on nuclear arms control.', [{ type: 'CONTACT', actor: 'Antony Blinken' }], ['CONTACT by Russia']],
+  // A possessive role set off by commas names the subject in apposition.
+  [
+    'en',
+    "North Korea's leader, Kim Jong Un, personally guided two weeks of drills by tactical nuclear units.",
+    [{ type: 'POSTURE', actor: 'Kim Jong Un' }],
+    ['POSTURE by North Korea'],
+  ],
+  [
+    'en',
+    "Russia's defence minister, Sergei Shoigu, warned that any attack on Belarus would be answered with nuclear weapons.",
+    [{ type: 'THREAT', actor: 'Sergei Shoigu' }],
+    ['THREAT by Russia'],
+  ],
+  // A step taken under someone's supervision is that person's.
+  ['en', 'North Korea test-fired an intercontinental ballistic missile under the supervision of Kim Jong Un.', [{ type: 'POSTURE', actor: 'Kim Jong Un' }], ['POSTURE by North Korea']],
+  ['ru', 'КНДР провела пуск межконтинентальной баллистической ракеты под руководством Ким Чен Ына.', [{ type: 'POSTURE', actor: 'Kim Jong Un' }], ['POSTURE by North Korea']],
+  // … a launch with no one named stays the state's.
+  ['en', 'North Korea test-fired an intercontinental ballistic missile under cloudy skies.', [{ type: 'POSTURE', actor: 'North Korea' }], []],
+  // North Korea's state agency speaks for the state (official media, not an independent outlet).
+  ['en', 'KCNA said the drills had simulated loading nuclear warheads onto tactical missiles.', [{ type: 'POSTURE', actor: 'North Korea' }], ['ASSESSMENT']],
+  // "His office": the body of the person last named speaks for that person's state.
+  [
+    'en',
+    'Prime Minister Benjamin Netanyahu spoke of nuclear weapons at the United Nations. His office later said he had misspoken and that Israel did not threaten anyone with nuclear weapons.',
+    [{ type: 'REASSURANCE', actor: 'Israel' }],
+    ['REASSURANCE by United Nations'],
+  ],
 ];
 
 test('attribution rows: whose act each short text reports', () => {

@@ -73,6 +73,9 @@ export const SUBORDINATE_SUBJECT_WORDS = 2;
  */
 const LOCATED = /^[-\u2010\u2011]based\b/i;
 
+/** A possessive role before a name in apposition ("North Korea's leader, ", "Russia's foreign minister, "). */
+const POSSESSIVE_APPOSITION = /^['’]s\s+[\p{L}\s-]{1,40},\s*$/u;
+
 const PERSON_VIAS: ReadonlySet<string> = new Set(['name', 'surname', 'alias', 'role']);
 
 /** What can open an inverted speaker's clause: a comma or a dash (", a déclaré Kimball", "— заявил Песков"). */
@@ -263,6 +266,14 @@ const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .'’/-]{2,}(?:,[^-–—(\n]{0,25})?\s
 export function datelineEnd(text: string, sentence: Span): number {
   const m = DATELINE.exec(text.slice(sentence.start, sentence.end));
   return m ? sentence.start + m[0].length : sentence.start;
+}
+
+/**
+ * Is the mention followed at once (one space) by a governing word ("Байдена к", "Washington to",
+ * "Moscou à")? A clause's subject goes on with its verb; a directive's object with a preposition.
+ */
+export function objectFollows(folded: string, mention: Span, words: Pick<AttributionWords, 'objectWords'>): boolean {
+  return words.objectWords.matchAll(folded, mention.end, Math.min(folded.length, mention.end + PHRASE_REACH)).some((m) => /^\s$/u.test(folded.slice(mention.end, m.start)));
 }
 
 /** Does a phrase of the set start within `OBJECT_WINDOW` units after `position`? */
@@ -515,9 +526,12 @@ export function attribute(
   // "Kremlin spokesman Dmitry Peskov", "Russian Foreign Minister Sergei Lavrov": a state word
   // modifying the person named right after it.
   const next = first ? before[before.indexOf(first) + 1] : undefined;
-  if (first && next && (first.via === 'state' || first.via === 'organisation') && next.via !== 'state' && next.via !== 'organisation') {
+  if (first && next && (first.via === 'state' || first.via === 'organisation') && next.via !== 'state' && next.via !== 'organisation' && next.via !== 'pronoun') {
     const between = doc.text.slice(first.end, next.start);
-    if (between.length <= MODIFIER_GAP && !/[,.;:!?()«»"“”]/.test(between) && next.actor.country === first.actor.country) first = next;
+    // "North Korea's leader, Kim Jong Un, personally guided…": a possessive role set off by commas
+    // names the person in apposition, who is the subject.
+    const apposed = POSSESSIVE_APPOSITION.test(between) && /^\s*,/u.test(doc.text.slice(next.end, next.end + 2));
+    if (((between.length <= MODIFIER_GAP && !/[,.;:!?()«»"“”]/.test(between)) || apposed) && next.actor.country === first.actor.country) first = next;
   }
   if (first) {
     // "Sullivan said Washington had communicated to Moscow…", "Peskov said Russia had notified
@@ -538,9 +552,15 @@ export function attribute(
     if (options.reportedAct) {
       // The subject of the reported content: after "that", or right after a bare reporting verb
       // ("The Pentagon said Russia had notified…").
+      // A mention right after a bare verb and followed at once by a preposition is the verb's object,
+      // the one urged ("Путин призвал Байдена к переговорам", "urged Washington to", "a exhorté Moscou
+      // à"), not the subject of a reported clause, which goes on with its own verb.
+      const directObject = (m: Mention): boolean => objectFollows(folded, m, words);
       const content =
         words.complementizers.matchAll(folded, first.end, cue.start)[0] ??
-        words.reporting.matchAll(folded, first.end, cue.start).find((v) => free.some((m) => m.start >= v.end && m.start - v.end <= 1 && m.end <= cue.start));
+        words.reporting
+          .matchAll(folded, first.end, cue.start)
+          .find((v) => free.some((m) => m.start >= v.end && m.start - v.end <= 1 && m.end <= cue.start && !directObject(m)));
       const subject = content && free.find((m) => m.start >= content.end && m.end <= cue.start);
       if (subject && options.adversaries(subject.actor.country, first.actor.country)) return pick(subject);
       // "Лавров напомнил, что Путин объявил о размещении…", "Peskov said Putin had approved…": a step
@@ -612,9 +632,16 @@ function coordinatedSpeaker(text: string, folded: string, candidates: readonly M
     .filter((m) => {
       const conj = words.conjunctions.matchAll(folded, Math.max(0, m.start - PHRASE_REACH), m.start).pop();
       if (!conj || !/,\s*$/.test(text.slice(Math.max(0, conj.start - 3), conj.start))) return false;
-      if (wordCount(text.slice(conj.end, m.start)) > 1) return false;
-      const verb = words.reporting.matchAll(folded, m.end, cue.start)[0];
-      return verb !== undefined && wordCount(text.slice(m.end, verb.start)) <= COORDINATED_SUBJECT_WORDS && !/[,;:]/.test(text.slice(m.end, verb.start));
+      // ", mais le directeur de la CIA, William Burns, a fait valoir": the name set off by commas
+      // after its role opening the clause is that clause's subject.
+      const role = candidates.find(
+        (o) => o !== m && o.actor.name === m.actor.name && o.start >= conj.end && o.end <= m.start && wordCount(text.slice(conj.end, o.start)) <= 1 && /^\s*,\s*$/u.test(text.slice(o.end, m.start)),
+      );
+      if (!role && wordCount(text.slice(conj.end, m.start)) > 1) return false;
+      // The reporting verb may be the cue itself ("a fait valoir", "warned").
+      const verb = words.reporting.matchAll(folded, m.end, cue.end)[0];
+      const rest = verb === undefined ? '' : text.slice(m.end, verb.start).replace(role ? /^\s*,/u : /^$/u, '');
+      return verb !== undefined && wordCount(rest) <= COORDINATED_SUBJECT_WORDS && !/[,;:]/.test(rest);
     })
     .pop();
 }

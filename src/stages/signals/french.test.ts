@@ -144,6 +144,70 @@ const ROWS: readonly [string, readonly Expected[], readonly string[]][] = [
   ["Le ministre a assisté à la mise à l'eau d'un nouveau ferry à Saint-Nazaire.", [], ['POSTURE']],
   ["Le Premier ministre a inspecté lundi une usine automobile près de Lyon.", [], ['POSTURE']],
   ["EDF a procédé à un essai de son nouveau réacteur nucléaire à Flamanville.", [], ['POSTURE']],
+  // Session 9 (C9). « Tous les moyens dont elle dispose », « tout ce dont nous disposons »: the veiled
+  // formula, in a story about nuclear weapons …
+  [
+    "Vladimir Poutine a averti que la Russie défendrait ses territoires avec tous les moyens dont elle dispose.\n\nLa Russie possède le plus grand arsenal nucléaire du monde.",
+    [{ type: 'THREAT', actor: 'Vladimir Putin' }],
+    [],
+  ],
+  [
+    "« Tout ce dont nous disposons prendrait la direction de Berlin », a déclaré Dmitri Medvedev.\n\nLa Russie possède le plus grand arsenal nucléaire du monde.",
+    [{ type: 'THREAT', actor: 'Dmitry Medvedev' }],
+    [],
+  ],
+  // … and none in a story about something else.
+  ["La Russie défendra ses exportations de blé avec tous les moyens dont elle dispose.", [], ['THREAT']],
+  // Not yielding to threats, in any tense: a condemnation, whoever speaks.
+  ["« Nous ne céderons pas à la menace nucléaire russe », a déclaré Joe Biden.", [{ type: 'WARNING', actor: 'Joe Biden' }], ['THREAT']],
+  ["Washington a assuré qu'il ne céderait jamais au chantage nucléaire de Moscou.", [{ type: 'WARNING', actor: 'United States' }], ['THREAT']],
+  ["Le gouvernement a assuré qu'il ne céderait pas aux syndicats sur la réforme.", [], ['WARNING']],
+  // « Rien de ce que nous voyons n'indique… »: the low-risk frame with its subject spread out.
+  [
+    "« Rien de ce que nous voyons n'indique que la Russie prépare une frappe nucléaire », a déclaré John Kirby.",
+    [{ type: 'ASSESSMENT', actor: 'John Kirby', severity: 1 }],
+    ['THREAT'],
+  ],
+  // Acquiring the bomb for lack of another choice, on a condition: doctrine, not a threat of use.
+  [
+    "Téhéran a averti qu'il n'aurait d'autre choix que de se doter de l'arme nucléaire si les États-Unis l'attaquaient.",
+    [{ type: 'DOCTRINE', actor: 'Iran' }],
+    ['THREAT'],
+  ],
+  // Talks on when and how to use the weapon: internal deliberation, not a contact; officials of an
+  // army speak for its state.
+  [
+    "De hauts responsables de l'armée russe ont eu des discussions sur quand et comment employer l'arme nucléaire en Ukraine, selon le Washington Post.",
+    [{ type: 'PLANNING', actor: 'Russia' }],
+    ['CONTACT'],
+  ],
+  ["Les deux ministres ont eu des discussions sur le commerce et l'énergie.", [], ['PLANNING', 'CONTACT']],
+  // A word taken back (« s'était mal exprimé ») by the office of the person last named: that person's state.
+  [
+    "Dmitri Medvedev a évoqué l'arme nucléaire. Son bureau a ensuite fait savoir qu'il s'était mal exprimé.",
+    [{ type: 'REASSURANCE', actor: 'Russia' }],
+    [],
+  ],
+  // Remaining committed to the treaty, in the imperfect of reported speech.
+  ["Le ministère a assuré que Séoul restait attaché au traité de non-prolifération nucléaire.", [{ type: 'REASSURANCE', actor: 'South Korea' }], []],
+  // A launch under someone's supervision is that person's step.
+  [
+    "La Corée du Nord a tiré un missile balistique intercontinental sous la supervision de Kim Jong-un.",
+    [{ type: 'POSTURE', actor: 'Kim Jong Un' }],
+    ['POSTURE by North Korea'],
+  ],
+  // An interview (« dans un entretien au Monde ») is no contact between states.
+  [
+    "Dans un entretien au Monde, Emmanuel Macron a estimé que le risque d'escalade nucléaire avait augmenté.",
+    [{ type: 'ASSESSMENT', actor: 'Emmanuel Macron' }],
+    ['CONTACT'],
+  ],
+  // « …, mais le directeur de la CIA, William Burns, a fait valoir… »: the contrasted clause's own subject.
+  [
+    "Les responsables américains n'ont rien dit, mais le directeur de la CIA, William Burns, a fait valoir que la Russie pourrait utiliser l'arme nucléaire.",
+    [{ type: 'ASSESSMENT', actor: 'William J. Burns' }],
+    ['ASSESSMENT by United States'],
+  ],
 ];
 
 test('signals (fr): verb classes and constructions (hits and misses)', () => {
