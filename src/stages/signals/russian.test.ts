@@ -137,6 +137,15 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
   ['ru', 'Пентагон заявил, что модернизация ядерных бомб никак не связана с событиями на Украине.', [{ type: 'REASSURANCE', actor: 'United States', severity: 0 }], []],
   ['ru', 'Столтенберг заявил, что НАТО не видит изменений в ядерной позиции России.', [{ type: 'ASSESSMENT', actor: 'Jens Stoltenberg', severity: 1 }], []],
   ['uk', 'Столтенберг заявив, що НАТО не бачить змін у ядерній позиції Росії.', [{ type: 'ASSESSMENT', actor: 'Jens Stoltenberg', severity: 1 }], []],
+  // The imperfective and first person of "use" («применять», «применю»), "a reminder" of the weapons or of
+  // being a nuclear power; weapons that "arrived"; no-first-use in the imperfective stays a reassurance.
+  ['ru', 'Лукашенко заявил, что Белоруссия готова применять ядерное оружие при агрессии.', [threat('Alexander Lukashenko')], []],
+  ['ru', 'Медведев напомнил о ядерном оружии России.', [threat('Dmitry Medvedev')], []],
+  ['ru', 'Медведев напомнил, что Россия — крупнейшая ядерная держава.', [threat('Dmitry Medvedev')], []],
+  ['ru', 'Песков напомнил о недопустимости ядерной войны.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }], ['THREAT']],
+  ['ru', 'Путин заявил, что Россия не будет применять ядерное оружие первой.', [{ type: 'REASSURANCE', actor: 'Vladimir Putin' }], ['THREAT']],
+  ['ru', 'Лукашенко заявил, что первая партия ядерных боеприпасов уже прибыла в Белоруссию.', [{ type: 'POSTURE', actor: 'Alexander Lukashenko', severity: 6 }], []],
+  ['uk', 'Лукашенко заявив, що перша партія ядерних боєприпасів уже прибула до Білорусі.', [{ type: 'POSTURE', actor: 'Alexander Lukashenko' }], []],
 ];
 
 /** Hard negatives: the same verbs and words with no nuclear weapon about. Each must give no signal. */
@@ -158,6 +167,8 @@ const MISSES: readonly [string, string][] = [
   ['ru', 'Ракетный крейсер провёл стрельбы «Калибрами» на учениях, передаёт ТАСС.'],
   ['uk', 'Росатом передасть Єгипту ядерне паливо для АЕС.'],
   ['uk', 'Компанія перестала передавати дані клієнтів.'],
+  ['ru', 'Делегация прибыла в Минск на переговоры о поставках зерна.'],
+  ['ru', 'Врачи напомнили о пользе прививок.'],
 ];
 
 test('signals: Russian verb classes in all their forms, and the constructions of officials’ posts', () => {
@@ -189,7 +200,7 @@ test('signals: Russian hard negatives (civil nuclear power, sport, tariffs, smal
 const PARADIGMS: Readonly<Record<string, readonly string[]>> = {
   THREAT: [
     'пригрозил', 'пригрозила', 'пригрозили', 'пригрозит', 'пригрозят', 'пригрозив', 'погрозил', 'угрожает', 'угрожают', 'угрожал', 'угрожая', 'угроза', 'угрозы', 'применит', 'применят', 'применить', 'применил',
-    'уничтожим', 'ударим', 'сотрём', 'ответ последует', 'цели определены', 'цели мы уже определили', 'определили цели',
+    'уничтожим', 'ударим', 'сотрём', 'ответ последует', 'цели определены', 'цели мы уже определили', 'определили цели', 'применять', 'применю', 'применяем',
   ],
   WARNING: [
     'предупредил', 'предупредила', 'предупредили', 'предупредит', 'предупредят', 'предупредив', 'предупреждает', 'предупреждают', 'предупреждал', 'предупреждая',
