@@ -84,10 +84,11 @@ const NUCLEAR_ALLIANCES: ReadonlySet<string> = new Set(['NATO']);
 export const LOW_RISK_FRAME_SEVERITY = 1;
 /**
  * Nuclear terms that make a document about nuclear weapons for a veiled threat formula elsewhere in it:
- * weapons named, not a missile type alone (a missile-strike story is no nuclear story) nor the bare
- * word "nuclear" (a power-plant story).
+ * weapons named or a treaty on them ("suspended its participation in the New START treaty"), not a
+ * missile type alone (a missile-strike story is no nuclear story) nor the bare word "nuclear" (a
+ * power-plant story).
  */
-const VEILED_CONTEXT_KINDS: readonly NuclearKind[] = ['weapon', 'strategic'];
+const VEILED_CONTEXT_KINDS: readonly NuclearKind[] = ['weapon', 'strategic', 'regime'];
 
 /** Acts a speaker can report of someone else ("Blinken noted that Russia signed a statement…"). */
 const REPORTABLE: ReadonlySet<SignalType> = new Set(['REASSURANCE', 'DOCTRINE', 'POSTURE', 'ARMS_CONTROL', 'USE', 'CONTACT']);
@@ -536,10 +537,15 @@ function findSignals(
       const side = sideOf(att.actor.country);
       const expert = att.actor.kind === 'expert' || att.actor.kind === 'media';
       const ownCountry = att.actor.country;
+      const actorAtt: Attribution = att;
       const kept = typeCues.filter(
         (c) =>
           (!c.value.side || c.value.side === side) &&
           (!c.value.experts || expert) &&
+          // "Putin said Kyiv intended to build nuclear weapons": a cue said of the adversary needs the
+          // adversary as its agent, the party named last before it.
+          // Negated ("urged all states not to develop nuclear weapons"), it claims nothing of anyone.
+          (!c.value.adversary || (adversaryAgent(parties, c, actorAtt, ownCountry, folded, lex) && !isNegated(folded, c, lex))) &&
           // "Monitoring Russia's nuclear exercises": a step the adversary owns is the object, not the
           // actor's; opposing it ("против размещения ракет США") reassures no one.
           !((REPORTED_STEPS.has(type) || c.value.opposed) && ownedByAdversary(doc.text, folded, parties, c, ownCountry, lex)),
@@ -1111,7 +1117,9 @@ function settleTypes(acts: SentenceActs, privateSentence: boolean, folded: strin
 function withoutRefusedThreats(cues: readonly PhraseMatch<Cue>[], folded: string, sentence: Span, lex: SignalLexicon): PhraseMatch<Cue>[] {
   const refusal = cues.find((c) => c.value.refuses && !isNegated(folded, c, lex));
   if (!refusal) return [...cues];
-  const conditional = lex.conditions.test(folded, refusal.end, sentence.end);
+  // The condition must be the refusal's own ("ruled out a nuclear response if Russia used…"), not one
+  // in what someone else is then reported to say ("…, a day after Abe said the country should…").
+  const conditional = lex.conditions.matchAll(folded, refusal.end, sentence.end).some((c) => !lex.reporting.test(folded, refusal.end, c.start));
   return cues
     .filter((c) => !(c.value.type === 'THREAT' && c.start >= refusal.end))
     .map((c) => (c === refusal && conditional ? { ...c, value: { ...c.value, type: 'DOCTRINE' as const, severity: BASE_SEVERITY.DOCTRINE } } : c));
@@ -1254,6 +1262,14 @@ function alliedCounterpart(parties: readonly Party[], cue: Span, att: Attributio
   const nearest = [...others].sort((a, b) => gap(a) - gap(b))[0];
   if (!nearest) return false;
   return (WEST_ALIGNED.has(nearest.code) && WEST_ALIGNED.has(own)) || (EAST.has(nearest.code) && EAST.has(own));
+}
+
+/** Is the party named last before the cue in its clause, other than the actor's own mention, the actor's adversary? */
+function adversaryAgent(parties: readonly Party[], cue: Span, att: Attribution, country: string | null, folded: string, lex: SignalLexicon): boolean {
+  // In the cue's own clause: "a resolution drafted by the United States that called on all states not
+  // to develop nuclear weapons" names no agent of the development.
+  const agent = partyBefore(parties, cue.start, att.mention, folded, lex);
+  return agent !== null && adversaries(blocOf(agent.code), country);
 }
 
 /** At most this many units from the end of a threat word to the party it is aimed at ("une menace directe contre la Russie"). */

@@ -116,6 +116,12 @@ export interface Cue {
    */
   readonly resumes?: true;
   /**
+   * Said of the actor's adversary: the cue counts only when the party named last before it (its
+   * agent: "Putin said Ukraine intended to build nuclear weapons") is the actor's adversary. The same
+   * words with the actor's own side as agent ("Kim vowed to build more nuclear weapons") are no such act.
+   */
+  readonly adversary?: true;
+  /**
    * Set by the stage, not a data option: a step cue the speaker opposes ("против размещения"),
    * read as a reassurance unless the step opposed is the adversary's.
    */
@@ -139,6 +145,7 @@ function parseOptions(text: string): Omit<Cue, 'type' | 'origin'> | string {
     breach?: true;
     veiled?: true;
     resumes?: true;
+    adversary?: true;
   } = {};
   for (const part of text.split(',').map((p) => p.trim())) {
     const [key, value] = part.split('=').map((p) => p.trim());
@@ -155,7 +162,8 @@ function parseOptions(text: string): Omit<Cue, 'type' | 'origin'> | string {
     else if (key === 'breach' && value === undefined) out.breach = true;
     else if (key === 'veiled' && value === undefined) out.veiled = true;
     else if (key === 'resumes' && value === undefined) out.resumes = true;
-    else return `unknown option "${part}" (expected sev=0..9, needs=${NEEDS.join('|')}, side=east|west, frame, hedge, experts, internal, condemns, condition, refuses, breach, veiled, resumes)`;
+    else if (key === 'adversary' && value === undefined) out.adversary = true;
+    else return `unknown option "${part}" (expected sev=0..9, needs=${NEEDS.join('|')}, side=east|west, frame, hedge, experts, internal, condemns, condition, refuses, breach, veiled, resumes, adversary)`;
   }
   return out;
 }

@@ -1,0 +1,78 @@
+/**
+ * Rule tables for the classes of session 9 (helper A9), written from the misses of English articles
+ * that were unseen until then, each checked on sentences written for the class: a proliferation
+ * claim said of the adversary (an accusation) and its denial by the party itself (a reassurance), a
+ * veiled threat naming whom the weapons destroy, a refusal whose condition is what another speaker
+ * is reported to say, and a reaction pointing back to the story's act ("We condemn
+ * this launch"). The misses are the same words when they state no such act.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { describe, hitFailures, signalsOf, type Expected } from './rule-table.ts';
+
+const rowSignals = (lang: string, text: string) => signalsOf(lang, text, '2024-03-01');
+
+/** [language, text, signals that must be found, what must not be found: "TYPE" or "TYPE by Actor"]. */
+const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] = [
+  // The adversary seeking the bomb, in the Russian side's mouth: an accusation…
+  ['en', 'Vladimir Putin said on Tuesday that Ukraine was trying to acquire nuclear weapons with Western help.', [{ type: 'ACCUSATION', actor: 'Vladimir Putin' }], []],
+  ['en', 'Sergei Lavrov told reporters that Kyiv could build a nuclear device within months.', [{ type: 'ACCUSATION', actor: 'Sergey Lavrov' }], []],
+  ['en', 'Dmitry Peskov claimed that Ukraine had the means to develop nuclear weapons of its own.', [{ type: 'ACCUSATION', actor: 'Dmitry Peskov' }], []],
+  // … but the speaker's own side building is no accusation, nor is a development no one is named doing.
+  ['en', 'Vladimir Putin said Russia would build more nuclear weapons if the treaty lapsed.', [], ['ACCUSATION']],
+  ['en', 'Dmitry Peskov said a resolution drafted by the United States called on all states not to develop nuclear weapons for use in orbit.', [], ['ACCUSATION']],
+  // Denying that one seeks the bomb: a reassurance.
+  ['en', "Ukraine's Foreign Ministry said the country remains a non-nuclear-weapon state and has no plans to build nuclear weapons.", [{ type: 'REASSURANCE', actor: 'Ukraine' }], ['ACCUSATION']],
+  // A veiled threat naming whom the weapons would destroy, in a story about nuclear weapons.
+  [
+    'en',
+    'Russia has weapons capable of destroying any aggressor, Dmitry Medvedev said on Friday.\n\nHe spoke a week after Moscow suspended the New START treaty.',
+    [{ type: 'THREAT', actor: 'Dmitry Medvedev' }, { type: 'ARMS_CONTROL', actor: 'Russia' }],
+    [],
+  ],
+  // … not in a story with no nuclear weapon in it.
+  ['en', 'Russian troops can destroy any enemy unit in the region, Dmitry Peskov said on Friday.', [], ['THREAT']],
+  // A refusal whose "condition" is in what another speaker is reported to say ("should" there is a
+  // modal) says no more than the refusal: a reassurance, not a statement of when weapons would be used…
+  [
+    'en',
+    'Japanese Prime Minister Fumio Kishida on Monday ruled out hosting U.S. nuclear weapons, a day after a lawmaker said the country should debate it.',
+    [{ type: 'REASSURANCE', actor: 'Fumio Kishida' }],
+    ['DOCTRINE'],
+  ],
+  // … while a condition of the refusal's own, even after an inserted phrase, makes it one.
+  [
+    'en',
+    'Emmanuel Macron ruled out, in a television interview on Wednesday, any French nuclear response if Russia used an atomic weapon in Ukraine.',
+    [{ type: 'DOCTRINE', actor: 'Emmanuel Macron' }],
+    ['REASSURANCE'],
+  ],
+  // A reaction pointing back to the story's act with a demonstrative ("this launch"), in a later paragraph.
+  [
+    'en',
+    'North Korea test-fired an intercontinental ballistic missile capable of carrying a nuclear warhead on Friday.\n\nJapan protested through diplomatic channels.\n\nThe meeting ended late.\n\n"We condemn this launch in the strongest terms," Joe Biden told reporters.',
+    [{ type: 'WARNING', actor: 'Joe Biden' }, { type: 'POSTURE', actor: 'North Korea' }],
+    [],
+  ],
+  // … while a story that leads with no nuclear act leaves the same words alone.
+  [
+    'en',
+    'North Korea launched a weather satellite on Friday.\n\nJapan protested through diplomatic channels.\n\nThe meeting ended late.\n\n"We condemn this launch in the strongest terms," Joe Biden told reporters.',
+    [],
+    ['WARNING'],
+  ],
+];
+
+test('signals: session 9 English classes (hits and misses)', () => {
+  const failures = ROWS.flatMap(([lang, text, expected, absent], i) => hitFailures(`row ${i} (${lang})`, rowSignals(lang, text), expected, absent));
+  assert.deepEqual(failures, []);
+});
+
+test('signals: the session 9 English rows give no signal the row does not name', () => {
+  const extra = ROWS.flatMap(([lang, text, expected], i) =>
+    rowSignals(lang, text)
+      .filter((s) => !expected.some((e) => e.type === s.type && e.actor === s.actor.name))
+      .map((s) => `row ${i}: ${describe(s)}`),
+  );
+  assert.deepEqual(extra, []);
+});
