@@ -444,8 +444,10 @@ function quotesSomeone(text: string): boolean {
 }
 /** A donation or subscription button under a site's appeal is a few words ("Поддержать", "Faites un don au Devoir"). */
 export const APPEAL_BUTTON_MAX_WORDS = 5;
-/** An appeal's line is at most this long: a box's blurb, not a paragraph. */
+/** An appeal's line is at most this long: a box's blurb, not a paragraph... */
 export const APPEAL_LINE_MAX_WORDS = 30;
+/** ...or this long when it speaks to the reader ("…our operations depend on the support of readers like you…"). */
+export const APPEAL_LETTER_MAX_WORDS = 100;
 
 /** A byline with the author's role after a comma is a line of at most this many words, short of a paragraph. */
 export const BYLINE_WITH_ROLE_MAX_WORDS = 25;
@@ -1242,16 +1244,27 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
         if ((button.reason !== 'newsletter' && button.reason !== 'promotion') || wordCount(button.text) > APPEAL_BUTTON_MAX_WORDS || endsLikeSentence(button.text)) continue;
         const run: number[] = [];
         let titled = false;
-        for (let j = i - 1; j > firstProse && run.length < BOX_RUN_MAX_LINES; j--) {
+        let addressed = false;
+        let j = i - 1;
+        for (; j > firstProse && run.length < BOX_RUN_MAX_LINES; j--) {
           const v = verdicts[j]!;
           if (v.reason === 'blank') continue;
-          if (v.reason !== null || wordCount(v.text) > APPEAL_LINE_MAX_WORDS || quotesSomeone(v.text) || reportingVerbs.test(fold(v.text))) break;
+          if (v.reason !== null || quotesSomeone(v.text) || reportingVerbs.test(fold(v.text))) break;
+          const folded = fold(v.text);
+          const you = vocabulary.newsletterYou.test(folded);
+          // A line speaking to the reader may run longer: an appeal's letter, never a news paragraph.
+          if (wordCount(v.text) > (you ? APPEAL_LETTER_MAX_WORDS : APPEAL_LINE_MAX_WORDS)) break;
           const site = namesSite(v.text);
-          if (!site && !vocabulary.newsletterReader.test(fold(v.text))) break;
+          if (!site && !you && !vocabulary.newsletterReader.test(folded)) break;
           run.push(j);
+          if (you) addressed = true;
           if (site || (wordCount(v.text) <= BOX_LABEL_MAX_WORDS + 1 && !endsLikeSentence(v.text))) titled = true;
         }
-        if (titled) for (const r of run) verdicts[r]!.reason = 'promotion';
+        // Or the box stands between the page's widgets (an error prompt, a topic row above it) and
+        // speaks to its reader ("Нам нужна ваша помощь…", "…readers like you"): no article line does both.
+        while (j > firstProse && verdicts[j]!.reason === 'blank') j--;
+        const boxed = run.length > 0 && j > firstProse && verdicts[j]!.reason !== null;
+        if (titled || (boxed && addressed)) for (const r of run) verdicts[r]!.reason = 'promotion';
       }
     }
 

@@ -895,3 +895,22 @@ test("an audio box between paragraphs goes with the show's name and the episode'
   const live = run(['The Herald', S9_HEADLINE, 'By Kim Min-ji', 'Published : Jan. 10, 2025 - 18:21', S9_A, 'Share', '14:05', 'Missile launch reported', entry, S9_B]);
   assert.ok(live.text.includes(entry));
 });
+
+test("an appeal speaking to the reader between the page's widgets goes over its button; the newsroom's own sentence stays", () => {
+  const head = ['The Bulletin', 'Doomsday Clock moves closer to midnight over the war in Ukraine', 'By Jane Roe | January 24, 2023'];
+  const body = [
+    'The Science and Security Board moved the hands of the Doomsday Clock forward on Tuesday, citing the war in Ukraine and the risk of nuclear escalation.',
+    'The board also pointed to the suspension of inspections under New START and the continued growth of the Chinese arsenal.',
+  ];
+  const appeal = [
+    'Together, we make the world safer.',
+    'As an independent nonprofit, our work depends on the support of readers like you. Help us keep holding leaders to account on nuclear risk, at any level you can.',
+  ];
+  const doc = run([...head, ...body, 'Topics: Announcements, Nuclear Risk', ...appeal, 'Support the Bulletin', 'Privacy Policy']);
+  for (const line of [...appeal, 'Support the Bulletin']) assert.ok(removedTexts(doc).includes(line), line);
+  for (const p of body) assert.ok(doc.text.includes(p), p);
+  // Miss: the newsroom's own sentence between a teaser and a button speaks of itself, not to the reader.
+  const own = 'We have asked the Russian defence ministry for comment and will update this story.';
+  const kept = run([...head, ...body, 'Read more: Russia suspends New START inspections', own, 'Subscribe', 'Privacy Policy']);
+  assert.ok(kept.text.includes(own));
+});

@@ -170,7 +170,7 @@ const NEWSLETTER_SYNTAX: Syntax = { stem: true };
 const CREDIT_SYNTAX: Syntax = {};
 
 const DATE_WORD_KINDS = ['month', 'weekday', 'label', 'relative', 'filler'] as const;
-const NEWSLETTER_ROLES = ['inbox', 'subscribe', 'reader'] as const;
+const NEWSLETTER_ROLES = ['inbox', 'subscribe', 'reader', 'you'] as const;
 const CREDIT_KINDS = ['label', 'source', 'agency', 'position'] as const;
 const BYLINE_ROLES = ['intro', 'and'] as const;
 const CLASS_HINT_KINDS = ['boilerplate', 'embedded-post', 'article-body'] as const;
@@ -249,6 +249,8 @@ export interface LineVocabulary {
   readonly newsletterSubscribe: RegExp;
   /** The newsroom speaking or the reader addressed ("we", "your", "nous", "вы"), folded: a site's appeal over its button. */
   readonly newsletterReader: RegExp;
+  /** The reader addressed ("you", "vous", "вы", "ваша"), folded: an appeal speaks to its reader, news prose does not. */
+  readonly newsletterYou: RegExp;
   /** Words that show a line is a date line, and words that only go with one, by `labelKey`. */
   readonly dateWords: ReadonlySet<string>;
   readonly dateFillers: ReadonlySet<string>;
@@ -357,6 +359,7 @@ export function compileVocabulary(entries: { readonly [K in keyof typeof EXTRACT
       newsletterInbox: new RegExp(wholeWords(withRole(entries.newsletter, 'inbox'), foldedNorm, NEWSLETTER_SYNTAX), 'iu'),
       newsletterSubscribe: new RegExp(wholeWords(withRole(entries.newsletter, 'subscribe'), foldedNorm, NEWSLETTER_SYNTAX), 'iu'),
       newsletterReader: new RegExp(wholeWords(withRole(entries.newsletter, 'reader'), foldedNorm, NEWSLETTER_SYNTAX), 'iu'),
+      newsletterYou: new RegExp(wholeWords(withRole(entries.newsletter, 'you'), foldedNorm, NEWSLETTER_SYNTAX), 'iu'),
       dateWords,
       dateFillers,
       credit: new RegExp(
