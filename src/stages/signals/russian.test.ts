@@ -145,7 +145,16 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
   ['ru', 'Песков напомнил о недопустимости ядерной войны.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }], ['THREAT']],
   ['ru', 'Путин заявил, что Россия не будет применять ядерное оружие первой.', [{ type: 'REASSURANCE', actor: 'Vladimir Putin' }], ['THREAT']],
   ['ru', 'Лукашенко заявил, что первая партия ядерных боеприпасов уже прибыла в Белоруссию.', [{ type: 'POSTURE', actor: 'Alexander Lukashenko', severity: 6 }], []],
-  ['uk', 'Лукашенко заявив, що перша партія ядерних боєприпасів уже прибула до Білорусі.', [{ type: 'POSTURE', actor: 'Alexander Lukashenko' }], []],
+  ['uk', 'Лукашенко заявив, що перша партія ядерних боєприпасів уже прибула до Білорусі.', [{ type: 'POSTURE', actor: 'Alexander Lukashenko' }], []],  // "No need to use" in any order and tense (a denial, not the verb «применять» read as a threat); the
+  // doctrine's condition (a threat to the state's existence); a mirror answer to a test the other side
+  // might hold (a warning of a counter-step, §4 level 3, in either clause order); ships arriving off the coast.
+  ['ru', 'Путин отметил, что необходимости применять ядерное оружие на Украине никогда не возникало.', [{ type: 'REASSURANCE', actor: 'Vladimir Putin', severity: 0 }], ['THREAT']],
+  ['ru', 'Путин: необходимости применять ядерное оружие нет.', [{ type: 'REASSURANCE', actor: 'Vladimir Putin' }], ['THREAT']],
+  ['uk', 'Путін заявив, що необхідності застосовувати ядерну зброю в Україні не було.', [{ type: 'REASSURANCE', actor: 'Vladimir Putin' }], ['THREAT']],
+  ['ru', 'Путин заявил, что ядерное оружие может быть применено, если под угрозой окажется существование государства.', [{ type: 'DOCTRINE', actor: 'Vladimir Putin', severity: 1 }], []],
+  ['ru', 'Путин заявил, что если американцы проведут ядерное испытание, Россия поступит так же.', [{ type: 'WARNING', actor: 'Vladimir Putin', severity: 3, target: 'US' }], ['THREAT']],
+  ['ru', 'Если США проведут ядерные испытания, Россия сделает то же самое, заявил Путин.', [{ type: 'WARNING', actor: 'Vladimir Putin', severity: 3 }], ['THREAT']],
+  ['uk', 'Путін заявив, що якщо США проведуть ядерні випробування, Росія зробить те саме.', [{ type: 'WARNING', actor: 'Vladimir Putin', severity: 3 }], ['THREAT']],
 ];
 
 /** Hard negatives: the same verbs and words with no nuclear weapon about. Each must give no signal. */
@@ -168,7 +177,8 @@ const MISSES: readonly [string, string][] = [
   ['uk', 'Росатом передасть Єгипту ядерне паливо для АЕС.'],
   ['uk', 'Компанія перестала передавати дані клієнтів.'],
   ['ru', 'Делегация прибыла в Минск на переговоры о поставках зерна.'],
-  ['ru', 'Врачи напомнили о пользе прививок.'],
+  ['ru', 'Врачи напомнили о пользе прививок.'],  ['ru', 'Сборная прибыла в Гавану на товарищеский матч.'],
+  ['ru', 'Если соседи сделают ремонт, мы сделаем то же самое.'],
 ];
 
 test('signals: Russian verb classes in all their forms, and the constructions of officials’ posts', () => {
