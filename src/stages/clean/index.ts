@@ -350,6 +350,14 @@ const CLOCK_LINE = /^\d{1,2}[:.]\d{2}$/;
  */
 const MINUTES_LINE = /^(?:[\p{L}:]+\s+){0,2}\(?\d{1,3}\s?(?:min|mins|minutes?|minuten|minutos?|мин|минут[аы]?|хв|хвилин[аиу]?)\.?\)?(?:\s+[\p{L}:]+\.?){0,2}$/iu;
 
+/**
+ * A picture's bare credit, a photographer's name and the agency after a slash ("Дмитрий
+ * Рогулин/ТАСС", "Dmitry Astakhov / Sputnik", "Ludovic Marin/AFP"): capitalised words only, at most
+ * BARE_CREDIT_MAX_WORDS of them. A headline or a sentence has more words or its punctuation.
+ */
+const BARE_CREDIT = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?\p{Lu}[\p{L}.'’-]*(?:\s?[/\s]\s?\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+export const BARE_CREDIT_MAX_WORDS = 6;
+
 /** A wire desk's editor initials closing its copy ("burs/gv/rl", "jk/ams"): a slug, not prose. */
 const DESK_SLUG = /^[a-z]{2,5}(?:\/[a-z]{2,5}){1,5}$/;
 
@@ -696,6 +704,8 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     if (textInput && MINUTES_LINE.test(text)) return { reason: 'reading-time', text };
     if (textInput && FILE_SIZE_LINE.test(text)) return { reason: 'residue', text };
     if (textInput && DESK_SLUG.test(text)) return { reason: 'residue', text };
+    // The name before the slash in its own case: "ISLAMABAD/NEW DELHI" is a dateline's places.
+    if (textInput && text.includes('/') && wordCount(text) <= BARE_CREDIT_MAX_WORDS && BARE_CREDIT.test(text) && /\p{Ll}/u.test(text.slice(0, text.indexOf('/')))) return { reason: 'image-credit', text };
     if (textInput && isRelativeStamp(text)) return { reason: 'dateline', text };
     if (textInput && /^[\d\p{L}]/u.test(text) && isAgeLedItem(text)) return { reason: 'feed', text };
     // The '@' first: the address pattern, tried at every letter of a long paragraph, was a third of the stage's time.

@@ -813,12 +813,16 @@ const S9_WIDGETS: [string, boolean][] = [
   ['Listen (6 min)', true],
   ['245kb', true],
   ['burs/gv/rl', true],
+  ['Дмитрий Рогулин/ТАСС', true],
+  ['Dmitry Astakhov / Sputnik', true],
+  // A dateline's places in capitals are no photographer's name.
+  ['ISLAMABAD/NEW DELHI', false],
   // Misses: a sentence with a number of minutes; a subheading with a year.
   ['Within 15 minutes, Japan said, the missile had fallen into the sea west of Hokkaido.', false],
   ['The tests of 2024', false],
 ];
 
-test("a reading time, a download's size and a wire desk's slug go; a sentence counting minutes stays", () => {
+test("a reading time, a download's size, a wire desk's slug and a bare picture credit go; a sentence counting minutes stays", () => {
   for (const [line, widget] of S9_WIDGETS) {
     const doc = run(['The Herald', S9_HEADLINE, 'By Kim Min-ji', 'Published : Jan. 10, 2025 - 18:21', S9_A, S9_B, line, S9_C]);
     assert.equal(removedTexts(doc).includes(line), widget, line);
