@@ -3,8 +3,8 @@
  * that were unseen until then, each checked on sentences written for the class: a proliferation
  * claim said of the adversary (an accusation) and its denial by the party itself (a reassurance), a
  * veiled threat naming whom the weapons destroy, a refusal whose condition is what another speaker
- * is reported to say, and a reaction pointing back to the story's act ("We condemn
- * this launch"). The misses are the same words when they state no such act.
+ * is reported to say, a reaction pointing back to the story's act ("We condemn
+ * this launch"), no point seen in a nuclear act, a vessel operating somewhere and a new weapon developed. The misses are the same words when they state no such act.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -61,6 +61,15 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [],
     ['WARNING'],
   ],
+  // No point or sense seen in a nuclear act, whatever its verb: a denial of intent; not of other acts.
+  ['en', 'Vladimir Putin said Russia saw no sense in striking Ukraine with nuclear weapons.', [{ type: 'REASSURANCE', actor: 'Vladimir Putin' }], []],
+  ['en', 'Dmitry Peskov said there was no point in continuing the talks with Kyiv.', [], ['REASSURANCE']],
+  // A nuclear-capable vessel made known to be operating somewhere, a new weapon developed: posture steps…
+  ['en', 'The Pentagon said one of its ballistic missile submarines was operating in the eastern Mediterranean.', [{ type: 'POSTURE', actor: 'United States' }], []],
+  ['en', 'The Pentagon said it is developing a new variant of the B61 nuclear bomb.', [{ type: 'POSTURE', actor: 'United States' }], []],
+  // … but not troops operating somewhere, or a new product developed.
+  ['en', 'Ukrainian troops were operating in the Kursk region, the Pentagon said.', [], ['POSTURE']],
+  ['en', 'The Pentagon said it plans to develop a new logistics system for its bases.', [], ['POSTURE']],
 ];
 
 test('signals: session 9 English classes (hits and misses)', () => {
