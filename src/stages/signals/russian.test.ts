@@ -141,6 +141,7 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
   // being a nuclear power; weapons that "arrived"; no-first-use in the imperfective stays a reassurance.
   ['ru', 'Лукашенко заявил, что Белоруссия готова применять ядерное оружие при агрессии.', [threat('Alexander Lukashenko')], []],
   ['ru', 'Медведев напомнил о ядерном оружии России.', [threat('Dmitry Medvedev')], []],
+  ['ru', 'Путин заявил, что коллективный Запад уже начинает применять оружие с ядерной компонентой.', [{ type: 'ACCUSATION', actor: 'Vladimir Putin' }], ['THREAT']],
   ['ru', 'Медведев напомнил, что Россия — крупнейшая ядерная держава.', [threat('Dmitry Medvedev')], []],
   ['ru', 'Песков напомнил о недопустимости ядерной войны.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }], ['THREAT']],
   ['ru', 'Путин заявил, что Россия не будет применять ядерное оружие первой.', [{ type: 'REASSURANCE', actor: 'Vladimir Putin' }], ['THREAT']],
