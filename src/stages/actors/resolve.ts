@@ -695,6 +695,9 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
       if (sentence - r.sentence > PRONOUN_SENTENCES) break;
       if (chosen && r.sentence !== chosen.sentence) break;
       if (stateIn !== null && r.sentence !== stateIn) break;
+      // A state named inside a quotation ("« Si la Corée du Sud choisit… », a-t-elle déclaré") is the
+      // quoted speaker's words, not what the pronoun outside them stands for.
+      if (r.quoted && !here) continue;
       if (!r.human) {
         if (!chosen && r.sentence === sentence && unnamedSpeaker.has(k) && !r.quoted) {
           chosen = r;
@@ -704,7 +707,6 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
         if (stateIsFeminine && !chosen) stateIn = r.sentence;
         continue;
       }
-      if (r.quoted && !here) continue;
       if (r.gender !== null && r.gender !== m.gender) continue;
       if (r.oblique || inFrame(r)) {
         fallback ??= r;

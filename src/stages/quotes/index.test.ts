@@ -287,6 +287,17 @@ const HITS: [string, string, string[]][] = [
   // Verbs of repeating and of putting something in words.
   ['en', 'Guo Jiakun repeated that China keeps its forces "at the minimum level required for national security".', ['at the minimum level required for national security | Guo Jiakun | partial']],
   ['en', 'As the institute\'s director Dan Smith put it, "we are moving into a dangerous period."', ['we are moving into a dangerous period. | Dan Smith | direct']],
+  // Session 9 (C9). An order reports words ("a ordonné … « … »", "ordered … \"…\"").
+  ['fr', "Kim Jong-un a ordonné à l'armée de se tenir prête à « soumettre le Sud ».", ['soumettre le Sud | Kim Jong Un | partial']],
+  ['en', 'Vladimir Putin ordered his forces onto a "special regime of combat duty".', ['special regime of combat duty | Vladimir Putin | partial']],
+  // A state named inside the quotation is not what the pronoun after it stands for.
+  [
+    'fr',
+    "Kim Yo-jong a parlé mardi. « Si la Corée du Sud choisit la confrontation, notre force remplira sa mission », a-t-elle déclaré.",
+    ['Si la Corée du Sud choisit la confrontation, notre force remplira sa mission | Kim Yo Jong | direct'],
+  ],
+  // The state's own agency after a quotation its leader said: the leader speaks.
+  ['en', 'Kim Jong Un stressed the need to "further strengthen the nuclear forces", KCNA said.', ['further strengthen the nuclear forces | Kim Jong Un | partial']],
 ];
 
 test('quotes: table of hits (text, speaker, kind)', () => {

@@ -155,7 +155,12 @@ export function isInvertedSpeaker(
   // ", Peskov said"); without one the name is the subject of the clause itself (", la Russie
   // agirait en conséquence", ", Russia would respond").
   const verbAfter = reporting.matchAll(folded, mention.end, close).find((v) => /^[\s\u00a0]*$/.test(folded.slice(mention.end, v.start)));
-  if (verbAfter) return after <= INVERSION_MAX_WORDS_AFTER_VERB;
+  if (verbAfter) {
+    // ", a-t-il annoncé lors d'une visite au chantier naval de Govan": a phrase of circumstance opened
+    // right after the verb closes the clause and is not counted.
+    const circumstance = circumstances?.matchAll(folded, verbAfter.end, close).find((c) => /^[\s\u00a0]+$/.test(folded.slice(verbAfter.end, c.start)));
+    return (circumstance ? words(text.slice(mention.end, circumstance.start)) : after) <= INVERSION_MAX_WORDS_AFTER_VERB;
+  }
   if (!reporting.test(folded, open + 1, close)) return false;
   // ", заявил Путин на совещании с постоянными членами Совбеза", ", a déclaré Lavrov dans un
   // entretien au Monde": after a speaker the verb came before, a phrase of circumstance opened
@@ -445,8 +450,11 @@ export function attribute(
   // "Russia has tested the missile, President Putin said": a named official of the state that took
   // the step announces it as the state's own and is its actor (§1: the person if the text names
   // one); a spokesperson only reports it ("…, Peskov said" stays Russia's).
+  // A pronoun after the verb (", a-t-il annoncé", ", he said") stands for the person named before.
   const announcer =
-    inverted !== undefined && PERSON_VIAS.has(inverted.via) && !(options.spokesperson?.(inverted.actor.name) ?? false) ? inverted : undefined;
+    inverted !== undefined && (PERSON_VIAS.has(inverted.via) || inverted.via === 'pronoun') && !(options.spokesperson?.(inverted.actor.name) ?? false)
+      ? inverted
+      : undefined;
   const ownState = (m: Mention): boolean =>
     announcer !== undefined && (m.via === 'state' || m.via === 'organisation') && m.actor.country !== null && m.actor.country === announcer.actor.country;
   // A speech act belongs to its speaker; a step taken (a doctrine approved, a deployment) to the

@@ -208,6 +208,27 @@ const ROWS: readonly [string, readonly Expected[], readonly string[]][] = [
     [{ type: 'ASSESSMENT', actor: 'William J. Burns' }],
     ['ASSESSMENT by United States'],
   ],
+  // Deterrence called the ultimate guarantee, the cornerstone of security: a doctrine statement.
+  ["« La dissuasion nucléaire reste la garantie ultime de notre sécurité », a déclaré John Healey.", [{ type: 'DOCTRINE', actor: 'John Healey' }], []],
+  ["« Le marché unique reste la garantie ultime de notre prospérité », a déclaré John Healey.", [], ['DOCTRINE']],
+  // Funding one's warheads, announced by a pronoun after the verb and a phrase of circumstance.
+  [
+    "Keir Starmer a présenté la revue de défense. Le gouvernement investira 15 milliards de livres dans son programme d'ogives nucléaires, a-t-il annoncé lors d'une visite à un chantier naval près de Glasgow.",
+    [{ type: 'POSTURE', actor: 'Keir Starmer', severity: 2 }],
+    ['POSTURE by United Kingdom'],
+  ],
+  // « Livres » (pounds, books) is no delivery.
+  ["Le Royaume-Uni consacrera 15 milliards de livres à ses sous-marins lanceurs d'engins.", [], ['POSTURE']],
+  // The IAEA board's resolution and the centrifuges started in answer: acts of the regime.
+  [
+    "Le Conseil des gouverneurs de l'Agence internationale de l'énergie atomique a adopté jeudi une résolution condamnant le manque de coopération de l'Iran, dont le stock d'uranium enrichi à 60 % ne cesse de croître.",
+    [{ type: 'ARMS_CONTROL', actor: 'International Atomic Energy Agency' }],
+    [],
+  ],
+  ["En réponse, l'Iran a annoncé la mise en service de nouvelles centrifugeuses avancées.", [{ type: 'ARMS_CONTROL', actor: 'Iran' }], []],
+  ["Le conseil municipal a adopté jeudi une résolution condamnant la fermeture de la gare.", [], ['ARMS_CONTROL']],
+  // Weapons « déployées en Europe » say where they are, not that they were deployed.
+  ["Les armes nucléaires américaines déployées en Europe sont stockées en Allemagne, en Belgique et en Italie.", [], ['POSTURE']],
 ];
 
 test('signals (fr): verb classes and constructions (hits and misses)', () => {
