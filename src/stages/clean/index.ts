@@ -452,6 +452,8 @@ function quotesSomeone(text: string): boolean {
 }
 /** A donation or subscription button under a site's appeal is a few words ("Поддержать", "Faites un don au Devoir"). */
 export const APPEAL_BUTTON_MAX_WORDS = 5;
+/** A box's title asking to join or subscribe to the site ("Join the U.S. Naval Institute"): at most this many words. */
+export const BOX_TITLE_MAX_WORDS = 8;
 /** An appeal's line is at most this long: a box's blurb, not a paragraph... */
 export const APPEAL_LINE_MAX_WORDS = 30;
 /** ...or this long when it speaks to the reader ("…our operations depend on the support of readers like you…"). */
@@ -1275,6 +1277,19 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
         while (j > firstProse && verdicts[j]!.reason === 'blank') j--;
         const boxed = run.length > 0 && j > firstProse && verdicts[j]!.reason !== null;
         if (titled || (boxed && addressed)) for (const r of run) verdicts[r]!.reason = 'promotion';
+        else if (run.length === 0 && j > firstProse) {
+          // One blurb between a box's title asking to join or subscribe to the site and its button
+          // ("Join the U.S. Naval Institute" / "Members receive Proceedings…" / "Become a Member"). A
+          // pointer naming the site ("More from The Herald") asks for nothing.
+          const blurb = verdicts[j]!;
+          let t = j - 1;
+          while (t > firstProse && verdicts[t]!.reason === 'blank') t--;
+          const title = verdicts[t]!;
+          if (blurb.reason === null && wordCount(blurb.text) <= APPEAL_LINE_MAX_WORDS && sentenceBreaks(blurb.text) === 0 && !quotesSomeone(blurb.text) && !reportingVerbs.test(fold(blurb.text)) && t > firstProse && title.reason !== 'blank' && !endsLikeSentence(title.text) && namesSite(title.text) && wordCount(title.text) <= BOX_TITLE_MAX_WORDS && vocabulary.newsletterSubscribe.test(fold(title.text))) {
+            blurb.reason = 'promotion';
+            if (title.reason === null) title.reason = 'promotion';
+          }
+        }
       }
     }
 

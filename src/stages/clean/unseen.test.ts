@@ -918,3 +918,18 @@ test("an appeal speaking to the reader between the page's widgets goes over its 
   const kept = run([...head, ...body, 'Read more: Russia suspends New START inspections', own, 'Subscribe', 'Privacy Policy']);
   assert.ok(kept.text.includes(own));
 });
+
+test("a blurb between a box asking to join the site and its button goes; the last paragraph under a pointer naming the site stays", () => {
+  const head = ['U.S. Naval Institute', 'The Navy Needs the Sea-Launched Cruise Missile Sooner, Not Later', 'By Commander John R. Hale', 'March 2024'];
+  const body = [
+    'Congress has required the Navy to field a nuclear-armed sea-launched cruise missile and to reach an initial capability by 2034.',
+    'Critics reply that putting nuclear weapons back on attack submarines would tie up boats needed for conventional missions.',
+  ];
+  const blurb = 'Members receive the magazine, discounts on books and invitations to events.';
+  const doc = run([...head, ...body, 'Join the U.S. Naval Institute', blurb, 'Become a Member', 'Privacy Policy']);
+  assert.ok(removedTexts(doc).includes(blurb));
+  for (const p of body) assert.ok(doc.text.includes(p), p);
+  const last = 'The Navy declined to comment on the schedule.';
+  const kept = run([...head, ...body, 'More from the U.S. Naval Institute', last, 'Become a Member', 'Privacy Policy']);
+  assert.ok(kept.text.includes(last));
+});
