@@ -151,6 +151,10 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
   // might hold (a warning of a counter-step, §4 level 3, in either clause order); ships arriving off the coast.
   ['ru', 'Путин отметил, что необходимости применять ядерное оружие на Украине никогда не возникало.', [{ type: 'REASSURANCE', actor: 'Vladimir Putin', severity: 0 }], ['THREAT']],
   ['ru', 'Путин: необходимости применять ядерное оружие нет.', [{ type: 'REASSURANCE', actor: 'Vladimir Putin' }], ['THREAT']],
+  // The speaker's own view in the first person ("мы полагаем, что все должны быть осторожны…") is the
+  // speaker's statement; a third person's ("в Кремле полагают, что…") frames what it judges.
+  ['ru', 'Песков: «Мы полагаем, что все должны быть очень осторожны с ядерной риторикой».', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }], []],
+  ['ru', 'В Кремле полагают, что признаков подготовки ядерного удара нет.', [{ type: 'ASSESSMENT', actor: 'Russia', severity: 1 }], ['THREAT', 'POSTURE']],
   ['uk', 'Путін заявив, що необхідності застосовувати ядерну зброю в Україні не було.', [{ type: 'REASSURANCE', actor: 'Vladimir Putin' }], ['THREAT']],
   ['ru', 'Путин заявил, что ядерное оружие может быть применено, если под угрозой окажется существование государства.', [{ type: 'DOCTRINE', actor: 'Vladimir Putin', severity: 1 }], []],
   ['ru', 'Путин заявил, что если американцы проведут ядерное испытание, Россия поступит так же.', [{ type: 'WARNING', actor: 'Vladimir Putin', severity: 3, target: 'US' }], ['THREAT']],
