@@ -1363,7 +1363,8 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
       // A post's own items open with an emoji ("🔸 За його словами, …") or a list mark ("— Путин
       // заявил, что …", "1) …") and often lack a full stop.
       // A post's paragraph may close on an emoji instead of a stop ("… сопровождали истребители иностранных государств 😉"); a teaser never does.
-      return !DECORATED.test(text) && !LIST_MARK.test(text) && !DECORATED_END.test(text);
+      // Nor does one close on a sentence and its source in brackets ("… the ministry said. (Yonhap)").
+      return !DECORATED.test(text) && !LIST_MARK.test(text) && !DECORATED_END.test(text) && !endsOnBracketedSource(text);
     };
     // Under a pointer that names a topic, not a story ("Read more about the war in Ukraine", no
     // colon, no story after it): up to TEASER_RUN_MAX_LINES teaser-shaped lines are its links.
