@@ -155,6 +155,10 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
   // speaker's statement; a third person's ("в Кремле полагают, что…") frames what it judges.
   ['ru', 'Песков: «Мы полагаем, что все должны быть очень осторожны с ядерной риторикой».', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }], []],
   ['ru', 'В Кремле полагают, что признаков подготовки ядерного удара нет.', [{ type: 'ASSESSMENT', actor: 'Russia', severity: 1 }], ['THREAT', 'POSTURE']],
+  // Forces kept "in full readiness" state a deterrence policy; brought to combat readiness is a step.
+  ['ru', 'Путин заявил, что ядерную триаду будут держать в полной готовности.', [{ type: 'DOCTRINE', actor: 'Vladimir Putin', severity: 1 }], ['POSTURE']],
+  ['ru', 'Минобороны сообщило, что ракетный полк приведён в полную боевую готовность для пуска «Ярса».', [{ type: 'POSTURE', actor: 'Russia', severity: 6 }], []],
+  ['ru', 'МИД РФ: Вашингтон ведёт дело к прямому столкновению ядерных держав.', [{ type: 'ACCUSATION', actor: 'Russia', target: 'US' }], ['THREAT']],
   ['uk', 'Путін заявив, що необхідності застосовувати ядерну зброю в Україні не було.', [{ type: 'REASSURANCE', actor: 'Vladimir Putin' }], ['THREAT']],
   ['ru', 'Путин заявил, что ядерное оружие может быть применено, если под угрозой окажется существование государства.', [{ type: 'DOCTRINE', actor: 'Vladimir Putin', severity: 1 }], []],
   ['ru', 'Путин заявил, что если американцы проведут ядерное испытание, Россия поступит так же.', [{ type: 'WARNING', actor: 'Vladimir Putin', severity: 3, target: 'US' }], ['THREAT']],
