@@ -19,3 +19,12 @@ export function urlOf(doc: Doc): string | null {
 export function documentInput(doc: Doc): DocumentInput {
   return { record: toRecord(doc), url: urlOf(doc), signature: signatureOf(doc.text) };
 }
+
+/**
+ * What saving a document the store already holds needs: its id, source and
+ * URL (the store adds the source and keeps the rest). `doc` may be one the
+ * pipeline stopped after its id (`StagedPipeline.start`): no signature is made.
+ */
+export function knownInput(doc: Doc): DocumentInput {
+  return { record: toRecord(doc), url: urlOf(doc), signature: null };
+}

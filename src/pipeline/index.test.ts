@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createPipeline, STAGE_NAMES } from './index.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RawDocument } from '../document/index.ts';
+import { createPipeline, IDENTIFIED_AFTER, STAGE_NAMES } from './index.ts';
 
 const pipeline = createPipeline();
 
@@ -25,4 +28,32 @@ test('the dates stage runs before actors, so a role names its holder at the date
       dateline,
     );
   }
+});
+
+test('start stops once the document has its id, and finish(start(raw)) is run(raw), on real pages and texts', () => {
+  const seeds = '../shared/corpus/seeds';
+  const html = '../shared/corpus/html';
+  const raws: RawDocument[] = [
+    ...readdirSync(seeds).filter((f) => f.endsWith('.txt')).map((f) => ({ source: f, content: readFileSync(join(seeds, f), 'utf8'), format: 'text' as const, meta: {} })),
+    ...readdirSync(html).sort().slice(0, 5).map((f) => ({ source: f, content: readFileSync(join(html, f), 'utf8'), format: 'html' as const, meta: {} })),
+  ];
+  assert.ok(raws.length >= 8);
+  assert.ok(STAGE_NAMES.indexOf(IDENTIFIED_AFTER) < STAGE_NAMES.indexOf('language'));
+  for (const raw of raws) {
+    const started = pipeline.start(raw);
+    assert.notEqual(started.id, '', raw.source);
+    // Nothing after the split has run: no language, no sentences, no signals.
+    assert.equal(started.lang, null, raw.source);
+    assert.deepEqual(started.sentences, [], raw.source);
+    const finished = pipeline.finish(started);
+    assert.ok(finished.sentences.length > 0, raw.source);
+    assert.deepEqual(finished, pipeline.run(raw), raw.source);
+  }
+});
+
+test('finish leaves a document that failed in the first stages as it is', () => {
+  const started = pipeline.start({ source: 'a.txt', content: 'Moscow warned NATO on Tuesday.', format: 'text', meta: {} });
+  const failed = { ...started, messages: [...started.messages, { level: 'fatal' as const, stage: 'clean', text: 'broken' }] };
+  assert.equal(pipeline.finish(failed), failed);
+  assert.notEqual(pipeline.finish(started), started);
 });

@@ -3,7 +3,7 @@ import { readInputs } from '../../input/index.ts';
 import { connectStore, storeLocation, StoreOpenError, type Store } from '../../store/index.ts';
 import { EXIT, UsageError, stringOption, type Command } from '../command.ts';
 import { queueInputs } from './queue.ts';
-import { documentInput } from '../../ingest/index.ts';
+import { documentInput, knownInput } from '../../ingest/index.ts';
 
 /** How often the progress line is redrawn: often enough to look alive, rarely enough to cost nothing. */
 const PROGRESS_INTERVAL_MS = 200;
@@ -100,12 +100,16 @@ export const ingest: Command = {
       for await (const item of readInputs(ctx.positionals, { stdin: ctx.stdin })) {
         if (!item.ok) fail(item.failure.source, item.failure.error);
         else {
-          const doc = pipeline.run(item.doc);
+          // A document the store holds already (a rerun, another outlet's copy of the same text)
+          // gains only its source: once it has its content id, the rest of the analysis is skipped.
+          const started = pipeline.start(item.doc);
+          const known = fatalOf(started) === undefined && started.id !== '' && (await store.clusterOf(started.id)) !== null;
+          const doc = known ? started : pipeline.finish(started);
           const fatal = fatalOf(doc);
           if (fatal) fail(doc.source, `${fatal.stage}: ${fatal.text}`);
           else {
             try {
-              const saved = await store.saveDocument(documentInput(doc));
+              const saved = await store.saveDocument(known ? knownInput(doc) : documentInput(doc));
               if (saved.stored) t.stored++;
               else t.present++;
               if (saved.nearDuplicate) t.nearDuplicates++;
