@@ -229,6 +229,43 @@ const ROWS: readonly [string, readonly Expected[], readonly string[]][] = [
   ["Le conseil municipal a adopté jeudi une résolution condamnant la fermeture de la gare.", [], ['ARMS_CONTROL']],
   // Weapons « déployées en Europe » say where they are, not that they were deployed.
   ["Les armes nucléaires américaines déployées en Europe sont stockées en Allemagne, en Belgique et en Italie.", [], ['POSTURE']],
+  // Who decides on use, the no-first-use policy by its name, the debate opened on deterrence: doctrine.
+  [
+    "Emmanuel Macron a rappelé que la décision d'emploi de l'arme nucléaire resterait entre les mains du seul président français.",
+    [{ type: 'DOCTRINE', actor: 'Emmanuel Macron' }],
+    [],
+  ],
+  ["Le porte-parole Lin Jian a rappelé que la Chine s'en tenait à une politique de non-recours en premier à l'arme nucléaire.", [{ type: 'DOCTRINE', actor: 'China' }], ['ARMS_CONTROL']],
+  [
+    "Emmanuel Macron s'est dit prêt à ouvrir un débat sur la défense antimissile et la dissuasion nucléaire.",
+    [{ type: 'DOCTRINE', actor: 'Emmanuel Macron' }],
+    [],
+  ],
+  ["Emmanuel Macron s'est dit prêt à ouvrir un débat sur la réforme des retraites.", [], ['DOCTRINE']],
+  // No decision taken to build the bomb: a denial of intent.
+  ["« Nous n'avons pris aucune décision de fabriquer une bombe nucléaire », a déclaré Kamal Kharrazi.", [{ type: 'REASSURANCE', actor: 'Kamal Kharrazi' }], []],
+  // Opposed to the threat as to the use, in the participle: a condemnation.
+  ["Pékin se dit opposé à la menace comme au recours à l'arme atomique.", [{ type: 'WARNING', actor: 'China' }], ['THREAT']],
+  // « Le dirigeant » points back to the leader named; plunging enemies into terror is his threat.
+  [
+    "Kim Jong-un a supervisé le tir. Selon l'agence officielle KCNA, le dirigeant a déclaré que cette arme accroîtrait la capacité de contre-attaque nucléaire du pays et plongerait ses ennemis dans la terreur.",
+    [{ type: 'THREAT', actor: 'Kim Jong Un' }],
+    ['THREAT by North Korea'],
+  ],
+  // Squadrons armed with a nuclear missile based somewhere: a posture step.
+  [
+    "Emmanuel Macron a annoncé que la base accueillerait deux escadrons de Rafale armés du missile ASN4G.",
+    [{ type: 'POSTURE', actor: 'Emmanuel Macron' }],
+    [],
+  ],
+  ["Le maire a annoncé que la ville accueillerait deux escadrons de cavalerie pour le défilé.", [], ['POSTURE']],
+  // A resolution adopted on a given day; an enrichment site started in answer.
+  [
+    "Le Conseil des gouverneurs de l'AIEA a adopté jeudi 12 juin une résolution constatant que l'Iran ne respecte pas ses obligations de non-prolifération.",
+    [{ type: 'ARMS_CONTROL', actor: 'International Atomic Energy Agency' }],
+    [],
+  ],
+  ["L'Iran a annoncé la mise en service prochaine d'un nouveau site d'enrichissement.", [{ type: 'ARMS_CONTROL', actor: 'Iran' }], []],
 ];
 
 test('signals (fr): verb classes and constructions (hits and misses)', () => {
