@@ -1,5 +1,5 @@
 /**
- * Cleaning floors on scraped pages: the 101 pages of test/dev-corpus/pages (French, English,
+ * Cleaning floors on scraped pages: the 143 pages of test/dev-corpus/pages (French, English,
  * Russian, Ukrainian, German, Spanish news pages with their menus, share rows, teasers, captions,
  * paywalls and footers; see its README). The seeds are the only other scraped pages, and the first
  * rules were written on them; this set fails a change that keeps the seeds clean but generalises
@@ -14,7 +14,11 @@ import { runCli } from '../src/cli/testing.ts';
 const dir = fileURLToPath(new URL('./dev-corpus/pages/', import.meta.url));
 
 /**
- * Figure → floor, a little under what was reached on the 125 pages (retention 1.000, removal 0.985,
+ * Figure → floor, a little under what was reached on the 143 pages (retention 1.000, removal 0.987,
+ * F1 0.994, headline 142/142, language 143/143, publication 143/143, session 9, when 18 pages of sites
+ * not yet seen were added: the first 12, written before any run, scored removal 0.865, retention
+ * 0.989 (one headline line lost), headline 10/12 on their first run; the 6 written after that round's
+ * rules 0.957). On the 125 pages: retention 1.000, removal 0.985,
  * F1 0.992, headline 124/124, language 125/125, publication 124/125, the lead's session 8, when 24
  * pages of sites not yet seen were added in three batches, each written before any run: first runs
  * removal 0.927, 0.886 and 0.865, retention 1.000, headlines all right; the 101 before them 0.974 →
@@ -28,7 +32,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   'cleaning.retention': 0.999,
   'cleaning.removal': 0.98,
   'cleaning.f1': 0.99,
-  // 124/124 reached; four wrong headlines (0.968) fail.
+  // 142/142 reached; five wrong headlines (0.965) fail.
   'title.accuracy': 0.97,
   'language.accuracy': 1,
 };
@@ -84,7 +88,7 @@ function under(report: Report, floors: Readonly<Record<string, number>>): string
 
 test('brink eval on the scraped pages stays above its cleaning floors', async () => {
   const report = await evaluate(dir);
-  assert.equal(report.documents, 125);
+  assert.equal(report.documents, 143);
   const below = under(report, FLOORS);
   for (const page of report.perDoc) {
     const removal = page.figures['cleaning.removal'];
