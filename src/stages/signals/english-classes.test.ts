@@ -4,7 +4,8 @@
  * claim said of the adversary (an accusation) and its denial by the party itself (a reassurance), a
  * veiled threat naming whom the weapons destroy, a refusal whose condition is what another speaker
  * is reported to say, a reaction pointing back to the story's act ("We condemn
- * this launch"), no point seen in a nuclear act, a vessel operating somewhere and a new weapon developed. The misses are the same words when they state no such act.
+ * this launch"), no point seen in a nuclear act, a vessel operating somewhere and a new weapon developed, the risk
+ * of nuclear war said to grow, use only in exceptional cases, and a speaker named at the sentence's close. The misses are the same words when they state no such act.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -70,6 +71,27 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
   // … but not troops operating somewhere, or a new product developed.
   ['en', 'Ukrainian troops were operating in the Kursk region, the Pentagon said.', [], ['POSTURE']],
   ['en', 'The Pentagon said it plans to develop a new logistics system for its bases.', [], ['POSTURE']],
+  // The risk of nuclear war said to grow, with words between: a judgement of serious risk; said before
+  // a reassurance introduced by its own reporting verb, a statement of its own beside it.
+  ['en', 'Vladimir Putin said the danger of a nuclear conflict in Europe was growing.', [{ type: 'ASSESSMENT', actor: 'Vladimir Putin' }], []],
+  [
+    'en',
+    'Dmitry Peskov said the risk of a nuclear war was rising, but insisted that Russia would never be the first to use nuclear weapons.',
+    [{ type: 'ASSESSMENT', actor: 'Dmitry Peskov' }, { type: 'REASSURANCE', actor: 'Dmitry Peskov' }],
+    [],
+  ],
+  ['en', "The risk of flooding around the nuclear power plant was growing, the operator said.", [], ['ASSESSMENT']],
+  // Use only in exceptional cases: the doctrine's condition, which the speaker named at the sentence's
+  // close states for the state…
+  ['en', 'Russia would use nuclear weapons only in exceptional cases, Dmitry Medvedev told reporters.', [{ type: 'DOCTRINE', actor: 'Dmitry Medvedev' }], ['THREAT', 'DOCTRINE by Russia']],
+  [
+    'en',
+    "The conditions for using nuclear weapons are set out in Russia's military doctrine, Dmitry Peskov told reporters.",
+    [{ type: 'DOCTRINE', actor: 'Dmitry Peskov' }],
+    ['DOCTRINE by Russia'],
+  ],
+  // … while the adversary's step a closing speaker reports stays the adversary's.
+  ['en', 'Russia has tested a new intercontinental ballistic missile, Joe Biden said.', [{ type: 'POSTURE', actor: 'Russia' }], ['POSTURE by Joe Biden']],
 ];
 
 test('signals: session 9 English classes (hits and misses)', () => {

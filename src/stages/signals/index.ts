@@ -517,6 +517,20 @@ function findSignals(
       if (pair && pairPhrase && att !== null && att.mention !== null && att.mention.start < pairPhrase.start) att = null;
       const later = namedAfter[i] ?? null;
       if (later && (att === null || att.via === 'state' || att.via === 'organisation') && speaksFor(later, att, type, possible, spokespeople)) att = later;
+      // "Russia could use its arsenal only in exceptional cases, Putin told the forum": the person the
+      // closing attribution names speaks for the state the sentence made its actor.
+      const closing = trailingSpeaker(doc.text, folded, sentence, view, lex);
+      if (
+        closing &&
+        att !== null &&
+        (att.via === 'state' || att.via === 'organisation') &&
+        att.actor.country === closing.actor.country &&
+        // A step taken stays the state's ("North Korea launched its largest ICBM, Kim said" is the
+        // state's launch); what the speaker says the state would do, or its doctrine, is the speaker's.
+        (!REPORTED_STEPS.has(type) || possible || conditionalDoctrine(type, typeCues))
+      ) {
+        att = closing;
+      }
       att =
         att ??
         (pair ? { actor: pair[0].actor, via: pair[0].via, mention: null, quote: null } : null) ??
@@ -798,6 +812,25 @@ function transcriptTurns(text: string, sentences: readonly Sentence[], views: re
     out[i] = current;
   });
   return out;
+}
+
+/** At most this many words between a closing attribution's comma and the speaker's name (a title: ", Security Council Secretary Nikolay Patrushev said"). */
+export const CLOSING_SPEAKER_WORDS = 6;
+
+/**
+ * The speaker a sentence's closing attribution names ("…, Putin told the plenary session.", "…,
+ * Security Council Secretary Nikolay Patrushev has said."): a person named after the sentence's last
+ * comma, with a reporting verb in that closing clause and no "that" after it (", Putin said that…"
+ * opens a clause of its own). Null when the sentence closes otherwise.
+ */
+function trailingSpeaker(text: string, folded: string, sentence: Span, view: SentenceView, lex: SignalLexicon): Attribution | null {
+  const comma = text.lastIndexOf(',', sentence.end - 1);
+  if (comma <= sentence.start) return null;
+  const person = view.mentions.find((m) => m.start > comma && m.via !== 'state' && m.via !== 'organisation' && m.actor.kind !== 'media' && m.actor.country !== null);
+  if (!person || wordCount(text.slice(comma + 1, person.start)) > CLOSING_SPEAKER_WORDS) return null;
+  const verb = lex.reporting.matchAll(folded, comma, sentence.end)[0];
+  if (!verb || lex.complementizers.test(folded, verb.end, sentence.end)) return null;
+  return { actor: person.actor, via: person.via, mention: person, quote: null };
 }
 
 /** At most this many sentences before a sentence pointing back ("Об этом заявил X.") are X's, within its paragraph. */
@@ -1097,7 +1130,17 @@ function settleTypes(acts: SentenceActs, privateSentence: boolean, folded: strin
   // its rhetoric dangerous and irresponsible"): two acts, the judgement and the condemnation.
   const assessment = acts.get('ASSESSMENT');
   const lowRisk = assessment !== undefined && assessment.cues.some((c) => c.value.frame) && assessment.cues.every((c) => (c.value.severity ?? BASE_SEVERITY.ASSESSMENT) <= LOW_RISK_FRAME_SEVERITY);
-  const absorbs = (t: SignalType, a: { cues: PhraseMatch<Cue>[] }): boolean => ABSORBS_ASSESSMENT.has(t) && !(lowRisk && t === 'WARNING' && a.cues.every((c) => c.value.condemns));
+  // "Said the threat of nuclear war was increasing, but insisted Russia would not be the first to use
+  // it": a reporting verb between the judgement and the act makes them two statements.
+  const apart = (a: { cues: PhraseMatch<Cue>[] }): boolean =>
+    assessment !== undefined &&
+    a.cues.every((c) =>
+      // The judgement first, then a verb reporting the act ("…, but insisted that…"); a closing
+      // attribution after an act ("…, Putin told the forum when asked about the risk") splits nothing.
+      assessment.cues.every((j) => j.end <= c.start && lex.reporting.test(folded, j.end, c.start)),
+    );
+  const absorbs = (t: SignalType, a: { cues: PhraseMatch<Cue>[] }): boolean =>
+    ABSORBS_ASSESSMENT.has(t) && !(lowRisk && t === 'WARNING' && a.cues.every((c) => c.value.condemns)) && !apart(a);
   if (assessment && [...acts.entries()].some(([t, a]) => absorbs(t, a) && a.att.actor.name === assessment.att.actor.name)) acts.delete('ASSESSMENT');
   // "Russia did notify the United States ahead of the exercise": the step a contact announces,
   // named after it, is the contact's content, not a step reported of its own.
