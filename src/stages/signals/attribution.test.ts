@@ -128,6 +128,18 @@ const ACTORS: readonly [string, string, readonly Expected[], readonly string[]][
   ['en', 'North Korea test-fired an intercontinental ballistic missile under cloudy skies.', [{ type: 'POSTURE', actor: 'North Korea' }], []],
   // North Korea's state agency speaks for the state (official media, not an independent outlet).
   ['en', 'KCNA said the drills had simulated loading nuclear warheads onto tactical missiles.', [{ type: 'POSTURE', actor: 'North Korea' }], ['ASSESSMENT']],
+  // A warning verb whose own subject opens the clause a third party reports is that subject's act;
+  // a state's people in the plural ("американцы", "the Americans") are its authorities.
+  [
+    'ru',
+    'Глава МИД Польши Радослав Сикорский рассказал, что американцы предупредили Россию: если она взорвёт ядерный заряд, США уничтожат все российские цели на Украине.',
+    [{ type: 'WARNING', actor: 'United States' }],
+    ['WARNING by Radosław Sikorski'],
+  ],
+  ['en', 'Sikorski said the Americans had warned Russia that any nuclear explosion would be answered.', [{ type: 'WARNING', actor: 'United States' }], ['WARNING by Radosław Sikorski']],
+  // … the speaker's own warning stays his, and an adversary's reported words are the speaker's accusation.
+  ['en', 'Biden said he had warned Putin that any use of nuclear weapons would be a catastrophic mistake.', [{ type: 'WARNING', actor: 'Joe Biden' }], []],
+  ['en', 'Lavrov said the United States warned Russia against nuclear tests.', [], ['WARNING by United States']],
   // "His office": the body of the person last named speaks for that person's state.
   [
     'en',

@@ -541,6 +541,29 @@ export function attribute(
     const apposed = POSSESSIVE_APPOSITION.test(between) && /^\s*,/u.test(doc.text.slice(next.end, next.end + 2));
     if (((between.length <= MODIFIER_GAP && !/[,.;:!?()«»"“”]/.test(between)) || apposed) && next.actor.country === first.actor.country) first = next;
   }
+  // "Сикорский рассказал, что американцы предупредили Россию", "Sikorski said the Americans had warned
+  // Russia": a verb of speech as the cue, its own subject right before it in a clause the named person
+  // reports, is that subject's act when it is a third party's: not the person's own side, nor an
+  // adversary (then the person accuses).
+  if (first && PERSON_VIAS.has(first.via) && words.reporting.test(folded, cue.start, cue.end)) {
+    // After "that", or after a bare reporting verb ("said the Americans had warned").
+    const content = words.complementizers.matchAll(folded, first.end, cue.start).pop() ?? words.reporting.matchAll(folded, first.end, cue.start)[0];
+    const own = content ? free.filter((m) => m.start >= content.end && m.end <= cue.start).pop() : undefined;
+    if (
+      own &&
+      own !== first &&
+      own.actor.name !== first.actor.name &&
+      // At most an auxiliary between ("had warned", "ont averti").
+      wordCount(doc.text.slice(own.end, cue.start)) <= 1 &&
+      !/[,;:]/u.test(doc.text.slice(own.end, cue.start)) &&
+      // Another side's act: what the person's own side did (a spokesman on his president) stays
+      // with the rules below.
+      own.actor.country !== first.actor.country &&
+      !options.adversaries(own.actor.country, first.actor.country)
+    ) {
+      return pick(own);
+    }
+  }
   if (first) {
     // "Sullivan said Washington had communicated to Moscow…", "Peskov said Russia had notified
     // Washington": a past act the reported clause gives to the reporter's own state is the state's (§1).
