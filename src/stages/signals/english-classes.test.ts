@@ -92,6 +92,23 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
   ],
   // … while the adversary's step a closing speaker reports stays the adversary's.
   ['en', 'Russia has tested a new intercontinental ballistic missile, Joe Biden said.', [{ type: 'POSTURE', actor: 'Russia' }], ['POSTURE by Joe Biden']],
+  // A nuclear-capable force ordered or moved somewhere: a deployment; a company moving offices is none.
+  ['en', 'Joe Biden said he had ordered two nuclear submarines moved to the North Atlantic.', [{ type: 'POSTURE', actor: 'Joe Biden' }], []],
+  ['en', 'The bank said it had moved to new offices in Warsaw.', [], ['POSTURE']],
+  // The right to strike claimed by a nuclear-armed state, in a story about nuclear weapons: a veiled threat.
+  [
+    'en',
+    'Vladimir Putin said Russia considered itself entitled to strike the military facilities of countries that supply such weapons to Kyiv.\n\nRussia updated its nuclear doctrine last month.',
+    [{ type: 'THREAT', actor: 'Vladimir Putin' }, { type: 'DOCTRINE', actor: 'Russia' }],
+    [],
+  ],
+  // A warning of consequences by a state without nuclear weapons stays a warning, whichever side it is on.
+  [
+    'en',
+    "Iran's foreign ministry spokesman Esmaeil Baghaei said the countries behind the nuclear resolution would bear responsibility for the consequences.",
+    [{ type: 'WARNING', actor: 'Esmaeil Baghaei' }],
+    ['THREAT'],
+  ],
 ];
 
 test('signals: session 9 English classes (hits and misses)', () => {

@@ -653,7 +653,11 @@ function findSignals(
       }
       // A Russian-side "warning" of consequences is a veiled threat (§2 THREAT); a condemnation
       // of nuclear threats stays what it is.
-      if (finalType === 'WARNING' && side === 'east' && !demanded && !kept.every((c) => c.value.condemns)) finalType = 'THREAT';
+      // Only a nuclear-armed actor (or one hosting the weapons) threatens (§2 THREAT): Iran's "would bear
+      // responsibility for the consequences" stays a warning.
+      if (finalType === 'WARNING' && side === 'east' && !demanded && !kept.every((c) => c.value.condemns) && THREAT_CAPABLE.has((att.actor.country ?? '').toUpperCase())) {
+        finalType = 'THREAT';
+      }
       const existing = acts.get(finalType);
       if (existing) existing.cues.push(...typeKept);
       else acts.set(finalType, { att, cues: typeKept });
