@@ -51,7 +51,7 @@ test('detection: a nuclear sentence the rules left empty, sure of its type, said
   assert.equal(signal?.actor.name, 'Vladimir Putin');
   assert.equal(signal?.confidence, DETECTED_CONFIDENCE);
   assert.equal(signal?.evidence[0]?.text, doc.sentences[0]?.text);
-  assert.equal(signal?.sourcing, 'reported');
+  assert.equal(signal?.sourcing, 'on_record');
   assert.equal(signal?.date, '2022-11-07');
   // Russian: the nuclear context comes from the Russian lexicon, the type from the stem.
   assert.deepEqual(detected(annotatedDoc('ru', 'Путин заявил, что Россия разместит ядерное оружие в Белоруссии.'), [], 'ru'), ['POSTURE Vladimir Putin']);

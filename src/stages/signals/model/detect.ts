@@ -100,7 +100,9 @@ export function detectedSignals(doc: Doc, ruleSignals: readonly Signal[], model:
       date: doc.published?.date ?? null,
       severity: BASE_SEVERITY[top.type],
       modality: 'public',
-      sourcing: who.quote !== null ? 'on_record' : 'reported',
+      // The sentence names the official or state as saying or doing it: their own act (§4 `on_record`);
+      // `reported` is for another outlet's report, which the model does not tell apart.
+      sourcing: 'on_record',
       quote: who.quote,
       evidence: [{ start: sentence.start, end: sentence.end, text: sentence.text }],
       confidence: DETECTED_CONFIDENCE,
