@@ -298,6 +298,20 @@ const HITS: [string, string, string[]][] = [
   ],
   // The state's own agency after a quotation its leader said: the leader speaks.
   ['en', 'Kim Jong Un stressed the need to "further strengthen the nuclear forces", KCNA said.', ['further strengthen the nuclear forces | Kim Jong Un | partial']],
+  // … and so is an agency named as the source after it ("…, selon l'agence officielle KCNA").
+  [
+    'fr',
+    "Kim Jong-un a affirmé que les relations intercoréennes étaient celles de « deux Etats hostiles », selon l'agence officielle KCNA.",
+    ['deux Etats hostiles | Kim Jong Un | partial'],
+  ],
+  // A verb inside the clause a coordinator opens after the quotation is that clause's incise.
+  [
+    'en',
+    'Olga Oliker spoke first. Putin ordered his forces onto a "special regime of combat duty," and the claim, she said, gives audiences a reason.',
+    ['special regime of combat duty | Vladimir Putin | partial'],
+  ],
+  // A state's atomic energy organisation speaks for the state; a head of government named by party points back.
+  ["fr", "L'Organisation iranienne de l'énergie atomique a annoncé un nouveau site « dans un lieu sûr ».", ['dans un lieu sûr | Iran | partial']],
 ];
 
 test('quotes: table of hits (text, speaker, kind)', () => {

@@ -251,11 +251,25 @@ export function findSpeaker(q: SpeakerQuery): SpeakerResult {
     if (c.kind === 'according') {
       // The pronoun may stand inside the cue ("по его словам", "за її словами").
       const m = q.after.mentions.find((x) => x.start >= offsetOf(q.after, c.start));
+      // "le dirigeant a affirmé que… « deux Etats hostiles », selon l'agence officielle KCNA": an
+      // outlet or a state's agency after the quotation is the source of a person's words, the
+      // person named before it with a verb of speech.
+      const source = m && !isPerson(m) && (m.actor.kind === 'media' || m.actor.country !== null) ? m : undefined;
+      const said = source ? q.speech.all(q.before.tokens, q.langs).some((b) => b.kind === 'say') : false;
+      const person =
+        source && said
+          ? q.before.mentions.find((x) => isPerson(x) && !addressed(q.before, x) && (source.actor.kind === 'media' || x.actor.country === source.actor.country))
+          : undefined;
+      if (person) return { speaker: person, cue };
       if (m) return { speaker: m, cue };
       continue;
     }
     if (c.kind === 'noun') continue;
     const conj = q.after.tokens[0];
+    // "…onto a “special regime of combat duty,” and the nuclear claim, she said, gives…": a verb far
+    // into a clause the quotation's own sentence goes on with after a coordinator is that clause's
+    // incise, not the quotation's attribution; the speaker is looked for before it.
+    if (conj && COORDINATORS.has(conj.key) && c.start > 1 && /,/u.test(q.after.text.slice(0, offsetOf(q.after, c.start) - q.after.from))) break;
     // Also a verb right after a conjunction further on ("X called it “…” of the resolutions and
     // said the United States would…"): it shares the subject of the clause before the quotation.
     const joinedVerb = c.start > 0 && COORDINATORS.has((q.after.tokens[c.start - 1] as Token).key) && !/,\s*$/u.test(q.after.text.slice(0, offsetOf(q.after, c.start - 1) - q.after.from));
