@@ -16,7 +16,7 @@ export interface AssistOptions {
   /** Re-type when the model gives the rule's type under `below` and its own top at least `top`. null: no re-typing. */
   readonly retype?: { readonly below: number; readonly top: number; readonly nuclearOnly?: boolean } | null;
   /** Detect on empty sentences at detection p >= `p` and top type p >= `typeP`. null: no detection. */
-  readonly detect?: { readonly p: number; readonly typeP: number; readonly quoteOnly?: boolean; readonly window?: number; readonly officialOnly?: boolean } | null;
+  readonly detect?: { readonly p: number; readonly typeP: number; readonly quoteOnly?: boolean; readonly window?: number; readonly officialOnly?: boolean; readonly dedupe?: boolean } | null;
   /** Sentence indexes that name nuclear weapons (computed by the caller), or null for "the doc has a rule signal". */
   readonly nuclear?: ReadonlySet<number> | null;
 }
@@ -83,6 +83,7 @@ export function assistSignals(signals: readonly Signal[], doc: Doc, model: Signa
       }
       if (!actor) return;
       const type: SignalType = top.type;
+      if (d.dedupe && [...out, ...added].some((s) => s.type === type && s.actor.name === actor!.name)) return;
       added.push({
         type,
         actor,

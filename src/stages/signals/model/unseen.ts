@@ -33,9 +33,11 @@ import { withoutUnlikelyTypes } from './veto.ts';
 const args = process.argv.slice(2);
 const root = process.cwd();
 const dev = `${root}/test/dev-corpus`;
+/** The shared corpus (seeds): beside the checkout, or where SHARED says (a worktree elsewhere). */
+const shared = process.env['SHARED'] ?? `${root}/../shared`;
 const SETS: SetDirs[] = [
   { name: 'dev', gold: `${dev}/gold`, docs: `${dev}/docs` },
-  { name: 'seeds', gold: `${root}/../shared/corpus/gold`, docs: `${root}/../shared/corpus/seeds` },
+  { name: 'seeds', gold: `${shared}/corpus/gold`, docs: `${shared}/corpus/seeds` },
   ...['holdout', 'holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 'holdout-7', 'holdout-8'].map((h) => ({ name: h, gold: `${dev}/${h}/gold`, docs: `${dev}/${h}/docs` })),
 ];
 const UNSEEN = ['holdout-6', 'holdout-7', 'holdout-8'];
@@ -169,6 +171,7 @@ for (const p of (process.env['PS'] ?? '0.5,0.7,0.9').split(',').map(Number)) for
   const detect = { p, typeP, ...('window' in o ? o : {}) };
   variants.push([`COMBO ${ctx} p ${p} typeP ${typeP}`, { detect, nuclear: 'nuclear' in o ? null : undefined } as AssistOptions]);
   variants.push([`COMBO-OFF ${ctx} p ${p} typeP ${typeP}`, { detect: { ...detect, officialOnly: true }, nuclear: 'nuclear' in o ? null : undefined } as AssistOptions]);
+  variants.push([`COMBO-OFF-DEDUPE ${ctx} p ${p} typeP ${typeP}`, { detect: { ...detect, officialOnly: true, dedupe: true }, nuclear: 'nuclear' in o ? null : undefined } as AssistOptions]);
 }
 for (const [name, v] of variants) {
   if (only && !name.includes(only)) continue;
@@ -259,7 +262,7 @@ if (args.includes('--dev5')) {
   labelled.filter((d) => d.set === 'dev').forEach((d, i) => foldOf.set(d.id, i % 5));
   const foldModels = [0, 1, 2, 3, 4].map((f) => train(labelled.filter((d) => base.includes(d.set) && !(d.set === 'dev' && foldOf.get(d.id) === f))));
   const seedModel = train(labelled.filter((d) => base.includes(d.set) && d.set !== 'seeds'));
-  const cfg: AssistOptions = { detect: { p: Number(process.env['D_P'] ?? 0.7), typeP: Number(process.env['D_T'] ?? 0.7), window: Number(process.env['D_W'] ?? 1), officialOnly: process.env['D_OFF'] === '1' } };
+  const cfg: AssistOptions = { detect: { p: Number(process.env['D_P'] ?? 0.7), typeP: Number(process.env['D_T'] ?? 0.7), window: Number(process.env['D_W'] ?? 1), officialOnly: process.env['D_OFF'] === '1', dedupe: process.env['D_DEDUPE'] === '1' } };
   for (const set of ['dev', 'seeds']) {
     for (const withDetect of [false, true]) {
       const scores: DocScore[] = [];
