@@ -170,7 +170,7 @@ const ROWS: readonly [string, readonly Expected[], readonly string[]][] = [
   ],
   // Acquiring the bomb for lack of another choice, on a condition: doctrine, not a threat of use.
   [
-    "Téhéran a averti qu'il n'aurait d'autre choix que de se doter de l'arme nucléaire si les États-Unis l'attaquaient.",
+    "Téhéran a déclaré qu'il n'aurait d'autre choix que de se doter de l'arme nucléaire si les États-Unis l'attaquaient.",
     [{ type: 'DOCTRINE', actor: 'Iran' }],
     ['THREAT'],
   ],
