@@ -109,6 +109,17 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'WARNING', actor: 'Esmaeil Baghaei' }],
     ['THREAT'],
   ],
+  // Capabilities put at an ally's disposal, naming nuclear weapons: extended protection (a doctrine
+  // statement); not with no nuclear weapon named.
+  ['en', 'Vladimir Putin said Russia\'s nuclear weapons would be put at Belarus\'s disposal if it were attacked.', [{ type: 'DOCTRINE', actor: 'Vladimir Putin' }], []],
+  ['en', 'Vladimir Putin said all the resources of the region would be put at the army\'s disposal.', [], ['DOCTRINE']],
+  // In a transcript turn, the adversary named after the act's words is what the speaker speaks of.
+  [
+    'en',
+    'Vladimir Putin: Our nuclear forces are ready.\n\nA dirty bomb, Ukraine could build one easily.',
+    [{ type: 'ACCUSATION', actor: 'Vladimir Putin' }],
+    ['ACCUSATION by Ukraine'],
+  ],
 ];
 
 test('signals: session 9 English classes (hits and misses)', () => {

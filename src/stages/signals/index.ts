@@ -541,7 +541,13 @@ function findSignals(
         (author ? { actor: author, via: 'pronoun' as const, mention: null, quote: null } : null);
       // "Russia is ready to respond…" in Putin's turn of a transcript: his state speaking is he speaking.
       const turn = turns[i] ?? null;
-      if (turn && (att === null || (att.via === 'state' && att.actor.country === turn.actor.country))) att = turn;
+      // "A so-called dirty bomb, Ukraine can make that" in his turn: the adversary a speaker's sentence is
+      // about is what he speaks of, not who speaks (a step the adversary took stays the adversary's).
+      // Named after the act's words, it is their object, not a speaker the turn quotes ("В Госдепартаменте
+      // США назвали…" opens with its speaker).
+      const spokenOf = (a: Attribution): boolean =>
+        a.via === 'state' && a.mention !== null && a.mention.start >= lead.start && !REPORTED_STEPS.has(type) && adversaries(a.actor.country, turn?.actor.country ?? null);
+      if (turn && (att === null || (att.via === 'state' && att.actor.country === turn.actor.country) || spokenOf(att))) att = turn;
       if (!att) continue;
       // "Как ответит на это Россия, догадаться несложно" in Medvedev's own post: the official speaks
       // for his state; a step the state took stays the state's.
