@@ -120,6 +120,14 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'ACCUSATION', actor: 'Vladimir Putin' }],
     ['ACCUSATION by Ukraine'],
   ],
+  // An accusation rejected or faced by the accused is no accusation the accused makes; the accuser's stays.
+  [
+    'en',
+    'Vladimir Putin said Ukraine was preparing a dirty bomb. Ukraine rejected the accusation.',
+    [{ type: 'ACCUSATION', actor: 'Vladimir Putin' }],
+    ['ACCUSATION by Ukraine'],
+  ],
+  ['en', 'North Korea faced accusations of selling nuclear technology to Iran, which it denies.', [], ['ACCUSATION']],
 ];
 
 test('signals: session 9 English classes (hits and misses)', () => {
