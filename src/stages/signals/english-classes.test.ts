@@ -128,6 +128,9 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
     ['ACCUSATION by Ukraine'],
   ],
   ['en', 'North Korea faced accusations of selling nuclear technology to Iran, which it denies.', [], ['ACCUSATION']],
+  // Talks refused are no contact and no reassurance; a test refused stays a reassurance.
+  ['en', 'Kim Jong Un ruled out talks with Washington on his nuclear weapons programme.', [], ['CONTACT', 'REASSURANCE']],
+  ['en', 'Kim Jong Un said North Korea had no intention of resuming nuclear tests.', [{ type: 'REASSURANCE', actor: 'Kim Jong Un' }], []],
 ];
 
 test('signals: session 9 English classes (hits and misses)', () => {
