@@ -131,6 +131,15 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
   // Talks refused are no contact and no reassurance; a test refused stays a reassurance.
   ['en', 'Kim Jong Un ruled out talks with Washington on his nuclear weapons programme.', [], ['CONTACT', 'REASSURANCE']],
   ['en', 'Kim Jong Un said North Korea had no intention of resuming nuclear tests.', [{ type: 'REASSURANCE', actor: 'Kim Jong Un' }], []],
+  // The Russian side calling for low-yield nuclear weapons to be used: a threat, however far the verb;
+  // a government distancing itself from such a call refuses it.
+  [
+    'en',
+    'Ramzan Kadyrov wrote on Telegram that Moscow should take tougher steps, up to declaring martial law and using low-yield nuclear weapons.',
+    [{ type: 'THREAT', actor: 'Ramzan Kadyrov' }],
+    [],
+  ],
+  ['en', 'The Kremlin distanced itself from calls to use low-yield nuclear weapons in Ukraine.', [{ type: 'REASSURANCE', actor: 'Russia' }], ['THREAT']],
 ];
 
 test('signals: session 9 English classes (hits and misses)', () => {
