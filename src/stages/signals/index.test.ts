@@ -306,7 +306,7 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
   // A date between the reporting verb and the speaker is circumstance: the speaker still closes the clause.
   [
     'ru',
-    'Россия готова применить ядерное оружие в случае угрозы существованию государства, заявил 22 сентября 2025 года президент Владимир Путин.',
+    'Россия готова применить ядерное оружие против любого агрессора, заявил 22 сентября 2025 года президент Владимир Путин.',
     [{ type: 'THREAT', actor: 'Vladimir Putin' }],
   ],
   // A contact reported by the other side is the contact of whoever made it.
@@ -532,7 +532,8 @@ const HITS: readonly [string, string, readonly Expected[]][] = [
 
 /** An official's own channel, copied as text: the header line names whose voice "we" is. */
 test('a post under a header naming an official speaks with that official\'s voice', () => {
-  const body = 'Напомню: у нас есть ядерное оружие, и мы применим его, если речь пойдёт о существовании страны.';
+  // (Not a condition of use such as 'если речь пойдёт о существовании страны': that states doctrine.)
+  const body = 'Напомню: у нас есть ядерное оружие, и мы применим его против любого агрессора.';
   const own = run('ru', `Медведев\n\n${body}`).signals;
   assert.deepEqual(own.map((s) => `${s.type} ${s.actor.name}`), ['THREAT Dmitry Medvedev']);
   // Without the header nobody is named: no actor, no signal.
