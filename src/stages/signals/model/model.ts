@@ -44,7 +44,7 @@ function isSignalType(s: string): s is SignalType {
 }
 
 /** Builds the scorer from a parsed model file; throws ModelError when its shape is wrong. */
-export function modelFrom(file: ModelFile, featuresOf: (sentence: string) => string[] = sentenceFeatures): SignalModel {
+export function modelFrom(file: ModelFile): SignalModel {
   const classes = file.classes;
   if (!Array.isArray(classes) || classes.length === 0 || !classes.every((c) => typeof c === 'string' && isSignalType(c))) {
     throw new ModelError('model classes must be signal types');
@@ -63,7 +63,7 @@ export function modelFrom(file: ModelFile, featuresOf: (sentence: string) => str
   return {
     typeOf(sentence) {
       const z = Float64Array.from(bias);
-      for (const f of featuresOf(sentence)) {
+      for (const f of sentenceFeatures(sentence)) {
         const w = typeWeights.get(f);
         if (w) for (let c = 0; c < k; c++) z[c]! += w[c]!;
       }
@@ -74,7 +74,7 @@ export function modelFrom(file: ModelFile, featuresOf: (sentence: string) => str
     },
     detect(sentence) {
       let z = detectBias;
-      for (const f of featuresOf(sentence)) z += detectWeights.get(f) ?? 0;
+      for (const f of sentenceFeatures(sentence)) z += detectWeights.get(f) ?? 0;
       return sigmoid(z);
     },
   };

@@ -26,8 +26,6 @@ export interface TrainOptions {
   readonly l2?: number;
   /** Words for the file's `about` line (what it was trained on). */
   readonly about?: string;
-  /** The sentence's features (default: features.ts `sentenceFeatures`). */
-  readonly features?: (sentence: string) => string[];
 }
 
 /** Twice or more: a word of one sentence only is that sentence, not the language. */
@@ -60,8 +58,8 @@ interface Encoded {
 }
 
 /** Features of each sentence as indexes into a sorted vocabulary of the features seen often enough. */
-function encode(sentences: readonly string[], minCount: number, featuresOf: (s: string) => string[]): Encoded {
-  const feats = sentences.map((x) => featuresOf(x));
+function encode(sentences: readonly string[], minCount: number): Encoded {
+  const feats = sentences.map(sentenceFeatures);
   const count = new Map<string, number>();
   for (const fs of feats) for (const f of fs) count.set(f, (count.get(f) ?? 0) + 1);
   const names = [...count].filter(([, n]) => n >= minCount).map(([f]) => f).sort();
@@ -78,7 +76,7 @@ function round(x: number): number {
 /** Softmax regression over the types present in the examples (all eleven are kept as classes). */
 function trainType(examples: readonly TypeExample[], o: Required<Omit<TrainOptions, 'about'>>): ModelFile['type'] {
   const k = SIGNAL_TYPES.length;
-  const { names, rows } = encode(examples.map((e) => e.sentence), o.minCount, o.features);
+  const { names, rows } = encode(examples.map((e) => e.sentence), o.minCount);
   const labels = examples.map((e) => SIGNAL_TYPES.indexOf(e.type));
   const w = new Float64Array(names.length * k);
   const b = new Float64Array(k);
@@ -107,7 +105,7 @@ function trainType(examples: readonly TypeExample[], o: Required<Omit<TrainOptio
 
 /** Binary logistic regression: does the sentence state a signal. */
 function trainDetect(examples: readonly DetectExample[], o: Required<Omit<TrainOptions, 'about'>>): ModelFile['detect'] {
-  const { names, rows } = encode(examples.map((e) => e.sentence), o.minCount, o.features);
+  const { names, rows } = encode(examples.map((e) => e.sentence), o.minCount);
   const w = new Float64Array(names.length);
   let b = 0;
   for (let epoch = 0; epoch < o.epochs; epoch++) {
@@ -136,7 +134,6 @@ export function trainModel(types: readonly TypeExample[], detect: readonly Detec
     epochs: options.epochs ?? EPOCHS,
     rate: options.rate ?? LEARNING_RATE,
     l2: options.l2 ?? L2,
-    features: options.features ?? sentenceFeatures,
   };
   return {
     about:
