@@ -31,6 +31,10 @@ const dir = fileURLToPath(new URL('./dev-corpus/', import.meta.url));
  * trained on this set's gold (so its gain here, strict 0.781 → 0.813, is not a figure for unseen text):
  * 213 documents, strict 0.813 (P 0.815, R 0.812), coarse 0.844; quotation recall 0.935 with the new
  * batches' one- and two-word partial quotations (0.94 → 0.93 with them, not with a change of rules).
+ * The lead's session 9 added 18 more (en-9x, fr-9x, ru-9x; first runs strict 0.33, 0.43, 0.60) and
+ * rules for them: 231 documents, strict 0.816 (P 0.814, R 0.819), coarse 0.845; publication month
+ * 0.978 with them (ru-9x-06 is a channel digest headed "Главное за 14 февраля" with no year anywhere
+ * in the post: 0.98 → 0.97 with it, not with a change of rules).
  */
 const FLOORS: Readonly<Record<string, number>> = {
   'cleaning.retention': 0.98,
@@ -38,7 +42,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   'language.accuracy': 1,
   'relevance.precision': 0.95,
   'relevance.recall': 0.95,
-  'published.accuracy': 0.98,
+  'published.accuracy': 0.97,
   'quotes.precision': 0.95,
   'quotes.recall': 0.93,
   'quotes.speaker': 0.96,
@@ -106,18 +110,18 @@ const HOLDOUT_FLOORS: Readonly<Record<string, number>> = {
   'relevance.f1': 0.95,
   'published.accuracy': 0.85,
   'quotes.f1': 0.95,
-  // 0.960 until session 8; 0.917 since the learned veto, which drops one analysts' reading of a
-  // North Korean law that the gold types DOCTRINE (the model reads "Analysts said…" as an
-  // assessment), a trade for its gains on every other set.
-  'signals.strict.f1': 0.9,
-  'signals.coarse.f1': 0.92,
+  // 0.960 until session 8; 0.917 with the session-8 veto, which dropped one analysts' reading of
+  // a North Korean law that the gold types DOCTRINE; 1.000 since session 9's rules and retraining.
+  'signals.strict.f1': 0.94,
+  'signals.coarse.f1': 0.94,
 };
 
 /**
  * The fourth held-out set (test/dev-corpus/holdout-4/README.md), written and committed before the
  * session-5 rule changes and run only by the lead until session 8, when the lead read its misses:
  * development data since (rules were written from it and the learned model trains on it). Strict
- * 0.400 at that point, 0.607 after that session's rules, 0.642 with the veto.
+ * 0.400 at that point, 0.607 after that session's rules, 0.642 with the veto; 0.780 (coarse 0.793)
+ * after session 9's rules, which read the misses of holdout-6..8.
  */
 const HOLDOUT_4_FLOORS: Readonly<Record<string, number>> = {
   'cleaning.retention': 0.98,
@@ -133,8 +137,8 @@ const HOLDOUT_4_FLOORS: Readonly<Record<string, number>> = {
   // 0.737 in session 6, 0.842 since the lead's session 6 (roles referring back, relay headlines).
   'quotes.speaker': 0.8,
   // 0.423 / 0.449 at the end of the lead's session 6; 0.444 / 0.471 at the end of session 7.
-  'signals.strict.f1': 0.6,
-  'signals.coarse.f1': 0.62,
+  'signals.strict.f1': 0.74,
+  'signals.coarse.f1': 0.76,
 };
 
 /**
@@ -142,7 +146,8 @@ const HOLDOUT_4_FLOORS: Readonly<Record<string, number>> = {
  * before anyone ran Brink on it and run only by the lead: with the fourth, the honest figures for
  * unseen text (session start: strict 0.259, coarse 0.424; end: 0.262, 0.424; end of the lead's
  * session 6: 0.306, 0.488; of session 7: 0.357, 0.518). Development data since the lead's session 8,
- * which read its misses (strict 0.376 then, 0.455 after that session's rules, 0.533 with the veto).
+ * which read its misses (strict 0.376 then, 0.455 after that session's rules, 0.533 with the veto;
+ * 0.643, coarse 0.771, after session 9's).
  */
 const HOLDOUT_5_FLOORS: Readonly<Record<string, number>> = {
   'cleaning.retention': 0.98,
@@ -153,8 +158,8 @@ const HOLDOUT_5_FLOORS: Readonly<Record<string, number>> = {
   'published.accuracy': 0.95,
   'quotes.f1': 0.92,
   'quotes.speaker': 0.85,
-  'signals.strict.f1': 0.5,
-  'signals.coarse.f1': 0.65,
+  'signals.strict.f1': 0.6,
+  'signals.coarse.f1': 0.73,
 };
 
 /**
@@ -162,57 +167,79 @@ const HOLDOUT_5_FLOORS: Readonly<Record<string, number>> = {
  * an engineer who never ran Brink nor read its rules, and run only by the lead: with the fourth and
  * fifth, the honest figures for unseen text (session start: strict 0.281, coarse 0.357; end: 0.316,
  * 0.357; end of the lead's session 7: 0.305, 0.351, relevance recall 0.765 → 0.882; end of session
- * 8: 0.364, 0.453); floors a little under.
+ * 8: 0.364, 0.453). Development data since the lead's session 9, which read its misses and whose
+ * rules (and the model retrained on it) took it to strict 0.689, coarse 0.746; floors a little under.
  */
 const HOLDOUT_6_FLOORS: Readonly<Record<string, number>> = {
   'cleaning.retention': 0.98,
-  'cleaning.removal': 0.9,
+  'cleaning.removal': 0.95,
   'language.accuracy': 1,
   'relevance.precision': 0.95,
   'relevance.recall': 0.85,
   'published.accuracy': 0.94,
   'quotes.f1': 0.92,
   'quotes.speaker': 0.87,
-  'signals.strict.f1': 0.34,
-  'signals.coarse.f1': 0.42,
+  'signals.strict.f1': 0.65,
+  'signals.coarse.f1': 0.7,
 };
 
 /**
  * The seventh held-out set (test/dev-corpus/holdout-7/README.md), written in the lead's session 7
  * by an engineer who never ran Brink nor read its rules, committed before any run and run only by
  * the lead: its first run on the session's starting code (106ed97) scored strict 0.329, coarse
- * 0.405; at the session's end 0.373, 0.447; at the end of session 8 0.448, 0.500. Floors a little under.
+ * 0.405; at the session's end 0.373, 0.447; at the end of session 8 0.448, 0.500. Development data
+ * since the lead's session 9 (misses read; strict 0.773, coarse 0.784 after). Floors a little under.
  */
 const HOLDOUT_7_FLOORS: Readonly<Record<string, number>> = {
   'cleaning.retention': 0.98,
-  'cleaning.removal': 0.92,
+  'cleaning.removal': 0.96,
   'language.accuracy': 1,
   'relevance.precision': 0.95,
   'relevance.recall': 0.95,
   'published.accuracy': 0.85,
   'quotes.f1': 0.92,
-  'quotes.speaker': 0.9,
-  'signals.strict.f1': 0.42,
-  'signals.coarse.f1': 0.47,
+  'quotes.speaker': 0.94,
+  'signals.strict.f1': 0.73,
+  'signals.coarse.f1': 0.74,
 };
 
 /**
  * The eighth held-out set (test/dev-corpus/holdout-8/README.md), written in the lead's session 8 by
  * an engineer who never ran Brink nor read its rules, committed before any run and run only by the
  * lead: its first run on the session's starting code (fd66f3d) scored strict 0.305, coarse 0.393; at
- * the session's end 0.281, 0.340. Floors a little under.
+ * the session's end 0.281, 0.340. Development data since the lead's session 9 (misses read; strict
+ * 0.567, coarse 0.678 after). Floors a little under.
  */
 const HOLDOUT_8_FLOORS: Readonly<Record<string, number>> = {
   'cleaning.retention': 0.98,
-  'cleaning.removal': 0.89,
+  'cleaning.removal': 0.91,
   'language.accuracy': 1,
   'relevance.precision': 0.95,
   'relevance.recall': 0.9,
   'published.accuracy': 0.95,
-  'quotes.f1': 0.87,
-  'quotes.speaker': 0.74,
-  'signals.strict.f1': 0.26,
-  'signals.coarse.f1': 0.32,
+  'quotes.f1': 0.92,
+  'quotes.speaker': 0.79,
+  'signals.strict.f1': 0.53,
+  'signals.coarse.f1': 0.64,
+};
+
+/**
+ * The ninth held-out set (test/dev-corpus/holdout-9/README.md), written in the lead's session 9 by an
+ * engineer who never ran Brink nor read its rules, committed before any run and run only by the
+ * lead: the honest figures for unseen text now. First run on the session's starting code (e2de21c):
+ * strict 0.314, coarse 0.348; at the session's end 0.333, 0.371. Floors a little under.
+ */
+const HOLDOUT_9_FLOORS: Readonly<Record<string, number>> = {
+  'cleaning.retention': 0.98,
+  'cleaning.removal': 0.95,
+  'language.accuracy': 1,
+  'relevance.precision': 0.95,
+  'relevance.recall': 0.8,
+  'published.accuracy': 0.8,
+  'quotes.f1': 0.92,
+  'quotes.speaker': 0.76,
+  'signals.strict.f1': 0.3,
+  'signals.coarse.f1': 0.34,
 };
 
 const SETS: readonly { name: string; gold: string; docs: string; floors: Readonly<Record<string, number>> }[] = [
@@ -225,6 +252,7 @@ const SETS: readonly { name: string; gold: string; docs: string; floors: Readonl
   { name: 'the sixth held-out set', gold: `${dir}holdout-6/gold`, docs: `${dir}holdout-6/docs`, floors: HOLDOUT_6_FLOORS },
   { name: 'the seventh held-out set', gold: `${dir}holdout-7/gold`, docs: `${dir}holdout-7/docs`, floors: HOLDOUT_7_FLOORS },
   { name: 'the eighth held-out set', gold: `${dir}holdout-8/gold`, docs: `${dir}holdout-8/docs`, floors: HOLDOUT_8_FLOORS },
+  { name: 'the ninth held-out set', gold: `${dir}holdout-9/gold`, docs: `${dir}holdout-9/docs`, floors: HOLDOUT_9_FLOORS },
   { name: 'the shared seeds', gold: '../shared/corpus/gold', docs: '../shared/corpus/seeds', floors: SEED_FLOORS },
 ];
 
