@@ -20,7 +20,8 @@ test('serve --watch is a live monitor in one process: a file dropped into a watc
   let server: ServeProcess | undefined;
   try {
     server = await startServe(['--db', join(dir, 'brink.db'), '--watch', '--sources', config]);
-    assert.match(server.stderr(), /watching the sources of/);
+    // The watcher announces itself after the server's address line, which is all startServe waits for.
+    assert.ok(await eventually(() => Promise.resolve(/watching the sources of/.test(server!.stderr()))), server.stderr());
     copyFileSync('../shared/corpus/seeds/seed-004.txt', join(inbox, 'seed-004.txt'));
     assert.ok(await eventually(() => documentsIn(server!.url, 1)), `the dropped document never reached the API:\n${server.stderr()}`);
     assert.equal(await server.stop(), 0, server.stderr());
