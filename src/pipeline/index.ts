@@ -5,7 +5,7 @@
  * and lives in `src/cluster`, run by the caller (analyze keeps it in memory,
  * ingest in the store).
  */
-import { createDoc, type Doc, type RawDocument } from '../document/index.ts';
+import { createDoc, fatalOf, type Doc, type RawDocument } from '../document/index.ts';
 import { createActors } from '../stages/actors/index.ts';
 import { createClean } from '../stages/clean/index.ts';
 import { createDates } from '../stages/dates/index.ts';
@@ -93,13 +93,13 @@ export function createPipeline(options: PipelineOptions = {}): StagedPipeline {
         // A stage bug must not take the batch down: the document fails, named.
         return { ...doc, messages: [...doc.messages, { level: 'fatal', stage: name, text: (error as Error).message }] };
       }
-      if (doc.messages.some((m) => m.level === 'fatal')) return doc;
+      if (fatalOf(doc)) return doc;
     }
     return doc;
   };
   return {
     run: (raw) => runStages(createDoc(raw), 0, stages.length),
     start: (raw) => runStages(createDoc(raw), 0, split),
-    finish: (doc) => (doc.messages.some((m) => m.level === 'fatal') ? doc : runStages(doc, split, stages.length)),
+    finish: (doc) => (fatalOf(doc) ? doc : runStages(doc, split, stages.length)),
   };
 }

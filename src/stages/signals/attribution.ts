@@ -85,8 +85,8 @@ const CLAUSE_CLOSE = /[,.;:!?\u00ab\u00bb"\u201c\u201d\u201e)]/;
 function words(text: string): number {
   return text.split(/[\s\u00a0]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
-/** `words` under a name that the `words` parameters of the functions below do not shadow. */
-const wordCount = words;
+/** `words` under a name that the `words` parameters of the functions below do not shadow (the signals stage counts with it too). */
+export const wordCount = words;
 
 /**
  * The document's text with its time expressions blanked (same length, so

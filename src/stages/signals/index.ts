@@ -22,6 +22,7 @@ import {
   isOpposed,
   isSupposed,
   openerEnd,
+  wordCount,
   type Attribution,
   type SentenceView,
 } from './attribution.ts';
@@ -896,10 +897,6 @@ function adjectiveSubject(text: string, folded: string, sentence: Span, opener: 
     return wordCount(text.slice(from, a.start)) <= STATE_ADJECTIVE_SUBJECT_WORDS && (!a.value.capitals || written === written.toUpperCase());
   });
   return found ? { actor: found.value.actor, via: 'state', mention: null, quote: null } : null;
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /** At most this many words between an opening "according to"/"selon" and the source it names. */
