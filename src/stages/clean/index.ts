@@ -149,6 +149,28 @@ const DECORATED_END = /[\p{Extended_Pictographic}\p{Regional_Indicator}]\ufe0f?$
 export const SIGNATURE_MAX_WORDS = 4;
 
 /**
+ * A post's footer as a Telegram page or export prints it: an eye (or another pictograph), the
+ * view count, perhaps abbreviated ("1,4M", "87.3K", "12,5 тыс."), then nothing, a separator or the
+ * stamp's first number ("👁 1,4M · 6 июл 2022 в 12:41", "👁 12.3K  10:15"). The count is followed
+ * by no word of its own: "🔥 5 ракет сбито" is a post's item.
+ */
+const VIEW_COUNTER = /^\p{Extended_Pictographic}\ufe0f?\s*\d{1,3}(?:[.,]\d{1,3})?\s?(?:[KkMmКкМм]|тыс\.?)?(?:$|\s*[·•|]\s*|\s+(?=\d))/u;
+/** The stamp after the count is a date and a time: a few words at most. */
+export const VIEW_COUNTER_MAX_WORDS = 10;
+
+/**
+ * The channel's name over a post copied as text ("Дмитрий Медведев", "Военкор Полярный Z",
+ * "Политика 24/7"): with no headline found, a first line of at most SIGNATURE_MAX_WORDS words, not
+ * a sentence and no label (no colon), right above a paragraph or the post's own title (a line of a
+ * headline's length at least). A post's own title is that long, or ends on its colon ("🗞 Главное
+ * за 8 июля:"). The actors stage reads the post's voice from its lines before cleaning
+ * (`doc.lines`), so the name still speaks.
+ */
+function isChannelHeader(line: string, next: string): boolean {
+  return wordCount(line) <= SIGNATURE_MAX_WORDS && !endsLikeSentence(line) && !line.includes(':') && wordCount(next) >= HEADLINE_MIN_WORDS;
+}
+
+/**
  * A navigation line is a row of short labels joined by separators that prose
  * never strings together: breadcrumbs ("Home > World > Europe"), sections
  * ("World | Europe"), topic lists ("North Korea · Japan · Nuclear weapons"),
@@ -701,6 +723,7 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     // 2025. FT and 'Financial Times' are trademarks of…"): no sentence of news opens so.
     if (COPYRIGHT_FIRST.test(text) && wordCount(text) <= COPYRIGHT_NOTICE_MAX_WORDS) return { reason: 'footer', text };
     if (textInput && !HAS_LETTER.test(text) && wordCount(text) <= LETTERLESS_MAX_TOKENS) return { reason: 'residue', text };
+    if (textInput && VIEW_COUNTER.test(text) && wordCount(text) <= VIEW_COUNTER_MAX_WORDS) return { reason: 'counter', text };
     if (textInput && FOOTNOTE_LINK.test(text) && wordCount(text) <= FOOTNOTE_MAX_WORDS) return { reason: 'footnote', text };
     if (textInput && GLUED_COUNTER.test(text)) return { reason: 'residue', text };
     if (textInput && MINUTES_LINE.test(text)) return { reason: 'reading-time', text };
@@ -779,6 +802,12 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
         const v = verdicts[i]!;
         if (v.reason === null && siteNames.has(wordKey(v.text))) v.reason = 'site-name';
       }
+    } else if (textInput) {
+      // 2'. No headline: a post copied as text may open on its channel's name.
+      const first = verdicts.findIndex((v) => v.reason !== 'blank');
+      const second = first === -1 ? -1 : verdicts.findIndex((v, i) => i > first && v.reason !== 'blank');
+      const v = verdicts[first];
+      if (v !== undefined && v.reason === null && second !== -1 && isChannelHeader(v.text, verdicts[second]!.text)) v.reason = 'site-name';
     }
     if (title !== null) {
       for (let i = 0; i < lines.length; i++) {

@@ -41,7 +41,7 @@ export const DATED_EVENTS_LEXICON = {
 } as const;
 
 /** `data/<lang>/date-line-words.txt` (its header says what it holds); its labels, weekdays, relative words and fillers are read here. */
-const DATE_LINE_WORDS = { kind: 'date-line-words', minFields: 2, maxFields: 2, required: false } as const;
+const DATE_LINE_WORDS = { kind: 'date-line-words', minFields: 2, maxFields: 3, required: false } as const;
 /** The kinds of `date-line-words` a date line may carry besides its date (its months are in the date itself). */
 const DATE_LINE_KINDS: ReadonlySet<string> = new Set(['label', 'weekday', 'relative', 'filler']);
 
@@ -65,9 +65,12 @@ export function createDates(options: DatesOptions = {}): Stage {
   // parser may leave out ("Вівторок, 19 листопада 2024") and the fillers ("Uhr", "am"): the
   // extract stage's list. None of them counts against a line being a date line.
   const dateLabels = new Set<string>();
+  const dateMonths = new Map<string, number>();
   for (const lang of LEXICON_LANGS) {
     for (const entry of readLexicon(dataDir, lang, DATE_LINE_WORDS)) {
       if (DATE_LINE_KINDS.has(entry.fields[1] as string)) dateLabels.add(fold(entry.fields[0] as string));
+      // A month with its number ("июл | month | 7"): read on date lines no parser reads.
+      if (entry.fields[1] === 'month' && entry.fields[2] !== undefined) dateMonths.set(fold(entry.fields[0] as string), Number(entry.fields[2]));
     }
   }
 
@@ -112,7 +115,7 @@ export function createDates(options: DatesOptions = {}): Stage {
       // A short post's stamp closes it, below its text and signature: its last lines come after the top ones.
       const lines = doc.raw.format === 'text' ? doc.raw.content : doc.text;
       const ownGrammars = langs.map((lang) => grammars.get(lang) as TimeGrammar);
-      const stated = datelineDate([title, ...datelineCandidates(lines)], { now, lang: doc.lang, labels: dateLabels, grammars: ownGrammars });
+      const stated = datelineDate([title, ...datelineCandidates(lines)], { now, lang: doc.lang, labels: dateLabels, grammars: ownGrammars, months: dateMonths });
       if (stated) {
         reference = stated;
         published = { date: format(stated), precision: stated.precision, method: 'inferred' };

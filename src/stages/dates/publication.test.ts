@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_DATA_DIR, fold } from '../../lexicon/index.ts';
+import { DEFAULT_DATA_DIR, fold, readLexicon } from '../../lexicon/index.ts';
 import { format, parseIsoDate } from './calendar.ts';
 import { buildGrammar } from './grammar.ts';
 import { datelineDate, inferPublication, weekdayPins } from './publication.ts';
@@ -150,4 +150,35 @@ test("a date line in a language chrono cannot read is read with Brink's own time
   }
   // Without the grammar, the chrono parsers alone know no Ukrainian month.
   assert.equal(datelineDate(['26 березня 2023, 14:40'], { lang: 'uk', labels }), null);
+});
+
+test("a post's stamp with Telegram's abbreviated month is read by the month numbers of the date-line words", () => {
+  // The shipped Russian and Ukrainian months with their numbers, as the dates stage reads them.
+  const months = new Map<string, number>();
+  for (const lang of ['ru', 'uk']) {
+    for (const e of readLexicon(DEFAULT_DATA_DIR, lang, { kind: 'date-line-words', minFields: 2, maxFields: 3 })) {
+      if (e.fields[1] === 'month' && e.fields[2] !== undefined) months.set(fold(e.fields[0] as string), Number(e.fields[2]));
+    }
+  }
+  const labels = new Set(['в', 'о'].map(fold));
+  /** [line, language, date, or null when it is no date line] */
+  const CASES: ReadonlyArray<readonly [string, string, string | null]> = [
+    ['👁 1,4M · 6 июл 2022 в 12:41', 'ru', '2022-07-06'],
+    ['8 июн 2023 в 21:03', 'ru', '2023-06-08'],
+    ['30 сен. 2024, 09:15', 'ru', '2024-09-30'],
+    ['👁 64,5K · 4 лют 2025 о 21:17', 'uk', '2025-02-04'],
+    ['17 лис 2024 о 08:02', 'uk', '2024-11-17'],
+    // Not a month: a word after a number ("6 июл" is; "6 лис" is; "6 ракет" is not), no year, a day past the month's end.
+    ['6 ракет 2022 года', 'ru', null],
+    ['6 июл в 12:41', 'ru', null],
+    ['31 чер 2024 о 10:00', 'uk', null],
+    // Prose that holds such a date has other words.
+    ['Учения начались 6 июл 2022 по приказу командования округа', 'ru', null],
+  ];
+  for (const [line, lang, want] of CASES) {
+    const got = datelineDate([line], { lang, labels, months });
+    assert.equal(got && format(got), want, line);
+  }
+  // Without the month numbers, no parser reads them.
+  assert.equal(datelineDate(['6 июл 2022 в 12:41'], { lang: 'ru', labels }), null);
 });

@@ -273,6 +273,24 @@ export interface DatelineOptions {
    * time-expressions file should get date lines.
    */
   readonly grammars?: readonly TimeGrammar[];
+  /**
+   * Month names by folded word, with their numbers (`data/<lang>/date-line-words.txt`), for a
+   * date line neither chrono nor a grammar reads: Telegram abbreviates the months of a post's
+   * stamp ("6 июл 2022 в 12:41", "4 лют 2025 о 21:17").
+   */
+  readonly months?: ReadonlyMap<string, number>;
+}
+
+/** A day, a month's word (perhaps with its abbreviation's full stop) and a year: "6 июл 2022", "4 лют. 2025". */
+const DAY_MONTH_YEAR = /(?<![\p{L}\p{N}])(\d{1,2})\.?\s+(\p{L}{3,12})\.?,?\s+((?:19|20)\d{2})(?!\p{N})/u;
+
+/** The day, month and year of `line` when its month is a word of `months`, or null. */
+function namedMonthDate(line: string, months: ReadonlyMap<string, number>): { date: CalendarDate; start: number; end: number } | null {
+  const m = DAY_MONTH_YEAR.exec(line);
+  const month = m ? months.get(fold(m[2] as string)) : undefined;
+  if (!m || month === undefined) return null;
+  const [day, year] = [Number(m[1]), Number(m[3])];
+  return isValidDay(year, month, day) ? { date: dayDate(year, month, day), start: m.index, end: m.index + m[0].length } : null;
 }
 
 /**
@@ -397,7 +415,7 @@ function wordCountOf(text: string): number {
 }
 
 export function datelineDate(lines: readonly string[], options: DatelineOptions = {}): CalendarDate | null {
-  const { now = null, lang = null, labels = new Set<string>(), grammars = [] } = options;
+  const { now = null, lang = null, labels = new Set<string>(), grammars = [], months = new Map<string, number>() } = options;
   const order = parserOrder(lang);
   // Is the line, without the date found at [start, end), only a date line's furniture?
   const onlyDate = (line: string, start: number, end: number): boolean => {
@@ -431,6 +449,8 @@ export function datelineDate(lines: readonly string[], options: DatelineOptions 
         if (usable(date)) return date;
       }
     }
+    const named = months.size > 0 ? namedMonthDate(line, months) : null;
+    if (named && onlyDate(line, named.start, named.end) && usable(named.date)) return named.date;
   }
   return issue;
 }

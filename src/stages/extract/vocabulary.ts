@@ -192,6 +192,18 @@ const oneWord = (fields: readonly string[]): string | null => {
   return key === '' || key.includes(' ') ? `a date-line word must be one word, not "${fields[0]}"` : null;
 };
 
+/**
+ * A month's name may give its number as a third field ("июл | month | 7"): the dates stage reads
+ * a date line with a month no parser knows by it (Telegram's "6 июл 2022", "4 лют 2025"). Only a
+ * month has one.
+ */
+const monthNumber = (fields: readonly string[]): string | null => {
+  const n = fields[2];
+  if (n === undefined) return null;
+  if (fields[1] !== 'month') return `only a month has a number, not a ${fields[1]} ("${fields[0]}")`;
+  return /^(?:[1-9]|1[0-2])$/.test(n) ? null : `a month's number is 1 to 12, not "${n}"`;
+};
+
 /** Byline words are matched capitalised or not, the rest of the word as written: write them in lower case. */
 const lowerCaseWord = (fields: readonly string[]): string | null => {
   const word = fields[0] ?? '';
@@ -218,7 +230,7 @@ export const EXTRACT_KINDS = {
     maxFields: 2,
     check: both(oneOfField(1, NEWSLETTER_ROLES, 'newsletter role'), compiles(0, foldedNorm, NEWSLETTER_SYNTAX)),
   },
-  dateWords: { kind: 'date-line-words', minFields: 2, maxFields: 2, check: both(oneOfField(1, DATE_WORD_KINDS, 'date word kind'), oneWord) },
+  dateWords: { kind: 'date-line-words', minFields: 2, maxFields: 3, check: both(both(oneOfField(1, DATE_WORD_KINDS, 'date word kind'), oneWord), monthNumber) },
   credits: { kind: 'credit-labels', minFields: 2, maxFields: 2, check: both(oneOfField(1, CREDIT_KINDS, 'credit kind'), compiles(0, foldedNorm, CREDIT_SYNTAX)) },
   bylines: { kind: 'byline-words', minFields: 2, maxFields: 2, check: both(oneOfField(1, BYLINE_ROLES, 'byline role'), lowerCaseWord) },
   classHints: { kind: 'class-hints', minFields: 2, maxFields: 2, check: both(oneOfField(1, CLASS_HINT_KINDS, 'class hint kind'), classWords) },

@@ -1,0 +1,58 @@
+/**
+ * Posts copied as text (session 10, from holdout-9's Telegram posts): the channel's name over a
+ * post with no headline, and the views counter with the post's stamp under it. Each table has the
+ * near-misses that must stay.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createDoc, type Doc } from '../../document/index.ts';
+import { createNormalize } from '../normalize/index.ts';
+import { createClean } from './index.ts';
+
+const clean = createClean();
+const normalize = createNormalize();
+
+function run(lines: readonly string[]): Doc {
+  const raw = { source: 'test', content: lines.join('\n'), format: 'text', meta: {} } as const;
+  return clean(normalize({ ...createDoc(raw), lines: [...lines] }));
+}
+
+const removedTexts = (doc: Doc): string[] => doc.removed.map((r) => r.text);
+
+const PARAGRAPH_RU = 'Министр обороны заявил журналистам, что учения нестратегических ядерных сил пройдут в ближайшее время в Южном военном округе.';
+const PARAGRAPH_UK = 'Міністр закордонних справ заявив журналістам, що Україна не визнає жодних рішень Кремля щодо розміщення ядерної зброї в Білорусі.';
+
+/** [the post's lines, lines that go, lines that stay] */
+const POSTS: [string[], string[], string[]][] = [
+  // The channel's name over a paragraph, or over the post's own title.
+  [['Военкор Северный', '', PARAGRAPH_RU], ['Военкор Северный'], [PARAGRAPH_RU]],
+  [['Новости 24/7', '', 'Шойгу объявил о начале учений ядерных сил в Южном округе', '', PARAGRAPH_RU], ['Новости 24/7'], [PARAGRAPH_RU]],
+  // The counter and the stamp under the post, with a view count abbreviated or not.
+  [[PARAGRAPH_RU, '', '👁 1,4M · 6 июл 2022 в 12:41'], ['👁 1,4M · 6 июл 2022 в 12:41'], [PARAGRAPH_RU]],
+  [[PARAGRAPH_UK, '', '👁 64,5K · 4 лют 2025 о 21:17'], ['👁 64,5K · 4 лют 2025 о 21:17'], [PARAGRAPH_UK]],
+  [[PARAGRAPH_RU, '', '👁 812 · 10:15'], ['👁 812 · 10:15'], [PARAGRAPH_RU]],
+  // Misses: a post's title ending on its colon, a short opening sentence, a label.
+  [['🗞 Главное за 8 июля:', '', PARAGRAPH_RU], [], ['🗞 Главное за 8 июля:', PARAGRAPH_RU]],
+  [['Срочно.', '', PARAGRAPH_RU], [], ['Срочно.']],
+  [['Источник: ТАСС', '', PARAGRAPH_RU], [], []],
+  // Misses: a short first line over another short line; an item opening on an emoji and a count.
+  [['Военкор Северный', '', 'Коротко', '', PARAGRAPH_RU], [], ['Военкор Северный']],
+  [[PARAGRAPH_RU, '', '🔥 5 ракет сбито над Белгородом'], [], ['🔥 5 ракет сбито над Белгородом']],
+];
+
+test("a post's channel name over its text and its views counter under it go; its title and items stay", () => {
+  for (const [lines, gone, stay] of POSTS) {
+    const doc = run(lines);
+    const removed = removedTexts(doc);
+    for (const g of gone) assert.ok(removed.includes(g), `${g} removed`);
+    for (const s of stay) assert.ok(doc.text.includes(s) || doc.title === s, `${s} kept`);
+  }
+});
+
+test('with a headline, the first short line is the header as before; a counter line under a page is no different', () => {
+  const headline = 'Шойгу объявил о начале учений нестратегических ядерных сил в Южном военном округе';
+  const doc = run(['РИА Новости', headline, 'Опубликовано: 21.05.2024 в 14:05', PARAGRAPH_RU, PARAGRAPH_RU.replace('Министр', 'Глава')]);
+  assert.equal(doc.title, headline);
+  assert.ok(removedTexts(doc).includes('РИА Новости'));
+  assert.ok(doc.text.includes(PARAGRAPH_RU));
+});
