@@ -357,6 +357,19 @@ export const SANDWICH_LINE_MAX_WORDS = 12;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
 export const CONTACT_LINE_MAX_WORDS = 15;
 
+/**
+ * A reader's comment between its stamp and its reply button has at most this many words: a few
+ * sentences. The button is a comment form's line of one or two words ("Reply", "Répondre",
+ * "Ответить"), not its longer prompts.
+ */
+export const COMMENT_MAX_WORDS = 80;
+export const REPLY_BUTTON_MAX_WORDS = 2;
+/** A commenter's name or handle over the comment's stamp. */
+export const COMMENTER_MAX_WORDS = 3;
+function isReplyButton(line: string): boolean {
+  return wordCount(line) <= REPLY_BUTTON_MAX_WORDS;
+}
+
 /** A rank alone on its line in a "most read" list: "1", "2.", "03". */
 const RANK_LINE = /^\d{1,2}\.?$/;
 
@@ -1046,6 +1059,27 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
       }
     }
 
+    // 2c'. A reader's comment: the words between a commenter's stamp ("18 novembre 2023 à 12 h 31
+    // min", "Сегодня, 10:14", "2 hours ago") and the comment's reply button. No article line stands
+    // between a time and a "Reply"; a live entry under its time is followed by the next entry.
+    if (textInput && headline !== -1) {
+      for (let i = headline + 1; i < verdicts.length; i++) {
+        const v = verdicts[i]!;
+        if (v.reason !== null || wordCount(v.text) > COMMENT_MAX_WORDS) continue;
+        const before = previousLine(verdicts, i);
+        const after = nextLine(verdicts, i);
+        if (before === -1 || verdicts[after]?.reason !== 'comment-form' || !isReplyButton(verdicts[after]!.text)) continue;
+        const stamp = verdicts[before]!.text;
+        if (!isDateLine(stamp, vocabulary) && !CLOCK_IN_LINE.test(stamp) && !isRelativeStamp(stamp)) continue;
+        v.reason = 'comment';
+        if (verdicts[before]!.reason === null) verdicts[before]!.reason = 'comment';
+        // The commenter's name over the stamp: a name or a handle, not a sentence.
+        const name = previousLine(verdicts, before);
+        const n = name === -1 ? undefined : verdicts[name];
+        if (n !== undefined && n.reason === null && wordCount(n.text) <= COMMENTER_MAX_WORDS && !endsLikeSentence(n.text)) n.reason = 'comment';
+      }
+    }
+
     // 2c. A channel's signature: after the last paragraph of a post, a short line opening with an
     // emoji ("🔹 Минобороны России"). Higher up, emoji open the post's own items.
     if (doc.raw.format === 'text') {
@@ -1458,6 +1492,20 @@ function markFinePrint(verdicts: Verdict[], headline: number): void {
 }
 
 /** The index of the last kept line that reads as prose, or -1. */
+/** The index of the first line after `i` that is not blank (`verdicts.length` when none). */
+function nextLine(verdicts: readonly Verdict[], i: number): number {
+  let j = i + 1;
+  while (j < verdicts.length && verdicts[j]!.reason === 'blank') j++;
+  return j;
+}
+
+/** The index of the last line before `i` that is not blank, or -1. */
+function previousLine(verdicts: readonly Verdict[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && verdicts[j]!.reason === 'blank') j--;
+  return j;
+}
+
 function lastProseLine(verdicts: readonly Verdict[]): number {
   for (let i = verdicts.length - 1; i >= 0; i--) {
     if (verdicts[i]!.reason === null && isProse(verdicts[i]!.text)) return i;

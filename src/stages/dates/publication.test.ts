@@ -182,3 +182,22 @@ test("a post's stamp with Telegram's abbreviated month is read by the month numb
   // Without the month numbers, no parser reads them.
   assert.equal(datelineDate(['6 июл 2022 в 12:41'], { lang: 'ru', labels }), null);
 });
+
+test("a magazine's issue line with its label after the year is the issue's month; another word there is not", () => {
+  const labels = new Set(['issue', 'published'].map(fold));
+  /** [line, date, or null when it is no issue line] */
+  const CASES: ReadonlyArray<readonly [string, string | null]> = [
+    ['May 2024 Issue', '2024-05'],
+    ['March/April 2024 issue', '2024-04'],
+    ['May 2024', '2024-05'],
+    // A word that is no date-line label: a heading, not an issue date.
+    ['May 2024 Elections', null],
+    ['Moscow 2024 Issue', null],
+  ];
+  for (const [line, want] of CASES) {
+    const got = datelineDate([line], { lang: 'en', labels });
+    assert.equal(got && format(got), want, line);
+  }
+  // A full date elsewhere wins over the issue's month.
+  assert.equal(format(datelineDate(['May 2024 Issue', 'Published: April 10, 2024'], { lang: 'en', labels }) as never), '2024-04-10');
+});

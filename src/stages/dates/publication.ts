@@ -380,15 +380,20 @@ function chronoDate(parserLang: ParserLang, line: string): LineDate | null {
 
 /**
  * A magazine's issue date: a line that is a month and its year and nothing else ("March 2024",
- * "November/December 2024", "Mars 2024", "Март 2024"), at most ISSUE_LINE_MAX_WORDS words. A
+ * "November/December 2024", "Mars 2024", "Март 2024", or with a label after it: "May 2024 Issue"),
+ * at most ISSUE_LINE_MAX_WORDS words. A
  * monthly prints no day; such a line is the page's date only when no line states a full date
  * (a day's date line anywhere among the candidates wins, "Posted: November 1, 2023").
  */
 export const ISSUE_LINE_MAX_WORDS = 3;
 const ISSUE_YEAR = /^(?:\p{L}+[\s/–-]+){1,2}(?:19|20)\d{2}$/u;
+/** The same with a label after the year, a date-line label ("May 2024 Issue"): the label is dropped. */
+const ISSUE_YEAR_LABELLED = /^((?:\p{L}+[\s/–-]+){1,2}(?:19|20)\d{2})\s+(\p{L}+)$/u;
 
 function issueMonth(order: readonly ParserLang[], line: string, labels: ReadonlySet<string>, grammars: readonly TimeGrammar[]): CalendarDate | null {
-  const text = line.trim();
+  let text = line.trim();
+  const labelled = ISSUE_YEAR_LABELLED.exec(text);
+  if (labelled && labels.has(fold(labelled[2] as string))) text = labelled[1] as string;
   if (wordCountOf(text) > ISSUE_LINE_MAX_WORDS || !ISSUE_YEAR.test(text)) return null;
   for (const parserLang of order) {
     const result = PARSERS[parserLang].parse(text).find((r) => r.start.isCertain('month') && !r.start.isCertain('day') && /(?:19|20)\d{2}$/.test(r.text));
