@@ -275,3 +275,108 @@ test('signals: every form of a Ukrainian verb class meets a cue of its type', ()
   );
   assert.deepEqual(missing, []);
 });
+
+/**
+ * Session 10 (helper B10): classes the first run of holdout-9 found with no cue, each written as the
+ * class in several shapes (other verbs, tenses, word orders, actors), in Russian and Ukrainian.
+ */
+const ROWS_10: readonly [string, string, readonly Expected[], readonly string[]][] = [
+  // Calming with no nuclear word of its own: "must not cause concern", "no cause for alarm", "nothing to worry about".
+  ['ru', 'Песков заявил, что учения ядерных сил являются плановыми и не должны вызывать беспокойства.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov', severity: 0 }], ['THREAT', 'WARNING']],
+  ['ru', 'Захарова заявила, что поводов для беспокойства из-за учений с ядерным оружием нет.', [{ type: 'REASSURANCE', actor: 'Maria Zakharova' }], ['THREAT', 'WARNING']],
+  ['ru', 'Оснований для тревоги нет: речь идёт о плановой тренировке ядерных сил, сообщили в Минобороны России.', [{ type: 'REASSURANCE', actor: 'Russia' }], ['THREAT']],
+  ['ru', 'В Кремле призвали не беспокоиться: пуски ракет ядерной триады — плановые.', [{ type: 'REASSURANCE', actor: 'Russia' }], ['THREAT', 'WARNING']],
+  ['ru', 'Шойгу заявил, что волноваться не о чем: ядерные силы выполняют плановые задачи.', [{ type: 'REASSURANCE', actor: 'Sergei Shoigu' }], ['THREAT']],
+  ['ru', 'Пентагон заявил, что замена бомб B61-12 в Европе никак не связана с событиями на Украине.', [{ type: 'REASSURANCE', actor: 'United States' }], []],
+  ['uk', 'Пєсков заявив, що приводів для занепокоєння через навчання з ядерною зброєю немає.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }], ['THREAT', 'WARNING']],
+  ['uk', 'Пєсков заявив, що навчання ядерних сил планові і не повинні викликати занепокоєння.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }], ['WARNING']],
+  // Disbelief that it will come to nuclear war, in any word order.
+  ['ru', 'Лавров сказал, что не верит, что дело дойдёт до ядерной войны.', [{ type: 'REASSURANCE', actor: 'Sergey Lavrov', severity: 0 }], ['THREAT']],
+  ['ru', 'Песков заявил, что до ядерной войны дело не дойдёт.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }], []],
+  ['ru', 'Рябков заявил, что не допускает мысли о ядерной войне с США.', [{ type: 'REASSURANCE', actor: 'Sergei Ryabkov' }], []],
+  ['ru', '«Не верю, что мир скатится к ядерной войне», — сказал Лавров.', [{ type: 'REASSURANCE', actor: 'Sergey Lavrov' }], []],
+  ['uk', 'Лавров сказав, що не вірить, що справа дійде до ядерної війни.', [{ type: 'REASSURANCE', actor: 'Sergey Lavrov' }], []],
+  ['uk', 'Пєсков заявив, що до ядерної війни не дійде.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }], []],
+  // A carrier handed over or commissioned: "вошёл в состав", "поступили на вооружение", "заступил на дежурство", "передала флоту".
+  ['ru', 'Стратегический подводный крейсер «Император Александр III» с ракетами «Булава» вошёл в состав ВМФ России.', [{ type: 'POSTURE', actor: 'Russia', severity: 5 }], []],
+  ['ru', 'Минобороны России сообщило, что новые комплексы «Ярс» поступили на вооружение дивизии.', [{ type: 'POSTURE', actor: 'Russia', severity: 5 }], []],
+  ['ru', 'Минобороны России сообщило, что полк с комплексами «Ярс» заступил на боевое дежурство.', [{ type: 'POSTURE', actor: 'Russia', severity: 6 }], []],
+  ['ru', 'Россия передала флоту атомную подводную лодку «Белгород» — носитель аппаратов «Посейдон».', [{ type: 'POSTURE', actor: 'Russia', severity: 5 }], []],
+  // Moving nuclear weapons named by a noun: "перемещение", "передача", "транспортировка".
+  ['ru', 'Лукашенко сообщил, что перемещение российского тактического ядерного оружия в Белоруссию началось.', [{ type: 'POSTURE', actor: 'Alexander Lukashenko', severity: 7 }], []],
+  ['ru', 'Передача Белоруссии российского тактического ядерного оружия началась, заявил Лукашенко.', [{ type: 'POSTURE', actor: 'Alexander Lukashenko' }], []],
+  ['ru', 'По словам Лукашенко, транспортировка ядерных боеприпасов в Белоруссию завершена.', [{ type: 'POSTURE', actor: 'Alexander Lukashenko' }], []],
+  ['uk', 'Лукашенко повідомив, що переміщення російської тактичної ядерної зброї до Білорусі почалося.', [{ type: 'POSTURE', actor: 'Alexander Lukashenko', severity: 7 }], []],
+  // A threat as a right or as being forced to.
+  ['ru', 'Медведев заявил, что Россия вправе ответить ядерным ударом на нападение на Крым.', [threat('Dmitry Medvedev')], []],
+  ['ru', 'Медведев заявил, что Россия имеет полное право применить ядерное оружие, если НАТО нападёт на Крым.', [threat('Dmitry Medvedev', { target: 'NATO' })], []],
+  ['ru', 'Ким Чен Ын заявил, что ядерные силы КНДР будут вынуждены выполнить свою вторую миссию.', [threat('Kim Jong Un')], []],
+  ['ru', 'Лукашенко заявил, что Белоруссия будет вынуждена применить ядерное оружие, если на неё нападут.', [threat('Alexander Lukashenko')], []],
+  ['uk', 'Медведєв заявив, що Росія має повне право застосувати ядерну зброю.', [threat('Dmitry Medvedev')], []],
+  // Proliferation held out as a threat: others "ready to hand over" warheads.
+  ['ru', 'Медведев заявил, что ряд стран готов передать Ирану собственные ядерные боезаряды.', [threat('Dmitry Medvedev')], ['POSTURE']],
+  // An arsenal built up, promised or begun.
+  ['ru', 'Ким Чен Ын пообещал наращивать ядерный потенциал страны максимально быстрыми темпами.', [{ type: 'POSTURE', actor: 'Kim Jong Un', severity: 5 }], []],
+  ['ru', 'Путин заявил, что Россия продолжит наращивать свои стратегические ядерные силы.', [{ type: 'POSTURE', actor: 'Vladimir Putin' }], []],
+  ['ru', 'Си Цзиньпин поручил ускорить наращивание ядерного арсенала Китая.', [{ type: 'POSTURE', actor: 'Xi Jinping' }], []],
+  ['ru', 'КНДР увеличит производство ядерных боеголовок в геометрической прогрессии, заявил Ким Чен Ын.', [{ type: 'POSTURE', actor: 'Kim Jong Un' }], []],
+  ['uk', 'Кім Чен Ин пообіцяв нарощувати ядерний потенціал країни максимально швидкими темпами.', [{ type: 'POSTURE', actor: 'Kim Jong Un' }], []],
+  // Loyalty to a treaty as a non-nuclear state: a regime act at level 0; "remains committed" stays a reassurance.
+  ['ru', 'Пресс-секретарь президента Казахстана заявил, что Казахстан как неядерное государство остаётся верен Договору о нераспространении ядерного оружия.', [{ type: 'ARMS_CONTROL', actor: 'Kazakhstan', severity: 0 }], []],
+  ['uk', 'Казахстан залишається вірним Договору про нерозповсюдження ядерної зброї, заявив Токаєв.', [{ type: 'ARMS_CONTROL', actor: 'Kazakhstan', severity: 0 }], []],
+  ['ru', 'Рябков заявил, что Россия остаётся приверженной ДСНВ.', [{ type: 'REASSURANCE', actor: 'Sergei Ryabkov' }], ['ARMS_CONTROL']],
+  // Nuclear weapons offered to those who join, or demanded back.
+  ['ru', 'Лукашенко предложил странам, которые хотят получить ядерное оружие, присоединиться к Союзному государству.', [{ type: 'DOCTRINE', actor: 'Alexander Lukashenko' }], []],
+  ['ru', 'Лукашенко пообещал ядерное оружие всем, кто вступит в Союзное государство.', [{ type: 'DOCTRINE', actor: 'Alexander Lukashenko' }], []],
+  ['ru', 'Зеленский заявил, что Украине нужно вернуть ядерный статус.', [{ type: 'DOCTRINE', actor: 'Volodymyr Zelenskyy' }], []],
+  ['uk', '«Поверніть нам ядерну зброю», – наголосив Зеленський.', [{ type: 'DOCTRINE', actor: 'Volodymyr Zelenskyy' }], []],
+  ['uk', 'Зеленський заявив, що Україні треба повернути ядерний статус.', [{ type: 'DOCTRINE', actor: 'Volodymyr Zelenskyy' }], []],
+  // The worst still ahead: a judgement of what is coming.
+  ['ru', 'Столтенберг заявил, что нынешний ядерный кризис — всего лишь разминка, а самое страшное ещё впереди.', [{ type: 'ASSESSMENT', actor: 'Jens Stoltenberg', severity: 2 }], []],
+];
+
+/** The same words with no nuclear weapon about, or a step proposed rather than weapons offered: nothing of the class. */
+const MISSES_10: readonly [string, string, string][] = [
+  ['ru', 'Рост цен на бензин не должен вызывать беспокойства, заявил Песков.', ''],
+  ['ru', 'Росатом заявил, что работа атомной электростанции не должна вызывать беспокойства.', ''],
+  ['ru', 'Эксперты опасаются, что дело может дойти до ядерной войны.', 'REASSURANCE'],
+  ['ru', 'Перемещение войск к границе началось, заявил Лукашенко.', ''],
+  ['ru', 'Украина вправе защищаться, заявил Зеленский.', ''],
+  ['ru', 'Росатом наращивает выпуск ядерного топлива для атомных электростанций.', ''],
+  ['ru', '«Севмаш» передал флоту новый ледокол.', ''],
+  ['ru', 'Минобороны передало войскам новые бронемашины.', ''],
+  ['ru', 'Сборная будет вынуждена играть без лидера, заявил тренер.', ''],
+  ['ru', 'Тренер пообещал наращивать темпы подготовки к чемпионату.', ''],
+  ['ru', 'Курская АЭС-2 вошла в состав генерирующих мощностей Росатома.', ''],
+  ['ru', 'Захарова заявила, что Макрон сам предлагает разместить ядерное оружие ближе к нашим границам.', 'DOCTRINE'],
+  ['ru', 'Грушко призвал Вашингтон вернуть своё ядерное оружие на национальную территорию.', 'DOCTRINE'],
+  ['uk', 'Росатом нарощує виробництво ядерного палива.', ''],
+  ['uk', 'Ціни на пальне не повинні викликати занепокоєння, заявив міністр.', ''],
+];
+
+test('signals: session 10 Russian and Ukrainian classes in their shapes', () => {
+  const failures = ROWS_10.flatMap(([lang, text, expected, absent], i) => hitFailures(`row ${i} (${lang})`, rowSignals(lang, text), expected, absent));
+  assert.deepEqual(failures, []);
+});
+
+test('signals: session 10 hard negatives give nothing of the class (empty: no signal at all)', () => {
+  const failures = MISSES_10.flatMap(([lang, text, type]) => {
+    const out = rowSignals(lang, text);
+    const bad = type === '' ? out : out.filter((s) => s.type === type);
+    return bad.length > 0 ? [`${text} gave [${bad.map(describe).join('; ')}]`] : [];
+  });
+  assert.deepEqual(failures, []);
+});
+
+test('signals: "речь идёт о…" points back to the step a nuclear post leads with, in a later paragraph', () => {
+  const post = [
+    'Минобороны России провело плановую тренировку стратегических ядерных сил с пусками баллистических ракет «Ярс» и «Синева».',
+    'Ракеты поразили заданные цели на полигоне Кура, говорится в сообщении ведомства.',
+    'Накануне пресс-секретарь президента Дмитрий Песков заявил, что речь идёт о регулярных учениях, которые не должны никого беспокоить.',
+  ].join('\n\n');
+  const out = rowSignals('ru', post);
+  assert.ok(out.some((s) => s.type === 'REASSURANCE' && s.actor.name === 'Dmitry Peskov'), out.map(describe).join('; '));
+  // The same sentence after a post about grain exports says nothing about nuclear weapons.
+  const grain = post.replace(/^.*\n\n.*\n\n/, 'Минсельхоз России сообщил о рекордном экспорте зерна в этом сезоне в страны Африки и Азии.\n\nПоставки выросли на треть, говорится в сообщении ведомства.\n\n');
+  assert.deepEqual(rowSignals('ru', grain).map(describe), []);
+});
