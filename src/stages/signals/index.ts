@@ -151,6 +151,9 @@ const STATE_NAMES: Readonly<Record<string, string>> = {
   IR: 'Iran',
 };
 
+/** A pronoun subject's reporting verb follows it within this many words ("It also said", "They later added"). */
+export const PRONOUN_VERB_GAP_WORDS = 1;
+
 /** At most this many units between a state-media phrase and the reporting word it qualifies ("state media reported"). */
 export const OFFICIAL_MEDIA_GAP = 12;
 /** A speech noun ends at most this many units before the officials it names ("statements by Western officials"). */
@@ -418,7 +421,7 @@ function findSignals(
     const continuesTalks = talksSentence === i - 1;
     if (ctx.context === 'direct' && matched.some((c) => c.value.type === 'CONTACT' || c.value.type === 'ARMS_CONTROL')) talksSentence = i;
     const modalSteps = new Set<PhraseMatch<Cue>>();
-    const cues = withoutRefusedThreats(withoutFramedActs(usableCues(withoutOwnSideHedges(matched, view.mentions, doc.text), ctx)), folded, sentence, lex)
+    const cues = withoutRefusedThreats(withoutGovernedActs(withoutFramedActs(usableCues(withoutOwnSideHedges(matched, view.mentions, doc.text), ctx))), folded, sentence, lex)
       .map((c) => (c.value.type === 'POSTURE' && isDeliberated(folded, c, lex) ? { ...c, value: { ...c.value, type: 'DOCTRINE' as const, severity: DISCUSSED_STEP_SEVERITY } } : c))
       // "Has not ruled out", "n'a pas exclu le recours": a refusal negated is the veiled threat — when
       // its sentence names the nuclear option itself ("could not be ruled out", said of sending ground
@@ -483,6 +486,12 @@ function findSignals(
     // sentence opening on a pair of parties points back to the two states last named.
     const statePair = lex.statePairs.matchAll(folded, sentence.start, sentence.end)[0];
     const states = statePair && wordCount(doc.text.slice(sentence.start, statePair.start)) <= STATE_PAIR_LEAD_WORDS ? lastTwoStates(doc, folded, lex, sentence.start) : null;
+    // A sentence opening on a pronoun subject and a reporting verb ("It said…", "They added that…").
+    const pronoun = lex.subjectPronouns.matchAll(folded, sentence.start, sentence.end)[0];
+    const pronounReport =
+      pronoun !== undefined &&
+      wordCount(doc.text.slice(sentence.start, pronoun.start)) === 0 &&
+      lex.reporting.matchAll(folded, pronoun.end, sentence.end).some((r) => wordCount(doc.text.slice(pronoun.end, r.start)) <= PRONOUN_VERB_GAP_WORDS);
     const byType = new Map<SignalType, PhraseMatch<Cue>[]>();
     for (const cue of cues) byType.set(cue.value.type, [...(byType.get(cue.value.type) ?? []), cue]);
     for (const [type, typeCues] of byType) {
@@ -516,6 +525,8 @@ function findSignals(
       // leading clause reports the pair's act.
       if (reporter && lead.end <= opener) att = reporter;
       if (pair && pairPhrase && att !== null && att.mention !== null && att.mention.start < pairPhrase.start) att = null;
+      // The readout's quotation, given to its source, is still the pair's words: the source only reports them.
+      if (pair && att !== null && att.via === 'quote' && !pair.some((p) => p.actor.name === att?.actor.name)) att = null;
       const later = namedAfter[i] ?? null;
       if (later && (att === null || att.via === 'state' || att.via === 'organisation') && speaksFor(later, att, type, possible, spokespeople)) att = later;
       // "Russia could use its arsenal only in exceptional cases, Putin told the forum": the person the
@@ -540,6 +551,11 @@ function findSignals(
         // In an official's own post, what no one else in the sentence says ("we", "I", a sentence
         // with no speaker) is the official speaking.
         (author ? { actor: author, via: 'pronoun' as const, mention: null, quote: null } : null);
+      // "It said any nuclear attack by the North would be met with…": a pronoun subject reporting a
+      // statement goes on from the actor of the sentence before, whoever the statement names.
+      if (pronounReport && prior && prior.index === i - 1 && prior.paragraph === sentence.paragraph && (att === null || att.via !== 'quote')) {
+        att = continued(prior.att, type, view);
+      }
       // "Russia is ready to respond…" in Putin's turn of a transcript: his state speaking is he speaking.
       const turn = turns[i] ?? null;
       // "A so-called dirty bomb, Ukraine can make that" in his turn: the adversary a speaker's sentence is
@@ -974,11 +990,27 @@ export const JOINT_SUBJECT_GAP = 12;
  * a role mention of the same person between.
  */
 function coSubjects(text: string, folded: string, view: SentenceView, att: Attribution, lex: SignalLexicon): Attribution[] {
+  const listed = jointSubjects(text, folded, view, att, lex, true);
+  // A comma list is the sentence's subject only when it opens the sentence ("The United States, Britain
+  // and France condemned…"), not when its first name ends a leading phrase ("After talks with Scholz,
+  // Biden and Macron warned…").
+  const first = [att, ...listed].map((a) => a.mention).filter((m): m is Mention => m !== null).sort((a, b) => a.start - b.start)[0];
+  if (first && wordCount(text.slice(view.start, first.start)) > LIST_HEAD_WORDS) return jointSubjects(text, folded, view, att, lex, false);
+  return listed;
+}
+
+/** A comma list of joint subjects opens its sentence: at most this many words ("The") before its first name. */
+export const LIST_HEAD_WORDS = 1;
+
+function jointSubjects(text: string, folded: string, view: SentenceView, att: Attribution, lex: SignalLexicon, commas: boolean): Attribution[] {
   if (!att.mention || att.via === 'organisation' || att.via === 'pronoun') return [];
-  const out: Attribution[] = [...coSubjectsBefore(text, folded, view, att, lex)];
+  const out: Attribution[] = [];
   // "Russia and the United States agreed…": states join states, people join people.
   const sameKind = (m: Mention): boolean => (att.via === 'state') === (m.via === 'state');
   let previous: Mention = att.mention;
+  // "Britain, France and Germany warned…": members joined by a bare comma count once the list closes
+  // with a conjunction; till then they wait.
+  let pending: Attribution[] = [];
   const after = view.mentions.filter((m) => m.start >= previous.end);
   for (let k = 0; k < after.length; k++) {
     const m = after[k] as Mention;
@@ -987,11 +1019,15 @@ function coSubjects(text: string, folded: string, view: SentenceView, att: Attri
       if (m.start - previous.end <= 1) previous = m;
       continue;
     }
-    const between = folded.slice(previous.end, m.start);
-    const joined = lex.conjunctions.matchAll(folded, previous.end, m.start).find((c) => /^\s*$/.test(folded.slice(previous.end, c.start)));
-    if (!joined || between.length > JOINT_SUBJECT_GAP + (joined.end - joined.start) || /[,.;:!?]/.test(text.slice(previous.end, m.start))) break;
+    const link = listLink(text, folded, previous.end, m.start, lex);
+    if (link === null || (link === 'comma' && !commas)) break;
     if (!sameKind(m) || m.via === 'organisation' || m.via === 'pronoun' || m.actor.kind === 'media') break;
-    out.push({ actor: m.actor, via: m.via, mention: m, quote: null });
+    const one: Attribution = { actor: m.actor, via: m.via, mention: m, quote: null };
+    if (link === 'comma') pending.push(one);
+    else {
+      out.push(...pending, one);
+      pending = [];
+    }
     previous = m;
     // Its own name right after its role ("le Premier ministre britannique Keir Starmer").
     const next = after[k + 1];
@@ -1000,28 +1036,40 @@ function coSubjects(text: string, folded: string, view: SentenceView, att: Attri
       k++;
     }
   }
-  return out;
+  return [...coSubjectsBefore(text, folded, view, att, lex, commas && out.length > 0, commas), ...out];
 }
 
 /**
- * The people of a joint subject named before the actor's mention ("Putin and Belarusian President
- * Alexander Lukashenko signed…" when the act went to Lukashenko): each joined to the next by a
- * conjunction, with at most a title between the conjunction and the next person's name.
+ * How two mentions of a list are joined: a conjunction ("and", ", and"), a bare comma, or not at all
+ * (other words or punctuation between them).
  */
-function coSubjectsBefore(text: string, folded: string, view: SentenceView, att: Attribution, lex: SignalLexicon): Attribution[] {
+function listLink(text: string, folded: string, from: number, to: number, lex: SignalLexicon): 'conjunction' | 'comma' | null {
+  if (/^\s*,\s*$/.test(text.slice(from, to))) return 'comma';
+  const joined = lex.conjunctions.matchAll(folded, from, to).find((c) => /^\s*,?\s*$/.test(folded.slice(from, c.start)));
+  if (!joined || to - from > JOINT_SUBJECT_GAP + (joined.end - joined.start) + 1 || /[,.;:!?]/.test(text.slice(joined.end, to))) return null;
+  return 'conjunction';
+}
+
+/**
+ * Co-subjects named before the actor's mention ("Macron et Starmer ont signé" when the attribution
+ * chose the second). A bare comma joins them only in a list that closes with a conjunction, after the
+ * actor (`closedAfter`) or between the actor and them.
+ */
+function coSubjectsBefore(text: string, folded: string, view: SentenceView, att: Attribution, lex: SignalLexicon, closedAfter: boolean, commas = true): Attribution[] {
   const out: Attribution[] = [];
   // The first mention of the actor's own run (a role right before the name: "Belarusian President").
   let head = att.mention as Mention;
+  let closed = closedAfter;
   const before = view.mentions.filter((m) => m.end <= head.start).reverse();
   for (const m of before) {
     if (m.actor.name === head.actor.name && head.start - m.end <= 1) {
       head = m;
       continue;
     }
-    const between = folded.slice(m.end, head.start);
-    const joined = lex.conjunctions.matchAll(folded, m.end, head.start).find((c) => /^\s*$/.test(folded.slice(m.end, c.start)));
-    if (!joined || between.length > JOINT_SUBJECT_GAP + (joined.end - joined.start) || /[,.;:!?]/.test(text.slice(m.end, head.start))) break;
+    const link = listLink(text, folded, m.end, head.start, lex);
+    if (link === null || (link === 'comma' && !(closed && commas))) break;
     if ((att.via === 'state') !== (m.via === 'state') || m.via === 'organisation' || m.via === 'pronoun' || m.actor.kind === 'media' || m.actor.name === att.actor.name) break;
+    if (link === 'conjunction') closed = true;
     if (!out.some((o) => o.actor.name === m.actor.name)) out.push({ actor: m.actor, via: m.via, mention: m, quote: null });
     head = m;
   }
@@ -1064,6 +1112,15 @@ function absorbIntoReassurance(acts: SentenceActs, type: SignalType, maxLevel: n
 }
 
 function settleTypes(acts: SentenceActs, privateSentence: boolean, folded: string, lex: SignalLexicon): void {
+  // "Postponed the Minuteman III test launch to avoid escalation": a step called off is a reassurance,
+  // which replaces the step it names; with no step of its actor beside it, the verb calls off nothing
+  // of nuclear weight (a meeting, a trip).
+  const calledOff = acts.get('REASSURANCE');
+  if (calledOff && calledOff.cues.every((c) => c.value.callsoff)) {
+    const step = acts.get('POSTURE');
+    if (step && step.att.actor.country === calledOff.att.actor.country) acts.delete('POSTURE');
+    else acts.delete('REASSURANCE');
+  }
   // A Western actor's sentence with a warning and the word "threat" condemns a threat.
   if (acts.has('WARNING') && acts.has('THREAT') && sideOf(acts.get('THREAT')?.att.actor.country ?? null) !== 'east') acts.delete('THREAT');
   // "Xi said the world should jointly oppose the use of, or threats to use, nuclear weapons", "la
@@ -1237,6 +1294,24 @@ function withoutFramedActs(cues: readonly PhraseMatch<Cue>[]): PhraseMatch<Cue>[
   // A hedge's own words may open an act cue ("would likely use"): under the hedge it is the content too.
   const contentFrom = frame.value.hedge ? frame.start : frame.end;
   return cues.filter((c) => c === frame || c.start < contentFrom || (c.value.type === 'ACCUSATION' && (!c.value.side || possibility)) || !ACT_TYPES.has(c.value.type));
+}
+
+/**
+ * "Asked China and India to urge the Kremlin not to cross the nuclear line", "warned its allies that
+ * the submarine might be preparing a test": act and warning cues after a cue that governs them are
+ * what it asks for or passes on, not acts of their own.
+ */
+function withoutGovernedActs(cues: readonly PhraseMatch<Cue>[]): PhraseMatch<Cue>[] {
+  const governing = cues.find((c) => c.value.governs);
+  if (!governing) return [...cues];
+  // A cue that starts inside the governing one and runs past it ("allow it to strike | strike targets")
+  // is content too.
+  // A judgement passed on keeps the steps it reports as facts ("informed its allies that Russia had
+  // moved Iskander missiles"): whose steps they are is the attribution's; a frame sets aside those
+  // only supposed ("might be preparing a test").
+  const content = (c: PhraseMatch<Cue>): boolean =>
+    (ACT_TYPES.has(c.value.type) || c.value.type === 'WARNING') && !(governing.value.type === 'ASSESSMENT' && REPORTED_STEPS.has(c.value.type));
+  return cues.filter((c) => c === governing || c.start < governing.start || c.end <= governing.end || !content(c));
 }
 
 /**

@@ -122,6 +122,17 @@ export interface Cue {
    */
   readonly adversary?: true;
   /**
+   * An act whose object is another act ("asked China to urge the Kremlin not to…", "warned its allies
+   * that the submarine might be preparing a test"): act and warning cues after it in the sentence are
+   * what it passes on or asks for, not acts of their own.
+   */
+  readonly governs?: true;
+  /**
+   * A step called off ("postponed", "cancelled", "called off"): it holds only beside a step of the
+   * same actor in its sentence (a test, an exercise, a launch), which it turns into a reassurance.
+   */
+  readonly callsoff?: true;
+  /**
    * Set by the stage, not a data option: a step cue the speaker opposes ("против размещения"),
    * read as a reassurance unless the step opposed is the adversary's.
    */
@@ -146,6 +157,8 @@ function parseOptions(text: string): Omit<Cue, 'type' | 'origin'> | string {
     veiled?: true;
     resumes?: true;
     adversary?: true;
+    governs?: true;
+    callsoff?: true;
   } = {};
   for (const part of text.split(',').map((p) => p.trim())) {
     const [key, value] = part.split('=').map((p) => p.trim());
@@ -163,7 +176,9 @@ function parseOptions(text: string): Omit<Cue, 'type' | 'origin'> | string {
     else if (key === 'veiled' && value === undefined) out.veiled = true;
     else if (key === 'resumes' && value === undefined) out.resumes = true;
     else if (key === 'adversary' && value === undefined) out.adversary = true;
-    else return `unknown option "${part}" (expected sev=0..9, needs=${NEEDS.join('|')}, side=east|west, frame, hedge, experts, internal, condemns, condition, refuses, breach, veiled, resumes, adversary)`;
+    else if (key === 'governs' && value === undefined) out.governs = true;
+    else if (key === 'callsoff' && value === undefined) out.callsoff = true;
+    else return `unknown option "${part}" (expected sev=0..9, needs=${NEEDS.join('|')}, side=east|west, frame, hedge, experts, internal, condemns, condition, refuses, breach, veiled, resumes, adversary, governs, callsoff)`;
   }
   return out;
 }
@@ -204,6 +219,11 @@ export const SIGNAL_LEXICONS = {
   notCues: { kind: 'not-cues', minFields: 1, maxFields: 1, check: isPhrase(0) },
   /** First-person pronouns: in an official's own post they are the official speaking. */
   firstPerson: { kind: 'first-person', minFields: 1, maxFields: 1, check: isPhrase(0) },
+  /**
+   * Pronouns that stand for a state, a body or a group as a sentence's subject ("It said…", "They
+   * added…"): a statement reported so goes on from the actor of the sentence before.
+   */
+  subjectPronouns: { kind: 'subject-pronouns', minFields: 1, maxFields: 1, check: isPhrase(0), required: false },
   /** The quotes stage's speech cues; the signals stage reads only their reporting verbs (`say`). */
   speech: { kind: 'speech-verbs', minFields: 2, maxFields: 2, check: isPhrase(0) },
 } as const satisfies Record<string, LexiconSpec>;
@@ -281,6 +301,8 @@ export interface SignalLexicon extends AttributionWords {
   readonly targets: PhraseSet<string>;
   readonly background: PhraseSet<string>;
   readonly firstPerson: PhraseSet<true>;
+  /** Pronoun subjects that stand for a state, body or group ("It said…"). */
+  readonly subjectPronouns: PhraseSet<true>;
   /** Terms whose cue words report no act: cues inside them are ignored. */
   readonly notCues: PhraseSet<true>;
 }
@@ -345,6 +367,7 @@ function readSignalLexicon(dataDir: string, lang: LexiconLang): { lexicon: Signa
     })(),
     background: tagged<string>(SIGNAL_LEXICONS.background),
     firstPerson: plain(SIGNAL_LEXICONS.firstPerson),
+    subjectPronouns: plain(SIGNAL_LEXICONS.subjectPronouns),
     notCues: plain(SIGNAL_LEXICONS.notCues),
     ...(() => {
       const sets: Record<(typeof ATTRIBUTION_KINDS)[number], PhraseSet<true>> = {
