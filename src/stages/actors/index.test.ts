@@ -183,7 +183,26 @@ const HITS: [string | null, string, string[]][] = [
   ['en', 'Pyongyang fired again. In Seoul, the defence ministry said the launch was a provocation.', ['the defence ministry→South Korea/state']],
   ['fr', 'Le régime nord-coréen a testé un drone.', ['régime nord-coréen→North Korea/state']],
   // The Pope, by title: with no article date, the holder now.
-  ['fr', "Le souverain pontife a dénoncé la menace atomique.", ['souverain pontife→Pope Leo XIV/role']],
+  ['fr', "Le souverain pontife a dénoncé la menace atomique.", ['souverain pontife→Pope Leo XIV/role']],  // Session 10 (C10). A past role of no state names the person the article names who held it.
+  ['fr', "Shigeru Ishiba a été élu. L'ancien ministre de la Défense plaide pour un partage nucléaire.", ['ministre de la Défense→Shigeru Ishiba/role']],
+  ['en', 'Shigeru Ishiba was elected on Friday. The former defence minister backs nuclear sharing.', ['defence minister→Shigeru Ishiba/role']],
+  // A pronoun in a phrase fronted before an earlier sentence's subject points forward to it: a later
+  // pronoun refers to that subject, not to the person named before.
+  [
+    'en',
+    'Zelensky spoke in Munich. Two days later, in the address in which he recognised the regions, President Vladimir Putin answered him. Kyiv, he claimed, wanted the bomb.',
+    ['he→Vladimir Putin/pronoun'],
+  ],
+  [
+    'fr',
+    "Olaf Scholz a parlé à Berlin. Le lendemain, dans le discours où il annonçait les exercices, Vladimir Poutine a répondu. Selon lui, l'Occident ment.",
+    ['lui→Vladimir Putin/pronoun'],
+  ],
+  // A state's lawmakers and Congress in the Russian cases speak for the state.
+  ['fr', 'Une quarantaine de députés iraniens ont écrit au Conseil.', ['députés iraniens→Iran/state']],
+  ['en', 'Iranian lawmakers urged a review of the doctrine.', ['Iranian lawmakers→Iran/state']],
+  ['ru', 'Госдепартамент сообщил Конгрессу о нарушениях.', ['Конгрессу→United States/state']],
+  ['fr', 'Un haut responsable américain a indiqué que rien ne changeait.', ['Un haut responsable américain→United States/state']],
 ];
 
 test('mentions: table of hits', () => {
@@ -251,7 +270,10 @@ const MISSES: [string | null, string, string[]][] = [
   // A pronoun opening its clause after a fronted phrase does not refer to the person met in it.
   ['en', 'Zelensky spoke in Brussels. Later, at a news conference with NATO chief Mark Rutte, he said that Kyiv was not building a bomb.', ['he→Mark Rutte/pronoun']],
   // A role in apposition right after a known person's name describes that person, not its holder.
-  ['en', 'Linda Thomas-Greenfield, the U.S. envoy, addressed the council on Monday.', ['U.S. envoy→John Kerry/role']],
+  ['en', 'Linda Thomas-Greenfield, the U.S. envoy, addressed the council on Monday.', ['U.S. envoy→John Kerry/role']],  // "The General Staff" is a body, not a person "Staff"; a pronoun that is the earlier sentence's own
+  // subject keeps it (no fronted phrase before the name).
+  ['en', 'The General Staff and the Defence Ministry are selecting targets.', ['Staff']],
+  ['en', 'Zelensky spoke in Munich. He told reporters that President Vladimir Putin was lying. Kyiv, he added, wanted peace.', ['he→Vladimir Putin/pronoun']],
 ];
 
 test('mentions: table of misses', () => {

@@ -396,6 +396,22 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     return ctx.places.townPrepositions.has(before.key) && /^,\s*\p{Lu}\p{Ll}+[,.;]/u.test(text.slice(word.end, word.end + 40).replace(/^(,\s*\p{Lu}\p{Ll}+)(?:\s\p{Lu}\p{Ll}+)*/u, '$1'));
   };
 
+  /**
+   * Does mention `a` stand in a phrase fronted before `b`, the clause's subject: words before `a` in
+   * its sentence, a comma after it, and `b` among the first words after the last comma before `b`?
+   */
+  const frontedBefore = (a: Resolved, b: Resolved): boolean => {
+    const aStart = (tokens[a.match.start] as Token).start;
+    const aEnd = (tokens[a.match.end - 1] as Token).end;
+    const bStart = (tokens[b.match.start] as Token).start;
+    const between = text.slice(aEnd, bStart);
+    const comma = between.lastIndexOf(',');
+    if (comma < 0) return false;
+    const sentenceStart = doc.sentences[sentenceOf(aStart)]?.start ?? 0;
+    const lead = text.slice(sentenceStart, aStart);
+    return /\p{L}/u.test(lead) && between.slice(comma + 1).trim().split(/\s+/u).filter(Boolean).length <= FRONTED_SUBJECT_LEAD;
+  };
+
   const introduced = new Map<number, number>(); // person → order of last full mention
   /** Person → order of their last mention in a subject's form: what a back-reference prefers. */
   const asSubject = new Map<number, number>();
@@ -623,8 +639,13 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
         // A role of no state refers back ("— сказал президент", "the minister added"): to anyone named
         // before it in any form, a lone famous surname ("Путин выступил…") or initials ("С.В.Лавров") too.
         const named = code === null ? new Set([...namedAnywhere, ...introduced.keys()]) : namedAnywhere;
+        // "l'ancien ministre de la Défense juge que…", "the former defence minister said": a past role of
+        // no state refers to the person the article names (anywhere) who held it before its date.
+        const pastRole = adjacent === undefined && !anonymous && code === null && (ctx.former?.endingAt(tokens, m.start, ctx.langs, 2) ?? null) !== null;
+        const former = pastRole ? formerHolder(m.payload.role, date, namedAnywhere, introduced, ctx) : null;
         const person =
           adjacent ??
+          former ??
           (anonymous ? null : (holderFor(m.payload.role, code, date, named, introduced, ctx, asSubject, subjectSentence, secondConjunct) ?? (code === null ? namedLater(m.payload.role, date, surnamedAnywhere, ctx) : null)));
         // A person the gazetteer does not know, described by this role and mentioned after the
         // holder found (or with none found), is whom "the spokesman" refers back to.
@@ -712,6 +733,10 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
         fallback ??= r;
         continue;
       }
+      // "Two days later, in the address in which he recognised the regions, President Vladimir Putin
+      // turned…": in an earlier sentence, a pronoun inside a phrase fronted before the subject points
+      // forward to that subject; the sentence's subject is the person named after the comma.
+      if (chosen && chosen.sentence === r.sentence && r.sentence !== sentence && r.via === 'pronoun' && chosen.via !== 'pronoun' && frontedBefore(r, chosen)) continue;
       chosen = r;
       stateIn = null;
       if (r.sentence === sentence) break;
@@ -766,6 +791,9 @@ function namedHolder(h: RoleHolder, named: ReadonlySet<number>, date: string | n
   return named.has(h.person) && (date === null || holds(h.span, date));
 }
 
+/** At most this many words between a fronted phrase's comma and the subject it introduces ("…, President Vladimir Putin"). */
+const FRONTED_SUBJECT_LEAD = 3;
+
 function holderFor(
   role: string,
   code: string | null,
@@ -814,6 +842,16 @@ function holderFor(
   // No holder at the date (or no date): a past holder the article names.
   const pastNamed = all.filter((h) => named0.has(h.person));
   return pastNamed.length > 0 && people.size === 0 ? newest(pastNamed) : null;
+}
+
+/**
+ * The one person the article names who held the role before the date (a term ended by then), the
+ * most recently introduced when several did: whom "the former defence minister" names.
+ */
+function formerHolder(role: string, date: string | null, named: ReadonlySet<number>, introduced: ReadonlyMap<number, number>, ctx: ResolveContext): number | null {
+  const past = (ctx.holders.get(role) ?? []).filter((h) => named.has(h.person) && h.span.to !== null && (date === null || h.span.to <= date));
+  if (past.length === 0) return null;
+  return mostRecent(past, introduced) ?? (new Set(past.map((h) => h.person)).size === 1 ? (past[0] as RoleHolder).person : null);
 }
 
 /**

@@ -312,6 +312,19 @@ const HITS: [string, string, string[]][] = [
   ],
   // A state's atomic energy organisation speaks for the state; a head of government named by party points back.
   ["fr", "L'Organisation iranienne de l'énergie atomique a annoncé un nouveau site « dans un lieu sûr ».", ['dans un lieu sûr | Iran | partial']],
+  // After a singular article, a short term inside what a named speaker is reported to have said
+  // (a reporting verb, then "que"/"that") is the speaker's word, a partial quotation.
+  ['fr', 'Vladimir Poutine a rappelé que les Etats-Unis avaient créé un « précédent » en 1945.', ['précédent | Vladimir Putin | partial']],
+  ['en', 'Kim Jong Un said that the country needed a "war deterrent" ready at any moment.', ['war deterrent | Kim Jong Un | partial']],
+  ['fr', "Jean-Noël Barrot a estimé que l'Iran cherchait une « capacité de seuil ».", ['capacité de seuil | Jean-Noël Barrot | partial']],
+  ['en', 'Antony Blinken said on Friday that the talks had reached a "turning point".', ['turning point | Antony Blinken | partial']],
+  // A verb far inside the clause the quotation goes on with is not its attribution; a later one opening
+  // its own clause is ("…” to carry out the commitments the two presidents agreed in April, the Pentagon said").
+  [
+    'en',
+    'The drills "showed the resolve of both allies" to carry out the commitments the two presidents agreed in April, the Pentagon said in a statement.',
+    ['showed the resolve of both allies | United States | partial'],
+  ],
 ];
 
 test('quotes: table of hits (text, speaker, kind)', () => {
@@ -325,6 +338,11 @@ test('quotes: table of hits (text, speaker, kind)', () => {
 
 // [lang, text]: no quotation here is a quote.
 const MISSES: [string, string][] = [
+  // … a plural article keeps a label the reporter quotes, even inside reported words; a singular one
+  // in a sentence reporting no one's words stays a term.
+  ['fr', 'Dmitri Medvedev a écrit que le territoire serait rattaché après la fin des « référendums ».'],
+  ['en', 'Peskov said that these "elections" would go ahead.'],
+  ['fr', 'La Russie a organisé un « référendum » dans la région.'],
   // A one-word name before a dash incise stays a name.
   ['ru', 'Ракетный комплекс «Орешник», — сообщили в Минобороны, заступил на дежурство.'],
   ['en', 'The so-called "special military operation" continues.'],

@@ -352,7 +352,16 @@ function toQuote(
   const who = speaker ?? namer;
   const cued = cue || namer !== null;
   if (!direct && words.length <= SCARE_MAX_WORDS) {
-    if (marker?.kind === 'determiner' || !cued) return null;
+    // "…a rappelé que les Etats-Unis avaient créé un « précédent »", "Kim said … that its “war
+    // deterrent” had to be ready": after an article, a term inside what a named speaker is reported to
+    // have said (a reporting verb then "que"/"that" before it in the sentence) is the speaker's word, a
+    // partial quotation; a term after an article anywhere else ("des « référendums »") is a scare quote.
+    // Only after a singular article or possessive: a plural one keeps a label the reporter quotes
+    // ("…après l'achèvement des « référendums »"), and so do a topic preposition or a negative
+    // determiner ("щодо «брудної бомби»", "никакой «грязной бомбы»").
+    const singular = marker?.kind === 'determiner' && SINGULAR_DETERMINERS.has((beforeTokens[marker.start] as Token).key);
+    if (marker?.kind === 'determiner' && !(singular && who && reportedContent(speech.all(beforeTokens, langs)))) return null;
+    if (!cued) return null;
   }
   // A title inside a sentence ("une interview avec « 60 Minutes » de CBS"), speech cue or not.
   const title = words.length <= TITLE_MAX_WORDS && words.every((w) => w.capital || /^\d/.test(w.key)) && !/[.!?…]$/u.test(content);
@@ -377,6 +386,26 @@ function toQuote(
     kind: direct ? 'direct' : 'partial',
     sentence: sentenceIndex,
   };
+}
+
+/**
+ * Singular articles and possessives (folded) of the languages that have them: a short term after one,
+ * inside someone's reported words, is the speaker's own term ("un « précédent »", "its “war
+ * deterrent”"). Plural ones ("des « référendums »", "these “elections”") mark a label the reporter
+ * quotes; Russian and Ukrainian have no articles, and their determiner markers are topic prepositions
+ * and negative determiners ("щодо", "никакой"), which name a term too.
+ */
+const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set([
+  'un', 'une', 'le', 'la', 'l', 'son', 'sa', 'leur', 'notre', 'ce', 'cet', 'cette', 'du', 'au',
+  'a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'this',
+  'ein', 'eine', 'einen', 'einer', 'der', 'die', 'das', 'den', 'sein', 'seine', 'ihr', 'ihre',
+  'el', 'una', 'su',
+]);
+
+/** Do the cues before a quotation in its sentence open reported content: a reporting verb, then a complementizer? */
+function reportedContent(cues: readonly { kind: SpeechKind; start: number }[]): boolean {
+  const verb = cues.findIndex((c) => c.kind === 'say');
+  return verb >= 0 && cues.slice(verb + 1).some((c) => c.kind === 'complementizer');
 }
 
 /**

@@ -245,7 +245,10 @@ export function findSpeaker(q: SpeakerQuery): SpeakerResult {
       // Far from the quotation, a verb still attributes it when it opens its own clause
       // (", comme l’ont confirmé deux responsables", ", a-t-il déclaré à NBC").
       const clause = clauseStart(q.after, c.start);
-      if (clause === null) break;
+      // A far verb inside the clause the quotation goes on with ("…” to carry out the commitments the
+      // two presidents agreed in April, the ministry said") is not the attribution; a later one
+      // opening its own clause may be.
+      if (clause === null) continue;
       from = clause;
     }
     if (c.kind === 'according') {

@@ -147,6 +147,10 @@ const ACTORS: readonly [string, string, readonly Expected[], readonly string[]][
     [{ type: 'REASSURANCE', actor: 'Israel' }],
     ['REASSURANCE by United Nations'],
   ],
+  // A media person (a state-TV host, an editor) speaks for himself: his act is his (SIGNALS.md §3
+  // kind media); a media outlet only reports, the act stays whoever it names.
+  ['en', 'Dmitry Kiselyov, the state television host, said that Russia was ready for nuclear war.', [{ type: 'ASSESSMENT', actor: 'Dmitry Kiselyov' }], ['ASSESSMENT by Russia']],
+  ['en', 'RIA Novosti reported that Russia had moved nuclear warheads to Belarus.', [{ type: 'POSTURE', actor: 'Russia' }], ['POSTURE by RIA Novosti']],
 ];
 
 test('attribution rows: whose act each short text reports', () => {

@@ -78,6 +78,20 @@ const POSSESSIVE_APPOSITION = /^['’]s\s+[\p{L}\s-]{1,40},\s*$/u;
 
 const PERSON_VIAS: ReadonlySet<string> = new Set(['name', 'surname', 'alias', 'role']);
 
+/**
+ * A media outlet (an agency, a paper, a channel) reports acts: it is the sourcing, never the actor.
+ * A person of the media named as such (a state-TV presenter, an editor) speaks for himself: "le
+ * présentateur Dmitri Kisselev a affirmé qu'un seul missile…" is his act (SIGNALS.md §3 `media`).
+ */
+export function isOutlet(m: Mention): boolean {
+  return m.actor.kind === 'media' && !PERSON_VIAS.has(m.via) && m.via !== 'pronoun';
+}
+
+/** Is the quotation's media speaker an outlet, i.e. no mention of the document names it as a person? */
+function outletSpeaker(doc: Doc, actor: ActorRef): boolean {
+  return actor.kind === 'media' && !doc.mentions.some((m) => m.actor.name === actor.name && !isOutlet(m));
+}
+
 /** What can open an inverted speaker's clause: a comma or a dash (", a déclaré Kimball", "— заявил Песков"). */
 const CLAUSE_OPEN = /[,\u2014\u2013]/;
 const CLAUSE_CLOSE = /[,.;:!?\u00ab\u00bb"\u201c\u201d\u201e)]/;
@@ -393,14 +407,14 @@ export function attribute(
   // A speaker named in the sentence only as an object ("urged Russia to…") did not say the quotation.
   const speakerMentions = quote?.speaker ? sentence.mentions.filter((m) => m.actor.name === quote.speaker?.name) : [];
   const objectOnly = speakerMentions.length > 0 && speakerMentions.every((m) => governed(m));
-  if (quote?.speaker && !objectOnly && quote.speaker.kind !== 'media') {
+  if (quote?.speaker && !objectOnly && !outletSpeaker(doc, quote.speaker)) {
     // "Blinken noted that in January Russia signed a statement that 'nuclear war cannot be won'":
     // the quoted text is Russia's act, reported by Blinken.
     if (options.reportedAct) {
       // The subject of the nearest "that" clause before the quotation that has one.
       for (const content of words.complementizers.matchAll(folded, sentence.start, quote.start).reverse()) {
         const subject = sentence.mentions.find(
-          (m) => m.start >= content.end && m.end <= quote.start && !governed(m) && m.actor.kind !== 'media',
+          (m) => m.start >= content.end && m.end <= quote.start && !governed(m) && !isOutlet(m),
         );
         if (!subject) continue;
         if (options.adversaries(subject.actor.country, quote.speaker.country)) return { actor: subject.actor, via: subject.via, mention: subject, quote };
@@ -411,7 +425,7 @@ export function attribute(
   }
   // Media outlets report acts; they are the sourcing, not the actor.
   const usable = sentence.mentions.filter(
-    (m) => m.actor.kind !== 'media' && m.start >= opener && !sentence.quotes.some((q) => inside(m, q)) && !LOCATED.test(doc.text.slice(m.end, m.end + 7)),
+    (m) => !isOutlet(m) && m.start >= opener && !sentence.quotes.some((q) => inside(m, q)) && !LOCATED.test(doc.text.slice(m.end, m.end + 7)),
   );
   const pick = (m: Mention): Attribution => ({ actor: m.actor, via: m.via, mention: m, quote });
   // "Russia will hold drills… on the orders of President Putin": a step belongs to whoever ordered it.
@@ -509,6 +523,17 @@ export function attribute(
     // complement ("У МЗС назвали рішення Путіна…" is the ministry's).
     const person = located ? before[before.indexOf(first) + 1] : undefined;
     if (person && PERSON_VIAS.has(person.via) && wordCount(doc.text.slice(first.end, person.start)) <= 1 && !/[,;:]/.test(doc.text.slice(first.end, person.start))) first = person;
+  }
+  // "Dans un texte publié par le centre de réflexion Hudson Institute…, l'ancien ministre juge que…",
+  // "In an op-ed published by the Washington Post, Scholz argued…": a phrase opening the sentence on a
+  // preposition and closed by a comma says where or in what medium; the subject follows its comma
+  // (not "Pour le Kremlin, …", a short frame giving whose view the sentence is: `framesView`).
+  if (first && first.via !== 'pronoun' && !framesView(first)) {
+    const frameEnd = frontedFrameEnd(doc.text, folded, sentence, opener, cue, words);
+    if (frameEnd !== null && first.end <= frameEnd) {
+      const subject = before.find((m) => m.start > frameEnd && wordCount(doc.text.slice(frameEnd, m.start)) <= FRONTED_SUBJECT_WORDS);
+      if (subject) first = subject;
+    }
   }
   // "Quelques heures plus tard, lors d'une conférence de presse avec …, Mark Rutte, il a assuré…": a
   // pronoun opening its clause right after a comma is the subject the fronted phrase was waiting
@@ -613,7 +638,7 @@ export function attribute(
     }
     return pick(first);
   }
-  const speaker = sentence.quotes.find((q) => q.speaker && q.speaker.kind !== 'media' && !(objectOnly && q === quote))?.speaker;
+  const speaker = sentence.quotes.find((q) => q.speaker && !outletSpeaker(doc, q.speaker) && !(objectOnly && q === quote))?.speaker;
   if (speaker) return { actor: speaker, via: 'quote', mention: null, quote };
   // "In a phone call on Wednesday, Russian Defence Minister Andrei Belousov and…": a cue in a fronted
   // phrase belongs to the subject named right after its comma.
@@ -624,6 +649,19 @@ export function attribute(
     if (subject && !sentence.quotes.some((q) => inside(q, { start: sentence.start, end: comma }))) return pick(subject);
   }
   return null;
+}
+
+/**
+ * Where a phrase opening the sentence on a preposition ends: its first comma, before the cue
+ * ("Dans un texte publié par …, ", "In an interview with CBS, "); null when the sentence opens
+ * otherwise or the comma comes after the cue.
+ */
+function frontedFrameEnd(text: string, folded: string, sentence: Span, opener: number, cue: Span, words: AttributionWords): number | null {
+  const from = Math.max(sentence.start, opener);
+  const lead = words.objectWords.matchAll(folded, from, Math.min(sentence.end, from + PHRASE_REACH))[0];
+  if (!lead || !/^[\s\u00a0]*$/u.test(text.slice(from, lead.start))) return null;
+  const comma = text.indexOf(',', lead.end);
+  return comma >= 0 && comma < cue.start ? comma + 1 : null;
 }
 
 /**

@@ -265,7 +265,65 @@ const ROWS: readonly [string, readonly Expected[], readonly string[]][] = [
     [{ type: 'ARMS_CONTROL', actor: 'International Atomic Energy Agency' }],
     [],
   ],
-  ["L'Iran a annoncé la mise en service prochaine d'un nouveau site d'enrichissement.", [{ type: 'ARMS_CONTROL', actor: 'Iran' }], []],
+  ["L'Iran a annoncé la mise en service prochaine d'un nouveau site d'enrichissement.", [{ type: 'ARMS_CONTROL', actor: 'Iran' }], []],  // Session 10 (C10). A state's lawmakers named by its adjective speak for it; a quantity noun
+  // opening the clause ("une quarantaine de", "plusieurs") counts the subject, its "de" governs nothing.
+  [
+    "Une trentaine de députés iraniens ont réclamé la révision de la doctrine nucléaire du pays.",
+    [{ type: 'DOCTRINE', actor: 'Iran' }],
+    [],
+  ],
+  ["Plusieurs parlementaires iraniens demandent que la doctrine nucléaire du pays soit revue.", [{ type: 'DOCTRINE', actor: 'Iran' }], []],
+  ["Des députés iraniens ont exigé de réviser la doctrine nucléaire de la République islamique.", [{ type: 'DOCTRINE', actor: 'Iran' }], []],
+  // … a complement after "de" stays one: the ministry's doctrine text is the ministry's, not the deputies'.
+  ["Le ministère russe de la Défense a présenté la doctrine nucléaire à une vingtaine de députés allemands.", [{ type: 'DOCTRINE', actor: 'Russia' }], ['DOCTRINE by Germany']],
+  // A phrase opening the sentence on a preposition, up to its comma, says where or in what medium:
+  // the subject follows the comma (the think tank, the paper, the channel is no actor).
+  [
+    "Dans une tribune publiée par le centre de réflexion Carnegie au début du mois, Olaf Scholz estime que l'Europe doit envisager un partage nucléaire.",
+    [{ type: 'DOCTRINE', actor: 'Olaf Scholz' }],
+    ['DOCTRINE by Carnegie Endowment for International Peace'],
+  ],
+  [
+    "Dans un entretien accordé au quotidien Le Monde, Dmitri Medvedev a affirmé que la Russie utiliserait l'arme nucléaire pour défendre la Crimée.",
+    [{ type: 'THREAT', actor: 'Dmitry Medvedev' }],
+    [],
+  ],
+  // … but a short frame of whose view it is keeps its mention ("Pour le Kremlin, …").
+  ["Pour le Kremlin, le déploiement d'armes nucléaires en Pologne constituerait une menace.", [{ type: 'ACCUSATION', actor: 'Russia' }], []],
+  // A former role of no state names the person the article names who held it before.
+  [
+    "Shigeru Ishiba a été élu à la tête du parti. L'ancien ministre de la Défense juge que le Japon doit envisager un partage nucléaire avec les Etats-Unis.",
+    [{ type: 'DOCTRINE', actor: 'Shigeru Ishiba' }],
+    [],
+  ],
+  // Warning one's own allies, members or partners is informing them of the adversary's moves: an
+  // assessment passed on, not a warning of consequences to the other side.
+  [
+    "L'Otan a averti ses alliés que le sous-marin nucléaire russe Belgorod pourrait se préparer à tester la torpille Poseidon.",
+    [{ type: 'ASSESSMENT', actor: 'NATO' }],
+    ['WARNING'],
+  ],
+  ["Washington a averti ses alliés que la Russie pourrait procéder à un essai nucléaire.", [{ type: 'ASSESSMENT', actor: 'United States' }], ['WARNING']],
+  // … warning the adversary stays a warning.
+  [
+    "Les Etats-Unis ont averti la Russie que tout emploi de l'arme nucléaire aurait des conséquences catastrophiques.",
+    [{ type: 'WARNING', actor: 'United States' }],
+    ['ASSESSMENT'],
+  ],
+  // A country's annihilation promised by a weapon of the Russian side, in the conditional or future:
+  // a veiled threat, with no word "nuclear" in its sentence.
+  [
+    "Le Kremlin a vanté ses armes nucléaires. Dmitri Medvedev a affirmé qu'un seul missile russe pourrait faire disparaître le Royaume-Uni.",
+    [{ type: 'THREAT', actor: 'Dmitry Medvedev', target: 'GB' }],
+    [],
+  ],
+  [
+    "Moscou a présenté ses nouvelles armes nucléaires. Le ministre russe de la Défense a assuré que les missiles Sarmat anéantiraient les Etats-Unis en quelques minutes.",
+    [{ type: 'THREAT', actor: 'Sergei Shoigu' }],
+    [],
+  ],
+  // … the same verbs of the other side, or about the weapons themselves, threaten nobody.
+  ["Le secrétaire général de l'ONU souhaite faire disparaître les armes nucléaires d'ici 2045.", [], ['THREAT']],
 ];
 
 test('signals (fr): verb classes and constructions (hits and misses)', () => {
