@@ -45,11 +45,17 @@ const NOTES: [string, boolean][] = [
   ['Les commentaires sont fermés.', true],
   ['Votre soutien nous permet de rester indépendants et gratuits. Faites un don à partir de 1 €.', true],
   ['Soutenez Slate', true],
+  ['(ATTN: UPDATES with details in paras 4-6)', true],
+  ['Our live coverage has ended. Scroll through the updates below.', true],
+  ['Сообщить об опечатке', true],
+  ['Знайшли помилку? Виділіть її та натисніть Ctrl+Enter', true],
+  ['Ce direct est terminé', true],
   // Misses: prose that shares the notes' words.
   ['The ministry said an earlier version of this treaty had allowed inspections at short notice.', false],
   ['Минюст внёс издание в реестр иностранных агентов в пятницу, сообщили в ведомстве.', false],
   ['Officials said the views of the ministry had not changed since the summer.', false],
   ['The Kremlin said it would receive a commission of experts from Minsk next week to discuss the deployment.', false],
+  ['Our live coverage of the summit continues on Monday.', false],
 ];
 
 test('standing notes under an article go: disclaimers, disclosures, affiliate and print notes, corrections, appeals, foreign-agent labels', () => {

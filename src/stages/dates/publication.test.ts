@@ -28,6 +28,8 @@ const HITS: ReadonlyArray<readonly [string, string]> = [
   ['October 31, 2024 2:17 PM JST', '2024-10-31'],
   // The year glued to the clock and the zone to the label by a scraper.
   ['October 31, 20242:17 PM GMT+9Updated 3 hours ago', '2024-10-31'],
+  // A byline's stamp after its dash, then the update and the reading time after a bar.
+  ['Par Le Dauphiné Libéré (avec AFP) - 02 nov. 2023 à 17:35 | mis à jour le 02 nov. 2023 à 18:10 - Temps de lecture : 2 min', '2023-11-02'],
   // A weekly's stamp with its place after a bar without spaces.
   ['Mar 6th 2025|Berlin and Paris', '2025-03-06'],
   // A wire dateline with its year opens the first paragraph: its date is the story's.

@@ -335,8 +335,12 @@ function segments(raw: string): string[] {
   const line = unglueStamp(raw.trim());
   const parts = LABEL_SEPARATOR.test(line) ? line.split(LABEL_SEPARATOR).map((s) => s.trim()).filter((s) => s !== '') : [];
   // Only on a line short enough to be a byline: prose runs on past a dash ("срок — до 1 июля 2025 года").
-  const stamp = line.length <= DATELINE_MAX_CHARS ? STAMP_AFTER_DASH.exec(line)?.[1]?.trim() : undefined;
-  if (stamp !== undefined && stamp !== '' && !parts.includes(stamp)) parts.push(stamp);
+  // Also on each part of a row: a byline's stamp before the update and the reading time ("Par Le
+  // Dauphiné Libéré (avec AFP) - 02 nov. 2023 à 17:35 | mis à jour le … - Temps de lecture : 2 min").
+  for (const part of [line, ...parts]) {
+    const stamp = part.length <= DATELINE_MAX_CHARS ? STAMP_AFTER_DASH.exec(part)?.[1]?.trim() : undefined;
+    if (stamp !== undefined && stamp !== '' && !parts.includes(stamp)) parts.push(stamp);
+  }
   return [line, ...parts];
 }
 
