@@ -47,6 +47,18 @@ const ROWS: readonly [LexiconLang, readonly (readonly string[])[], readonly Cont
     [['Putin said Russia could use nuclear weapons.', 'He spoke in Moscow.', 'The weather was cold.', 'Traffic was heavy.', 'Shops were busy.']],
     ['direct', 'inherited', 'inherited', 'inherited', 'none'],
   ],
+  // A digest's topic line ("🔹 О рисках ядерной войны:", ending in a colon) is a heading: the entry under it,
+  // in the next paragraph, continues the context the line before it had; a colon line of prose is no heading.
+  [
+    'ru',
+    [['Лавров ответил на вопросы о ядерном оружии и стратегической стабильности.'], ['🔹 О рисках войны:'], ['Министр сказал, что Россия будет действовать ответственно.']],
+    ['direct', 'inherited', 'inherited'],
+  ],
+  [
+    'ru',
+    [['Лавров ответил на вопросы о ядерном оружии и стратегической стабильности.'], ['Министр сказал об этом:'], ['Россия будет действовать ответственно.']],
+    ['direct', 'inherited', 'none'],
+  ],
   // A nuclear power plant is civil, not weapon context, and passes nothing on.
   [
     'ru',

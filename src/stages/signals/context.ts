@@ -49,8 +49,14 @@ export const HEADING_MAX_WORDS = 10;
 export function isHeading(folded: string, s: Span): boolean {
   const text = folded.slice(s.start, s.end).trim();
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return words <= HEADING_MAX_WORDS && !/[.!?;:»"”')]$/.test(text);
+  return words <= HEADING_MAX_WORDS && (!/[.!?;:»"”')]$/.test(text) || DIGEST_TOPIC.test(text));
 }
+
+/**
+ * A digest's topic line opens with a bullet mark and ends with a colon ("🔹 О рисках ядерной войны:",
+ * "▪️ On the New START treaty:"): a heading for the paragraph under it, though it ends in punctuation.
+ */
+const DIGEST_TOPIC = /^[^\p{L}\p{N}«"“„'(\[]+\s*\p{L}[^]*:$/u;
 
 export interface ContextInput extends Span {
   readonly paragraph: number;
