@@ -203,6 +203,14 @@ const HITS: [string | null, string, string[]][] = [
   ['en', 'Iranian lawmakers urged a review of the doctrine.', ['Iranian lawmakers→Iran/state']],
   ['ru', 'Госдепартамент сообщил Конгрессу о нарушениях.', ['Конгрессу→United States/state']],
   ['fr', 'Un haut responsable américain a indiqué que rien ne changeait.', ['Un haut responsable américain→United States/state']],
+  // "The ministry" with no state points back to the body of a named state a sentence or two before,
+  // ahead of the dateline; with none, the dateline places it.
+  [
+    'en',
+    "ISLAMABAD, Dec 20 (Reuters) - Washington imposed sanctions. India's foreign ministry called them biased. Its programme, the ministry said, was defensive.",
+    ['the ministry→India/state'],
+  ],
+  ['en', 'MOSCOW, Oct 26 (Reuters) - The exercise ended. The defence ministry said all targets were hit.', ['The defence ministry→Russia/state']],
 ];
 
 test('mentions: table of hits', () => {

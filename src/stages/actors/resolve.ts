@@ -412,6 +412,17 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     return /\p{L}/u.test(lead) && between.slice(comma + 1).trim().split(/\s+/u).filter(Boolean).length <= FRONTED_SUBJECT_LEAD;
   };
 
+  /** The state of the last body named with its state ("Pakistan's foreign ministry"), and its sentence. */
+  let lastBody: { code: string; sentence: number } | null = null;
+  /**
+   * "…, the ministry said" a sentence or two after "Pakistan's foreign ministry …": a body named with
+   * no state points back to the body of a named state just before it, before any dateline.
+   */
+  const recentBody = (m: RawMatch): string | null => {
+    if (!lastBody) return null;
+    return sentenceOf((tokens[m.start] as Token).start) - lastBody.sentence <= BODY_BACK_SENTENCES ? lastBody.code : null;
+  };
+
   const introduced = new Map<number, number>(); // person → order of last full mention
   /** Person → order of their last mention in a subject's form: what a back-reference prefers. */
   const asSubject = new Map<number, number>();
@@ -628,7 +639,7 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
         (m.payload.code === 'prev'
           ? lastOfficialState
           : m.payload.code === 'home'
-            ? (frontedPlace(m) ?? homeState ?? lastOfficialState)
+            ? (frontedPlace(m) ?? recentBody(m) ?? homeState ?? lastOfficialState)
             : m.payload.code === 'owner'
               ? ownerState(m)
               : m.payload.code);
@@ -666,6 +677,9 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
         const actor = stateActor(code);
         if (actor) {
           push(actor, 'state', null);
+          // "Pakistan's foreign ministry called the sanctions biased. …, the ministry said": a body of
+          // a named state is what "the ministry" a sentence or two later points back to.
+          if (m.payload.code !== 'home' && m.payload.code !== 'prev' && m.payload.code !== 'owner') lastBody = { code, sentence };
           if (m.payload.kind === 'officials') {
             lastOfficialState = code;
             if (oneOfSeveral(m)) unnamedSpeaker.add(resolved.length - 1);
@@ -790,6 +804,9 @@ export function holdingOffice(g: Gazetteer, ids: readonly number[], date: string
 function namedHolder(h: RoleHolder, named: ReadonlySet<number>, date: string | null): boolean {
   return named.has(h.person) && (date === null || holds(h.span, date));
 }
+
+/** How many sentences back "the ministry" looks for the body of a named state it points to. */
+const BODY_BACK_SENTENCES = 2;
 
 /** At most this many words between a fronted phrase's comma and the subject it introduces ("…, President Vladimir Putin"). */
 const FRONTED_SUBJECT_LEAD = 3;

@@ -324,6 +324,16 @@ const ROWS: readonly [string, readonly Expected[], readonly string[]][] = [
   ],
   // … the same verbs of the other side, or about the weapons themselves, threaten nobody.
   ["Le secrétaire général de l'ONU souhaite faire disparaître les armes nucléaires d'ici 2045.", [], ['THREAT']],
+  // Refusing to yield to threats, in every person and without "pas" (ni … ni … ne): a condemnation.
+  [
+    "Le président a parlé de l'arme nucléaire. « Ni l'Amérique ni ses alliés ne céderont aux menaces de Poutine », a déclaré Joe Biden.",
+    [{ type: 'WARNING', actor: 'Joe Biden' }],
+    ['THREAT'],
+  ],
+  ["L'Allemagne ne cédera pas aux menaces nucléaires russes, a assuré Olaf Scholz.", [{ type: 'WARNING', actor: 'Olaf Scholz' }], ['THREAT']],
+  ["Nous ne céderons pas au chantage nucléaire du Kremlin, a déclaré Emmanuel Macron.", [{ type: 'WARNING', actor: 'Emmanuel Macron' }], ['THREAT']],
+  // … facing the other side's threat is none of the speaker's.
+  ["Selon Emmanuel Macron, l'Europe doit faire face à la menace nucléaire russe.", [], ['THREAT by Emmanuel Macron']],
 ];
 
 test('signals (fr): verb classes and constructions (hits and misses)', () => {
