@@ -331,6 +331,13 @@ const ROWS_10: readonly [string, string, readonly Expected[], readonly string[]]
   ['ru', 'Зеленский заявил, что Украине нужно вернуть ядерный статус.', [{ type: 'DOCTRINE', actor: 'Volodymyr Zelenskyy' }], []],
   ['uk', '«Поверніть нам ядерну зброю», – наголосив Зеленський.', [{ type: 'DOCTRINE', actor: 'Volodymyr Zelenskyy' }], []],
   ['uk', 'Зеленський заявив, що Україні треба повернути ядерний статус.', [{ type: 'DOCTRINE', actor: 'Volodymyr Zelenskyy' }], []],
+  // The adversary making nuclear weapons usable, lowering the threshold: the Russian side's accusation; its own lowering is doctrine.
+  ['ru', 'Грушко заявил, что США фактически превращают ядерные боеприпасы в «оружие поля боя».', [{ type: 'ACCUSATION', actor: 'Alexander Grushko', target: 'US' }], ['THREAT']],
+  ['ru', 'В МИД России заявили, что США снижают ядерный порог, ускоряя размещение новых бомб в Европе.', [{ type: 'ACCUSATION', actor: 'Russia', target: 'US' }], ['THREAT']],
+  ['ru', 'Захарова заявила, что Вашингтон понижает порог применения ядерного оружия.', [{ type: 'ACCUSATION', actor: 'Maria Zakharova' }], []],
+  ['ru', 'Путин заявил, что Россия снизила порог применения ядерного оружия.', [{ type: 'DOCTRINE', actor: 'Vladimir Putin', severity: 5 }], ['ACCUSATION']],
+  // Readiness to give the order to use nuclear weapons.
+  ['ru', 'Лиз Трасс заявила, что готова отдать приказ о применении ядерного оружия.', [threat('Liz Truss')], []],
   // The worst still ahead: a judgement of what is coming.
   ['ru', 'Столтенберг заявил, что нынешний ядерный кризис — всего лишь разминка, а самое страшное ещё впереди.', [{ type: 'ASSESSMENT', actor: 'Jens Stoltenberg', severity: 2 }], []],
 ];
