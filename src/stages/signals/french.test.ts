@@ -334,6 +334,21 @@ const ROWS: readonly [string, readonly Expected[], readonly string[]][] = [
   ["Nous ne céderons pas au chantage nucléaire du Kremlin, a déclaré Emmanuel Macron.", [{ type: 'WARNING', actor: 'Emmanuel Macron' }], ['THREAT']],
   // … facing the other side's threat is none of the speaker's.
   ["Selon Emmanuel Macron, l'Europe doit faire face à la menace nucléaire russe.", [], ['THREAT by Emmanuel Macron']],
+  // Calling the adversary's words a call to war is accusing him of pushing to nuclear use; the
+  // consequences describing that war are no threat of the speaker's.
+  [
+    "Le président a parlé de l'arme nucléaire. « Ces propos ne sont rien d'autre qu'un appel à déclencher une guerre mondiale aux conséquences terribles », a déclaré Dmitri Peskov.",
+    [{ type: 'ACCUSATION', actor: 'Dmitry Peskov' }],
+    ['THREAT'],
+  ],
+  ["Le Kremlin a accusé Kiev d'avoir appelé l'Occident à déclencher une guerre nucléaire.", [{ type: 'ACCUSATION', actor: 'Russia' }], []],
+  ["Maria Zakharova a affirmé que Londres poussait à une guerre nucléaire.", [{ type: 'ACCUSATION', actor: 'Maria Zakharova' }], []],
+  // … consequences promised to whoever attacks stay the speaker's; a call for peace accuses nobody.
+  ["Toute attaque contre la Russie aurait des conséquences terribles, a averti Dmitri Medvedev à propos de l'arme nucléaire.", [{ type: 'THREAT', actor: 'Dmitry Medvedev' }], ['ACCUSATION']],
+  ["Le secrétaire général de l'ONU a lancé un appel à la paix pour éviter une guerre nucléaire.", [{ type: 'REASSURANCE', actor: 'António Guterres' }], ['ACCUSATION']],
+  // A nuclear exercise named in the singular, with its adjective after others: a step of posture.
+  ["Jens Stoltenberg a confirmé que l'exercice nucléaire annuel de l'Alliance aurait lieu comme prévu.", [{ type: 'POSTURE', actor: 'Jens Stoltenberg' }], []],
+  ["La Russie a lancé un exercice nucléaire de grande ampleur.", [{ type: 'POSTURE', actor: 'Russia' }], []],
 ];
 
 test('signals (fr): verb classes and constructions (hits and misses)', () => {
