@@ -995,7 +995,9 @@ function coSubjects(text: string, folded: string, view: SentenceView, att: Attri
   // and France condemned…"), not when its first name ends a leading phrase ("After talks with Scholz,
   // Biden and Macron warned…").
   const first = [att, ...listed].map((a) => a.mention).filter((m): m is Mention => m !== null).sort((a, b) => a.start - b.start)[0];
-  if (first && wordCount(text.slice(view.start, first.start)) > LIST_HEAD_WORDS) return jointSubjects(text, folded, view, att, lex, false);
+  // A wire dateline before it ("UNITED NATIONS, Jan 3 — China, France, Russia…") is no leading phrase.
+  const head = Math.max(view.start, datelineEnd(text, view));
+  if (first && wordCount(text.slice(head, first.start)) > LIST_HEAD_WORDS) return jointSubjects(text, folded, view, att, lex, false);
   return listed;
 }
 

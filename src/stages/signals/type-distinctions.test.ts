@@ -47,6 +47,8 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
   ['en', 'NATO warned its allies that the Russian submarine Belgorod might be preparing to test its Poseidon nuclear torpedo.', [{ type: 'ASSESSMENT', actor: 'NATO' }], ['WARNING', 'POSTURE']],
   ['en', 'The Pentagon told lawmakers that China could be preparing to resume nuclear testing at Lop Nur.', [{ type: 'ASSESSMENT', actor: 'United States' }], ['POSTURE', 'WARNING']],
   ['en', 'NATO briefed allies on signs that Russia might be moving nuclear warheads toward Belarus.', [{ type: 'ASSESSMENT', actor: 'NATO' }], ['POSTURE']],
+  // "Told lawmakers" with no possible move of the other side after it reports a statement of one's own.
+  ['en', 'Donald Tusk told lawmakers in Warsaw that Poland would look very seriously at the French proposal on nuclear deterrence.', [], ['ASSESSMENT']],
   // … while a warning addressed to the adversary stays one.
   ['en', 'Joe Biden warned Russia that any use of nuclear weapons would have catastrophic consequences.', [{ type: 'WARNING', actor: 'Joe Biden' }], ['ASSESSMENT']],
   ['en', 'Dmitry Peskov warned NATO allies that any deployment of nuclear weapons in Poland would make them legitimate targets.', [{ type: 'THREAT', actor: 'Dmitry Peskov' }], ['ASSESSMENT']],
@@ -92,6 +94,19 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
   // … but not a name ending a leading phrase, nor one set against the subject.
   ['en', 'After talks with Olaf Scholz, Joe Biden and Emmanuel Macron warned Moscow against any use of nuclear weapons.', [{ type: 'WARNING', actor: 'Joe Biden' }, { type: 'WARNING', actor: 'Emmanuel Macron' }], ['WARNING by Olaf Scholz']],
   ['en', "Like Britain, France condemned Russia's nuclear threats.", [{ type: 'WARNING', actor: 'France' }], ['WARNING by United Kingdom']],
+  // The adversary's talk of nuclear weapons condemned in other nouns, and the norm in one's own words.
+  ['en', 'Olaf Scholz called the remarks about nuclear weapons irresponsible and dangerous.', [{ type: 'WARNING', actor: 'Olaf Scholz' }], ['THREAT']],
+  ['en', '"Nobody can win a nuclear war," Emmanuel Macron told reporters.', [{ type: 'REASSURANCE', actor: 'Emmanuel Macron' }], []],
+  // An adversary's offer to keep to a treaty's limits, welcomed: the welcomer's regime act, no demand.
+  ['en', 'Donald Trump said an offer by Vladimir Putin to keep to the limits of the New START treaty sounded like a good idea.', [{ type: 'ARMS_CONTROL', actor: 'Donald Trump' }], ['WARNING']],
+  // Nuclear weapons that "could be used", in the Russian side's mouth: a threat; in an observer's, none.
+  ["en", "Dmitry Peskov said Russian nuclear weapons could be used if the country's existence were threatened.", [{ type: 'THREAT', actor: 'Dmitry Peskov' }], []],
+  ['en', 'Jake Sullivan said Russian nuclear weapons could be used in Ukraine if Moscow faced defeat.', [], ['THREAT']],
+  // Not letting a state obtain the bomb: the non-proliferation warning; denying one builds it: a reassurance.
+  ['en', 'Joe Biden said the United States would never allow Iran to obtain a nuclear weapon.', [{ type: 'WARNING', actor: 'Joe Biden' }], ['THREAT']],
+  ["en", "Iran's foreign minister said Tehran was not building nuclear weapons and would not do so.", [{ type: 'REASSURANCE', actor: 'Hossein Amir-Abdollahian' }], ['ACCUSATION']],
+  // A comma list after a wire dateline still opens its sentence.
+  ['en', 'MOSCOW, Jan 3 — Russia, China and Iran said on Monday that a nuclear war must never be fought.', [{ type: 'REASSURANCE', actor: 'Russia' }, { type: 'REASSURANCE', actor: 'China' }, { type: 'REASSURANCE', actor: 'Iran' }], []],
   // "It said…": the statement goes on from the actor of the sentence before, whoever it names.
   [
     'en',
