@@ -338,6 +338,12 @@ const ROWS_10: readonly [string, string, readonly Expected[], readonly string[]]
   ['ru', 'Путин заявил, что Россия снизила порог применения ядерного оружия.', [{ type: 'DOCTRINE', actor: 'Vladimir Putin', severity: 5 }], ['ACCUSATION']],
   // Readiness to give the order to use nuclear weapons.
   ['ru', 'Лиз Трасс заявила, что готова отдать приказ о применении ядерного оружия.', [threat('Liz Truss')], []],
+  // Forces ordered to readiness with the object between the verb and «в»; a nuclear underwater drone tested;
+  // statements called dangerous "in terms of nuclear escalation"; "more powerful weapons" as the answer.
+  ['ru', 'Ким Чен Ын приказал привести ядерные силы в полную готовность к контратаке.', [{ type: 'POSTURE', actor: 'Kim Jong Un', severity: 6 }], []],
+  ['ru', 'Пхеньян провёл испытание подводного ядерного беспилотника «Хэиль», сообщило ЦТАК.', [{ type: 'POSTURE', actor: 'North Korea' }], []],
+  ['ru', 'Песков назвал заявления Макрона об отправке войск на Украину очень опасными с точки зрения ядерной эскалации.', [{ type: 'WARNING', actor: 'Dmitry Peskov' }], ['THREAT']],
+  ['ru', 'Володин заявил, что применение Западом дальнобойного оружия против ядерной державы приведёт к ответу с использованием более мощного оружия.', [threat('Vyacheslav Volodin')], []],
   // The worst still ahead: a judgement of what is coming.
   ['ru', 'Столтенберг заявил, что нынешний ядерный кризис — всего лишь разминка, а самое страшное ещё впереди.', [{ type: 'ASSESSMENT', actor: 'Jens Stoltenberg', severity: 2 }], []],
 ];
@@ -358,6 +364,8 @@ const MISSES_10: readonly [string, string, string][] = [
   ['ru', 'Захарова заявила, что Макрон сам предлагает разместить ядерное оружие ближе к нашим границам.', 'DOCTRINE'],
   ['ru', 'Грушко призвал Вашингтон вернуть своё ядерное оружие на национальную территорию.', 'DOCTRINE'],
   ['uk', 'Росатом нарощує виробництво ядерного палива.', ''],
+  ['ru', 'Губернатор назвал ситуацию с ледоходом опасной.', ''],
+  ['ru', 'Компания привела производственные мощности в полную готовность к зиме.', ''],
   ['uk', 'Ціни на пальне не повинні викликати занепокоєння, заявив міністр.', ''],
 ];
 
