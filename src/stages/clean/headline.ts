@@ -151,7 +151,13 @@ export function findHeadline(lines: readonly string[], usable: readonly boolean[
     }
   }
   const shaped = top.filter((i) => isHeadlineShaped(lines[i]!) && !isSiteTitle(lines[i]!));
-  return shaped.find((i) => wordCount(lines[i]!) >= HEADLINE_PREFERRED_WORDS) ?? shaped[0] ?? -1;
+  const preferred = shaped.find((i) => wordCount(lines[i]!) >= HEADLINE_PREFERRED_WORDS);
+  if (preferred !== undefined) return preferred;
+  // All short: the longest, the first of equals. A post's channel name ("Штык и перо Z") stands
+  // over its title ("Боррель пообещал «уничтожить» российскую армию"), a kicker over a headline.
+  let longest = -1;
+  for (const i of shaped) if (longest === -1 || wordCount(lines[i]!) > wordCount(lines[longest]!)) longest = i;
+  return longest;
 }
 
 /** A quotation the whole line, and an attribution opening on a dash under it. */

@@ -161,14 +161,17 @@ export const VIEW_COUNTER_MAX_WORDS = 10;
 /**
  * The channel's name over a post copied as text ("Дмитрий Медведев", "Военкор Полярный Z",
  * "Политика 24/7"): with no headline found, a first line of at most SIGNATURE_MAX_WORDS words, not
- * a sentence and no label (no colon), right above a paragraph or the post's own title (a line of a
- * headline's length at least). A post's own title is that long, or ends on its colon ("🗞 Главное
- * за 8 июля:"). The actors stage reads the post's voice from its lines before cleaning
+ * a sentence and no label (no colon), right above a paragraph or the post's own title (a longer
+ * line: "Боррель пообещал «уничтожить» российскую армию"). A post's title that short ends on its
+ * colon ("🗞 Главное за 8 июля:"). The actors stage reads the post's voice from its lines before cleaning
  * (`doc.lines`), so the name still speaks.
  */
 function isChannelHeader(line: string, next: string): boolean {
-  return wordCount(line) <= SIGNATURE_MAX_WORDS && !endsLikeSentence(line) && !line.includes(':') && wordCount(next) >= HEADLINE_MIN_WORDS;
+  const n = wordCount(next);
+  return wordCount(line) <= SIGNATURE_MAX_WORDS && !endsLikeSentence(line) && !line.includes(':') && n >= CHANNEL_NEXT_MIN_WORDS && n > wordCount(line);
 }
+/** The line under a channel's name is the post's title or its first paragraph: at least this many words, and more than the name. */
+export const CHANNEL_NEXT_MIN_WORDS = 4;
 
 /**
  * A navigation line is a row of short labels joined by separators that prose

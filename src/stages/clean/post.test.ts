@@ -27,6 +27,7 @@ const POSTS: [string[], string[], string[]][] = [
   // The channel's name over a paragraph, or over the post's own title.
   [['Военкор Северный', '', PARAGRAPH_RU], ['Военкор Северный'], [PARAGRAPH_RU]],
   [['Новости 24/7', '', 'Шойгу объявил о начале учений ядерных сил в Южном округе', '', PARAGRAPH_RU], ['Новости 24/7'], [PARAGRAPH_RU]],
+  [['Штык и перо', '', 'Боррель пообещал уничтожить российскую армию', '', PARAGRAPH_RU], ['Штык и перо'], ['Боррель пообещал уничтожить российскую армию', PARAGRAPH_RU]],
   // The counter and the stamp under the post, with a view count abbreviated or not.
   [[PARAGRAPH_RU, '', '👁 1,4M · 6 июл 2022 в 12:41'], ['👁 1,4M · 6 июл 2022 в 12:41'], [PARAGRAPH_RU]],
   [[PARAGRAPH_UK, '', '👁 64,5K · 4 лют 2025 о 21:17'], ['👁 64,5K · 4 лют 2025 о 21:17'], [PARAGRAPH_UK]],
@@ -55,4 +56,15 @@ test('with a headline, the first short line is the header as before; a counter l
   assert.equal(doc.title, headline);
   assert.ok(removedTexts(doc).includes('РИА Новости'));
   assert.ok(doc.text.includes(PARAGRAPH_RU));
+});
+
+test("a channel's name of four words printed again in its signature does not take the post's title", () => {
+  const title = 'Боррель пообещал уничтожить российскую армию';
+  const doc = run(['Штык и перо Z', '', title, '', PARAGRAPH_RU, '', 'Штык и перо Z | Подписаться']);
+  assert.equal(doc.title, title);
+  assert.ok(removedTexts(doc).includes('Штык и перо Z'));
+  assert.ok(doc.text.includes(PARAGRAPH_RU));
+  // Miss: of two short lines, the longer is the headline; a headline of six words or more wins.
+  const page = run(['Guerre en Ukraine direct', 'Poutine menace les pays occidentaux', 'Le président russe a averti jeudi les pays occidentaux qu’ils risquaient un conflit nucléaire.']);
+  assert.equal(page.title, 'Poutine menace les pays occidentaux');
 });
