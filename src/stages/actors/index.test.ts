@@ -211,6 +211,13 @@ const HITS: [string | null, string, string[]][] = [
     ['the ministry→India/state'],
   ],
   ['en', 'MOSCOW, Oct 26 (Reuters) - The exercise ended. The defence ministry said all targets were hit.', ['The defence ministry→Russia/state']],
+  // … a body named inside a quotation is not what it points back to.
+  ['en', 'SEOUL, Nov 3 (AP) - The landing "shows the will of the alliance" to defend the South, the ministry said.', ['the ministry→South Korea/state']],
+  // An unnamed official of a body named by its field only: the state the dateline places.
+  ['en', 'WASHINGTON, Oct 3 (Reuters) - "We see no sign of it," a senior defense official told reporters.', ['a senior defense official→United States/state']],
+  // Outlets cited as sources are outlets, not unknown people.
+  ['en', 'In an interview published by Rossiyskaya Gazeta, the official spoke.', ['Rossiyskaya Gazeta→Rossiyskaya Gazeta/organisation']],
+  ['ru', 'Лукашенко дал интервью телеканалу «Россия 1».', ['Россия 1→Russia-1/organisation']],
 ];
 
 test('mentions: table of hits', () => {

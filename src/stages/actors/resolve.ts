@@ -678,8 +678,9 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
         if (actor) {
           push(actor, 'state', null);
           // "Pakistan's foreign ministry called the sanctions biased. …, the ministry said": a body of
-          // a named state is what "the ministry" a sentence or two later points back to.
-          if (m.payload.code !== 'home' && m.payload.code !== 'prev' && m.payload.code !== 'owner') lastBody = { code, sentence };
+          // a named state is what "the ministry" a sentence or two later points back to (one named
+          // inside a quotation is the quoted speaker's words: "“the ironclad will of the alliance”").
+          if (m.payload.code !== 'home' && m.payload.code !== 'prev' && m.payload.code !== 'owner' && !inQuote(m)) lastBody = { code, sentence };
           if (m.payload.kind === 'officials') {
             lastOfficialState = code;
             if (oneOfSeveral(m)) unnamedSpeaker.add(resolved.length - 1);

@@ -313,11 +313,12 @@ const HITS: [string, string, string[]][] = [
   // A state's atomic energy organisation speaks for the state; a head of government named by party points back.
   ["fr", "L'Organisation iranienne de l'énergie atomique a annoncé un nouveau site « dans un lieu sûr ».", ['dans un lieu sûr | Iran | partial']],
   // After a singular article, a short term inside what a named speaker is reported to have said
-  // (a reporting verb, then "que"/"that") is the speaker's word, a partial quotation.
+  // (a reporting verb before it) is the speaker's word, a partial quotation.
   ['fr', 'Vladimir Poutine a rappelé que les Etats-Unis avaient créé un « précédent » en 1945.', ['précédent | Vladimir Putin | partial']],
   ['en', 'Kim Jong Un said that the country needed a "war deterrent" ready at any moment.', ['war deterrent | Kim Jong Un | partial']],
   ['fr', "Jean-Noël Barrot a estimé que l'Iran cherchait une « capacité de seuil ».", ['capacité de seuil | Jean-Noël Barrot | partial']],
   ['en', 'Antony Blinken said on Friday that the talks had reached a "turning point".', ['turning point | Antony Blinken | partial']],
+  ['fr', "Olaf Scholz plaide pour la création d'une « défense commune » en Europe.", ['défense commune | Olaf Scholz | partial']],
   // A verb far inside the clause the quotation goes on with is not its attribution; a later one opening
   // its own clause is ("…” to carry out the commitments the two presidents agreed in April, the Pentagon said").
   [

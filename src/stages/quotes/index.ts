@@ -353,9 +353,9 @@ function toQuote(
   const cued = cue || namer !== null;
   if (!direct && words.length <= SCARE_MAX_WORDS) {
     // "…a rappelé que les Etats-Unis avaient créé un « précédent »", "Kim said … that its “war
-    // deterrent” had to be ready": after an article, a term inside what a named speaker is reported to
-    // have said (a reporting verb then "que"/"that" before it in the sentence) is the speaker's word, a
-    // partial quotation; a term after an article anywhere else ("des « référendums »") is a scare quote.
+    // deterrent” had to be ready", "plaide pour la création d'une « Otan asiatique »": after an
+    // article, a term in a sentence where a named speaker's reporting verb stands before it is the
+    // speaker's word, a partial quotation; a term after an article anywhere else is a scare quote.
     // Only after a singular article or possessive: a plural one keeps a label the reporter quotes
     // ("…après l'achèvement des « référendums »"), and so do a topic preposition or a negative
     // determiner ("щодо «брудної бомби»", "никакой «грязной бомбы»").
@@ -402,10 +402,9 @@ const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set([
   'el', 'una', 'su',
 ]);
 
-/** Do the cues before a quotation in its sentence open reported content: a reporting verb, then a complementizer? */
+/** Is there a reporting verb among the cues before a quotation in its sentence ("a rappelé que…", "plaide pour…")? */
 function reportedContent(cues: readonly { kind: SpeechKind; start: number }[]): boolean {
-  const verb = cues.findIndex((c) => c.kind === 'say');
-  return verb >= 0 && cues.slice(verb + 1).some((c) => c.kind === 'complementizer');
+  return cues.some((c) => c.kind === 'say');
 }
 
 /**
