@@ -154,7 +154,21 @@ export const SIGNATURE_MAX_WORDS = 4;
  * stamp's first number ("👁 1,4M · 6 июл 2022 в 12:41", "👁 12.3K  10:15"). The count is followed
  * by no word of its own: "🔥 5 ракет сбито" is a post's item.
  */
-const VIEW_COUNTER = /^\p{Extended_Pictographic}\ufe0f?\s*\d{1,3}(?:[.,]\d{1,3})?\s?(?:[KkMmКкМм]|тыс\.?)?(?:$|\s*[·•|]\s*|\s+(?=\d))/u;
+const VIEW_COUNTER = /^\p{Extended_Pictographic}\ufe0f?\s*\d{1,3}(?:[.,]\d{1,3})?\s?(?:[KkMmКкМм]|тыс\.?)?(?:\s+(?:views?|vues|просмотр\p{L}*|перегляд\p{L}*))?(?:$|\s*[·•|]\s*|\s+(?=\d))/u;
+/**
+ * The same count without its pictograph, as a page's text gives it ("1.4K views 12:41", "87,3K",
+ * "1 205 просмотров"): an abbreviated count or the word for views, then as above. A bare number
+ * alone is the letterless rule's.
+ */
+const BARE_VIEW_COUNTER = /^\d{1,3}(?:[.,\s]\d{1,3})?\s?(?:[KkMmКкМм]|тыс\.?)(?:\s+(?:views?|vues|просмотр\p{L}*|перегляд\p{L}*))?(?:$|\s*[·•|]\s*|\s+(?=\d))|^\d{1,3}(?:[.,\s]\d{1,3})?\s?(?:views?|vues|просмотр\p{L}*|перегляд\p{L}*)(?:$|\s*[·•|]\s*|\s+(?=\d))/u;
+/**
+ * The header a Telegram client writes over a post copied from it: the channel's name and the
+ * stamp in brackets ("Дмитрий Медведев, [06.07.2022 12:41]", "[06.07.2022 12:41] МИД России:").
+ * The dates stage reads the stamp from the raw lines; the actors stage the name from `doc.lines`.
+ */
+const COPIED_POST_STAMP = /\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]/u;
+/** Words of the channel's name beside the stamp. */
+export const COPIED_POST_NAME_MAX_WORDS = 4;
 /** The stamp after the count is a date and a time: a few words at most. */
 export const VIEW_COUNTER_MAX_WORDS = 10;
 
@@ -739,7 +753,11 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     // 2025. FT and 'Financial Times' are trademarks of…"): no sentence of news opens so.
     if (COPYRIGHT_FIRST.test(text) && wordCount(text) <= COPYRIGHT_NOTICE_MAX_WORDS) return { reason: 'footer', text };
     if (textInput && !HAS_LETTER.test(text) && wordCount(text) <= LETTERLESS_MAX_TOKENS) return { reason: 'residue', text };
-    if (textInput && VIEW_COUNTER.test(text) && wordCount(text) <= VIEW_COUNTER_MAX_WORDS) return { reason: 'counter', text };
+    if (textInput && (VIEW_COUNTER.test(text) || BARE_VIEW_COUNTER.test(text)) && wordCount(text) <= VIEW_COUNTER_MAX_WORDS) return { reason: 'counter', text };
+    if (textInput && text.includes('[') && COPIED_POST_STAMP.test(text)) {
+      const name = text.replace(COPIED_POST_STAMP, ' ');
+      if (wordCount(name) <= COPIED_POST_NAME_MAX_WORDS && !endsLikeSentence(name.replace(/[\s,:]+$/u, '').trim() || 'x')) return { reason: 'header', text };
+    }
     if (textInput && FOOTNOTE_LINK.test(text) && wordCount(text) <= FOOTNOTE_MAX_WORDS) return { reason: 'footnote', text };
     if (textInput && GLUED_COUNTER.test(text)) return { reason: 'residue', text };
     if (textInput && MINUTES_LINE.test(text)) return { reason: 'reading-time', text };

@@ -32,6 +32,14 @@ const POSTS: [string[], string[], string[]][] = [
   [[PARAGRAPH_RU, '', '👁 1,4M · 6 июл 2022 в 12:41'], ['👁 1,4M · 6 июл 2022 в 12:41'], [PARAGRAPH_RU]],
   [[PARAGRAPH_UK, '', '👁 64,5K · 4 лют 2025 о 21:17'], ['👁 64,5K · 4 лют 2025 о 21:17'], [PARAGRAPH_UK]],
   [[PARAGRAPH_RU, '', '👁 812 · 10:15'], ['👁 812 · 10:15'], [PARAGRAPH_RU]],
+  // The count without its pictograph, with the word for views or abbreviated; a client's copy header.
+  [[PARAGRAPH_RU, '', '1.4M views 12:41'], ['1.4M views 12:41'], [PARAGRAPH_RU]],
+  [[PARAGRAPH_RU, '', '87,3K'], ['87,3K'], [PARAGRAPH_RU]],
+  [['Дмитрий Медведев, [06.07.2022 12:41]', '', PARAGRAPH_RU], ['Дмитрий Медведев, [06.07.2022 12:41]'], [PARAGRAPH_RU]],
+  [['[06.07.2022 12:41] МИД России:', '', PARAGRAPH_RU], ['[06.07.2022 12:41] МИД России:'], [PARAGRAPH_RU]],
+  // Misses: the copy header with the post's words on its line; a number of views in a sentence.
+  [['[06.07.2022 12:41] МИД России: Москва не допустит размещения ядерного оружия у своих границ.', '', PARAGRAPH_RU], [], ['Москва не допустит размещения ядерного оружия у своих границ.']],
+  [[PARAGRAPH_RU, '', '1.4M views were recorded in the first hour after the minister spoke.'], [], ['1.4M views were recorded in the first hour after the minister spoke.']],
   // Misses: a post's title ending on its colon, a short opening sentence, a label.
   [['🗞 Главное за 8 июля:', '', PARAGRAPH_RU], [], ['🗞 Главное за 8 июля:', PARAGRAPH_RU]],
   [['Срочно.', '', PARAGRAPH_RU], [], ['Срочно.']],
