@@ -319,6 +319,15 @@ const HITS: [string, string, string[]][] = [
   ['fr', "Jean-Noël Barrot a estimé que l'Iran cherchait une « capacité de seuil ».", ['capacité de seuil | Jean-Noël Barrot | partial']],
   ['en', 'Antony Blinken said on Friday that the talks had reached a "turning point".', ['turning point | Antony Blinken | partial']],
   ['fr', "Olaf Scholz plaide pour la création d'une « défense commune » en Europe.", ['défense commune | Olaf Scholz | partial']],
+  // A source opening the sentence ("according to KCNA", "selon l'agence TASS") reports the words of the
+  // person its clause names; with no person, the source itself is the speaker.
+  [
+    'en',
+    'According to the official KCNA news agency, Kim Jong Un ordered officials to expand production "in a far-sighted way" this year.',
+    ['in a far-sighted way | Kim Jong Un | partial'],
+  ],
+  ["fr", "Selon l'agence Reuters, Sergueï Lavrov a promis une réponse « ferme et rapide ».", ['ferme et rapide | Sergey Lavrov | partial']],
+  ['en', 'According to the Pentagon, the new missile is "a destabilising system" for the region.', ['a destabilising system | United States | partial']],
   // A verb far inside the clause the quotation goes on with is not its attribution; a later one opening
   // its own clause is ("…” to carry out the commitments the two presidents agreed in April, the Pentagon said").
   [

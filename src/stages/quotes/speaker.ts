@@ -324,6 +324,16 @@ export function findSpeaker(q: SpeakerQuery): SpeakerResult {
     cue = true;
     if (c.kind === 'according') {
       const m = q.before.mentions.find((x) => x.start >= offsetOf(q.before, c.start));
+      // "According to the official KCNA news agency, the leader … instructed officials to expand it
+      // “in a far-sighted way”": an outlet or a state's agency opening the sentence is the source; the
+      // person the clause after it names (of that state, or anyone after an outlet) said the words.
+      const source = m && !isPerson(m) && (m.actor.kind === 'media' || m.actor.country !== null) ? m : undefined;
+      const person = source
+        ? q.before.mentions.find(
+            (x) => x.start >= source.end && isPerson(x) && !addressed(q.before, x) && (source.actor.kind === 'media' || x.actor.country === source.actor.country),
+          )
+        : undefined;
+      if (person) return { speaker: person, cue };
       if (m) return { speaker: m, cue };
       continue;
     }
