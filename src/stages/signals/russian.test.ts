@@ -344,6 +344,19 @@ const ROWS_10: readonly [string, string, readonly Expected[], readonly string[]]
   ['ru', 'Пхеньян провёл испытание подводного ядерного беспилотника «Хэиль», сообщило ЦТАК.', [{ type: 'POSTURE', actor: 'North Korea' }], []],
   ['ru', 'Песков назвал заявления Макрона об отправке войск на Украину очень опасными с точки зрения ядерной эскалации.', [{ type: 'WARNING', actor: 'Dmitry Peskov' }], ['THREAT']],
   ['ru', 'Володин заявил, что применение Западом дальнобойного оружия против ядерной державы приведёт к ответу с использованием более мощного оружия.', [threat('Vyacheslav Volodin')], []],
+  // A stated nuclear strategy of retaliation: doctrine, the conditional strike its content (not a threat).
+  ['ru', 'Путин заявил, что ядерная стратегия России построена на ответно-встречном ударе: если по нам ударят, мы ответим.', [{ type: 'DOCTRINE', actor: 'Vladimir Putin', severity: 1 }], ['THREAT']],
+  ['ru', 'Шойгу напомнил, что стратегия России в области ядерного сдерживания построена на ответном ударе.', [{ type: 'DOCTRINE', actor: 'Sergei Shoigu' }], ['THREAT']],
+  // A flag raised on a carrier: commissioning; the triad strengthened.
+  ['ru', 'Путин принял участие в церемонии подъёма флага на стратегическом ракетном подводном крейсере «Князь Пожарский».', [{ type: 'POSTURE', actor: 'Vladimir Putin', severity: 5 }], []],
+  ['ru', 'На атомной подводной лодке «Архангельск» с крылатыми ракетами «Оникс» поднят Андреевский флаг, сообщило Минобороны России.', [{ type: 'POSTURE', actor: 'Russia' }], []],
+  ['ru', 'Путин заявил, что Россия продолжит укреплять морскую составляющую ядерной триады.', [{ type: 'POSTURE', actor: 'Vladimir Putin' }], []],
+  // "The whole strategic arsenal will be used" (passive future), capitals named as targets (§4 level 5); "no one will survive".
+  ['ru', 'Медведев заявил, что против Киева, Берлина и Лондона будет применён весь стратегический арсенал России.', [threat('Dmitry Medvedev', { severity: 5 })], []],
+  ['ru', 'Медведев заявил, что в такой войне будут применены все виды стратегического оружия, и её не переживёт никто.', [threat('Dmitry Medvedev')], []],
+  // A treaty forum's draft blocked, a draft resolution vetoed: a regime act (§4 level 2).
+  ['ru', 'Россия заблокировала проект итогового документа обзорной конференции ДНЯО.', [{ type: 'ARMS_CONTROL', actor: 'Russia', severity: 2 }], []],
+  ['ru', 'Россия наложила вето на проект резолюции Совбеза ООН о запрете ядерного оружия в космосе.', [{ type: 'ARMS_CONTROL', actor: 'Russia', severity: 2 }], []],
   // The worst still ahead: a judgement of what is coming.
   ['ru', 'Столтенберг заявил, что нынешний ядерный кризис — всего лишь разминка, а самое страшное ещё впереди.', [{ type: 'ASSESSMENT', actor: 'Jens Stoltenberg', severity: 2 }], []],
 ];
@@ -365,6 +378,8 @@ const MISSES_10: readonly [string, string, string][] = [
   ['ru', 'Грушко призвал Вашингтон вернуть своё ядерное оружие на национальную территорию.', 'DOCTRINE'],
   ['uk', 'Росатом нарощує виробництво ядерного палива.', ''],
   ['ru', 'Губернатор назвал ситуацию с ледоходом опасной.', ''],
+  ['ru', 'На атомном ледоколе «Урал» поднят государственный флаг.', ''],
+  ['ru', 'Компания сообщила, что её стратегия построена на экспорте.', ''],
   ['ru', 'Компания привела производственные мощности в полную готовность к зиме.', ''],
   ['uk', 'Ціни на пальне не повинні викликати занепокоєння, заявив міністр.', ''],
 ];
