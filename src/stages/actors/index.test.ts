@@ -218,6 +218,9 @@ const HITS: [string | null, string, string[]][] = [
   // Outlets cited as sources are outlets, not unknown people.
   ['en', 'In an interview published by Rossiyskaya Gazeta, the official spoke.', ['Rossiyskaya Gazeta→Rossiyskaya Gazeta/organisation']],
   ['ru', 'Лукашенко дал интервью телеканалу «Россия 1».', ['Россия 1→Russia-1/organisation']],
+  // Another state's own joint chiefs are that state's; a body placed by a capital after it, too.
+  ['en', "South Korea's joint chiefs of staff said they were analysing the launch.", ["South Korea's joint chiefs of staff→South Korea/state"]],
+  ['en', 'The defence ministry in Moscow said the drills had ended.', ['The defence ministry in Moscow→Russia/state']],
 ];
 
 test('mentions: table of hits', () => {

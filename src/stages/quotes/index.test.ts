@@ -328,6 +328,12 @@ const HITS: [string, string, string[]][] = [
   ],
   ["fr", "Selon l'agence Reuters, Sergueï Lavrov a promis une réponse « ferme et rapide ».", ['ferme et rapide | Sergey Lavrov | partial']],
   ['en', 'According to the Pentagon, the new missile is "a destabilising system" for the region.', ['a destabilising system | United States | partial']],
+  // … but a far clause joined by a conjunction has the sentence's subject: its object is no speaker.
+  [
+    'en',
+    'A State Department spokesperson said the commitment was "ironclad", backed by the full range of its capabilities, and urged Pyongyang to stop its "destabilising" launches.',
+    ['ironclad | United States | partial', 'destabilising | United States | partial'],
+  ],
   // A verb far inside the clause the quotation goes on with is not its attribution; a later one opening
   // its own clause is ("…” to carry out the commitments the two presidents agreed in April, the Pentagon said").
   [

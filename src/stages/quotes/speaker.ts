@@ -249,6 +249,10 @@ export function findSpeaker(q: SpeakerQuery): SpeakerResult {
       // two presidents agreed in April, the ministry said") is not the attribution; a later one
       // opening its own clause may be.
       if (clause === null) continue;
+      // ", and urged Pyongyang to…", ", et a appelé Moscou à…": a clause joined by a conjunction has the
+      // sentence's own subject, named before the quotation; a name after its verb is the one addressed.
+      const opener = q.after.tokens[tokenAt(q.after, clause)];
+      if (opener && COORDINATORS.has(opener.key)) break;
       from = clause;
     }
     if (c.kind === 'according') {
@@ -340,7 +344,11 @@ export function findSpeaker(q: SpeakerQuery): SpeakerResult {
     // Before the quotation a name after the verb is its object ("accused U.S. forces of…"),
     // unless the verb stands in an incise (", a déclaré Medvedev, la Russie…") or opens the
     // sentence ("Как заявил Песков, «…»", "As Kirby said, “…”").
-    const incise = clauseStart(q.before, c.start) !== null || c.start <= CLAUSE_LEAD_WORDS;
+    // (Not a clause joined by a conjunction: ", and urged Pyongyang to stop its “…”" has the
+    // sentence's subject, and the name after its verb is the one urged.)
+    const clauseAt = clauseStart(q.before, c.start);
+    const joined = clauseAt !== null && COORDINATORS.has(q.before.tokens[tokenAt(q.before, clauseAt)]?.key ?? '');
+    const incise = (clauseAt !== null && !joined) || c.start <= CLAUSE_LEAD_WORDS;
     // A verb reported by an earlier one ("Rubio said Lavrov had told him that “…”"): its subject is
     // looked for after the earlier verb, the quotation being the inner speaker's words.
     const outerCue = [...beforeCues].reverse().find((x) => x.kind === 'say' && x.end <= c.start);
