@@ -50,12 +50,19 @@ const NOTES: [string, boolean][] = [
   ['Сообщить об опечатке', true],
   ['Знайшли помилку? Виділіть її та натисніть Ctrl+Enter', true],
   ['Ce direct est terminé', true],
+  ['Материал подготовлен при поддержке партнёра', true],
+  ['Использование материалов разрешено только при наличии активной ссылки на источник', true],
+  ['Réagissez à cet article', true],
+  ["Il vous reste 80% de l'article à lire", true],
+  ['You have reached your limit of free articles', true],
   // Misses: prose that shares the notes' words.
   ['The ministry said an earlier version of this treaty had allowed inspections at short notice.', false],
   ['Минюст внёс издание в реестр иностранных агентов в пятницу, сообщили в ведомстве.', false],
   ['Officials said the views of the ministry had not changed since the summer.', false],
   ['The Kremlin said it would receive a commission of experts from Minsk next week to discuss the deployment.', false],
   ['Our live coverage of the summit continues on Monday.', false],
+  ['Использование ядерного оружия разрешено доктриной только в ответ на агрессию, заявили в Кремле.', false],
+  ['Il vous reste encore la possibilité de voter, a rappelé le ministre aux électeurs de Moscou.', false],
 ];
 
 test('standing notes under an article go: disclaimers, disclosures, affiliate and print notes, corrections, appeals, foreign-agent labels', () => {
