@@ -357,6 +357,9 @@ const ROWS_10: readonly [string, string, readonly Expected[], readonly string[]]
   // A treaty forum's draft blocked, a draft resolution vetoed: a regime act (§4 level 2).
   ['ru', 'Россия заблокировала проект итогового документа обзорной конференции ДНЯО.', [{ type: 'ARMS_CONTROL', actor: 'Russia', severity: 2 }], []],
   ['ru', 'Россия наложила вето на проект резолюции Совбеза ООН о запрете ядерного оружия в космосе.', [{ type: 'ARMS_CONTROL', actor: 'Russia', severity: 2 }], []],
+  // "Nobody thinks of using": a denial of intent; a treaty that ends or whose term runs out.
+  ['ru', 'Песков: никто в Кремле не думает о применении ядерного оружия.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }], ['THREAT']],
+  ['ru', 'Рябков: ДСНВ прекратит действие в феврале, замены ему нет.', [{ type: 'ARMS_CONTROL', actor: 'Sergei Ryabkov' }], []],
   // The worst still ahead: a judgement of what is coming.
   ['ru', 'Столтенберг заявил, что нынешний ядерный кризис — всего лишь разминка, а самое страшное ещё впереди.', [{ type: 'ASSESSMENT', actor: 'Jens Stoltenberg', severity: 2 }], []],
 ];
