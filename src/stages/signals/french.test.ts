@@ -349,6 +349,9 @@ const ROWS: readonly [string, readonly Expected[], readonly string[]][] = [
   // A nuclear exercise named in the singular, with its adjective after others: a step of posture.
   ["Jens Stoltenberg a confirmé que l'exercice nucléaire annuel de l'Alliance aurait lieu comme prévu.", [{ type: 'POSTURE', actor: 'Jens Stoltenberg' }], []],
   ["La Russie a lancé un exercice nucléaire de grande ampleur.", [{ type: 'POSTURE', actor: 'Russia' }], []],
+  // "Aucun intérêt" denies use only with the weapon named; interest in anything else is no reassurance.
+  ["Le Kremlin a déclaré n'avoir aucun intérêt à une guerre nucléaire.", [{ type: 'REASSURANCE', actor: 'Russia' }], []],
+  ["Le Premier ministre japonais a été élu. Washington n'a montré aucun intérêt pour une alliance militaire multilatérale en Asie.", [], ['REASSURANCE']],
 ];
 
 test('signals (fr): verb classes and constructions (hits and misses)', () => {
