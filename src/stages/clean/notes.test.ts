@@ -55,9 +55,13 @@ const NOTES: [string, boolean][] = [
   ['Réagissez à cet article', true],
   ["Il vous reste 80% de l'article à lire", true],
   ['You have reached your limit of free articles', true],
+  ['Больше новостей о ситуации вокруг Украины — в нашем Telegram-канале.', true],
+  ['Добавьте Sputnik в Источники Google Новостей', true],
+  ["Découvrir l'offre", true],
   // Misses: prose that shares the notes' words.
   ['The ministry said an earlier version of this treaty had allowed inspections at short notice.', false],
   ['Минюст внёс издание в реестр иностранных агентов в пятницу, сообщили в ведомстве.', false],
+  ['Об этом Медведев написал в своём Telegram-канале в понедельник вечером.', false],
   ['Officials said the views of the ministry had not changed since the summer.', false],
   ['The Kremlin said it would receive a commission of experts from Minsk next week to discuss the deployment.', false],
   ['Our live coverage of the summit continues on Monday.', false],
