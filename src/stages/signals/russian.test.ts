@@ -360,6 +360,15 @@ const ROWS_10: readonly [string, string, readonly Expected[], readonly string[]]
   // "Nobody thinks of using": a denial of intent; a treaty that ends or whose term runs out.
   ['ru', 'Песков: никто в Кремле не думает о применении ядерного оружия.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }], ['THREAT']],
   ['ru', 'Рябков: ДСНВ прекратит действие в феврале, замены ему нет.', [{ type: 'ARMS_CONTROL', actor: 'Sergei Ryabkov' }], []],
+  // The adversary's threat judged a bluff (not "это не блеф", a threat); a denial of meaning to build the weapons;
+  // no indicators with the verb last; warheads moved (Ukrainian).
+  ['ru', 'Блинкен заявил, что угрозы Кремля применить ядерное оружие — это блеф.', [{ type: 'ASSESSMENT', actor: 'Antony Blinken', severity: 1 }], ['THREAT']],
+  ['ru', 'Медведев заявил, что это не блеф и Россия применит ядерное оружие.', [threat('Dmitry Medvedev')], ['ASSESSMENT']],
+  ['uk', 'Сибіга заявив, що погрози Кремля застосувати ядерну зброю — це блеф.', [{ type: 'ASSESSMENT', actor: 'Andrii Sybiha' }], ['THREAT']],
+  ['ru', 'Зеленский заявил, что Украина никогда не имела намерения создавать ядерное оружие.', [{ type: 'REASSURANCE', actor: 'Volodymyr Zelenskyy' }], []],
+  ['uk', 'Зеленський заявив, що Україна ніколи не мала наміру створювати ядерну зброю.', [{ type: 'REASSURANCE', actor: 'Volodymyr Zelenskyy' }], []],
+  ['uk', 'Буданов: ознак підготовки Росії до застосування ядерної зброї немає.', [{ type: 'ASSESSMENT', actor: 'Kyrylo Budanov', severity: 1 }], ['THREAT']],
+  ['uk', 'Росія перемістила ядерні боєголовки до кордону з Україною, повідомили в ГУР.', [{ type: 'POSTURE', actor: 'Russia', severity: 7 }], []],
   // The worst still ahead: a judgement of what is coming.
   ['ru', 'Столтенберг заявил, что нынешний ядерный кризис — всего лишь разминка, а самое страшное ещё впереди.', [{ type: 'ASSESSMENT', actor: 'Jens Stoltenberg', severity: 2 }], []],
 ];
