@@ -114,6 +114,8 @@ export const POSSIBLE_STEP_DISCOUNT = 1;
  * treaty act that breaks or suspends; one level above, a treaty or moratorium merely named.
  */
 export const COMPLIANCE_SEVERITY = 0;
+/** Regime cues at or under this level offer or discuss arms control (talks, readiness), not a treaty act. */
+export const OFFERED_REGIME_SEVERITY = 1;
 
 /** Types that are acts of their own: an assessment cue next to one of them is part of that act. */
 const ACT_TYPES: ReadonlySet<SignalType> = new Set(['THREAT', 'ACCUSATION', 'REASSURANCE', 'DOCTRINE', 'POSTURE', 'ARMS_CONTROL', 'PLANNING', 'USE']);
@@ -553,7 +555,9 @@ function findSignals(
         (author ? { actor: author, via: 'pronoun' as const, mention: null, quote: null } : null);
       // "It said any nuclear attack by the North would be met with…": a pronoun subject reporting a
       // statement goes on from the actor of the sentence before, whoever the statement names.
-      if (pronounReport && prior && prior.index === i - 1 && prior.paragraph === sentence.paragraph && (att === null || att.via !== 'quote')) {
+      // A step keeps the agent the sentence names for it ("It says China is expanding its arsenal").
+      const stepAgent = REPORTED_STEPS.has(type) && att !== null && att.mention !== null;
+      if (pronounReport && prior && prior.index === i - 1 && prior.paragraph === sentence.paragraph && (att === null || att.via !== 'quote') && !stepAgent) {
         att = continued(prior.att, type, view);
       }
       // "Russia is ready to respond…" in Putin's turn of a transcript: his state speaking is he speaking.
@@ -583,6 +587,9 @@ function findSignals(
           // adversary as its agent, the party named last before it.
           // Negated ("urged all states not to develop nuclear weapons"), it claims nothing of anyone.
           (!c.value.adversary || (adversaryAgent(parties, c, actorAtt, ownCountry, folded, lex) && !isNegated(folded, c, lex))) &&
+          // "Either Ukraine will have nuclear weapons…" in Zelensky's mouth: a cue of one's own side needs
+          // no other state as its agent, and holds only unnegated.
+          (!c.value.own || (ownAgent(parties, c, actorAtt, ownCountry, folded, lex) && !isNegated(folded, c, lex))) &&
           // "Monitoring Russia's nuclear exercises": a step the adversary owns is the object, not the
           // actor's; opposing it ("против размещения ракет США") reassures no one.
           !((REPORTED_STEPS.has(type) || c.value.opposed) && ownedByAdversary(doc.text, folded, parties, c, ownCountry, lex)),
@@ -1213,6 +1220,18 @@ function settleTypes(acts: SentenceActs, privateSentence: boolean, folded: strin
   const contact = acts.get('CONTACT');
   const step = acts.get('POSTURE');
   if (contact && step && contact.att.actor.name === step.att.actor.name && step.cues.every((p) => contact.cues.some((c) => c.end <= p.start))) acts.delete('POSTURE');
+  // "Willing to engage Russia on arms control without preconditions": readiness for arms control (§4
+  // level 0-1) beside a contact of the same actor is what the talks offered are about, not a regime act.
+  const talks = acts.get('CONTACT');
+  const offered = acts.get('ARMS_CONTROL');
+  if (talks && offered && talks.att.actor.name === offered.att.actor.name && offered.cues.every((c) => (c.value.severity ?? BASE_SEVERITY.ARMS_CONTROL) <= OFFERED_REGIME_SEVERITY)) {
+    acts.delete('ARMS_CONTROL');
+  }
+  // "The Pentagon said China was expanding its nuclear arsenal": the adversary's build-up judged by the
+  // speaker, in the very words of a step, is the judgement, not a step announced.
+  const judgedBuildUp = acts.get('ASSESSMENT')?.cues.filter((c) => c.value.adversary) ?? [];
+  const builtUp = acts.get('POSTURE');
+  if (builtUp && judgedBuildUp.length > 0 && builtUp.cues.every((p) => judgedBuildUp.some((j) => j.start === p.start && j.end === p.end))) acts.delete('POSTURE');
   // A private communication whose content is a warning or an accusation is that, not a contact.
   if (acts.has('CONTACT') && (acts.has('ACCUSATION') || (acts.has('WARNING') && privateSentence))) acts.delete('CONTACT');
 }
@@ -1400,6 +1419,12 @@ function adversaryAgent(parties: readonly Party[], cue: Span, att: Attribution, 
 }
 
 /** At most this many units from the end of a threat word to the party it is aimed at ("une menace directe contre la Russie"). */
+/** Whether the party named last before a cue in its clause, if any, is the actor's own state. */
+function ownAgent(parties: readonly Party[], cue: Span, att: Attribution, country: string | null, folded: string, lex: SignalLexicon): boolean {
+  const agent = partyBefore(parties, cue.start, att.mention, folded, lex);
+  return agent === null || agent.code === (country ?? '').toUpperCase();
+}
+
 export const AIMED_AT_REACH = 30;
 
 /** Is the threat word followed, in its clause, by an aimed-at word and a party of the speaker's own side? */

@@ -133,6 +133,12 @@ export interface Cue {
    */
   readonly callsoff?: true;
   /**
+   * Said of the actor's own side: the cue counts unless the party named last before it is another
+   * state ("we will have to have one as well", "Either Ukraine will have nuclear weapons" in Zelensky's
+   * mouth; not "Putin said Kyiv will have nuclear weapons").
+   */
+  readonly own?: true;
+  /**
    * Set by the stage, not a data option: a step cue the speaker opposes ("против размещения"),
    * read as a reassurance unless the step opposed is the adversary's.
    */
@@ -159,6 +165,7 @@ function parseOptions(text: string): Omit<Cue, 'type' | 'origin'> | string {
     adversary?: true;
     governs?: true;
     callsoff?: true;
+    own?: true;
   } = {};
   for (const part of text.split(',').map((p) => p.trim())) {
     const [key, value] = part.split('=').map((p) => p.trim());
@@ -178,7 +185,8 @@ function parseOptions(text: string): Omit<Cue, 'type' | 'origin'> | string {
     else if (key === 'adversary' && value === undefined) out.adversary = true;
     else if (key === 'governs' && value === undefined) out.governs = true;
     else if (key === 'callsoff' && value === undefined) out.callsoff = true;
-    else return `unknown option "${part}" (expected sev=0..9, needs=${NEEDS.join('|')}, side=east|west, frame, hedge, experts, internal, condemns, condition, refuses, breach, veiled, resumes, adversary, governs, callsoff)`;
+    else if (key === 'own' && value === undefined) out.own = true;
+    else return `unknown option "${part}" (expected sev=0..9, needs=${NEEDS.join('|')}, side=east|west, frame, hedge, experts, internal, condemns, condition, refuses, breach, veiled, resumes, adversary, governs, callsoff, own)`;
   }
   return out;
 }

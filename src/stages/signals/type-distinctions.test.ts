@@ -6,7 +6,7 @@
  * own test or launch called off (a reassurance, not a posture step), what the adversary may be doing
  * passed on to one's allies (an assessment, not a warning), a capability judged of another state, a
  * review's finding, delivery systems bought to carry nuclear weapons, capabilities said to serve
- * defence only, the adversary's rhetoric condemned, a comma list of joint subjects, opposition to the use or threat of use stated by
+ * defence only, the adversary's rhetoric condemned, a comma list of joint subjects, one's own side saying it would have nuclear weapons, opposition to the use or threat of use stated by
  * a pair, and a statement reported by "It said…" going on from the sentence before. The misses are the
  * same words where they state no such act.
  */
@@ -38,9 +38,11 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
   // … but an arms control agreement merely named is no regime act (the notice given under it is a contact).
   ['en', 'The Pentagon said Moscow had given advance notice of the exercise, as required under arms control agreements.', [{ type: 'CONTACT', actor: 'Russia' }], ['ARMS_CONTROL']],
   // One's own test or launch called off: a reassurance that replaces the step…
-  ['en', 'The Pentagon delayed a Minuteman III intercontinental ballistic missile test launch to avoid escalating tensions.', [{ type: 'REASSURANCE', actor: 'United States' }], ['POSTURE']],
+  ['en', 'The Pentagon put off a Minuteman III intercontinental ballistic missile test launch to avoid escalating tensions.', [{ type: 'REASSURANCE', actor: 'United States' }], ['POSTURE']],
   ['en', 'Lloyd Austin postponed a scheduled test of a Minuteman III intercontinental ballistic missile.', [{ type: 'REASSURANCE', actor: 'Lloyd Austin' }], ['POSTURE']],
   ['en', 'North Korea called off a planned test of its Hwasong-18 intercontinental ballistic missile, state media said.', [{ type: 'REASSURANCE', actor: 'North Korea' }], ['POSTURE']],
+  // A delay is no call-off: a programme slipping behind schedule reassures no one (its tests are steps).
+  ['en', "Russia's Sarmat intercontinental ballistic missile has been delayed by a series of failed test launches.", [{ type: 'POSTURE', actor: 'Russia' }], ['REASSURANCE']],
   // … and calls off nothing of nuclear weight without a step.
   ['en', 'The ministry postponed the meeting on nuclear safety until next week.', [], ['REASSURANCE']],
   // What the adversary may be doing, passed on to one's allies or lawmakers: an assessment, not a warning.
@@ -105,6 +107,18 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
   // Not letting a state obtain the bomb: the non-proliferation warning; denying one builds it: a reassurance.
   ['en', 'Joe Biden said the United States would never allow Iran to obtain a nuclear weapon.', [{ type: 'WARNING', actor: 'Joe Biden' }], ['THREAT']],
   ["en", "Iran's foreign minister said Tehran was not building nuclear weapons and would not do so.", [{ type: 'REASSURANCE', actor: 'Hossein Amir-Abdollahian' }], ['ACCUSATION']],
+  // One's own side saying it would have or need nuclear weapons: a statement of when it would go
+  // nuclear; the same words said of another state are no doctrine of the speaker's.
+  ['en', '"Either Ukraine will have nuclear weapons and that will be our protection, or we should have some sort of alliance," Volodymyr Zelenskyy said.', [{ type: 'DOCTRINE', actor: 'Volodymyr Zelenskyy' }], []],
+  ['en', 'Yoon Suk Yeol said South Korea would have to acquire nuclear weapons of its own if the threat from the North grew.', [{ type: 'DOCTRINE', actor: 'Yoon Suk Yeol' }], []],
+  ['en', 'Vladimir Putin said Ukraine would have nuclear weapons within months if the West helped it.', [], ['DOCTRINE']],
+  // Readiness for arms control offered as talks: the contact, of which the arms control is the subject.
+  ['en', 'Antony Blinken said Washington was willing to engage Russia and China on arms control without preconditions.', [{ type: 'CONTACT', actor: 'Antony Blinken' }], ['ARMS_CONTROL']],
+  // The adversary's arsenal said to be expanding: the speaker's judgement, not a step announced; one's
+  // own build-up vowed stays a posture step.
+  ['en', 'The Pentagon said China was expanding its nuclear arsenal faster than expected.', [{ type: 'ASSESSMENT', actor: 'United States' }], ['POSTURE']],
+  ['en', 'NATO leaders met in Washington. It also says China is rapidly expanding and diversifying its nuclear arsenal.', [{ type: 'ASSESSMENT', actor: 'NATO' }], ['POSTURE']],
+  ["en", "Kim Jong Un vowed to expand North Korea's nuclear arsenal at an exponential rate.", [{ type: 'POSTURE', actor: 'Kim Jong Un' }], ['ASSESSMENT']],
   // A comma list after a wire dateline still opens its sentence.
   ['en', 'MOSCOW, Jan 3 — Russia, China and Iran said on Monday that a nuclear war must never be fought.', [{ type: 'REASSURANCE', actor: 'Russia' }, { type: 'REASSURANCE', actor: 'China' }, { type: 'REASSURANCE', actor: 'Iran' }], []],
   // "It said…": the statement goes on from the actor of the sentence before, whoever it names.
