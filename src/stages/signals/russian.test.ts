@@ -369,6 +369,11 @@ const ROWS_10: readonly [string, string, readonly Expected[], readonly string[]]
   ['uk', 'Зеленський заявив, що Україна ніколи не мала наміру створювати ядерну зброю.', [{ type: 'REASSURANCE', actor: 'Volodymyr Zelenskyy' }], []],
   ['uk', 'Буданов: ознак підготовки Росії до застосування ядерної зброї немає.', [{ type: 'ASSESSMENT', actor: 'Kyrylo Budanov', severity: 1 }], ['THREAT']],
   ['uk', 'Росія перемістила ядерні боєголовки до кордону з Україною, повідомили в ГУР.', [{ type: 'POSTURE', actor: 'Russia', severity: 7 }], []],
+  // "Any means" in the accusative; "such a case does not exist now" (the condition of use named and denied);
+  // a condition put on arms-control talks.
+  ['ru', 'Лавров заявил, что Россия готова использовать любые средства, чтобы не допустить стратегического поражения от ядерной державы.', [threat('Sergey Lavrov')], []],
+  ['ru', 'Путин заявил, что ядерное оружие применяется только в исключительных случаях, и такого случая сейчас нет.', [{ type: 'REASSURANCE', actor: 'Vladimir Putin' }], []],
+  ['ru', 'Рябков заявил, что без учёта ядерных потенциалов Великобритании и Франции разговор о сокращении вооружений не имеет смысла.', [{ type: 'ARMS_CONTROL', actor: 'Sergei Ryabkov', severity: 1 }], []],
   // The worst still ahead: a judgement of what is coming.
   ['ru', 'Столтенберг заявил, что нынешний ядерный кризис — всего лишь разминка, а самое страшное ещё впереди.', [{ type: 'ASSESSMENT', actor: 'Jens Stoltenberg', severity: 2 }], []],
 ];
