@@ -151,6 +151,24 @@ const ACTORS: readonly [string, string, readonly Expected[], readonly string[]][
   // kind media); a media outlet only reports, the act stays whoever it names.
   ['en', 'Dmitry Kiselyov, the state television host, said that Russia was ready for nuclear war.', [{ type: 'ASSESSMENT', actor: 'Dmitry Kiselyov' }], ['ASSESSMENT by Russia']],
   ['en', 'RIA Novosti reported that Russia had moved nuclear warheads to Belarus.', [{ type: 'POSTURE', actor: 'Russia' }], ['POSTURE by RIA Novosti']],
+  // A quotation's speaker closing a list of joint subjects speaks with them: the act is the list's,
+  // read from its head (the last member alone was the actor before).
+  [
+    'en',
+    'The United States, Russia, China, France and Britain said jointly that "a nuclear war cannot be won and must never be fought."',
+    [
+      { type: 'REASSURANCE', actor: 'United States' },
+      { type: 'REASSURANCE', actor: 'Russia' },
+      { type: 'REASSURANCE', actor: 'United Kingdom' },
+    ],
+    [],
+  ],
+  [
+    'fr',
+    "Les États-Unis, la Russie, la Chine, la France et le Royaume-Uni ont affirmé ensemble qu'« une guerre nucléaire ne peut être gagnée et ne doit jamais être menée ».",
+    [{ type: 'REASSURANCE', actor: 'United States' }],
+    [],
+  ],
 ];
 
 test('attribution rows: whose act each short text reports', () => {

@@ -421,6 +421,11 @@ export function attribute(
         break;
       }
     }
+    // "Les États-Unis, la Russie, la Chine, la France et le Royaume-Uni ont affirmé ensemble qu'« … »":
+    // a speaker closing a list of joint subjects before the quotation speaks with the others; the
+    // list's head is returned with its mention, so the joint subject is read from it.
+    const head = listHead(doc.text, sentence, quote, (m) => !governed(m) && !isOutlet(m));
+    if (head) return { actor: head.actor, via: head.via, mention: head, quote };
     return { actor: quote.speaker, via: 'quote', mention: null, quote };
   }
   // Media outlets report acts; they are the sourcing, not the actor.
@@ -649,6 +654,31 @@ export function attribute(
     if (subject && !sentence.quotes.some((q) => inside(q, { start: sentence.start, end: comma }))) return pick(subject);
   }
   return null;
+}
+
+/** What may stand between two members of a list of joint subjects: a comma or a conjunction, maybe an article. */
+const LIST_LINK = /^\s*(?:,|,?\s*(?:and|et|и|і|та|und|y))\s*(?:the|l['’]|le|la|les)?\s*$/iu;
+
+/**
+ * The first member of a list of joint subjects that ends with the quotation's speaker before the
+ * quotation ("Les États-Unis, la Russie … et le Royaume-Uni ont affirmé qu'« … »"), when there is such
+ * a list of at least two of the same kind; undefined otherwise.
+ */
+function listHead(text: string, sentence: SentenceView, quote: Quote, usable: (m: Mention) => boolean): Mention | undefined {
+  const speaker = quote.speaker;
+  if (!speaker) return undefined;
+  const before = sentence.mentions.filter((m) => m.end <= quote.start && usable(m));
+  const last = [...before].reverse().find((m) => m.actor.name === speaker.name && m.via !== 'pronoun');
+  if (!last) return undefined;
+  const state = (m: Mention): boolean => m.via === 'state';
+  let head = last;
+  for (let k = before.indexOf(last) - 1; k >= 0; k--) {
+    const m = before[k] as Mention;
+    if (m.actor.name === head.actor.name) continue;
+    if (state(m) !== state(last) || m.via === 'organisation' || m.via === 'pronoun' || !LIST_LINK.test(text.slice(m.end, head.start))) break;
+    head = m;
+  }
+  return head === last ? undefined : head;
 }
 
 /**
