@@ -415,6 +415,18 @@ test('signals: session 10 hard negatives give nothing of the class (empty: no si
   assert.deepEqual(failures, []);
 });
 
+test('signals: "любые средства, чтобы не допустить стратегического поражения" is a veiled threat in a post about nuclear weapons', () => {
+  const post = [
+    'Глава МИД России Сергей Лавров заявил, что Россия готова использовать любые средства, чтобы не допустить стратегического поражения.',
+    'По его словам, удар «Орешником» был сигналом Западу, что Москва всерьёз относится к ядерному сдерживанию.',
+  ].join('\n\n');
+  const out = rowSignals('ru', post);
+  assert.ok(out.some((s) => s.type === 'THREAT' && s.actor.name === 'Sergey Lavrov'), out.map(describe).join('; '));
+  // The same words in a post about grain prices are no threat.
+  const grain = 'Глава Минсельхоза заявил, что Россия готова использовать любые средства, чтобы не допустить стратегического поражения на рынке зерна.';
+  assert.deepEqual(rowSignals('ru', grain).map(describe), []);
+});
+
 test('signals: "речь идёт о…" points back to the step a nuclear post leads with, in a later paragraph', () => {
   const post = [
     'Минобороны России провело плановую тренировку стратегических ядерных сил с пусками баллистических ракет «Ярс» и «Синева».',
