@@ -381,6 +381,8 @@ export const CONTACT_LINE_MAX_WORDS = 15;
  */
 export const COMMENT_MAX_WORDS = 80;
 export const REPLY_BUTTON_MAX_WORDS = 2;
+/** A commenter's stamp may carry the name and a verb ("Jean-Marc dit : 30 août 2024 à 10 h 12 min"): a short line with a year. */
+export const COMMENT_STAMP_MAX_WORDS = 12;
 /** A commenter's name or handle over the comment's stamp. */
 export const COMMENTER_MAX_WORDS = 3;
 function isReplyButton(line: string): boolean {
@@ -1081,17 +1083,21 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     }
 
     // 2c'. A reader's comment: the words between a commenter's stamp ("18 novembre 2023 à 12 h 31
-    // min", "Сегодня, 10:14", "2 hours ago") and the comment's reply button. No article line stands
-    // between a time and a "Reply"; a live entry under its time is followed by the next entry.
-    if (textInput && headline !== -1) {
-      for (let i = headline + 1; i < verdicts.length; i++) {
+    // min", "Сегодня, 10:14", "2 hours ago", "Jean-Marc dit : 30 août 2024 à 10 h 12 min") and the
+    // comment's reply button. No article line stands between a time and a "Reply"; a live entry
+    // under its time is followed by the next entry. Only below a paragraph of the article: the
+    // page's own date line over a one-paragraph story and a "Comments" link under it look the same.
+    const firstParagraph = verdicts.findIndex((v, i) => i > headline && v.reason === null && isProse(v.text));
+    if (textInput && headline !== -1 && firstParagraph !== -1) {
+      for (let i = firstParagraph + 2; i < verdicts.length; i++) {
         const v = verdicts[i]!;
         if (v.reason !== null || wordCount(v.text) > COMMENT_MAX_WORDS) continue;
         const before = previousLine(verdicts, i);
         const after = nextLine(verdicts, i);
-        if (before === -1 || verdicts[after]?.reason !== 'comment-form' || !isReplyButton(verdicts[after]!.text)) continue;
+        if (before <= firstParagraph || verdicts[after]?.reason !== 'comment-form' || !isReplyButton(verdicts[after]!.text)) continue;
         const stamp = verdicts[before]!.text;
-        if (!isDateLine(stamp, vocabulary) && !CLOCK_IN_LINE.test(stamp) && !isRelativeStamp(stamp)) continue;
+        const dated = STAMP_YEAR.test(stamp) && wordCount(stamp) <= COMMENT_STAMP_MAX_WORDS && !endsLikeSentence(stamp);
+        if (!dated && !isDateLine(stamp, vocabulary) && !CLOCK_IN_LINE.test(stamp) && !isRelativeStamp(stamp)) continue;
         v.reason = 'comment';
         if (verdicts[before]!.reason === null) verdicts[before]!.reason = 'comment';
         // The commenter's name over the stamp: a name or a handle, not a sentence.

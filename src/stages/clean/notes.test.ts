@@ -58,6 +58,8 @@ const NOTES: [string, boolean][] = [
   ['Больше новостей о ситуации вокруг Украины — в нашем Telegram-канале.', true],
   ['Добавьте Sputnik в Источники Google Новостей', true],
   ["Découvrir l'offre", true],
+  ['Catégories : Asie, Marine, Nucléaire', true],
+  ['Categories: Asia, Navy, Nuclear', true],
   // Misses: prose that shares the notes' words.
   ['The ministry said an earlier version of this treaty had allowed inspections at short notice.', false],
   ['Минюст внёс издание в реестр иностранных агентов в пятницу, сообщили в ведомстве.', false],
@@ -93,6 +95,13 @@ test("a reader's comment between its stamp and its reply button goes with its au
   const entry = 'Seoul says the North fired a short-range ballistic missile into the sea off its east coast.';
   const live = run([...HEAD, BODY[0]!, '14:05', entry, '13:40', BODY[1]!]);
   assert.ok(live.text.includes(entry));
+  // A stamp with the commenter's name and verb on its line.
+  const said = run([...HEAD, ...BODY, '12 commentaires', 'Jean-Marc dit : 30 août 2024 à 10 h 12 min', 'Il était temps. Et toujours pas de photo officielle...', 'Répondre']);
+  assert.ok(removedTexts(said).includes('Il était temps. Et toujours pas de photo officielle...'));
+  // Miss: a one-paragraph story between the page's date line and a one-word comments link.
+  const brief = 'The Kremlin said on Tuesday that Russia would respond to any deployment of US missiles in Germany.';
+  const one = run([HEAD[0]!, 'By Jane Roe', 'November 20, 2024', brief, 'Comments']);
+  assert.ok(one.text.includes(brief));
   // Miss: a paragraph above a longer comment prompt ("Leave a Reply") is no comment.
   const last = run([...HEAD, BODY[0]!, 'November 20, 2024', BODY[1]!, 'Leave a Reply']);
   assert.ok(last.text.includes(BODY[1]!));
