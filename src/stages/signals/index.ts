@@ -1319,8 +1319,9 @@ function withoutFramedActs(cues: readonly PhraseMatch<Cue>[]): PhraseMatch<Cue>[
 
 /**
  * "Asked China and India to urge the Kremlin not to cross the nuclear line", "warned its allies that
- * the submarine might be preparing a test": act and warning cues after a cue that governs them are
- * what it asks for or passes on, not acts of their own.
+ * the submarine might be preparing a test", "its nuclear status was irreversible and any dialogue on
+ * denuclearisation would be rejected": act, warning and contact cues after a cue that governs them are
+ * what it asks for, passes on or rules out, not acts of their own.
  */
 function withoutGovernedActs(cues: readonly PhraseMatch<Cue>[]): PhraseMatch<Cue>[] {
   const governing = cues.find((c) => c.value.governs);
@@ -1331,7 +1332,7 @@ function withoutGovernedActs(cues: readonly PhraseMatch<Cue>[]): PhraseMatch<Cue
   // moved Iskander missiles"): whose steps they are is the attribution's; a frame sets aside those
   // only supposed ("might be preparing a test").
   const content = (c: PhraseMatch<Cue>): boolean =>
-    (ACT_TYPES.has(c.value.type) || c.value.type === 'WARNING') && !(governing.value.type === 'ASSESSMENT' && REPORTED_STEPS.has(c.value.type));
+    (ACT_TYPES.has(c.value.type) || c.value.type === 'WARNING' || c.value.type === 'CONTACT') && !(governing.value.type === 'ASSESSMENT' && REPORTED_STEPS.has(c.value.type));
   return cues.filter((c) => c === governing || c.start < governing.start || c.end <= governing.end || !content(c));
 }
 

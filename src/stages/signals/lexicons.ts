@@ -123,8 +123,8 @@ export interface Cue {
   readonly adversary?: true;
   /**
    * An act whose object is another act ("asked China to urge the Kremlin not to…", "warned its allies
-   * that the submarine might be preparing a test"): act and warning cues after it in the sentence are
-   * what it passes on or asks for, not acts of their own.
+   * that the submarine might be preparing a test"): act, warning and contact cues after it in the
+   * sentence are what it passes on, asks for or rules out, not acts of their own.
    */
   readonly governs?: true;
   /**

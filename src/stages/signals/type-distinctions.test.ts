@@ -119,6 +119,12 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
   ['en', 'The Pentagon said China was expanding its nuclear arsenal faster than expected.', [{ type: 'ASSESSMENT', actor: 'United States' }], ['POSTURE']],
   ['en', 'NATO leaders met in Washington. It also says China is rapidly expanding and diversifying its nuclear arsenal.', [{ type: 'ASSESSMENT', actor: 'NATO' }], ['POSTURE']],
   ["en", "Kim Jong Un vowed to expand North Korea's nuclear arsenal at an exponential rate.", [{ type: 'POSTURE', actor: 'Kim Jong Un' }], ['ASSESSMENT']],
+  // A step with nuclear weapons discussed as a gerund: deliberation; a break discussed is none.
+  ['en', 'Jens Stoltenberg told The Telegraph that allies were discussing taking more nuclear weapons out of storage and placing them on standby.', [{ type: 'PLANNING', actor: 'Jens Stoltenberg' }], ['POSTURE']],
+  ['en', 'The committee was discussing taking a break before the vote on the nuclear power budget.', [], ['PLANNING']],
+  // A nuclear status declared irreversible: a doctrine statement, whose refusal of talks is part of it.
+  ["en", "Kim Yo Jong said North Korea's status as a nuclear weapons state was irreversible and that any dialogue premised on denuclearisation would be rejected.", [{ type: 'DOCTRINE', actor: 'Kim Yo Jong' }], ['CONTACT']],
+  ["en", "Kim Jong Un said the country's nuclear status was not up for negotiation.", [{ type: 'DOCTRINE', actor: 'Kim Jong Un' }], []],
   // A comma list after a wire dateline still opens its sentence.
   ['en', 'MOSCOW, Jan 3 — Russia, China and Iran said on Monday that a nuclear war must never be fought.', [{ type: 'REASSURANCE', actor: 'Russia' }, { type: 'REASSURANCE', actor: 'China' }, { type: 'REASSURANCE', actor: 'Iran' }], []],
   // "It said…": the statement goes on from the actor of the sentence before, whoever it names.
