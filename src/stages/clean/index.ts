@@ -1094,7 +1094,8 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
         if (v.reason !== null || wordCount(v.text) > COMMENT_MAX_WORDS) continue;
         const before = previousLine(verdicts, i);
         const after = nextLine(verdicts, i);
-        if (before <= firstParagraph || verdicts[after]?.reason !== 'comment-form' || !isReplyButton(verdicts[after]!.text)) continue;
+        const button = verdicts[after];
+        if (before <= firstParagraph || button?.reason !== 'comment-form' || !isReplyButton(button.text)) continue;
         const stamp = verdicts[before]!.text;
         const dated = STAMP_YEAR.test(stamp) && wordCount(stamp) <= COMMENT_STAMP_MAX_WORDS && !endsLikeSentence(stamp);
         if (!dated && !isDateLine(stamp, vocabulary) && !CLOCK_IN_LINE.test(stamp) && !isRelativeStamp(stamp)) continue;
