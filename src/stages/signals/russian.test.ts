@@ -374,6 +374,11 @@ const ROWS_10: readonly [string, string, readonly Expected[], readonly string[]]
   ['ru', 'Лавров заявил, что Россия готова использовать любые средства, чтобы не допустить стратегического поражения от ядерной державы.', [threat('Sergey Lavrov')], []],
   ['ru', 'Путин заявил, что ядерное оружие применяется только в исключительных случаях, и такого случая сейчас нет.', [{ type: 'REASSURANCE', actor: 'Vladimir Putin' }], []],
   ['ru', 'Рябков заявил, что без учёта ядерных потенциалов Великобритании и Франции разговор о сокращении вооружений не имеет смысла.', [{ type: 'ARMS_CONTROL', actor: 'Sergei Ryabkov', severity: 1 }], []],
+  // A refusal of intent to use: the use verb inside it is refused, no threat; a use verb in another clause still threatens.
+  ['ru', 'Песков: Россия не собирается применять ядерное оружие на Украине.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }], ['THREAT']],
+  ['ru', 'Путин заявил, что Россия не планирует применять ядерное оружие против Украины.', [{ type: 'REASSURANCE', actor: 'Vladimir Putin' }], ['THREAT']],
+  ['uk', 'Пєсков заявив, що Росія не збирається застосовувати ядерну зброю в Україні.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }], ['THREAT']],
+  ['ru', 'Медведев заявил, что Россия не собирается терпеть удары по своей территории и применит ядерное оружие.', [threat('Dmitry Medvedev')], []],
   // The worst still ahead: a judgement of what is coming.
   ['ru', 'Столтенберг заявил, что нынешний ядерный кризис — всего лишь разминка, а самое страшное ещё впереди.', [{ type: 'ASSESSMENT', actor: 'Jens Stoltenberg', severity: 2 }], []],
 ];
