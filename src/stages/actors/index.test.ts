@@ -203,6 +203,7 @@ const HITS: [string | null, string, string[]][] = [
   ['en', 'Iranian lawmakers urged a review of the doctrine.', ['Iranian lawmakers→Iran/state']],
   ['ru', 'Госдепартамент сообщил Конгрессу о нарушениях.', ['Конгрессу→United States/state']],
   ['fr', 'Un haut responsable américain a indiqué que rien ne changeait.', ['Un haut responsable américain→United States/state']],
+  ['fr', 'Un haut responsable de la défense américaine a présenté le rapport.', ['Un haut responsable de la défense américaine→United States/state']],
   // "The ministry" with no state points back to the body of a named state a sentence or two before,
   // ahead of the dateline; with none, the dateline places it.
   [

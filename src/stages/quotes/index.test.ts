@@ -319,6 +319,9 @@ const HITS: [string, string, string[]][] = [
   ['fr', "Jean-Noël Barrot a estimé que l'Iran cherchait une « capacité de seuil ».", ['capacité de seuil | Jean-Noël Barrot | partial']],
   ['en', 'Antony Blinken said on Friday that the talks had reached a "turning point".', ['turning point | Antony Blinken | partial']],
   ['fr', "Olaf Scholz plaide pour la création d'une « défense commune » en Europe.", ['défense commune | Olaf Scholz | partial']],
+  // After a plural article, a phrase of several words in a speaker's sentence is the speaker's.
+  ['fr', "Jens Stoltenberg a averti la Russie que tout recours à l'arme aurait des « conséquences graves ».", ['conséquences graves | Jens Stoltenberg | partial']],
+  ['fr', "Le Japon a exprimé sa « vive préoccupation », a déclaré le porte-parole Yoshimasa Hayashi.", ['vive préoccupation | Yoshimasa Hayashi | partial']],
   // A source opening the sentence ("according to KCNA", "selon l'agence TASS") reports the words of the
   // person its clause names; with no person, the source itself is the speaker.
   [
@@ -354,6 +357,8 @@ test('quotes: table of hits (text, speaker, kind)', () => {
 
 // [lang, text]: no quotation here is a quote.
 const MISSES: [string, string][] = [
+  // … an attribution after the term that names a state is some other word's agent.
+  ['fr', "Moscou a accusé l'Ukraine de préparer une « bombe sale », une accusation rejetée par Kiev comme un prétexte."],
   // … a plural article keeps a label the reporter quotes, even inside reported words; a singular one
   // in a sentence reporting no one's words stays a term.
   ['fr', 'Dmitri Medvedev a écrit que le territoire serait rattaché après la fin des « référendums ».'],

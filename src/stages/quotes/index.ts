@@ -353,14 +353,19 @@ function toQuote(
   const cued = cue || namer !== null;
   if (!direct && words.length <= SCARE_MAX_WORDS) {
     // "…a rappelé que les Etats-Unis avaient créé un « précédent »", "Kim said … that its “war
-    // deterrent” had to be ready", "plaide pour la création d'une « Otan asiatique »": after an
-    // article, a term in a sentence where a named speaker's reporting verb stands before it is the
-    // speaker's word, a partial quotation; a term after an article anywhere else is a scare quote.
-    // Only after a singular article or possessive: a plural one keeps a label the reporter quotes
-    // ("…après l'achèvement des « référendums »"), and so do a topic preposition or a negative
-    // determiner ("щодо «брудної бомби»", "никакой «грязной бомбы»").
-    const singular = marker?.kind === 'determiner' && SINGULAR_DETERMINERS.has((beforeTokens[marker.start] as Token).key);
-    if (marker?.kind === 'determiner' && !(singular && who && reportedContent(speech.all(beforeTokens, langs)))) return null;
+    // deterrent” had to be ready", "plaide pour la création d'une « Otan asiatique »", "a exprimé sa
+    // « vive préoccupation », a déclaré Hayashi": after an article, a term in a sentence where a named
+    // speaker's reporting verb stands before it, or attributes it after it, is the speaker's word, a
+    // partial quotation; a term after an article anywhere else is a scare quote.
+    // After a plural article only a phrase of several words is: a single word keeps a label the
+    // reporter quotes ("…après l'achèvement des « référendums »"), where "aurait des « conséquences
+    // graves »" quotes the speaker. A topic preposition or a negative determiner ("щодо «брудної
+    // бомби»", "никакой «грязной бомбы»") names a term whatever its length.
+    const article = marker?.kind === 'determiner' ? (beforeTokens[marker.start] as Token).key : null;
+    const speakersArticle = article !== null && (SINGULAR_DETERMINERS.has(article) || (PLURAL_DETERMINERS.has(article) && words.length > 1));
+    // An attribution after the term names a person ("…, a déclaré Yoshimasa Hayashi"): a state or body
+    // found there is rather an agent of some other word ("une « bombe sale », une accusation rejetée par Kiev").
+    if (marker?.kind === 'determiner' && !(speakersArticle && who && ((cue && isPerson(who)) || reportedContent(speech.all(beforeTokens, langs))))) return null;
     if (!cued) return null;
   }
   // A title inside a sentence ("une interview avec « 60 Minutes » de CBS"), speech cue or not.
@@ -401,6 +406,9 @@ const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set([
   'ein', 'eine', 'einen', 'einer', 'der', 'die', 'das', 'den', 'sein', 'seine', 'ihr', 'ihre',
   'el', 'una', 'su',
 ]);
+
+/** Plural articles and possessives (folded): after one, a single quoted word is a label, a phrase the speaker's words. */
+const PLURAL_DETERMINERS: ReadonlySet<string> = new Set(['des', 'les', 'ces', 'ses', 'leurs', 'nos', 'aux', 'these', 'those', 'unos', 'unas', 'los', 'las', 'sus']);
 
 /** Is there a reporting verb among the cues before a quotation in its sentence ("a rappelé que…", "plaide pour…")? */
 function reportedContent(cues: readonly { kind: SpeechKind; start: number }[]): boolean {
