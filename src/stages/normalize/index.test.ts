@@ -69,6 +69,7 @@ const MOJIBAKE: [string, string][] = [
   ['Â© Reuters', '© Reuters'],
   // Not mojibake: real text that merely contains the same characters.
   ['Sím, Сім років', 'Sím, Сім років'],
+  ['Збройні сили армії Італії', 'Збройні сили армії Італії'],
   ['CAFÉ» ok', 'CAFÉ» ok'],
   ['SCHÖ“ x', 'SCHÖ“ x'],
   ['Ã  vontade', 'Ã vontade'],

@@ -64,6 +64,13 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  */
 const PLAUSIBLE = /^(?:[\u00a0-\u024f\u0370-\u052f\u05d0-\u05ea\u0600-\u06ff\u1e00-\u1fff\u2000-\u2bff\u3000-\u30ff\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]|\ud83c[\udf00-\udfff]|\ud83d[\udc00-\udeff]|\ud83e[\udd00-\udeff])+$/;
 
+/**
+ * Three Cyrillic letters that happen to read as one 3-byte character in
+ * Windows-1251 ("мії" of "армії" as 쳿, "лії" of "Італії" as 볿): Ukrainian
+ * text, not mojibake, whose 3-byte runs always hold a symbol ("вЂ™").
+ */
+const THREE_LETTERS = /^[\u0400-\u04ff]{3}$/u;
+
 /** Decodes one run of suspected mojibake, or returns null when it is not one. */
 function repairRun(run: string, cp: Codepage): string | null {
   const bytes: number[] = [];
@@ -80,6 +87,7 @@ function repairRun(run: string, cp: Codepage): string | null {
   }
   if (!PLAUSIBLE.test(decoded)) return null;
   if (run.length < cp.minRun) return null;
+  if (cp.name === 'windows-1251' && THREE_LETTERS.test(run)) return null;
   return decoded;
 }
 
