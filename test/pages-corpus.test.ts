@@ -1,5 +1,5 @@
 /**
- * Cleaning floors on scraped pages: the 143 pages of test/dev-corpus/pages (French, English,
+ * Cleaning floors on scraped pages: the 165 pages of test/dev-corpus/pages (French, English,
  * Russian, Ukrainian, German, Spanish news pages with their menus, share rows, teasers, captions,
  * paywalls and footers; see its README). The seeds are the only other scraped pages, and the first
  * rules were written on them; this set fails a change that keeps the seeds clean but generalises
@@ -14,8 +14,12 @@ import { runCli } from '../src/cli/testing.ts';
 const dir = fileURLToPath(new URL('./dev-corpus/pages/', import.meta.url));
 
 /**
- * Figure → floor, a little under what was reached on the 143 pages (retention 1.000, removal 0.987,
- * F1 0.994, headline 142/142, language 143/143, publication 143/143, session 9, when 18 pages of sites
+ * Figure → floor, a little under what was reached on the 165 pages (retention 1.000, removal 0.986,
+ * F1 0.993, headline 164/164, publication 165/165, session 10, when 22 pages of sites not yet seen
+ * were added in three batches, each written before any run: the first 12 scored removal 0.807,
+ * headline 12/12 on their first run, 0.977 after that round's rules; the next 5 0.956 and the last 5
+ * 0.915 on their first runs, against 0.908 for the session's starting code). On the 143 pages
+ * (retention 1.000, removal 0.987, F1 0.994, headline 142/142, language 143/143, publication 143/143, session 9, when 18 pages of sites
  * not yet seen were added: the first 12, written before any run, scored removal 0.865, retention
  * 0.989 (one headline line lost), headline 10/12 on their first run; the 6 written after that round's
  * rules 0.957). On the 125 pages: retention 1.000, removal 0.985,
@@ -32,7 +36,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   'cleaning.retention': 0.999,
   'cleaning.removal': 0.98,
   'cleaning.f1': 0.99,
-  // 142/142 reached; five wrong headlines (0.965) fail.
+  // 164/164 reached; five wrong headlines (0.970) fail.
   'title.accuracy': 0.97,
   'language.accuracy': 1,
 };
@@ -88,7 +92,7 @@ function under(report: Report, floors: Readonly<Record<string, number>>): string
 
 test('brink eval on the scraped pages stays above its cleaning floors', async () => {
   const report = await evaluate(dir);
-  assert.equal(report.documents, 143);
+  assert.equal(report.documents, 165);
   const below = under(report, FLOORS);
   for (const page of report.perDoc) {
     const removal = page.figures['cleaning.removal'];
