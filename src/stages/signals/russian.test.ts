@@ -379,6 +379,11 @@ const ROWS_10: readonly [string, string, readonly Expected[], readonly string[]]
   ['ru', 'Путин заявил, что Россия не планирует применять ядерное оружие против Украины.', [{ type: 'REASSURANCE', actor: 'Vladimir Putin' }], ['THREAT']],
   ['uk', 'Пєсков заявив, що Росія не збирається застосовувати ядерну зброю в Україні.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }], ['THREAT']],
   ['ru', 'Медведев заявил, что Россия не собирается терпеть удары по своей территории и применит ядерное оружие.', [threat('Dmitry Medvedev')], []],
+  // Carriers "able to carry nuclear weapons" received, a list between the verb and the phrase; use "a last resort";
+  // a call to remember Russia's nuclear weapons with no subject before it.
+  ['ru', 'Лукашенко: Беларусь получила от России «Искандеры» и Су-25, способные нести ядерное оружие.', [{ type: 'POSTURE', actor: 'Alexander Lukashenko', severity: 5 }], []],
+  ['ru', 'Путин: применение ядерного оружия — крайняя мера.', [{ type: 'DOCTRINE', actor: 'Vladimir Putin', severity: 1 }], ['THREAT']],
+  ['ru', 'Медведев написал, что не стоит забывать о ядерном арсенале России.', [threat('Dmitry Medvedev')], []],
   // The worst still ahead: a judgement of what is coming.
   ['ru', 'Столтенберг заявил, что нынешний ядерный кризис — всего лишь разминка, а самое страшное ещё впереди.', [{ type: 'ASSESSMENT', actor: 'Jens Stoltenberg', severity: 2 }], []],
 ];
@@ -402,6 +407,7 @@ const MISSES_10: readonly [string, string, string][] = [
   ['ru', 'Губернатор назвал ситуацию с ледоходом опасной.', ''],
   ['ru', 'На атомном ледоколе «Урал» поднят государственный флаг.', ''],
   ['ru', 'Компания сообщила, что её стратегия построена на экспорте.', ''],
+  ['ru', 'Врачи напомнили, что самолечение — крайняя мера.', ''],
   ['ru', 'Компания привела производственные мощности в полную готовность к зиме.', ''],
   ['uk', 'Ціни на пальне не повинні викликати занепокоєння, заявив міністр.', ''],
 ];
