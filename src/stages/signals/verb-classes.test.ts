@@ -249,7 +249,8 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
   [
     'en',
     'NATO allies are discussing taking more nuclear weapons out of storage. Kremlin spokesman Dmitry Peskov said the comments were "nothing other than another escalation of tension".',
-    [{ type: 'ACCUSATION', actor: 'Dmitry Peskov' }],
+    // (the allies' discussion itself is deliberation: planning, type-distinctions.test.ts)
+    [{ type: 'ACCUSATION', actor: 'Dmitry Peskov' }, { type: 'PLANNING', actor: 'NATO' }],
     [],
   ],
   [
