@@ -384,6 +384,8 @@ const ROWS_10: readonly [string, string, readonly Expected[], readonly string[]]
   ['ru', 'Лукашенко: Беларусь получила от России «Искандеры» и Су-25, способные нести ядерное оружие.', [{ type: 'POSTURE', actor: 'Alexander Lukashenko', severity: 5 }], []],
   ['ru', 'Путин: применение ядерного оружия — крайняя мера.', [{ type: 'DOCTRINE', actor: 'Vladimir Putin', severity: 1 }], ['THREAT']],
   ['ru', 'Медведев написал, что не стоит забывать о ядерном арсенале России.', [threat('Dmitry Medvedev')], []],
+  // "Ответные меры военно-технического характера": a counter-step named, a warning (§4 level 3), not a threat.
+  ['ru', 'Захарова заявила, что в случае размещения американского ядерного оружия в Великобритании Россия примет ответные меры военно-технического характера.', [{ type: 'WARNING', actor: 'Maria Zakharova', severity: 3 }], ['THREAT']],
   // The worst still ahead: a judgement of what is coming.
   ['ru', 'Столтенберг заявил, что нынешний ядерный кризис — всего лишь разминка, а самое страшное ещё впереди.', [{ type: 'ASSESSMENT', actor: 'Jens Stoltenberg', severity: 2 }], []],
 ];
