@@ -148,8 +148,10 @@ const ACTORS: readonly [string, string, readonly Expected[], readonly string[]][
     ['REASSURANCE by United Nations'],
   ],
   // A media person (a state-TV host, an editor) speaks for himself: his act is his (SIGNALS.md §3
-  // kind media); a media outlet only reports, the act stays whoever it names.
-  ['en', 'Dmitry Kiselyov, the state television host, said that Russia was ready for nuclear war.', [{ type: 'ASSESSMENT', actor: 'Dmitry Kiselyov' }], ['ASSESSMENT by Russia']],
+  // kind media); a media outlet only reports, the act stays whoever it names. A state broadcaster's
+  // figure threatens on the state's behalf; an independent expert saying the same only judges.
+  ['en', 'Dmitry Kiselyov, the state television host, said that Russia was ready for nuclear war.', [{ type: 'THREAT', actor: 'Dmitry Kiselyov' }], ['THREAT by Russia', 'ASSESSMENT by Dmitry Kiselyov']],
+  ['en', 'Hans Kristensen said that Russia was ready for nuclear war.', [{ type: 'ASSESSMENT', actor: 'Hans M. Kristensen' }], ['THREAT by Hans M. Kristensen', 'THREAT by Russia']],
   ['en', 'RIA Novosti reported that Russia had moved nuclear warheads to Belarus.', [{ type: 'POSTURE', actor: 'Russia' }], ['POSTURE by RIA Novosti']],
   // A quotation's speaker closing a list of joint subjects speaks with them: the act is the list's,
   // read from its head (the last member alone was the actor before).

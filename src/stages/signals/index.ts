@@ -638,8 +638,11 @@ function findSignals(
           if (judge && judge.actor.kind !== 'media') att = { actor: judge.actor, via: judge.via, mention: judge, quote: null };
         }
       }
-      // Experts, think tanks and media judge; they do not threaten, warn or negotiate (§3 kinds).
-      if (att.actor.kind === 'expert' || att.actor.kind === 'media') finalType = 'ASSESSMENT';
+      // Experts, think tanks and media judge; they do not threaten, warn or negotiate (§3 kinds). A
+      // state broadcaster's figure (a media person with a state) who says a missile could wipe out a
+      // country threatens on the state's behalf: that threat stays a threat.
+      const stateVoice = att.actor.kind === 'media' && att.actor.country !== null && finalType === 'THREAT';
+      if ((att.actor.kind === 'expert' || att.actor.kind === 'media') && !stateVoice) finalType = 'ASSESSMENT';
       // "Guterres warned that humanity was one miscalculation away from nuclear annihilation": an
       // international organisation's warning addressed to no party (no state but its own named, no
       // condemnation) names a risk: an assessment (§2), not a warning of consequences to someone.
