@@ -1490,7 +1490,14 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
       if (v.reason === null) body.push(v.text);
       else if (v.reason !== 'blank' && v.reason !== 'headline') removed.push({ text: lines[i]!, reason: v.reason });
     });
-    const text = body.join('\n\n');
+    let text = body.join('\n\n');
+    // A post whose one statement was taken for its headline ("⚡️Медведев: если США …, мы вправе …"
+    // over its views counter): with nothing else left, that line is the text, and the post has no
+    // headline. A metadata title is the caller's word and stays.
+    if (text === '' && headline !== -1 && !metaTitle) {
+      text = lines[headline]!;
+      title = null;
+    }
     let out: Doc = { ...doc, id: idOf(title, text), title, text, removed };
     if (text === '') out = withMessage(out, 'warning', STAGE, 'no article text left after cleaning');
     else if (title === null && wordCount(text) >= HEADLINE_MIN_WORDS) out = withMessage(out, 'info', STAGE, 'no headline found');

@@ -76,3 +76,19 @@ test("a channel's name of four words printed again in its signature does not tak
   const page = run(['Guerre en Ukraine direct', 'Poutine menace les pays occidentaux', 'Le président russe a averti jeudi les pays occidentaux qu’ils risquaient un conflit nucléaire.']);
   assert.equal(page.title, 'Poutine menace les pays occidentaux');
 });
+
+test("a post whose one statement reads like a headline keeps it as its text, with no headline; a metadata title stays the title", () => {
+  const statement = '⚡️Шойгу: учения нестратегических ядерных сил пройдут в ближайшее время';
+  const post = run(['Срочные новости ⚡️', '', statement, '', '👁 402K · 27 фев 2023 в 08:02']);
+  assert.equal(post.title, null);
+  assert.equal(post.text, statement);
+  // Miss: with a paragraph under it, the line is the post's headline as before.
+  const titled = run([statement, '', PARAGRAPH_RU]);
+  assert.equal(titled.title, statement);
+  assert.equal(titled.text, PARAGRAPH_RU);
+  // Miss: a caller's title is kept, and a page with nothing under its title has no text.
+  const raw = { source: 'test', content: statement, format: 'text', meta: { title: statement } } as const;
+  const given = clean(normalize({ ...createDoc(raw), lines: [statement] }));
+  assert.equal(given.title, statement);
+  assert.equal(given.text, '');
+});
