@@ -34,11 +34,13 @@ const dir = fileURLToPath(new URL('./dev-corpus/', import.meta.url));
  * The lead's session 9 added 18 more (en-9x, fr-9x, ru-9x; first runs strict 0.33, 0.43, 0.60) and
  * rules for them: 231 documents, strict 0.816 (P 0.814, R 0.819), coarse 0.845; publication month
  * 0.978 with them (ru-9x-06 is a channel digest headed "Главное за 14 февраля" with no year anywhere
- * in the post: 0.98 → 0.97 with it, not with a change of rules).
+ * in the post: 0.98 → 0.97 with it, not with a change of rules). The lead's session 10 added 18 more
+ * (en-10x, fr-10x, ru-10x; first runs strict 0.36, 0.73, 0.55) and rules for them and for holdout-9's
+ * misses: 249 documents, strict 0.826 (P 0.818, R 0.834), coarse 0.857, removal 0.985.
  */
 const FLOORS: Readonly<Record<string, number>> = {
   'cleaning.retention': 0.98,
-  'cleaning.removal': 0.95,
+  'cleaning.removal': 0.97,
   'language.accuracy': 1,
   'relevance.precision': 0.95,
   'relevance.recall': 0.95,
@@ -46,10 +48,10 @@ const FLOORS: Readonly<Record<string, number>> = {
   'quotes.precision': 0.95,
   'quotes.recall': 0.93,
   'quotes.speaker': 0.96,
-  'signals.strict.precision': 0.78,
-  'signals.strict.recall': 0.78,
-  'signals.strict.f1': 0.8,
-  'signals.coarse.f1': 0.83,
+  'signals.strict.precision': 0.79,
+  'signals.strict.recall': 0.8,
+  'signals.strict.f1': 0.81,
+  'signals.coarse.f1': 0.84,
   'signals.date': 0.92,
   'signals.severity': 0.92,
   'signals.modality': 0.93,
@@ -147,7 +149,7 @@ const HOLDOUT_4_FLOORS: Readonly<Record<string, number>> = {
  * unseen text (session start: strict 0.259, coarse 0.424; end: 0.262, 0.424; end of the lead's
  * session 6: 0.306, 0.488; of session 7: 0.357, 0.518). Development data since the lead's session 8,
  * which read its misses (strict 0.376 then, 0.455 after that session's rules, 0.533 with the veto;
- * 0.643, coarse 0.771, after session 9's).
+ * 0.643, coarse 0.771, after session 9's; 0.674, coarse 0.744, after session 10's).
  */
 const HOLDOUT_5_FLOORS: Readonly<Record<string, number>> = {
   'cleaning.retention': 0.98,
@@ -157,8 +159,8 @@ const HOLDOUT_5_FLOORS: Readonly<Record<string, number>> = {
   'relevance.recall': 0.95,
   'published.accuracy': 0.95,
   'quotes.f1': 0.92,
-  'quotes.speaker': 0.85,
-  'signals.strict.f1': 0.6,
+  'quotes.speaker': 0.9,
+  'signals.strict.f1': 0.64,
   'signals.coarse.f1': 0.73,
 };
 
@@ -179,7 +181,7 @@ const HOLDOUT_6_FLOORS: Readonly<Record<string, number>> = {
   'published.accuracy': 0.94,
   'quotes.f1': 0.92,
   'quotes.speaker': 0.87,
-  'signals.strict.f1': 0.65,
+  'signals.strict.f1': 0.66,
   'signals.coarse.f1': 0.7,
 };
 
@@ -199,7 +201,7 @@ const HOLDOUT_7_FLOORS: Readonly<Record<string, number>> = {
   'published.accuracy': 0.85,
   'quotes.f1': 0.92,
   'quotes.speaker': 0.94,
-  'signals.strict.f1': 0.73,
+  'signals.strict.f1': 0.75,
   'signals.coarse.f1': 0.74,
 };
 
@@ -208,38 +210,61 @@ const HOLDOUT_7_FLOORS: Readonly<Record<string, number>> = {
  * an engineer who never ran Brink nor read its rules, committed before any run and run only by the
  * lead: its first run on the session's starting code (fd66f3d) scored strict 0.305, coarse 0.393; at
  * the session's end 0.281, 0.340. Development data since the lead's session 9 (misses read; strict
- * 0.567, coarse 0.678 after). Floors a little under.
+ * 0.567, coarse 0.678 after; 0.667 with the gold's 'Sergei Lavrov' spelt as the article title,
+ * 'Sergey Lavrov', in session 10, whose rules took it to 0.700, coarse 0.712). Floors a little under.
  */
 const HOLDOUT_8_FLOORS: Readonly<Record<string, number>> = {
   'cleaning.retention': 0.98,
-  'cleaning.removal': 0.91,
+  'cleaning.removal': 0.94,
   'language.accuracy': 1,
   'relevance.precision': 0.95,
   'relevance.recall': 0.9,
   'published.accuracy': 0.95,
   'quotes.f1': 0.92,
-  'quotes.speaker': 0.79,
-  'signals.strict.f1': 0.53,
-  'signals.coarse.f1': 0.64,
+  'quotes.speaker': 0.95,
+  'signals.strict.f1': 0.66,
+  'signals.coarse.f1': 0.68,
 };
 
 /**
  * The ninth held-out set (test/dev-corpus/holdout-9/README.md), written in the lead's session 9 by an
  * engineer who never ran Brink nor read its rules, committed before any run and run only by the
- * lead: the honest figures for unseen text now. First run on the session's starting code (e2de21c):
- * strict 0.314, coarse 0.348; at the session's end 0.333, 0.371. Floors a little under.
+ * lead. First run on the session's starting code (e2de21c): strict 0.314, coarse 0.348; at the
+ * session's end 0.333, 0.371. Development data since the lead's session 10 (misses read; strict
+ * 0.698, coarse 0.767 after). Floors a little under.
  */
 const HOLDOUT_9_FLOORS: Readonly<Record<string, number>> = {
   'cleaning.retention': 0.98,
-  'cleaning.removal': 0.95,
+  'cleaning.removal': 0.97,
   'language.accuracy': 1,
   'relevance.precision': 0.95,
-  'relevance.recall': 0.8,
-  'published.accuracy': 0.8,
-  'quotes.f1': 0.92,
-  'quotes.speaker': 0.76,
-  'signals.strict.f1': 0.3,
-  'signals.coarse.f1': 0.34,
+  'relevance.recall': 0.83,
+  'published.accuracy': 0.9,
+  'quotes.f1': 0.94,
+  'quotes.speaker': 0.93,
+  'signals.strict.f1': 0.66,
+  'signals.coarse.f1': 0.72,
+};
+
+/**
+ * The tenth held-out set (test/dev-corpus/holdout-10/README.md), written in the lead's session 10 by
+ * an engineer who never ran Brink nor read its rules, committed before any run and run only by the
+ * lead: the honest figures for unseen text now. First run on the session's starting code (b08254b):
+ * strict 0.488 (P 0.541, R 0.444), coarse 0.506; at the session's end 0.488, 0.512 (cleaning removal
+ * 0.966 → 0.971, publication month 0.917 → 1.000, quotes 0.956 / 0.930 → 0.967 / 0.932). Floors a
+ * little under.
+ */
+const HOLDOUT_10_FLOORS: Readonly<Record<string, number>> = {
+  'cleaning.retention': 0.98,
+  'cleaning.removal': 0.94,
+  'language.accuracy': 1,
+  'relevance.precision': 0.95,
+  'relevance.recall': 0.9,
+  'published.accuracy': 0.9,
+  'quotes.f1': 0.93,
+  'quotes.speaker': 0.89,
+  'signals.strict.f1': 0.45,
+  'signals.coarse.f1': 0.47,
 };
 
 const SETS: readonly { name: string; gold: string; docs: string; floors: Readonly<Record<string, number>> }[] = [
@@ -253,6 +278,7 @@ const SETS: readonly { name: string; gold: string; docs: string; floors: Readonl
   { name: 'the seventh held-out set', gold: `${dir}holdout-7/gold`, docs: `${dir}holdout-7/docs`, floors: HOLDOUT_7_FLOORS },
   { name: 'the eighth held-out set', gold: `${dir}holdout-8/gold`, docs: `${dir}holdout-8/docs`, floors: HOLDOUT_8_FLOORS },
   { name: 'the ninth held-out set', gold: `${dir}holdout-9/gold`, docs: `${dir}holdout-9/docs`, floors: HOLDOUT_9_FLOORS },
+  { name: 'the tenth held-out set', gold: `${dir}holdout-10/gold`, docs: `${dir}holdout-10/docs`, floors: HOLDOUT_10_FLOORS },
   { name: 'the shared seeds', gold: '../shared/corpus/gold', docs: '../shared/corpus/seeds', floors: SEED_FLOORS },
 ];
 
