@@ -6,18 +6,12 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createDoc, type Doc } from '../../document/index.ts';
-import { createNormalize } from '../normalize/index.ts';
+import type { Doc } from '../../document/index.ts';
 import { findHeadline, isSiteTitle } from './headline.ts';
-import { createClean } from './index.ts';
+import { cleanLines } from './testing.ts';
 
-const clean = createClean();
-const normalize = createNormalize();
 
-function run(lines: readonly string[], format: 'text' | 'html' = 'text'): Doc {
-  const raw = { source: 'test', content: lines.join('\n'), format, meta: {} } as const;
-  return clean(normalize({ ...createDoc(raw), lines: [...lines] }));
-}
+const run = (lines: readonly string[], format: 'text' | 'html' = 'text'): Doc => cleanLines(lines, { format });
 
 const HEADLINE = 'Putin lässt Einsatz von Atomwaffen üben';
 const PROSE_A =

@@ -7,22 +7,16 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createDoc, type Doc } from '../../document/index.ts';
+import type { Doc } from '../../document/index.ts';
 import { loadVocabulary } from '../extract/vocabulary.ts';
-import { createNormalize } from '../normalize/index.ts';
 import { authorBoxLines, bylineNames } from './author.ts';
 import { isCaptionWithCredit } from './caption.ts';
 import { findHeadline, isTopicRow } from './headline.ts';
-import { createClean } from './index.ts';
+import { cleanLines } from './testing.ts';
 
-const clean = createClean();
-const normalize = createNormalize();
 const vocabulary = loadVocabulary().lines;
 
-function run(lines: readonly string[], format: 'text' | 'html' = 'text'): Doc {
-  const raw = { source: 'test', content: lines.join('\n'), format, meta: {} } as const;
-  return clean(normalize({ ...createDoc(raw), lines: [...lines] }));
-}
+const run = (lines: readonly string[], format: 'text' | 'html' = 'text'): Doc => cleanLines(lines, { format });
 
 const HEADLINE = 'Putin suspends Russia’s participation in New START nuclear arms treaty';
 const PROSE_A =

@@ -2,19 +2,17 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { createDoc, type Doc } from '../../document/index.ts';
+import { createDoc } from '../../document/index.ts';
 import { createNormalize, normalizeLine } from '../normalize/index.ts';
 import { isTitleCopy } from './headline.ts';
 import { createClean } from './index.ts';
+import { cleanLines } from './testing.ts';
 
 const clean = createClean();
 const normalize = createNormalize();
 const CORPUS = new URL('../../../../shared/corpus/', import.meta.url);
 
-function run(lines: string[], options: { format?: 'text' | 'html'; title?: string } = {}): Doc {
-  const raw = { source: 'test', content: lines.join('\n'), format: options.format ?? 'text', meta: options.title ? { title: options.title } : {} } as const;
-  return clean(normalize({ ...createDoc(raw), lines }));
-}
+const run = cleanLines;
 
 const PROSE_A = 'The foreign minister said on Tuesday that the talks had been useful, but that no agreement had been reached on the inspections.';
 const PROSE_B = 'Officials in both capitals declined to say when the next round would take place, citing the sensitivity of the negotiations.';

@@ -5,19 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createDoc, type Doc } from '../../document/index.ts';
-import { createNormalize } from '../normalize/index.ts';
-import { createClean } from './index.ts';
+import type { Doc } from '../../document/index.ts';
+import { cleanLines, removedTexts } from './testing.ts';
 
-const clean = createClean();
-const normalize = createNormalize();
 
-function run(lines: readonly string[]): Doc {
-  const raw = { source: 'test', content: lines.join('\n'), format: 'text', meta: {} } as const;
-  return clean(normalize({ ...createDoc(raw), lines: [...lines] }));
-}
+const run = (lines: readonly string[]): Doc => cleanLines(lines);
 
-const removedTexts = (doc: Doc): string[] => doc.removed.map((r) => r.text);
 
 const PARAGRAPH_RU = 'Министр обороны заявил журналистам, что учения нестратегических ядерных сил пройдут в ближайшее время в Южном военном округе.';
 const PARAGRAPH_UK = 'Міністр закордонних справ заявив журналістам, що Україна не визнає жодних рішень Кремля щодо розміщення ядерної зброї в Білорусі.';
@@ -87,8 +80,7 @@ test("a post whose one statement reads like a headline keeps it as its text, wit
   assert.equal(titled.title, statement);
   assert.equal(titled.text, PARAGRAPH_RU);
   // Miss: a caller's title is kept, and a page with nothing under its title has no text.
-  const raw = { source: 'test', content: statement, format: 'text', meta: { title: statement } } as const;
-  const given = clean(normalize({ ...createDoc(raw), lines: [statement] }));
+  const given = cleanLines([statement], { title: statement });
   assert.equal(given.title, statement);
   assert.equal(given.text, '');
 });

@@ -7,21 +7,14 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createDoc, type Doc } from '../../document/index.ts';
-import { createNormalize } from '../normalize/index.ts';
+import type { Doc } from '../../document/index.ts';
 import { authorBoxLines } from './author.ts';
 import { isContinuation, isSiteTitle } from './headline.ts';
-import { createClean } from './index.ts';
+import { cleanLines, removedTexts } from './testing.ts';
 
-const clean = createClean();
-const normalize = createNormalize();
 
-function run(lines: readonly string[]): Doc {
-  const raw = { source: 'test', content: lines.join('\n'), format: 'text', meta: {} } as const;
-  return clean(normalize({ ...createDoc(raw), lines: [...lines] }));
-}
+const run = (lines: readonly string[]): Doc => cleanLines(lines);
 
-const removedTexts = (doc: Doc): string[] => doc.removed.map((r) => r.text);
 
 // [longer line, shorter line, the longer goes on with the headline's own words]
 const CONTINUATIONS: [string, string, boolean][] = [
