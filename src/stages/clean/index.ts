@@ -840,10 +840,10 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
       }
     } else if (textInput) {
       // 2'. No headline: a post copied as text may open on its channel's name.
-      const first = verdicts.findIndex((v) => v.reason !== 'blank');
-      const second = first === -1 ? -1 : verdicts.findIndex((v, i) => i > first && v.reason !== 'blank');
+      const first = overBlanks(verdicts, -1, 1);
       const v = verdicts[first];
-      if (v !== undefined && v.reason === null && second !== -1 && isChannelHeader(v.text, verdicts[second]!.text)) v.reason = 'site-name';
+      const next = verdicts[overBlanks(verdicts, first, 1)];
+      if (v !== undefined && v.reason === null && next !== undefined && isChannelHeader(v.text, next.text)) v.reason = 'site-name';
     }
     if (title !== null) {
       for (let i = 0; i < lines.length; i++) {
@@ -972,11 +972,6 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     // a sentence, and its copy right under it (a picture's caption printed again as its alternative
     // text, "… - РИА Новости, 1920, 05.11.2025"). Text input.
     if (textInput) {
-      const nextNonBlank = (from: number, step: 1 | -1): number => {
-        let j = from + step;
-        while (j >= 0 && j < verdicts.length && verdicts[j]!.reason === 'blank') j += step;
-        return j;
-      };
       const isCaptionShaped = (v: Verdict | undefined): v is Verdict =>
         v !== undefined && v.reason === null && wordCount(v.text) <= CAPTION_MAX_WORDS && !endsLikeSentence(v.text);
       // The standfirst, the first line the rules kept under the headline, may stand right above the
@@ -987,7 +982,7 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
       for (let i = 0; i < verdicts.length; i++) {
         if (verdicts[i]!.reason !== 'image-credit') continue;
         for (const step of [-1, 1] as const) {
-          const j = nextNonBlank(i, step);
+          const j = overBlanks(verdicts, i, step);
           const v = verdicts[j];
           if (step === -1 && v !== undefined && j === leadCaption) {
             v.reason = 'image-caption';
@@ -996,7 +991,7 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
           // Between a picture's label (a credit label alone: "Image", "Фото") and its credit ("Image" / "Russia's president, Vladimir V.
           // Putin, during a meeting in Moscow this month." / "Credit...Sputnik, via Reuters"), one sentence is the caption.
           if (step === -1 && v !== undefined && v.reason === null && j !== standfirst && wordCount(v.text) <= CAPTION_MAX_WORDS && sentenceBreaks(v.text.replace(INITIAL, '')) === 0) {
-            const label = verdicts[nextNonBlank(j, -1)];
+            const label = verdicts[overBlanks(verdicts, j, -1)];
             if (label !== undefined && label.reason !== null && label.reason !== 'blank' && vocabulary.creditLabels.has(fold(label.text).replace(/[^\p{L}]/gu, ''))) {
               v.reason = 'image-caption';
               continue;
@@ -1006,9 +1001,9 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
           // Right under the headline, nothing between, a standfirst's length is shorter ("Путин подписал
           // закон…" / "Россия при этом сохранит мораторий на ядерные испытания, пока их не проведут США" /
           // "Фото: РИА Новости/…"); a caption there is a few words ("Танки на полигоне Борисовский").
-          const minWords = nextNonBlank(headline, 1) === j ? STANDFIRST_UNDER_HEADLINE_MIN_WORDS : CAPTION_UNDER_CREDIT_MAX_WORDS + 1;
+          const minWords = overBlanks(verdicts, headline, 1) === j ? STANDFIRST_UNDER_HEADLINE_MIN_WORDS : CAPTION_UNDER_CREDIT_MAX_WORDS + 1;
           if (j === standfirst && wordCount(v.text) >= minWords) continue;
-          const copy = verdicts[nextNonBlank(j, 1)];
+          const copy = verdicts[overBlanks(verdicts, j, 1)];
           const printedTwice = copy !== undefined && copy.reason === null && isTitleCopy(copy.text, v.text);
           // Under a credit, a standfirst without a final stop may stand too: it is longer, and never printed twice.
           if (step === 1 && !printedTwice && wordCount(v.text) > CAPTION_UNDER_CREDIT_MAX_WORDS) continue;
@@ -1092,8 +1087,8 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
       for (let i = firstParagraph + 2; i < verdicts.length; i++) {
         const v = verdicts[i]!;
         if (v.reason !== null || wordCount(v.text) > COMMENT_MAX_WORDS) continue;
-        const before = previousLine(verdicts, i);
-        const after = nextLine(verdicts, i);
+        const before = overBlanks(verdicts, i, -1);
+        const after = overBlanks(verdicts, i, 1);
         const button = verdicts[after];
         if (before <= firstParagraph || button?.reason !== 'comment-form' || !isReplyButton(button.text)) continue;
         const stamp = verdicts[before]!.text;
@@ -1102,7 +1097,7 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
         v.reason = 'comment';
         if (verdicts[before]!.reason === null) verdicts[before]!.reason = 'comment';
         // The commenter's name over the stamp: a name or a handle, not a sentence.
-        const name = previousLine(verdicts, before);
+        const name = overBlanks(verdicts, before, -1);
         const n = name === -1 ? undefined : verdicts[name];
         if (n !== undefined && n.reason === null && wordCount(n.text) <= COMMENTER_MAX_WORDS && !endsLikeSentence(n.text)) n.reason = 'comment';
       }
@@ -1219,13 +1214,8 @@ export function createClean(options: Partial<CleanOptions> = {}): Stage {
     // newsletter, share, comment or consent box ("Newsletter Monde" / "Chaque jeudi, un tour du monde
     // de l'actualité en 5 minutes." / "S'inscrire") is the box's own text. Text input.
     if (textInput) {
-      const neighbour = (from: number, step: 1 | -1): Verdict | undefined => {
-        let j = from + step;
-        while (j >= 0 && j < verdicts.length && verdicts[j]!.reason === 'blank') j += step;
-        return verdicts[j];
-      };
       for (let i = 1; i < verdicts.length - 1; i++) {
-        const above = verdicts[i - 1]!.reason === 'blank' ? neighbour(i - 1, -1)?.reason : verdicts[i - 1]!.reason;
+        const above = verdicts[overBlanks(verdicts, i, -1)]?.reason;
         if (verdicts[i]!.reason !== null || above === undefined || above === null || !BOX_REASONS.has(above)) continue;
         // The run of kept lines from here, each short of a paragraph's length, up to the next furniture line.
         const run: number[] = [];
@@ -1527,17 +1517,13 @@ function markFinePrint(verdicts: Verdict[], headline: number): void {
 }
 
 /** The index of the last kept line that reads as prose, or -1. */
-/** The index of the first line after `i` that is not blank (`verdicts.length` when none). */
-function nextLine(verdicts: readonly Verdict[], i: number): number {
-  let j = i + 1;
-  while (j < verdicts.length && verdicts[j]!.reason === 'blank') j++;
-  return j;
-}
-
-/** The index of the last line before `i` that is not blank, or -1. */
-function previousLine(verdicts: readonly Verdict[], i: number): number {
-  let j = i - 1;
-  while (j >= 0 && verdicts[j]!.reason === 'blank') j--;
+/**
+ * The index of the first line that is not blank going from `from` (not included) in `step`'s
+ * direction: -1 or `verdicts.length` when there is none.
+ */
+function overBlanks(verdicts: readonly Verdict[], from: number, step: 1 | -1): number {
+  let j = from + step;
+  while (j >= 0 && j < verdicts.length && verdicts[j]!.reason === 'blank') j += step;
   return j;
 }
 
