@@ -367,3 +367,19 @@ test('a horizon year or a deadline never dates a story; a past date does', () =>
   const times = dates(docOf('en', 'Russia plans to field twenty new missiles by 2030.')).times;
   assert.equal(times.find((t) => t.text.includes('2030'))?.governedBy, 'future');
 });
+
+test("date-line-words is read by the extract stage's reader: a bad month number stops the build with file and line", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'brink-dates-'));
+  for (const lang of ['fr', 'en', 'ru', 'uk']) {
+    mkdirSync(join(dir, lang));
+    writeFileSync(join(dir, lang, 'time-expressions.txt'), '# test\nmonth | 1 | janvier\n');
+  }
+  writeFileSync(join(dir, 'ru', 'date-line-words.txt'), '# test\nянв | month | 1\nопубликовано | label\n');
+  assert.doesNotThrow(() => createDates({ dataDir: dir }));
+  writeFileSync(join(dir, 'ru', 'date-line-words.txt'), '# test\nянв | month | 1\nфев | month | 14\nопубликовано | label | 3\n');
+  assert.throws(
+    () => createDates({ dataDir: dir }),
+    (error: Error) =>
+      /data\/ru\/date-line-words\.txt:3: a month's number is 1 to 12/.test(error.message) && /date-line-words\.txt:4: only a month has a number/.test(error.message),
+  );
+});

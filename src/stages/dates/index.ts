@@ -16,6 +16,7 @@ import {
   PhraseSet,
   type LexiconLang,
 } from '../../lexicon/index.ts';
+import { readDateLineWords } from '../extract/vocabulary.ts';
 import { format, ordinal, parseIsoDate, type CalendarDate } from './calendar.ts';
 import { buildGrammar, type RawTime, type TimeGrammar } from './grammar.ts';
 import { DATELINE_FIRST_LINES, DATELINE_LAST_LINES, DATELINE_MENU_LINES, DATELINE_POST_MAX_LINES, DATELINE_PROSE_CHARS, DATELINE_PROSE_LINES, DATELINE_TOP_LINES, datelineDate, inferPublication, parseMetadataDate, weekdayPins } from './publication.ts';
@@ -40,8 +41,6 @@ export const DATED_EVENTS_LEXICON = {
     parseIsoDate(fields[0] ?? '') ? isPhrase(1)(fields) : `"${fields[0]}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`,
 } as const;
 
-/** `data/<lang>/date-line-words.txt` (its header says what it holds); its labels, weekdays, relative words and fillers are read here. */
-const DATE_LINE_WORDS = { kind: 'date-line-words', minFields: 2, maxFields: 3, required: false } as const;
 /** The kinds of `date-line-words` a date line may carry besides its date (its months are in the date itself). */
 const DATE_LINE_KINDS: ReadonlySet<string> = new Set(['label', 'weekday', 'relative', 'filler']);
 
@@ -63,11 +62,12 @@ export function createDates(options: DatesOptions = {}): Stage {
   }
   // The words date lines wrap a date in ("Published", "mis à jour", "обновлено"), the weekday a
   // parser may leave out ("Вівторок, 19 листопада 2024") and the fillers ("Uhr", "am"): the
-  // extract stage's list. None of them counts against a line being a date line.
+  // extract stage's list (`data/<lang>/date-line-words.txt`, read by its reader, which checks
+  // every line). None of them counts against a line being a date line.
   const dateLabels = new Set<string>();
   const dateMonths = new Map<string, number>();
   for (const lang of LEXICON_LANGS) {
-    for (const entry of readLexicon(dataDir, lang, DATE_LINE_WORDS)) {
+    for (const entry of readDateLineWords(dataDir, lang)) {
       if (DATE_LINE_KINDS.has(entry.fields[1] as string)) dateLabels.add(fold(entry.fields[0] as string));
       // A month with its number ("июл | month | 7"): read on date lines no parser reads.
       if (entry.fields[1] === 'month' && entry.fields[2] !== undefined) dateMonths.set(fold(entry.fields[0] as string), Number(entry.fields[2]));

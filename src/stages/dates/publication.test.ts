@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_DATA_DIR, fold, readLexicon } from '../../lexicon/index.ts';
+import { DEFAULT_DATA_DIR, fold } from '../../lexicon/index.ts';
+import { readDateLineWords } from '../extract/vocabulary.ts';
 import { format, parseIsoDate } from './calendar.ts';
 import { buildGrammar } from './grammar.ts';
 import { datelineDate, inferPublication, weekdayPins } from './publication.ts';
@@ -158,7 +159,7 @@ test("a post's stamp with Telegram's abbreviated month is read by the month numb
   // The shipped Russian and Ukrainian months with their numbers, as the dates stage reads them.
   const months = new Map<string, number>();
   for (const lang of ['ru', 'uk']) {
-    for (const e of readLexicon(DEFAULT_DATA_DIR, lang, { kind: 'date-line-words', minFields: 2, maxFields: 3 })) {
+    for (const e of readDateLineWords(DEFAULT_DATA_DIR, lang)) {
       if (e.fields[1] === 'month' && e.fields[2] !== undefined) months.set(fold(e.fields[0] as string), Number(e.fields[2]));
     }
   }

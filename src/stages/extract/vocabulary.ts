@@ -397,6 +397,16 @@ export function compileVocabulary(entries: { readonly [K in keyof typeof EXTRACT
 }
 
 /** Reads every kind from every folder of `dataDir` and compiles them. Throws `LexiconError` for a bad line or a kind found nowhere. */
+/**
+ * `data/<folder>/date-line-words.txt`, every line checked (kind, one word, a month's number): the
+ * one reader of the file. The dates stage reads it too, for its own languages' folders (the
+ * labels a date line wraps its date in, and the months Telegram abbreviates with their numbers).
+ * A folder without the file gives no entries.
+ */
+export function readDateLineWords(dataDir: string, folder: string): LexiconEntry[] {
+  return readLexicon(dataDir, folder, { ...EXTRACT_KINDS.dateWords, required: false });
+}
+
 export function loadVocabulary(dataDir: string = DEFAULT_DATA_DIR): PageVocabulary {
   let folders: string[];
   try {
@@ -407,11 +417,11 @@ export function loadVocabulary(dataDir: string = DEFAULT_DATA_DIR): PageVocabula
   } catch (error) {
     throw new LexiconError(`extract: cannot read the data directory ${dataDir} (${(error as Error).message}); set dataDir to Brink's data/ folder`);
   }
-  const read = (spec: LexiconSpec): LexiconEntry[] => {
+  const read = (spec: LexiconSpec, readFolder = (f: string) => readLexicon(dataDir, f, { ...spec, required: false })): LexiconEntry[] => {
     if (!folders.some((f) => existsSync(join(dataDir, f, `${spec.kind}.txt`)))) {
       throw new LexiconError(`extract: no ${spec.kind}.txt in any folder of ${dataDir} (expected data/<lang>/${spec.kind}.txt); is dataDir Brink's data/ folder?`);
     }
-    return folders.flatMap((f) => readLexicon(dataDir, f, { ...spec, required: false }));
+    return folders.flatMap(readFolder);
   };
   return compileVocabulary({
     labels: read(EXTRACT_KINDS.labels),
@@ -419,7 +429,7 @@ export function loadVocabulary(dataDir: string = DEFAULT_DATA_DIR): PageVocabula
     pointers: read(EXTRACT_KINDS.pointers),
     promos: read(EXTRACT_KINDS.promos),
     newsletter: read(EXTRACT_KINDS.newsletter),
-    dateWords: read(EXTRACT_KINDS.dateWords),
+    dateWords: read(EXTRACT_KINDS.dateWords, (f) => readDateLineWords(dataDir, f)),
     credits: read(EXTRACT_KINDS.credits),
     bylines: read(EXTRACT_KINDS.bylines),
     classHints: read(EXTRACT_KINDS.classHints),
