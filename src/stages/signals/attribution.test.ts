@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DEFAULT_DATA_DIR, fold } from '../../lexicon/index.ts';
-import { isInvertedSpeaker } from './attribution.ts';
+import { isInvertedSpeaker, listLink, type ListLink } from './attribution.ts';
 import { loadAllSignalLexicons, type SignalLexicon } from './lexicons.ts';
 import { createPipeline } from '../../pipeline/index.ts';
 import { hitFailures, type Expected } from './rule-table.ts';
@@ -47,6 +47,42 @@ test('inverted speakers: phrases of circumstance are not counted', () => {
       lex.circumstances,
     );
     assert.equal(got, expected, `${lang} "${text}" → ${name}`);
+  }
+});
+
+/**
+ * The one list reader: [language, text, first member, next member, how they are joined]. A comma
+ * or a conjunction of the language, each maybe followed by an article, joins; other words do not.
+ */
+const LINKS: readonly [string, string, string, string, ListLink | null][] = [
+  ['fr', 'Les États-Unis, la Russie et la Chine ont affirmé', 'États-Unis', 'Russie', 'comma'],
+  ['fr', 'Les États-Unis, la Russie et la Chine ont affirmé', 'Russie', 'Chine', 'conjunction'],
+  ["fr", "La France, l'Allemagne et le Royaume-Uni ont condamné", 'France', 'Allemagne', 'comma'],
+  // A role is a mention of its own: the reader joins up to it.
+  ['fr', 'Emmanuel Macron et le Premier ministre britannique Keir Starmer ont signé', 'Emmanuel Macron', 'Premier ministre', 'conjunction'],
+  ['fr', 'Emmanuel Macron et le chancelier Merz ont signé', 'Emmanuel Macron', 'Merz', 'conjunction'],
+  ['fr', 'Paris, le 3 mars, la Russie a annoncé', 'Paris', 'Russie', null],
+  ['fr', 'la France mais la Russie', 'France', 'Russie', 'conjunction'],
+  ['en', 'The United States, the United Kingdom and France said', 'United States', 'United Kingdom', 'comma'],
+  ['en', 'The United States, the United Kingdom and France said', 'United Kingdom', 'France', 'conjunction'],
+  ['en', 'Biden and President Xi Jinping agreed', 'Biden', 'Xi Jinping', 'conjunction'],
+  ['en', 'Biden, who met Xi Jinping, said', 'Biden', 'Xi Jinping', null],
+  ['en', 'Russia, China', 'Russia', 'China', 'comma'],
+  // An article alone does not join: it must follow a comma or a conjunction.
+  ['en', 'Russia the United States', 'Russia', 'United States', null],
+  ['ru', 'США, Россия и Китай заявили', 'США', 'Россия', 'comma'],
+  ['ru', 'США, Россия и Китай заявили', 'Россия', 'Китай', 'conjunction'],
+  ['ru', 'Путин, по словам Пескова, заявил', 'Путин', 'Пескова', null],
+  ['uk', 'Україна та Польща заявили', 'Україна', 'Польща', 'conjunction'],
+];
+
+test('list links: one data-driven reader of joint subjects', () => {
+  for (const [lang, text, first, next, expected] of LINKS) {
+    const lex = lexicons.get(lang as 'en') as SignalLexicon;
+    const from = text.indexOf(first) + first.length;
+    const to = text.indexOf(next, from);
+    assert.ok(to >= from, `${next} after ${first}`);
+    assert.equal(listLink(text, fold(text), from, to, lex), expected, `${lang} "${text}": ${first} → ${next}`);
   }
 });
 

@@ -424,7 +424,7 @@ export function attribute(
     // "Les États-Unis, la Russie, la Chine, la France et le Royaume-Uni ont affirmé ensemble qu'« … »":
     // a speaker closing a list of joint subjects before the quotation speaks with the others; the
     // list's head is returned with its mention, so the joint subject is read from it.
-    const head = listHead(doc.text, sentence, quote, (m) => !governed(m) && !isOutlet(m));
+    const head = listHead(doc.text, folded, sentence, quote, (m) => !governed(m) && !isOutlet(m), words);
     if (head) return { actor: head.actor, via: head.via, mention: head, quote };
     return { actor: quote.speaker, via: 'quote', mention: null, quote };
   }
@@ -656,15 +656,44 @@ export function attribute(
   return null;
 }
 
-/** What may stand between two members of a list of joint subjects: a comma or a conjunction, maybe an article. */
-const LIST_LINK = /^\s*(?:,|,?\s*(?:and|et|и|і|та|und|y))\s*(?:the|l['’]|le|la|les)?\s*$/iu;
+/**
+ * At most this many units of title between a list's conjunction and its next member, which may be
+ * a person named after a short title ("Biden and President Xi").
+ */
+export const LIST_TITLE_GAP = 12;
+
+/** How two members of a list are joined: a conjunction ("and", ", et la"), or a bare comma that waits for one. */
+export type ListLink = 'conjunction' | 'comma';
+
+/**
+ * The ONE reader of a list of joint subjects (the signals stage's co-subjects, the speaker list
+ * before a quotation): how the members ending at `from` and starting at `to` are joined. A bare
+ * comma, maybe with an article ("Les États-Unis, la Russie"), is a `comma` link; a conjunction of
+ * the language, maybe after a comma, then at most an article and a title ("and Chinese leader
+ * Xi", ", et le Royaume-Uni") a `conjunction` link; anything else, null. The conjunctions and
+ * articles are each language's (attribution-cues `conjunction`, `article`).
+ */
+export function listLink(text: string, folded: string, from: number, to: number, words: Pick<AttributionWords, 'conjunctions' | 'articles'>): ListLink | null {
+  if (to < from) return null;
+  const comma = /^\s*,\s*/u.exec(text.slice(from, to));
+  if (comma && (comma[0].length === to - from || articleOnly(folded, from + comma[0].length, to, words.articles))) return 'comma';
+  const joined = words.conjunctions.matchAll(folded, from, to).find((c) => /^\s*,?\s*$/u.test(folded.slice(from, c.start)));
+  if (!joined || to - from > LIST_TITLE_GAP + (joined.end - joined.start) + 1 || /[,.;:!?]/u.test(text.slice(joined.end, to))) return null;
+  return 'conjunction';
+}
+
+/** Is `folded[from, to)` one article and white space? */
+function articleOnly(folded: string, from: number, to: number, articles: PhraseSet<true>): boolean {
+  const article = articles.matchAll(folded, from, to)[0];
+  return article !== undefined && article.start === from && /^\s*$/u.test(folded.slice(article.end, to));
+}
 
 /**
  * The first member of a list of joint subjects that ends with the quotation's speaker before the
  * quotation ("Les États-Unis, la Russie … et le Royaume-Uni ont affirmé qu'« … »"), when there is such
  * a list of at least two of the same kind; undefined otherwise.
  */
-function listHead(text: string, sentence: SentenceView, quote: Quote, usable: (m: Mention) => boolean): Mention | undefined {
+function listHead(text: string, folded: string, sentence: SentenceView, quote: Quote, usable: (m: Mention) => boolean, words: AttributionWords): Mention | undefined {
   const speaker = quote.speaker;
   if (!speaker) return undefined;
   const before = sentence.mentions.filter((m) => m.end <= quote.start && usable(m));
@@ -675,7 +704,7 @@ function listHead(text: string, sentence: SentenceView, quote: Quote, usable: (m
   for (let k = before.indexOf(last) - 1; k >= 0; k--) {
     const m = before[k] as Mention;
     if (m.actor.name === head.actor.name) continue;
-    if (state(m) !== state(last) || m.via === 'organisation' || m.via === 'pronoun' || !LIST_LINK.test(text.slice(m.end, head.start))) break;
+    if (state(m) !== state(last) || m.via === 'organisation' || m.via === 'pronoun' || listLink(text, folded, m.end, head.start, words) === null) break;
     head = m;
   }
   return head === last ? undefined : head;
