@@ -351,6 +351,37 @@ test('the article date picks the role holder of that time', () => {
 });
 
 /**
+ * A role of no state owned by the state right before it ("Belarus' president", with or without the
+ * possessive s, maybe with one modifier), and a bare back-reference to a minister already named.
+ * [lang, published, text, mentions expected, mentions that must not appear]
+ */
+const OWNED_ROLES: [string, string, string, string[], string[]][] = [
+  ['en', '2023-03-31', "Belarus' authoritarian president said Russia could station strategic weapons in his country.", ['president→Alexander Lukashenko/role'], ['president→Vladimir Putin/role']],
+  ['en', '2023-03-31', "Belarus' president spoke on Friday.", ['president→Alexander Lukashenko/role'], []],
+  ['en', '2023-03-31', "Russia's longtime foreign minister said the talks had failed.", ['foreign minister→Sergey Lavrov/role'], []],
+  ["en", '2023-03-31', "North Korea's reclusive leader oversaw the launch.", ['leader→Kim Jong Un/role'], []],
+  // A past holder stays the one the article names.
+  ['en', '2023-03-31', "Dmitry Medvedev spoke on Friday. Russia's former president said the West was at war with Russia.", ['president→Dmitry Medvedev/role'], ['president→Vladimir Putin/role']],
+  // A place, not a possessor: the role refers back as before.
+  ['en', '2023-03-31', 'Joe Biden flew to Poland. In Warsaw the president spoke.', ['president→Joe Biden/role'], ['president→Andrzej Duda/role']],
+  // « a insisté le ministre »: the minister last named, whatever the portfolio.
+  ['fr', '2022-02-25', "Jean-Yves Le Drian a réagi jeudi. « L'Otan est une alliance nucléaire », a insisté le ministre.", ['ministre→Jean-Yves Le Drian/role'], []],
+  ['fr', '2022-02-25', 'Jean-Yves Le Drian a réagi jeudi. Le chef de la diplomatie a parlé à la télévision.', ['chef de la diplomatie→Jean-Yves Le Drian/role'], []],
+  // A longer title wins over the bare noun.
+  ['fr', '2022-02-25', 'Jean-Yves Le Drian a réagi. Le Premier ministre a parlé ensuite.', [], ['Premier ministre→Jean-Yves Le Drian/role', 'ministre→Jean-Yves Le Drian/role']],
+];
+
+test('a role owned by the state before it, and a bare back-reference to a minister, name their holder', () => {
+  const failures: string[] = [];
+  for (const [lang, published, text, expected, absent] of OWNED_ROLES) {
+    const got = mentions(text, lang, { published });
+    for (const e of expected) if (!got.includes(e)) failures.push(`${text}: no ${e} in ${JSON.stringify(got)}`);
+    for (const a of absent) if (got.includes(a)) failures.push(`${text}: unwanted ${a}`);
+  }
+  assert.deepEqual(failures, []);
+});
+
+/**
  * A lone surname never introduced in full names the one person of that surname holding an office
  * at the document's date. [lang, published, text, mention expected or null, mention that must not appear or null]
  */

@@ -84,6 +84,12 @@ const FRONTED_GAP = /^\s*,\s*(?:(?:the|le|la|les|l['’])\s*)?$/iu;
 /** At most this many words before a place for it to open its sentence ("À Séoul", "In Seoul"). */
 export const FRONTED_PLACE_LEAD_WORDS = 1;
 const APPOSITION_GAP = /^\s*,\s*(?:(?:the|a|le|la|l['’])\s*)?$/iu;
+/**
+ * Between a state and a role of no state that it owns in English: the possessive (with or without
+ * its s: "Belarus' president"), then at most one lower-case modifier ("Belarus' authoritarian
+ * president", "Russia's longtime foreign minister"). The role is that state's.
+ */
+const POSSESSIVE_ROLE_GAP = /^['’]s?\s+(?:\p{Ll}+(?:-\p{Ll}+)?\s+)?$/u;
 /** Characters read before a token to tell whether it opens a sentence: a stop, a closing quote and a space fit. */
 const SENTENCE_START_LOOKBACK = 4;
 /** What ends right before a word opening a sentence: a stop, maybe a closing quote, then spaces; or a line break. */
@@ -557,7 +563,18 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
   const unknownByWord = new Map<string, { actor: ActorRef; gender: 'm' | 'f' | null; at: number }>();
   const lastFullOf = (ids: readonly number[]): number => ids.reduce((best, id) => Math.max(best, lastFullAt.get(id) ?? -1), -1);
 
-  for (const m of matches) {
+  /** The state owning a role of no state right after it ("Belarus' authoritarian president"), or null. */
+  const possessor = (k: number): string | null => {
+    const m = matches[k] as RawMatch;
+    const before = matches[k - 1];
+    if (!before || before.kind !== 'name' || before.payload.kind !== 'state' || before.end > m.start) return null;
+    if (!POSSESSIVE_ROLE_GAP.test(text.slice((tokens[before.end - 1] as Token).end, (tokens[m.start] as Token).start))) return null;
+    // "Russia's former president": a past holder, whom the role of no state finds among those named.
+    if ((ctx.former?.endingAt(tokens, m.start, ctx.langs, 2) ?? null) !== null) return null;
+    return (g.states[before.payload.ids[0] as number] as (typeof g.states)[number]).code;
+  };
+
+  for (const [k, m] of matches.entries()) {
     const start = (tokens[m.start] as Token).start;
     const sentence = sentenceOf(start);
     const push = (actor: ActorRef, via: MentionVia, person: number | null, human = person !== null, gender = person === null ? null : (g.people[person]?.gender ?? null)): void => {
@@ -642,7 +659,7 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
             ? (frontedPlace(m) ?? recentBody(m) ?? homeState ?? lastOfficialState)
             : m.payload.code === 'owner'
               ? ownerState(m)
-              : m.payload.code);
+              : (m.payload.code ?? (m.payload.kind === 'role' ? possessor(k) : null)));
       if (m.payload.kind === 'role' && m.payload.role) {
         if (describesName.has(m)) continue;
         const anonymous = oneOfSeveral(m);

@@ -346,6 +346,30 @@ const HITS: [string, string, string[]][] = [
   ],
 ];
 
+/**
+ * A reporting verb right after a relative pronoun has the pronoun's antecedent as its subject, not
+ * the sentence's subject ("Le ministre répondait au président russe, qui avait averti…").
+ * [lang, text, expected quotes as `text | speaker | kind`]
+ */
+const RELATIVE_SPEAKERS: [string, string, string[]][] = [
+  ['fr', "Jean-Yves Le Drian répondait au discours du président russe, qui avait averti que quiconque interviendrait s'exposerait à des conséquences « telles que vous n'en avez jamais vu ».", ["telles que vous n'en avez jamais vu | Vladimir Putin | partial"]],
+  ['en', 'Antony Blinken was responding to Vladimir Putin, who had warned of consequences "such as you have never seen."', ['such as you have never seen. | Vladimir Putin | direct']],
+  ['ru', 'Блинкен ответил Владимиру Путину, который пригрозил «последствиями, которых вы никогда не видели».', ['последствиями, которых вы никогда не видели | Vladimir Putin | partial']],
+  ['uk', 'Кулеба відповів Володимиру Путіну, який заявив, що «наслідки будуть такими, яких ви ніколи не бачили».', ['наслідки будуть такими, яких ви ніколи не бачили | Vladimir Putin | partial']],
+  // A subject set off by a relative clause of its own is still the subject of the main verb.
+  ['fr', 'Le président russe, qui a reçu Alexandre Loukachenko, a déclaré jeudi que « la Russie est prête ».', ['la Russie est prête | Vladimir Putin | partial']],
+  ['en', 'Joe Biden, who met Xi Jinping on Monday, said that "nuclear war must never be fought."', ['nuclear war must never be fought. | Joe Biden | direct']],
+];
+
+test('quotes: a verb after a relative pronoun is said by its antecedent', () => {
+  const failures: string[] = [];
+  for (const [lang, text, expected] of RELATIVE_SPEAKERS) {
+    const got = found(text, lang);
+    if (JSON.stringify(got) !== JSON.stringify(expected)) failures.push(`${text}\n  expected ${JSON.stringify(expected)}\n  got      ${JSON.stringify(got)}`);
+  }
+  assert.deepEqual(failures, []);
+});
+
 test('quotes: table of hits (text, speaker, kind)', () => {
   const failures: string[] = [];
   for (const [lang, text, expected] of HITS) {

@@ -34,7 +34,8 @@
 import type { Doc, Mention, Quote, Sentence } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { tokenize, tokensIn, type Token } from '../actors/tokens.ts';
-import { DEFAULT_DATA_DIR, fileLangsFor, type FileLang } from '../../lexicon/index.ts';
+import { DEFAULT_DATA_DIR, FILE_LANGS, fileLangsFor, readLexicon, type FileLang } from '../../lexicon/index.ts';
+import { foldWord } from '../actors/tokens.ts';
 import type { QuotePair } from '../sentences/quote-marks.ts';
 import { paragraphQuotes } from '../actors/paragraph-quotes.ts';
 import { sentenceIndexer } from '../sentences/index.ts';
@@ -82,20 +83,36 @@ export function createQuotes(options: QuotesOptions = {}): Stage {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const speech = loadCueSet<SpeechKind>(dataDir, 'speech-verbs', ['say', 'according', 'according-start', 'noun', 'complementizer', 'clause-break', 'anaphor']);
   const markers = loadCueSet<MarkerKind>(dataDir, 'scare-quote-markers', ['naming', 'determiner']);
+  const relatives = relativePronouns(dataDir);
   return (doc: Doc): Doc => {
-    const quotes = findQuotes(doc, speech, markers);
+    const quotes = findQuotes(doc, speech, markers, relatives);
     // In a channel's own post, a quotation nobody else says is the channel's.
     const author = quotes.some((q) => q.speaker === null) ? channelAuthor(doc, dataDir) : null;
     return { ...doc, quotes: author ? quotes.map((q) => (q.speaker === null ? { ...q, speaker: author } : q)) : quotes };
   };
 }
 
-function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<MarkerKind>): Quote[] {
+/**
+ * The one-word relative pronouns of each language (attribution-cues `relative`, the list the
+ * signals stage reads): a reporting verb right after one ("le président russe, qui avait averti
+ * que…") has the pronoun's antecedent as its subject.
+ */
+function relativePronouns(dataDir: string): ReadonlyMap<FileLang, ReadonlySet<string>> {
+  const out = new Map<FileLang, ReadonlySet<string>>();
+  for (const lang of FILE_LANGS) {
+    const entries = readLexicon(dataDir, lang, { kind: 'attribution-cues', minFields: 2, maxFields: 2, required: false });
+    out.set(lang, new Set(entries.filter((e) => e.fields[0] === 'relative' && !/\s/u.test(e.fields[1] as string)).map((e) => foldWord(e.fields[1] as string))));
+  }
+  return out;
+}
+
+function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<MarkerKind>, relativeWords: ReadonlyMap<FileLang, ReadonlySet<string>>): Quote[] {
   const text = doc.text;
   const sentences = doc.sentences;
   if (text === '' || sentences.length === 0) return [];
   const langs = fileLangsFor(doc.lang);
   const breaks = speech.wordsOf('clause-break', langs);
+  const relatives = new Set(langs.flatMap((l) => [...(relativeWords.get(l) ?? [])]));
   const sentenceAt = sentenceIndexer(sentences);
 
   // Candidates per paragraph.
@@ -126,7 +143,7 @@ function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<Marker
 
   const window = (from: number, to: number): Window => {
     const tokens = from < to ? tokensIn(doc, from, to, true) : [];
-    return { from, to, text: text.slice(from, to), breaks, tokens, mentions: mentionsIn(mentions, from, to) };
+    return { from, to, text: text.slice(from, to), breaks, relatives, tokens, mentions: mentionsIn(mentions, from, to) };
   };
 
   type Found = { c: Candidate; speaker: Mention | null; cue: boolean; document?: string };

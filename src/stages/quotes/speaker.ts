@@ -21,6 +21,8 @@ export interface Window {
   readonly text: string;
   /** Folded clause-break words of the document's languages (", but", ", mais"). */
   readonly breaks: ReadonlySet<string>;
+  /** Folded one-word relative pronouns of the document's languages ("qui", "who", "который"). */
+  readonly relatives?: ReadonlySet<string>;
   readonly tokens: readonly Token[];
   readonly mentions: readonly Mention[];
 }
@@ -130,6 +132,26 @@ function ownsSpeechNoun(w: Window, m: Mention, cues: readonly Cue<SpeechKind>[])
 /** Longest word linking a noun of speech to its owner ("de", "of", "by"). */
 const OWNER_LINK_LETTERS = 3;
 
+/** At most this many words between a relative pronoun and the verb of its clause ("qui avait averti", "who had earlier warned"). */
+const RELATIVE_VERB_WORDS = 3;
+
+/**
+ * The antecedent of a relative pronoun opening the clause at `segment` (the offset just after its
+ * comma), when the verb at token `verb` comes within `RELATIVE_VERB_WORDS` after the pronoun: the
+ * mention ending right before the comma; undefined when no relative opens the clause or no mention
+ * stands right before it (then the clause's subject is looked for as before).
+ */
+function relativeAntecedent(w: Window, segment: number, verb: number): Mention | undefined {
+  if (!w.relatives || w.relatives.size === 0 || segment <= w.from) return undefined;
+  const first = tokenAt(w, segment);
+  const pronoun = w.tokens[first];
+  if (!pronoun || !w.relatives.has(pronoun.key) || first >= verb || verb - first > RELATIVE_VERB_WORDS) return undefined;
+  if (!/^\s*$/u.test(w.text.slice(segment - w.from, pronoun.start - w.from))) return undefined;
+  const comma = segment - 1;
+  if (w.text[comma - w.from] !== ',') return undefined;
+  return [...w.mentions].reverse().find((m) => m.end <= comma && /^\s*$/u.test(w.text.slice(m.end - w.from, comma - w.from)));
+}
+
 function speakerOfVerb(w: Window, cue: Cue<SpeechKind>, from: number, until: number, inversion = true, cues: readonly Cue<SpeechKind>[] = []): Mention | null {
   const cueStart = offsetOf(w, cue.start);
   const cueEnd = cue.end - 1 < w.tokens.length ? (w.tokens[cue.end - 1] as Token).end : w.to;
@@ -141,7 +163,11 @@ function speakerOfVerb(w: Window, cue: Cue<SpeechKind>, from: number, until: num
   // about Trump, said": an incise between the subject and its verb).
   const segment = Math.max(from, lastComma(w, from, cueStart));
   const subject =
-    w.mentions.find((m) => m.start >= segment && m.end <= cueStart && isPerson(m)) ?? w.mentions.find((m) => m.start >= from && m.end <= cueStart && isPerson(m));
+    w.mentions.find((m) => m.start >= segment && m.end <= cueStart && isPerson(m)) ??
+    // "…par le président russe, qui avait averti que…": a relative pronoun opening the verb's
+    // clause stands for the mention right before its comma, the verb's subject, not the sentence's.
+    relativeAntecedent(w, segment, cue.start) ??
+    w.mentions.find((m) => m.start >= from && m.end <= cueStart && isPerson(m));
   if (subject) return subject;
   const stateBefore = [...w.mentions].reverse().find((m) => m.end <= cueStart && m.start >= from && !isPerson(m));
   // Not one spoken with: "в беседе с РИА Новости высказал Рябков". Nor one a comma parts from the
