@@ -458,3 +458,81 @@ test('signals: "речь идёт о…" points back to the step a nuclear post 
   const grain = post.replace(/^.*\n\n.*\n\n/, 'Минсельхоз России сообщил о рекордном экспорте зерна в этом сезоне в страны Африки и Азии.\n\nПоставки выросли на треть, говорится в сообщении ведомства.\n\n');
   assert.deepEqual(rowSignals('ru', grain).map(describe), []);
 });
+
+/**
+ * Session 11 (helper B11): the standard formulas of nuclear discourse as a thesaurus of each type, each
+ * formula in two or three shapes (a headline with a colon, a closing «— заявил», «по словам», a quotation),
+ * written for this table: doctrine's conditions of use («лишь в исключительных случаях», «при угрозе самому
+ * существованию», «критическая угроза суверенитету»), reassurance («не нуждается в применении», «не
+ * заинтересована в эскалации»), reminders of the arsenal as threats («должен помнить», «следует иметь в
+ * виду»), warnings («дали понять», «было бы роковой ошибкой», «ответ будет сокрушительным»), judgements of
+ * risk («весь мир должен беспокоиться», «в шаге от», «угроза не снижается»), the adversary's scenarios as
+ * accusations, channels, planning for a strike's aftermath and a test carried out; the Ukrainian side's
+ * condemnations («має отримати тверду відповідь», «грається з вогнем»).
+ */
+const ROWS_11: readonly [string, string, readonly Expected[], readonly string[]][] = [
+  ['ru', 'Песков: Россия применит ядерное оружие лишь в исключительных случаях.', [{ type: 'DOCTRINE', actor: 'Dmitry Peskov' }], ['THREAT']],
+  ['ru', '«Применение ядерного оружия допускается только в крайних случаях», — напомнил Рябков.', [{ type: 'DOCTRINE', actor: 'Sergei Ryabkov' }], ['THREAT']],
+  ['ru', 'По словам Пескова, ядерное оружие может быть применено при угрозе самому существованию государства.', [{ type: 'DOCTRINE', actor: 'Dmitry Peskov' }], ['THREAT']],
+  ['ru', 'Путин заявил, что критическая угроза суверенитету России и Белоруссии станет основанием для ядерного ответа.', [{ type: 'DOCTRINE', actor: 'Vladimir Putin' }], ['THREAT']],
+  ['ru', 'Шойгу: главное предназначение ядерного оружия — сдерживание ядерного нападения.', [{ type: 'DOCTRINE', actor: 'Sergei Shoigu' }], []],
+  ['ru', 'Песков: Россия не нуждается в применении ядерного оружия.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov', severity: 0 }], ['THREAT']],
+  ['ru', '«Мы не нуждаемся в ядерном оружии для решения этих задач», — сказал Шойгу.', [{ type: 'REASSURANCE', actor: 'Sergei Shoigu' }], ['THREAT']],
+  ['ru', 'Лавров заявил, что Россия не заинтересована в ядерной эскалации.', [{ type: 'REASSURANCE', actor: 'Sergey Lavrov' }], []],
+  ['ru', 'Рябков: Москва не стремится к ядерной конфронтации с Вашингтоном.', [{ type: 'REASSURANCE', actor: 'Sergei Ryabkov' }], []],
+  ['ru', 'Путин заявил, что Россия не размахивает ядерным оружием.', [{ type: 'REASSURANCE', actor: 'Vladimir Putin' }], ['THREAT']],
+  ['ru', 'Медведев: Запад должен помнить, что у России есть ядерное оружие.', [threat('Dmitry Medvedev')], ['ACCUSATION']],
+  ['ru', '«Европе следует иметь в виду, что Россия — ядерная держава», — написал Медведев.', [threat('Dmitry Medvedev')], ['ACCUSATION']],
+  ['ru', 'Медведев заявил, что в ход может пойти и ядерное оружие.', [threat('Dmitry Medvedev')], []],
+  ['ru', 'Медведев: НАТО получит ответ, в том числе с применением ядерного оружия.', [threat('Dmitry Medvedev')], ['ACCUSATION']],
+  ['ru', 'Блинкен заявил, что США дали понять Москве, к чему приведёт применение ядерного оружия.', [{ type: 'WARNING', actor: 'Antony Blinken' }], ['THREAT']],
+  ['ru', 'Байден: применение Россией ядерного оружия стало бы роковой ошибкой.', [{ type: 'WARNING', actor: 'Joe Biden' }], []],
+  ['ru', 'Рютте заявил, что ответ альянса на применение ядерного оружия будет сокрушительным.', [{ type: 'WARNING', actor: 'Mark Rutte' }], ['THREAT']],
+  ['ru', 'Шольц: бряцание ядерным оружием недопустимо.', [{ type: 'WARNING', actor: 'Olaf Scholz' }], ['THREAT']],
+  ['ru', '«Весь мир должен беспокоиться», — заявил Рябков о рисках ядерной эскалации.', [{ type: 'ASSESSMENT', actor: 'Sergei Ryabkov', severity: 2 }], []],
+  ['ru', 'Лавров: угроза ядерного конфликта не снижается.', [{ type: 'ASSESSMENT', actor: 'Sergey Lavrov', severity: 2 }], ['THREAT']],
+  ['ru', 'Рябков заявил, что мир находится в шаге от ядерной войны.', [{ type: 'ASSESSMENT', actor: 'Sergei Ryabkov' }], []],
+  ['ru', 'Грушко: НАТО отрабатывает сценарии применения ядерного оружия против России.', [{ type: 'ACCUSATION', actor: 'Alexander Grushko' }], ['POSTURE by Alexander Grushko']],
+  ['ru', 'Рябков: по дипломатическим каналам Москва передала Вашингтону свою позицию по ядерным рискам.', [{ type: 'CONTACT', actor: 'Sergei Ryabkov' }], []],
+  ['ru', 'КНДР провела седьмое ядерное испытание, сообщил Лавров.', [{ type: 'USE', actor: 'North Korea', severity: 8 }], []],
+  ['ru', 'Ядерное оружие должно служить оборонительным целям и предотвращению войны, заявил Лавров.', [{ type: 'REASSURANCE', actor: 'Sergey Lavrov' }], ['DOCTRINE']],
+  ['uk', 'Сибіга: ядерний шантаж Кремля має отримати тверду відповідь від усіх держав.', [{ type: 'WARNING', actor: 'Andrii Sybiha' }], ['THREAT']],
+  ['uk', 'Кулеба заявив, що Росія грається з вогнем, погрожуючи ядерною зброєю.', [{ type: 'WARNING', actor: 'Dmytro Kuleba' }], ['THREAT']],
+  ['uk', 'Зеленський: застосування Росією ядерної зброї стане фатальною помилкою.', [{ type: 'WARNING', actor: 'Volodymyr Zelenskyy' }], []],
+  ['uk', 'Медведєв: Захід має пам\'ятати, що Росія — ядерна держава.', [threat('Dmitry Medvedev')], ['ACCUSATION']],
+  ['uk', 'Пєсков: Росія може застосувати ядерну зброю лише у виняткових випадках.', [{ type: 'DOCTRINE', actor: 'Dmitry Peskov' }], ['THREAT']],
+  ['uk', 'Пєсков заявив, що Росія не має потреби застосовувати ядерну зброю.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }], ['THREAT']],
+  ['uk', 'Зеленський: весь світ має хвилюватися через можливість застосування Росією ядерної зброї.', [{ type: 'ASSESSMENT', actor: 'Volodymyr Zelenskyy' }], []],
+  ['uk', 'Зеленський заявив, що Путін блефує щодо ядерної зброї.', [{ type: 'ASSESSMENT', actor: 'Volodymyr Zelenskyy', severity: 1 }], ['THREAT']],
+  ['uk', 'Медведєв заявив, що Росія не блефує щодо ядерної зброї.', [threat('Dmitry Medvedev')], ['ASSESSMENT']],
+  ['uk', 'Зеленський: уряд готує запаси протирадіаційних препаратів на випадок ядерного удару.', [{ type: 'PLANNING', actor: 'Volodymyr Zelenskyy' }], []],
+];
+
+/** The same words where nothing nuclear is at stake: [language, text]; no signal at all. */
+const MISSES_11: readonly [string, string][] = [
+  ['ru', 'Министр заявил, что регион не нуждается в дополнительном финансировании.'],
+  ['ru', 'Тренер заявил, что команда не заинтересована в ничьей.'],
+  ['ru', 'Болельщики должны помнить, что матч начнётся на час раньше.'],
+  ['ru', 'Синоптики: риск паводков в регионе возрос.'],
+  ['ru', 'Центробанк дал понять, что ставка останется высокой.'],
+  ['ru', 'Росатом сообщил, что на случай отключений на АЭС подготовлены резервные генераторы.'],
+  ['ru', 'Глава клуба заявил, что продажа лидера была бы роковой ошибкой.'],
+  ['ru', 'Министр провёл совещание по вопросам ядерной медицины.'],
+  ['uk', 'Вболівальники мають пам\'ятати, що матч почнеться раніше.'],
+  ['uk', 'Синоптики: ризик повеней зріс.'],
+  ['uk', 'Енергоатом повідомив, що на випадок відключень на АЕС підготовлено генератори.'],
+  ['uk', 'Тренер назвав поразку фатальною помилкою команди.'],
+];
+
+test('signals: session 11 formulas of nuclear discourse, Russian and Ukrainian, in their shapes', () => {
+  const failures = ROWS_11.flatMap(([lang, text, expected, absent], i) => hitFailures(`row ${i} (${lang})`, rowSignals(lang, text), expected, absent));
+  assert.deepEqual(failures, []);
+});
+
+test('signals: session 11 formulas give nothing where no nuclear weapon is at stake', () => {
+  const failures = MISSES_11.flatMap(([lang, text]) => {
+    const out = rowSignals(lang, text);
+    return out.length > 0 ? [`${text} gave [${out.map(describe).join('; ')}]`] : [];
+  });
+  assert.deepEqual(failures, []);
+});
