@@ -506,6 +506,19 @@ const ROWS_11: readonly [string, string, readonly Expected[], readonly string[]]
   ['uk', 'Зеленський заявив, що Путін блефує щодо ядерної зброї.', [{ type: 'ASSESSMENT', actor: 'Volodymyr Zelenskyy', severity: 1 }], ['THREAT']],
   ['uk', 'Медведєв заявив, що Росія не блефує щодо ядерної зброї.', [threat('Dmitry Medvedev')], ['ASSESSMENT']],
   ['uk', 'Зеленський: уряд готує запаси протирадіаційних препаратів на випадок ядерного удару.', [{ type: 'PLANNING', actor: 'Volodymyr Zelenskyy' }], []],
+  ['uk', 'Пєсков заявив, що рішення про застосування ядерної зброї не ухвалювалося.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }], ['THREAT']],
+  ['uk', 'Буданов вважає, що Росія не застосує ядерну зброю.', [{ type: 'ASSESSMENT', actor: 'Kyrylo Budanov' }], ['THREAT']],
+  ['uk', 'Пєсков: Росія не застосує ядерну зброю в Україні.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }], ['THREAT']],
+  ['uk', 'Медведєв заявив, що Росія може перетворити Лондон на радіоактивний попіл.', [threat('Dmitry Medvedev')], []],
+  ['uk', 'КНДР провела підземне ядерне випробування, повідомив Кулеба.', [{ type: 'USE', actor: 'North Korea', severity: 8 }], []],
+  ['ru', 'Песков: решение о применении ядерного оружия не принималось.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }], ['THREAT']],
+  ['ru', 'Лавров: ситуация сейчас опаснее, чем во время Карибского кризиса.', [{ type: 'ASSESSMENT', actor: 'Sergey Lavrov' }], []],
+  ['ru', 'Трамп пригрозил КНДР ядерным ударом.', [threat('Donald Trump')], []],
+  ['ru', 'Байден заявил, что Путин пригрозил Европе ядерным оружием.', [], ['THREAT']],
+  ['ru', 'МИД РФ: Киев хочет получить ядерное оружие.', [{ type: 'ACCUSATION', actor: 'Russia' }], []],
+  ['ru', 'Лукашенко сообщил, что Белоруссия получила ядерное оружие.', [{ type: 'POSTURE', actor: 'Alexander Lukashenko' }], ['ACCUSATION']],
+  ['ru', 'Медведев: Британия может исчезнуть под ударами «Сармата».', [threat('Dmitry Medvedev')], ['ACCUSATION']],
+  ['ru', 'Грушко: НАТО разрабатывает сценарии применения ядерного оружия против России.', [{ type: 'ACCUSATION', actor: 'Alexander Grushko' }], []],
 ];
 
 /** The same words where nothing nuclear is at stake: [language, text]; no signal at all. */
@@ -522,6 +535,9 @@ const MISSES_11: readonly [string, string][] = [
   ['uk', 'Синоптики: ризик повеней зріс.'],
   ['uk', 'Енергоатом повідомив, що на випадок відключень на АЕС підготовлено генератори.'],
   ['uk', 'Тренер назвав поразку фатальною помилкою команди.'],
+  ['ru', 'Министр заявил, что никаких решений о повышении налогов не принималось.'],
+  ['ru', 'Компания хочет получить лицензию на строительство атомной электростанции.'],
+  ['uk', 'Міністр заявив, що рішення про підвищення тарифів не ухвалювалося.'],
 ];
 
 test('signals: session 11 formulas of nuclear discourse, Russian and Ukrainian, in their shapes', () => {
