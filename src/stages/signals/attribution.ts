@@ -223,6 +223,17 @@ export function governedRole(folded: string, mention: Mention, mentions: readonl
   return role !== undefined && /^\s*$/.test(folded.slice(role.end, mention.start)) && isGoverned(folded, role, words);
 }
 
+/** Is the mention right after an owner word of the language, maybe with an article ("de la Marine nationale", "of the Navy")? */
+function ownedBy(folded: string, mention: Span, words: Pick<AttributionWords, 'ownerWords' | 'articles'>): boolean {
+  const from = Math.max(0, mention.start - PHRASE_REACH);
+  return words.ownerWords.matchAll(folded, from, mention.start).some((o) => {
+    const between = folded.slice(o.end, mention.start);
+    if (/^\s*$/u.test(between)) return true;
+    const article = words.articles.matchAll(folded, o.end, mention.start)[0];
+    return article !== undefined && /^\s*$/u.test(folded.slice(o.end, article.start)) && /^\s*$/u.test(folded.slice(article.end, mention.start));
+  });
+}
+
 /** Does a phrase of the set end within `OBJECT_WINDOW` units before `position`? */
 function endsJustBefore(set: PhraseSet<true>, folded: string, position: number): boolean {
   const from = Math.max(0, position - PHRASE_REACH);
@@ -642,6 +653,15 @@ export function attribute(
       }
     }
     return pick(first);
+  }
+  // "Trois SNLE de la Marine nationale ont quitté leur base", "Two bombers of the Russian air force
+  // flew…": with no subject named, a step whose subject phrase is owned by a state or body (after
+  // an owner word: "de", "of") is that owner's, when it is the only one named before the step.
+  if (options.step) {
+    // A cue with a gap may hold the subject phrase ("SNLE de la Marine nationale ont quitté").
+    const named = usable.filter((m) => m.end <= cue.end && !sentence.quotes.some((q) => inside(m, q)));
+    const owner = named[0];
+    if (named.length === 1 && owner && (owner.via === 'state' || owner.via === 'organisation') && ownedBy(folded, owner, words)) return pick(owner);
   }
   const speaker = sentence.quotes.find((q) => q.speaker && !outletSpeaker(doc, q.speaker) && !(objectOnly && q === quote))?.speaker;
   if (speaker) return { actor: speaker, via: 'quote', mention: null, quote };

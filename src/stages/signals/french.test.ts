@@ -367,3 +367,51 @@ test('signals (fr): the rows give no signal the row does not name', () => {
   );
   assert.deepEqual(extra, []);
 });
+
+/**
+ * The standard French formulas of session 11, one class per row group, in sentences of our own:
+ * reminding the adversary that one's side is nuclear too (WARNING); the function and the keeper of
+ * the weapon, the Alliance that stays nuclear, conditions widened by decree (DOCTRINE); missile
+ * submarines putting to sea, warheads delivered (POSTURE); forces kept at the minimum, no need of the
+ * weapon, a routine exercise (REASSURANCE); an observer noting the other's build-up (ASSESSMENT);
+ * notification, a summoned ambassador (CONTACT); response plans (PLANNING). Misses: the same words
+ * where the act is not there.
+ */
+const FORMULAS: readonly [string, readonly Expected[], readonly string[]][] = [
+  ["Jean-Noël Barrot a estimé que Vladimir Poutine devait garder à l'esprit que la France dispose elle aussi de l'arme nucléaire.", [{ type: 'WARNING', actor: 'Jean-Noël Barrot' }], ['ASSESSMENT']],
+  ['Emmanuel Macron a rappelé que la Russie doit comprendre que la France est, elle aussi, une puissance nucléaire.', [{ type: 'WARNING', actor: 'Emmanuel Macron' }], []],
+  ["« Le Kremlin doit avoir en tête que l'Otan est une alliance nucléaire », a déclaré Jean-Noël Barrot.", [{ type: 'WARNING', actor: 'Jean-Noël Barrot' }], []],
+  ["Mark Rutte a rappelé à Moscou que l'Alliance est une alliance nucléaire.", [{ type: 'WARNING', actor: 'Mark Rutte' }], []],
+  ["Kaja Kallas a jugé que Moscou ne devrait pas oublier que l'Europe compte deux puissances nucléaires.", [{ type: 'WARNING', actor: 'Kaja Kallas' }], []],
+  ['Emmanuel Macron a affirmé que la France ne se laisserait pas intimider par les menaces nucléaires russes.', [{ type: 'WARNING', actor: 'Emmanuel Macron' }], ['THREAT']],
+  ['Emmanuel Macron a jugé que les menaces nucléaires de la Russie étaient inadmissibles.', [{ type: 'WARNING', actor: 'Emmanuel Macron' }], ['REASSURANCE']],
+  ["Pour Jean-Noël Barrot, les menaces d'emploi de l'arme nucléaire sont inacceptables.", [{ type: 'WARNING', actor: 'Jean-Noël Barrot' }], []],
+  // Recalling one's own arsenal is no reminder to an adversary.
+  ["Vladimir Poutine a rappelé que l'arsenal nucléaire russe est le plus grand du monde.", [], ['WARNING']],
+  ["Emmanuel Macron a précisé que l'emploi de l'arme nucléaire relève de la seule décision du président de la République.", [{ type: 'DOCTRINE', actor: 'Emmanuel Macron' }], []],
+  ["Vladimir Poutine a signé le décret élargissant les conditions dans lesquelles la Russie pourrait recourir à l'arme nucléaire.", [{ type: 'DOCTRINE', actor: 'Vladimir Putin' }], ['THREAT']],
+  ["La dissuasion nucléaire française a pour seule fonction d'empêcher toute guerre, a rappelé Emmanuel Macron.", [{ type: 'DOCTRINE', actor: 'Emmanuel Macron' }], []],
+  ["L'Otan a réaffirmé que tant qu'il existera des armes nucléaires, l'Alliance restera une alliance nucléaire.", [{ type: 'DOCTRINE', actor: 'NATO' }], ['WARNING']],
+  ["Selon l'Otan, la finalité fondamentale de la capacité nucléaire de l'Alliance est de préserver la paix.", [{ type: 'DOCTRINE', actor: 'NATO' }], []],
+  ["Fait rare, trois SNLE de la Marine nationale ont quitté la base de l'Île Longue en même temps.", [{ type: 'POSTURE', actor: 'France' }], []],
+  ["La France a fait appareiller un troisième sous-marin nucléaire lanceur d'engins.", [{ type: 'POSTURE', actor: 'France' }], []],
+  ['La Russie a annoncé que les premières ogives nucléaires tactiques avaient été livrées au Bélarus.', [{ type: 'POSTURE', actor: 'Russia' }], []],
+  ['Les Forces aériennes stratégiques ont mené un exercice de dissuasion nucléaire baptisé Poker.', [{ type: 'POSTURE', actor: 'France' }], []],
+  // A ship that is no missile submarine leaving port, on a civil errand, is no posture.
+  ['Le sous-marin de la Marine nationale a quitté la base navale de Toulon pour une mission de surveillance des pêches.', [], ['POSTURE']],
+  ['La Chine maintient ses forces nucléaires au niveau minimum requis pour sa sécurité nationale.', [{ type: 'REASSURANCE', actor: 'China' }], ['POSTURE']],
+  ["Sergueï Choïgou a affirmé que la Russie n'a pas besoin de l'arme nucléaire pour atteindre ses objectifs en Ukraine.", [{ type: 'REASSURANCE', actor: 'Sergei Shoigu' }], ['THREAT']],
+  ["John Kirby a qualifié de routinier l'exercice annuel des forces nucléaires stratégiques russes.", [{ type: 'REASSURANCE', actor: 'John Kirby' }], []],
+  ['Les Alliés notent que la Chine accroît rapidement son arsenal nucléaire.', [{ type: 'ASSESSMENT', actor: 'NATO' }], ['POSTURE by NATO']],
+  ['Les États-Unis constatent que la Russie modernise son arsenal nucléaire.', [{ type: 'ASSESSMENT', actor: 'United States' }], ['POSTURE by United States']],
+  ["La Russie a notifié les États-Unis de la tenue de son exercice annuel des forces nucléaires stratégiques, conformément aux accords.", [{ type: 'CONTACT', actor: 'Russia' }], []],
+  ["Le Quai d'Orsay a convoqué l'ambassadeur de Russie après les menaces nucléaires de Moscou.", [{ type: 'CONTACT', actor: 'France' }], []],
+  ["Washington a élaboré des plans de riposte en cas d'utilisation de l'arme nucléaire par la Russie.", [{ type: 'PLANNING', actor: 'United States' }], ['THREAT']],
+  // Notifying firms of plant safety rules is no contact between adversaries.
+  ['Le ministère a notifié aux entreprises les nouvelles règles de sécurité des centrales nucléaires.', [], ['CONTACT']],
+];
+
+test('signals (fr): standard formulas of each type (hits and misses)', () => {
+  const failures = FORMULAS.flatMap(([text, expected, absent], i) => hitFailures(`formula ${i}`, rowSignals(text), expected, absent));
+  assert.deepEqual(failures, []);
+});
