@@ -519,6 +519,15 @@ const ROWS_11: readonly [string, string, readonly Expected[], readonly string[]]
   ['ru', 'Лукашенко сообщил, что Белоруссия получила ядерное оружие.', [{ type: 'POSTURE', actor: 'Alexander Lukashenko' }], ['ACCUSATION']],
   ['ru', 'Медведев: Британия может исчезнуть под ударами «Сармата».', [threat('Dmitry Medvedev')], ['ACCUSATION']],
   ['ru', 'Грушко: НАТО разрабатывает сценарии применения ядерного оружия против России.', [{ type: 'ACCUSATION', actor: 'Alexander Grushko' }], []],
+  // Observing a treaty's limits is a treaty act; observing a test moratorium reassures.
+  ['ru', 'Рябков заявил, что Россия продолжит соблюдать количественные ограничения ДСНВ.', [{ type: 'ARMS_CONTROL', actor: 'Sergei Ryabkov', severity: 0 }], ['REASSURANCE']],
+  ['ru', 'Рябков заявил, что Россия продолжит соблюдать мораторий на ядерные испытания.', [{ type: 'REASSURANCE', actor: 'Sergei Ryabkov' }], []],
+  ['uk', 'Рябков заявив, що Росія продовжить дотримуватися кількісних обмежень ДСНО.', [{ type: 'ARMS_CONTROL', actor: 'Sergei Ryabkov', severity: 0 }], ['REASSURANCE']],
+  ['ru', 'Песков: Россия не меняет свою ядерную политику.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }], []],
+  ['ru', 'Рябков: угроза ядерного конфликта сохраняется.', [{ type: 'ASSESSMENT', actor: 'Sergei Ryabkov', severity: 2 }], ['THREAT']],
+  ['ru', 'Зеленский назвал размещение ядерного оружия в Беларуси опасной эскалацией.', [{ type: 'WARNING', actor: 'Volodymyr Zelenskyy' }], []],
+  ['ru', 'Захарова: Запад нагнетает ядерную истерию.', [{ type: 'ACCUSATION', actor: 'Maria Zakharova' }], []],
+  ['ru', 'Салливан и Ушаков встретились в Женеве для обсуждения ядерных рисков.', [{ type: 'CONTACT', actor: 'Jake Sullivan' }], []],
 ];
 
 /** The same words where nothing nuclear is at stake: [language, text]; no signal at all. */
@@ -538,6 +547,9 @@ const MISSES_11: readonly [string, string][] = [
   ['ru', 'Министр заявил, что никаких решений о повышении налогов не принималось.'],
   ['ru', 'Компания хочет получить лицензию на строительство атомной электростанции.'],
   ['uk', 'Міністр заявив, що рішення про підвищення тарифів не ухвалювалося.'],
+  ['ru', 'Губернатор сообщил, что угроза паводка сохраняется.'],
+  ['ru', 'Фанаты устроили истерику после матча.'],
+  ['ru', 'Министры встретились в Женеве для обсуждения торговых пошлин.'],
 ];
 
 test('signals: session 11 formulas of nuclear discourse, Russian and Ukrainian, in their shapes', () => {
