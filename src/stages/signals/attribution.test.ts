@@ -160,6 +160,18 @@ const ACTORS: readonly [string, string, readonly Expected[], readonly string[]][
   // A step taken under someone's supervision is that person's.
   ['en', 'North Korea test-fired an intercontinental ballistic missile under the supervision of Kim Jong Un.', [{ type: 'POSTURE', actor: 'Kim Jong Un' }], ['POSTURE by North Korea']],
   ['ru', 'КНДР провела пуск межконтинентальной баллистической ракеты под руководством Ким Чен Ына.', [{ type: 'POSTURE', actor: 'Kim Jong Un' }], ['POSTURE by North Korea']],
+  // State media's formulas for the leader's presence: the personal supervision, the eye of.
+  ['en', 'North Korea test-fired a new intercontinental ballistic missile under the personal supervision of Kim Jong Un, state media said.', [{ type: 'POSTURE', actor: 'Kim Jong Un' }], ['POSTURE by North Korea']],
+  ['fr', 'La Corée du Nord a annoncé avoir testé un nouveau missile balistique intercontinental, sous la supervision personnelle de Kim Jong-un.', [{ type: 'POSTURE', actor: 'Kim Jong Un' }], ['POSTURE by North Korea']],
+  ["fr", "Pyongyang a procédé jeudi à un tir de missile balistique intercontinental, sous l'œil du dirigeant Kim Jong-un.", [{ type: 'POSTURE', actor: 'Kim Jong Un' }], ['POSTURE by North Korea']],
+  ['ru', 'КНДР провела испытание межконтинентальной баллистической ракеты под личным контролем Ким Чен Ына.', [{ type: 'POSTURE', actor: 'Kim Jong Un' }], ['POSTURE by North Korea']],
+  // A role owned by the state before it names that state's holder, not a leader named later.
+  [
+    'en',
+    "Belarus' authoritarian president said Friday that Russia could station strategic nuclear weapons in his country, a week after President Vladimir Putin announced plans to deploy tactical nuclear weapons there.",
+    [{ type: 'POSTURE', actor: 'Alexander Lukashenko' }],
+    ['POSTURE by Vladimir Putin'],
+  ],
   // … a launch with no one named stays the state's.
   ['en', 'North Korea test-fired an intercontinental ballistic missile under cloudy skies.', [{ type: 'POSTURE', actor: 'North Korea' }], []],
   // North Korea's state agency speaks for the state (official media, not an independent outlet).

@@ -409,6 +409,28 @@ const FORMULAS: readonly [string, readonly Expected[], readonly string[]][] = [
   ["Washington a élaboré des plans de riposte en cas d'utilisation de l'arme nucléaire par la Russie.", [{ type: 'PLANNING', actor: 'United States' }], ['THREAT']],
   // Notifying firms of plant safety rules is no contact between adversaries.
   ['Le ministère a notifié aux entreprises les nouvelles règles de sécurité des centrales nucléaires.', [], ['CONTACT']],
+  // Second pass: other shapes of the same acts.
+  ["Dmitri Medvedev a prévenu que la Russie avait le droit d'utiliser l'arme nucléaire si nécessaire.", [{ type: 'THREAT', actor: 'Dmitry Medvedev' }], []],
+  ["Maria Zakharova a reproché à Londres d'inciter Kiev à une escalade nucléaire.", [{ type: 'ACCUSATION', actor: 'Maria Zakharova' }], []],
+  ['La Corée du Nord a procédé à son sixième essai nucléaire souterrain.', [{ type: 'USE', actor: 'North Korea' }], []],
+  ['Pyongyang a fait exploser une bombe à hydrogène sur son site de Punggye-ri.', [{ type: 'USE', actor: 'North Korea' }], []],
+  ["Jake Sullivan a indiqué que Washington répondrait de manière décisive à tout emploi de l'arme nucléaire.", [{ type: 'WARNING', actor: 'Jake Sullivan' }], ['THREAT']],
+  ['Joe Biden a prévenu que Moscou commettrait une « erreur incroyablement grave » en utilisant une arme nucléaire tactique.', [{ type: 'WARNING', actor: 'Joe Biden' }], []],
+  ["William Burns a jugé qu'on ne pouvait pas prendre à la légère la menace d'un recours à l'arme nucléaire.", [{ type: 'ASSESSMENT', actor: 'William J. Burns' }], ['THREAT']],
+  ['Emmanuel Macron a jugé que la menace nucléaire russe relevait du bluff.', [{ type: 'ASSESSMENT', actor: 'Emmanuel Macron' }], ['THREAT']],
+  ["Vladimir Poutine a assuré qu'il n'avait jamais envisagé d'utiliser l'arme nucléaire.", [{ type: 'REASSURANCE', actor: 'Vladimir Putin' }], ['ASSESSMENT']],
+  ['Emmanuel Macron a demandé à Narendra Modi de convaincre Moscou de renoncer à toute escalade nucléaire.', [{ type: 'CONTACT', actor: 'Emmanuel Macron' }], []],
+  ['Washington et Moscou ont maintenu ouverte la ligne de déconfliction malgré les tensions nucléaires.', [{ type: 'CONTACT', actor: 'United States' }], []],
+  ["L'Otan a préparé des scénarios de réponse à une frappe nucléaire russe en Ukraine.", [{ type: 'PLANNING', actor: 'NATO' }], []],
+  // The same words about civil reactors, a carrier, a film: nothing.
+  ['Le réacteur nucléaire a été maintenu au niveau minimum de puissance pendant la maintenance.', [], ['REASSURANCE']],
+  ['Le porte-avions Charles-de-Gaulle, à propulsion nucléaire, a appareillé de Toulon pour une mission en Méditerranée.', [], ['POSTURE']],
+  ['Un exercice de routine a eu lieu à la centrale nucléaire de Gravelines.', [], ['REASSURANCE']],
+  ['Les manifestants ont fait exploser des pétards devant la centrale nucléaire.', [], ['USE']],
+  ["Les experts jugent qu'il ne faut pas prendre à la légère les risques d'accident nucléaire à Zaporijjia.", [], ['ASSESSMENT']],
+  ["Le film a pour seule fonction de divertir, a estimé le réalisateur d'Oppenheimer à propos de la bombe atomique.", [], ['DOCTRINE']],
+  // The Russian side's "must understand" is a threat, not a warning.
+  ["Vladimir Poutine a déclaré que l'Occident doit comprendre que la Russie dispose d'un arsenal nucléaire moderne.", [], ['WARNING']],
 ];
 
 test('signals (fr): standard formulas of each type (hits and misses)', () => {
