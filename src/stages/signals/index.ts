@@ -455,6 +455,7 @@ function findSignals(
           // of what a step would be, not a treaty act (withdrawals, at higher levels, stay possible steps).
           !(c.value.type === 'ARMS_CONTROL' && c.value.breach && (c.value.severity ?? BASE_SEVERITY.ARMS_CONTROL) <= SUPPOSED_BREACH_SEVERITY && isModal(folded, c, lex)) &&
           !(NEGATABLE.has(c.value.type) && isNegated(folded, c, lex)) &&
+          !negatedInGap(folded, c, lex) &&
           // "если Вашингтон нарушит мораторий": a step or treaty act inside a condition is supposed.
           !((STEPS.has(c.value.type) || c.value.type === 'ARMS_CONTROL' || c.value.breach) && isSupposed(folded, sentence, c, lex)) &&
           !(c.value.type === 'THREAT' && c.value.side === 'east' && isCountered(folded, c, lex)) &&
@@ -494,14 +495,24 @@ function findSignals(
       pronoun !== undefined &&
       wordCount(doc.text.slice(sentence.start, pronoun.start)) === 0 &&
       lex.reporting.matchAll(folded, pronoun.end, sentence.end).some((r) => wordCount(doc.text.slice(pronoun.end, r.start)) <= PRONOUN_VERB_GAP_WORDS);
+    // "…, a week after President Vladimir Putin announced plans to deploy…": a clause of background
+    // inside the sentence reports an earlier act; its people are not the main act's actor, and an act
+    // whose lead cue stands in it is that earlier act, its subject's.
+    const sequels = sequelClauses(doc.text, folded, sentence, opener, view, lex);
+    const sentenceView = view;
+    const mainView: SentenceView = sequels.length === 0 ? view : { ...view, mentions: view.mentions.filter((m) => !sequels.some((k) => inside(m, k))) };
     const byType = new Map<SignalType, PhraseMatch<Cue>[]>();
     for (const cue of cues) byType.set(cue.value.type, [...(byType.get(cue.value.type) ?? []), cue]);
     for (const [type, typeCues] of byType) {
-      const quoted = typeCues.filter((c) => view.quotes.some((q) => q.speaker && inside(c, q)));
+      const quoted = typeCues.filter((c) => sentenceView.quotes.some((q) => q.speaker && inside(c, q)));
       if (background && quoted.length === 0) continue;
       // The cue that carries the act: one in the speaker's quoted words, else the one nearest a
       // nuclear term ("a lancé son avertissement… après que la Russie a frappé… avec l'Oreshnik").
       const lead = (quoted[0] ?? nearestToNuclear(typeCues, nuclearSpans)) as PhraseMatch<Cue>;
+      // The act carried in a clause of background is its subject's, found among the clause's people;
+      // an act of the main clause is found among the people outside such clauses.
+      const clause = quoted.length === 0 ? sequels.find((k) => inside(lead, k)) : undefined;
+      const view: SentenceView = clause ? { ...sentenceView, mentions: sentenceView.mentions.filter((m) => inside(m, clause)), quotes: [] } : mainView;
       // A possible step is said, not taken: it is the speaker's, whoever would take it.
       const possible = STEPS.has(type) && typeCues.every((c) => modalSteps.has(c));
       // "Russian nuclear-capable bombers flew over the Baltic, prompting NATO to…": with no one named
@@ -749,7 +760,7 @@ function findSignals(
           : states && att.mention === null && att.actor.name === states[0].actor.name
             ? [{ actor: states[1].actor, via: states[1].via, mention: null, quote: null }]
             : [];
-      for (const one of [att, ...partner, ...coSubjects(doc.text, folded, view, att, lex)]) {
+      for (const one of [att, ...partner, ...coSubjects(doc.text, folded, mainView, att, lex)]) {
         candidates.push(
           buildCandidate(doc, folded, lex, grammar, {
             sentence,
@@ -774,6 +785,48 @@ function findSignals(
   });
 
   return mergeCandidates(inheritAdjacentDates(candidates), stateFinder(doc)).sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+}
+
+/**
+ * Clauses of background inside a sentence: an adverbial clause opened after the sentence's start by
+ * a subordinator ("…, a week after President Putin announced plans to deploy…", "days after Russia
+ * said…"), up to the next comma, semicolon or the sentence's end — or, right after a verb of speech,
+ * up to that verb's "that" ("said after Putin's announcement that it had seen no indication…"). Only
+ * a clause whose own subject follows the subordinator counts. A leading clause is the opener's (cues there are not read).
+ */
+/** A verb of speech ends at most this many units before a subordinator whose phrase sits before its "that". */
+export const SEQUEL_VERB_REACH = 40;
+/** At most this many words (a day, a place) between such a verb and the subordinator ("said on Monday after"). */
+export const SEQUEL_VERB_GAP_WORDS = 2;
+
+/** At most this many words (an article, a title) between a subordinator and its clause's subject. */
+export const SEQUEL_SUBJECT_WORDS = 2;
+
+function sequelClauses(text: string, folded: string, sentence: Span, opener: number, view: SentenceView, lex: SignalLexicon): Span[] {
+  const out: Span[] = [];
+  const from = Math.max(sentence.start, opener);
+  for (const sub of lex.subordinators.matchAll(folded, from, sentence.end)) {
+    if (out.some((k) => sub.start < k.end) || wordCount(text.slice(sentence.start, sub.start)) === 0) continue;
+    const stop = /[,;:]/.exec(text.slice(sub.end, sentence.end));
+    let end = stop ? sub.end + stop.index : sentence.end;
+    // "Said after Putin's announcement that…": a phrase between a verb of speech and its "that" ends
+    // there, whatever its length (the main verb's content follows). (Not the subordinator's own "que".)
+    const verbBefore = lex.reporting
+      .matchAll(folded, Math.max(sentence.start, sub.start - SEQUEL_VERB_REACH), sub.start)
+      .some((v) => !/[,;:]/.test(text.slice(v.end, sub.start)) && wordCount(text.slice(v.end, sub.start)) <= SEQUEL_VERB_GAP_WORDS);
+    const that = verbBefore ? lex.complementizers.matchAll(folded, sub.end, end).find((c) => c.start >= sub.end) : undefined;
+    if (that) end = that.start;
+    const clause = { start: sub.start, end };
+    // Its own subject right after the subordinator ("after Russia said", "a week after President Putin
+    // announced", "since the Russian leader announced"): "described the test as routine and said the
+    // United States…" opens no clause of someone else's act.
+    const names = view.mentions.some((m) => inside(m, clause) && m.actor.kind !== 'media' && wordCount(text.slice(sub.end, m.start)) <= SEQUEL_SUBJECT_WORDS);
+    // Elsewhere the clause must report something of its own (a verb of speech, a speech noun, a cue):
+    // "a day after the USS Kentucky, an Ohio-class submarine, docked" is cut by its commas, no clause.
+    const reports = that !== undefined || lex.reporting.test(folded, sub.end, end) || lex.speakerNouns.test(folded, sub.end, end) || lex.cues.test(folded, sub.end, end);
+    if (names && reports) out.push(clause);
+  }
+  return out;
 }
 
 /**
@@ -1301,6 +1354,32 @@ function breachNegated(folded: string, breach: PhraseMatch<Cue>, matched: readon
   if (before.length === 0) return true;
   const lastEnd = Math.max(...before.map((o) => o.end));
   return lex.negations.test(folded, lastEnd, breach.start);
+}
+
+/** Per cue entry (`origin`): whether its own phrase holds a negation ("urged ... not to"). */
+const OWN_NEGATION = new Map<string, boolean>();
+
+/**
+ * "Urged Russia not to use nuclear weapons", read by "urged ... to use": a negation among the words a
+ * phrase's gap spans, after a word of the gap's own (the agent it is asked of), where the phrase itself
+ * holds none, turns down the act the phrase names (asked not to be done, said not to be so); the cue
+ * does not report that act.
+ */
+function negatedInGap(folded: string, cue: PhraseMatch<Cue>, lex: SignalLexicon): boolean {
+  const phrase = cue.value.phrase;
+  if (phrase === undefined || !phrase.includes('...')) return false;
+  let own = OWN_NEGATION.get(cue.value.origin);
+  if (own === undefined) {
+    own = lex.negations.test(fold(phrase));
+    OWN_NEGATION.set(cue.value.origin, own);
+  }
+  if (own) return false;
+  // The gap proper: past the phrase's head words, so that a negation of the head itself ("ne céderons
+  // pas à la menace", "céd* ... à la menace") is the phrase's own construction, not the gap's.
+  const headWords = phrase.slice(0, phrase.indexOf('...')).trim().split(/\s+/).length;
+  const head = new RegExp(String.raw`^(?:[^\p{L}\p{N}]*[\p{L}\p{N}'’-]+){${headWords}}`, 'u').exec(folded.slice(cue.start, cue.end));
+  const gapStart = cue.start + (head ? head[0].length : 0);
+  return lex.negations.matchAll(folded, gapStart, cue.end).some((n) => n.start >= gapStart && wordCount(folded.slice(gapStart, n.start)) >= 1);
 }
 
 /**

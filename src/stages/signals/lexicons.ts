@@ -145,6 +145,8 @@ export interface Cue {
   readonly opposed?: true;
   /** `file:line`, for diagnostics. */
   readonly origin: string;
+  /** The phrase as written, for the stage's checks of what its own words say (a negation of its own). */
+  readonly phrase?: string;
 }
 
 function parseOptions(text: string): Omit<Cue, 'type' | 'origin'> | string {
@@ -345,7 +347,7 @@ function readSignalLexicon(dataDir: string, lang: LexiconLang): { lexicon: Signa
   const cues = new PhraseSet<Cue>();
   for (const e of load(SIGNAL_LEXICONS.cues)) {
     const options = e.fields[2] === undefined ? {} : (parseOptions(e.fields[2]) as Omit<Cue, 'type' | 'origin'>);
-    cues.add(e.fields[1] as string, { type: e.fields[0] as SignalType, ...options, origin: `${e.file}:${e.line}` });
+    cues.add(e.fields[1] as string, { type: e.fields[0] as SignalType, ...options, origin: `${e.file}:${e.line}`, phrase: e.fields[1] as string });
   }
   const tagged = <T extends string>(spec: LexiconSpec): PhraseSet<T> => {
     const set = new PhraseSet<T>();
