@@ -528,6 +528,16 @@ const ROWS_11: readonly [string, string, readonly Expected[], readonly string[]]
   ['ru', 'Зеленский назвал размещение ядерного оружия в Беларуси опасной эскалацией.', [{ type: 'WARNING', actor: 'Volodymyr Zelenskyy' }], []],
   ['ru', 'Захарова: Запад нагнетает ядерную истерию.', [{ type: 'ACCUSATION', actor: 'Maria Zakharova' }], []],
   ['ru', 'Салливан и Ушаков встретились в Женеве для обсуждения ядерных рисков.', [{ type: 'CONTACT', actor: 'Jake Sullivan' }], []],
+  // «Недопустимо»: the Russian side's norm, the West's condemnation; «ядерная война недопустима» a norm whoever says it.
+  ['ru', 'Шольц: применение ядерного оружия в Украине недопустимо.', [{ type: 'WARNING', actor: 'Olaf Scholz' }], ['REASSURANCE']],
+  ['ru', 'Блинкен: ядерная война недопустима.', [{ type: 'REASSURANCE', actor: 'Antony Blinken' }], ['WARNING']],
+  ['ru', 'Захарова заявила, что применение ядерного оружия недопустимо.', [{ type: 'REASSURANCE', actor: 'Maria Zakharova' }], ['WARNING']],
+  ['ru', 'Гутерриш: мир приближается к ядерной войне.', [{ type: 'ASSESSMENT', actor: 'António Guterres', severity: 2 }], []],
+  ['ru', 'Бернс: мы всерьёз воспринимаем ядерные угрозы Кремля.', [{ type: 'ASSESSMENT', actor: 'William J. Burns', severity: 2 }], []],
+  ['ru', 'Зеленский призвал партнёров усилить давление на Россию из-за её ядерных угроз.', [{ type: 'WARNING', actor: 'Volodymyr Zelenskyy' }], []],
+  ['uk', 'Зеленський закликав партнерів посилити тиск на Росію через її ядерні погрози.', [{ type: 'WARNING', actor: 'Volodymyr Zelenskyy' }], []],
+  ['uk', 'Блінкен: Вашингтон дає зрозуміти Москві, що застосування ядерної зброї матиме наслідки.', [{ type: 'WARNING', actor: 'Antony Blinken' }], []],
+  ['uk', 'Медведєв: Захід має пам’ятати, що Росія — ядерна держава.', [threat('Dmitry Medvedev')], []],
 ];
 
 /** The same words where nothing nuclear is at stake: [language, text]; no signal at all. */
@@ -550,6 +560,9 @@ const MISSES_11: readonly [string, string][] = [
   ['ru', 'Губернатор сообщил, что угроза паводка сохраняется.'],
   ['ru', 'Фанаты устроили истерику после матча.'],
   ['ru', 'Министры встретились в Женеве для обсуждения торговых пошлин.'],
+  ['ru', 'Министр призвал усилить давление на поставщиков бензина.'],
+  ['ru', 'Губернатор назвал недопустимым рост тарифов.'],
+  ['uk', 'Міністр закликав посилити тиск на постачальників пального.'],
 ];
 
 test('signals: session 11 formulas of nuclear discourse, Russian and Ukrainian, in their shapes', () => {
