@@ -222,6 +222,12 @@ const HITS: [string | null, string, string[]][] = [
   // Another state's own joint chiefs are that state's; a body placed by a capital after it, too.
   ['en', "South Korea's joint chiefs of staff said they were analysing the launch.", ["South Korea's joint chiefs of staff→South Korea/state"]],
   ['en', 'The defence ministry in Moscow said the drills had ended.', ['The defence ministry in Moscow→Russia/state']],
+  // A ministry named with no state a sentence or two after one named with its state is that one.
+  ['fr', "Le ministère russe de la Défense a parlé samedi. Dimanche, le ministère a indiqué que l'arme avait été utilisée.", ['ministère→Russia/state']],
+  ['ru', 'Министерство обороны России сообщило о пуске. В ведомстве заявили, что пуск прошёл успешно.', ['ведомстве→Russia/state']],
+  // A word of a full name given earlier, alone and set off by an apposition, opening its sentence.
+  ['en', 'Kim Jong Un spoke on Monday.\n\nKim, who toured the ship, said it was time.', ['Kim→Kim Jong Un/surname']],
+  ['en', 'Kim Jong Un spoke on Monday.\n\nKim said it was time.', ['Kim→Kim Jong Un/surname']],
 ];
 
 test('mentions: table of hits', () => {
@@ -233,6 +239,8 @@ test('mentions: table of hits', () => {
 
 // [lang, text, mentions that must NOT appear (text→actor/via, or just text)]
 const MISSES: [string | null, string, string[]][] = [
+  // A lone word no full name of the document holds is nobody the gazetteer knows.
+  ['en', 'Kim, who runs a bakery in Seoul, said prices had risen.', ['Kim→Kim Jong Un/surname']],
   // A role right before the full name of someone who does not hold it describes that person.
   ['en', 'White House spokesman John Kirby spoke.', ['White House spokesman→Karine Jean-Pierre/role']],
   // "the two leaders" is no single speaker; "Staff" of the Joint Chiefs of Staff is no person.

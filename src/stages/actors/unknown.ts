@@ -78,7 +78,16 @@ export function findUnknownPeople(
   /** Lone gazetteer surnames: a one-word unknown name there would shadow the gazetteer's person ("Kimball said"). */
   const gazetteerSurname = new Uint8Array(tokens.length);
   const namedInFull = new Set<number>();
-  for (const m of matches) if (m.kind === 'name' && m.payload.kind === 'person') namedInFull.add(m.payload.ids[0] as number);
+  /**
+   * Words of the gazetteer's full names the document gives ("Kim Jong Un"): one of them alone later
+   * ("Kim, who toured the ship, said") is that person, even opening a sentence.
+   */
+  const knownNameWords = new Set<string>();
+  for (const m of matches) {
+    if (m.kind !== 'name' || m.payload.kind !== 'person') continue;
+    namedInFull.add(m.payload.ids[0] as number);
+    if (m.end - m.start >= 2) for (let k = m.start; k < m.end; k++) knownNameWords.add((tokens[k] as Token).key);
+  }
   const lone: RawMatch[] = [];
   /** Role phrases by the index of their last token: an apposition's head ("the defence minister, Kim Yong-hyun,"). */
   const phraseEnds = new Set<number>();
@@ -231,7 +240,7 @@ export function findUnknownPeople(
     const first = tokens[i] as Token;
     const words = end - i;
     // A lone word needs a title or a speech verb next to it: test cheaply before looking closer.
-    if (words === 1 && title === undefined && !lex.speech.mayStart(tokens[end]) && !lex.speech.mayEnd(tokens[i - 1])) continue;
+    if (words === 1 && title === undefined && !lex.speech.mayStart(tokens[end]) && !lex.speech.mayEnd(tokens[i - 1]) && !knownNameWords.has(first.key)) continue;
     const lastGap = end < tokens.length ? gap(end - 1, end) : '';
     // The descriptor may carry an acronym of party or body before the name ("le député LR Pierre-Henri Dumont").
     const acronymBefore = i > 1 && (tokens[i - 1] as Token).allCaps && (tokens[i - 1] as Token).key.length <= ACRONYM_MAX_LETTERS && /^\s+$/u.test(gap(i - 2, i - 1));
@@ -246,7 +255,7 @@ export function findUnknownPeople(
         (end < tokens.length && /^\s*,\s*$/u.test(lastGap) && (apposition(tokens, end, descriptors) || phraseStarts.has(end) || phraseStarts.has(end + 1))) ||
         setOffAfterDescriptor(i, end);
       if (cue) name = text.slice(first.start, (tokens[end - 1] as Token).end);
-    } else if (words === 1 && !gazetteerSurname[i] && (title !== undefined || ((sayBefore(i) || sayAfter(end, lastGap)) && plausibleSurname(first, i)))) {
+    } else if (words === 1 && !gazetteerSurname[i] && (title !== undefined || ((sayBefore(i) || sayAfter(end, lastGap) || knownInApposition(first, end, lastGap)) && plausibleSurname(first, i)))) {
       // A lone surname at a speech verb ("Boudreau said"): the full name if the text gives it somewhere.
       const longer = lastWordOfLonger.get(first.key) ?? firstWordOfLonger.get(first.key);
       name = longer ? text.slice((tokens[longer.start] as Token).start, (tokens[longer.end - 1] as Token).end) : text.slice(first.start, first.end);
@@ -275,7 +284,12 @@ export function findUnknownPeople(
 
   function plausibleSurname(t: Token, i: number): boolean {
     if (lex.starters.has(t.key) || t.key.length < 3 || writtenLower(t.key) || lex.adjectives?.has(t.key)) return false;
-    return !opensSentence(i) || lastWordOfLonger.has(t.key) || firstWordOfLonger.has(t.key) || writtenMidSentence(t.key);
+    return !opensSentence(i) || lastWordOfLonger.has(t.key) || firstWordOfLonger.has(t.key) || writtenMidSentence(t.key) || knownNameWords.has(t.key);
+  }
+
+  /** A word of a known full name set off by a comma and an apposition ("Kim, who toured the ship,"). */
+  function knownInApposition(t: Token, end: number, lastGap: string): boolean {
+    return knownNameWords.has(t.key) && end < tokens.length && /^\s*,\s*$/u.test(lastGap) && apposition(tokens, end, descriptors);
   }
 
   // Later one-word mentions of the same people ("Doe said"), when the word stands alone.
