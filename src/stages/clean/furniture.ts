@@ -142,8 +142,6 @@ export class FurnitureMatcher {
    */
   private readonly prefixesMaxWords = new Map<string, number>();
   private readonly phrases: readonly FurnitureEntry[];
-  /** The largest `max` of the phrase entries: a longer line (a paragraph) holds none of them, and is not scanned for their words. */
-  private readonly phrasesMaxWords: number;
   /**
    * Phrase entries (their index in `phrases`) by one word of their key, its
    * longest: a phrase is found only where that word stands whole in the line
@@ -183,7 +181,6 @@ export class FurnitureMatcher {
       this.prefixesMaxWords.set(first, Math.max(this.prefixesMaxWords.get(first) ?? 0, e.maxWords));
     }
     this.phrases = entries.filter((e) => e.mode === 'phrase');
-    this.phrasesMaxWords = this.phrases.reduce((most, e) => Math.max(most, e.maxWords), 0);
     this.phrases.forEach((e, i) => {
       const word = wordsOf(e.key).reduce((a, b) => (b.length > a.length ? b : a), '');
       if (word === '') this.unfiledPhrases.push(i);
@@ -206,7 +203,6 @@ export class FurnitureMatcher {
    */
   private phrasesFor(form: string, count: number): number[] {
     const found: number[] = [];
-    if (count > this.phrasesMaxWords) return found;
     for (const i of this.unfiledPhrases) if (count <= this.phrases[i]!.maxWords) found.push(i);
     let start = -1;
     for (let i = 0; i <= form.length; i++) {
