@@ -135,12 +135,6 @@ export class FurnitureMatcher {
    * others (most of a thousand entries) are never looked at.
    */
   private readonly prefixesByFirst = new Map<string, FurnitureEntry[]>();
-  /**
-   * The largest `max` of each first character's prefix entries: a line of more
-   * words than that (a paragraph) is past every entry of its bucket, which is
-   * then not walked.
-   */
-  private readonly prefixesMaxWords = new Map<string, number>();
   private readonly phrases: readonly FurnitureEntry[];
   /**
    * Phrase entries (their index in `phrases`) by one word of their key, its
@@ -152,13 +146,11 @@ export class FurnitureMatcher {
   /** Phrase entries without a word to file them under: tested on every line. */
   private readonly unfiledPhrases: number[] = [];
   /**
-   * The filed words' `wordSign`s, each with the largest `max` of the entries
-   * filed under a word of that sign (0: none): a word of the line whose sign
-   * allows fewer words than the line has is no filed word, or only of entries
-   * the line is too long for, and is never cut out of the line nor looked up
-   * (most of a paragraph's words).
+   * The filed words' `wordSign`s: a word of the line whose sign is not here is
+   * no filed word, and is never cut out of the line nor looked up (most of a
+   * paragraph's words).
    */
-  private readonly filedSigns = new Uint16Array(SIGN_SIZE);
+  private readonly filedSigns = new Uint8Array(SIGN_SIZE);
 
   constructor(entries: readonly FurnitureEntry[]) {
     let longest = 1;
@@ -178,16 +170,13 @@ export class FurnitureMatcher {
       const bucket = this.prefixesByFirst.get(first);
       if (bucket) bucket.push(e);
       else this.prefixesByFirst.set(first, [e]);
-      this.prefixesMaxWords.set(first, Math.max(this.prefixesMaxWords.get(first) ?? 0, e.maxWords));
     }
     this.phrases = entries.filter((e) => e.mode === 'phrase');
     this.phrases.forEach((e, i) => {
       const word = wordsOf(e.key).reduce((a, b) => (b.length > a.length ? b : a), '');
       if (word === '') this.unfiledPhrases.push(i);
       else {
-        const sign = wordSign(word, 0, word.length);
-        // A `max` past the table's range is kept as its largest value, which then allows any line.
-        this.filedSigns[sign] = Math.max(this.filedSigns[sign]!, Math.min(e.maxWords, FILED_ANY_LENGTH));
+        this.filedSigns[wordSign(word, 0, word.length)] = 1;
         const bucket = this.phrasesByWord.get(word);
         if (bucket) bucket.push(i);
         else this.phrasesByWord.set(word, [i]);
@@ -212,8 +201,7 @@ export class FurnitureMatcher {
         continue;
       }
       if (start === -1) continue;
-      const allowed = this.filedSigns[wordSign(form, start, i)]!;
-      const filed = allowed !== 0 && (count <= allowed || allowed === FILED_ANY_LENGTH);
+      const filed = this.filedSigns[wordSign(form, start, i)] === 1;
       const bucket = filed ? this.phrasesByWord.get(form.slice(start, i)) : undefined;
       start = -1;
       if (bucket) for (const k of bucket) if (count <= this.phrases[k]!.maxWords) found.push(k);
@@ -265,9 +253,7 @@ export class FurnitureMatcher {
         }
       }
     }
-    const first = form.charAt(0);
-    const prefixes = count <= (this.prefixesMaxWords.get(first) ?? 0) ? this.prefixesByFirst.get(first) : undefined;
-    for (const e of prefixes ?? []) {
+    for (const e of this.prefixesByFirst.get(form.charAt(0)) ?? []) {
       if (count > e.maxWords || !form.startsWith(e.key) || LETTER_OR_DIGIT.test(form.charAt(e.key.length))) continue;
       if (confirm({ reason: e.reason, entry: e })) return { reason: e.reason, entry: e };
     }
@@ -278,9 +264,6 @@ export class FurnitureMatcher {
     return null;
   }
 }
-
-/** The largest `max` `filedSigns` holds: a sign holding it allows a line of any length. */
-const FILED_ANY_LENGTH = 0xffff;
 
 /** Size of the table of filed word signs (a power of two). */
 const SIGN_SIZE = 1 << 16;
