@@ -177,30 +177,11 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): number {
  * Telegram post copied as text keeps its stamp ("05.07.2023 09:12").
  */
 function datelineCandidates(text: string): string[] {
+  const nonEmpty = text.split('\n').filter((line) => line.trim() !== '');
   const top = topLines(text);
-  // A long text's lines are not all needed: counting stops at DATELINE_POST_MAX_LINES.
-  const nonEmpty: string[] = [];
-  const short = eachLine(text, (line) => {
-    if (line.trim() !== '') nonEmpty.push(line);
-    return nonEmpty.length < DATELINE_POST_MAX_LINES;
-  });
-  if (!short) return top;
+  if (nonEmpty.length >= DATELINE_POST_MAX_LINES) return top;
   const from = Math.max(top.length, nonEmpty.length - DATELINE_LAST_LINES);
   return [...top, ...nonEmpty.slice(from)];
-}
-
-/**
- * Calls `visit` on each line of `text` (as `text.split('\n')` gives them) until it returns false;
- * true when every line was visited. A document's first lines are read without splitting all of it.
- */
-function eachLine(text: string, visit: (line: string) => boolean): boolean {
-  let start = 0;
-  for (;;) {
-    const end = text.indexOf('\n', start);
-    if (!visit(end < 0 ? text.slice(start) : text.slice(start, end))) return false;
-    if (end < 0) return true;
-    start = end + 1;
-  }
 }
 
 /**
@@ -220,12 +201,12 @@ function topLines(text: string): string[] {
   let prose = 0;
   // Any sentence of a paragraph's length ends the menus: a short post's paragraphs are shorter than DATELINE_PROSE_CHARS.
   let begun = false;
-  eachLine(text, (line) => {
-    if (line.trim() === '') return true;
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue;
     out.push(line);
     if (line.length >= DATELINE_PROSE_CHARS) prose++;
     if (!begun && (line.length >= DATELINE_PROSE_CHARS || (SENTENCE_END.test(line.trim()) && line.trim().split(/\s+/).length >= SENTENCE_MIN_WORDS))) begun = true;
-    return !(out.length >= (begun ? DATELINE_TOP_LINES : DATELINE_MENU_LINES) || (out.length >= DATELINE_FIRST_LINES && prose >= DATELINE_PROSE_LINES));
-  });
+    if (out.length >= (begun ? DATELINE_TOP_LINES : DATELINE_MENU_LINES) || (out.length >= DATELINE_FIRST_LINES && prose >= DATELINE_PROSE_LINES)) break;
+  }
   return out;
 }

@@ -398,8 +398,7 @@ function issueMonth(order: readonly ParserLang[], line: string, labels: Readonly
   let text = line.trim();
   const labelled = ISSUE_YEAR_LABELLED.exec(text);
   if (labelled && labels.has(fold(labelled[2] as string))) text = labelled[1] as string;
-  // The shape first: it fails within a few words of a long line, where counting reads the whole line.
-  if (!ISSUE_YEAR.test(text) || wordCountOf(text) > ISSUE_LINE_MAX_WORDS) return null;
+  if (wordCountOf(text) > ISSUE_LINE_MAX_WORDS || !ISSUE_YEAR.test(text)) return null;
   for (const parserLang of order) {
     const result = PARSERS[parserLang].parse(text).find((r) => r.start.isCertain('month') && !r.start.isCertain('day') && /(?:19|20)\d{2}$/.test(r.text));
     if (!result) continue;
@@ -420,14 +419,8 @@ function issueMonth(order: readonly ParserLang[], line: string, labels: Readonly
   return null;
 }
 
-/** Runs of characters other than white space and slashes: `text.split(/[\s/]+/)`'s non-empty parts, without building them. */
-const WORD_RUN = /[^\s/]+/g;
-
 function wordCountOf(text: string): number {
-  let n = 0;
-  WORD_RUN.lastIndex = 0;
-  while (WORD_RUN.exec(text) !== null) n++;
-  return n;
+  return text.split(/[\s/]+/).filter((w) => w !== '').length;
 }
 
 export function datelineDate(lines: readonly string[], options: DatelineOptions = {}): CalendarDate | null {
