@@ -258,40 +258,17 @@ function chunksOf(sample: string): string[] {
 }
 
 type LanguageResult = ReturnType<typeof eld.detect>;
-type Scores = ReturnType<LanguageResult['getScores']>;
 
-/**
- * One piece's result with its scores, asked of eld once: `getScores` builds a
- * new object of every language's score on each call, and a piece's scores
- * were asked for up to three times (its lead, twice, then the average).
- */
-interface Piece {
-  readonly chunk: string;
-  readonly result: LanguageResult;
-  readonly scores: Scores;
-  readonly reliable: boolean;
-}
-
-/** Do two pieces both name one language reliably, each AGREEMENT_MARGIN ahead of its runner-up? */
-function agree(a: Piece, b: Piece): boolean {
-  if (a.result.language === '' || a.result.language !== b.result.language || !a.reliable || !b.reliable) return false;
-  return lead(a.scores) >= AGREEMENT_MARGIN && lead(b.scores) >= AGREEMENT_MARGIN;
+/** Do two pieces' results both name one language reliably, each AGREEMENT_MARGIN ahead of its runner-up? */
+function agree(a: LanguageResult, b: LanguageResult): boolean {
+  if (a.language === '' || a.language !== b.language || !a.isReliable() || !b.isReliable()) return false;
+  return lead(a) >= AGREEMENT_MARGIN && lead(b) >= AGREEMENT_MARGIN;
 }
 
 /** How far a result's best language scores above its second (eld's scores come best first). */
-function lead(scores: Scores): number {
-  let first = 0;
-  let second = 0;
-  let seen = 0;
-  for (const lang in scores) {
-    if (seen === 0) first = scores[lang]!;
-    else {
-      second = scores[lang]!;
-      break;
-    }
-    seen++;
-  }
-  return first - second;
+function lead(result: LanguageResult): number {
+  const scores = Object.values(result.getScores());
+  return (scores[0] ?? 0) - (scores[1] ?? 0);
 }
 
 /**
@@ -304,15 +281,15 @@ function rank(sample: string, only?: readonly string[]): [string, number][] {
   let weight = 0;
   // Runs of spaces (left by stripped noise, blank lines) would count as bytes of a piece.
   const chunks = chunksOf(sample.replace(SPACES, ' '));
-  const results: Piece[] = [];
+  const results: { chunk: string; result: LanguageResult }[] = [];
   for (const chunk of chunks) {
-    if (results.length === 2 && agree(results[0]!, results[1]!)) break;
-    const result = eld.detect(chunk);
-    results.push({ chunk, result, scores: result.getScores(), reliable: result.isReliable() });
+    if (results.length === 2 && agree(results[0]!.result, results[1]!.result)) break;
+    results.push({ chunk, result: eld.detect(chunk) });
   }
   // Pieces the model is unsure of (a table of names, a list of places) are left out when another piece is not.
-  const reliable = results.filter((piece) => piece.reliable);
-  for (const { chunk, scores } of reliable.length > 0 ? reliable : results) {
+  const reliable = results.filter(({ result }) => result.isReliable());
+  for (const { chunk, result } of reliable.length > 0 ? reliable : results) {
+    const scores = result.getScores();
     weight += chunk.length;
     for (const lang in scores) total.set(lang, (total.get(lang) ?? 0) + scores[lang]! * chunk.length);
   }
