@@ -34,6 +34,15 @@ const ASSESSMENTS: readonly Row[] = [
   ['Lloyd Austin said Washington had seen nothing that would cause it to adjust its nuclear posture.', [{ type: 'ASSESSMENT', actor: 'Lloyd Austin' }], []],
 ];
 
+/** A warning verb whose content is a judgement of serious risk, addressed to no one: the judgement. */
+const WARNED_JUDGEMENTS: readonly Row[] = [
+  ['Jens Stoltenberg warned that the risk of nuclear war was the highest since the Cold War.', [{ type: 'ASSESSMENT', actor: 'Jens Stoltenberg' }], ['WARNING']],
+  ['The committee chair Jens Stoltenberg warned that the taboo against the use of nuclear weapons was fraying.', [{ type: 'ASSESSMENT', actor: 'Jens Stoltenberg' }], ['WARNING']],
+  // Addressed to the adversary, or naming consequences, it stays a warning.
+  ['Jake Sullivan warned Moscow of the grave risks of any use of nuclear weapons.', [{ type: 'WARNING', actor: 'Jake Sullivan' }], []],
+  ['Joe Biden warned that any use of nuclear weapons would be a catastrophic mistake.', [{ type: 'WARNING', actor: 'Joe Biden' }], []],
+];
+
 const ASSESSMENT_MISSES: readonly Row[] = [
   // "Is real" and "seriously" where no nuclear weapon is named judge nothing nuclear.
   ['Antony Blinken said the danger of a wider war in the region was real.', [], ['ASSESSMENT']],
@@ -152,6 +161,7 @@ const BACKGROUND_CLAUSES: readonly Row[] = [
 
 for (const [name, rows] of [
   ['assessments', ASSESSMENTS],
+  ['warned judgements', WARNED_JUDGEMENTS],
   ['assessment misses', ASSESSMENT_MISSES],
   ['reassurances', REASSURANCES],
   ['warnings', WARNINGS],

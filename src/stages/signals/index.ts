@@ -706,7 +706,7 @@ function findSignals(
       if (existing) existing.cues.push(...typeKept);
       else acts.set(finalType, { att, cues: typeKept });
     }
-    settleTypes(acts, lex.modality.test(folded, sentence.start, sentence.end), folded, lex);
+    settleTypes(acts, lex.modality.test(folded, sentence.start, sentence.end), folded, lex, view.mentions);
     // "Если США возобновят ядерные испытания, Россия будет вынуждена действовать зеркально": the
     // Russian side's answer to a breach the other side might commit (a test, a violation, a
     // deployment), with no nuclear use named in the answer, warns of a counter-step (§4 level 3).
@@ -1176,7 +1176,7 @@ function absorbIntoReassurance(acts: SentenceActs, type: SignalType, maxLevel: n
   if (act.cues.every((c) => (c.value.severity ?? BASE_SEVERITY[type]) <= maxLevel)) acts.delete(type);
 }
 
-function settleTypes(acts: SentenceActs, privateSentence: boolean, folded: string, lex: SignalLexicon): void {
+function settleTypes(acts: SentenceActs, privateSentence: boolean, folded: string, lex: SignalLexicon, mentions: readonly Mention[]): void {
   // "Postponed the Minuteman III test launch to avoid escalation": a step called off is a reassurance,
   // which replaces the step it names; with no step of its actor beside it, the verb calls off nothing
   // of nuclear weight (a meeting, a trip).
@@ -1237,12 +1237,13 @@ function settleTypes(acts: SentenceActs, privateSentence: boolean, folded: strin
   // "Шойгу предупредил, что шагов до ядерной коллизии остаётся всё меньше": the Russian side's warning
   // verb (read as its veiled threat) whose content is a judgement of serious risk (§4 level 2), stated
   // as a fact (not "would risk a nuclear war", a consequence threatened), is that judgement. Only one
-  // plain warning verb, before the judgement, makes it so.
+  // plain warning verb, before the judgement, makes it so. So in anyone's mouth: "the committee warned
+  // that the taboo against the use of nuclear weapons was fraying" warns no one of consequences (§2).
   const judgement = acts.get('ASSESSMENT');
   const riskAt = judgement
     ? Math.min(...judgement.cues.filter((c) => (c.value.severity ?? BASE_SEVERITY.ASSESSMENT) >= SERIOUS_RISK_SEVERITY && !isModal(folded, c, lex)).map((c) => c.start))
     : Infinity;
-  for (const type of ['THREAT'] as const) {
+  for (const type of ['THREAT', 'WARNING'] as const) {
     const warned = acts.get(type);
     const only = warned?.cues.length === 1 ? warned.cues[0] : undefined;
     const plain =
@@ -1252,7 +1253,10 @@ function settleTypes(acts: SentenceActs, privateSentence: boolean, folded: strin
       (only.value.severity ?? BASE_SEVERITY.WARNING) <= BASE_SEVERITY.WARNING &&
       riskAt !== Infinity &&
       only.end <= riskAt;
-    if (judgement && warned && plain && warned.att.actor.name === judgement.att.actor.name) acts.delete(type);
+    // A warning addressed to someone ("warned Moscow of the grave risks…") stays a warning: no one is
+    // named between the verb and the judgement.
+    const unaddressed = type === 'THREAT' || (only !== undefined && !mentions.some((m) => m.start >= only.end && m.end <= riskAt));
+    if (judgement && warned && plain && unaddressed && warned.att.actor.name === judgement.att.actor.name) acts.delete(type);
   }
   // An assessment cue beside the same actor's act is part of that act — except a judgement of no
   // indicators beside a condemnation ("had seen no change in Russia's nuclear posture, while calling
