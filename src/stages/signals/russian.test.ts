@@ -538,6 +538,15 @@ const ROWS_11: readonly [string, string, readonly Expected[], readonly string[]]
   ['uk', 'Зеленський закликав партнерів посилити тиск на Росію через її ядерні погрози.', [{ type: 'WARNING', actor: 'Volodymyr Zelenskyy' }], []],
   ['uk', 'Блінкен: Вашингтон дає зрозуміти Москві, що застосування ядерної зброї матиме наслідки.', [{ type: 'WARNING', actor: 'Antony Blinken' }], []],
   ['uk', 'Медведєв: Захід має пам’ятати, що Росія — ядерна держава.', [threat('Dmitry Medvedev')], []],
+  // Headline verbs: «грозит / грозил» beside «угрожает», a nuclear strike or answer promised, «допустив застосування».
+  ['ru', 'Медведев грозит Европе ядерным ударом.', [threat('Dmitry Medvedev')], ['ACCUSATION']],
+  ['ru', 'Лавров: Запад грозит России ядерным оружием.', [{ type: 'ACCUSATION', actor: 'Sergey Lavrov' }], ['THREAT']],
+  ['uk', 'Медведєв знову грозить Лондону ядерним ударом.', [threat('Dmitry Medvedev')], []],
+  ['ru', 'Медведев пообещал Западу ядерный удар.', [threat('Dmitry Medvedev')], []],
+  ['ru', 'Володин: Европа получит ядерный удар.', [threat('Vyacheslav Volodin')], []],
+  ['uk', 'Медведєв пообіцяв відповісти ядерною зброєю.', [threat('Dmitry Medvedev')], []],
+  ['uk', 'Путін допустив застосування ядерної зброї.', [threat('Vladimir Putin')], []],
+  ['ru', 'Медведев заявил, что Россия ответит асимметрично, в том числе ядерным оружием.', [threat('Dmitry Medvedev')], []],
 ];
 
 /** The same words where nothing nuclear is at stake: [language, text]; no signal at all. */
@@ -563,6 +572,8 @@ const MISSES_11: readonly [string, string][] = [
   ['ru', 'Министр призвал усилить давление на поставщиков бензина.'],
   ['ru', 'Губернатор назвал недопустимым рост тарифов.'],
   ['uk', 'Міністр закликав посилити тиск на постачальників пального.'],
+  ['ru', 'Нарушителям грозит штраф до ста тысяч рублей.'],
+  ['ru', 'Губернатор пообещал жителям новый мост.'],
 ];
 
 test('signals: session 11 formulas of nuclear discourse, Russian and Ukrainian, in their shapes', () => {
