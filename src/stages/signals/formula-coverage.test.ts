@@ -43,6 +43,17 @@ const WARNED_JUDGEMENTS: readonly Row[] = [
   ['Joe Biden warned that any use of nuclear weapons would be a catastrophic mistake.', [{ type: 'WARNING', actor: 'Joe Biden' }], []],
 ];
 
+/** A drill judged routine in the paragraph after the story's nuclear drill, by the official speaking. */
+const ROUTINE: readonly Row[] = [
+  [
+    'Lloyd Austin said Russia had notified Washington that it would hold its annual strategic forces exercise.\n\nHe said this was a routine exercise that Moscow held every year, and that there was no reason to believe it was a cover for anything else.',
+    [{ type: 'CONTACT', actor: 'Russia' }, { type: 'ASSESSMENT', actor: 'Lloyd Austin' }],
+    [],
+  ],
+  // After a story that leads with no nuclear drill, the same words judge nothing nuclear.
+  ['Lloyd Austin visited a naval base in Japan.\n\nHe said this was a routine exercise that the navy held every year.', [], ['ASSESSMENT']],
+];
+
 const ASSESSMENT_MISSES: readonly Row[] = [
   // "Is real" and "seriously" where no nuclear weapon is named judge nothing nuclear.
   ['Antony Blinken said the danger of a wider war in the region was real.', [], ['ASSESSMENT']],
@@ -162,6 +173,7 @@ const BACKGROUND_CLAUSES: readonly Row[] = [
 for (const [name, rows] of [
   ['assessments', ASSESSMENTS],
   ['warned judgements', WARNED_JUDGEMENTS],
+  ['routine drills', ROUTINE],
   ['assessment misses', ASSESSMENT_MISSES],
   ['reassurances', REASSURANCES],
   ['warnings', WARNINGS],
