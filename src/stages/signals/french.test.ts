@@ -429,6 +429,16 @@ const FORMULAS: readonly [string, readonly Expected[], readonly string[]][] = [
   ['Les manifestants ont fait exploser des pétards devant la centrale nucléaire.', [], ['USE']],
   ["Les experts jugent qu'il ne faut pas prendre à la légère les risques d'accident nucléaire à Zaporijjia.", [], ['ASSESSMENT']],
   ["Le film a pour seule fonction de divertir, a estimé le réalisateur d'Oppenheimer à propos de la bombe atomique.", [], ['DOCTRINE']],
+  // Third pass.
+  ["Olaf Scholz a affirmé qu'un recours à l'arme nucléaire ne resterait pas sans réponse.", [{ type: 'WARNING', actor: 'Olaf Scholz' }], []],
+  ["La Chine construit plus d'une centaine de silos pour missiles intercontinentaux dans le désert.", [{ type: 'POSTURE', actor: 'China' }], []],
+  [
+    "Des responsables militaires russes ont évoqué entre eux les conditions d'un emploi de l'arme nucléaire tactique, selon le New York Times.",
+    [{ type: 'PLANNING', actor: 'Russia' }],
+    [],
+  ],
+  ['Les agriculteurs ont construit de nouveaux silos à grain près de la centrale nucléaire.', [], ['POSTURE']],
+  ["Les ministres ont discuté entre eux de l'avenir du nucléaire civil.", [], ['PLANNING']],
   // The Russian side's "must understand" is a threat, not a warning.
   ["Vladimir Poutine a déclaré que l'Occident doit comprendre que la Russie dispose d'un arsenal nucléaire moderne.", [], ['WARNING']],
 ];
