@@ -547,6 +547,7 @@ const ROWS_11: readonly [string, string, readonly Expected[], readonly string[]]
   ['uk', 'Медведєв пообіцяв відповісти ядерною зброєю.', [threat('Dmitry Medvedev')], []],
   ['uk', 'Путін допустив застосування ядерної зброї.', [threat('Vladimir Putin')], []],
   ['ru', 'Медведев заявил, что Россия ответит асимметрично, в том числе ядерным оружием.', [threat('Dmitry Medvedev')], []],
+  ['ru', 'Медведев: Россия не раздумывая нанесёт удар, если Киев получит ядерное оружие.', [threat('Dmitry Medvedev')], []],
 ];
 
 /** The same words where nothing nuclear is at stake: [language, text]; no signal at all. */
@@ -574,6 +575,7 @@ const MISSES_11: readonly [string, string][] = [
   ['uk', 'Міністр закликав посилити тиск на постачальників пального.'],
   ['ru', 'Нарушителям грозит штраф до ста тысяч рублей.'],
   ['ru', 'Губернатор пообещал жителям новый мост.'],
+  ['ru', 'Министр без раздумий подписал указ о тарифах.'],
 ];
 
 test('signals: session 11 formulas of nuclear discourse, Russian and Ukrainian, in their shapes', () => {
