@@ -138,6 +138,24 @@ const PLANS: readonly Row[] = [
   ['Jake Sullivan met his team to discuss the US response to the flooding.', [], ['PLANNING']],
 ];
 
+const MORE_FORMULAS: readonly Row[] = [
+  ['Dmitry Medvedev said Kyiv would be wiped out by Russian nuclear weapons.', [{ type: 'THREAT', actor: 'Dmitry Medvedev' }], []],
+  ['Dmitry Medvedev said Russian nuclear missiles could reach London within minutes.', [{ type: 'THREAT', actor: 'Dmitry Medvedev' }], []],
+  ["Kim Jong Un said North Korea's nuclear forces were ready to strike the United States at any moment.", [{ type: 'THREAT', actor: 'Kim Jong Un' }], []],
+  ['Antony Blinken said any use of nuclear weapons by Russia would not be tolerated.', [{ type: 'WARNING', actor: 'Antony Blinken' }], []],
+  ['Jens Stoltenberg said Russia would pay a high price if it used nuclear weapons.', [{ type: 'WARNING', actor: 'Jens Stoltenberg' }], []],
+  ['Antony Blinken said Russia was playing with fire with its nuclear rhetoric.', [{ type: 'WARNING', actor: 'Antony Blinken' }], []],
+  ['Dmitry Peskov said the use of nuclear weapons was not on the agenda.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }], []],
+  ['Dmitry Peskov said there was no question of Russia using nuclear weapons in Ukraine.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }], []],
+  ['Dmitry Peskov said nobody in the Kremlin was talking about using nuclear weapons.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }], []],
+  ['Maria Zakharova said the West was pushing the world to the brink of nuclear catastrophe.', [{ type: 'ACCUSATION', actor: 'Maria Zakharova' }], []],
+  ['Russian forces practised launching nuclear missiles during the drills, the defence ministry said.', [{ type: 'POSTURE', actor: 'Russia' }], []],
+  ['The United States will rotate nuclear-capable F-35 jets through bases in Europe.', [{ type: 'POSTURE', actor: 'United States' }], []],
+  // The same words with no nuclear weapon named state none of these acts.
+  ['Antony Blinken said corruption would not be tolerated and that the old guard was playing with fire.', [], ['WARNING']],
+  ['Dmitry Peskov said a visit by the president was not on the agenda.', [], ['REASSURANCE']],
+];
+
 const STEP_MISSES: readonly Row[] = [
   // A test no one is said to have conducted now, and a test denied.
   ['North Korea said it had not conducted any nuclear test this year.', [], ['USE']],
@@ -184,6 +202,7 @@ for (const [name, rows] of [
   ['tests and steps', TESTS_AND_STEPS],
   ['more classes', MORE_CLASSES],
   ['plans', PLANS],
+  ['more formulas', MORE_FORMULAS],
   ['step misses', STEP_MISSES],
   ['clauses of background', BACKGROUND_CLAUSES],
 ] as const) {
