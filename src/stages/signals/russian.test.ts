@@ -548,6 +548,9 @@ const ROWS_11: readonly [string, string, readonly Expected[], readonly string[]]
   ['uk', 'Путін допустив застосування ядерної зброї.', [threat('Vladimir Putin')], []],
   ['ru', 'Медведев заявил, что Россия ответит асимметрично, в том числе ядерным оружием.', [threat('Dmitry Medvedev')], []],
   ['ru', 'Медведев: Россия не раздумывая нанесёт удар, если Киев получит ядерное оружие.', [threat('Dmitry Medvedev')], []],
+  // A nuclear plant mined or a terrorist attack on it: a radiological provocation claimed (either side's claim).
+  ['ru', 'Зеленский заявил, что российские военные заминировали Запорожскую АЭС.', [{ type: 'ACCUSATION', actor: 'Volodymyr Zelenskyy' }], []],
+  ['ru', 'Захарова: Киев готовит теракт на Запорожской АЭС.', [{ type: 'ACCUSATION', actor: 'Maria Zakharova' }], []],
 ];
 
 /** The same words where nothing nuclear is at stake: [language, text]; no signal at all. */
@@ -576,6 +579,8 @@ const MISSES_11: readonly [string, string][] = [
   ['ru', 'Нарушителям грозит штраф до ста тысяч рублей.'],
   ['ru', 'Губернатор пообещал жителям новый мост.'],
   ['ru', 'Министр без раздумий подписал указ о тарифах.'],
+  ['ru', 'Росатом сообщил о плановом ремонте энергоблока Курской АЭС.'],
+  ['ru', 'Сапёры разминировали поле возле Запорожья.'],
 ];
 
 test('signals: session 11 formulas of nuclear discourse, Russian and Ukrainian, in their shapes', () => {
