@@ -180,6 +180,13 @@ const BACKGROUND_CLAUSES: readonly Row[] = [
     [{ type: 'ASSESSMENT', actor: 'Jens Stoltenberg' }],
     ['ASSESSMENT by Sergey Lavrov'],
   ],
+  // The adversary's step, pointed back to ("the weapons") and judged by the speaker: the speaker's
+  // condemnation, not the step again under the speaker's name.
+  [
+    'Russia plans to station tactical nuclear weapons in Belarus.\n\nOn Sunday Antony Blinken called the decision to station the weapons there deeply irresponsible.',
+    [{ type: 'WARNING', actor: 'Antony Blinken' }],
+    ['POSTURE by Antony Blinken'],
+  ],
   // The clause's own act, reported as a fact, stays its subject's.
   [
     'Joe Biden said the danger of nuclear use was real, days after Russia said its first tactical nuclear warheads had been delivered to Belarus.',
