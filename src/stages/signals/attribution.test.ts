@@ -172,6 +172,23 @@ const ACTORS: readonly [string, string, readonly Expected[], readonly string[]][
     [{ type: 'POSTURE', actor: 'Alexander Lukashenko' }],
     ['POSTURE by Vladimir Putin'],
   ],
+  // A cue inside a relative clause set off after a person is that person's, not the sentence subject's.
+  [
+    'fr',
+    "Jean-Yves Le Drian a réagi.\n\nLe ministre répondait au discours prononcé à l'aube par le président russe, qui avait averti que quiconque tenterait d'entraver l'opération russe s'exposerait à des conséquences nucléaires jamais vues.",
+    [{ type: 'THREAT', actor: 'Vladimir Putin' }],
+    ['WARNING by Jean-Yves Le Drian'],
+  ],
+  ['en', 'Antony Blinken was responding to Vladimir Putin, who had threatened to use nuclear weapons against any country that intervened.', [{ type: 'THREAT', actor: 'Vladimir Putin' }], ['THREAT by Antony Blinken']],
+  ['ru', 'Блинкен ответил Дмитрию Медведеву, который пригрозил применить ядерное оружие против Украины.', [{ type: 'THREAT', actor: 'Dmitry Medvedev' }], ['THREAT by Antony Blinken']],
+  // … a clause with a subject of its own, or after a place, is not.
+  ['en', 'Lavrov criticised the New START treaty, which Russia suspended in 2023, and warned of nuclear risks.', [], ['WARNING by Russia', 'ASSESSMENT by Russia']],
+  [
+    'fr',
+    "Une frappe américaine contre la Russie serait jugée imprudente par beaucoup à Washington, qui s'opposeraient au risque d'une guerre avec une Russie dotée de l'arme nucléaire.",
+    [],
+    ['ASSESSMENT by United States', 'WARNING by United States'],
+  ],
   // … a launch with no one named stays the state's.
   ['en', 'North Korea test-fired an intercontinental ballistic missile under cloudy skies.', [{ type: 'POSTURE', actor: 'North Korea' }], []],
   // North Korea's state agency speaks for the state (official media, not an independent outlet).

@@ -223,6 +223,22 @@ export function governedRole(folded: string, mention: Mention, mentions: readonl
   return role !== undefined && /^\s*$/.test(folded.slice(role.end, mention.start)) && isGoverned(folded, role, words);
 }
 
+/**
+ * The antecedent of the relative clause holding the cue: a relative pronoun right after a comma that
+ * follows a person's mention, no stop or comma closing the clause before the cue, and no subject of its own
+ * named between the pronoun and the cue ("…, which Russia suspended"); undefined otherwise.
+ */
+function relativeSubject(text: string, folded: string, sentence: Span, cue: Span, usable: readonly Mention[], words: Pick<AttributionWords, 'relatives'>): Mention | undefined {
+  const rel = words.relatives.matchAll(folded, sentence.start, cue.start).pop();
+  if (!rel) return undefined;
+  const comma = text.lastIndexOf(',', rel.start);
+  if (comma < sentence.start || !/^\s*$/u.test(text.slice(comma + 1, rel.start))) return undefined;
+  if (/[,;:«»"“”]/u.test(text.slice(rel.end, cue.start))) return undefined;
+  if (usable.some((m) => m.start >= rel.end && m.end <= cue.start)) return undefined;
+  // A person: a place before the comma ("beaucoup à Washington, qui s'opposeraient…") is no antecedent.
+  return usable.find((m) => m.end <= comma && /^\s*$/u.test(text.slice(m.end, comma)) && PERSON_VIAS.has(m.via));
+}
+
 /** Is the mention right after an owner word of the language, maybe with an article ("de la Marine nationale", "of the Navy")? */
 function ownedBy(folded: string, mention: Span, words: Pick<AttributionWords, 'ownerWords' | 'articles'>): boolean {
   const from = Math.max(0, mention.start - PHRASE_REACH);
@@ -518,6 +534,10 @@ export function attribute(
     );
     if (subject) return pick(subject);
   }
+  // "Le ministre répondait au président russe, qui avait averti que… des conséquences…", "Biden met
+  // Putin, who warned that…": a cue inside a relative clause set off after a mention is that mention's.
+  const antecedent = relativeSubject(doc.text, folded, sentence, cue, usable, words);
+  if (antecedent) return pick(antecedent);
   const before = free.filter((m) => m.end <= cue.start);
   // After a leading subordinate clause the main clause's subject is the last name before the
   // first "that" ("Bien que…, l'ISW a déclaré que la Russie…" is the ISW's).
