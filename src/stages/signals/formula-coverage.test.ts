@@ -156,6 +156,16 @@ const MORE_FORMULAS: readonly Row[] = [
   ['Dmitry Peskov said a visit by the president was not on the agenda.', [], ['REASSURANCE']],
 ];
 
+/** The adversary's step judged by the speaker: the speaker's judgement or condemnation, not the step. */
+const JUDGED_STEPS: readonly Row[] = [
+  ["John Kirby said Russia's deployment of nuclear weapons to Belarus was not surprising.", [{ type: 'ASSESSMENT', actor: 'John Kirby' }], ['POSTURE by John Kirby']],
+  ["Jens Stoltenberg said Russia's nuclear weapons drills were routine.", [{ type: 'ASSESSMENT', actor: 'Jens Stoltenberg' }], ['POSTURE by Jens Stoltenberg', 'REASSURANCE']],
+  ['Antony Blinken said the Russian deployment of nuclear weapons in Belarus was a dangerous escalation.', [{ type: 'WARNING', actor: 'Antony Blinken' }], ['POSTURE by Antony Blinken']],
+  ['Jens Stoltenberg said Russia was modernising its nuclear arsenal at a worrying pace.', [{ type: 'ASSESSMENT', actor: 'Jens Stoltenberg' }], []],
+  // The step's owner calling it routine reassures.
+  ['The Chinese defence ministry said the launch of the intercontinental ballistic missile was routine.', [{ type: 'REASSURANCE', actor: 'China' }], []],
+];
+
 const STEP_MISSES: readonly Row[] = [
   // A test no one is said to have conducted now, and a test denied.
   ['North Korea said it had not conducted any nuclear test this year.', [], ['USE']],
@@ -210,6 +220,7 @@ for (const [name, rows] of [
   ['more classes', MORE_CLASSES],
   ['plans', PLANS],
   ['more formulas', MORE_FORMULAS],
+  ['judged steps', JUDGED_STEPS],
   ['step misses', STEP_MISSES],
   ['clauses of background', BACKGROUND_CLAUSES],
 ] as const) {
