@@ -356,6 +356,12 @@ const RELATIVE_SPEAKERS: [string, string, string[]][] = [
   ['en', 'Antony Blinken was responding to Vladimir Putin, who had warned of consequences "such as you have never seen."', ['such as you have never seen. | Vladimir Putin | direct']],
   ['ru', 'Блинкен ответил Владимиру Путину, который пригрозил «последствиями, которых вы никогда не видели».', ['последствиями, которых вы никогда не видели | Vladimir Putin | partial']],
   ['uk', 'Кулеба відповів Володимиру Путіну, який заявив, що «наслідки будуть такими, яких ви ніколи не бачили».', ['наслідки будуть такими, яких ви ніколи не бачили | Vladimir Putin | partial']],
+  // A reporting verb in a relative clause after the quotation tells what was said of the noun before it.
+  [
+    'en',
+    'Alexander Lukashenko said the two leaders would "not stop short of" bringing strategic weapons to Belarus to protect the two allies, which Vladimir Putin said faced pressure from the West.',
+    ['not stop short of | Alexander Lukashenko | partial'],
+  ],
   // A subject set off by a relative clause of its own is still the subject of the main verb.
   ['fr', 'Le président russe, qui a reçu Alexandre Loukachenko, a déclaré jeudi que « la Russie est prête ».', ['la Russie est prête | Vladimir Putin | partial']],
   ['en', 'Joe Biden, who met Xi Jinping on Monday, said that "nuclear war must never be fought."', ['nuclear war must never be fought. | Joe Biden | direct']],

@@ -279,6 +279,9 @@ export function findSpeaker(q: SpeakerQuery): SpeakerResult {
       // sentence's own subject, named before the quotation; a name after its verb is the one addressed.
       const opener = q.after.tokens[tokenAt(q.after, clause)];
       if (opener && COORDINATORS.has(opener.key)) break;
+      // "…” bringing weapons to protect the two allies, which he said faced pressure": a relative
+      // clause's verb tells what someone said of the noun before it, not who said the quotation.
+      if (opener && q.after.relatives?.has(opener.key)) continue;
       from = clause;
     }
     if (c.kind === 'according') {
