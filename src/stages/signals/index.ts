@@ -21,6 +21,7 @@ import {
   NEGATION_WINDOW,
   isOpposed,
   isSupposed,
+  listLink,
   openerEnd,
   wordCount,
   type Attribution,
@@ -1044,9 +1045,6 @@ function lastTwoStates(doc: Doc, folded: string, lex: SignalLexicon, position: n
   return null;
 }
 
-/** At most this many units of conjunction, article and title between two people of a joint subject ("Biden and Chinese leader Xi"). */
-export const JOINT_SUBJECT_GAP = 12;
-
 /**
  * The other people of a joint subject the actor's mention heads: people named right after it,
  * joined by a conjunction ("Macron et … Starmer", "Biden and Xi"), with nothing but an article or
@@ -1102,17 +1100,6 @@ function jointSubjects(text: string, folded: string, view: SentenceView, att: At
     }
   }
   return [...coSubjectsBefore(text, folded, view, att, lex, commas && out.length > 0, commas), ...out];
-}
-
-/**
- * How two mentions of a list are joined: a conjunction ("and", ", and"), a bare comma, or not at all
- * (other words or punctuation between them).
- */
-function listLink(text: string, folded: string, from: number, to: number, lex: SignalLexicon): 'conjunction' | 'comma' | null {
-  if (/^\s*,\s*$/.test(text.slice(from, to))) return 'comma';
-  const joined = lex.conjunctions.matchAll(folded, from, to).find((c) => /^\s*,?\s*$/.test(folded.slice(from, c.start)));
-  if (!joined || to - from > JOINT_SUBJECT_GAP + (joined.end - joined.start) + 1 || /[,.;:!?]/.test(text.slice(joined.end, to))) return null;
-  return 'conjunction';
 }
 
 /**
