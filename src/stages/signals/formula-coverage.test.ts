@@ -179,6 +179,17 @@ const BACKGROUND_CLAUSES: readonly Row[] = [
     [],
     ['THREAT by Vladimir Putin'],
   ],
+  // Opened by "since" or "following" as well: the adversary's step stays out of the judge's name.
+  [
+    "Joe Biden called the move irresponsible on Sunday, following Russia's announcement that it had moved the first nuclear warheads to Belarus.",
+    [{ type: 'WARNING', actor: 'Joe Biden' }],
+    ['POSTURE by Joe Biden'],
+  ],
+  [
+    'Joe Biden called the move irresponsible on Sunday, since Russia said it had moved the first nuclear warheads to Belarus.',
+    [{ type: 'WARNING', actor: 'Joe Biden' }],
+    ['POSTURE by Joe Biden'],
+  ],
   // "Said after X's announcement that…": the judgement is the speaker's, not the announcer's.
   [
     "The United States said after Putin's announcement that it had seen no indication Russia planned to use nuclear weapons.",
