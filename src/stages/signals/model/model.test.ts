@@ -104,10 +104,14 @@ test('training is deterministic: the same examples give the same bytes', () => {
   assert.equal(m.typeOf('Putin threatened Kyiv').ranked[0]!.type, 'THREAT');
   assert.equal(m.typeOf('Biden warned Moscow').ranked[0]!.type, 'WARNING');
   assert.ok(m.detect('Putin threatened nuclear strikes') > m.detect('The weather was sunny'));
+  // The file says how many sentences of each type the head was fitted on.
+  assert.equal(m.examplesOf('THREAT'), types.filter((t) => t.type === 'THREAT').length);
+  assert.equal(m.examplesOf('USE'), 0);
 });
 
 test('a malformed model file is a ModelError, not a crash later', () => {
-  assert.throws(() => modelFrom({ about: '', classes: ['NOPE'], type: { bias: [0], weights: {} }, detect: { bias: 0, weights: {} } }), ModelError);
-  assert.throws(() => modelFrom({ about: '', classes: ['THREAT'], type: { bias: [0], weights: { 'w:x': [1, 2] } }, detect: { bias: 0, weights: {} } }), ModelError);
+  assert.throws(() => modelFrom({ about: '', classes: ['NOPE'], examples: [1], type: { bias: [0], weights: {} }, detect: { bias: 0, weights: {} } }), ModelError);
+  assert.throws(() => modelFrom({ about: '', classes: ['THREAT'], examples: [1], type: { bias: [0], weights: { 'w:x': [1, 2] } }, detect: { bias: 0, weights: {} } }), ModelError);
+  assert.throws(() => modelFrom({ about: '', classes: ['THREAT'], examples: [1, 2], type: { bias: [0], weights: {} }, detect: { bias: 0, weights: {} } }), /1 counts/);
   assert.throws(() => loadModel('/nonexistent/model.json'), ModelError);
 });

@@ -15,6 +15,8 @@ import { sentenceFeatures } from './features.ts';
 export interface ModelFile {
   readonly about: string;
   readonly classes: readonly string[];
+  /** Per class, the TYPE head's training sentences of that type: how much the head knows of each. */
+  readonly examples: readonly number[];
   /** Per feature, one weight per class (TYPE head); `bias` per class. */
   readonly type: { readonly bias: readonly number[]; readonly weights: Readonly<Record<string, readonly number[]>> };
   /** Per feature, one weight (DETECTION head). */
@@ -31,6 +33,8 @@ export interface SignalModel {
   typeOf(sentence: string): TypeScores;
   /** Probability that the sentence states a signal. */
   detect(sentence: string): number;
+  /** How many training sentences of this type the TYPE head was fitted on. */
+  examplesOf(type: SignalType): number;
 }
 
 export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../../../data/models/signals.json', import.meta.url));
@@ -50,6 +54,10 @@ export function modelFrom(file: ModelFile): SignalModel {
     throw new ModelError('model classes must be signal types');
   }
   const k = classes.length;
+  const examples = file.examples;
+  if (!Array.isArray(examples) || examples.length !== k || !examples.every((n) => Number.isInteger(n) && n >= 0)) {
+    throw new ModelError(`model examples must be ${k} counts, one per class`);
+  }
   const bias = Float64Array.from(file.type?.bias ?? []);
   if (bias.length !== k) throw new ModelError(`type bias has ${bias.length} values for ${k} classes`);
   const typeWeights = new Map<string, Float64Array>();
@@ -76,6 +84,10 @@ export function modelFrom(file: ModelFile): SignalModel {
       let z = detectBias;
       for (const f of sentenceFeatures(sentence)) z += detectWeights.get(f) ?? 0;
       return sigmoid(z);
+    },
+    examplesOf(type) {
+      const c = types.indexOf(type);
+      return c < 0 ? 0 : examples[c]!;
     },
   };
 }

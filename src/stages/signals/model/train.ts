@@ -140,6 +140,7 @@ export function trainModel(types: readonly TypeExample[], detect: readonly Detec
       options.about ??
       'Brink signal model: TYPE (softmax) and DETECTION (logistic) heads over sentence features (features.ts), trained by src/stages/signals/model/train.ts',
     classes: [...SIGNAL_TYPES],
+    examples: SIGNAL_TYPES.map((t) => types.filter((e) => e.type === t).length),
     type: trainType(types, o),
     detect: trainDetect(detect, o),
   };
@@ -151,6 +152,7 @@ export function serializeModel(model: ModelFile): string {
     '{',
     `"about": ${JSON.stringify(model.about)},`,
     `"classes": ${JSON.stringify(model.classes)},`,
+    `"examples": ${JSON.stringify(model.examples)},`,
     `"type": {"bias": ${JSON.stringify(model.type.bias)}, "weights": {`,
     Object.entries(model.type.weights)
       .map(([f, w]) => `${JSON.stringify(f)}: ${JSON.stringify(w)}`)

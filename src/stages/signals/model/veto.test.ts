@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Doc, Signal } from '../../../document/index.ts';
 import { annotatedDoc } from '../test-doc.ts';
-import { withoutUnlikelyTypes } from './veto.ts';
+import { VETO_MIN_EXAMPLES, VETO_TYPE_PROBABILITY, withoutUnlikelyTypes } from './veto.ts';
 import { loadModel } from './model.ts';
 
 const model = loadModel();
@@ -31,4 +31,14 @@ test('in French and Russian too: a launch is no reassurance; a stated intention 
   // THREAT is unlikely here but not below the floor: the veto only drops what the model all but rules out.
   const ruSignal = (type: Signal['type']): Signal => ({ ...ruleSignal(ru, 0), type });
   assert.deepEqual(withoutUnlikelyTypes([ruSignal('REASSURANCE'), ruSignal('THREAT')], model).map((s) => s.type), ['REASSURANCE', 'THREAT']);
+});
+
+test('a type the model was trained on too little to judge is never vetoed: a reported nuclear test stays USE', () => {
+  assert.ok(model.examplesOf('USE') < VETO_MIN_EXAMPLES);
+  const doc = annotatedDoc('en', 'North Korea said it had conducted its seventh nuclear test on Sunday.');
+  const asType = (type: Signal['type']): Signal => ({ ...ruleSignal(doc, 0), type });
+  // The model all but rules USE out here (its bias alone), so without the guard it would be dropped.
+  const p = model.typeOf(doc.sentences[0]!.text).ranked.find((r) => r.type === 'USE')!.p;
+  assert.ok(p < VETO_TYPE_PROBABILITY);
+  assert.deepEqual(withoutUnlikelyTypes([asType('USE')], model).map((s) => s.type), ['USE']);
 });

@@ -16,9 +16,21 @@ import type { SignalModel } from './model.ts';
  */
 export const VETO_TYPE_PROBABILITY = 0.01;
 
-/** The rule signals less those whose type the model finds most unlikely in every evidence sentence. */
+/**
+ * Training sentences of a type under which the model has no say on it: a type the gold has (almost)
+ * never seen — USE, which no event of the corpus is — gets a near-zero probability in every sentence
+ * from its bias alone, which is ignorance, not evidence against the rule.
+ */
+export const VETO_MIN_EXAMPLES = 20;
+
+/**
+ * The rule signals less those whose type the model finds most unlikely in every evidence sentence,
+ * among the types it was trained on enough to judge.
+ */
 export function withoutUnlikelyTypes(signals: readonly Signal[], model: SignalModel, floor: number = VETO_TYPE_PROBABILITY): Signal[] {
-  return signals.filter((s) =>
-    s.evidence.some((e) => (model.typeOf(e.text).ranked.find((r) => r.type === s.type)?.p ?? 0) >= floor),
+  return signals.filter(
+    (s) =>
+      model.examplesOf(s.type) < VETO_MIN_EXAMPLES ||
+      s.evidence.some((e) => (model.typeOf(e.text).ranked.find((r) => r.type === s.type)?.p ?? 0) >= floor),
   );
 }
