@@ -36,7 +36,9 @@ const dir = fileURLToPath(new URL('./dev-corpus/', import.meta.url));
  * 0.978 with them (ru-9x-06 is a channel digest headed "Главное за 14 февраля" with no year anywhere
  * in the post: 0.98 → 0.97 with it, not with a change of rules). The lead's session 10 added 18 more
  * (en-10x, fr-10x, ru-10x; first runs strict 0.36, 0.73, 0.55) and rules for them and for holdout-9's
- * misses: 249 documents, strict 0.826 (P 0.818, R 0.834), coarse 0.857, removal 0.985.
+ * misses: 249 documents, strict 0.826 (P 0.818, R 0.834), coarse 0.857, removal 0.985. Session 11
+ * wrote the domain's standard formulas per type and language (no new documents): strict 0.830 (P 0.819,
+ * R 0.841), coarse 0.859.
  */
 const FLOORS: Readonly<Record<string, number>> = {
   'cleaning.retention': 0.98,
@@ -249,22 +251,42 @@ const HOLDOUT_9_FLOORS: Readonly<Record<string, number>> = {
 /**
  * The tenth held-out set (test/dev-corpus/holdout-10/README.md), written in the lead's session 10 by
  * an engineer who never ran Brink nor read its rules, committed before any run and run only by the
- * lead: the honest figures for unseen text now. First run on the session's starting code (b08254b):
- * strict 0.488 (P 0.541, R 0.444), coarse 0.506; at the session's end 0.488, 0.512 (cleaning removal
- * 0.966 → 0.971, publication month 0.917 → 1.000, quotes 0.956 / 0.930 → 0.967 / 0.932). Floors a
- * little under.
+ * lead. First run on the session's starting code (b08254b): strict 0.488 (P 0.541, R 0.444), coarse
+ * 0.506; at the session's end 0.488, 0.512 (cleaning removal 0.966 → 0.971, publication month 0.917 →
+ * 1.000, quotes 0.956 / 0.930 → 0.967 / 0.932). Development data since the lead's session 11 (misses
+ * read; strict 0.742, coarse 0.750, quote speakers 0.977 after). Floors a little under.
  */
 const HOLDOUT_10_FLOORS: Readonly<Record<string, number>> = {
   'cleaning.retention': 0.98,
   'cleaning.removal': 0.94,
   'language.accuracy': 1,
   'relevance.precision': 0.95,
-  'relevance.recall': 0.9,
+  'relevance.recall': 0.95,
   'published.accuracy': 0.9,
   'quotes.f1': 0.93,
-  'quotes.speaker': 0.89,
-  'signals.strict.f1': 0.45,
-  'signals.coarse.f1': 0.47,
+  'quotes.speaker': 0.95,
+  'signals.strict.f1': 0.7,
+  'signals.coarse.f1': 0.71,
+};
+
+/**
+ * The eleventh held-out set (test/dev-corpus/holdout-11/README.md), written in the lead's session 11
+ * by an engineer who never ran Brink nor read its rules, committed before any run and run only by the
+ * lead: the honest figures for unseen text now. First run on the session's starting code (df12ffa):
+ * strict 0.508 (P 0.485, R 0.533), coarse 0.557; at the session's end 0.548 (P 0.531, R 0.567),
+ * coarse 0.600. Floors a little under.
+ */
+const HOLDOUT_11_FLOORS: Readonly<Record<string, number>> = {
+  'cleaning.retention': 0.98,
+  'cleaning.removal': 0.93,
+  'language.accuracy': 1,
+  'relevance.precision': 0.95,
+  'relevance.recall': 0.9,
+  'published.accuracy': 0.95,
+  'quotes.f1': 0.94,
+  'quotes.speaker': 0.85,
+  'signals.strict.f1': 0.5,
+  'signals.coarse.f1': 0.55,
 };
 
 const SETS: readonly { name: string; gold: string; docs: string; floors: Readonly<Record<string, number>> }[] = [
@@ -279,6 +301,7 @@ const SETS: readonly { name: string; gold: string; docs: string; floors: Readonl
   { name: 'the eighth held-out set', gold: `${dir}holdout-8/gold`, docs: `${dir}holdout-8/docs`, floors: HOLDOUT_8_FLOORS },
   { name: 'the ninth held-out set', gold: `${dir}holdout-9/gold`, docs: `${dir}holdout-9/docs`, floors: HOLDOUT_9_FLOORS },
   { name: 'the tenth held-out set', gold: `${dir}holdout-10/gold`, docs: `${dir}holdout-10/docs`, floors: HOLDOUT_10_FLOORS },
+  { name: 'the eleventh held-out set', gold: `${dir}holdout-11/gold`, docs: `${dir}holdout-11/docs`, floors: HOLDOUT_11_FLOORS },
   { name: 'the shared seeds', gold: '../shared/corpus/gold', docs: '../shared/corpus/seeds', floors: SEED_FLOORS },
 ];
 
