@@ -87,7 +87,7 @@ export function modelFrom(file: ModelFile): SignalModel {
     },
     examplesOf(type) {
       const c = types.indexOf(type);
-      return c < 0 ? 0 : examples[c]!;
+      return c < 0 ? 0 : Number(examples[c]);
     },
   };
 }
