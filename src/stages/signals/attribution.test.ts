@@ -88,9 +88,11 @@ test('list links: one data-driven reader of joint subjects', () => {
 
 /**
  * Whose act it is, on short texts of our own run through the whole pipeline: [language, text, the
- * signals that must be found, what must not be found ("TYPE" or "TYPE by Actor")].
+ * signals that must be found, what must not be found ("TYPE" or "TYPE by Actor")]. The rules alone,
+ * as in rule-table.ts: whose act it is is the attribution's question, and the learned veto, retrained
+ * as the gold grows, is tested with its own figures (model/veto.ts).
  */
-const pipeline = createPipeline();
+const pipeline = createPipeline({ signals: { model: null } });
 const ACTORS: readonly [string, string, readonly Expected[], readonly string[]][] = [
   // A step the reported clause gives to a person of its own is that person's, not the reporter's.
   ['ru', 'Лавров напомнил, что Путин объявил о размещении тактического ядерного оружия в Белоруссии.', [{ type: 'POSTURE', actor: 'Vladimir Putin' }], ['POSTURE by Sergey Lavrov']],
