@@ -234,7 +234,7 @@ export function createSignals(options: SignalsOptions = {}): Stage {
 }
 
 /** The document's language, or for an unknown one the lexicon that finds the most nuclear words. */
-function pickLanguage(lang: string | null, folded: string, lexicons: Map<LexiconLang, SignalLexicon>): LexiconLang {
+function pickLanguage(lang: string | null, folded: string, lexicons: ReadonlyMap<LexiconLang, SignalLexicon>): LexiconLang {
   const own = LEXICON_LANGS.find((l) => l === lang);
   if (own) return own;
   let best: LexiconLang = 'en';

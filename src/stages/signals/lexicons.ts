@@ -452,7 +452,20 @@ function readSignalLexicon(dataDir: string, lang: LexiconLang): { lexicon: Signa
   return { lexicon, targetEntries };
 }
 
-export function loadAllSignalLexicons(dataDir: string): Map<LexiconLang, SignalLexicon> {
+/** Lexicons by data directory: the signals and relevance stages of one pipeline both read them. */
+const LEXICONS = new Map<string, ReadonlyMap<LexiconLang, SignalLexicon>>();
+
+/** Every language's signal lexicon of a data directory, read and checked once per process. */
+export function loadAllSignalLexicons(dataDir: string): ReadonlyMap<LexiconLang, SignalLexicon> {
+  let lexicons = LEXICONS.get(dataDir);
+  if (!lexicons) {
+    lexicons = readAllSignalLexicons(dataDir);
+    LEXICONS.set(dataDir, lexicons);
+  }
+  return lexicons;
+}
+
+function readAllSignalLexicons(dataDir: string): ReadonlyMap<LexiconLang, SignalLexicon> {
   // Every lexicon line is checked before the gazetteer is read, so a bad cue line is reported as
   // such even where the gazetteer cannot be read.
   const read = LEXICON_LANGS.map((lang) => [lang, readSignalLexicon(dataDir, lang)] as const);
