@@ -788,13 +788,6 @@ function findSignals(
   return mergeCandidates(inheritAdjacentDates(candidates), stateFinder(doc)).sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
 }
 
-/**
- * Clauses of background inside a sentence: an adverbial clause opened after the sentence's start by
- * a subordinator ("…, a week after President Putin announced plans to deploy…", "days after Russia
- * said…"), up to the next comma, semicolon or the sentence's end — or, right after a verb of speech,
- * up to that verb's "that" ("said after Putin's announcement that it had seen no indication…"). Only
- * a clause whose own subject follows the subordinator counts. A leading clause is the opener's (cues there are not read).
- */
 /** A verb of speech ends at most this many units before a subordinator whose phrase sits before its "that". */
 export const SEQUEL_VERB_REACH = 40;
 /** At most this many words (a day, a place) between such a verb and the subordinator ("said on Monday after"). */
@@ -803,6 +796,13 @@ export const SEQUEL_VERB_GAP_WORDS = 2;
 /** At most this many words (an article, a title) between a subordinator and its clause's subject. */
 export const SEQUEL_SUBJECT_WORDS = 2;
 
+/**
+ * Clauses of background inside a sentence: an adverbial clause opened after the sentence's start by
+ * a subordinator ("…, a week after President Putin announced plans to deploy…", "days after Russia
+ * said…"), up to the next comma, semicolon or the sentence's end — or, right after a verb of speech,
+ * up to that verb's "that" ("said after Putin's announcement that it had seen no indication…"). Only
+ * a clause whose own subject follows the subordinator counts. A leading clause is the opener's (cues there are not read).
+ */
 function sequelClauses(text: string, folded: string, sentence: Span, opener: number, view: SentenceView, lex: SignalLexicon): Span[] {
   const out: Span[] = [];
   const from = Math.max(sentence.start, opener);
