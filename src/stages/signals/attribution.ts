@@ -243,10 +243,8 @@ function relativeSubject(text: string, folded: string, sentence: Span, cue: Span
 function ownedBy(folded: string, mention: Span, words: Pick<AttributionWords, 'ownerWords' | 'articles'>): boolean {
   const from = Math.max(0, mention.start - PHRASE_REACH);
   return words.ownerWords.matchAll(folded, from, mention.start).some((o) => {
-    const between = folded.slice(o.end, mention.start);
-    if (/^\s*$/u.test(between)) return true;
-    const article = words.articles.matchAll(folded, o.end, mention.start)[0];
-    return article !== undefined && /^\s*$/u.test(folded.slice(o.end, article.start)) && /^\s*$/u.test(folded.slice(article.end, mention.start));
+    const at = o.end + (/^\s*/u.exec(folded.slice(o.end, mention.start))?.[0].length ?? 0);
+    return at === mention.start || articleOnly(folded, at, mention.start, words.articles);
   });
 }
 
