@@ -417,11 +417,11 @@ export function loadVocabulary(dataDir: string = DEFAULT_DATA_DIR): PageVocabula
   } catch (error) {
     throw new LexiconError(`extract: cannot read the data directory ${dataDir} (${(error as Error).message}); set dataDir to Brink's data/ folder`);
   }
-  const read = (spec: LexiconSpec, readFolder = (f: string) => readLexicon(dataDir, f, { ...spec, required: false })): LexiconEntry[] => {
+  const read = (spec: LexiconSpec): LexiconEntry[] => {
     if (!folders.some((f) => existsSync(join(dataDir, f, `${spec.kind}.txt`)))) {
       throw new LexiconError(`extract: no ${spec.kind}.txt in any folder of ${dataDir} (expected data/<lang>/${spec.kind}.txt); is dataDir Brink's data/ folder?`);
     }
-    return folders.flatMap(readFolder);
+    return folders.flatMap((f) => readLexicon(dataDir, f, { ...spec, required: false }));
   };
   return compileVocabulary({
     labels: read(EXTRACT_KINDS.labels),
@@ -429,7 +429,7 @@ export function loadVocabulary(dataDir: string = DEFAULT_DATA_DIR): PageVocabula
     pointers: read(EXTRACT_KINDS.pointers),
     promos: read(EXTRACT_KINDS.promos),
     newsletter: read(EXTRACT_KINDS.newsletter),
-    dateWords: read(EXTRACT_KINDS.dateWords, (f) => readDateLineWords(dataDir, f)),
+    dateWords: read(EXTRACT_KINDS.dateWords),
     credits: read(EXTRACT_KINDS.credits),
     bylines: read(EXTRACT_KINDS.bylines),
     classHints: read(EXTRACT_KINDS.classHints),
