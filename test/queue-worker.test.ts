@@ -32,6 +32,9 @@ const PATIENCE_MS = 180_000;
 const dir = mkdtempSync(join(tmpdir(), 'brink-queue-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
+/** Workers started and killed until one dies with a job in hand (each takes a few pages). */
+const KILL_ATTEMPTS = 4;
+
 async function waitFor<T>(what: string, probe: () => Promise<T | null | false>): Promise<T> {
   const deadline = Date.now() + PATIENCE_MS;
   for (;;) {
@@ -123,16 +126,21 @@ if (PG_URL === undefined || PG_URL === '') {
       const queued = await enqueue(db.url, readInputs(pages));
       assert.deepEqual(queued, { queued: pages.length, present: 0, failed: 0 });
 
-      const first = await spawnWorker(db.url, '--concurrency', '2');
-      await waitFor('a job in progress after some documents are stored', async () => {
-        if ((await count(db, 'documents')) < 8) return null;
-        return (await activeJobs(db)).length > 0;
-      });
-      first.child.kill('SIGKILL');
-      assert.equal((await first.exited).signal, 'SIGKILL');
-      // What is active now, with the worker dead, is what it had in hand.
-      const inHand = await activeJobs(db);
-      assert.ok(inHand.length > 0, 'killed mid-job');
+      // The worker polls once a second, so it can sit between two batches with nothing in hand:
+      // a kill seen to land there proves nothing, and the next worker is killed in its turn.
+      let inHand: string[] = [];
+      for (let attempt = 1; attempt <= KILL_ATTEMPTS && inHand.length === 0; attempt++) {
+        const worker = await spawnWorker(db.url, '--concurrency', '2');
+        await waitFor('a job in progress after some documents are stored', async () => {
+          if ((await count(db, 'documents')) < 4 * attempt) return null;
+          return (await activeJobs(db)).length > 0;
+        });
+        worker.child.kill('SIGKILL');
+        assert.equal((await worker.exited).signal, 'SIGKILL');
+        // What is active now, with the worker dead, is what it had in hand.
+        inHand = await activeJobs(db);
+      }
+      assert.ok(inHand.length > 0, `killed mid-job in one of ${KILL_ATTEMPTS} attempts`);
       assert.ok(((await jobStates(db))['created'] ?? 0) > 0, 'killed before the end of the queue');
 
       const second = await spawnWorker(db.url, '--concurrency', '2');
