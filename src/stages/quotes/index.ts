@@ -34,8 +34,7 @@
 import type { Doc, Mention, Quote, Sentence } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { tokenize, tokensIn, type Token } from '../actors/tokens.ts';
-import { DEFAULT_DATA_DIR, FILE_LANGS, fileLangsFor, readLexicon, type FileLang } from '../../lexicon/index.ts';
-import { foldWord } from '../actors/tokens.ts';
+import { DEFAULT_DATA_DIR, fileLangsFor, fold, type FileLang, type LexiconLang } from '../../lexicon/index.ts';
 import type { QuotePair } from '../sentences/quote-marks.ts';
 import { paragraphQuotes } from '../actors/paragraph-quotes.ts';
 import { sentenceIndexer } from '../sentences/index.ts';
@@ -43,9 +42,10 @@ import { loadCueSet, type CueSet } from '../actors/cues.ts';
 import { channelAuthor } from '../actors/index.ts';
 import { insideRange } from '../actors/resolve.ts';
 import { findSpeaker, isPerson, type SpeechKind, type Window } from './speaker.ts';
+import { loadAllSignalLexicons, type SignalLexicon } from '../signals/lexicons.ts';
 
 export interface QuotesOptions {
-  /** Directory holding `<lang>/speech-verbs.txt` and `<lang>/scare-quote-markers.txt`. */
+  /** Directory holding `<lang>/speech-verbs.txt`, `<lang>/scare-quote-markers.txt` and the signal lexicons (their relative pronouns). */
   readonly dataDir?: string;
 }
 
@@ -83,36 +83,28 @@ export function createQuotes(options: QuotesOptions = {}): Stage {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const speech = loadCueSet<SpeechKind>(dataDir, 'speech-verbs', ['say', 'according', 'according-start', 'noun', 'complementizer', 'clause-break', 'anaphor']);
   const markers = loadCueSet<MarkerKind>(dataDir, 'scare-quote-markers', ['naming', 'determiner']);
-  const relatives = relativePronouns(dataDir);
+  // The relative pronouns are the signal lexicons' (attribution-cues `relative`), read once per data
+  // directory for the signals stage too.
+  const lexicons = loadAllSignalLexicons(dataDir);
   return (doc: Doc): Doc => {
-    const quotes = findQuotes(doc, speech, markers, relatives);
+    const quotes = findQuotes(doc, speech, markers, lexicons);
     // In a channel's own post, a quotation nobody else says is the channel's.
     const author = quotes.some((q) => q.speaker === null) ? channelAuthor(doc, dataDir) : null;
     return { ...doc, quotes: author ? quotes.map((q) => (q.speaker === null ? { ...q, speaker: author } : q)) : quotes };
   };
 }
 
-/**
- * The one-word relative pronouns of each language (attribution-cues `relative`, the list the
- * signals stage reads): a reporting verb right after one ("le président russe, qui avait averti
- * que…") has the pronoun's antecedent as its subject.
- */
-function relativePronouns(dataDir: string): ReadonlyMap<FileLang, ReadonlySet<string>> {
-  const out = new Map<FileLang, ReadonlySet<string>>();
-  for (const lang of FILE_LANGS) {
-    const entries = readLexicon(dataDir, lang, { kind: 'attribution-cues', minFields: 2, maxFields: 2, required: false });
-    out.set(lang, new Set(entries.filter((e) => e.fields[0] === 'relative' && !/\s/u.test(e.fields[1] as string)).map((e) => foldWord(e.fields[1] as string))));
-  }
-  return out;
-}
-
-function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<MarkerKind>, relativeWords: ReadonlyMap<FileLang, ReadonlySet<string>>): Quote[] {
+function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<MarkerKind>, lexicons: ReadonlyMap<LexiconLang, SignalLexicon>): Quote[] {
   const text = doc.text;
   const sentences = doc.sentences;
   if (text === '' || sentences.length === 0) return [];
   const langs = fileLangsFor(doc.lang);
   const breaks = speech.wordsOf('clause-break', langs);
-  const relatives = new Set(langs.flatMap((l) => [...(relativeWords.get(l) ?? [])]));
+  // A relative pronoun ("le président russe, qui avait averti que…") has the pronoun's antecedent as
+  // its verb's subject: a token is one when a relative phrase of its languages spans it exactly.
+  const relatives = langs.flatMap((l) => lexicons.get(l)?.relatives ?? []);
+  const folded = fold(text);
+  const isRelative = (t: Token): boolean => relatives.some((r) => r.test(folded, t.start, t.end));
   const sentenceAt = sentenceIndexer(sentences);
 
   // Candidates per paragraph.
@@ -143,7 +135,7 @@ function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<Marker
 
   const window = (from: number, to: number): Window => {
     const tokens = from < to ? tokensIn(doc, from, to, true) : [];
-    return { from, to, text: text.slice(from, to), breaks, relatives, tokens, mentions: mentionsIn(mentions, from, to) };
+    return { from, to, text: text.slice(from, to), breaks, isRelative, tokens, mentions: mentionsIn(mentions, from, to) };
   };
 
   type Found = { c: Candidate; speaker: Mention | null; cue: boolean; document?: string };

@@ -21,8 +21,8 @@ export interface Window {
   readonly text: string;
   /** Folded clause-break words of the document's languages (", but", ", mais"). */
   readonly breaks: ReadonlySet<string>;
-  /** Folded one-word relative pronouns of the document's languages ("qui", "who", "который"). */
-  readonly relatives?: ReadonlySet<string>;
+  /** Is the token a relative pronoun of the document's languages ("qui", "who", "который")? */
+  readonly isRelative: (token: Token) => boolean;
   readonly tokens: readonly Token[];
   readonly mentions: readonly Mention[];
 }
@@ -142,10 +142,10 @@ const RELATIVE_VERB_WORDS = 3;
  * stands right before it (then the clause's subject is looked for as before).
  */
 function relativeAntecedent(w: Window, segment: number, verb: number): Mention | undefined {
-  if (!w.relatives || w.relatives.size === 0 || segment <= w.from) return undefined;
+  if (segment <= w.from) return undefined;
   const first = tokenAt(w, segment);
   const pronoun = w.tokens[first];
-  if (!pronoun || !w.relatives.has(pronoun.key) || first >= verb || verb - first > RELATIVE_VERB_WORDS) return undefined;
+  if (!pronoun || !w.isRelative(pronoun) || first >= verb || verb - first > RELATIVE_VERB_WORDS) return undefined;
   if (!/^\s*$/u.test(w.text.slice(segment - w.from, pronoun.start - w.from))) return undefined;
   const comma = segment - 1;
   if (w.text[comma - w.from] !== ',') return undefined;
@@ -281,7 +281,7 @@ export function findSpeaker(q: SpeakerQuery): SpeakerResult {
       if (opener && COORDINATORS.has(opener.key)) break;
       // "…” bringing weapons to protect the two allies, which he said faced pressure": a relative
       // clause's verb tells what someone said of the noun before it, not who said the quotation.
-      if (opener && q.after.relatives?.has(opener.key)) continue;
+      if (opener && q.after.isRelative(opener)) continue;
       from = clause;
     }
     if (c.kind === 'according') {
