@@ -1347,9 +1347,6 @@ function breachNegated(folded: string, breach: PhraseMatch<Cue>, matched: readon
   return lex.negations.test(folded, lastEnd, breach.start);
 }
 
-/** Per cue entry (`origin`): whether its own phrase holds a negation ("urged ... not to"). */
-const OWN_NEGATION = new Map<string, boolean>();
-
 /**
  * "Urged Russia not to use nuclear weapons", read by "urged ... to use": a negation among the words a
  * phrase's gap spans, after a word of the gap's own (the agent it is asked of), where the phrase itself
@@ -1357,18 +1354,10 @@ const OWN_NEGATION = new Map<string, boolean>();
  * does not report that act.
  */
 function negatedInGap(folded: string, cue: PhraseMatch<Cue>, lex: SignalLexicon): boolean {
-  const phrase = cue.value.phrase;
-  if (phrase === undefined || !phrase.includes('...')) return false;
-  let own = OWN_NEGATION.get(cue.value.origin);
-  if (own === undefined) {
-    own = lex.negations.test(fold(phrase));
-    OWN_NEGATION.set(cue.value.origin, own);
-  }
-  if (own) return false;
+  if (!cue.value.gapHead) return false;
   // The gap proper: past the phrase's head words, so that a negation of the head itself ("ne céderons
   // pas à la menace", "céd* ... à la menace") is the phrase's own construction, not the gap's.
-  const headWords = phrase.slice(0, phrase.indexOf('...')).trim().split(/\s+/).length;
-  const head = new RegExp(String.raw`^(?:[^\p{L}\p{N}]*[\p{L}\p{N}'’-]+){${headWords}}`, 'u').exec(folded.slice(cue.start, cue.end));
+  const head = cue.value.gapHead.exec(folded.slice(cue.start, cue.end));
   const gapStart = cue.start + (head ? head[0].length : 0);
   return lex.negations.matchAll(folded, gapStart, cue.end).some((n) => n.start >= gapStart && wordCount(folded.slice(gapStart, n.start)) >= 1);
 }

@@ -5,6 +5,7 @@
 import { SIGNAL_TYPES, type SignalType } from '../../document/index.ts';
 import {
   allOf,
+  fold,
   isPhrase,
   LEXICON_LANGS,
   LexiconError,
@@ -145,8 +146,12 @@ export interface Cue {
   readonly opposed?: true;
   /** `file:line`, for diagnostics. */
   readonly origin: string;
-  /** The phrase as written, for the stage's checks of what its own words say (a negation of its own). */
-  readonly phrase?: string;
+  /**
+   * Set at load, not a data option: for a phrase with a gap ("urged ... to use") that holds no
+   * negation of its own, its head words (those before the first "..."), matched from the cue's start.
+   * A negation in the gap past them turns down the act the phrase names ("urged Russia not to use").
+   */
+  readonly gapHead?: RegExp;
 }
 
 function parseOptions(text: string): Omit<Cue, 'type' | 'origin'> | string {
@@ -341,13 +346,94 @@ export function loadSignalLexicon(dataDir: string, lang: LexiconLang): SignalLex
   return lexicon;
 }
 
+/**
+ * A gapped phrase's head words as a pattern from the cue's start, or null for a phrase with no gap or
+ * with a negation of its own ("ne ... pas", whose gap is its own construction, not an act turned down).
+ */
+function gapHeadOf(phrase: string, negations: PhraseSet<true>): RegExp | null {
+  const gap = phrase.indexOf('...');
+  if (gap < 0 || negations.test(fold(phrase))) return null;
+  const headWords = phrase.slice(0, gap).trim().split(/\s+/).length;
+  return new RegExp(String.raw`^(?:[^\p{L}\p{N}]*[\p{L}\p{N}'’-]+){${headWords}}`, 'u');
+}
+
 function readSignalLexicon(dataDir: string, lang: LexiconLang): { lexicon: SignalLexicon; targetEntries: { code: string; origin: string }[] } {
   const targetEntries: { code: string; origin: string }[] = [];
   const load = (spec: LexiconSpec) => readLexicon(dataDir, lang, spec);
+  const attribution = (() => {
+    const sets: Record<(typeof ATTRIBUTION_KINDS)[number], PhraseSet<true>> = {
+      object: new PhraseSet(),
+      complementizer: new PhraseSet(),
+      subordinator: new PhraseSet(),
+      'speaker-noun': new PhraseSet(),
+      'speaker-noun-after': new PhraseSet(),
+      negation: new PhraseSet(),
+      article: new PhraseSet(),
+      modal: new PhraseSet(),
+      indefinite: new PhraseSet(),
+      spokesperson: new PhraseSet(),
+      relative: new PhraseSet(),
+      orderer: new PhraseSet(),
+      deliberation: new PhraseSet(),
+      counter: new PhraseSet(),
+      'aimed-at': new PhraseSet(),
+      condition: new PhraseSet(),
+      conjunction: new PhraseSet(),
+      pair: new PhraseSet(),
+      'state-pair': new PhraseSet(),
+      circumstance: new PhraseSet(),
+      owner: new PhraseSet(),
+      'owner-bare': new PhraseSet(),
+      opposition: new PhraseSet(),
+      topic: new PhraseSet(),
+    };
+    let bareGenitiveOwner = false;
+    for (const e of load(SIGNAL_LEXICONS.attribution)) {
+      if (e.fields[0] === 'owner-bare') bareGenitiveOwner = true;
+      else sets[e.fields[0] as (typeof ATTRIBUTION_KINDS)[number]].add(e.fields[1] as string, true);
+    }
+    return {
+      objectWords: sets.object,
+      complementizers: sets.complementizer,
+      subordinators: sets.subordinator,
+      speakerNouns: sets['speaker-noun'],
+      speakerNounsAfter: sets['speaker-noun-after'],
+      negations: sets.negation,
+      articles: sets.article,
+      modals: sets.modal,
+      indefinites: sets.indefinite,
+      spokespeople: sets.spokesperson,
+      relatives: sets.relative,
+      orderers: sets.orderer,
+      deliberations: sets.deliberation,
+      oppositions: sets.opposition,
+      topics: sets.topic,
+      counters: sets.counter,
+      aimedAt: sets['aimed-at'],
+      conditions: sets.condition,
+      conjunctions: sets.conjunction,
+      pairs: sets.pair,
+      statePairs: sets['state-pair'],
+      circumstances: sets.circumstance,
+      ownerWords: sets.owner,
+      bareGenitiveOwner,
+      reporting: (() => {
+        const set = new PhraseSet<true>();
+        for (const e of load(SIGNAL_LEXICONS.speech)) if (e.fields[1] === 'say') set.add(e.fields[0] as string, true);
+        return set;
+      })(),
+      pointersBack: (() => {
+        const set = new PhraseSet<true>();
+        for (const e of load(SIGNAL_LEXICONS.speech)) if (e.fields[1] === 'anaphor') set.add(e.fields[0] as string, true);
+        return set;
+      })(),
+    };
+  })();
   const cues = new PhraseSet<Cue>();
   for (const e of load(SIGNAL_LEXICONS.cues)) {
     const options = e.fields[2] === undefined ? {} : (parseOptions(e.fields[2]) as Omit<Cue, 'type' | 'origin'>);
-    cues.add(e.fields[1] as string, { type: e.fields[0] as SignalType, ...options, origin: `${e.file}:${e.line}`, phrase: e.fields[1] as string });
+    const gapHead = gapHeadOf(e.fields[1] as string, attribution.negations);
+    cues.add(e.fields[1] as string, { type: e.fields[0] as SignalType, ...options, origin: `${e.file}:${e.line}`, ...(gapHead ? { gapHead } : {}) });
   }
   const tagged = <T extends string>(spec: LexiconSpec): PhraseSet<T> => {
     const set = new PhraseSet<T>();
@@ -379,75 +465,7 @@ function readSignalLexicon(dataDir: string, lang: LexiconLang): { lexicon: Signa
     firstPerson: plain(SIGNAL_LEXICONS.firstPerson),
     subjectPronouns: plain(SIGNAL_LEXICONS.subjectPronouns),
     notCues: plain(SIGNAL_LEXICONS.notCues),
-    ...(() => {
-      const sets: Record<(typeof ATTRIBUTION_KINDS)[number], PhraseSet<true>> = {
-        object: new PhraseSet(),
-        complementizer: new PhraseSet(),
-        subordinator: new PhraseSet(),
-        'speaker-noun': new PhraseSet(),
-        'speaker-noun-after': new PhraseSet(),
-        negation: new PhraseSet(),
-        article: new PhraseSet(),
-        modal: new PhraseSet(),
-        indefinite: new PhraseSet(),
-        spokesperson: new PhraseSet(),
-        relative: new PhraseSet(),
-        orderer: new PhraseSet(),
-        deliberation: new PhraseSet(),
-        counter: new PhraseSet(),
-        'aimed-at': new PhraseSet(),
-        condition: new PhraseSet(),
-        conjunction: new PhraseSet(),
-        pair: new PhraseSet(),
-        'state-pair': new PhraseSet(),
-        circumstance: new PhraseSet(),
-        owner: new PhraseSet(),
-        'owner-bare': new PhraseSet(),
-        opposition: new PhraseSet(),
-        topic: new PhraseSet(),
-      };
-      let bareGenitiveOwner = false;
-      for (const e of load(SIGNAL_LEXICONS.attribution)) {
-        if (e.fields[0] === 'owner-bare') bareGenitiveOwner = true;
-        else sets[e.fields[0] as (typeof ATTRIBUTION_KINDS)[number]].add(e.fields[1] as string, true);
-      }
-      return {
-        objectWords: sets.object,
-        complementizers: sets.complementizer,
-        subordinators: sets.subordinator,
-        speakerNouns: sets['speaker-noun'],
-        speakerNounsAfter: sets['speaker-noun-after'],
-        negations: sets.negation,
-        articles: sets.article,
-        modals: sets.modal,
-        indefinites: sets.indefinite,
-        spokespeople: sets.spokesperson,
-        relatives: sets.relative,
-        orderers: sets.orderer,
-        deliberations: sets.deliberation,
-        oppositions: sets.opposition,
-        topics: sets.topic,
-        counters: sets.counter,
-        aimedAt: sets['aimed-at'],
-        conditions: sets.condition,
-        conjunctions: sets.conjunction,
-        pairs: sets.pair,
-        statePairs: sets['state-pair'],
-        circumstances: sets.circumstance,
-        ownerWords: sets.owner,
-        bareGenitiveOwner,
-        reporting: (() => {
-          const set = new PhraseSet<true>();
-          for (const e of load(SIGNAL_LEXICONS.speech)) if (e.fields[1] === 'say') set.add(e.fields[0] as string, true);
-          return set;
-        })(),
-        pointersBack: (() => {
-          const set = new PhraseSet<true>();
-          for (const e of load(SIGNAL_LEXICONS.speech)) if (e.fields[1] === 'anaphor') set.add(e.fields[0] as string, true);
-          return set;
-        })(),
-      };
-    })(),
+    ...attribution,
   };
   return { lexicon, targetEntries };
 }
