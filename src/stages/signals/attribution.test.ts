@@ -238,6 +238,23 @@ const ACTORS: readonly [string, string, readonly Expected[], readonly string[]][
     [{ type: 'REASSURANCE', actor: 'United States' }],
     [],
   ],
+  // The owner of a speech noun whose words the sentence judges is what is judged, not who judges: past
+  // the noun's phrase (a copula dash, a judgement another person closes the sentence with) the cue is
+  // the judge's …
+  ['ru', 'Заявления Макрона о ядерном сдерживании — это провокация, заявила Захарова.', [{ type: 'ACCUSATION', actor: 'Maria Zakharova' }], ['ACCUSATION by Emmanuel Macron']],
+  ['ru', 'Заявления Макрона о ядерном сдерживании являются провокацией, заявила Захарова.', [{ type: 'ACCUSATION', actor: 'Maria Zakharova' }], ['ACCUSATION by Emmanuel Macron']],
+  ['uk', 'Заяви Макрона про ядерну парасольку — небезпечна ескалація, заявив Песков.', [{ type: 'WARNING', actor: 'Dmitry Peskov' }], ['WARNING by Emmanuel Macron']],
+  ['fr', 'Les propos de Macron sur la dissuasion nucléaire sont une provocation, a déclaré Maria Zakharova.', [{ type: 'ACCUSATION', actor: 'Maria Zakharova' }], ['ACCUSATION by Emmanuel Macron']],
+  ['fr', "Les propos de Poutine sur l'utilisation de l'arme nucléaire sont inacceptables, a déclaré Emmanuel Macron.", [{ type: 'WARNING', actor: 'Emmanuel Macron' }], ['WARNING by Vladimir Putin']],
+  ['ru', 'Слова Путина о применении ядерного оружия безответственны, заявил Макрон.', [{ type: 'WARNING', actor: 'Emmanuel Macron' }], ['WARNING by Vladimir Putin']],
+  ['en', 'Remarks by Putin about using nuclear weapons were irresponsible, Macron said.', [{ type: 'WARNING', actor: 'Emmanuel Macron' }], ['WARNING by Vladimir Putin']],
+  // … with no judge named, nobody in the sentence: a channel's post is its author's.
+  ['ru', 'Заявления Макрона о ядерном оружии — опасная провокация.', [], ['ACCUSATION by Emmanuel Macron']],
+  // … the owner's act told inside the noun's content stays the owner's.
+  ['fr', "Les déclarations de Poutine selon lesquelles la Russie pourrait utiliser l'arme nucléaire ont inquiété l'Europe.", [{ type: 'THREAT', actor: 'Vladimir Putin' }], []],
+  ['en', 'Remarks by Putin that Russia could use nuclear weapons alarmed Europe.', [{ type: 'THREAT', actor: 'Vladimir Putin' }], []],
+  // … and so does a step his words report, whoever closes the sentence.
+  ['en', "Macron's statement that France could extend its nuclear umbrella to Europe is a threat, Peskov said.", [{ type: 'ACCUSATION', actor: 'Dmitry Peskov' }], ['ACCUSATION by Emmanuel Macron']],
 ];
 
 test('attribution rows: whose act each short text reports', () => {

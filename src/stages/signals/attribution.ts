@@ -297,6 +297,23 @@ function timedOpenerEnd(doc: Doc, folded: string, sentence: Span, cue: Span, wor
   return end > comma + 1 && end <= cue.start ? end : sentence.start;
 }
 
+/** A dash standing for the copula of a Russian or Ukrainian sentence ("Заявления Макрона — провокация"). */
+const COPULA_DASH = /\s[\u2014\u2013]\s/u;
+
+/**
+ * Does the cue judge the words of the speech noun's owner rather than report them ("Заявления Макрона
+ * об отправке войск — опасная эскалация", "Les propos de Macron sur la dissuasion sont une dangereuse
+ * escalade, a déclaré Peskov")? The owner's own act is told inside the noun's content ("Les
+ * déclarations de Poutine selon lesquelles la Russie pourrait…"); past the noun phrase, after a
+ * copula dash, or in a judgement another person closes the sentence with, the cue is the judge's.
+ * A step or reassurance the owner's words report stays the owner's, whoever closes the sentence.
+ */
+function judgesOwnersWords(text: string, folded: string, owner: Mention, inverted: Mention | undefined, cue: Span, words: AttributionWords, options: AttributeOptions): boolean {
+  if (owner.end > cue.start || words.complementizers.test(folded, owner.end, cue.start)) return false;
+  if (COPULA_DASH.test(text.slice(owner.end, cue.start))) return true;
+  return !options.reportedAct && inverted !== undefined && inverted.start > cue.end && inverted.actor.name !== owner.actor.name;
+}
+
 /** At most this many units between a state word and the person it modifies ("Kremlin spokesman "). */
 export const MODIFIER_GAP = 24;
 
@@ -426,7 +443,11 @@ export function attribute(
   // with its mention closed by a comma, frames whose view the sentence gives, not a complement.
   const framesView = (m: Mention): boolean =>
     wordCount(doc.text.slice(sentence.start, m.start)) <= FRAME_LEAD_WORDS && /^\s*,/u.test(doc.text.slice(m.end, m.end + 2)) && isGoverned(folded, m, words);
-  const governed = (m: Mention): boolean => !opensWithArticle(m) && !framesView(m) && (isGoverned(folded, m, words) || governedRole(folded, m, sentence.mentions, words));
+  // The owner of words the sentence judges ("Заявления Макрона … — опасная эскалация"), set below: a
+  // complement of its speech noun, like any governed mention.
+  let judgedOwner: Mention | undefined;
+  const governed = (m: Mention): boolean =>
+    m === judgedOwner || (!opensWithArticle(m) && !framesView(m) && (isGoverned(folded, m, words) || governedRole(folded, m, sentence.mentions, words)));
   const quote = sentence.quotes.find((q) => inside(cue, q)) ?? null;
   const opener = Math.max(openerEnd(folded, sentence, words), timedOpenerEnd(doc, folded, sentence, cue, words), datelineEnd(doc.text, sentence));
   // A speaker named in the sentence only as an object ("urged Russia to…") did not say the quotation.
@@ -478,12 +499,13 @@ export function attribute(
   const owner = usable.find(
     (m) => m.end <= cue.start && (endsJustBefore(words.speakerNouns, folded, m.start) || startsJustAfter(words.speakerNounsAfter, folded, m.end)),
   );
-  const firstFree = usable.find((m) => !governed(m));
-  if (owner && (!firstFree || firstFree.start >= owner.start || firstFree.via === 'pronoun')) return pick(owner);
   const plain = withoutTimes(doc);
   const found = usable.find(
     (m) => isInvertedSpeaker(plain, folded, sentence, m, words.complementizers, words.subordinators, words.reporting, words.circumstances) && !governed(m),
   );
+  if (owner && judgesOwnersWords(doc.text, folded, owner, found, cue, words, options)) judgedOwner = owner;
+  const firstFree = usable.find((m) => !governed(m));
+  if (owner && owner !== judgedOwner && (!firstFree || firstFree.start >= owner.start || firstFree.via === 'pronoun')) return pick(owner);
   // "Burns met Naryshkin to warn Moscow…, the White House said": an institution reporting what its
   // own official did; the named official acts.
   const institution = found && (found.via === 'state' || found.via === 'organisation');
