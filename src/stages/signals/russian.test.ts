@@ -595,3 +595,60 @@ test('signals: session 11 formulas give nothing where no nuclear weapon is at st
   });
   assert.deepEqual(failures, []);
 });
+
+/**
+ * Session 12 (B12): the blind sets' Russian misses had a cue for none of their acts, and the step verbs
+ * the lists did hold were written in the forms one document used («передаст», «переданы»). So: a step
+ * verb in every person, tense, gender and voice, the object before or after it (free word order), and
+ * treaty loyalty in every gender of its subject. Sentences written for this table.
+ */
+const ROWS_12: readonly [string, string, readonly Expected[], readonly string[]][] = [
+  ['ru', 'Шойгу сообщил, что Россия передала Белоруссии тактическое ядерное оружие.', [{ type: 'POSTURE', actor: 'Sergei Shoigu', severity: 6 }], []],
+  ['ru', 'Лукашенко заявил, что российские военные передают белорусской армии ядерные боеголовки.', [{ type: 'POSTURE', actor: 'Russia' }], []],
+  ['ru', 'Лукашенко сообщил, что тактическое ядерное оружие передано Белоруссии.', [{ type: 'POSTURE', actor: 'Alexander Lukashenko', severity: 6 }], []],
+  ['ru', 'Лукашенко заявил, что ядерные боеприпасы ввезены в Белоруссию.', [{ type: 'POSTURE', actor: 'Alexander Lukashenko' }], []],
+  ['ru', 'Лукашенко заявил, что Россия завезла ядерное оружие в Белоруссию.', [{ type: 'POSTURE', actor: 'Alexander Lukashenko' }], []],
+  ['ru', 'Лукашенко заявил, что Россия доставила в Белоруссию ядерные бомбы.', [{ type: 'POSTURE', actor: 'Alexander Lukashenko' }], []],
+  ['ru', 'Шойгу сообщил, что ядерные боеголовки переместили на базу в Белоруссии.', [{ type: 'POSTURE', actor: 'Sergei Shoigu', severity: 7 }], []],
+  ['ru', 'Шойгу сообщил, что флот ввёл в строй подводный крейсер с ракетами «Булава».', [{ type: 'POSTURE', actor: 'Sergei Shoigu', severity: 5 }], []],
+  ['ru', 'Песков заявил, что Россия остаётся верна Договору о нераспространении ядерного оружия.', [{ type: 'ARMS_CONTROL', actor: 'Dmitry Peskov', severity: 0 }], []],
+  ['ru', 'Рябков заявил, что Россия будет и дальше выполнять обязательства по ДСНВ.', [{ type: 'ARMS_CONTROL', actor: 'Sergei Ryabkov', severity: 0 }], []],
+  ['ru', 'Рябков заявил, что Россия не будет выполнять обязательства по ДСНВ.', [{ type: 'ARMS_CONTROL', actor: 'Sergei Ryabkov', severity: 2 }], []],
+  ['ru', 'Рябков заявил, что Россия не будет допускать американских инспекторов на свои объекты по ДСНВ.', [{ type: 'ARMS_CONTROL', actor: 'Sergei Ryabkov', severity: 3 }], []],
+  ['ru', 'Шойгу заявил, что российское ядерное оружие предназначено для сдерживания.', [{ type: 'DOCTRINE', actor: 'Sergei Shoigu' }], []],
+  ['uk', 'Лукашенко заявив, що Росія передала Білорусі тактичну ядерну зброю.', [{ type: 'POSTURE', actor: 'Alexander Lukashenko', severity: 6 }], []],
+  ['uk', 'Лукашенко заявив, що ядерні боєприпаси передані білоруській армії.', [{ type: 'POSTURE', actor: 'Alexander Lukashenko' }], []],
+  ['uk', 'Лукашенко заявив, що ядерну зброю перемістили до Білорусі.', [{ type: 'POSTURE', actor: 'Alexander Lukashenko', severity: 7 }], []],
+  ['uk', 'Лукашенко заявив, що Росія завезла ядерну зброю до Білорусі.', [{ type: 'POSTURE', actor: 'Alexander Lukashenko' }], []],
+  ['uk', "Рябков заявив, що Росія виконує зобов'язання за ДСНО.", [{ type: 'ARMS_CONTROL', actor: 'Sergei Ryabkov', severity: 0 }], []],
+  ['uk', 'Пєсков заявив, що ядерна зброя Росії призначена для стримування.', [{ type: 'DOCTRINE', actor: 'Dmitry Peskov' }], []],
+  // A source cited after the content («передаёт ТАСС») transfers nothing; nor do «средства доставки».
+  ['ru', 'Ким Чен Ын заявил о наращивании ядерного арсенала, передаёт ЦТАК.', [{ type: 'POSTURE', actor: 'Kim Jong Un', severity: 5 }], []],
+  ['ru', 'Путин заявил, что ракета «Сармат» — средство доставки ядерного оружия, передаёт ТАСС.', [], ['POSTURE']],
+  ['ru', 'Путин заявил, что ядерное оружие — гарант безопасности, передал корреспондент РИА Новости.', [], ['POSTURE']],
+  ['uk', 'Кім Чен Ин заявив про нарощування ядерного арсеналу, передає Укрінформ.', [{ type: 'POSTURE', actor: 'Kim Jong Un', severity: 5 }], []],
+];
+
+/** The same verbs with no nuclear weapon as their object: [language, text]; no signal at all. */
+const MISSES_12: readonly [string, string][] = [
+  ['ru', 'Росатом передал МАГАТЭ данные о ядерном топливе Запорожской АЭС.'],
+  ['ru', 'На Курской АЭС ввели в строй новый энергоблок.'],
+  ['ru', 'Министр заявил, что правительство верно своему слову и выполняет обязательства по кредиту.'],
+  ['ru', 'Компания завезла в регион новое оборудование.'],
+  ['ru', 'Россия передала Китаю партию зерна, сообщил министр.'],
+  ['uk', 'Енергоатом передав МАГАТЕ дані про ядерне паливо Запорізької АЕС.'],
+  ['uk', "Уряд виконує зобов'язання за кредитом, заявив міністр."],
+];
+
+test('signals: session 12 step verbs in every form and order, treaty loyalty in every gender', () => {
+  const failures = ROWS_12.flatMap(([lang, text, expected, absent], i) => hitFailures(`row ${i} (${lang})`, rowSignals(lang, text), expected, absent));
+  assert.deepEqual(failures, []);
+});
+
+test('signals: session 12 step verbs give nothing without a nuclear object', () => {
+  const failures = MISSES_12.flatMap(([lang, text]) => {
+    const out = rowSignals(lang, text);
+    return out.length > 0 ? [`${text} gave [${out.map(describe).join('; ')}]`] : [];
+  });
+  assert.deepEqual(failures, []);
+});
