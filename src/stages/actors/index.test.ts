@@ -228,6 +228,15 @@ const HITS: [string | null, string, string[]][] = [
   // A word of a full name given earlier, alone and set off by an apposition, opening its sentence.
   ['en', 'Kim Jong Un spoke on Monday.\n\nKim, who toured the ship, said it was time.', ['Kim→Kim Jong Un/surname']],
   ['en', 'Kim Jong Un spoke on Monday.\n\nKim said it was time.', ['Kim→Kim Jong Un/surname']],
+  // A non-state body whose name holds a state's adjective is that body.
+  ['en', 'The Norwegian Nobel Committee warned that the nuclear taboo is under pressure.', ['Norwegian Nobel Committee→Norwegian Nobel Committee/organisation']],
+  ['fr', 'Le comité Nobel norvégien a averti que le tabou nucléaire était menacé.', ['comité Nobel norvégien→Norwegian Nobel Committee/organisation']],
+  ['ru', 'Норвежский Нобелевский комитет предупредил об угрозе.', ['Норвежский Нобелевский комитет→Norwegian Nobel Committee/organisation']],
+  // An unnamed spokesperson of an organisation speaks for it; the named holder is the one the role gives.
+  ['fr', "« C'est une activité de routine », a indiqué un porte-parole de l'OTAN.", ["porte-parole de l'OTAN→NATO/state"]],
+  ['fr', "« C'est une activité de routine », a indiqué un porte-parole de l'ONU.", ["porte-parole de l'ONU→United Nations/state"]],
+  // … and a person the gazetteer does not know keeps the unknown name beside a weapon's.
+  ['en', 'Marta Lindqvist said the Sarmat was not ready.', ['Marta Lindqvist→Marta Lindqvist/name']],
 ];
 
 test('mentions: table of hits', () => {
@@ -301,6 +310,17 @@ const MISSES: [string | null, string, string[]][] = [
   // subject keeps it (no fronted phrase before the name).
   ['en', 'The General Staff and the Defence Ministry are selecting targets.', ['Staff']],
   ['en', 'Zelensky spoke in Munich. He told reporters that President Vladimir Putin was lying. Kyiv, he added, wanted peace.', ['he→Vladimir Putin/pronoun']],
+  // A weapon system (nuclear-terms `system`, `strategic`) at a speech verb or after "according to" is
+  // no unknown person, in any language or case form.
+  ['en', 'Russia deployed Iskander-M said to be nuclear-capable near the border.', ['Iskander-M']],
+  ['en', 'Russian forces fired a Kinzhal said to be nuclear-capable at Kyiv.', ['Kinzhal']],
+  ['en', 'According to Iskander-M crews, the missiles were armed.', ['Iskander-M']],
+  ['en', 'Mr. Sarmat said the test was a success.', ['Sarmat']],
+  ['fr', 'Selon Iskander-M, les ogives ont été livrées.', ['Iskander-M']],
+  ['ru', 'Искандер-М заявил о готовности к удару.', ['Искандер-М']],
+  ['ru', 'По словам Искандера, всё готово.', ['Искандера']],
+  // A state's adjective inside a non-state body's name names the body, not the state.
+  ['en', 'The Norwegian Nobel Committee warned that the nuclear taboo is under pressure.', ['Norwegian→Norway/state', 'Norwegian Nobel Committee→Norway/state']],
 ];
 
 test('mentions: table of misses', () => {
@@ -411,6 +431,19 @@ const SERVING_SURNAMES: [string, string, string, string | null, string | null][]
   ['en', '2022-09-25', 'Senator Dan Sullivan spoke first. Sullivan said the United States would respond.', null, 'Sullivan→Jake Sullivan/surname'],
   // A generational suffix is no surname ("Charles Q. Brown Jr." is not every "Jr.").
   ['en', '2024-11-16', 'President Joseph R. Biden, Jr. met President Xi Jinping.', null, 'Jr→Charles Q. Brown Jr./surname'],
+  // Ukrainian and Russian surnames alone and in their case forms, in office at the date.
+  ['uk', '2023-05-10', 'Данілов заявив, що Росія може застосувати ядерну зброю.', 'Данілов→Oleksiy Danilov/surname', null],
+  ['uk', '2023-05-10', 'За словами Данілова, Росія може застосувати ядерну зброю.', 'Данілова→Oleksiy Danilov/surname', null],
+  ['uk', '2023-05-10', 'Юсов заявив, що Росія готує ядерну провокацію.', 'Юсов→Andriy Yusov/surname', null],
+  ['uk', '2023-05-10', 'За словами Юсова, Росія готує ядерну провокацію.', 'Юсова→Andriy Yusov/surname', null],
+  ['ru', '2023-05-10', 'По словам Юсова, Россия готовит провокацию.', 'Юсова→Andriy Yusov/surname', null],
+  ['uk', '2023-05-10', 'Гутерріш заявив, що ядерна загроза зростає.', 'Гутерріш→António Guterres/surname', null],
+  ['uk', '2023-05-10', 'За словами Гутерреша, ядерна загроза зростає.', 'Гутерреша→António Guterres/surname', null],
+  ['uk', '2023-05-10', 'Пєскова запитали про ядерну зброю.', 'Пєскова→Dmitry Peskov/surname', null],
+  // … out of office, a lone surname is nobody; after the full name, in any case form, it is that person.
+  ['uk', '2025-05-10', 'Данілов заявив, що Росія може застосувати ядерну зброю.', null, 'Данілов→Oleksiy Danilov/surname'],
+  ['uk', '2025-05-10', 'Олексій Данілов виступив. За словами Данілова, Росія може застосувати ядерну зброю.', 'Данілова→Oleksiy Danilov/surname', null],
+  ['ru', '2025-05-10', 'Алексей Данилов выступил. Данилову ответил Медведев.', 'Данилову→Oleksiy Danilov/surname', null],
 ];
 
 test('a lone surname names the one person of that surname in office at the date', () => {

@@ -12,7 +12,7 @@
  */
 import type { ActorRef, Doc, Mention } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
-import { DEFAULT_DATA_DIR, FILE_LANGS, fileLangsFor, readLexicon, type FileLang } from '../../lexicon/index.ts';
+import { DEFAULT_DATA_DIR, FILE_LANGS, fileLangsFor, fold, readLexicon, type FileLang } from '../../lexicon/index.ts';
 import { loadGazetteer, type Gazetteer } from './gazetteer.ts';
 import { loadCueSet, type CueSet } from './cues.ts';
 import { Matcher, type AdjectiveEntry, type PhraseEntry, type PhrasePayload, type PronounRule, type RawMatch } from './matcher.ts';
@@ -21,7 +21,8 @@ import { documentDate, holdingOffice, insideRange, quotedRanges, resolveMentions
 import { documentTokens, keepTokens, phraseKeys, tokenize, type Token } from './tokens.ts';
 import { keepQuotePairs } from './paragraph-quotes.ts';
 import { loadPlaceWords, placeWordsFor, type PlaceWordsModel } from './place-words.ts';
-import { findUnknownPeople, type SpeechCue, type UnknownLexicon } from './unknown.ts';
+import { findUnknownPeople, type SpeechCue, type UnknownLexicon, type UnknownPerson } from './unknown.ts';
+import { loadAllSignalLexicons, type NuclearKind } from '../signals/lexicons.ts';
 import { sentenceIndexer } from '../sentences/index.ts';
 
 export interface ActorsOptions {
@@ -449,6 +450,22 @@ function firstPersonWords(doc: Doc, tokens: readonly Token[], model: ActorsModel
   return tokens.filter((t, i) => set.has(t.key) && !insideRange(quoted, t.start) && !(i > 0 && set.has((tokens[i - 1] as Token).key)));
 }
 
+/** Nuclear-term kinds that name a delivery system ("Iskander-M", "Sarmat", «Кинжал», "Minuteman III"). */
+const WEAPON_SYSTEM_KINDS: ReadonlySet<NuclearKind> = new Set(['system', 'strategic']);
+
+/**
+ * Does a run of capitalised words taken for an unknown person name a weapon system of the signal
+ * lexicons (nuclear-terms `system`, `strategic`)? "Iskander-M said to be nuclear-capable", "Selon
+ * Iskander-M", «Искандер-М заявил»: a missile is never a speaker or an actor.
+ */
+function namesWeaponSystem(text: string, tokens: readonly Token[], person: UnknownPerson, langs: readonly FileLang[], dataDir: string): boolean {
+  const from = (tokens[person.start] as Token).start;
+  const to = (tokens[person.end - 1] as Token).end;
+  const folded = fold(text);
+  const lexicons = loadAllSignalLexicons(dataDir);
+  return langs.some((l) => lexicons.get(l)?.nuclear.matchAll(folded, from, to).some((m) => WEAPON_SYSTEM_KINDS.has(m.value)));
+}
+
 export function createActors(options: ActorsOptions = {}): Stage {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const model = modelFor(dataDir);
@@ -463,7 +480,9 @@ export function createActors(options: ActorsOptions = {}): Stage {
     // A lone surname of the one person of that surname in office at the document's date is theirs.
     const date = documentDate(doc, []);
     const serving = (ids: readonly number[]): boolean => date !== null && holdingOffice(model.gazetteer, ids, date).length === 1;
-    const unknown: RawMatch[] = findUnknownPeople(doc.text, tokens, known, model.unknown, langs, famous, serving).map((u) => ({ kind: 'unknown', ...u }));
+    const unknown: RawMatch[] = findUnknownPeople(doc.text, tokens, known, model.unknown, langs, famous, serving)
+      .filter((u) => !namesWeaponSystem(doc.text, tokens, u, langs, dataDir))
+      .map((u) => ({ kind: 'unknown', ...u }));
     // An unknown name wins over a gazetteer surname inside it.
     const kept = unknown.length === 0 ? known : outside(known, unknown);
     const base = unknown.length === 0 ? known : [...kept, ...unknown].sort((a, b) => a.start - b.start);
