@@ -441,6 +441,21 @@ const FORMULAS: readonly [string, readonly Expected[], readonly string[]][] = [
   ["Les ministres ont discuté entre eux de l'avenir du nucléaire civil.", [], ['PLANNING']],
   // The Russian side's "must understand" is a threat, not a warning.
   ["Vladimir Poutine a déclaré que l'Occident doit comprendre que la Russie dispose d'un arsenal nucléaire moderne.", [], ['WARNING']],
+  // Fourth pass (classes of holdout-11's French misses). An exercise said annual is an exercise held
+  // (POSTURE, §4 level 1), whatever adjective stands before its deterrence; saying it routine, planned
+  // long ago or tied to no event is the reassurance.
+  ["L'Otan a lancé lundi son exercice annuel de dissuasion nucléaire, baptisé Steadfast Noon.", [{ type: 'POSTURE', actor: 'NATO', severity: 1 }], ['REASSURANCE']],
+  ['Les forces stratégiques russes ont mené leur exercice annuel de dissuasion nucléaire.', [{ type: 'POSTURE', actor: 'Russia' }], ['REASSURANCE']],
+  ["L'exercice de dissuasion nucléaire était planifié de longue date, a précisé l'Otan.", [{ type: 'REASSURANCE', actor: 'NATO' }], []],
+  ["L'Otan a assuré que son exercice, qui simule l'emploi de bombes nucléaires, n'était lié à aucun événement en cours.", [{ type: 'REASSURANCE', actor: 'NATO' }], []],
+  ['Le Kremlin a indiqué que les manœuvres avec des armes nucléaires tactiques étaient prévues de longue date.', [{ type: 'REASSURANCE', actor: 'Russia' }], []],
+  ["L'exercice annuel d'évacuation de la centrale nucléaire de Gravelines était prévu de longue date.", [], ['POSTURE', 'REASSURANCE']],
+  // A leader visiting the site where a nuclear delivery system is built or kept: a display of posture,
+  // as an inspection is; a visit with no such system named is none.
+  ["Kim Jong-un a visité un chantier naval où est construit un « sous-marin stratégique lanceur de missiles ».", [{ type: 'POSTURE', actor: 'Kim Jong Un' }], []],
+  ["Vladimir Poutine a visité l'usine où sont assemblés les missiles Sarmat.", [{ type: 'POSTURE', actor: 'Vladimir Putin' }], []],
+  ['Emmanuel Macron a visité un chantier naval de paquebots à Saint-Nazaire.', [], ['POSTURE']],
+  ['Emmanuel Macron a visité la centrale nucléaire de Flamanville.', [], ['POSTURE']],
 ];
 
 test('signals (fr): standard formulas of each type (hits and misses)', () => {
