@@ -627,6 +627,31 @@ const ROWS_12: readonly [string, string, readonly Expected[], readonly string[]]
   ['ru', 'Путин заявил, что ракета «Сармат» — средство доставки ядерного оружия, передаёт ТАСС.', [], ['POSTURE']],
   ['ru', 'Путин заявил, что ядерное оружие — гарант безопасности, передал корреспондент РИА Новости.', [], ['POSTURE']],
   ['uk', 'Кім Чен Ин заявив про нарощування ядерного арсеналу, передає Укрінформ.', [{ type: 'POSTURE', actor: 'Kim Jong Un', severity: 5 }], []],
+  // Formula classes tried on own sentences: aiming (нацелены / нацелит, «цели уже определены»), a
+  // transfer to third states offered as a possibility, the adversary's answer as a verb («ответят
+  // решительно»), a dangerous game played, rhetoric leading to escalation, disbelief in nuclear war, a
+  // world that must worry.
+  ['ru', 'Медведев заявил, что российские ядерные ракеты нацелены на столицы Европы.', [threat('Dmitry Medvedev', { severity: 5 })], []],
+  ['ru', 'Медведев заявил, что Россия нацелит ядерные ракеты на Польшу.', [threat('Dmitry Medvedev', { target: 'PL' })], []],
+  ['ru', 'Лукашенко заявил, что цели уже определены, если против Белоруссии применят ядерное оружие.', [threat('Alexander Lukashenko')], []],
+  ['ru', 'Медведев заявил, что Россия может передать ядерное оружие союзникам Ирана.', [threat('Dmitry Medvedev')], []],
+  ['ru', 'Медведев заявил, что Россия может поставить ядерное оружие противникам США.', [threat('Dmitry Medvedev')], []],
+  ['ru', 'Блинкен заявил, что США ответят решительно, если Россия применит ядерное оружие.', [{ type: 'WARNING', actor: 'Antony Blinken' }], []],
+  ['ru', 'Захарова заявила, что Вашингтон ведёт опасную игру с ядерным оружием.', [{ type: 'ACCUSATION', actor: 'Maria Zakharova' }], []],
+  ['ru', 'Песков заявил, что ядерная риторика Запада ведёт к эскалации.', [{ type: 'ACCUSATION', actor: 'Dmitry Peskov' }], []],
+  ['ru', 'Лавров заявил, что не верит в возможность ядерной войны.', [{ type: 'REASSURANCE', actor: 'Sergey Lavrov' }], []],
+  ['ru', 'Зеленский заявил, что весь мир должен беспокоиться из-за возможного применения Россией ядерного оружия.', [{ type: 'ASSESSMENT', actor: 'Volodymyr Zelenskyy', severity: 2 }], []],
+  // Talks "aimed at" lowering risks aim nothing at anyone.
+  ['ru', 'Рябков заявил, что переговоры о ядерном оружии нацелены на снижение рисков.', [], ['THREAT']],
+  ['uk', 'Рябков заявив, що переговори про ядерну зброю націлені на зниження ризиків.', [], ['THREAT']],
+  ['uk', 'Медведєв заявив, що російські ядерні ракети націлені на столиці Європи.', [threat('Dmitry Medvedev', { severity: 5 })], []],
+  ['uk', 'Захарова заявила, що Вашингтон веде небезпечну гру з ядерною зброєю.', [{ type: 'ACCUSATION', actor: 'Maria Zakharova' }], []],
+  [
+    'uk',
+    'Зеленський заявив, що весь світ має хвилюватися через можливість застосування Росією ядерної зброї.',
+    [{ type: 'ASSESSMENT', actor: 'Volodymyr Zelenskyy', severity: 2 }],
+    [],
+  ],
 ];
 
 /** The same verbs with no nuclear weapon as their object: [language, text]; no signal at all. */
@@ -638,6 +663,9 @@ const MISSES_12: readonly [string, string][] = [
   ['ru', 'Россия передала Китаю партию зерна, сообщил министр.'],
   ['uk', 'Енергоатом передав МАГАТЕ дані про ядерне паливо Запорізької АЕС.'],
   ['uk', "Уряд виконує зобов'язання за кредитом, заявив міністр."],
+  ['ru', 'Тренер заявил, что команда ведёт опасную игру в обороне.'],
+  ['ru', 'Губернатор пообещал ответить решительно на рост цен.'],
+  ['uk', 'Тренер заявив, що команда веде небезпечну гру в обороні.'],
 ];
 
 test('signals: session 12 step verbs in every form and order, treaty loyalty in every gender', () => {
