@@ -64,6 +64,7 @@ const ATTRIBUTION_KINDS = [
   'owner-bare',
   'opposition',
   'topic',
+  'addressee',
 ] as const;
 /** The one value an `owner-bare` entry may take: the language marks a step's owner by case alone. */
 const OWNER_BARE_VALUES = ['genitive'] as const;
@@ -267,6 +268,8 @@ export interface AttributionWords {
   readonly topics: PhraseSet<true>;
   /** Words making a step one the speaker opposes ("выступает против размещения", "opposed to deploying"): no step taken. */
   readonly oppositions: PhraseSet<true>;
+  /** A word right after a mention making it the one addressed, not the actor ("Лондону стоит помнить", "Washington would do well to"). */
+  readonly addressees: PhraseSet<true>;
   /** Words before the noun "threat" making it one the speaker faces, not makes ("destroys every threat"). */
   readonly counters: PhraseSet<true>;
   /** Words after the noun "threat" naming whom it is aimed at ("une menace contre la Russie", "угроза для России"). */
@@ -386,6 +389,7 @@ function readSignalLexicon(dataDir: string, lang: LexiconLang): { lexicon: Signa
       'owner-bare': new PhraseSet(),
       opposition: new PhraseSet(),
       topic: new PhraseSet(),
+      addressee: new PhraseSet(),
     };
     let bareGenitiveOwner = false;
     for (const e of load(SIGNAL_LEXICONS.attribution)) {
@@ -408,6 +412,7 @@ function readSignalLexicon(dataDir: string, lang: LexiconLang): { lexicon: Signa
       deliberations: sets.deliberation,
       oppositions: sets.opposition,
       topics: sets.topic,
+      addressees: sets.addressee,
       counters: sets.counter,
       aimedAt: sets['aimed-at'],
       conditions: sets.condition,
