@@ -477,8 +477,6 @@ function findSignals(
       ...lex.targets.matchAll(folded, sentence.start, sentence.end).map((m) => ({ code: m.value, span: { start: m.start, end: m.end } })),
     ].sort((a, b) => a.span.start - b.span.start);
 
-    // Type → (actor, cues) for this sentence.
-    const acts: SentenceActs = new Map();
     // "The two leaders affirmed…": a sentence naming nobody points back to the two people last named.
     // The pair phrase is the subject when no one is named before it but in a leading clause ("According
     // to a White House readout, the two leaders…"); places and objects named after it ("…nuclear weapons
@@ -501,19 +499,40 @@ function findSignals(
     // whose lead cue stands in it is that earlier act, its subject's.
     const sequels = sequelClauses(doc.text, folded, sentence, opener, view, lex);
     const sentenceView = view;
-    const mainView: SentenceView = sequels.length === 0 ? view : { ...view, mentions: view.mentions.filter((m) => !sequels.some((k) => inside(m, k))) };
-    const byType = new Map<SignalType, PhraseMatch<Cue>[]>();
-    for (const cue of cues) byType.set(cue.value.type, [...(byType.get(cue.value.type) ?? []), cue]);
-    for (const [type, typeCues] of byType) {
+    // The statements of the sentence: the main clause (found among the people outside clauses of
+    // background), then each clause of background (its subject's act, found among the clause's people).
+    // Each is an act of its own, even of one type: "Lukashenko warned that Belarus would use nuclear
+    // weapons…, a week after Putin threatened to…" is Lukashenko's threat and Putin's.
+    const statements: { span: Span; view: SentenceView; acts: SentenceActs }[] = [
+      { span: sentence, view: sequels.length === 0 ? view : { ...view, mentions: view.mentions.filter((m) => !sequels.some((k) => inside(m, k))) }, acts: new Map() },
+      ...sequels.map((k) => ({ span: k, view: { ...sentenceView, mentions: sentenceView.mentions.filter((m) => inside(m, k)), quotes: [] }, acts: new Map() })),
+    ];
+    // A cue's statement: the clause of background it stands in, unless it is in a speaker's quoted words.
+    const statementOf = (c: PhraseMatch<Cue>): number => (sentenceView.quotes.some((q) => q.speaker && inside(c, q)) ? 0 : sequels.findIndex((k) => inside(c, k)) + 1);
+    // The nuclear terms of the main clause: a main-clause cue that needs a term named only in a clause
+    // of background, beside a cue of its type there, tells that clause's act ("Poutine a lancé son
+    // avertissement… après que la Russie a frappé… avec son missile Oreshnik": the launch is the strike).
+    const mainKinds = new Set(lex.nuclear.matchAll(folded, sentence.start, sentence.end).filter((n) => !sequels.some((k) => inside(n, k))).map((n) => n.value));
+    if (mainKinds.has('strategic')) mainKinds.add('system');
+    const groups = new Map<string, { type: SignalType; statement: number; cues: PhraseMatch<Cue>[] }>();
+    for (const cue of cues) {
+      let statement = statementOf(cue);
+      if (statement === 0 && !needsMet(cue.value, mainKinds)) {
+        const other = cues.find((c) => c.value.type === cue.value.type && statementOf(c) > 0);
+        if (other) statement = statementOf(other);
+      }
+      const key = `${statement} ${cue.value.type}`;
+      const group = groups.get(key);
+      if (group) group.cues.push(cue);
+      else groups.set(key, { type: cue.value.type, statement, cues: [cue] });
+    }
+    for (const { type, statement, cues: typeCues } of groups.values()) {
       const quoted = typeCues.filter((c) => sentenceView.quotes.some((q) => q.speaker && inside(c, q)));
       if (background && quoted.length === 0) continue;
       // The cue that carries the act: one in the speaker's quoted words, else the one nearest a
       // nuclear term ("a lancé son avertissement… après que la Russie a frappé… avec l'Oreshnik").
       const lead = (quoted[0] ?? nearestToNuclear(typeCues, nuclearSpans)) as PhraseMatch<Cue>;
-      // The act carried in a clause of background is its subject's, found among the clause's people;
-      // an act of the main clause is found among the people outside such clauses.
-      const clause = quoted.length === 0 ? sequels.find((k) => inside(lead, k)) : undefined;
-      const view: SentenceView = clause ? { ...sentenceView, mentions: sentenceView.mentions.filter((m) => inside(m, clause)), quotes: [] } : mainView;
+      const { span, view, acts } = statements[statement] as { span: Span; view: SentenceView; acts: SentenceActs };
       // A possible step is said, not taken: it is the speaker's, whoever would take it.
       const possible = STEPS.has(type) && typeCues.every((c) => modalSteps.has(c));
       // "Russian nuclear-capable bombers flew over the Baltic, prompting NATO to…": with no one named
@@ -635,7 +654,8 @@ function findSignals(
         const agent = partyBefore(parties, lead.start, att.mention, folded, lex);
         const againstAgent = (agent !== null && adversaries(blocOf(agent.code), att.actor.country)) || att === source;
         if (againstAgent) finalType = 'ASSESSMENT';
-        else if (lex.conditions.test(folded, sentence.start, sentence.end)) finalType = 'THREAT';
+        // (A clause of background's step is conditioned only by its own words.)
+        else if (lex.conditions.test(folded, span.start, span.end)) finalType = 'THREAT';
         if (finalType !== type) typeKept = kept.map((c) => ({ ...c, value: { ...c.value, type: finalType, severity: BASE_SEVERITY[finalType] + (againstAgent ? 1 : 0) } }));
       }
       if (type === 'REASSURANCE') {
@@ -707,82 +727,86 @@ function findSignals(
       if (existing) existing.cues.push(...typeKept);
       else acts.set(finalType, { att, cues: typeKept });
     }
-    settleTypes(acts, lex.modality.test(folded, sentence.start, sentence.end), folded, lex, view.mentions);
-    // "Если США возобновят ядерные испытания, Россия будет вынуждена действовать зеркально": the
-    // Russian side's answer to a breach the other side might commit (a test, a violation, a
-    // deployment), with no nuclear use named in the answer, warns of a counter-step (§4 level 3).
-    const threat = acts.get('THREAT');
-    if (threat && sideOf(threat.att.actor.country) === 'east' && !acts.has('WARNING')) {
-      const breach = matched.find((c) => c.value.breach && isSupposed(folded, sentence, c, lex));
-      // The answer is the clause after the condition ("if Washington tests, Russia will respond in
-      // kind"), or, with the condition last ("Russia would act accordingly if anyone broke the
-      // moratorium"), the words before it.
-      const answerFirst = breach !== undefined && threat.cues.every((c) => c.end <= breach.start);
-      const clauseEnd = breach ? (answerFirst ? sentence.start : folded.indexOf(',', breach.end)) : -1;
-      const answerEnd = answerFirst && breach ? breach.start : sentence.end;
-      // An answer naming the weapons, or targets ("станут законными целями", sev ≥ 4), is a threat.
-      const useNamed =
-        clauseEnd >= 0 &&
-        (nuclearSpans.some((n) => n.start >= clauseEnd && n.end <= answerEnd && WEAPON_TERMS.has(n.value)) ||
-          threat.cues.some((c) => (c.value.severity ?? BASE_SEVERITY.THREAT) > COUNTER_STEP_SEVERITY));
-      if (breach && clauseEnd >= 0 && clauseEnd < sentence.end && !useNamed) {
-        acts.delete('THREAT');
-        acts.set('WARNING', { att: threat.att, cues: threat.cues.map((c) => ({ ...c, value: { ...c.value, type: 'WARNING' as const, severity: COUNTER_STEP_SEVERITY } })) });
+    for (const [statement, { view: statementView, acts }] of statements.entries()) {
+      settleTypes(acts, lex.modality.test(folded, sentence.start, sentence.end), folded, lex, view.mentions);
+      // "Если США возобновят ядерные испытания, Россия будет вынуждена действовать зеркально": the
+      // Russian side's answer to a breach the other side might commit (a test, a violation, a
+      // deployment), with no nuclear use named in the answer, warns of a counter-step (§4 level 3).
+      const threat = acts.get('THREAT');
+      if (threat && sideOf(threat.att.actor.country) === 'east' && !acts.has('WARNING')) {
+        const breach = matched.find((c) => c.value.breach && isSupposed(folded, sentence, c, lex));
+        // The answer is the clause after the condition ("if Washington tests, Russia will respond in
+        // kind"), or, with the condition last ("Russia would act accordingly if anyone broke the
+        // moratorium"), the words before it.
+        const answerFirst = breach !== undefined && threat.cues.every((c) => c.end <= breach.start);
+        const clauseEnd = breach ? (answerFirst ? sentence.start : folded.indexOf(',', breach.end)) : -1;
+        const answerEnd = answerFirst && breach ? breach.start : sentence.end;
+        // An answer naming the weapons, or targets ("станут законными целями", sev ≥ 4), is a threat.
+        const useNamed =
+          clauseEnd >= 0 &&
+          (nuclearSpans.some((n) => n.start >= clauseEnd && n.end <= answerEnd && WEAPON_TERMS.has(n.value)) ||
+            threat.cues.some((c) => (c.value.severity ?? BASE_SEVERITY.THREAT) > COUNTER_STEP_SEVERITY));
+        if (breach && clauseEnd >= 0 && clauseEnd < sentence.end && !useNamed) {
+          acts.delete('THREAT');
+          acts.set('WARNING', { att: threat.att, cues: threat.cues.map((c) => ({ ...c, value: { ...c.value, type: 'WARNING' as const, severity: COUNTER_STEP_SEVERITY } })) });
+        }
       }
-    }
-    // "US intelligence assesses that Putin would use nuclear weapons only if…": the adversary's
-    // doctrine or threat in the clause an official's judgement governs is what is judged, not an act.
-    const judged = acts.get('ASSESSMENT');
-    if (judged) {
-      const from = Math.min(...judged.cues.map((c) => c.end));
-      for (const type of JUDGED_POLICY) {
-        const act = acts.get(type);
-        const governed = act?.cues.every((c) => c.start > from && lex.complementizers.test(folded, from, c.start));
-        if (act && governed && adversaries(act.att.actor.country, judged.att.actor.country)) acts.delete(type);
+      // "US intelligence assesses that Putin would use nuclear weapons only if…": the adversary's
+      // doctrine or threat in the clause an official's judgement governs is what is judged, not an act.
+      const judged = acts.get('ASSESSMENT');
+      if (judged) {
+        const from = Math.min(...judged.cues.map((c) => c.end));
+        for (const type of JUDGED_POLICY) {
+          const act = acts.get(type);
+          const governed = act?.cues.every((c) => c.start > from && lex.complementizers.test(folded, from, c.start));
+          if (act && governed && adversaries(act.att.actor.country, judged.att.actor.country)) acts.delete(type);
+        }
       }
-    }
-    // A possible step beside another act of the same actor is that act's content ("se réserve le
-    // droit de déployer son arsenal" in a doctrine; "could strike, he warned").
-    for (const type of STEPS) {
-      const step = acts.get(type);
-      if (step && step.cues.every((c) => modalSteps.has(c)) && [...acts.entries()].some(([t, a]) => t !== type && a.att.actor.name === step.att.actor.name)) {
-        acts.delete(type);
+      // A possible step beside another act of the same actor is that act's content ("se réserve le
+      // droit de déployer son arsenal" in a doctrine; "could strike, he warned").
+      for (const type of STEPS) {
+        const step = acts.get(type);
+        if (step && step.cues.every((c) => modalSteps.has(c)) && [...acts.entries()].some(([t, a]) => t !== type && a.att.actor.name === step.att.actor.name)) {
+          acts.delete(type);
+        }
       }
-    }
 
-    const lastAct = [...acts.values()].pop();
-    if (lastAct) previousActor = { index: i, paragraph: sentence.paragraph, att: lastAct.att };
-    for (const [type, { att, cues: typeCues }] of acts) {
-      // "Emmanuel Macron et le Premier ministre britannique Keir Starmer ont signé…": each person of a
-      // joint subject performs the act.
-      const partner =
-        pair && att.actor.name === pair[0].actor.name
-          ? [{ actor: pair[1].actor, via: pair[1].via, mention: null, quote: null }]
-          : states && att.mention === null && att.actor.name === states[0].actor.name
-            ? [{ actor: states[1].actor, via: states[1].via, mention: null, quote: null }]
-            : [];
-      for (const one of [att, ...partner, ...coSubjects(doc.text, folded, mainView, att, lex)]) {
-        candidates.push(
-          buildCandidate(doc, folded, lex, grammar, {
-            sentence,
-            index: i,
-            view,
-            ctx,
-            parties,
-            type,
-            att: one,
-            cues: typeCues,
-            actTimes,
-            sentences,
-            stateNames,
-            narrative,
-            unnamedSources,
-            unnamed,
-            spokespeople,
-          }),
-        );
+      for (const [type, { att, cues: typeCues }] of acts) {
+        // "Emmanuel Macron et le Premier ministre britannique Keir Starmer ont signé…": each person of a
+        // joint subject performs the act.
+        const partner =
+          pair && att.actor.name === pair[0].actor.name
+            ? [{ actor: pair[1].actor, via: pair[1].via, mention: null, quote: null }]
+            : states && att.mention === null && att.actor.name === states[0].actor.name
+              ? [{ actor: states[1].actor, via: states[1].via, mention: null, quote: null }]
+              : [];
+        for (const one of [att, ...partner, ...coSubjects(doc.text, folded, statementView, att, lex)]) {
+          candidates.push(
+            buildCandidate(doc, folded, lex, grammar, {
+              sentence,
+              index: i,
+              view,
+              ctx,
+              parties,
+              type,
+              att: one,
+              cues: typeCues,
+              actTimes,
+              sentences,
+              stateNames,
+              narrative,
+              unnamedSources,
+              unnamed,
+              spokespeople,
+              background: statement > 0,
+            }),
+          );
+        }
       }
     }
+    // The next sentence that names nobody goes on from the main clause's last act, else a clause's.
+    const lastAct = [...(statements.find((st) => st.acts.size > 0)?.acts.values() ?? [])].pop();
+    if (lastAct) previousActor = { index: i, paragraph: sentence.paragraph, att: lastAct.att };
   });
 
   return mergeCandidates(inheritAdjacentDates(candidates), stateFinder(doc)).sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
@@ -1140,9 +1164,14 @@ function nearestToNuclear(cues: readonly PhraseMatch<Cue>[], nuclear: readonly S
  * the bare "refrain from" that would carry none of its options).
  */
 function usableCues(matches: readonly PhraseMatch<Cue>[], ctx: SentenceContext): PhraseMatch<Cue>[] {
-  // A strategic system exists only to carry nuclear weapons: it names them for the cues that need them.
-  const met = matches.filter((m) => !m.value.needs || ctx.kinds.has(m.value.needs) || (m.value.needs === 'weapon' && ctx.kinds.has('strategic')));
+  const met = matches.filter((m) => needsMet(m.value, ctx.kinds));
   return met.filter((m) => !met.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+}
+
+/** Are the nuclear terms a cue needs among these kinds? */
+function needsMet(cue: Cue, kinds: ReadonlySet<NuclearKind>): boolean {
+  // A strategic system exists only to carry nuclear weapons: it names them for the cues that need them.
+  return !cue.needs || kinds.has(cue.needs) || (cue.needs === 'weapon' && kinds.has('strategic'));
 }
 
 type SentenceActs = Map<SignalType, { att: Attribution; cues: PhraseMatch<Cue>[] }>;
@@ -1520,10 +1549,12 @@ interface BuildInput {
   readonly unnamed: ReadonlySet<Mention | Quote>;
   /** People introduced with a spokesperson's title. */
   readonly spokespeople: ReadonlySet<string>;
+  /** The act is told in a clause of background of its sentence. */
+  readonly background: boolean;
 }
 
 function buildCandidate(doc: Doc, folded: string, lex: SignalLexicon, grammar: TimeGrammar, input: BuildInput): Candidate {
-  const { sentence, index, view, ctx, parties, type, att, cues, actTimes, sentences, stateNames, narrative, unnamedSources, unnamed, spokespeople } = input;
+  const { sentence, index, view, ctx, parties, type, att, cues, actTimes, sentences, stateNames, narrative, unnamedSources, unnamed, spokespeople, background } = input;
   const lead = cues[0] as PhraseMatch<Cue>;
   const actor: ActorRef = att.actor;
   const person = att.via === 'quote' || att.via === 'name' || att.via === 'alias' || att.via === 'surname' || att.via === 'pronoun' || att.via === 'role'
@@ -1648,6 +1679,7 @@ function buildCandidate(doc: Doc, folded: string, lex: SignalLexicon, grammar: T
       spokespeople.has(actor.name) &&
       !askedOf(folded, view, lead, actor, lex) &&
       !conditionalDoctrine(type, cues),
+    ...(background ? { background: true as const } : {}),
   };
 }
 

@@ -22,6 +22,11 @@ export interface Candidate {
    * had been brought in line…"): the step is the state's or its leader's (SIGNALS.md §1).
    */
   readonly reporter?: boolean;
+  /**
+   * The act is told in a clause of background ("…, a month after Putin announced plans to deploy…"):
+   * an earlier act, not a summary of the main clause's act, nor that act a summary of it.
+   */
+  readonly background?: true;
 }
 
 /**
@@ -151,6 +156,7 @@ export function mergeCandidates(candidates: readonly Candidate[], stateOf: (coun
         k !== i &&
         !absorbed.has(k) &&
         p.person &&
+        p.background === c.background &&
         p.signal.type === c.signal.type &&
         p.signal.actor.country !== null &&
         p.signal.actor.country === c.signal.actor.country &&
