@@ -652,6 +652,29 @@ const ROWS_12: readonly [string, string, readonly Expected[], readonly string[]]
     [{ type: 'ASSESSMENT', actor: 'Volodymyr Zelenskyy', severity: 2 }],
     [],
   ],
+  // A carrier named by its nuclear load («система ядерного оружия», «ракета с ядерной боеголовкой»,
+  // «ядерная торпеда») is a system for a test or launch; «термоядерная война» is nuclear war; a conflict
+  // that «может перерасти» into nuclear war is a serious risk; territory «под полной защитой» is a threat.
+  ['ru', 'ЦТАК сообщило, что КНДР провела испытание подводной системы ядерного оружия.', [{ type: 'POSTURE', actor: 'North Korea', severity: 4 }], []],
+  ['ru', 'Минобороны России сообщило об успешном пуске ракеты с ядерной боеголовкой.', [{ type: 'POSTURE', actor: 'Russia', severity: 4 }], []],
+  ['uk', 'Міноборони Росії повідомило про пуск ракети з ядерною боєголовкою.', [{ type: 'POSTURE', actor: 'Russia', severity: 4 }], []],
+  ['ru', 'Ким Чен Ын заявил, что конфронтация может перерасти в термоядерную войну.', [{ type: 'ASSESSMENT', actor: 'Kim Jong Un', severity: 2 }], []],
+  ['ru', 'Гутерриш заявил, что конфликт может перерасти в ядерную войну.', [{ type: 'ASSESSMENT', actor: 'António Guterres', severity: 2 }], []],
+  ['uk', 'Гутерреш заявив, що конфлікт може перерости в ядерну війну.', [{ type: 'ASSESSMENT', actor: 'António Guterres', severity: 2 }], []],
+  [
+    'ru',
+    '«Новые регионы будут под полной защитой государства», — заявил Лавров, отвечая на вопрос, может ли Россия применить ядерное оружие.',
+    [threat('Sergey Lavrov')],
+    [],
+  ],
+  ['uk', 'Лавров заявив, що всі території Росії будуть під повним захистом держави, зокрема ядерною зброєю.', [threat('Sergey Lavrov')], []],
+  // What a journalist asked («может ли кризис перерасти…») is not what the minister said.
+  [
+    'ru',
+    'Отвечая на вопрос журналиста о том, может ли кризис перерасти в ядерный конфликт, Лавров сказал, что не хочет гадать.',
+    [],
+    ['ASSESSMENT'],
+  ],
 ];
 
 /** The same verbs with no nuclear weapon as their object: [language, text]; no signal at all. */
@@ -666,6 +689,8 @@ const MISSES_12: readonly [string, string][] = [
   ['ru', 'Тренер заявил, что команда ведёт опасную игру в обороне.'],
   ['ru', 'Губернатор пообещал ответить решительно на рост цен.'],
   ['uk', 'Тренер заявив, що команда веде небезпечну гру в обороні.'],
+  ['ru', 'Учёные сообщили об успешном эксперименте по термоядерному синтезу.'],
+  ['ru', 'Эксперт заявил, что спор клубов может перерасти в конфликт.'],
 ];
 
 test('signals: session 12 step verbs in every form and order, treaty loyalty in every gender', () => {
