@@ -675,6 +675,15 @@ const ROWS_12: readonly [string, string, readonly Expected[], readonly string[]]
     [],
     ['ASSESSMENT'],
   ],
+  // «Отсидеться за океаном», a war that «не ограничится Европой»: veiled, so a sentence that names no
+  // nuclear weapon in a document about them is in context.
+  [
+    'ru',
+    'Лавров напомнил о ядерной доктрине России. По его словам, если дело дойдёт до большой войны, она не ограничится Европой.',
+    [threat('Sergey Lavrov')],
+    [],
+  ],
+  ['uk', 'Лавров нагадав про ядерну доктрину Росії. За його словами, американці марно розраховують відсидітися за океаном.', [threat('Sergey Lavrov')], []],
 ];
 
 /** The same verbs with no nuclear weapon as their object: [language, text]; no signal at all. */
@@ -691,6 +700,8 @@ const MISSES_12: readonly [string, string][] = [
   ['uk', 'Тренер заявив, що команда веде небезпечну гру в обороні.'],
   ['ru', 'Учёные сообщили об успешном эксперименте по термоядерному синтезу.'],
   ['ru', 'Эксперт заявил, что спор клубов может перерасти в конфликт.'],
+  ['ru', 'Инвесторы надеются отсидеться в облигациях, пока рынок падает.'],
+  ['ru', 'Министр заявил, что программа не ограничится Европой и охватит Азию.'],
 ];
 
 test('signals: session 12 step verbs in every form and order, treaty loyalty in every gender', () => {
