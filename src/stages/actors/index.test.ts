@@ -235,6 +235,22 @@ const HITS: [string | null, string, string[]][] = [
   // An unnamed spokesperson of an organisation speaks for it; the named holder is the one the role gives.
   ['fr', "« C'est une activité de routine », a indiqué un porte-parole de l'OTAN.", ["porte-parole de l'OTAN→NATO/state"]],
   ['fr', "« C'est une activité de routine », a indiqué un porte-parole de l'ONU.", ["porte-parole de l'ONU→United Nations/state"]],
+  // A person's kin or entourage names its holder, not the person named as its owner, whatever modifiers
+  // stand between ("leader Kim Jong Un's powerful sister", «влиятельная сестра лидера КНДР …»).
+  ['en', "North Korean leader Kim Jong Un's powerful sister warned of a nuclear response.", ["North Korean leader Kim Jong Un's powerful sister→Kim Yo Jong/role"]],
+  ['en', "Kim Jong Un's younger sister, Kim Yo Jong, warned of a nuclear response.", ["Kim Jong Un's younger sister→Kim Yo Jong/role", 'Kim Yo Jong→Kim Yo Jong/name']],
+  ['fr', 'La puissante sœur du dirigeant nord-coréen Kim Jong-un a averti Séoul.', ['puissante sœur du dirigeant nord-coréen Kim Jong-un→Kim Yo Jong/role']],
+  ['ru', 'Влиятельная сестра лидера КНДР Ким Чен Ына пригрозила Сеулу.', ['Влиятельная сестра лидера КНДР Ким Чен Ына→Kim Yo Jong/role']],
+  ['uk', 'Впливова сестра Кім Чен Ина пригрозила Сеулу.', ['Впливова сестра Кім Чен Ина→Kim Yo Jong/role']],
+  ['en', "Trump's national security adviser warned Moscow.", ["Trump's national security adviser→Marco Rubio/role"]],
+  ['en', "Putin's adviser warned Washington.", ["Putin's adviser→Yuri Ushakov/role"]],
+  ['fr', 'Le porte-parole de Vladimir Poutine a averti les Occidentaux.', ['porte-parole de Vladimir Poutine→Dmitry Peskov/role']],
+  ['uk', 'Речник Путіна заявив, що Росія відповість.', ['Речник Путіна→Dmitry Peskov/role']],
+  ['uk', 'Прес-секретар Путіна заявив, що Росія відповість.', ['Прес-секретар Путіна→Dmitry Peskov/role']],
+  ['en', "Putin's envoy Kirill Dmitriev said Moscow was ready.", ["Putin's envoy→Kirill Dmitriev/role"]],
+  // … with no holder known, an unnamed adviser speaks for the owner's state.
+  ['fr', 'Un conseiller de Vladimir Poutine a averti les Occidentaux.', ['conseiller de Vladimir Poutine→Russia/state']],
+  ['uk', 'Спецпосланець Зеленського попередив Москву.', ['Спецпосланець Зеленського→Ukraine/state']],
   // … and a person the gazetteer does not know keeps the unknown name beside a weapon's.
   ['en', 'Marta Lindqvist said the Sarmat was not ready.', ['Marta Lindqvist→Marta Lindqvist/name']],
 ];
@@ -321,6 +337,9 @@ const MISSES: [string | null, string, string[]][] = [
   ['ru', 'По словам Искандера, всё готово.', ['Искандера']],
   // A state's adjective inside a non-state body's name names the body, not the state.
   ['en', 'The Norwegian Nobel Committee warned that the nuclear taboo is under pressure.', ['Norwegian→Norway/state', 'Norwegian Nobel Committee→Norway/state']],
+  // The owner of kin or entourage is no mention of its own.
+  ['en', "North Korean leader Kim Jong Un's powerful sister warned of a nuclear response.", ['Kim Jong Un→Kim Jong Un/name', 'North Korean leader→Kim Jong Un/role']],
+  ['uk', 'Речник Путіна заявив, що Росія відповість.', ['Путіна→Vladimir Putin/surname']],
 ];
 
 test('mentions: table of misses', () => {
