@@ -5,11 +5,13 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { createDoc, type Doc } from '../../document/index.ts';
 import { createActors } from '../actors/index.ts';
+import { createDates } from '../dates/index.ts';
 import { createSentences } from '../sentences/index.ts';
 import { DEFAULT_DATA_DIR } from '../../lexicon/index.ts';
 import { createQuotes } from './index.ts';
 
 const sentences = createSentences();
+const dates = createDates();
 const actors = createActors();
 const quotes = createQuotes();
 
@@ -35,6 +37,9 @@ const HITS: [string, string, string[]][] = [
   // Russian judgements and admissions report words ("допустил", "оценил … как").
   ['ru', '«Такое возможно», — допустил Песков.', ['Такое возможно | Dmitry Peskov | direct']],
   ['ru', 'Рябков оценил риски как «весьма серьёзные».', ['весьма серьёзные | Sergei Ryabkov | partial']],
+  // A wire dateline names where the story was filed, never the speaker; the clause's own speaker is.
+  ['en', 'KARUIZAWA, Japan, April 18 (AFP) - Peskov said the plan was "a provocation".', ['a provocation | Dmitry Peskov | partial']],
+  ['en', 'MOSCOW, Nov 19 (Reuters) - The Kremlin said the step was "a mirror response".', ['a mirror response | Russia | partial']],
   // English: after the quotation, before it, inverted, pronoun, role, unnamed officials.
   ['en', '"We will not allow that to happen," Jake Sullivan said on Sunday.', ['We will not allow that to happen | Jake Sullivan | direct']],
   [
@@ -422,7 +427,26 @@ const MISSES: [string, string][] = [
   ['uk', 'Кулеба наголосив, що Україна не має жодної «брудної бомби».'],
   ['ru', 'Песков заявил, что разговоры относительно «ядерной угрозы» преувеличены.'],
   ['ru', 'Захарова заявила, что у Киева нет никакой «грязной бомбы».'],
+  // The dateline's place is no speaker of a quotation the sentence gives nobody.
+  ['en', 'KARUIZAWA, Japan, April 18 (AFP) - Foreign ministers of the Group of Seven on Tuesday called the plan "unacceptable".'],
 ];
+
+/**
+ * A time phrase between a state subject and its verb is circumstance ("The Kremlin on Monday urged…"):
+ * [lang, published, text, expected quotes]. The dates stage marks the time phrases, against the date.
+ */
+const TIMED: [string, string, string, string[]][] = [
+  ['en', '2025-08-04', 'MOSCOW (AP) — The Kremlin on Monday urged everyone to be "very, very careful" with nuclear rhetoric.', ['very, very careful | Russia | partial']],
+  ['ru', '2025-08-04', 'Кремль в понедельник призвал всех быть «очень, очень осторожными» с ядерной риторикой.', ['очень, очень осторожными | Russia | partial']],
+];
+
+test('quotes: a time phrase between a state and its verb does not part them', () => {
+  for (const [lang, published, text, expected] of TIMED) {
+    const doc = { ...createDoc({ source: 't', content: text, format: 'text', meta: { published } }), text, lang };
+    const got = quotes(actors(dates(sentences(doc)))).quotes.map((q) => `${q.text} | ${q.speaker?.name ?? null} | ${q.kind}`);
+    assert.deepEqual(got, expected, text);
+  }
+});
 
 test('quotes: table of misses (scare quotes, titles, terms)', () => {
   const failures = MISSES.map(([lang, text]) => [text, found(text, lang)] as const).filter(([, got]) => got.length > 0);

@@ -43,6 +43,7 @@ import { channelAuthor } from '../actors/index.ts';
 import { insideRange } from '../actors/resolve.ts';
 import { findSpeaker, isPerson, type SpeechKind, type Window } from './speaker.ts';
 import { loadAllSignalLexicons, type SignalLexicon } from '../signals/lexicons.ts';
+import { datelineEnd } from '../signals/attribution.ts';
 
 export interface QuotesOptions {
   /** Directory holding `<lang>/speech-verbs.txt`, `<lang>/scare-quote-markers.txt` and the signal lexicons (their relative pronouns). */
@@ -105,6 +106,8 @@ function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<Marker
   const relatives = langs.flatMap((l) => lexicons.get(l)?.relatives ?? []);
   const folded = fold(text);
   const isRelative = (t: Token): boolean => relatives.some((r) => r.test(folded, t.start, t.end));
+  const times = doc.times.map((t): [number, number] => [t.start, t.end]).sort((a, b) => a[0] - b[0]);
+  const isTime = (t: Token): boolean => insideRange(times, t.start);
   const sentenceAt = sentenceIndexer(sentences);
 
   // Candidates per paragraph.
@@ -131,11 +134,14 @@ function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<Marker
     paragraphs.push({ from, to, top, inner });
   }
   const quoted = paragraphs.flatMap((p) => p.top.map((c) => [c.pair.open, c.after] as const));
-  const mentions = doc.mentions.filter((m) => !insideRange(quoted, m.start));
+  // A wire dateline ("KARUIZAWA, Japan, April 18 (AFP) - ") names where the story was filed: its place
+  // and agency say nothing of who speaks.
+  const datelines = sentences.map((s): [number, number] => [s.start, datelineEnd(text, s)]).filter(([from, to]) => to > from);
+  const mentions = doc.mentions.filter((m) => !insideRange(quoted, m.start) && !insideRange(datelines, m.start));
 
   const window = (from: number, to: number): Window => {
     const tokens = from < to ? tokensIn(doc, from, to, true) : [];
-    return { from, to, text: text.slice(from, to), breaks, isRelative, tokens, mentions: mentionsIn(mentions, from, to) };
+    return { from, to, text: text.slice(from, to), breaks, isRelative, isTime, tokens, mentions: mentionsIn(mentions, from, to) };
   };
 
   type Found = { c: Candidate; speaker: Mention | null; cue: boolean; document?: string };

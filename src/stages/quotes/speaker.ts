@@ -23,6 +23,8 @@ export interface Window {
   readonly breaks: ReadonlySet<string>;
   /** Is the token a relative pronoun of the document's languages ("qui", "who", "который")? */
   readonly isRelative: (token: Token) => boolean;
+  /** Is the token part of a time expression ("on Monday", "в понедельник")? */
+  readonly isTime: (token: Token) => boolean;
   readonly tokens: readonly Token[];
   readonly mentions: readonly Mention[];
 }
@@ -152,6 +154,13 @@ function relativeAntecedent(w: Window, segment: number, verb: number): Mention |
   return [...w.mentions].reverse().find((m) => m.end <= comma && /^\s*$/u.test(w.text.slice(m.end - w.from, comma - w.from)));
 }
 
+/** How many tokens from index `from` up to `to` are not part of a time expression. */
+function wordsBetween(w: Window, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (!w.isTime(w.tokens[k] as Token)) n++;
+  return n;
+}
+
 function speakerOfVerb(w: Window, cue: Cue<SpeechKind>, from: number, until: number, inversion = true, cues: readonly Cue<SpeechKind>[] = []): Mention | null {
   const cueStart = offsetOf(w, cue.start);
   const cueEnd = cue.end - 1 < w.tokens.length ? (w.tokens[cue.end - 1] as Token).end : w.to;
@@ -174,7 +183,8 @@ function speakerOfVerb(w: Window, cue: Cue<SpeechKind>, from: number, until: num
   // verb: "Kiev a réclamé une réunion du Conseil de sécurité de l'ONU, estimant que…" — a participle
   // after a comma has the clause's subject, not the complement before it.
   const parted = stateBefore !== undefined && w.text.slice(stateBefore.end - w.from, cueStart - w.from).includes(',');
-  if (stateBefore && !parted && cue.start - tokenAt(w, stateBefore.end) <= 1 && !addressed(w, stateBefore)) return stateBefore;
+  // "The Kremlin on Monday urged…": a time phrase between the subject and its verb is circumstance.
+  if (stateBefore && !parted && wordsBetween(w, tokenAt(w, stateBefore.end), cue.start) <= 1 && !addressed(w, stateBefore)) return stateBefore;
   if (!inversion) return null;
   // Inverted: "a déclaré Kimball", "said Jake Sullivan", "заявил Песков".
   const inverted = w.mentions.find((m) => m.start >= cueEnd && m.end <= until && isPerson(m) && !addressed(w, m) && !ownsSpeechNoun(w, m, cues));
