@@ -684,6 +684,13 @@ const ROWS_12: readonly [string, string, readonly Expected[], readonly string[]]
     [],
   ],
   ['uk', 'Лавров нагадав про ядерну доктрину Росії. За його словами, американці марно розраховують відсидітися за океаном.', [threat('Sergey Lavrov')], []],
+  // The answer with a complement between noun and verb, «вплоть до ядерного», «хватит…, чтобы уничтожить»;
+  // the West answering «если» the adversary uses; an arsenal that grew, in a report.
+  ['ru', 'Медведев заявил, что ответ России на размещение ракет будет асимметричным, вплоть до ядерного.', [threat('Dmitry Medvedev')], []],
+  ['ru', 'Медведев заявил, что у России хватит ядерного оружия, чтобы уничтожить всю Европу.', [threat('Dmitry Medvedev')], []],
+  ['ru', 'Макрон заявил, что Франция ответит, если Россия применит ядерное оружие против союзников.', [{ type: 'WARNING', actor: 'Emmanuel Macron' }], []],
+  ['ru', 'Эксперты SIPRI заявили, что число ядерных боезарядов в мире выросло за год.', [{ type: 'ASSESSMENT', actor: 'Stockholm International Peace Research Institute' }], []],
+  ['uk', 'Медведєв заявив, що відповідь Росії на розміщення ракет буде асиметричною, аж до ядерної.', [threat('Dmitry Medvedev')], []],
 ];
 
 /** The same verbs with no nuclear weapon as their object: [language, text]; no signal at all. */
@@ -702,6 +709,9 @@ const MISSES_12: readonly [string, string][] = [
   ['ru', 'Эксперт заявил, что спор клубов может перерасти в конфликт.'],
   ['ru', 'Инвесторы надеются отсидеться в облигациях, пока рынок падает.'],
   ['ru', 'Министр заявил, что программа не ограничится Европой и охватит Азию.'],
+  ['ru', 'Министр заявил, что ответ правительства на рост цен будет жёстким.'],
+  ['ru', 'Число туристов в регионе выросло за год.'],
+  ['ru', 'Тренер заявил, что команда ответит, если соперник применит прессинг.'],
 ];
 
 test('signals: session 12 step verbs in every form and order, treaty loyalty in every gender', () => {
