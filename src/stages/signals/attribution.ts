@@ -446,8 +446,14 @@ export function attribute(
   // The owner of words the sentence judges ("Заявления Макрона … — опасная эскалация"), set below: a
   // complement of its speech noun, like any governed mention.
   let judgedOwner: Mention | undefined;
+  // "Лондону стоит помнить…", "Washington would do well to remember…": a mention followed at once by a
+  // word of address (attribution-cues `addressee`) is the one addressed, not the actor.
+  const addressed = (m: Mention): boolean =>
+    words.addressees.matchAll(folded, m.end, Math.min(folded.length, m.end + PHRASE_REACH)).some((a) => /^\s+$/u.test(folded.slice(m.end, a.start)));
   const governed = (m: Mention): boolean =>
-    m === judgedOwner || (!opensWithArticle(m) && !framesView(m) && (isGoverned(folded, m, words) || governedRole(folded, m, sentence.mentions, words)));
+    m === judgedOwner ||
+    addressed(m) ||
+    (!opensWithArticle(m) && !framesView(m) && (isGoverned(folded, m, words) || governedRole(folded, m, sentence.mentions, words)));
   const quote = sentence.quotes.find((q) => inside(cue, q)) ?? null;
   const opener = Math.max(openerEnd(folded, sentence, words), timedOpenerEnd(doc, folded, sentence, cue, words), datelineEnd(doc.text, sentence));
   // A speaker named in the sentence only as an object ("urged Russia to…") did not say the quotation.
