@@ -691,6 +691,10 @@ const ROWS_12: readonly [string, string, readonly Expected[], readonly string[]]
   ['ru', 'Макрон заявил, что Франция ответит, если Россия применит ядерное оружие против союзников.', [{ type: 'WARNING', actor: 'Emmanuel Macron' }], []],
   ['ru', 'Эксперты SIPRI заявили, что число ядерных боезарядов в мире выросло за год.', [{ type: 'ASSESSMENT', actor: 'Stockholm International Peace Research Institute' }], []],
   ['uk', 'Медведєв заявив, що відповідь Росії на розміщення ракет буде асиметричною, аж до ядерної.', [threat('Dmitry Medvedev')], []],
+  // A strike promised in the future with an adjective between verb and noun («завдасть ядерного удару»).
+  ['uk', 'Медведєв заявив, що Росія завдасть ядерного удару по Києву, якщо Україна атакує Крим.', [threat('Dmitry Medvedev', { target: 'UA' })], []],
+  ['uk', 'Медведєв заявив, що російські війська завдадуть ядерного удару у відповідь.', [threat('Dmitry Medvedev')], []],
+  ['ru', 'Медведев заявил, что мы нанесём ответный ядерный удар по центрам принятия решений.', [threat('Dmitry Medvedev')], []],
 ];
 
 /** The same verbs with no nuclear weapon as their object: [language, text]; no signal at all. */
@@ -712,6 +716,8 @@ const MISSES_12: readonly [string, string][] = [
   ['ru', 'Министр заявил, что ответ правительства на рост цен будет жёстким.'],
   ['ru', 'Число туристов в регионе выросло за год.'],
   ['ru', 'Тренер заявил, что команда ответит, если соперник применит прессинг.'],
+  ['uk', 'Форвард завдасть удару по воротах у другому таймі.'],
+  ['ru', 'Нападающий нанесёт удар по воротам во втором тайме.'],
 ];
 
 test('signals: session 12 step verbs in every form and order, treaty loyalty in every gender', () => {
