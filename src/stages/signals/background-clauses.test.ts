@@ -89,6 +89,13 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
     [{ type: 'THREAT', actor: 'Dmitry Medvedev' }],
     ['THREAT by Vladimir Putin'],
   ],
+  // A quotation inside the clause is the clause subject's words: its cue is the clause's act.
+  [
+    'en',
+    'When foreign ministers of the neutral states gathered in Vienna last week, they met a month after Vladimir Putin put Russia\'s nuclear forces on "special combat readiness".',
+    [{ type: 'POSTURE', actor: 'Vladimir Putin' }],
+    ['POSTURE by Austria'],
+  ],
   // A clause with no act of its own lends the main act nothing and takes nothing from it.
   [
     'en',

@@ -505,10 +505,19 @@ function findSignals(
     // weapons…, a week after Putin threatened to…" is Lukashenko's threat and Putin's.
     const statements: { span: Span; view: SentenceView; acts: SentenceActs }[] = [
       { span: sentence, view: sequels.length === 0 ? view : { ...view, mentions: view.mentions.filter((m) => !sequels.some((k) => inside(m, k))) }, acts: new Map() },
-      ...sequels.map((k) => ({ span: k, view: { ...sentenceView, mentions: sentenceView.mentions.filter((m) => inside(m, k)), quotes: [] }, acts: new Map() })),
+      ...sequels.map((k) => ({
+        span: k,
+        view: { ...sentenceView, mentions: sentenceView.mentions.filter((m) => inside(m, k)), quotes: sentenceView.quotes.filter((q) => inside(q, k)) },
+        acts: new Map(),
+      })),
     ];
-    // A cue's statement: the clause of background it stands in, unless it is in a speaker's quoted words.
-    const statementOf = (c: PhraseMatch<Cue>): number => (sentenceView.quotes.some((q) => q.speaker && inside(c, q)) ? 0 : sequels.findIndex((k) => inside(c, k)) + 1);
+    // A cue's statement: the clause of background it stands in, with the quotation it is in if any ("…
+    // after Putin ordered the forces onto a "special regime of combat duty""); a quotation reaching out
+    // of the clause is the main clause's.
+    const statementOf = (c: PhraseMatch<Cue>): number => {
+      const quote = sentenceView.quotes.find((q) => q.speaker && inside(c, q));
+      return sequels.findIndex((k) => inside(c, k) && (!quote || inside(quote, k))) + 1;
+    };
     // The nuclear terms of the main clause: a main-clause cue that needs a term named only in a clause
     // of background, beside a cue of its type there, tells that clause's act ("Poutine a lancé son
     // avertissement… après que la Russie a frappé… avec son missile Oreshnik": the launch is the strike).
