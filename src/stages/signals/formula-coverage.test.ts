@@ -171,6 +171,29 @@ const STEP_MISSES: readonly Row[] = [
   ['North Korea said it had not conducted any nuclear test this year.', [], ['USE']],
 ];
 
+/**
+ * A nuclear-armed vessel's port visit, however long the words describing the vessel before the visit;
+ * not a conventional ship's, nor one whose nuclear-capable missiles are named only in a clause of
+ * background.
+ */
+const PORT_VISITS: readonly Row[] = [
+  ['A U.S. Navy submarine armed with nuclear ballistic missiles made a rare port call in Busan on Tuesday, the Pentagon said.', [{ type: 'POSTURE', actor: 'United States' }], []],
+  ['The ballistic missile submarine USS Kentucky, which carries Trident nuclear missiles, paid a port call at Busan, the Pentagon said.', [{ type: 'POSTURE', actor: 'United States' }], []],
+  ['The aircraft carrier USS Nimitz made a port call in Busan, a day after North Korea fired two ballistic missiles into the sea.', [], ['POSTURE by United States']],
+  ['The U.S. destroyer made a port visit to Manila on Friday, the Pentagon said.', [], ['POSTURE']],
+];
+
+/** Aimed at no one: a nuclear step or doctrine so described reassures; a partnership so described is diplomacy. */
+const AIMED_AT_NO_ONE: readonly Row[] = [
+  ["Vladimir Putin said Russia's new nuclear doctrine was not directed against anyone.", [{ type: 'REASSURANCE', actor: 'Vladimir Putin' }], []],
+  [
+    'Russia and China agreed to strengthen their nuclear deterrence dialogue.\n\nVladimir Putin said their cooperation was not directed against anyone.',
+    [],
+    ['REASSURANCE'],
+  ],
+  ['Dmitry Peskov said the strategic partnership with Beijing was not aimed at third countries, as both sides keep their nuclear arsenals.', [], ['REASSURANCE']],
+];
+
 /** The speaker's act against the act a clause of background reports. */
 const BACKGROUND_CLAUSES: readonly Row[] = [
   // The person named in the closing "a week after X announced" clause does not take the main act.
@@ -234,6 +257,8 @@ for (const [name, rows] of [
   ['judged steps', JUDGED_STEPS],
   ['step misses', STEP_MISSES],
   ['clauses of background', BACKGROUND_CLAUSES],
+  ['port visits', PORT_VISITS],
+  ['aimed at no one', AIMED_AT_NO_ONE],
 ] as const) {
   test(`English formulas: ${name}`, () => {
     const failures = rows.flatMap(([text, expected, absent], k) => hitFailures(`${name} row ${k}`, rowSignals(text), expected, absent));
