@@ -270,6 +270,26 @@ const ACTORS: readonly [string, string, readonly Expected[], readonly string[]][
   // … and a subject in the nominative before «стоит» standing, «следует» following, is still the actor.
   ['ru', 'Россия следует своей доктрине: ядерное оружие применяется лишь в ответ на агрессию.', [{ type: 'DOCTRINE', actor: 'Russia' }], []],
   ['ru', 'Москва стоит на страже стратегической стабильности и не станет первой применять ядерное оружие.', [{ type: 'REASSURANCE', actor: 'Russia' }], []],
+  // After a leading clause, the main subject is the last name before the first
+  // reporting verb as before the first "that"; a clause whose subject stands before its verb has no
+  // speaker after it (the name after the verb is its object).
+  [
+    'en',
+    'Since Putin had deployed tactical nuclear weapons in Belarus, Alexander Lukashenko said Russia could station strategic nuclear weapons there if the West threatened it.',
+    [{ type: 'THREAT', actor: 'Alexander Lukashenko' }],
+    ['THREAT by Russia'],
+  ],
+  ['fr', 'Lundi, Dmitri Medvedev a menacé Kiev de frappes nucléaires.', [{ type: 'THREAT', actor: 'Dmitry Medvedev' }], []],
+  ['fr', 'Après que Poutine a parlé, Dmitri Medvedev a menacé Kiev de frappes nucléaires.', [{ type: 'THREAT', actor: 'Dmitry Medvedev' }], []],
+  // … a reporting verb a comma parts from the cue belongs to the leading clause, not the main one.
+  [
+    'fr',
+    "Peu de temps avant que ce que l'Occident a qualifié de simulacres de référendums dans certaines parties de l'Ukraine, la Russie ait annoncé son intention d'annexer, Poutine a affirmé sans preuve que l'Occident avait menacé d'utiliser des armes nucléaires contre la Russie.",
+    [{ type: 'ACCUSATION', actor: 'Vladimir Putin' }],
+    ['ACCUSATION by Russia'],
+  ],
+  // … a speaker after the verb still is one (", a déclaré Lavrov"; a role of the same person before him).
+  ['fr', "La Russie n'utilisera pas l'arme nucléaire en Ukraine, a déclaré le ministre russe Sergueï Lavrov.", [{ type: 'REASSURANCE', actor: 'Sergey Lavrov' }], []],
 ];
 
 test('attribution rows: whose act each short text reports', () => {

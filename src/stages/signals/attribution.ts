@@ -186,6 +186,12 @@ export function isInvertedSpeaker(
   return trailing || after <= INVERSION_MAX_WORDS_AFTER;
 }
 
+/** The offset of the comma or dash opening the clause of a mention (the sentence start when there is none). */
+function clauseOpenBefore(text: string, sentence: Span, mention: Span): number {
+  for (let i = mention.start - 1; i >= sentence.start; i--) if (CLAUSE_OPEN.test(text[i] as string)) return i;
+  return sentence.start;
+}
+
 /**
  * Where a phrase of circumstance opened right after a reporting verb starts, in the span from
  * `from` to `to` (", заявил в интервью РИА Новости…", ", a déclaré dans un entretien au
@@ -506,8 +512,17 @@ export function attribute(
     (m) => m.end <= cue.start && (endsJustBefore(words.speakerNouns, folded, m.start) || startsJustAfter(words.speakerNounsAfter, folded, m.end)),
   );
   const plain = withoutTimes(doc);
+  // "Lundi, Dmitri Medvedev a menacé Kiev de…": a clause whose own subject stands before its verb has no
+  // speaker placed after the verb; the name after it is the verb's object.
+  const subjectBefore = (m: Mention): boolean => {
+    const open = clauseOpenBefore(plain, sentence, m);
+    return usable.some((o) => o.start > open && o.end <= m.start && o.actor.name !== m.actor.name && !governed(o));
+  };
   const found = usable.find(
-    (m) => isInvertedSpeaker(plain, folded, sentence, m, words.complementizers, words.subordinators, words.reporting, words.circumstances) && !governed(m),
+    (m) =>
+      isInvertedSpeaker(plain, folded, sentence, m, words.complementizers, words.subordinators, words.reporting, words.circumstances) &&
+      !governed(m) &&
+      !subjectBefore(m),
   );
   if (owner && judgesOwnersWords(doc.text, folded, owner, found, cue, words, options)) judgedOwner = owner;
   const firstFree = usable.find((m) => !governed(m));
@@ -566,8 +581,17 @@ export function attribute(
   if (antecedent) return pick(antecedent);
   const before = free.filter((m) => m.end <= cue.start);
   // After a leading subordinate clause the main clause's subject is the last name before the
-  // first "that" ("Bien que…, l'ISW a déclaré que la Russie…" is the ISW's).
-  const content = opener > sentence.start ? words.complementizers.matchAll(folded, opener, cue.start)[0] : undefined;
+  // first "that" ("Bien que…, l'ISW a déclaré que la Russie…" is the ISW's), or, with no "that", before
+  // a reporting verb in the cue's own clause ("Since Putin had…, Lukashenko said Russia could…"; not
+  // one a comma parts from the cue: "…, la Russie ait annoncé son intention d'annexer, Poutine a affirmé").
+  const content =
+    opener > sentence.start
+      ? (words.complementizers.matchAll(folded, opener, cue.start)[0] ??
+        words.reporting
+          .matchAll(folded, opener, cue.start)
+          .filter((v) => !/[,;:]/u.test(doc.text.slice(v.end, cue.start)))
+          .pop())
+      : undefined;
   const main = content ? before.filter((m) => m.end <= content.start) : before;
   let first = opener > sentence.start ? (main[main.length - 1] ?? before[0]) : before[0];
   // "In Washington, NSC spokesman John Kirby called…", "À Moscou, le porte-parole…": a capital in a
