@@ -695,6 +695,10 @@ const ROWS_12: readonly [string, string, readonly Expected[], readonly string[]]
   ['uk', 'Медведєв заявив, що Росія завдасть ядерного удару по Києву, якщо Україна атакує Крим.', [threat('Dmitry Medvedev', { target: 'UA' })], []],
   ['uk', 'Медведєв заявив, що російські війська завдадуть ядерного удару у відповідь.', [threat('Dmitry Medvedev')], []],
   ['ru', 'Медведев заявил, что мы нанесём ответный ядерный удар по центрам принятия решений.', [threat('Dmitry Medvedev')], []],
+  // «Третья мировая война» is nuclear war in nuclear powers' speech; STRATCOM exists only for nuclear forces.
+  ['ru', 'Песков заявил, что призывы Киева к ударам по России — это призыв к началу третьей мировой войны.', [{ type: 'ACCUSATION', actor: 'Dmitry Peskov' }], []],
+  ['uk', 'Пєсков заявив, що заклики Києва до ударів по Росії — це заклик до початку третьої світової війни.', [{ type: 'ACCUSATION', actor: 'Dmitry Peskov' }], []],
+  ['ru', 'Командующий Стратегическим командованием США заявил, что кризис вокруг Украины — лишь разминка.', [{ type: 'ASSESSMENT', actor: 'Anthony J. Cotton' }], []],
 ];
 
 /** The same verbs with no nuclear weapon as their object: [language, text]; no signal at all. */
@@ -718,6 +722,8 @@ const MISSES_12: readonly [string, string][] = [
   ['ru', 'Тренер заявил, что команда ответит, если соперник применит прессинг.'],
   ['uk', 'Форвард завдасть удару по воротах у другому таймі.'],
   ['ru', 'Нападающий нанесёт удар по воротам во втором тайме.'],
+  ['ru', 'Историк рассказал, как в 1962 году мир оказался на грани третьей мировой войны.'],
+  ['ru', 'Фильм о третьей мировой войне вышел в прокат.'],
 ];
 
 test('signals: session 12 step verbs in every form and order, treaty loyalty in every gender', () => {
