@@ -235,6 +235,11 @@ const HITS: [string | null, string, string[]][] = [
   // An unnamed spokesperson of an organisation speaks for it; the named holder is the one the role gives.
   ['fr', "« C'est une activité de routine », a indiqué un porte-parole de l'OTAN.", ["porte-parole de l'OTAN→NATO/state"]],
   ['fr', "« C'est une activité de routine », a indiqué un porte-parole de l'ONU.", ["porte-parole de l'ONU→United Nations/state"]],
+  // Experts quoted in Russian and Ukrainian news under their Cyrillic names, and their surname after.
+  ['ru', 'Директор института Дэн Смит предупредил об опасности.', ['Дэн Смит→Dan Smith/alias']],
+  ['uk', 'Директор інституту Ден Сміт попередив про небезпеку. Сміт додав, що ризик зростає.', ['Ден Сміт→Dan Smith/alias', 'Сміт→Dan Smith/surname']],
+  ['ru', 'Эксперт Мэтт Корда заявил, что Китай наращивает арсенал.', ['Мэтт Корда→Matt Korda/alias']],
+  ['ru', 'Об этом говорится в докладе Стокгольмского международного института исследования проблем мира.', ['Стокгольмского международного института исследования проблем мира→Stockholm International Peace Research Institute/organisation']],
   // A person's kin or entourage names its holder, not the person named as its owner, whatever modifiers
   // stand between ("leader Kim Jong Un's powerful sister", «влиятельная сестра лидера КНДР …»).
   ['en', "North Korean leader Kim Jong Un's powerful sister warned of a nuclear response.", ["North Korean leader Kim Jong Un's powerful sister→Kim Yo Jong/role"]],
