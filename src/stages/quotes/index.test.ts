@@ -40,6 +40,11 @@ const HITS: [string, string, string[]][] = [
   // A wire dateline names where the story was filed, never the speaker; the clause's own speaker is.
   ['en', 'KARUIZAWA, Japan, April 18 (AFP) - Peskov said the plan was "a provocation".', ['a provocation | Dmitry Peskov | partial']],
   ['en', 'MOSCOW, Nov 19 (Reuters) - The Kremlin said the step was "a mirror response".', ['a mirror response | Russia | partial']],
+  // States joined as one subject speak together: the first named stands for them (a single one still speaks).
+  ['en', 'Washington and Seoul agreed to increase the visibility of U.S. "strategic assets" around the peninsula.', ['strategic assets | United States | partial']],
+  ['ru', 'Москва и Пекин заявили, что «ядерная война недопустима».', ['ядерная война недопустима | Russia | partial']],
+  ['fr', "Paris et Londres ont affirmé que « la dissuasion nucléaire protège l'Europe ».", ["la dissuasion nucléaire protège l'Europe | France | partial"]],
+  ['en', 'Seoul said the drills were "defensive".', ['defensive | South Korea | partial']],
   // English: after the quotation, before it, inverted, pronoun, role, unnamed officials.
   ['en', '"We will not allow that to happen," Jake Sullivan said on Sunday.', ['We will not allow that to happen | Jake Sullivan | direct']],
   [

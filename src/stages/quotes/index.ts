@@ -108,6 +108,8 @@ function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<Marker
   const isRelative = (t: Token): boolean => relatives.some((r) => r.test(folded, t.start, t.end));
   const times = doc.times.map((t): [number, number] => [t.start, t.end]).sort((a, b) => a[0] - b[0]);
   const isTime = (t: Token): boolean => insideRange(times, t.start);
+  const conjunctions = langs.flatMap((l) => lexicons.get(l)?.conjunctions ?? []);
+  const isConjunction = (t: Token): boolean => conjunctions.some((c) => c.test(folded, t.start, t.end));
   const sentenceAt = sentenceIndexer(sentences);
 
   // Candidates per paragraph.
@@ -141,7 +143,7 @@ function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<Marker
 
   const window = (from: number, to: number): Window => {
     const tokens = from < to ? tokensIn(doc, from, to, true) : [];
-    return { from, to, text: text.slice(from, to), breaks, isRelative, isTime, tokens, mentions: mentionsIn(mentions, from, to) };
+    return { from, to, text: text.slice(from, to), breaks, isRelative, isTime, isConjunction, tokens, mentions: mentionsIn(mentions, from, to) };
   };
 
   type Found = { c: Candidate; speaker: Mention | null; cue: boolean; document?: string };

@@ -25,6 +25,8 @@ export interface Window {
   readonly isRelative: (token: Token) => boolean;
   /** Is the token part of a time expression ("on Monday", "в понедельник")? */
   readonly isTime: (token: Token) => boolean;
+  /** Is the token a conjunction joining the members of a joint subject ("and", "et", "и", "та")? */
+  readonly isConjunction: (token: Token) => boolean;
   readonly tokens: readonly Token[];
   readonly mentions: readonly Mention[];
 }
@@ -154,6 +156,23 @@ function relativeAntecedent(w: Window, segment: number, verb: number): Mention |
   return [...w.mentions].reverse().find((m) => m.end <= comma && /^\s*$/u.test(w.text.slice(m.end - w.from, comma - w.from)));
 }
 
+/**
+ * The first member of a joint subject ending with `last` ("Washington and Seoul agreed…", «Москва и Пекин
+ * заявили»): states or bodies joined by a conjunction speak together, and the first named stands for
+ * them (as the signals stage's list head does); `last` itself when it ends no such list.
+ */
+function jointHead(w: Window, last: Mention): Mention {
+  let head = last;
+  for (;;) {
+    const i = tokenAt(w, head.start);
+    const conjunction = w.tokens[i - 1];
+    if (!conjunction || !w.isConjunction(conjunction) || !/^\s*$/u.test(w.text.slice(conjunction.end - w.from, head.start - w.from))) return head;
+    const prev = w.mentions.find((m) => !isPerson(m) && m.end <= conjunction.start && /^\s*,?\s*$/u.test(w.text.slice(m.end - w.from, conjunction.start - w.from)));
+    if (!prev || prev.actor.name === head.actor.name) return head;
+    head = prev;
+  }
+}
+
 /** How many tokens from index `from` up to `to` are not part of a time expression. */
 function wordsBetween(w: Window, from: number, to: number): number {
   let n = 0;
@@ -184,7 +203,7 @@ function speakerOfVerb(w: Window, cue: Cue<SpeechKind>, from: number, until: num
   // after a comma has the clause's subject, not the complement before it.
   const parted = stateBefore !== undefined && w.text.slice(stateBefore.end - w.from, cueStart - w.from).includes(',');
   // "The Kremlin on Monday urged…": a time phrase between the subject and its verb is circumstance.
-  if (stateBefore && !parted && wordsBetween(w, tokenAt(w, stateBefore.end), cue.start) <= 1 && !addressed(w, stateBefore)) return stateBefore;
+  if (stateBefore && !parted && wordsBetween(w, tokenAt(w, stateBefore.end), cue.start) <= 1 && !addressed(w, stateBefore)) return jointHead(w, stateBefore);
   if (!inversion) return null;
   // Inverted: "a déclaré Kimball", "said Jake Sullivan", "заявил Песков".
   const inverted = w.mentions.find((m) => m.start >= cueEnd && m.end <= until && isPerson(m) && !addressed(w, m) && !ownsSpeechNoun(w, m, cues));
