@@ -21,6 +21,7 @@ import {
   NEGATION_WINDOW,
   isOpposed,
   isSupposed,
+  CONDITION_REACH,
   listLink,
   openerEnd,
   wordCount,
@@ -459,6 +460,14 @@ function findSignals(
           !negatedInGap(folded, c, lex) &&
           // "если Вашингтон нарушит мораторий": a step or treaty act inside a condition is supposed.
           !((STEPS.has(c.value.type) || c.value.type === 'ARMS_CONTROL' || c.value.breach) && isSupposed(folded, sentence, c, lex)) &&
+          // "…ответит, если Россия применит ядерное оружие": an act inside a condition that names its own
+          // subject, beside the answer's words outside it, is what the condition supposes of that
+          // subject, not an act it performs ("If necessary Russia will use…" has no answer apart: kept).
+          !(
+            ACT_TYPES.has(c.value.type) &&
+            supposedOfParty(folded, sentence, c, lex, view.mentions) &&
+            matched.some((o) => o !== c && !isSupposed(folded, sentence, o, lex))
+          ) &&
           !(c.value.type === 'THREAT' && c.value.side === 'east' && isCountered(folded, c, lex)) &&
           !inParentheticalClause(doc.text, folded, sentence, c, lex),
       )
@@ -1459,6 +1468,18 @@ function partyBefore(
     if (/[,;:]/.test(between) || clause.complementizers.test(folded, found.span.end, position)) return null;
   }
   return found;
+}
+
+/**
+ * Is the cue inside a condition whose own subject (a party named between the condition word and the
+ * cue: "if Russia used", "якщо Росія завдасть") is its agent? Then the act is supposed of that
+ * party: the speaker's answer, not the condition, is what the sentence says.
+ */
+function supposedOfParty(folded: string, sentence: Span, cue: Span, lex: SignalLexicon, mentions: readonly Mention[]): boolean {
+  if (!isSupposed(folded, sentence, cue, lex)) return false;
+  const condition = lex.conditions.matchAll(folded, Math.max(sentence.start, cue.start - CONDITION_REACH), cue.start).pop();
+  if (!condition) return false;
+  return mentions.some((m) => m.start >= condition.end && m.end <= cue.start) || lex.targets.test(folded, condition.end, cue.start);
 }
 
 /** At most this many words of the step's object between a step and its owner in the bare genitive ("размещения ядерного оружия США"). */
