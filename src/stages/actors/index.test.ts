@@ -342,6 +342,8 @@ const MISSES: [string | null, string, string[]][] = [
   ['ru', 'По словам Искандера, всё готово.', ['Искандера']],
   // A state's adjective inside a non-state body's name names the body, not the state.
   ['en', 'The Norwegian Nobel Committee warned that the nuclear taboo is under pressure.', ['Norwegian→Norway/state', 'Norwegian Nobel Committee→Norway/state']],
+  // "The president of the republic's" spokesperson is another state's, named next to the role, not the Kremlin's.
+  ['ru', 'Пресс-секретарь президента республики Руслан Желдыбай заявил, что Казахстан не намерен создавать ядерное оружие.', ['Пресс-секретарь президента→Dmitry Peskov/role', 'Пресс-секретарь президента республики→Dmitry Peskov/role']],
   // The owner of kin or entourage is no mention of its own.
   ['en', "North Korean leader Kim Jong Un's powerful sister warned of a nuclear response.", ['Kim Jong Un→Kim Jong Un/name', 'North Korean leader→Kim Jong Un/role']],
   ['uk', 'Речник Путіна заявив, що Росія відповість.', ['Путіна→Vladimir Putin/surname']],
