@@ -722,8 +722,10 @@ function findSignals(
       if (finalType === 'THREAT') {
         // Whose threat the word names: its agent before it ("the West had threatened…"), or for the
         // Russian side's own formulas ("legitimate target", "retaliation") the speaker's.
+        // A threat said with its recipient as subject ("Британия получит ядерный ответ") has no agent before it.
         const threatWord = side !== 'east' || lead.value.side === 'east';
-        const agent = threatWord ? partyBefore(parties, lead.start, att.mention, folded, lex) : null;
+        const received = kept.some((c) => c.value.received && c.start <= lead.start);
+        const agent = threatWord && !received ? partyBefore(parties, lead.start, att.mention, folded, lex) : null;
         if (threatWord && side === 'east' && aimedAtOwnSide(parties, lead, att.actor.country, folded, lex)) {
           // "A vu dans ce discours une menace directe contre la Russie": a threat aimed at the
           // speaker's side is one the speaker accuses the other of.

@@ -124,6 +124,11 @@ export interface Cue {
    */
   readonly adversary?: true;
   /**
+   * Said with its recipient as subject ("Британия получит ядерный ответ", "London would receive a nuclear
+   * response"): the party named before it is the one the threat is aimed at, never the threat's agent.
+   */
+  readonly received?: true;
+  /**
    * An act whose object is another act ("asked China to urge the Kremlin not to…", "warned its allies
    * that the submarine might be preparing a test"): act, warning and contact cues after it in the
    * sentence are what it passes on, asks for or rules out, not acts of their own.
@@ -171,6 +176,7 @@ function parseOptions(text: string): Omit<Cue, 'type' | 'origin'> | string {
     veiled?: true;
     resumes?: true;
     adversary?: true;
+    received?: true;
     governs?: true;
     callsoff?: true;
     own?: true;
@@ -191,10 +197,11 @@ function parseOptions(text: string): Omit<Cue, 'type' | 'origin'> | string {
     else if (key === 'veiled' && value === undefined) out.veiled = true;
     else if (key === 'resumes' && value === undefined) out.resumes = true;
     else if (key === 'adversary' && value === undefined) out.adversary = true;
+    else if (key === 'received' && value === undefined) out.received = true;
     else if (key === 'governs' && value === undefined) out.governs = true;
     else if (key === 'callsoff' && value === undefined) out.callsoff = true;
     else if (key === 'own' && value === undefined) out.own = true;
-    else return `unknown option "${part}" (expected sev=0..9, needs=${NEEDS.join('|')}, side=east|west, frame, hedge, experts, internal, condemns, condition, refuses, breach, veiled, resumes, adversary, governs, callsoff, own)`;
+    else return `unknown option "${part}" (expected sev=0..9, needs=${NEEDS.join('|')}, side=east|west, frame, hedge, experts, internal, condemns, condition, refuses, breach, veiled, resumes, adversary, received, governs, callsoff, own)`;
   }
   return out;
 }
