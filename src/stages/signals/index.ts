@@ -425,6 +425,13 @@ function findSignals(
     const continuesTalks = talksSentence === i - 1;
     if (ctx.context === 'direct' && matched.some((c) => c.value.type === 'CONTACT' || c.value.type === 'ARMS_CONTROL')) talksSentence = i;
     const modalSteps = new Set<PhraseMatch<Cue>>();
+    // A cue's quotation within the sentence: a relative clause ending the quoted words («…конфронтации,
+    // которая может перерасти в ядерную войну», — заявил Путин) is closed by the quotation's end, not
+    // by the comma that parts the quotation from its speaker.
+    const quotationOf = (c: Span): Span | undefined => {
+      const q = view.quotes.find((x) => inside(c, x));
+      return q && { start: Math.max(q.start, sentence.start), end: Math.min(q.end, sentence.end) };
+    };
     const cues = withoutRefusedThreats(withoutGovernedActs(withoutFramedActs(usableCues(withoutOwnSideHedges(matched, view.mentions, doc.text), ctx))), folded, sentence, lex)
       .map((c) => (c.value.type === 'POSTURE' && isDeliberated(folded, c, lex) ? { ...c, value: { ...c.value, type: 'DOCTRINE' as const, severity: DISCUSSED_STEP_SEVERITY } } : c))
       // "Has not ruled out", "n'a pas exclu le recours": a refusal negated is the veiled threat — when
@@ -469,7 +476,7 @@ function findSignals(
             matched.some((o) => o !== c && !isSupposed(folded, sentence, o, lex))
           ) &&
           !(c.value.type === 'THREAT' && c.value.side === 'east' && isCountered(folded, c, lex)) &&
-          !inParentheticalClause(doc.text, folded, sentence, c, lex),
+          !inParentheticalClause(doc.text, folded, quotationOf(c) ?? sentence, c, lex),
       )
       .filter((c) => !askedAbout(folded, sentence, c, lex));
     if (cues.length === 0) return;
