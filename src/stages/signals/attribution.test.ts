@@ -290,6 +290,10 @@ const ACTORS: readonly [string, string, readonly Expected[], readonly string[]][
   ],
   // … a speaker after the verb still is one (", a déclaré Lavrov"; a role of the same person before him).
   ['fr', "La Russie n'utilisera pas l'arme nucléaire en Ukraine, a déclaré le ministre russe Sergueï Lavrov.", [{ type: 'REASSURANCE', actor: 'Sergey Lavrov' }], []],
+  // A place named inside the sentence after a locative preposition is where the step happens, not
+  // who takes it; opening the sentence, «В Кремле заявили» is who speaks.
+  ['ru', 'Переговоры о стратегической стабильности в Каире перенесены на более поздний срок, сообщили накануне в МИД России.', [], ['ARMS_CONTROL by Egypt', 'CONTACT by Egypt']],
+  ['ru', 'В Кремле заявили, что переговоры о стратегической стабильности перенесены на более поздний срок.', [{ type: 'CONTACT', actor: 'Russia' }], []],
 ];
 
 test('attribution rows: whose act each short text reports', () => {

@@ -320,6 +320,17 @@ function judgesOwnersWords(text: string, folded: string, owner: Mention, inverte
   return !options.reportedAct && inverted !== undefined && inverted.start > cue.end && inverted.actor.name !== owner.actor.name;
 }
 
+/**
+ * Is the mention a place named inside the sentence after a locative preposition ("Переговоры … в Каире
+ * перенесены…, сообщили в МИД России", "talks in Geneva were postponed, the ministry said")? Where the
+ * step happens, not who takes it. (Opening the sentence, «В Кремле заявили» is who speaks.)
+ */
+function placedInside(text: string, sentence: Span, m: Mention): boolean {
+  const lead = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(sentence.start, m.start - 6), m.start));
+  if (!lead || !LOCATIVE_LEADS.has((lead[1] as string).toLowerCase())) return false;
+  return /[\p{L}\p{N}]/u.test(text.slice(sentence.start, m.start - (lead[0] as string).length));
+}
+
 /** At most this many units between a state word and the person it modifies ("Kremlin spokesman "). */
 export const MODIFIER_GAP = 24;
 
@@ -556,6 +567,7 @@ export function attribute(
           !ownState(m) &&
           m.end <= cue.start &&
           !governed(m) &&
+          !placedInside(doc.text, sentence, m) &&
           (options.step || options.adversaries(m.actor.country, inverted.actor.country)),
       )
     )
