@@ -328,7 +328,7 @@ function judgesOwnersWords(text: string, folded: string, owner: Mention, inverte
 function placedInside(text: string, sentence: Span, m: Mention): boolean {
   const lead = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(sentence.start, m.start - 6), m.start));
   if (!lead || !LOCATIVE_LEADS.has((lead[1] as string).toLowerCase())) return false;
-  return /[\p{L}\p{N}]/u.test(text.slice(sentence.start, m.start - (lead[0] as string).length));
+  return /[\p{L}\p{N}]/u.test(text.slice(sentence.start, m.start - lead[0].length));
 }
 
 /** At most this many units between a state word and the person it modifies ("Kremlin spokesman "). */
