@@ -638,6 +638,10 @@ function findSignals(
       const kept = typeCues.filter(
         (c) =>
           (!c.value.side || c.value.side === side) &&
+          // «режим, который угрожает применить ядерное оружие» in a Western speaker's sentence: the use is
+          // the object of a threat verb that is not the speaker's (a threat of the other side's, described),
+          // so it is no threat of the speaker's either.
+          !typeCues.some((o) => o.value.side !== undefined && o.value.side !== side && o.end <= c.start && wordCount(doc.text.slice(o.end, c.start)) === 0 && !typeCues.some((m) => m.start === o.start && m.value.side === side)) &&
           (!c.value.experts || expert) &&
           // "Putin said Kyiv intended to build nuclear weapons": a cue said of the adversary needs the
           // adversary as its agent, the party named last before it.
