@@ -213,7 +213,10 @@ const HOLDOUT_7_FLOORS: Readonly<Record<string, number>> = {
  * lead: its first run on the session's starting code (fd66f3d) scored strict 0.305, coarse 0.393; at
  * the session's end 0.281, 0.340. Development data since the lead's session 9 (misses read; strict
  * 0.567, coarse 0.678 after; 0.667 with the gold's 'Sergei Lavrov' spelt as the article title,
- * 'Sergey Lavrov', in session 10, whose rules took it to 0.700, coarse 0.712). Floors a little under.
+ * 'Sergey Lavrov', in session 10, whose rules took it to 0.700, coarse 0.712). Session 12: 0.667,
+ * coarse 0.677 — «Лондону стоит помнить…» no longer makes the United Kingdom, the one addressed, the
+ * speaker of a threat (a coarse match by chance before), and two new spurious signals. Floors a
+ * little under.
  */
 const HOLDOUT_8_FLOORS: Readonly<Record<string, number>> = {
   'cleaning.retention': 0.98,
@@ -225,7 +228,7 @@ const HOLDOUT_8_FLOORS: Readonly<Record<string, number>> = {
   'quotes.f1': 0.92,
   'quotes.speaker': 0.95,
   'signals.strict.f1': 0.66,
-  'signals.coarse.f1': 0.68,
+  'signals.coarse.f1': 0.66,
 };
 
 /**
@@ -272,9 +275,10 @@ const HOLDOUT_10_FLOORS: Readonly<Record<string, number>> = {
 /**
  * The eleventh held-out set (test/dev-corpus/holdout-11/README.md), written in the lead's session 11
  * by an engineer who never ran Brink nor read its rules, committed before any run and run only by the
- * lead: the honest figures for unseen text now. First run on the session's starting code (df12ffa):
- * strict 0.508 (P 0.485, R 0.533), coarse 0.557; at the session's end 0.548 (P 0.531, R 0.567),
- * coarse 0.600. Floors a little under.
+ * lead. First run on the session's starting code (df12ffa): strict 0.508 (P 0.485, R 0.533), coarse
+ * 0.557; at the session's end 0.548 (P 0.531, R 0.567), coarse 0.600. Development data since the
+ * lead's session 12 (misses read; strict 0.806, coarse 0.820, quote speakers 0.971 after). Floors a
+ * little under.
  */
 const HOLDOUT_11_FLOORS: Readonly<Record<string, number>> = {
   'cleaning.retention': 0.98,
@@ -283,10 +287,30 @@ const HOLDOUT_11_FLOORS: Readonly<Record<string, number>> = {
   'relevance.precision': 0.95,
   'relevance.recall': 0.9,
   'published.accuracy': 0.95,
-  'quotes.f1': 0.94,
-  'quotes.speaker': 0.85,
-  'signals.strict.f1': 0.5,
-  'signals.coarse.f1': 0.55,
+  'quotes.f1': 0.93,
+  'quotes.speaker': 0.94,
+  'signals.strict.f1': 0.77,
+  'signals.coarse.f1': 0.78,
+};
+
+/**
+ * The twelfth held-out set (test/dev-corpus/holdout-12/README.md), written in the lead's session 12
+ * by an engineer who never ran Brink nor read its rules, committed before any run and run only by the
+ * lead: the honest figures for unseen text now. First run on the session's starting code (ef567fd):
+ * strict 0.459 (P 0.467, R 0.452), coarse 0.548, quote speakers 0.613; after the session's rules and
+ * the model retrained with holdout-11, strict 0.452, coarse 0.540. Floors a little under.
+ */
+const HOLDOUT_12_FLOORS: Readonly<Record<string, number>> = {
+  'cleaning.retention': 0.98,
+  'cleaning.removal': 0.96,
+  'language.accuracy': 1,
+  'relevance.precision': 0.9,
+  'relevance.recall': 0.83,
+  'published.accuracy': 0.88,
+  'quotes.f1': 0.88,
+  'quotes.speaker': 0.58,
+  'signals.strict.f1': 0.42,
+  'signals.coarse.f1': 0.5,
 };
 
 const SETS: readonly { name: string; gold: string; docs: string; floors: Readonly<Record<string, number>> }[] = [
@@ -302,6 +326,7 @@ const SETS: readonly { name: string; gold: string; docs: string; floors: Readonl
   { name: 'the ninth held-out set', gold: `${dir}holdout-9/gold`, docs: `${dir}holdout-9/docs`, floors: HOLDOUT_9_FLOORS },
   { name: 'the tenth held-out set', gold: `${dir}holdout-10/gold`, docs: `${dir}holdout-10/docs`, floors: HOLDOUT_10_FLOORS },
   { name: 'the eleventh held-out set', gold: `${dir}holdout-11/gold`, docs: `${dir}holdout-11/docs`, floors: HOLDOUT_11_FLOORS },
+  { name: 'the twelfth held-out set', gold: `${dir}holdout-12/gold`, docs: `${dir}holdout-12/docs`, floors: HOLDOUT_12_FLOORS },
   { name: 'the shared seeds', gold: '../shared/corpus/gold', docs: '../shared/corpus/seeds', floors: SEED_FLOORS },
 ];
 
