@@ -1,0 +1,46 @@
+/**
+ * How the news states a launch of a nuclear-role system, as classes (E12, from holdout-12's misses):
+ * a missile its owner calls "strategic" is of the nuclear role however it flies (North Korea's "strategic
+ * cruise missiles", ru «стратегические крылатые ракеты», uk «стратегічні крилаті ракети», fr « missiles
+ * de croisière stratégiques »), and state media's "the leader guided the launch" makes the launch the
+ * leader's, as "supervised" and «под руководством» do. Misses: an unqualified cruise missile, a
+ * "guided missile", a leader guiding anything but a launch.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { hitFailures, signalsOf, type Expected } from './rule-table.ts';
+
+/** [language, text, signals that must be found, what must not be found: "TYPE" or "TYPE by Actor"]. */
+type Row = readonly [string, string, readonly Expected[], readonly string[]];
+
+const STRATEGIC_CRUISE: readonly Row[] = [
+  ['en', 'North Korea fired strategic cruise missiles off its west coast on Tuesday, the South Korean military said.', [{ type: 'POSTURE', actor: 'North Korea' }], []],
+  ['fr', 'La Corée du Nord a tiré des missiles de croisière stratégiques en mer Jaune.', [{ type: 'POSTURE', actor: 'North Korea' }], []],
+  ['ru', 'КНДР провела испытательный пуск стратегических крылатых ракет.', [{ type: 'POSTURE', actor: 'North Korea' }], []],
+  ['uk', 'КНДР випробувала стратегічні крилаті ракети.', [{ type: 'POSTURE', actor: 'North Korea' }], []],
+  // Misses: a cruise missile nobody calls strategic is conventional.
+  ['en', 'The navy test-fired a cruise missile from a destroyer.', [], ['POSTURE']],
+  ['fr', 'La marine a tiré un missile de croisière depuis une frégate.', [], ['POSTURE']],
+  ['ru', 'Флот произвёл пуск крылатой ракеты «Калибр» по цели.', [], ['POSTURE']],
+];
+
+const LEADER_GUIDED: readonly Row[] = [
+  ['en', 'North Korean leader Kim Jong Un guided the test-firing of new strategic cruise missiles from a submarine on Sunday.', [{ type: 'POSTURE', actor: 'Kim Jong Un' }], []],
+  ['en', 'Kim Jong Un personally guided the launch of a Hwasong-18 intercontinental ballistic missile, state media said.', [{ type: 'POSTURE', actor: 'Kim Jong Un' }], []],
+  ['fr', 'La Corée du Nord a tiré plusieurs missiles de croisière stratégiques depuis un sous-marin, sous la supervision de son dirigeant Kim Jong-un.', [{ type: 'POSTURE', actor: 'Kim Jong Un' }], []],
+  ['ru', 'КНДР запустила стратегические крылатые ракеты с подводной лодки под руководством Ким Чен Ына.', [{ type: 'POSTURE', actor: 'Kim Jong Un' }], []],
+  ['uk', 'КНДР запустила стратегічні крилаті ракети з підводного човна під керівництвом Кім Чен Ина.', [{ type: 'POSTURE', actor: 'Kim Jong Un' }], []],
+  // Misses: "guided missile" is a kind of weapon, and a leader may guide a meeting.
+  ['en', 'The US Navy held a guided missile test off California.', [], ['POSTURE']],
+  ['en', 'Kim Jong Un guided a meeting of the party central committee on the economy.', [], ['POSTURE']],
+];
+
+test('a missile called strategic is of the nuclear role; an unqualified cruise missile is not', () => {
+  const failures = STRATEGIC_CRUISE.flatMap(([lang, text, expected, absent], k) => hitFailures(`row ${k} (${lang})`, signalsOf(lang, text, '2024-03-01'), expected, absent));
+  assert.deepEqual(failures, []);
+});
+
+test('a launch the leader guided or supervised is the leader\'s', () => {
+  const failures = LEADER_GUIDED.flatMap(([lang, text, expected, absent], k) => hitFailures(`row ${k} (${lang})`, signalsOf(lang, text, '2024-03-01'), expected, absent));
+  assert.deepEqual(failures, []);
+});
