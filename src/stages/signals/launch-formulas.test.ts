@@ -3,8 +3,11 @@
  * a missile its owner calls "strategic" is of the nuclear role however it flies (North Korea's "strategic
  * cruise missiles", ru «стратегические крылатые ракеты», uk «стратегічні крилаті ракети», fr « missiles
  * de croisière stratégiques »), and state media's "the leader guided the launch" makes the launch the
- * leader's, as "supervised" and «под руководством» do. Misses: an unqualified cruise missile, a
- * "guided missile", a leader guiding anything but a launch.
+ * leader's, as "supervised" and «под руководством» do; a first combat use ("used … for the first time",
+ * "first used") is a step taken, as "fired"; the flag raised on a named carrier (« levée du pavillon »,
+ * "flag-raising", as «подъём флага») is its commissioning. Misses: an unqualified cruise missile, a
+ * "guided missile", a leader guiding anything but a launch, "can be used to carry", a flag on an
+ * icebreaker or a town square.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -34,6 +37,37 @@ const LEADER_GUIDED: readonly Row[] = [
   ['en', 'The US Navy held a guided missile test off California.', [], ['POSTURE']],
   ['en', 'Kim Jong Un guided a meeting of the party central committee on the economy.', [], ['POSTURE']],
 ];
+
+const FIRST_USE_AND_COMMISSIONING: readonly Row[] = [
+  ['en', "Ukraine's air force said Russia had used a Zircon hypersonic missile against Kyiv for the first time.", [{ type: 'POSTURE', actor: 'Russia' }], []],
+  ['en', 'Russia first used the Kinzhal hypersonic missile in combat in March 2022.', [{ type: 'POSTURE', actor: 'Russia' }], []],
+  ['fr', 'La Russie a utilisé pour la première fois un missile Zircon contre Kiev.', [{ type: 'POSTURE', actor: 'Russia' }], []],
+  ['ru', 'Россия впервые применила ракету «Циркон» по Киеву.', [{ type: 'POSTURE', actor: 'Russia' }], []],
+  ['uk', 'Росія вперше застосувала гіперзвукову ракету «Циркон» під час атаки на Київ.', [{ type: 'POSTURE', actor: 'Russia' }], []],
+  ['fr', 'Vladimir Poutine a assisté lundi à Severodvinsk à la levée du pavillon de la marine sur deux sous-marins à propulsion nucléaire.', [{ type: 'POSTURE', actor: 'Vladimir Putin' }], []],
+  ['en', 'Putin attended a flag-raising ceremony for two new nuclear-powered submarines in Severodvinsk.', [{ type: 'POSTURE', actor: 'Vladimir Putin' }], []],
+  // Misses: a capability is no use, and "zircon" alone is a mineral; a flag on no carrier.
+  ['en', 'The Iskander can be used to carry nuclear warheads.', [], ['POSTURE']],
+  ['en', 'Zircon crystals were first used to date the rocks.', [], ['POSTURE']],
+  ['en', 'Crowds raised the national flag in the town square.', [], ['POSTURE']],
+  ['fr', 'Le pavillon a été levé sur le nouveau brise-glace à propulsion nucléaire Iakoutie.', [], ['POSTURE']],
+  ['ru', 'Путин принял участие в церемонии подъёма флага на атомном ледоколе «Якутия».', [], ['POSTURE']],
+];
+
+/** The rows' texts follow a sentence naming nuclear weapons, as in a story: a system needs one in its document. */
+const IN_A_NUCLEAR_STORY: Record<string, string> = {
+  en: 'The missile can carry nuclear warheads.',
+  fr: 'Le missile peut porter des ogives nucléaires.',
+  ru: 'Ракета может нести ядерные боеголовки.',
+  uk: 'Ракета може нести ядерні боєголовки.',
+};
+
+test('a first combat use and a flag raised on a named carrier are steps of posture', () => {
+  const failures = FIRST_USE_AND_COMMISSIONING.flatMap(([lang, text, expected, absent], k) =>
+    hitFailures(`row ${k} (${lang})`, signalsOf(lang, `${text}\n\n${IN_A_NUCLEAR_STORY[lang] ?? ''}`, '2024-03-01'), expected, absent),
+  );
+  assert.deepEqual(failures, []);
+});
 
 test('a missile called strategic is of the nuclear role; an unqualified cruise missile is not', () => {
   const failures = STRATEGIC_CRUISE.flatMap(([lang, text, expected, absent], k) => hitFailures(`row ${k} (${lang})`, signalsOf(lang, text, '2024-03-01'), expected, absent));
