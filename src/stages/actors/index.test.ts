@@ -621,3 +621,34 @@ test("a transcript's speaker label gives its paragraph's first person to the lab
   const ru = mentions('В.Путин: Мы ответим на любую угрозу.\n\nВопрос: Мы можем уточнить?', 'ru').filter((m) => m.includes('/pronoun'));
   assert.deepEqual(ru, ['Мы→Vladimir Putin/pronoun']);
 });
+
+test('unknown names: ranks and titles before them, initials and particles inside them', () => {
+  // [lang, text, name expected among the mentions]
+  const hits: [string, string, string][] = [
+    ['en', 'The test worked, said retired Air Vice Marshal K. Sethuraman.', 'K. Sethuraman'],
+    ['en', 'We are ready, said Rear Admiral John P. Kirby at a briefing.', 'John P. Kirby'],
+    ['en', 'We will respond, said Lt. Gen. Mark Schwartz, the commander.', 'Mark Schwartz'],
+    ['en', 'The drill went well, Maj. Gen. Pat Ryder told reporters.', 'Pat Ryder'],
+    ['en', 'A dangerous time, said Air Chief Marshal Sir Stuart Peach.', 'Stuart Peach'],
+    ['en', 'This is a wager, said Mexican diplomat Juan Ramon de la Fuente at a news conference.', 'Juan Ramon de la Fuente'],
+    ['en', 'It is deterrence, said Prof. Jan van der Berg of Leiden University.', 'Jan van der Berg'],
+    ['en', 'This is serious, said Dr. Ana Maria dos Santos, a researcher.', 'Ana Maria dos Santos'],
+    ['fr', "C'est grave, a déclaré le maréchal Jean-Marie de Lattre.", 'Jean-Marie de Lattre'],
+    ['fr', 'Selon Marie-Claire van den Broek, chercheuse à Bruxelles, le risque augmente.', 'Marie-Claire van den Broek'],
+    ['en', 'The ban is needed, said Ahmed bin Abdullah, an analyst in Doha.', 'Ahmed bin Abdullah'],
+  ];
+  for (const [lang, text, name] of hits) {
+    const names = run(text, lang).mentions.map((m) => m.actor.name);
+    assert.ok(names.includes(name), `${text}\n  want ${name}\n  got ${JSON.stringify(names)}`);
+  }
+  // Misses: a rank with no name after it, lower-case words after a particle, a rank word cut from the name.
+  const misses: [string, string, string][] = [
+    ['en', 'The Air Vice Marshal said the test worked.', 'Air Vice Marshal'],
+    ['en', 'The test worked, said Jane Doe de facto leader of the group.', 'Jane Doe de facto'],
+    ['en', 'The test worked, said retired Air Vice Marshal K. Sethuraman.', 'Air Vice Marshal K'],
+  ];
+  for (const [lang, text, name] of misses) {
+    const names = run(text, lang).mentions.map((m) => m.actor.name);
+    assert.ok(!names.includes(name), `${text}\n  must not have ${name}\n  got ${JSON.stringify(names)}`);
+  }
+});

@@ -47,7 +47,9 @@ export interface UnknownPerson {
 /** Longest name without a gazetteer entry: given names, particles, family names. */
 const MAX_NAME_WORDS = 4;
 /** Lower-case particles inside names ("Ursula von der Leyen", "Jean de La Fontaine"). */
-const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'ben', 'da', 'di', 'dos']);
+const PARTICLES = new Set(['de', 'del', 'della', 'du', 'des', 'la', 'le', 'los', 'las', 'van', 'von', 'der', 'den', 'ter', 'zu', 'al', 'el', 'bin', 'bint', 'ibn', 'ben', 'da', 'di', 'do', 'dos', 'das']);
+/** Particles in a row before a family name: "de la", "van der", "von der". */
+const MAX_PARTICLES = 2;
 /** Letters of a party's or body's acronym between a descriptor and a name ("député LR", "MP SNP"). */
 const ACRONYM_MAX_LETTERS = 5;
 /** Words between a comma and the descriptor of an apposition ("a senior", "the former"). */
@@ -159,13 +161,20 @@ export function findUnknownPeople(
       }
       const hyphen = text.charCodeAt((tokens[end - 1] as Token).end) === 45;
       if (nameWord(t) || (hyphen && /^\p{L}/u.test(t.key))) {
-        // After a hyphen the second part may be lower case ("Cheuk Hau-yip", "Kim Jong-un").
-        if (nameWord(t)) words++;
+        // After a hyphen the second part may be lower case ("Cheuk Hau-yip", "Kim Jong-un"). A title
+        // or descriptor inside the run ends what comes before it: the name starts after it, so its
+        // words are counted from there ("Air Vice Marshal K. Sethuraman", "Rear Admiral John P. Kirby").
+        if (titleOf(t) !== undefined || descriptors.some((d) => d.has(t.key))) words = 0;
+        else if (nameWord(t)) words++;
         end++;
-      } else if (PARTICLES.has(t.key) && nameWord(tokens[end + 1]) && !covered[end + 1]) {
-        end += 2;
+      } else {
+        // One or two particles before a family name ("Juan Ramon de la Fuente", "Ursula von der Leyen").
+        let p = end;
+        while (p < end + MAX_PARTICLES && p < tokens.length && PARTICLES.has((tokens[p] as Token).key) && joined(text, tokens[p - 1] as Token, tokens[p] as Token)) p++;
+        if (p === end || !nameWord(tokens[p]) || covered[p] || !joined(text, tokens[p - 1] as Token, tokens[p] as Token)) break;
+        end = p + 1;
         words++;
-      } else break;
+      }
     }
     // A descriptor written with a capital before a name is not part of it ("Coach Bruce Boudreau").
     let first = i;
@@ -184,6 +193,11 @@ export function findUnknownPeople(
         first = k + 1;
         break;
       }
+    }
+    // A run ending on a rank names no one ("The Air Vice Marshal said").
+    if (titleOf(tokens[end - 1]) !== undefined) {
+      i = end - 1;
+      continue;
     }
     runs.push({ start: first, end, title: titleOf(tokens[first - 1]) });
     i = end - 1;

@@ -354,6 +354,17 @@ const HITS: [string, string, string[]][] = [
     'The drills "showed the resolve of both allies" to carry out the commitments the two presidents agreed in April, the Pentagon said in a statement.',
     ['showed the resolve of both allies | United States | partial'],
   ],
+  // A reporting verb that names no one, opening a paragraph: the person whose words the previous paragraph reports.
+  ['ru', 'Любая атака на Крым будет ответом. Об этом заявил зампред Совбеза Дмитрий Медведев.\n\n«Для них наступит Судный день», — цитирует издание политика.', ['Для них наступит Судный день | Dmitry Medvedev | direct']],
+  ['en', 'Any attack on Crimea will be answered, Dmitry Medvedev said on Sunday.\n\n"It will be very fast and hard," the politician told the newspaper.', ['It will be very fast and hard | Dmitry Medvedev | direct']],
+  // French present-tense verbs inverted after the quotation (« … », analyse X).
+  ['fr', '« Un missile de croisière est plus difficile à repérer », analyse Hélène Marchal, spécialiste de la péninsule coréenne.', ['Un missile de croisière est plus difficile à repérer | Hélène Marchal | direct']],
+  ['fr', '« Le signal vise Washington », décrypte Paul Durand, chercheur.', ['Le signal vise Washington | Paul Durand | direct']],
+  // Ranks before an unknown name and particles inside it.
+  ['en', '"The deterrent cannot be disarmed," said retired Air Vice Marshal K. Sethuraman.', ['The deterrent cannot be disarmed | K. Sethuraman | direct']],
+  ['en', '"It is a wager on luck," said the meeting\'s president, Mexican diplomat Juan Ramon de la Fuente.', ['It is a wager on luck | Juan Ramon de la Fuente | direct']],
+  // A treaty's states parties speak as the treaty, not as the UN; a long wire dateline is no speaker.
+  ['en', 'UNITED NATIONS, United States, Dec 1, 2023 (AFP) - The states parties to the TPNW said deterrence "puts humanity at risk" in a declaration.', ['puts humanity at risk | Treaty on the Prohibition of Nuclear Weapons | partial']],
 ];
 
 /**

@@ -66,6 +66,9 @@ const TITLE_MAX_WORDS = 4;
  */
 const TITLE_CAPITALS = 0.6;
 
+/** Words after a quotation within which its own reporting verb stands ("», — цитирует издание политика": 1). */
+const ATTRIBUTION_VERB_WORDS = 4;
+
 /** How many sentences back a quotation with no cue looks for the paragraph's last speaker. */
 const LAST_SPEAKER_SENTENCES = 4;
 
@@ -147,6 +150,12 @@ function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<Marker
   };
 
   type Found = { c: Candidate; speaker: Mention | null; cue: boolean; document?: string };
+  /** The quotation's own attribution follows it ("», — цитирует издание политика", "," he told the paper). */
+  const verbAfter = (c: Candidate): boolean => {
+    const end = (sentences[sentenceAt(Math.max(c.pair.open, c.after - 1))] as Sentence).end;
+    const tokens = c.after < end ? tokensIn(doc, c.after, end, true) : [];
+    return speech.all(tokens, langs).some((x) => x.kind === 'say' && x.start < ATTRIBUTION_VERB_WORDS);
+  };
   const perParagraph: Found[][] = paragraphs.map((para) =>
     para.top.map((c, k) => {
       const sOpen = sentenceAt(c.pair.open);
@@ -226,6 +235,17 @@ function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<Marker
         const before = window(Math.max(last.start, lastQuote ? lastQuote.after : 0), prevPara.to);
         const result = findSpeaker({ before, after: window(f.c.after, f.c.after), following: null, speech, langs });
         if (result.speaker) f.speaker = result.speaker;
+      }
+      // A reporting verb that names no one ("…», — цитирует издание политика", "…," he told the
+      // paper, his name a paragraph up) opening a paragraph: the person whose words the previous
+      // paragraph reports ("Об этом заявил Дмитрий Медведев.") is the one still speaking.
+      if (!f.speaker && f.cue && !f.document && k === 0 && prevPara && verbAfter(f.c)) {
+        const prevSentence = sentenceAt(Math.max(prevPara.from, prevPara.to - 1));
+        const last = lastSpeakerBefore(doc, mentions, sentences, prevSentence + 1, speech, langs, (sentences[prevSentence] as Sentence).paragraph, (st) => {
+          const result = findSpeaker({ before: window(st.start, st.end), after: window(st.end, st.end), following: null, speech, langs });
+          return result.speaker && isPerson(result.speaker) ? result.speaker : null;
+        });
+        if (last) f.speaker = last;
       }
     });
 
@@ -467,7 +487,7 @@ function isQuotedName(content: string, words: readonly Token[], lead: string, tr
   return !opensSpeech || /^\s*\p{Ll}/u.test(trail);
 }
 
-/** The speaker of the last sentence before `sentence` in its paragraph that reports speech by a person. */
+/** The speaker of the last sentence before `sentence` in `paragraph` (its own by default) that reports speech by a person. */
 function lastSpeakerBefore(
   doc: Doc,
   mentions: readonly Mention[],
@@ -475,8 +495,10 @@ function lastSpeakerBefore(
   sentence: number,
   speech: CueSet<SpeechKind>,
   langs: readonly FileLang[],
+  paragraph: number = (sentences[sentence] as Sentence).paragraph,
+  /** The speaker of a sentence whose subject does not stand before its verb ("Об этом заявил X"). */
+  inverted?: (st: Sentence) => Mention | null,
 ): Mention | null {
-  const paragraph = (sentences[sentence] as Sentence).paragraph;
   const stop = Math.max(0, sentence - LAST_SPEAKER_SENTENCES);
   for (let s = sentence - 1; s >= stop && (sentences[s] as Sentence).paragraph === paragraph; s--) {
     const st = sentences[s] as Sentence;
@@ -484,7 +506,7 @@ function lastSpeakerBefore(
     const cue = speech.all(tokens, langs).find((c) => c.kind === 'say');
     if (!cue) continue;
     const cueStart = (tokens[cue.start] as Token).start;
-    const subject = mentionsIn(mentions, st.start, cueStart).find(isPerson);
+    const subject = mentionsIn(mentions, st.start, cueStart).find(isPerson) ?? inverted?.(st);
     if (subject) return subject;
   }
   return null;

@@ -336,9 +336,10 @@ export const MODIFIER_GAP = 24;
 
 /**
  * A wire-story dateline ("MOSCOW, Nov 19 (Reuters) - ") names a place, not an actor:
- * capitals, an optional date, an optional agency, a dash.
+ * capitals, an optional country and date (up to 40 characters: "UNITED NATIONS, United States,
+ * Dec 1, 2023"), an optional agency, a dash.
  */
-const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .'’/-]{2,}(?:,[^-–—(\n]{0,25})?\s*(?:\([^)\n]{1,25}\))?\s*[-–—]\s+/u;
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .'’/-]{2,}(?:,[^-–—(\n]{0,40})?\s*(?:\([^)\n]{1,25}\))?\s*[-–—]\s+/u;
 
 /** Where a sentence's wire dateline ends (the sentence start when it has none). */
 export function datelineEnd(text: string, sentence: Span): number {
