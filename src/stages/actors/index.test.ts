@@ -652,3 +652,17 @@ test('unknown names: ranks and titles before them, initials and particles inside
     assert.ok(!names.includes(name), `${text}\n  must not have ${name}\n  got ${JSON.stringify(names)}`);
   }
 });
+
+test('a past role of a named state is a former holder the article names, never the holder at its date', () => {
+  // [lang, text, published, mention expected, mention that must not be]
+  const table: [string, string, string, string, string][] = [
+    ['en', 'Dmitry Medvedev spoke on Sunday. Vladimir Putin was silent. The former Russian president said the answer would be fast.', '2022-07-17', 'Russian president→Dmitry Medvedev/role', 'Russian president→Vladimir Putin/role'],
+    ['fr', "Dmitri Medvedev s'est exprimé dimanche. Vladimir Poutine s'est tu. L'ancien président russe a averti que la réponse serait rapide.", '2022-07-17', 'président russe→Dmitry Medvedev/role', 'président russe→Vladimir Putin/role'],
+    // Without "former", the role is the holder at the date.
+    ['en', 'Dmitry Medvedev spoke on Sunday. The Russian president said the answer would be fast.', '2022-07-17', 'Russian president→Vladimir Putin/role', 'Russian president→Dmitry Medvedev/role'],
+  ];
+  for (const [lang, text, published, want, banned] of table) {
+    const got = mentions(text, lang, { published });
+    assert.ok(got.includes(want) && !got.includes(banned), `${text}\n  want ${want}\n  got ${JSON.stringify(got)}`);
+  }
+});

@@ -669,8 +669,10 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
         const named = code === null ? new Set([...namedAnywhere, ...introduced.keys()]) : namedAnywhere;
         // "l'ancien ministre de la Défense juge que…", "the former defence minister said": a past role of
         // no state refers to the person the article names (anywhere) who held it before its date.
-        const pastRole = adjacent === undefined && !anonymous && code === null && (ctx.former?.endingAt(tokens, m.start, ctx.langs, 2) ?? null) !== null;
-        const former = pastRole ? formerHolder(m.payload.role, date, namedAnywhere, introduced, ctx) : null;
+        // So does a past role of a named state ("the former Russian president", «бывший президент России»):
+        // never its holder at the date.
+        const pastRole = adjacent === undefined && !anonymous && (ctx.former?.endingAt(tokens, m.start, ctx.langs, 2) ?? null) !== null;
+        const former = pastRole ? formerHolder(m.payload.role, code, date, namedAnywhere, introduced, ctx) : null;
         const person =
           adjacent ??
           former ??
@@ -883,8 +885,11 @@ function holderFor(
  * The one person the article names who held the role before the date (a term ended by then), the
  * most recently introduced when several did: whom "the former defence minister" names.
  */
-function formerHolder(role: string, date: string | null, named: ReadonlySet<number>, introduced: ReadonlyMap<number, number>, ctx: ResolveContext): number | null {
-  const past = (ctx.holders.get(role) ?? []).filter((h) => named.has(h.person) && h.span.to !== null && (date === null || h.span.to <= date));
+function formerHolder(role: string, code: string | null, date: string | null, named: ReadonlySet<number>, introduced: ReadonlyMap<number, number>, ctx: ResolveContext): number | null {
+  const all = (ctx.holders.get(role) ?? []).filter((h) => code === null || h.span.of === code);
+  // One who holds the role again at the date is its present holder, not a former one (Putin after 2012).
+  const serving = new Set(all.filter((h) => date !== null && (h.span.from === null || h.span.from <= date) && (h.span.to === null || date < h.span.to)).map((h) => h.person));
+  const past = all.filter((h) => named.has(h.person) && !serving.has(h.person) && h.span.to !== null && (date === null || h.span.to <= date));
   if (past.length === 0) return null;
   return mostRecent(past, introduced) ?? (new Set(past.map((h) => h.person)).size === 1 ? (past[0] as RoleHolder).person : null);
 }

@@ -357,6 +357,9 @@ const HITS: [string, string, string[]][] = [
   // A reporting verb that names no one, opening a paragraph: the person whose words the previous paragraph reports.
   ['ru', 'Любая атака на Крым будет ответом. Об этом заявил зампред Совбеза Дмитрий Медведев.\n\n«Для них наступит Судный день», — цитирует издание политика.', ['Для них наступит Судный день | Dmitry Medvedev | direct']],
   ['en', 'Any attack on Crimea will be answered, Dmitry Medvedev said on Sunday.\n\n"It will be very fast and hard," the politician told the newspaper.', ['It will be very fast and hard | Dmitry Medvedev | direct']],
+  // A document's own voice opening a paragraph is no person's, whoever the paragraph before names.
+  ['ru', 'Москва и Пекин подчеркнули это по итогам переговоров Владимира Путина и Си Цзиньпина.\n\n«Ядерное оружие нужно вывести», — говорится в документе.', ['Ядерное оружие нужно вывести | null | direct']],
+  ['uk', 'Москва і Пекін наголосили на цьому після переговорів Володимира Путіна і Сі Цзіньпіна.\n\n«Ядерну зброю треба вивести», — йдеться в документі.', ['Ядерну зброю треба вивести | null | direct']],
   // French present-tense verbs inverted after the quotation (« … », analyse X).
   ['fr', '« Un missile de croisière est plus difficile à repérer », analyse Hélène Marchal, spécialiste de la péninsule coréenne.', ['Un missile de croisière est plus difficile à repérer | Hélène Marchal | direct']],
   ['fr', '« Le signal vise Washington », décrypte Paul Durand, chercheur.', ['Le signal vise Washington | Paul Durand | direct']],
