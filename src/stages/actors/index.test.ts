@@ -666,3 +666,16 @@ test('a past role of a named state is a former holder the article names, never t
     assert.ok(got.includes(want) && !got.includes(banned), `${text}\n  want ${want}\n  got ${JSON.stringify(got)}`);
   }
 });
+
+test('a family name written first before another given name is not the gazetteer person of that family name', () => {
+  // [text, mention expected, mention that must not be]
+  const table: [string, string | null, string][] = [
+    ['The 5,000-tonne Choe Hyon fired a strategic cruise missile on Monday.', null, 'Choe→Choe Son Hui/surname'],
+    ['Choe Son Hui spoke on Monday. Choe added that more tests would follow.', 'Choe→Choe Son Hui/surname', 'Choe→Kim Jong Un/surname'],
+    ['Choe Son Hui said the navy was ready.', 'Choe Son Hui→Choe Son Hui/name', 'Choe→Choe Son Hui/surname'],
+  ];
+  for (const [text, want, banned] of table) {
+    const got = mentions(text, 'en');
+    assert.ok((want === null || got.includes(want)) && !got.includes(banned), `${text}\n  want ${want}\n  got ${JSON.stringify(got)}`);
+  }
+});

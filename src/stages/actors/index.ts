@@ -475,7 +475,7 @@ export function createActors(options: ActorsOptions = {}): Stage {
     const doc: Doc = { ...input, tokens: keepTokens(input), quotePairs: keepQuotePairs(input) };
     const langs = fileLangsFor(doc.lang);
     const tokens = documentTokens(doc);
-    const known = model.matcher.scan(tokens, langs);
+    const known = otherGivenName(doc.text, tokens, model.matcher.scan(tokens, langs), model.gazetteer, model.unknown.notNames);
     const famous = (id: number): boolean => model.gazetteer.people[id]?.famous === true;
     // A lone surname of the one person of that surname in office at the document's date is theirs.
     const date = documentDate(doc, []);
@@ -514,6 +514,26 @@ export function createActors(options: ActorsOptions = {}): Stage {
     }
     return { ...doc, mentions: [...mentions, ...own].sort((a, b) => a.start - b.start) };
   };
+}
+
+/**
+ * Drops a gazetteer surname written first before a capitalised word that is not the person's own
+ * given name, when the person's name puts the family name first (Korean, Chinese): "Choe Hyon" (a
+ * destroyer, or another Choe) is not Choe Son Hui, nor "Xi Mingze" Xi Jinping. Western names put
+ * the surname last, so a word after it says nothing ("Putin Tuesday" is no name).
+ */
+function otherGivenName(text: string, tokens: readonly Token[], matches: readonly RawMatch[], g: Gazetteer, notNames: ReadonlySet<string>): RawMatch[] {
+  const starts = new Set(matches.map((m) => m.start));
+  return matches.filter((m) => {
+    if (m.kind !== 'name' || m.payload.kind !== 'surname' || m.end - m.start !== 1) return true;
+    const next = tokens[m.end];
+    const word = tokens[m.start] as Token;
+    if (!next || !next.capital || next.allCaps || starts.has(m.end) || notNames.has(next.key) || !/^[ \u00a0]$/u.test(text.slice(word.end, next.start))) return true;
+    return !m.payload.ids.every((id) => {
+      const names = (g.people[id]?.names ?? []).map((n) => fold(n).split(/[\s-]+/u));
+      return names.some((n) => n[0] === word.key) && !names.some((n) => n[0] === word.key && n[1] === next.key);
+    });
+  });
 }
 
 /**
