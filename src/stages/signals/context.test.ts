@@ -65,6 +65,13 @@ const ROWS: readonly [LexiconLang, readonly (readonly string[])[], readonly Cont
     [['Эксперты осмотрят энергоблоки атомной станции и систему охлаждения.', 'Проверка продлится неделю.']],
     ['civil', 'none'],
   ],
+  // A nuclear word inside a figure of speech (nuclear-figurative.txt: a parliament's "nuclear option", a
+  // jury's "nuclear verdict", le 49.3 « arme nucléaire ») makes no context; the literal word beside it does.
+  ['en', [['Consumer advocates warn that the push amounts to a nuclear option against the right to a jury trial.']], ['none']],
+  ['en', [['So-called nuclear verdicts have become the biggest threat to trucking firms, insurers warned.']], ['none']],
+  ['fr', [["Le gouvernement a brandi l'arme nucléaire du 49.3 pour faire passer la réforme."]], ['none']],
+  ['en', [['Pakistan said it would not rule out the use of nuclear weapons, calling it the nuclear option.']], ['direct']],
+  ['en', [['Medvedev warned that nuclear strikes were possible.']], ['direct']],
 ];
 
 test('context: direct, inherited within reach, civil and none', () => {

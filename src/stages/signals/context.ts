@@ -6,7 +6,9 @@
  * the paragraph).
  */
 import type { Span } from '../../document/index.ts';
+import type { PhraseMatch } from '../../lexicon/index.ts';
 import type { NuclearKind, SignalLexicon } from './lexicons.ts';
+import { literalTerms } from '../relevance/weapon-news.ts';
 
 export type ContextKind = 'direct' | 'inherited' | 'civil' | 'none';
 
@@ -65,9 +67,20 @@ export interface ContextInput extends Span {
 }
 
 export function sentenceContexts(folded: string, sentences: readonly ContextInput[], lex: SignalLexicon, nuclearTitle = false): SentenceContext[] {
-  const documentNuclear = lex.nuclear.matchAll(folded).some((m) => m.value !== 'system' && m.value !== 'anaphor');
+  // A nuclear word inside a figure of speech ("a nuclear option against the right to a jury trial") is
+  // no nuclear term at all.
+  const terms = literalTerms(folded, lex.nuclear, lex.figurative);
+  const documentNuclear = terms.some((m) => m.value !== 'system' && m.value !== 'anaphor');
+  let next = 0;
   const direct = sentences.map((s): SentenceContext => {
-    const kinds = new Set(lex.nuclear.matchAll(folded, s.start, s.end).map((m) => m.value));
+    // Sentences and terms both run in text order: one pass over the terms serves every sentence.
+    while (next < terms.length && (terms[next] as Span).start < s.start) next++;
+    const kinds = new Set<NuclearKind>();
+    for (let k = next; k < terms.length; k++) {
+      const term = terms[k] as PhraseMatch<NuclearKind>;
+      if (term.start >= s.end) break;
+      if (term.end <= s.end) kinds.add(term.value);
+    }
     // A strategic system is a system for the cues that need one (a launch, a test).
     if (kinds.has('strategic')) kinds.add('system');
     const civil = lex.civil.test(folded, s.start, s.end);

@@ -218,6 +218,8 @@ export const SIGNAL_LEXICONS = {
   cues: { kind: 'signal-cues', minFields: 2, maxFields: 3, check: allOf(oneOf(0, SIGNAL_TYPES, 'signal type'), isPhrase(1), checkOptions) },
   nuclear: { kind: 'nuclear-terms', minFields: 2, maxFields: 2, check: twoFields(NUCLEAR_KINDS, 'nuclear term kind') },
   civil: { kind: 'civil-nuclear', minFields: 1, maxFields: 1, check: isPhrase(0) },
+  /** Phrases whose nuclear word is a figure of speech ("the nuclear option" of a parliament); a language may have none. */
+  figurative: { kind: 'nuclear-figurative', minFields: 1, maxFields: 1, check: isPhrase(0), required: false },
   sourcing: { kind: 'sourcing-cues', minFields: 2, maxFields: 2, check: twoFields(SOURCING_KINDS, 'sourcing kind') },
   modality: { kind: 'modality-cues', minFields: 1, maxFields: 1, check: isPhrase(0) },
   severity: { kind: 'severity-cues', minFields: 2, maxFields: 2, check: twoFields(ESCALATORS, 'escalator') },
@@ -320,6 +322,8 @@ export interface SignalLexicon extends AttributionWords {
   readonly cues: PhraseSet<Cue>;
   readonly nuclear: PhraseSet<NuclearKind>;
   readonly civil: PhraseSet<true>;
+  /** Figures of speech ("nuclear option"): the nuclear terms inside them make no nuclear context. */
+  readonly figurative: PhraseSet<true>;
   readonly sourcing: PhraseSet<SourcingKind>;
   readonly modality: PhraseSet<true>;
   readonly severity: PhraseSet<Escalator>;
@@ -462,6 +466,7 @@ function readSignalLexicon(dataDir: string, lang: LexiconLang): { lexicon: Signa
     cues,
     nuclear: tagged<NuclearKind>(SIGNAL_LEXICONS.nuclear),
     civil: plain(SIGNAL_LEXICONS.civil),
+    figurative: plain(SIGNAL_LEXICONS.figurative),
     sourcing: tagged<SourcingKind>(SIGNAL_LEXICONS.sourcing),
     modality: plain(SIGNAL_LEXICONS.modality),
     severity: tagged<Escalator>(SIGNAL_LEXICONS.severity),
