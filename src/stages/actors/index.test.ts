@@ -679,3 +679,18 @@ test('a family name written first before another given name is not the gazetteer
     assert.ok((want === null || got.includes(want)) && !got.includes(banned), `${text}\n  want ${want}\n  got ${JSON.stringify(got)}`);
   }
 });
+
+test('a shared family name alone is the one person of it the article names in full', () => {
+  // [lang, text, mention expected, mention that must not be]
+  const table: [string, string, string | null, string][] = [
+    ['en', 'Kim Jong Un watched the test. During his visit, Kim inspected a submarine.', 'Kim→Kim Jong Un/surname', 'Kim→Kim Yo Jong/surname'],
+    ['ru', 'Ким Чен Ын посетил верфь. Ким осмотрел подводную лодку.', 'Ким→Kim Jong Un/surname', 'Ким→Kim Yo Jong/surname'],
+    // Both named: the word alone names neither; another given name after it is someone else.
+    ['en', 'Kim Jong Un and Kim Yo Jong watched the test. Kim said it went well.', null, 'Kim→Kim Jong Un/surname'],
+    ['en', 'Kim Jong Un watched the test. Kim Yong-hyun, the defence minister, said so.', null, 'Kim→Kim Jong Un/surname'],
+  ];
+  for (const [lang, text, want, banned] of table) {
+    const got = mentions(text, lang);
+    assert.ok((want === null || got.includes(want)) && !got.includes(banned), `${text}\n  want ${want}\n  got ${JSON.stringify(got)}`);
+  }
+});

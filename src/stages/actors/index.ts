@@ -475,7 +475,7 @@ export function createActors(options: ActorsOptions = {}): Stage {
     const doc: Doc = { ...input, tokens: keepTokens(input), quotePairs: keepQuotePairs(input) };
     const langs = fileLangsFor(doc.lang);
     const tokens = documentTokens(doc);
-    const known = otherGivenName(doc.text, tokens, model.matcher.scan(tokens, langs), model.gazetteer, model.unknown.notNames);
+    const known = familyNameAlone(doc.text, tokens, otherGivenName(doc.text, tokens, model.matcher.scan(tokens, langs), model.gazetteer, model.unknown.notNames), model.gazetteer);
     const famous = (id: number): boolean => model.gazetteer.people[id]?.famous === true;
     // A lone surname of the one person of that surname in office at the document's date is theirs.
     const date = documentDate(doc, []);
@@ -534,6 +534,37 @@ function otherGivenName(text: string, tokens: readonly Token[], matches: readonl
       return names.some((n) => n[0] === word.key) && !names.some((n) => n[0] === word.key && n[1] === next.key);
     });
   });
+}
+
+/**
+ * The family name alone of people the gazetteer never names by one word because it is shared (Kim
+ * Jong Un and Kim Yo Jong list no surname: data/README.md), once the article names exactly one of
+ * them in full: "During his visit, Kim inspected…" after "Kim Jong Un". An article naming both
+ * leaves the word alone; so does a capitalised word after it ("Kim Yong-hyun" is someone else).
+ */
+function familyNameAlone(text: string, tokens: readonly Token[], matches: readonly RawMatch[], g: Gazetteer): RawMatch[] {
+  const byWord = new Map<string, Set<number>>();
+  for (const m of matches) {
+    if (m.kind !== 'name' || m.payload.kind !== 'person' || m.end - m.start < 2) continue;
+    const id = m.payload.ids[0] as number;
+    if ((g.people[id]?.surnames.length ?? 1) > 0) continue;
+    const key = (tokens[m.start] as Token).key;
+    const ids = byWord.get(key) ?? new Set<number>();
+    ids.add(id);
+    byWord.set(key, ids);
+  }
+  if (byWord.size === 0) return [...matches];
+  const taken = new Uint8Array(tokens.length);
+  for (const m of matches) for (let k = m.start; k < m.end; k++) taken[k] = 1;
+  const added: RawMatch[] = [];
+  tokens.forEach((t, i) => {
+    const ids = byWord.get(t.key);
+    if (taken[i] || !t.capital || t.allCaps || ids?.size !== 1) return;
+    const next = tokens[i + 1];
+    if (next && next.capital && !next.allCaps && /^[ \u00a0-]$/u.test(text.slice(t.end, next.start))) return;
+    added.push({ kind: 'name', start: i, end: i + 1, payload: { kind: 'surname', ids: [...ids], capital: true, caps: [], canonical: false } });
+  });
+  return added.length === 0 ? [...matches] : [...matches, ...added].sort((a, b) => a.start - b.start);
 }
 
 /**
