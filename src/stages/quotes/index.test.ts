@@ -360,6 +360,10 @@ const HITS: [string, string, string[]][] = [
   // A document's own voice opening a paragraph is no person's, whoever the paragraph before names.
   ['ru', 'Москва и Пекин подчеркнули это по итогам переговоров Владимира Путина и Си Цзиньпина.\n\n«Ядерное оружие нужно вывести», — говорится в документе.', ['Ядерное оружие нужно вывести | null | direct']],
   ['uk', 'Москва і Пекін наголосили на цьому після переговорів Володимира Путіна і Сі Цзіньпіна.\n\n«Ядерну зброю треба вивести», — йдеться в документі.', ['Ядерну зброю треба вивести | null | direct']],
+  // An owner after the verb is no inverted speaker; a relative incise does not part a subject from its verb.
+  ['en', 'One British official, who asked not to be named, said Medvedev\'s language was "aimed at a domestic audience".', ['aimed at a domestic audience | United Kingdom | partial']],
+  ['en', 'A French diplomat, who spoke on condition of anonymity, said Putin’s words were "pure bluff".', ['pure bluff | France | partial']],
+  ['en', 'Peskov said Putin\'s decree was "a response to the West".', ['a response to the West | Dmitry Peskov | partial']],
   // French present-tense verbs inverted after the quotation (« … », analyse X).
   ['fr', '« Un missile de croisière est plus difficile à repérer », analyse Hélène Marchal, spécialiste de la péninsule coréenne.', ['Un missile de croisière est plus difficile à repérer | Hélène Marchal | direct']],
   ['fr', '« Le signal vise Washington », décrypte Paul Durand, chercheur.', ['Le signal vise Washington | Paul Durand | direct']],

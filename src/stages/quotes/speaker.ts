@@ -180,6 +180,19 @@ function wordsBetween(w: Window, from: number, to: number): number {
   return n;
 }
 
+/** Is the mention written as an owner ("Medvedev's language", "Putin’s words")? An owner is the object's, never the verb's subject. */
+function possessive(w: Window, m: Mention): boolean {
+  return /^['’]s?(?!\p{L})/u.test(w.text.slice(m.end - w.from, m.end - w.from + 3));
+}
+
+/** Is the text between offsets `from` and `to` a relative clause set off by commas (", who asked not to be named,")? */
+function relativeIncise(w: Window, from: number, to: number): boolean {
+  const between = w.text.slice(from - w.from, to - w.from);
+  if (!/^\s*,[^,]*,\s*$/u.test(between)) return false;
+  const first = w.tokens[tokenAt(w, from)];
+  return first !== undefined && first.start < to && w.isRelative(first);
+}
+
 function speakerOfVerb(w: Window, cue: Cue<SpeechKind>, from: number, until: number, inversion = true, cues: readonly Cue<SpeechKind>[] = []): Mention | null {
   const cueStart = offsetOf(w, cue.start);
   const cueEnd = cue.end - 1 < w.tokens.length ? (w.tokens[cue.end - 1] as Token).end : w.to;
@@ -201,12 +214,14 @@ function speakerOfVerb(w: Window, cue: Cue<SpeechKind>, from: number, until: num
   // Not one spoken with: "в беседе с РИА Новости высказал Рябков". Nor one a comma parts from the
   // verb: "Kiev a réclamé une réunion du Conseil de sécurité de l'ONU, estimant que…" — a participle
   // after a comma has the clause's subject, not the complement before it.
-  const parted = stateBefore !== undefined && w.text.slice(stateBefore.end - w.from, cueStart - w.from).includes(',');
+  // A relative incise between them does not part them ("One British official, who asked not to be
+  // named, said": the relative clause describes the subject).
+  const parted = stateBefore !== undefined && w.text.slice(stateBefore.end - w.from, cueStart - w.from).includes(',') && !relativeIncise(w, stateBefore.end, cueStart);
   // "The Kremlin on Monday urged…": a time phrase between the subject and its verb is circumstance.
   if (stateBefore && !parted && wordsBetween(w, tokenAt(w, stateBefore.end), cue.start) <= 1 && !addressed(w, stateBefore)) return jointHead(w, stateBefore);
   if (!inversion) return null;
   // Inverted: "a déclaré Kimball", "said Jake Sullivan", "заявил Песков".
-  const inverted = w.mentions.find((m) => m.start >= cueEnd && m.end <= until && isPerson(m) && !addressed(w, m) && !ownsSpeechNoun(w, m, cues));
+  const inverted = w.mentions.find((m) => m.start >= cueEnd && m.end <= until && isPerson(m) && !addressed(w, m) && !ownsSpeechNoun(w, m, cues) && !possessive(w, m));
   if (inverted) return inverted;
   const stateAfter = w.mentions.find((m) => m.start >= cueEnd && m.end <= until && !isPerson(m) && !addressed(w, m));
   if (stateAfter && tokenAt(w, stateAfter.start) - cue.end < STATE_NEAR_VERB) return stateAfter;
