@@ -364,6 +364,9 @@ const HITS: [string, string, string[]][] = [
   ['en', 'One British official, who asked not to be named, said Medvedev\'s language was "aimed at a domestic audience".', ['aimed at a domestic audience | United Kingdom | partial']],
   ['en', 'A French diplomat, who spoke on condition of anonymity, said Putin’s words were "pure bluff".', ['pure bluff | France | partial']],
   ['en', 'Peskov said Putin\'s decree was "a response to the West".', ['a response to the West | Dmitry Peskov | partial']],
+  // What a subject is party to, right before the verb, is the subject ("to" there names no addressee); condemning reports words.
+  ['en', 'Countries that have signed up to the UN treaty banning nuclear weapons condemned all nuclear threats "whether explicit or implicit" at the meeting.', ['whether explicit or implicit | Treaty on the Prohibition of Nuclear Weapons | partial']],
+  ['en', 'Moscow spoke to the UN and condemned the strikes as "reckless".', ['reckless | Russia | partial']],
   // French present-tense verbs inverted after the quotation (« … », analyse X).
   ['fr', '« Un missile de croisière est plus difficile à repérer », analyse Hélène Marchal, spécialiste de la péninsule coréenne.', ['Un missile de croisière est plus difficile à repérer | Hélène Marchal | direct']],
   ['fr', '« Le signal vise Washington », décrypte Paul Durand, chercheur.', ['Le signal vise Washington | Paul Durand | direct']],

@@ -109,10 +109,16 @@ const ADDRESSEE_NOUNS = new Set(['журналистам', 'журналіста
 /** Words after which an outlet is the one that asked, not a speaker ("Interrogé par l'AFP, un diplomate…", "asked by Reuters"). */
 const ASKED_BY = new Set(['par', 'by']);
 
-function addressed(w: Window, m: Mention): boolean {
+/**
+ * `beforeVerb`: the mention stands right before the verb, its subject's place; there "to" ends what
+ * the subject is party to ("Countries that have signed up to the UN treaty … condemned"), not an
+ * addressee ("told to"), while "в беседе с РИА Новости высказал" still names the one spoken with.
+ */
+function addressed(w: Window, m: Mention, beforeVerb = false): boolean {
   const i = tokenAt(w, m.start);
   let prev = w.tokens[i - 1];
   if (prev && ARTICLES.has(prev.key)) prev = w.tokens[i - 2];
+  if (beforeVerb && prev?.key === 'to') return false;
   if (prev && ADDRESSEE_NOUNS.has(prev.key) && isPerson(m)) return false;
   if (prev && ASKED_BY.has(prev.key) && m.actor.kind === 'media') return true;
   return prev !== undefined && (ADDRESSEE_BEFORE.has(prev.key) || OUTLET_BEFORE.has(prev.key));
@@ -218,7 +224,7 @@ function speakerOfVerb(w: Window, cue: Cue<SpeechKind>, from: number, until: num
   // named, said": the relative clause describes the subject).
   const parted = stateBefore !== undefined && w.text.slice(stateBefore.end - w.from, cueStart - w.from).includes(',') && !relativeIncise(w, stateBefore.end, cueStart);
   // "The Kremlin on Monday urged…": a time phrase between the subject and its verb is circumstance.
-  if (stateBefore && !parted && wordsBetween(w, tokenAt(w, stateBefore.end), cue.start) <= 1 && !addressed(w, stateBefore)) return jointHead(w, stateBefore);
+  if (stateBefore && !parted && wordsBetween(w, tokenAt(w, stateBefore.end), cue.start) <= 1 && !addressed(w, stateBefore, wordsBetween(w, tokenAt(w, stateBefore.end), cue.start) === 0)) return jointHead(w, stateBefore);
   if (!inversion) return null;
   // Inverted: "a déclaré Kimball", "said Jake Sullivan", "заявил Песков".
   const inverted = w.mentions.find((m) => m.start >= cueEnd && m.end <= until && isPerson(m) && !addressed(w, m) && !ownsSpeechNoun(w, m, cues) && !possessive(w, m));
