@@ -10,7 +10,7 @@
  */
 import type { Doc, Span } from '../../document/index.ts';
 import type { Stage } from '../../pipeline/stage.ts';
-import { DEFAULT_DATA_DIR, fold, isPhrase, LEXICON_LANGS, lexiconLangsFor, PhraseSet, readLexicon, type LexiconLang } from '../../lexicon/index.ts';
+import { DEFAULT_DATA_DIR, fold, lexiconLangsFor, type LexiconLang } from '../../lexicon/index.ts';
 import { channelAuthor } from '../actors/index.ts';
 import { THREAT_CAPABLE } from '../signals/fields.ts';
 import { loadAllSignalLexicons, type SignalLexicon } from '../signals/lexicons.ts';
@@ -46,18 +46,6 @@ export interface NuclearVocabulary {
 }
 
 /**
- * `data/<lang>/nuclear-figurative.txt`: phrases whose nuclear word is a figure of speech
- * ("the nuclear option" of a parliament). A language may have none.
- */
-const FIGURATIVE = { kind: 'nuclear-figurative', minFields: 1, maxFields: 1, check: isPhrase(0), required: false } as const;
-
-function loadFigurative(dataDir: string, lang: LexiconLang): PhraseSet<true> {
-  const set = new PhraseSet<true>();
-  for (const e of readLexicon(dataDir, lang, FIGURATIVE)) set.add(e.fields[0] as string, true);
-  return set;
-}
-
-/**
  * Counts weapon and civil nuclear words in a text with one language's lexicons. A civil word in
  * a sentence that also names a weapon, a delivery system or a regime is about that weapon or
  * regime ("a missile powered by a nuclear reactor", "suspended its cooperation with the IAEA's
@@ -68,9 +56,9 @@ export function countVocabulary(
   folded: string,
   lex: SignalLexicon,
   sentences: readonly Span[] = [],
-  figurative: PhraseSet<true> = new PhraseSet<true>(),
 ): NuclearVocabulary {
-  const terms = literalTerms(folded, lex.nuclear, figurative);
+  // Less the figures of speech ("the nuclear option" of a parliament).
+  const terms = literalTerms(folded, lex.nuclear, lex.figurative);
   const weapons = terms.filter((m) => WEAPON_KINDS.has(m.value));
   const other = terms.filter((m) => m.value === 'nuclear').length;
   // Sentences holding a weapon term, found in one pass over both sorted lists.
@@ -98,7 +86,6 @@ function hasWeaponTerm(folded: string, lex: SignalLexicon): boolean {
 export function createRelevance(options: RelevanceOptions = {}): Stage {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const lexicons = loadAllSignalLexicons(dataDir);
-  const figuratives = new Map(LEXICON_LANGS.map((lang) => [lang, loadFigurative(dataDir, lang)] as const));
   return (doc: Doc): Doc => {
     const strong = doc.signals.filter((s) => s.confidence >= MIN_SIGNAL_CONFIDENCE);
     // Without a signal every way to relevance needs a weapon word in the text itself. Most
@@ -115,7 +102,7 @@ export function createRelevance(options: RelevanceOptions = {}): Stage {
     let best: NuclearVocabulary = { weapon: 0, civil: 0, other: 0 };
     let bestLang: LexiconLang | null = null;
     for (const lang of lexiconLangsFor(doc.lang)) {
-      const counts = countVocabulary(folded, lexicons.get(lang) as SignalLexicon, sentences, figuratives.get(lang));
+      const counts = countVocabulary(folded, lexicons.get(lang) as SignalLexicon, sentences);
       if (counts.weapon + counts.civil + counts.other > best.weapon + best.civil + best.other) {
         best = counts;
         bestLang = lang;
@@ -138,8 +125,7 @@ export function createRelevance(options: RelevanceOptions = {}): Stage {
     // No signal to go on (or one the vocabulary does not back): the document's own showing.
     if (bestLang === null || best.weapon < MIN_WEAPON_TERMS || civilDominates) return { ...doc, relevant: false };
     const lex = lexicons.get(bestLang) as SignalLexicon;
-    const figurative = figuratives.get(bestLang) as PhraseSet<true>;
-    const news: WeaponNews = measureWeaponNews(doc, foldedText, fold(doc.title ?? ''), lex.nuclear, figurative, lex.background, channelAuthor(doc, dataDir));
+    const news: WeaponNews = measureWeaponNews(doc, foldedText, fold(doc.title ?? ''), lex.nuclear, lex.figurative, lex.background, channelAuthor(doc, dataDir));
     return { ...doc, relevant: isWeaponNews(news) };
   };
 }
