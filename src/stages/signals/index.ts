@@ -153,6 +153,8 @@ const STATE_NAMES: Readonly<Record<string, string>> = {
   DE: 'Germany',
   PL: 'Poland',
   IR: 'Iran',
+  IN: 'India',
+  PK: 'Pakistan',
 };
 
 /** A pronoun subject's reporting verb follows it within this many words ("It also said", "They later added"). */
@@ -625,6 +627,18 @@ function findSignals(
       const spokenOf = (a: Attribution): boolean =>
         a.via === 'state' && a.mention !== null && a.mention.start >= lead.start && !REPORTED_STEPS.has(type) && adversaries(a.actor.country, turn?.actor.country ?? null);
       if (turn && (att === null || (att.via === 'state' && att.actor.country === turn.actor.country) || spokenOf(att))) att = turn;
+      // "Украинская сторона утверждает, что по Киеву был применён «Циркон»", "a Zircon missile was fired
+      // at Kyiv, Ukraine's air force said": a step told with no agent is the state's that fields the
+      // system named, not the reporter's (its own people and bodies keep it).
+      const fielder = STEPS.has(type) && !possible && typeCues.some((c) => c.value.agentless) ? fieldingState(lex, folded, span, stateOfCountry) : null;
+      if (fielder && att?.actor.country?.toUpperCase() !== fielder.country) att = { actor: fielder, via: 'state', mention: null, quote: null };
+      // "…росія вперше застосувала «Циркон»": a step whose agent the actors stage did not take for a
+      // mention (Ukrainian writes «росія», «рф» lower case on purpose) is still the state its party word
+      // names, just before the verb (a mention the attribution passed over stays passed over).
+      const agent = att === null && STEPS.has(type) && !possible ? partyBefore(parties, lead.start, null, folded, lex) : null;
+      const bareAgent = agent && !view.mentions.some((m) => m === agent.span) && wordCount(doc.text.slice(agent.span.end, lead.start)) <= UNNAMED_AGENT_GAP_WORDS;
+      const agentState = agent && bareAgent ? stateOfCountry(agent.code) : null;
+      if (agentState) att = { actor: agentState, via: 'state', mention: null, quote: null };
       if (!att) continue;
       // "Как ответит на это Россия, догадаться несложно" in Medvedev's own post: the official speaks
       // for his state; a step the state took stays the state's.
@@ -1568,6 +1582,15 @@ function aimedAtOwnSide(parties: readonly Party[], cue: Span, country: string | 
   if (!party || /[,;:.]/.test(folded.slice(cue.end, party.span.start))) return false;
   const own = party.code === (country ?? '').toUpperCase() || (sideOf(party.code) === 'east' && sideOf(country) === 'east');
   return own && lex.aimedAt.test(folded, cue.end, party.span.start);
+}
+
+/** A party word that no mention took stands at most this many words before its step's verb ("росія вперше застосувала"). */
+export const UNNAMED_AGENT_GAP_WORDS = 2;
+
+/** The one state fielding the named systems of a statement (system-owners.txt), or null for none or several. */
+function fieldingState(lex: SignalLexicon, folded: string, span: Span, stateOf: (country: string) => ActorRef | null): ActorRef | null {
+  const codes = new Set(lex.owners.matchAll(folded, span.start, span.end).map((m) => m.value));
+  return codes.size === 1 ? stateOf([...codes][0] as string) : null;
 }
 
 function normName(name: string): string {

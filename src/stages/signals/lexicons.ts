@@ -146,6 +146,11 @@ export interface Cue {
    */
   readonly own?: true;
   /**
+   * A step told in the passive with no agent ("was fired", "a été tiré", «был применён», «застосовано»):
+   * its actor is the state fielding the system it names (system-owners.txt), not whoever reports it.
+   */
+  readonly agentless?: true;
+  /**
    * Set by the stage, not a data option: a step cue the speaker opposes ("против размещения"),
    * read as a reassurance unless the step opposed is the adversary's.
    */
@@ -180,6 +185,7 @@ function parseOptions(text: string): Omit<Cue, 'type' | 'origin'> | string {
     governs?: true;
     callsoff?: true;
     own?: true;
+    agentless?: true;
   } = {};
   for (const part of text.split(',').map((p) => p.trim())) {
     const [key, value] = part.split('=').map((p) => p.trim());
@@ -201,7 +207,8 @@ function parseOptions(text: string): Omit<Cue, 'type' | 'origin'> | string {
     else if (key === 'governs' && value === undefined) out.governs = true;
     else if (key === 'callsoff' && value === undefined) out.callsoff = true;
     else if (key === 'own' && value === undefined) out.own = true;
-    else return `unknown option "${part}" (expected sev=0..9, needs=${NEEDS.join('|')}, side=east|west, frame, hedge, experts, internal, condemns, condition, refuses, breach, veiled, resumes, adversary, received, governs, callsoff, own)`;
+    else if (key === 'agentless' && value === undefined) out.agentless = true;
+    else return `unknown option "${part}" (expected sev=0..9, needs=${NEEDS.join('|')}, side=east|west, frame, hedge, experts, internal, condemns, condition, refuses, breach, veiled, resumes, adversary, received, governs, callsoff, own, agentless)`;
   }
   return out;
 }
@@ -239,6 +246,16 @@ export const SIGNAL_LEXICONS = {
         ? `owner-bare takes ${OWNER_BARE_VALUES.join(' | ')}: "${fields[1]}"`
         : null,
     ),
+  },
+  /**
+   * The one state fielding a named nuclear-capable system ("Zircon" → RU): a use, launch or test of it
+   * told with no agent ("was fired", «был применён») is that state's step.
+   */
+  owners: {
+    kind: 'system-owners',
+    minFields: 2,
+    maxFields: 2,
+    check: allOf((fields) => (/^[A-Z]{2}$/.test(fields[0] ?? '') ? null : `an owner is an ISO 3166-1 alpha-2 state code, like RU: "${fields[0]}"`), isPhrase(1)),
   },
   /** Fixed terms holding a cue word that reports no act ("early-warning radar", "launch on warning"). */
   notCues: { kind: 'not-cues', minFields: 1, maxFields: 1, check: isPhrase(0) },
@@ -328,6 +345,8 @@ export interface SignalLexicon extends AttributionWords {
   readonly modality: PhraseSet<true>;
   readonly severity: PhraseSet<Escalator>;
   readonly targets: PhraseSet<string>;
+  /** The one state fielding a named nuclear-capable system, by the system's names. */
+  readonly owners: PhraseSet<string>;
   readonly background: PhraseSet<string>;
   readonly firstPerson: PhraseSet<true>;
   /** Pronoun subjects that stand for a state, body or group ("It said…"). */
@@ -479,6 +498,7 @@ function readSignalLexicon(dataDir: string, lang: LexiconLang): { lexicon: Signa
       return set;
     })(),
     background: tagged<string>(SIGNAL_LEXICONS.background),
+    owners: tagged<string>(SIGNAL_LEXICONS.owners),
     firstPerson: plain(SIGNAL_LEXICONS.firstPerson),
     subjectPronouns: plain(SIGNAL_LEXICONS.subjectPronouns),
     notCues: plain(SIGNAL_LEXICONS.notCues),
