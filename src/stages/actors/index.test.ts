@@ -239,6 +239,9 @@ const HITS: [string | null, string, string[]][] = [
   ['ru', 'Директор института Дэн Смит предупредил об опасности.', ['Дэн Смит→Dan Smith/alias']],
   ['uk', 'Директор інституту Ден Сміт попередив про небезпеку. Сміт додав, що ризик зростає.', ['Ден Сміт→Dan Smith/alias', 'Сміт→Dan Smith/surname']],
   ['ru', 'Эксперт Мэтт Корда заявил, что Китай наращивает арсенал.', ['Мэтт Корда→Matt Korda/alias']],
+  // … and those the gazetteer does not know, in the English form the press gives them (romanize.ts).
+  ['ru', 'Политолог Виктор Ерёменко заявил, что риск растёт. Ерёменко добавил, что переговоры нужны.', ['Виктор Ерёменко→Viktor Yeryomenko/name', 'Ерёменко→Viktor Yeryomenko/surname']],
+  ['uk', 'Експерт Олексій Ґудзь заявив, що ризик зростає.', ['Олексій Ґудзь→Oleksii Gudz/name']],
   ['ru', 'Об этом говорится в докладе Стокгольмского международного института исследования проблем мира.', ['Стокгольмского международного института исследования проблем мира→Stockholm International Peace Research Institute/organisation']],
   // A person's kin or entourage names its holder, not the person named as its owner, whatever modifiers
   // stand between ("leader Kim Jong Un's powerful sister", «влиятельная сестра лидера КНДР …»).

@@ -21,6 +21,7 @@ import { documentDate, holdingOffice, insideRange, quotedRanges, resolveMentions
 import { documentTokens, keepTokens, phraseKeys, tokenize, type Token } from './tokens.ts';
 import { keepQuotePairs } from './paragraph-quotes.ts';
 import { loadPlaceWords, placeWordsFor, type PlaceWordsModel } from './place-words.ts';
+import { loadRomanizer } from './romanize.ts';
 import { findUnknownPeople, type SpeechCue, type UnknownLexicon, type UnknownPerson } from './unknown.ts';
 import { loadAllSignalLexicons, type NuclearKind } from '../signals/lexicons.ts';
 import { sentenceIndexer } from '../sentences/index.ts';
@@ -777,5 +778,5 @@ function loadUnknownLexicon(dataDir: string, pronouns: ReadonlyMap<FileLang, Rea
       notNames.add(phraseKeys(e.fields[0] as string)[0] as string);
     }
   }
-  return { notNames, speech: loadCueSet<SpeechCue>(dataDir, 'speech-verbs', SPEECH_KINDS), titles, descriptors, starters };
+  return { notNames, speech: loadCueSet<SpeechCue>(dataDir, 'speech-verbs', SPEECH_KINDS), titles, descriptors, starters, romanizer: loadRomanizer(dataDir) };
 }

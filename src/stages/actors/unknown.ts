@@ -19,6 +19,7 @@
 import type { FileLang } from '../../lexicon/index.ts';
 import type { CueSet } from './cues.ts';
 import type { RawMatch } from './matcher.ts';
+import type { Romanizer } from './romanize.ts';
 import type { Token } from './tokens.ts';
 
 export type SpeechCue = 'say' | 'according' | 'according-start' | 'noun' | 'complementizer' | 'clause-break' | 'anaphor';
@@ -34,6 +35,8 @@ export interface UnknownLexicon {
   readonly notNames: ReadonlySet<string>;
   /** Folded one-word state adjectives of the gazetteer ("American", "russe"): never a lone surname ("said American submarines…"). */
   readonly adjectives?: ReadonlySet<string>;
+  /** English spellings of Cyrillic names: a speaker's or actor's name is English (SIGNALS.md §3). */
+  readonly romanizer: Romanizer;
 }
 
 export interface UnknownPerson {
@@ -274,7 +277,7 @@ export function findUnknownPeople(
       const longer = lastWordOfLonger.get(first.key) ?? firstWordOfLonger.get(first.key);
       name = longer ? text.slice((tokens[longer.start] as Token).start, (tokens[longer.end - 1] as Token).end) : text.slice(first.start, first.end);
     }
-    if (name !== null) found.push({ start: i, end, name: name.replace(/\s+/gu, ' '), gender: title ?? guessGender(tokens, end), surname: words === 1 });
+    if (name !== null) found.push({ start: i, end, name: lex.romanizer.name(name.replace(/\s+/gu, ' '), langs), gender: title ?? guessGender(tokens, end), surname: words === 1 });
   }
 
   /**
