@@ -377,6 +377,40 @@ test('an unknown person described by a role of a known state speaks for it, as a
   assert.deepEqual([expert?.actor.country, expert?.actor.kind], [null, 'expert']);
 });
 
+/**
+ * An ambassador named with the owner state and the host ({to} of roles.txt), then a name the gazetteer
+ * does not know, with or without commas: the owner's official; a back-reference ("the diplomat",
+ * «по словам дипломата») is that person. [lang, text, `text→actor/via/country` expected among the mentions]
+ */
+const AMBASSADORS: [string, string, string[]][] = [
+  ['en', "Pakistan's ambassador to Russia, Muhammad Khalid Jamali, said so. The diplomat added a warning.", ['Muhammad Khalid Jamali→Muhammad Khalid Jamali/name/PK', 'diplomat→Muhammad Khalid Jamali/role/PK']],
+  ['en', "Iran's ambassador in Moscow Kazem Jalali told reporters the threat was real.", ['Kazem Jalali→Kazem Jalali/name/IR']],
+  ['fr', "L'ambassadeur du Pakistan en Russie, Muhammad Khalid Jamali, a mis en garde. Le diplomate a ajouté que tout était prêt.", ['Muhammad Khalid Jamali→Muhammad Khalid Jamali/name/PK', 'diplomate→Muhammad Khalid Jamali/role/PK']],
+  ['ru', 'Посол Пакистана в России Мухаммад Халид Джамали заявил, что армия готова. По словам дипломата, ответ будет.', ['Мухаммад Халид Джамали→Muhammad Khalid Jamali/name/PK', 'дипломата→Muhammad Khalid Jamali/role/PK']],
+  ['ru', 'Об этом сообщил посол Ирана Казем Джалали.', ['Казем Джалали→Kazem Jalali/name/IR']],
+  ['uk', 'Посол Пакистану в Росії Мухаммад Халід Джамалі заявив, що армія готова.', ['Мухаммад Халід Джамалі→Muhammad Khalid Jamali/name/PK']],
+  // The post's own holder, where the gazetteer has one, keeps the more precise role.
+  ['ru', 'Посол России в США Анатолий Антонов заявил, что риски растут.', ['Посол России в США→Anatoly Antonov/role/RU']],
+];
+/** Mentions that must not be there: an embassy is no ambassador, a host country no owner. */
+const NOT_AMBASSADORS: [string, string, string][] = [
+  ['ru', 'Посольство России в Пакистане сообщило о визите.', 'Посольство России в Пакистане'],
+  ['ru', 'После России в Индии побывал министр.', 'После России'],
+  ['en', "Pakistan's ambassador to Russia, Muhammad Khalid Jamali, said so.", 'Muhammad Khalid Jamali→Muhammad Khalid Jamali/name/RU'],
+];
+
+test('an ambassador: the owner state, not the host, and the named person (tables of hits and misses)', () => {
+  const all = (text: string, lang: string): string[] => run(text, lang).mentions.map((m) => `${m.text}→${m.actor.name}/${m.via}/${m.actor.country}`);
+  for (const [lang, text, expected] of AMBASSADORS) {
+    const got = all(text, lang);
+    for (const e of expected) assert.ok(got.includes(e), `${text}\n  expected ${e}\n  got ${JSON.stringify(got)}`);
+  }
+  for (const [lang, text, banned] of NOT_AMBASSADORS) {
+    const got = all(text, lang);
+    assert.ok(!got.some((g) => g === banned || g.startsWith(`${banned}→`)), `${text}\n  must not have ${banned}\n  got ${JSON.stringify(got)}`);
+  }
+});
+
 test('Russian role phrases of 2022-2025 news name the holder at the date', () => {
   // [text, published, mention expected]
   const table: [string, string, string][] = [

@@ -321,7 +321,9 @@ export class Matcher {
     // Slots start with a name or an adjective: skip them when this word can start neither.
     if (at.slots && (this.names.next.has(key) || this.adjectives.next.has(key))) {
       for (const [slot, next] of at.slots) {
-        for (const s of this.slotAt(slot, tokens, j, langs)) this.walkPhrase(next, tokens, i, s.end, s.code, langs, found);
+        // A destination is named like a state but is not the phrase's state: the code stays.
+        if (slot === 'to') for (const s of this.slotAt('state', tokens, j, langs)) this.walkPhrase(next, tokens, i, s.end, slotCode, langs, found);
+        else for (const s of this.slotAt(slot, tokens, j, langs)) this.walkPhrase(next, tokens, i, s.end, s.code, langs, found);
       }
     }
   }

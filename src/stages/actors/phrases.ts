@@ -11,13 +11,15 @@
  * - `word*`   any word beginning with `word` (Russian case endings: `министр*`);
  * - `{adj}`   a state adjective of states.yaml ("russe", "American", "российского");
  * - `{state}` a state or organisation name ("la Russie" is `la? {state}`, "России");
- * - `{person}` a person of people.yaml ("l'administration {person}").
- * The state a phrase points to comes from its last slot, or from the code
- * the entry gives.
+ * - `{person}` a person of people.yaml ("l'administration {person}");
+ * - `{to}`    a state or organisation the phrase is addressed to, which is not
+ *             its state ("посол* {state} в {to}": Pakistan's ambassador in Russia).
+ * The state a phrase points to comes from its last slot other than `{to}`, or
+ * from the code the entry gives.
  */
 import { phraseKeys } from './tokens.ts';
 
-export type SlotKind = 'adj' | 'state' | 'person';
+export type SlotKind = 'adj' | 'state' | 'person' | 'to';
 
 /** One element of an expanded pattern: a word, a word prefix, or a slot. */
 export type PatternStep =
@@ -31,7 +33,7 @@ export const MAX_EXPANSIONS = 512;
 /** Shortest stem a `*` word may have: shorter stems match unrelated words. Also the index key length. */
 export const PREFIX_MIN = 3;
 
-const SLOT = /^\{(adj|state|person)\}$/;
+const SLOT = /^\{(adj|state|person|to)\}$/;
 
 /** Expands a pattern into its step sequences; throws an Error naming the problem. */
 export function expandPattern(pattern: string): PatternStep[][] {
@@ -48,7 +50,7 @@ export function expandPattern(pattern: string): PatternStep[][] {
         alternatives.push([{ kind: 'slot', slot: slot[1] as SlotKind }]);
         continue;
       }
-      if (/[{}]/.test(alt)) throw new Error(`unknown slot "${alt}" (expected {adj}, {state} or {person})`);
+      if (/[{}]/.test(alt)) throw new Error(`unknown slot "${alt}" (expected {adj}, {state}, {person} or {to})`);
       // `_` joins words inside one alternative ("spokesman/press_secretary"); each may end in `*`.
       const steps: PatternStep[] = [];
       for (const part of alt.split('_')) {

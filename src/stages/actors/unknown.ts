@@ -262,11 +262,15 @@ export function findUnknownPeople(
     // The descriptor may carry an acronym of party or body before the name ("le député LR Pierre-Henri Dumont").
     const acronymBefore = i > 1 && (tokens[i - 1] as Token).allCaps && (tokens[i - 1] as Token).key.length <= ACRONYM_MAX_LETTERS && /^\s+$/u.test(gap(i - 2, i - 1));
     const descriptorBefore = i > 0 && /^\s+$/u.test(gap(i - 1, i)) && (descriptorAt(i - 1) || (acronymBefore && descriptorAt(i - 2)));
+    // A role phrase right before the name describes it, its state and host country included ("посол
+    // Пакистана в России Мухаммад Халид Джамали", "Pakistan's ambassador to Russia Muhammad Khalid Jamali").
+    const roleBefore = i > 0 && phraseEnds.has(i - 1) && /^\s+$/u.test(gap(i - 1, i));
     let name: string | null = null;
     if (words >= 2 && !lex.starters.has(first.key)) {
       const cue =
         title !== undefined ||
         descriptorBefore ||
+        roleBefore ||
         sayBefore(i) ||
         sayAfter(end, lastGap) ||
         (end < tokens.length && /^\s*,\s*$/u.test(lastGap) && (apposition(tokens, end, descriptors) || phraseStarts.has(end) || phraseStarts.has(end + 1))) ||
