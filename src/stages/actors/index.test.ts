@@ -228,6 +228,14 @@ const HITS: [string | null, string, string[]][] = [
   // A word of a full name given earlier, alone and set off by an apposition, opening its sentence.
   ['en', 'Kim Jong Un spoke on Monday.\n\nKim, who toured the ship, said it was time.', ['Kim→Kim Jong Un/surname']],
   ['en', 'Kim Jong Un spoke on Monday.\n\nKim said it was time.', ['Kim→Kim Jong Un/surname']],
+  // A body two states have under one name (institutions.txt `US/KR`), named with no state: the article's
+  // (dateline, last body named with its state) when it is one of them, else the first.
+  ['en', "South Korea's military detected launches. The Joint Chiefs of Staff said so.", ['Joint Chiefs of Staff→South Korea/state']],
+  ['en', 'SEOUL, Jan 29 (Reuters) - The JCS said the military was ready.', ['JCS→South Korea/state']],
+  ['en', 'The Joint Chiefs of Staff said the military was ready.', ['Joint Chiefs of Staff→United States/state']],
+  ['en', "Russia's defence ministry tested a missile. The Joint Chiefs of Staff said they were watching.", ['Joint Chiefs of Staff→United States/state']],
+  ['ru', 'Минобороны Южной Кореи сообщило о пуске. В ОКНШ заявили, что армия готова.', ['ОКНШ→South Korea/state']],
+  ['fr', "L'armée sud-coréenne a détecté des tirs. L'état-major interarmées a dit être prêt.", ['état-major interarmées→South Korea/state']],
   // A non-state body whose name holds a state's adjective is that body.
   ['en', 'The Norwegian Nobel Committee warned that the nuclear taboo is under pressure.', ['Norwegian Nobel Committee→Norwegian Nobel Committee/organisation']],
   ['fr', 'Le comité Nobel norvégien a averti que le tabou nucléaire était menacé.', ['comité Nobel norvégien→Norwegian Nobel Committee/organisation']],

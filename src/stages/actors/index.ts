@@ -660,18 +660,20 @@ function loadStatePhrases(dataDir: string, kind: 'institutions' | 'officials', c
       maxFields: 2,
       required: lang !== 'uk',
       check: ([code, pattern]) => {
-        const ok = code === '-' || codes.has(code ?? '') || (kind === 'officials' && (code === 'prev' || code === 'home' || code === 'owner'));
-        if (!ok) return `unknown code "${code}" (a state code, - when the slot gives it${kind === 'officials' ? ', prev, home or owner' : ''})`;
+        const ok = code === '-' || (code ?? '').split('/').every((c) => codes.has(c)) || (kind === 'officials' && (code === 'prev' || code === 'home' || code === 'owner'));
+        if (!ok) return `unknown code "${code}" (a state code, codes of states sharing the body's name as US/KR, - when the slot gives it${kind === 'officials' ? ', prev, home or owner' : ''})`;
         if (code === '-' && !/\{(?:adj|state|person)\}/.test(pattern ?? '')) return `"-" needs a slot in the pattern to give the state`;
         return patternCheck(pattern);
       },
     });
     for (const e of file) {
-      const [code, pattern] = e.fields as [string, string];
+      const [field, pattern] = e.fields as [string, string];
+      const [code, ...shared] = field.split('/') as [string, ...string[]];
       const payload: PhrasePayload = {
         kind: kind === 'institutions' ? 'institution' : 'officials',
         role: null,
         code: code === '-' ? null : code,
+        ...(shared.length > 0 ? { shared } : {}),
         langs: langSet(lang),
         file: e.file,
         line: e.line,

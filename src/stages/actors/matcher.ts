@@ -38,6 +38,12 @@ export interface PhrasePayload {
   readonly role: string | null;
   /** State code the phrase gives when no slot does; `prev` for "ces responsables". */
   readonly code: string | null;
+  /**
+   * Other states with a body of the same name (`US/KR | joint chiefs of staff`): when the article
+   * is theirs (its dateline, or the state of the last body it named with its state), the body is
+   * theirs, not `code`'s.
+   */
+  readonly shared?: readonly string[];
   readonly langs: ReadonlySet<FileLang>;
   readonly file: string;
   readonly line: number;

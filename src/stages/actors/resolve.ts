@@ -473,6 +473,18 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
   }
 
   /**
+   * A body several states have under one name, named with no state ("The Joint Chiefs of Staff said"
+   * in a Seoul story, after "South Korea's military said"): the dateline's state, else the state of
+   * the last body the article named with its state, when one of them has such a body; else the
+   * state the entry names first.
+   */
+  const sharedOwner = (first: string | null, shared: readonly string[]): string | null => {
+    const all = first === null ? shared : [first, ...shared];
+    if (homeState !== null && all.includes(homeState)) return homeState;
+    return lastBody !== null && shared.includes(lastBody.code) ? lastBody.code : first;
+  };
+
+  /**
    * "À Séoul, le ministère de la Défense a fait savoir…", "In Seoul, the defence ministry said…": a
    * state or capital named in a phrase opening the sentence, right before the comma that precedes an
    * officials phrase named with no state, places that body (like a dateline, for one sentence).
@@ -659,7 +671,9 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
             ? (frontedPlace(m) ?? recentBody(m) ?? homeState ?? lastOfficialState)
             : m.payload.code === 'owner'
               ? ownerState(m)
-              : (m.payload.code ?? (m.payload.kind === 'role' ? possessor(k) : null)));
+              : m.payload.shared
+                ? sharedOwner(m.payload.code, m.payload.shared)
+                : (m.payload.code ?? (m.payload.kind === 'role' ? possessor(k) : null)));
       if (m.payload.kind === 'role' && m.payload.role) {
         if (describesName.has(m)) continue;
         const anonymous = oneOfSeveral(m);
