@@ -579,6 +579,18 @@ function findSignals(
           adversaries,
           spokesperson: (name) => spokespeople.has(name),
         });
+      // "Putin's nuclear saber-rattling is dangerous and irresponsible." in a speech: the owner of what a
+      // condemnation judges is its object, not who condemns; with no verb of speech in the sentence the
+      // condemnation is the voice's the text goes on in (the document's, the sentence before's).
+      const judgedOwner =
+        att?.mention &&
+        type === 'WARNING' &&
+        typeCues.every((c) => c.value.condemns) &&
+        att.mention.end <= lead.start &&
+        /^['’]s\s/.test(doc.text.slice(att.mention.end, att.mention.end + 3)) &&
+        view.quotes.length === 0 &&
+        !lex.reporting.test(folded, sentence.start, sentence.end);
+      if (judgedOwner) att = null;
       // "Россия оставляет за собой право… Об этом заявил Сергей Шойгу.": the speaker the next
       // sentence names states what this one says, unless this one names its own person.
       // "According to a White House readout, the two leaders reiterated…": the source named in the
