@@ -236,6 +236,9 @@ const HITS: [string | null, string, string[]][] = [
   ['en', "Russia's defence ministry tested a missile. The Joint Chiefs of Staff said they were watching.", ['Joint Chiefs of Staff→United States/state']],
   ['ru', 'Минобороны Южной Кореи сообщило о пуске. В ОКНШ заявили, что армия готова.', ['ОКНШ→South Korea/state']],
   ['fr', "L'armée sud-coréenne a détecté des tirs. L'état-major interarmées a dit être prêt.", ['état-major interarmées→South Korea/state']],
+  // "The country's ministry" (code country): the state the text named last before it.
+  ['uk', 'Індія випробувала ракету, повідомило міністерство оборони країни.', ['міністерство оборони країни→India/state']],
+  ['ru', 'Пакистан провёл пуск. Власти страны назвали его плановым.', ['Власти страны→Pakistan/state']],
   // A non-state body whose name holds a state's adjective is that body.
   ['en', 'The Norwegian Nobel Committee warned that the nuclear taboo is under pressure.', ['Norwegian Nobel Committee→Norwegian Nobel Committee/organisation']],
   ['fr', 'Le comité Nobel norvégien a averti que le tabou nucléaire était menacé.', ['comité Nobel norvégien→Norwegian Nobel Committee/organisation']],
@@ -280,6 +283,8 @@ test('mentions: table of hits', () => {
 
 // [lang, text, mentions that must NOT appear (text→actor/via, or just text)]
 const MISSES: [string | null, string, string[]][] = [
+  // "The country's …" with no state named before it is nobody's.
+  ['ru', 'Власти страны отрицают любые угрозы.', ['Власти страны']],
   // A lone word no full name of the document holds is nobody the gazetteer knows.
   ['en', 'Kim, who runs a bakery in Seoul, said prices had risen.', ['Kim→Kim Jong Un/surname']],
   // A role right before the full name of someone who does not hold it describes that person.

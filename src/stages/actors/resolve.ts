@@ -512,6 +512,16 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     return owner?.actor.country ?? null;
   };
 
+  /**
+   * "India test-fired the Agni-4, the country's defence ministry said", «сообщило министерство обороны
+   * страны»: the state named last before the body, outside quotations, a few sentences back.
+   */
+  const stateNamedLast = (m: RawMatch): string | null => {
+    const sentence = sentenceOf((tokens[m.start] as Token).start);
+    const last = [...resolved].reverse().find((r) => sentence - r.sentence <= PRONOUN_SENTENCES && !r.human && !r.quoted && r.via === 'state' && r.actor.kind === 'official');
+    return last?.actor.country ?? null;
+  };
+
   /** Words of full names the gazetteer does not know, anywhere in the document. */
   const unknownNameWords = new Set<string>();
   for (const m of matches) {
@@ -671,7 +681,9 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
             ? (frontedPlace(m) ?? recentBody(m) ?? homeState ?? lastOfficialState)
             : m.payload.code === 'owner'
               ? ownerState(m)
-              : m.payload.shared
+              : m.payload.code === 'country'
+                ? stateNamedLast(m)
+                : m.payload.shared
                 ? sharedOwner(m.payload.code, m.payload.shared)
                 : (m.payload.code ?? (m.payload.kind === 'role' ? possessor(k) : null)));
       if (m.payload.kind === 'role' && m.payload.role) {

@@ -360,6 +360,14 @@ const HITS: [string, string, string[]][] = [
   // A document's own voice opening a paragraph is no person's, whoever the paragraph before names.
   ['ru', 'Москва и Пекин подчеркнули это по итогам переговоров Владимира Путина и Си Цзиньпина.\n\n«Ядерное оружие нужно вывести», — говорится в документе.', ['Ядерное оружие нужно вывести | null | direct']],
   ['uk', 'Москва і Пекін наголосили на цьому після переговорів Володимира Путіна і Сі Цзіньпіна.\n\n«Ядерну зброю треба вивести», — йдеться в документі.', ['Ядерну зброю треба вивести | null | direct']],
+  // … but a document of no named issuer right after a sentence in which one body reported is that body's.
+  ['ru', 'Вооружённые силы Пакистана провели пуск. Об этом сообщила пресс-служба армии.\n\n«Испытание прошло успешно», — говорится в заявлении.', ['Испытание прошло успешно | Pakistan | direct']],
+  ['uk', 'Збройні сили Пакистану провели пуск, повідомило міністерство оборони країни.\n\n«Випробування пройшло успішно», — йдеться в заяві.', ['Випробування пройшло успішно | Pakistan | direct']],
+  ['en', 'Pakistan test-fired a missile, the military said.\n\n"The test was a success," the statement said.', ['The test was a success | Pakistan | direct']],
+  // "The country's ministry", «министерство обороны страны»: the state named last before it.
+  ['ru', 'Индия провела пуск ракеты, сообщило министерство обороны страны. «Пуск успешен», — говорится в заявлении ведомства.', ['Пуск успешен | India | direct']],
+  ['en', 'India test-fired an Agni-4 missile, the country\'s defence ministry said, adding the test "reaffirms deterrence".', ['reaffirms deterrence | India | partial']],
+  ['fr', "L'Inde a testé un missile, a indiqué le ministère de la Défense du pays, qui parle d'un « succès total ».", ['succès total | India | partial']],
   // An owner after the verb is no inverted speaker; a relative incise does not part a subject from its verb.
   ['en', 'One British official, who asked not to be named, said Medvedev\'s language was "aimed at a domestic audience".', ['aimed at a domestic audience | United Kingdom | partial']],
   ['en', 'A French diplomat, who spoke on condition of anonymity, said Putin’s words were "pure bluff".', ['pure bluff | France | partial']],

@@ -192,6 +192,21 @@ function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<Marker
     if (!/\p{L}/u.test(text.slice(nextPara.from, next.c.pair.open))) last.speaker = next.speaker;
   });
 
+  /**
+   * The body that reported, in the sentence before, what a document of no named issuer says ("…
+   * Об этом сообщила пресс-служба армии. «…», — говорится в заявлении.", "…, the ministry said. "…,"
+   * the statement added"): the statement is its. Only a body or state, and only when that sentence
+   * names no other actor (two states "stressed" something: whose document it is stays unknown).
+   */
+  const reportingBody = (sentence: number): Mention | null => {
+    const st = sentences[sentence - 1];
+    if (!st) return null;
+    const result = findSpeaker({ before: window(st.start, st.end), after: window(st.end, st.end), following: null, speech, langs });
+    const body = result.speaker;
+    if (!body || isPerson(body) || body.actor.kind === 'media') return null;
+    return mentionsIn(mentions, st.start, st.end).every((m) => m.actor.name === body.actor.name) ? body : null;
+  };
+
   const out: Quote[] = [];
   let previousParagraphSpeaker: Mention | null = null;
   paragraphs.forEach((para, p) => {
@@ -200,7 +215,7 @@ function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<Marker
     found.forEach((f, k) => {
       if (f.speaker) return;
       if (f.document) {
-        f.speaker = issuerOf(doc, mentions, sentences, sentenceAt(f.c.pair.open), f.document);
+        f.speaker = issuerOf(doc, mentions, sentences, sentenceAt(f.c.pair.open), f.document) ?? reportingBody(sentenceAt(f.c.pair.open));
         if (f.speaker) return;
       }
       const prev = found[k - 1];
