@@ -36,3 +36,22 @@ test('a step told with no agent is the state fielding the system, or the party w
   const failures = ROWS.flatMap(([lang, text, expected, absent], k) => hitFailures(`row ${k} (${lang})`, signalsOf(lang, text, '2024-03-01'), expected, absent));
   assert.deepEqual(failures, []);
 });
+
+/**
+ * A launch, test or strike of a nuclear-capable system is a nuclear-armed state's (or a host's): a state
+ * without such weapons named for it reports another's launch («Повітряні сили ЗСУ повідомили про пуск
+ * міжконтинентальної балістичної ракети», dev uk-3x-03) or fires a conventional missile.
+ */
+const LAUNCHER_ROWS: readonly (readonly [string, string, readonly Expected[], readonly string[]])[] = [
+  ['uk', 'Ядерна загроза зростає. Повітряні сили ЗСУ повідомили про пуск міжконтинентальної балістичної ракети з Астраханської області.', [], ['POSTURE by Ukraine']],
+  ['en', 'Nuclear tensions rise. Ukraine fired ballistic missiles at a Russian air base in Crimea.', [], ['POSTURE by Ukraine']],
+  ['en', "Nuclear tensions rise. South Korea's military said it detected the launch of an intercontinental ballistic missile.", [], ['POSTURE by South Korea']],
+  // Nuclear-armed states keep their launches; a deployment by a host is not a launch.
+  ['en', 'Nuclear tensions rise. Pakistan test-fired a nuclear-capable ballistic missile on Monday.', [{ type: 'POSTURE', actor: 'Pakistan' }], []],
+  ['ru', 'Россия провела пуск межконтинентальной баллистической ракеты «Ярс».', [{ type: 'POSTURE', actor: 'Russia' }], []],
+];
+
+test('a launch of a nuclear-capable system is no step of a state without nuclear weapons', () => {
+  const failures = LAUNCHER_ROWS.flatMap(([lang, text, expected, absent], k) => hitFailures(`row ${k} (${lang})`, signalsOf(lang, text, '2024-11-21'), expected, absent));
+  assert.deepEqual(failures, []);
+});

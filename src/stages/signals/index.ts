@@ -681,6 +681,11 @@ function findSignals(
           !((REPORTED_STEPS.has(type) || c.value.opposed) && ownedByAdversary(doc.text, folded, parties, c, ownCountry, lex)),
       );
       if (kept.length === 0) continue;
+      // "Повітряні сили ЗСУ повідомили про пуск міжконтинентальної балістичної ракети": a launch, test or
+      // strike of a nuclear-capable system is a nuclear-armed state's (or one hosting such weapons); a
+      // state without them named for it reports someone else's launch, or fires a conventional missile.
+      const launcher = att.actor.country?.toUpperCase() ?? '';
+      if (STEPS.has(type) && att.actor.kind === 'official' && launcher !== '' && !THREAT_CAPABLE.has(launcher) && kept.every((c) => c.value.needs === 'system')) continue;
       let finalType: SignalType = type;
       let typeKept = kept;
       // "China's foreign ministry said it hoped the United States would earnestly abide by its
