@@ -239,6 +239,9 @@ const HITS: [string | null, string, string[]][] = [
   // "The country's ministry" (code country): the state the text named last before it.
   ['uk', 'Індія випробувала ракету, повідомило міністерство оборони країни.', ['міністерство оборони країни→India/state']],
   ['ru', 'Пакистан провёл пуск. Власти страны назвали его плановым.', ['Власти страны→Pakistan/state']],
+  // … but the place itself, or a capital that acts, still is ("signed in Budapest" is read by the signals stage).
+  ['en', 'Under the Budapest Memorandum, Ukraine gave up its arsenal. Hungary said so.', ['Ukraine→Ukraine/state', 'Hungary→Hungary/state']],
+  ['en', 'Washington agreed to talks and Moscow signed the treaty.', ['Washington→United States/state', 'Moscow→Russia/state']],
   // A non-state body whose name holds a state's adjective is that body.
   ['en', 'The Norwegian Nobel Committee warned that the nuclear taboo is under pressure.', ['Norwegian Nobel Committee→Norwegian Nobel Committee/organisation']],
   ['fr', 'Le comité Nobel norvégien a averti que le tabou nucléaire était menacé.', ['comité Nobel norvégien→Norwegian Nobel Committee/organisation']],
@@ -285,6 +288,10 @@ test('mentions: table of hits', () => {
 const MISSES: [string | null, string, string[]][] = [
   // "The country's …" with no state named before it is nobody's.
   ['ru', 'Власти страны отрицают любые угрозы.', ['Власти страны']],
+  // A treaty named after a place (document-names.txt) is no state acting.
+  ['en', 'Under the Budapest Memorandum, Ukraine gave up its arsenal. The Minsk agreements failed.', ['Budapest', 'Minsk']],
+  ['fr', "Le mémorandum de Budapest garantissait la sécurité de l'Ukraine. Les accords de Minsk ont échoué.", ['Budapest', 'Minsk']],
+  ['ru', 'Меморандум в Будапеште гарантировал безопасность Украины.', ['Будапеште']],
   // A lone word no full name of the document holds is nobody the gazetteer knows.
   ['en', 'Kim, who runs a bakery in Seoul, said prices had risen.', ['Kim→Kim Jong Un/surname']],
   // A role right before the full name of someone who does not hold it describes that person.

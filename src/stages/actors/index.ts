@@ -325,7 +325,12 @@ export function buildActorsModel(dataDir: string = DEFAULT_DATA_DIR): ActorsMode
     ...gazetteer.states.map((s) => s.code),
     ...gazetteer.organisations.flatMap((o) => (o.actor.country ? [o.actor.country] : [])),
   ]);
-  const phrases = [...loadRoles(dataDir, gazetteer, codes), ...loadStatePhrases(dataDir, 'institutions', codes), ...loadStatePhrases(dataDir, 'officials', codes)];
+  const phrases = [
+    ...loadRoles(dataDir, gazetteer, codes),
+    ...loadStatePhrases(dataDir, 'institutions', codes),
+    ...loadStatePhrases(dataDir, 'officials', codes),
+    ...loadDocumentNames(dataDir),
+  ];
   const adjectives: AdjectiveEntry[] = [];
   for (const s of gazetteer.states) {
     for (const lang of FILE_LANGS) for (const text of s.adjectives[lang] ?? []) adjectives.push({ code: s.code, lang, text });
@@ -679,6 +684,22 @@ function loadStatePhrases(dataDir: string, kind: 'institutions' | 'officials', c
         line: e.line,
       };
       for (const steps of expandPattern(pattern)) entries.push({ steps, payload });
+    }
+  }
+  return entries;
+}
+
+/**
+ * Treaties and agreements named after the place they were signed (`data/<lang>/document-names.txt`:
+ * "the Budapest Memorandum", « les accords de Minsk »): matched as one phrase, so the place inside
+ * is no state acting or speaking.
+ */
+function loadDocumentNames(dataDir: string): PhraseEntry[] {
+  const entries: PhraseEntry[] = [];
+  for (const lang of FILE_LANGS) {
+    for (const e of readLexicon(dataDir, lang, { kind: 'document-names', minFields: 1, maxFields: 1, required: false, check: ([pattern]) => patternCheck(pattern) })) {
+      const payload: PhrasePayload = { kind: 'document', role: null, code: null, langs: langSet(lang), file: e.file, line: e.line };
+      for (const steps of expandPattern(e.fields[0] as string)) entries.push({ steps, payload });
     }
   }
   return entries;

@@ -33,7 +33,8 @@ export interface NamePayload {
 }
 
 export interface PhrasePayload {
-  readonly kind: 'role' | 'institution' | 'officials';
+  /** `document`: a treaty or agreement named after a place ("the Budapest Memorandum"), which names no actor. */
+  readonly kind: 'role' | 'institution' | 'officials' | 'document';
   /** Role key for roles. */
   readonly role: string | null;
   /** State code the phrase gives when no slot does; `prev` for "ces responsables". */

@@ -514,11 +514,15 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
 
   /**
    * "India test-fired the Agni-4, the country's defence ministry said", «сообщило министерство обороны
-   * страны»: the state named last before the body, outside quotations, a few sentences back.
+   * страны»: the state named last before the body, outside quotations, a few sentences back — not a
+   * place after a preposition of place ("Ukraine signed the deal in Budapest, the country's ministry…").
    */
   const stateNamedLast = (m: RawMatch): string | null => {
     const sentence = sentenceOf((tokens[m.start] as Token).start);
-    const last = [...resolved].reverse().find((r) => sentence - r.sentence <= PRONOUN_SENTENCES && !r.human && !r.quoted && r.via === 'state' && r.actor.kind === 'official');
+    const place = (r: RawMatch): boolean => r.start > 0 && ctx.places.prepositions.has((tokens[r.start - 1] as Token).key);
+    const last = [...resolved]
+      .reverse()
+      .find((r) => sentence - r.sentence <= PRONOUN_SENTENCES && !r.human && !r.quoted && r.via === 'state' && r.actor.kind === 'official' && !place(r.match));
     return last?.actor.country ?? null;
   };
 
@@ -673,6 +677,8 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
       continue;
     }
     if (m.kind === 'phrase') {
+      // A treaty named after a place ("the Budapest Memorandum") is no actor.
+      if (m.payload.kind === 'document') continue;
       const code: string | null =
         m.slotCode ??
         (m.payload.code === 'prev'
