@@ -23,6 +23,13 @@ const ROWS: readonly (readonly [string, string, readonly Expected[], readonly st
   // A party word no mention took, right before the verb.
   ['uk', 'Ядерна загроза зростає. Ми встановили, що 7 лютого під час атаки на Київ росія вперше застосувала ракету «Циркон».', [{ type: 'POSTURE', actor: 'Russia' }], []],
   ['uk', 'Ядерна загроза зростає. Вночі рф застосувала ракету «Кинджал» по Києву.', [{ type: 'POSTURE', actor: 'Russia' }], []],
+  // With no system of one state named, the passive step is the state's of the official named for it.
+  ['ru', 'Под руководством президента России Владимира Путина проведена тренировка сил стратегического сдерживания.', [{ type: 'POSTURE', actor: 'Russia' }], ['POSTURE by Vladimir Putin']],
+  ['uk', 'Під керівництвом Путіна проведено тренування сил стратегічного стримування.', [{ type: 'POSTURE', actor: 'Russia' }], ['POSTURE by Vladimir Putin']],
+  ['ru', 'Ядерная угроза растёт. Пуск ракеты «Ярс» был проведён с космодрома Плесецк, сообщил Шойгу.', [{ type: 'POSTURE', actor: 'Russia' }], ['POSTURE by Sergei Shoigu']],
+  // The active voice keeps its subject; a passive in a relative clause retells the main clause's step.
+  ['ru', 'Путин провёл тренировку сил стратегического сдерживания.', [{ type: 'POSTURE', actor: 'Vladimir Putin' }], []],
+  ['en', 'Nuclear tensions rise. Kim Jong Un oversaw a drill in which a Hwasong-18 missile was launched.', [{ type: 'POSTURE', actor: 'Kim Jong Un' }], []],
   // Misses: a capability is no step, a missile shot down is no step of the one who shot it.
   ['en', 'Nuclear tensions rise. A Zircon missile can be used to carry a nuclear warhead.', [], ['POSTURE']],
   ['en', 'Nuclear tensions rise. Ukraine said two Kinzhal missiles were shot down over Kyiv.', [], ['POSTURE by Ukraine']],
