@@ -693,6 +693,9 @@ test('unknown names: ranks and titles before them, initials and particles inside
     ['fr', "C'est grave, a déclaré le maréchal Jean-Marie de Lattre.", 'Jean-Marie de Lattre'],
     ['fr', 'Selon Marie-Claire van den Broek, chercheuse à Bruxelles, le risque augmente.', 'Marie-Claire van den Broek'],
     ['en', 'The ban is needed, said Ahmed bin Abdullah, an analyst in Doha.', 'Ahmed bin Abdullah'],
+    // Cyrillic particles (ru/uk name-particles.txt), in the English form of the name.
+    ['ru', '«Это ставка на удачу», — сказал дипломат Хуан Рамон де ла Фуэнте.', 'Juan Ramon de la Fuente'],
+    ['uk', 'Експерт Ян ван дер Мер заявив, що ризик зростає.', 'Yan van der Mer'],
   ];
   for (const [lang, text, name] of hits) {
     const names = run(text, lang).mentions.map((m) => m.actor.name);

@@ -801,5 +801,16 @@ function loadUnknownLexicon(dataDir: string, pronouns: ReadonlyMap<FileLang, Rea
       notNames.add(phraseKeys(e.fields[0] as string)[0] as string);
     }
   }
-  return { notNames, speech: loadCueSet<SpeechCue>(dataDir, 'speech-verbs', SPEECH_KINDS), titles, descriptors, starters, romanizer: loadRomanizer(dataDir) };
+  const particles = new Map<FileLang, Set<string>>();
+  for (const lang of FILE_LANGS) {
+    const words = readLexicon(dataDir, lang, {
+      kind: 'name-particles',
+      minFields: 1,
+      maxFields: 1,
+      required: false,
+      check: ([word]) => (phraseKeys(word ?? '').length === 1 && word === word?.toLowerCase() ? null : `a particle is one lower-case word: "${word}"`),
+    });
+    particles.set(lang, new Set(words.map((e) => phraseKeys(e.fields[0] as string)[0] as string)));
+  }
+  return { notNames, speech: loadCueSet<SpeechCue>(dataDir, 'speech-verbs', SPEECH_KINDS), titles, descriptors, starters, romanizer: loadRomanizer(dataDir), particles };
 }

@@ -37,6 +37,8 @@ export interface UnknownLexicon {
   readonly adjectives?: ReadonlySet<string>;
   /** English spellings of Cyrillic names: a speaker's or actor's name is English (SIGNALS.md §3). */
   readonly romanizer: Romanizer;
+  /** Folded lower-case particles inside names, by language (`name-particles.txt`: "von der Leyen", «фон дер Ляйен»). */
+  readonly particles: ReadonlyMap<FileLang, ReadonlySet<string>>;
 }
 
 export interface UnknownPerson {
@@ -49,8 +51,6 @@ export interface UnknownPerson {
 
 /** Longest name without a gazetteer entry: given names, particles, family names. */
 const MAX_NAME_WORDS = 4;
-/** Lower-case particles inside names ("Ursula von der Leyen", "Jean de La Fontaine"). */
-const PARTICLES = new Set(['de', 'del', 'della', 'du', 'des', 'la', 'le', 'los', 'las', 'van', 'von', 'der', 'den', 'ter', 'zu', 'al', 'el', 'bin', 'bint', 'ibn', 'ben', 'da', 'di', 'do', 'dos', 'das']);
 /** Particles in a row before a family name: "de la", "van der", "von der". */
 const MAX_PARTICLES = 2;
 /** Letters of a party's or body's acronym between a descriptor and a name ("député LR", "MP SNP"). */
@@ -121,6 +121,8 @@ export function findUnknownPeople(
   }
   const titles = langs.map((l) => lex.titles.get(l)).filter((m): m is ReadonlyMap<string, 'm' | 'f' | null> => m !== undefined);
   const descriptors = langs.map((l) => lex.descriptors.get(l)).filter((s): s is ReadonlySet<string> => s !== undefined);
+  const particles = langs.map((l) => lex.particles.get(l)).filter((s): s is ReadonlySet<string> => s !== undefined);
+  const particle = (t: Token): boolean => particles.some((s) => s.has(t.key));
   const titleOf = (t: Token | undefined): 'm' | 'f' | null | undefined => {
     if (!t) return undefined;
     for (const map of titles) if (map.has(t.key)) return map.get(t.key) ?? null;
@@ -173,7 +175,7 @@ export function findUnknownPeople(
       } else {
         // One or two particles before a family name ("Juan Ramon de la Fuente", "Ursula von der Leyen").
         let p = end;
-        while (p < end + MAX_PARTICLES && p < tokens.length && PARTICLES.has((tokens[p] as Token).key) && joined(text, tokens[p - 1] as Token, tokens[p] as Token)) p++;
+        while (p < end + MAX_PARTICLES && p < tokens.length && particle(tokens[p] as Token) && joined(text, tokens[p - 1] as Token, tokens[p] as Token)) p++;
         if (p === end || !nameWord(tokens[p]) || covered[p] || !joined(text, tokens[p - 1] as Token, tokens[p] as Token)) break;
         end = p + 1;
         words++;
