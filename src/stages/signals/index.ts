@@ -591,6 +591,10 @@ function findSignals(
         view.quotes.length === 0 &&
         !lex.reporting.test(folded, sentence.start, sentence.end);
       if (judgedOwner) att = null;
+      // "The report also estimates that … India has overtaken Pakistan": a state named in the clause the
+      // judgement's words govern is what is judged, not the judge (one named after them without a "that"
+      // may be their inverted source: « …, estiment les services de renseignement sud-coréens »).
+      if (type === 'ASSESSMENT' && att?.via === 'state' && att.mention !== null && att.mention.start >= lead.end && lex.complementizers.test(folded, lead.end, att.mention.start)) att = null;
       // "Россия оставляет за собой право… Об этом заявил Сергей Шойгу.": the speaker the next
       // sentence names states what this one says, unless this one names its own person.
       // "According to a White House readout, the two leaders reiterated…": the source named in the

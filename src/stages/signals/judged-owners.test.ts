@@ -2,7 +2,8 @@
  * The owner of what a condemnation judges ("Putin's nuclear saber-rattling is dangerous and
  * irresponsible.", said in a speech with no verb of speech) is its object, never who condemns
  * (h13-en-07 gave the WARNING to Putin). With a speaker named, the speaker condemns; the owner
- * named by a state's ministry keeps the ministry's condemnation.
+ * named by a state's ministry keeps the ministry's condemnation. Likewise a state named in the clause a
+ * judgement governs ("the report estimates that … India has overtaken Pakistan") is what is judged.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -15,6 +16,20 @@ const ROWS: readonly (readonly [string, string, readonly Expected[], readonly st
   ['en', "Austin said Putin's nuclear saber-rattling was dangerous and irresponsible.", [{ type: 'WARNING', actor: 'Lloyd Austin' }], ['WARNING by Vladimir Putin']],
   ['en', "Russia's foreign ministry called the US nuclear deployment irresponsible.", [{ type: 'WARNING', actor: 'Russia' }], []],
 ];
+
+/** A state named in the clause a judgement governs ("estimates that India has…") is what is judged, not the judge. */
+const JUDGED_ROWS: readonly (readonly [string, string, readonly Expected[], readonly string[]])[] = [
+  ['en', 'The report also estimates that North Korea now has about 50 nuclear warheads, and that India has overtaken Pakistan.', [], ['ASSESSMENT by India', 'ASSESSMENT by North Korea']],
+  ['en', "Our own assessment is that the risk of Russian nuclear use remains low, and that Beijing's influence in Moscow is one reason.", [], ['ASSESSMENT by China']],
+  ['fr', "Le Pentagone estime que l'arsenal nucléaire de la Chine dépassera 1 000 ogives.", [{ type: 'ASSESSMENT', actor: 'United States' }], ['ASSESSMENT by China']],
+  // An inverted source after the judgement's words, with no "that", stays the judge.
+  ['fr', 'La Corée du Nord pourrait mener un septième essai nucléaire à tout moment, estiment les services de renseignement sud-coréens.', [{ type: 'ASSESSMENT', actor: 'South Korea' }], []],
+];
+
+test('a state in the clause a judgement governs is not the judge', () => {
+  const failures = JUDGED_ROWS.flatMap(([lang, text, expected, absent], k) => hitFailures(`row ${k} (${lang})`, signalsOf(lang, text, '2024-06-01'), expected, absent));
+  assert.deepEqual(failures, []);
+});
 
 test('the owner of what a condemnation judges is not who condemns', () => {
   const failures = ROWS.flatMap(([lang, text, expected, absent], k) => hitFailures(`row ${k} (${lang})`, signalsOf(lang, text, '2022-11-19'), expected, absent));
