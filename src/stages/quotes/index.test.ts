@@ -368,6 +368,12 @@ const HITS: [string, string, string[]][] = [
   ['ru', 'Индия провела пуск ракеты, сообщило министерство обороны страны. «Пуск успешен», — говорится в заявлении ведомства.', ['Пуск успешен | India | direct']],
   ['en', 'India test-fired an Agni-4 missile, the country\'s defence ministry said, adding the test "reaffirms deterrence".', ['reaffirms deterrence | India | partial']],
   ['fr', "L'Inde a testé un missile, a indiqué le ministère de la Défense du pays, qui parle d'un « succès total ».", ['succès total | India | partial']],
+  // A joint subject speaks by its first member, read as the signals stage reads lists (listLink): a
+  // conjunction with an article after it ("et le Royaume-Uni"), bare commas in a list it closes; a
+  // place before a comma is no member.
+  ['fr', "Les États-Unis, la Russie, la Chine, la France et le Royaume-Uni ont affirmé ensemble qu'« une guerre nucléaire ne peut être gagnée ».", ['une guerre nucléaire ne peut être gagnée | United States | partial']],
+  ['ru', 'Москва и Пекин заявили, что «ядерная война недопустима».', ['ядерная война недопустима | Russia | partial']],
+  ['en', 'In Moscow, China said the talks were "constructive".', ['constructive | China | partial']],
   // An owner after the verb is no inverted speaker; a relative incise does not part a subject from its verb.
   ['en', 'One British official, who asked not to be named, said Medvedev\'s language was "aimed at a domestic audience".', ['aimed at a domestic audience | United Kingdom | partial']],
   ['en', 'A French diplomat, who spoke on condition of anonymity, said Putin’s words were "pure bluff".', ['pure bluff | France | partial']],

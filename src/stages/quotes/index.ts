@@ -43,7 +43,7 @@ import { channelAuthor } from '../actors/index.ts';
 import { insideRange } from '../actors/resolve.ts';
 import { findSpeaker, isPerson, type SpeechKind, type Window } from './speaker.ts';
 import { loadAllSignalLexicons, type SignalLexicon } from '../signals/lexicons.ts';
-import { datelineEnd } from '../signals/attribution.ts';
+import { datelineEnd, listLink, type ListLink } from '../signals/attribution.ts';
 
 export interface QuotesOptions {
   /** Directory holding `<lang>/speech-verbs.txt`, `<lang>/scare-quote-markers.txt` and the signal lexicons (their relative pronouns). */
@@ -111,8 +111,14 @@ function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<Marker
   const isRelative = (t: Token): boolean => relatives.some((r) => r.test(folded, t.start, t.end));
   const times = doc.times.map((t): [number, number] => [t.start, t.end]).sort((a, b) => a[0] - b[0]);
   const isTime = (t: Token): boolean => insideRange(times, t.start);
-  const conjunctions = langs.flatMap((l) => lexicons.get(l)?.conjunctions ?? []);
-  const isConjunction = (t: Token): boolean => conjunctions.some((c) => c.test(folded, t.start, t.end));
+  const lists = langs.flatMap((l) => lexicons.get(l) ?? []);
+  const joint = (from: number, to: number): ListLink | null => {
+    for (const lex of lists) {
+      const link = listLink(text, folded, from, to, lex);
+      if (link !== null) return link;
+    }
+    return null;
+  };
   const sentenceAt = sentenceIndexer(sentences);
 
   // Candidates per paragraph.
@@ -146,7 +152,7 @@ function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<Marker
 
   const window = (from: number, to: number): Window => {
     const tokens = from < to ? tokensIn(doc, from, to, true) : [];
-    return { from, to, text: text.slice(from, to), breaks, isRelative, isTime, isConjunction, tokens, mentions: mentionsIn(mentions, from, to) };
+    return { from, to, text: text.slice(from, to), breaks, isRelative, isTime, listLink: joint, tokens, mentions: mentionsIn(mentions, from, to) };
   };
 
   type Found = { c: Candidate; speaker: Mention | null; cue: boolean; document?: string };

@@ -11,6 +11,7 @@ import type { Mention } from '../../document/index.ts';
 import type { Token } from '../actors/tokens.ts';
 import type { FileLang } from '../../lexicon/index.ts';
 import type { Cue, CueSet } from '../actors/cues.ts';
+import type { ListLink } from '../signals/attribution.ts';
 
 export type SpeechKind = 'say' | 'according' | 'according-start' | 'noun' | 'complementizer' | 'clause-break' | 'anaphor';
 
@@ -25,8 +26,12 @@ export interface Window {
   readonly isRelative: (token: Token) => boolean;
   /** Is the token part of a time expression ("on Monday", "в понедельник")? */
   readonly isTime: (token: Token) => boolean;
-  /** Is the token a conjunction joining the members of a joint subject ("and", "et", "и", "та")? */
-  readonly isConjunction: (token: Token) => boolean;
+  /**
+   * How the members of a joint subject ending at document offset `from` and starting at `to` are
+   * joined ("Washington and Seoul", "Les États-Unis, la Russie et le Royaume-Uni"): the signals
+   * stage's one reader of such lists (`listLink` of signals/attribution.ts).
+   */
+  readonly listLink: (from: number, to: number) => ListLink | null;
   readonly tokens: readonly Token[];
   readonly mentions: readonly Mention[];
 }
@@ -169,14 +174,16 @@ function relativeAntecedent(w: Window, segment: number, verb: number): Mention |
  */
 function jointHead(w: Window, last: Mention): Mention {
   let head = last;
-  for (;;) {
-    const i = tokenAt(w, head.start);
-    const conjunction = w.tokens[i - 1];
-    if (!conjunction || !w.isConjunction(conjunction) || !/^\s*$/u.test(w.text.slice(conjunction.end - w.from, head.start - w.from))) return head;
-    const prev = w.mentions.find((m) => !isPerson(m) && m.end <= conjunction.start && /^\s*,?\s*$/u.test(w.text.slice(m.end - w.from, conjunction.start - w.from)));
-    if (!prev || prev.actor.name === head.actor.name) return head;
-    head = prev;
+  // A bare comma joins members only in a list a conjunction closes after them ("A, B and C").
+  let closed = false;
+  for (const m of w.mentions.filter((x) => x.end <= last.start).reverse()) {
+    if (m.end > head.start) continue;
+    const link = w.listLink(m.end, head.start);
+    if (isPerson(m) || m.actor.name === head.actor.name || link === null || (link === 'comma' && !closed)) return head;
+    if (link === 'conjunction') closed = true;
+    head = m;
   }
+  return head;
 }
 
 /** How many tokens from index `from` up to `to` are not part of a time expression. */

@@ -792,9 +792,11 @@ function articleOnly(folded: string, from: number, to: number, articles: PhraseS
 }
 
 /**
- * The first member of a list of joint subjects that ends with the quotation's speaker before the
- * quotation ("Les États-Unis, la Russie … et le Royaume-Uni ont affirmé qu'« … »"), when there is such
- * a list of at least two of the same kind; undefined otherwise.
+ * The first member of a list of joint subjects holding the quotation's speaker before the quotation
+ * ("Les États-Unis, la Russie … et le Royaume-Uni ont affirmé qu'« … »"), when there is such a list of
+ * at least two of the same kind; undefined otherwise. The quotes stage names the list's first member
+ * as the speaker (quotes/speaker.ts `jointHead`, by the same `listLink`); a speaker closing the list
+ * is read back to its head too.
  */
 function listHead(text: string, folded: string, sentence: SentenceView, quote: Quote, usable: (m: Mention) => boolean, words: AttributionWords): Mention | undefined {
   const speaker = quote.speaker;
@@ -810,7 +812,10 @@ function listHead(text: string, folded: string, sentence: SentenceView, quote: Q
     if (state(m) !== state(last) || m.via === 'organisation' || m.via === 'pronoun' || listLink(text, folded, m.end, head.start, words) === null) break;
     head = m;
   }
-  return head === last ? undefined : head;
+  if (head !== last) return head;
+  const next = before[before.indexOf(last) + 1];
+  const opensList = next !== undefined && next.actor.name !== last.actor.name && state(next) === state(last) && listLink(text, folded, last.end, next.start, words) !== null;
+  return opensList ? last : undefined;
 }
 
 /**
