@@ -18,7 +18,10 @@ const ROWS: readonly (readonly [string, string, readonly Expected[], readonly st
   ['ru', 'Пакистан сегодня провёл учебный пуск баллистической ракеты «Шахин-3» с дальностью 2750 км.', [{ type: 'POSTURE', actor: 'Pakistan' }], []],
   ['uk', 'Пакистан провів навчальний пуск балістичної ракети «Шахін-3».', [{ type: 'POSTURE', actor: 'Pakistan' }], []],
   ['fr', "Le Pakistan a procédé samedi à un tir d'entraînement d'un missile Shaheen-3.", [{ type: 'POSTURE', actor: 'Pakistan' }], []],
+  ['en', 'France successfully test-fired an upgraded ASMPA-R air-launched nuclear missile, the armed forces ministry said.', [{ type: 'POSTURE', actor: 'France' }], []],
+  ['uk', 'Франція провела випробувальний пуск ракети ASMPA-R.', [{ type: 'POSTURE', actor: 'France' }], []],
   ['en', 'Senator Jeanne Shaheen said the training launch of the new rocket was a success.', [], ['POSTURE']],
+  ['en', 'Astronomers photographed the M51 galaxy after a launch of a new telescope.', [], ['POSTURE']],
   ['en', 'Nuclear tensions rise. Pakistani pilots began a training course in Turkey.', [], ['POSTURE']],
   // A named deterrence doctrine reaffirmed.
   ['en', "India tested a nuclear-capable missile. The successful test reaffirms India's policy of credible minimum deterrence, the statement added.", [{ type: 'DOCTRINE', actor: 'India', severity: 1 }], []],
