@@ -57,3 +57,15 @@ test('warning data from sensors is no warning, a system is named by what it can 
   const failures = SENSOR_ROWS.flatMap(([lang, text, expected, absent], k) => hitFailures(`row ${k} (${lang})`, signalsOf(lang, text, '2023-01-01'), expected, absent));
   assert.deepEqual(failures, []);
 });
+
+/** Ukrainian forms of acts the Russian files state («розпочати випробування ядерної зброї»; ДСНВ the treaty). */
+const UKRAINIAN_ROWS: readonly (readonly [string, string, readonly Expected[], readonly string[]])[] = [
+  ['uk', 'Трамп доручив Пентагону розпочати випробування ядерної зброї.', [{ type: 'POSTURE', actor: 'Donald Trump' }], []],
+  ['uk', 'Путін заявив, що Росія готова ще рік дотримуватися кількісних обмежень ДСНВ після закінчення його терміну дії.', [{ type: 'ARMS_CONTROL', actor: 'Vladimir Putin' }], []],
+  ['uk', 'Трамп доручив Пентагону розпочати випробування нового винищувача.', [], ['POSTURE']],
+];
+
+test('Ukrainian: an order to start nuclear tests, limits of ДСНВ kept', () => {
+  const failures = UKRAINIAN_ROWS.flatMap(([lang, text, expected, absent], k) => hitFailures(`row ${k} (${lang})`, signalsOf(lang, text, '2025-10-31'), expected, absent));
+  assert.deepEqual(failures, []);
+});
