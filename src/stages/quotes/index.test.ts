@@ -478,6 +478,11 @@ const MISSES: [string, string][] = [
 const TIMED: [string, string, string, string[]][] = [
   ['en', '2025-08-04', 'MOSCOW (AP) — The Kremlin on Monday urged everyone to be "very, very careful" with nuclear rhetoric.', ['very, very careful | Russia | partial']],
   ['ru', '2025-08-04', 'Кремль в понедельник призвал всех быть «очень, очень осторожными» с ядерной риторикой.', ['очень, очень осторожными | Russia | partial']],
+  // The time phrase's preposition is part of it: "… the UN treaty on Friday condemned" has its subject
+  // right before the verb, even after "to" (what the countries are party to).
+  ['en', '2023-12-01', 'Countries that have signed up to the UN treaty banning nuclear weapons on Friday condemned all nuclear threats "whether explicit or implicit".', ['whether explicit or implicit | Treaty on the Prohibition of Nuclear Weapons | partial']],
+  // … but not a word of another kind: the UN spoken to is no subject.
+  ['en', '2023-12-01', 'Diplomats spoke to the UN on Friday and condemned all nuclear threats "whether explicit or implicit".', ['whether explicit or implicit | null | partial']],
 ];
 
 test('quotes: a time phrase between a state and its verb does not part them', () => {

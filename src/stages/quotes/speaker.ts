@@ -186,10 +186,21 @@ function jointHead(w: Window, last: Mention): Mention {
   return head;
 }
 
+/**
+ * Longest word taken as the preposition or article of the time expression right after it ("on
+ * Friday", "в пятницу", "le 3 avril"): the dates stage marks the date, not its preposition.
+ */
+const TIME_LEAD_LETTERS = 2;
+
 /** How many tokens from index `from` up to `to` are not part of a time expression. */
 function wordsBetween(w: Window, from: number, to: number): number {
   let n = 0;
-  for (let k = from; k < to; k++) if (!w.isTime(w.tokens[k] as Token)) n++;
+  for (let k = from; k < to; k++) {
+    const t = w.tokens[k] as Token;
+    const next = w.tokens[k + 1];
+    const lead = k + 1 < to && next !== undefined && t.key.length <= TIME_LEAD_LETTERS && w.isTime(next);
+    if (!w.isTime(t) && !lead) n++;
+  }
   return n;
 }
 
