@@ -58,14 +58,18 @@ test('warning data from sensors is no warning, a system is named by what it can 
   assert.deepEqual(failures, []);
 });
 
-/** Ukrainian forms of acts the Russian files state («розпочати випробування ядерної зброї»; ДСНВ the treaty). */
+/** Ukrainian forms of acts the Russian files state («розпочати випробування», «неприпустимість ядерної війни» in any case, data no longer given; ДСНВ the treaty). */
 const UKRAINIAN_ROWS: readonly (readonly [string, string, readonly Expected[], readonly string[]])[] = [
   ['uk', 'Трамп доручив Пентагону розпочати випробування ядерної зброї.', [{ type: 'POSTURE', actor: 'Donald Trump' }], []],
   ['uk', 'Путін заявив, що Росія готова ще рік дотримуватися кількісних обмежень ДСНВ після закінчення його терміну дії.', [{ type: 'ARMS_CONTROL', actor: 'Vladimir Putin' }], []],
   ['uk', 'Трамп доручив Пентагону розпочати випробування нового винищувача.', [], ['POSTURE']],
+  ['uk', 'Пєсков заявив, що Росія прихильна принципу неприпустимості ядерної війни.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }], []],
+  ['uk', 'Росія перестала надавати США дані про свої ядерні арсенали в межах ДСНВ.', [{ type: 'ARMS_CONTROL', actor: 'Russia' }], []],
+  ['uk', 'Сибіга заявив, що ядерні погрози Росії неприпустимі.', [{ type: 'WARNING', actor: 'Andrii Sybiha' }], ['REASSURANCE']],
+  ['uk', 'Зеленський заявив, що обстріли міст неприпустимі.', [], ['WARNING', 'REASSURANCE']],
 ];
 
-test('Ukrainian: an order to start nuclear tests, limits of ДСНВ kept', () => {
+test('Ukrainian: an order to start nuclear tests, limits of ДСНВ kept, nuclear war inadmissible, data withheld', () => {
   const failures = UKRAINIAN_ROWS.flatMap(([lang, text, expected, absent], k) => hitFailures(`row ${k} (${lang})`, signalsOf(lang, text, '2025-10-31'), expected, absent));
   assert.deepEqual(failures, []);
 });
