@@ -374,6 +374,14 @@ const HITS: [string, string, string[]][] = [
   ['fr', "Les États-Unis, la Russie, la Chine, la France et le Royaume-Uni ont affirmé ensemble qu'« une guerre nucléaire ne peut être gagnée ».", ['une guerre nucléaire ne peut être gagnée | United States | partial']],
   ['ru', 'Москва и Пекин заявили, что «ядерная война недопустима».', ['ядерная война недопустима | Russia | partial']],
   ['en', 'In Moscow, China said the talks were "constructive".', ['constructive | China | partial']],
+  // A state's agency after the second quotation of a sentence reports the person named before the first.
+  [
+    'en',
+    'Kim Jong Un said the launch proved that North Korea had "another reliable weapon" and warned that if Washington kept threatening the North, "we will answer nuclear weapons with nuclear weapons", the Korean Central News Agency said.',
+    ['another reliable weapon | Kim Jong Un | partial', 'we will answer nuclear weapons with nuclear weapons | Kim Jong Un | partial'],
+  ],
+  // … but a body speaking in a sentence of its own is itself.
+  ['en', 'Biden called the move "reckless" and said Washington would respond. "We are ready," the Pentagon said.', ['reckless | Joe Biden | partial', 'We are ready | United States | direct']],
   // An owner after the verb is no inverted speaker; a relative incise does not part a subject from its verb.
   ['en', 'One British official, who asked not to be named, said Medvedev\'s language was "aimed at a domestic audience".', ['aimed at a domestic audience | United Kingdom | partial']],
   ['en', 'A French diplomat, who spoke on condition of anonymity, said Putin’s words were "pure bluff".', ['pure bluff | France | partial']],

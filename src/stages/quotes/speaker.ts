@@ -386,12 +386,16 @@ export function findSpeaker(q: SpeakerQuery): SpeakerResult {
     // "Kim Jong Un … called for more centrifuges to “exponentially” increase…, state media KCNA
     // said": an outlet after the quotation is the source that reports the person who said it.
     // So is the state's own agency or office ("…, KCNA said", "…, the Kremlin said") after a quotation
-    // its own official, named before it, said.
+    // its own official, named before it, said — also before an earlier quotation of the sentence
+    // ("Kim said … “…” and warned that …, “…”, the Korean Central News Agency said").
+    const personBefore = (fits: (x: Mention) => boolean): Mention | undefined =>
+      q.before.mentions.find((x) => isPerson(x) && fits(x) && !addressed(q.before, x)) ??
+      (q.lead ? q.lead.mentions.find((x) => isPerson(x) && fits(x) && !addressed(q.lead as Window, x)) : undefined);
     const reported =
       m && m.actor.kind === 'media'
-        ? q.before.mentions.find((x) => isPerson(x) && x.actor.kind !== 'media' && !addressed(q.before, x))
+        ? personBefore((x) => x.actor.kind !== 'media')
         : m && !isPerson(m) && m.actor.country !== null
-          ? q.before.mentions.find((x) => isPerson(x) && x.actor.country === m.actor.country && !addressed(q.before, x))
+          ? personBefore((x) => x.actor.country === m.actor.country)
           : undefined;
     if (reported) return { speaker: reported, cue };
     if (m) return { speaker: m, cue };
