@@ -242,6 +242,10 @@ const HITS: [string | null, string, string[]][] = [
   // … but the place itself, or a capital that acts, still is ("signed in Budapest" is read by the signals stage).
   ['en', 'Under the Budapest Memorandum, Ukraine gave up its arsenal. Hungary said so.', ['Ukraine→Ukraine/state', 'Hungary→Hungary/state']],
   ['en', 'Washington agreed to talks and Moscow signed the treaty.', ['Washington→United States/state', 'Moscow→Russia/state']],
+  // A body named by its kind after a definite article (body-nouns.txt) is the body named before with that noun.
+  ['en', 'The Norwegian Nobel Committee awarded the prize. "It is time," the committee wrote.', ['committee→Norwegian Nobel Committee/organisation']],
+  ['fr', 'Le comité Nobel norvégien a décerné le prix. « Il est temps », a écrit le comité.', ['comité→Norwegian Nobel Committee/organisation']],
+  ['en', 'The International Atomic Energy Agency inspected the plant. "No damage was found," the agency said.', ['agency→International Atomic Energy Agency/organisation']],
   // A non-state body whose name holds a state's adjective is that body.
   ['en', 'The Norwegian Nobel Committee warned that the nuclear taboo is under pressure.', ['Norwegian Nobel Committee→Norwegian Nobel Committee/organisation']],
   ['fr', 'Le comité Nobel norvégien a averti que le tabou nucléaire était menacé.', ['comité Nobel norvégien→Norwegian Nobel Committee/organisation']],
@@ -292,6 +296,9 @@ const MISSES: [string | null, string, string[]][] = [
   ['en', 'Under the Budapest Memorandum, Ukraine gave up its arsenal. The Minsk agreements failed.', ['Budapest', 'Minsk']],
   ['fr', "Le mémorandum de Budapest garantissait la sécurité de l'Ukraine. Les accords de Minsk ont échoué.", ['Budapest', 'Minsk']],
   ['ru', 'Меморандум в Будапеште гарантировал безопасность Украины.', ['Будапеште']],
+  // … not after an indefinite article, not a noun the body's name does not hold, not before the body is named.
+  ['en', 'The International Atomic Energy Agency inspected the plant. A committee of experts and the commission disagreed.', ['committee', 'commission']],
+  ['en', 'The agency said so. Later the International Atomic Energy Agency confirmed it.', ['agency']],
   // A lone word no full name of the document holds is nobody the gazetteer knows.
   ['en', 'Kim, who runs a bakery in Seoul, said prices had risen.', ['Kim→Kim Jong Un/surname']],
   // A role right before the full name of someone who does not hold it describes that person.

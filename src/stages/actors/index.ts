@@ -48,6 +48,8 @@ export interface ActorsModel {
   readonly firstPerson: ReadonlyMap<FileLang, ReadonlySet<string>>;
   /** Words before a name that make it a place or someone unnamed (`data/<lang>/place-words.txt`). */
   readonly places: PlaceWordsModel;
+  /** Nouns naming a body by its kind, by language (`data/<lang>/body-nouns.txt`: "the committee", « l'agence »). */
+  readonly bodyNouns: ReadonlyMap<FileLang, ReadonlySet<string>>;
 }
 
 /** Models by data directory, so the actors and quotes stages of one pipeline read the files once. */
@@ -355,6 +357,7 @@ export function buildActorsModel(dataDir: string = DEFAULT_DATA_DIR): ActorsMode
     governors: loadGovernors(dataDir),
     firstPerson: loadFirstPerson(dataDir),
     places: loadPlaceWords(dataDir),
+    bodyNouns: loadWordLists(dataDir, 'body-nouns'),
   };
 }
 
@@ -381,6 +384,22 @@ function loadGovernors(dataDir: string): Map<FileLang, Governors> {
       else if (kind === 'article' && keys.length === 1) articles.add(keys[0] as string);
     }
     out.set(lang, { phrases, conjunctions, articles });
+  }
+  return out;
+}
+
+/** One lower-case word a line, folded, by language. */
+function loadWordLists(dataDir: string, kind: string): Map<FileLang, Set<string>> {
+  const out = new Map<FileLang, Set<string>>();
+  for (const lang of FILE_LANGS) {
+    const words = readLexicon(dataDir, lang, {
+      kind,
+      minFields: 1,
+      maxFields: 1,
+      required: false,
+      check: ([word]) => (phraseKeys(word ?? '').length === 1 && word === word?.toLowerCase() ? null : `one lower-case word a line: "${word}"`),
+    });
+    out.set(lang, new Set(words.map((e) => phraseKeys(e.fields[0] as string)[0] as string)));
   }
   return out;
 }
@@ -495,7 +514,7 @@ export function createActors(options: ActorsOptions = {}): Stage {
     const latter = latterPhrases(tokens, langs, base);
     const matches = latter.length === 0 ? base : [...base, ...latter].sort((a, b) => a.start - b.start);
     const furniture = furnitureLines(doc.text);
-    const mentions = resolveMentions(doc, tokens, matches, {
+    let mentions = resolveMentions(doc, tokens, matches, {
       gazetteer: model.gazetteer,
       holders: model.holders,
       langs,
@@ -507,6 +526,8 @@ export function createActors(options: ActorsOptions = {}): Stage {
     }).filter(
       (m) => !insideRange(furniture, m.start),
     );
+    const bodies = bodyBackReferences(doc, tokens, mentions, model, langs);
+    if (bodies.length > 0) mentions = [...mentions, ...bodies].sort((a, b) => a.start - b.start);
     const author = channelAuthor(doc, dataDir);
     const labelled = labelledParagraphs(doc.text, mentions);
     if (!author && labelled.length === 0) return { ...doc, mentions };
@@ -520,6 +541,36 @@ export function createActors(options: ActorsOptions = {}): Stage {
     }
     return { ...doc, mentions: [...mentions, ...own].sort((a, b) => a.start - b.start) };
   };
+}
+
+/**
+ * "The Norwegian Nobel Committee … “…,” the committee wrote", « l'agence a indiqué »: a noun naming a
+ * body by its kind (`body-nouns.txt`), in lower case right after a definite article, is the body
+ * named last before it whose name holds that noun.
+ */
+function bodyBackReferences(doc: Doc, tokens: readonly Token[], mentions: readonly Mention[], model: ActorsModel, langs: readonly FileLang[]): Mention[] {
+  const nouns = langs.map((l) => model.bodyNouns.get(l)).filter((s): s is ReadonlySet<string> => s !== undefined && s.size > 0);
+  if (nouns.length === 0 || !mentions.some((m) => m.via === 'organisation')) return [];
+  const articles = langs.flatMap((l) => [...(model.governors.get(l)?.articles ?? [])]);
+  const indefinite = placeWordsFor(model.places, langs, doc.lang).indefinites;
+  const definite = (key: string | undefined): boolean => key !== undefined && articles.includes(key) && !indefinite.has(key);
+  const sentenceAt = sentenceIndexer(doc.sentences);
+  const heads = new Map<string, ActorRef>();
+  const out: Mention[] = [];
+  let next = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    // The bodies named before this word, each by the body nouns its name holds.
+    for (; next < mentions.length && (mentions[next] as Mention).start < t.start; next++) {
+      const m = mentions[next] as Mention;
+      if (m.via !== 'organisation' || m.actor.kind === 'media') continue;
+      for (const key of phraseKeys(m.text)) if (nouns.some((s) => s.has(key))) heads.set(key, m.actor);
+    }
+    const body = t.capital ? undefined : heads.get(t.key);
+    if (!body || !definite(tokens[i - 1]?.key) || mentions.some((m) => m.start <= t.start && t.end <= m.end)) continue;
+    out.push({ start: t.start, end: t.end, text: doc.text.slice(t.start, t.end), actor: body, via: 'organisation', sentence: sentenceAt(t.start) });
+  }
+  return out;
 }
 
 /**
@@ -801,16 +852,13 @@ function loadUnknownLexicon(dataDir: string, pronouns: ReadonlyMap<FileLang, Rea
       notNames.add(phraseKeys(e.fields[0] as string)[0] as string);
     }
   }
-  const particles = new Map<FileLang, Set<string>>();
-  for (const lang of FILE_LANGS) {
-    const words = readLexicon(dataDir, lang, {
-      kind: 'name-particles',
-      minFields: 1,
-      maxFields: 1,
-      required: false,
-      check: ([word]) => (phraseKeys(word ?? '').length === 1 && word === word?.toLowerCase() ? null : `a particle is one lower-case word: "${word}"`),
-    });
-    particles.set(lang, new Set(words.map((e) => phraseKeys(e.fields[0] as string)[0] as string)));
-  }
-  return { notNames, speech: loadCueSet<SpeechCue>(dataDir, 'speech-verbs', SPEECH_KINDS), titles, descriptors, starters, romanizer: loadRomanizer(dataDir), particles };
+  return {
+    notNames,
+    speech: loadCueSet<SpeechCue>(dataDir, 'speech-verbs', SPEECH_KINDS),
+    titles,
+    descriptors,
+    starters,
+    romanizer: loadRomanizer(dataDir),
+    particles: loadWordLists(dataDir, 'name-particles'),
+  };
 }

@@ -57,6 +57,8 @@ const MAX_PARTICLES = 2;
 const ACRONYM_MAX_LETTERS = 5;
 /** Words between a comma and the descriptor of an apposition ("a senior", "the former"). */
 const APPOSITION_LEAD = 3;
+/** The token an English possessive leaves after the apostrophe ("committee's" is "committee", "s"). */
+const POSSESSIVE_ENDING = 's';
 /**
  * Words before the comma of a name set off by commas in which a descriptor is looked for ("Its
  * chief executive, Julia Pyke, said", "the chairman of the House Intelligence Committee, Mike
@@ -354,9 +356,12 @@ function joined(text: string, a: Token, b: Token): boolean {
 }
 
 function apposition(tokens: readonly Token[], comma: number, descriptors: readonly ReadonlySet<string>[]): boolean {
-  for (let k = comma; k < Math.min(tokens.length, comma + APPOSITION_LEAD); k++) {
+  // An owner's possessive ending is no word of the lead ("Jane Doe, the committee's chair,").
+  let reach = comma + APPOSITION_LEAD;
+  for (let k = comma; k < Math.min(tokens.length, reach); k++) {
     const key = (tokens[k] as Token).key;
-    if (descriptors.some((d) => d.has(key))) return true;
+    if (key === POSSESSIVE_ENDING) reach++;
+    else if (descriptors.some((d) => d.has(key))) return true;
   }
   return false;
 }
