@@ -788,9 +788,15 @@ function findSignals(
           // speaker's side is one the speaker accuses the other of.
           finalType = 'ACCUSATION';
         } else if (agent && adversaries(blocOf(agent.code), att.actor.country)) {
-          // "X said the adversary threatened…": an accusation when X is on the Russian side, else only a report.
+          // "X said the adversary threatened…": an accusation when X is on the Russian side, else only a
+          // report — unless the use is said possible ("Zelensky said Putin could use nuclear weapons»,
+          // «Путін може застосувати»): the speaker's judgement that the risk is serious (§2 ASSESSMENT).
+          const possibleUse = kept.some((c) => lex.modals.test(folded, c.start, c.end) || isModal(folded, c, lex));
           if (side === 'east') finalType = 'ACCUSATION';
-          else continue;
+          else if (possibleUse) {
+            finalType = 'ASSESSMENT';
+            typeKept = kept.map((c) => ({ ...c, value: { ...c.value, type: 'ASSESSMENT' as const, severity: SERIOUS_RISK_SEVERITY } }));
+          } else continue;
         } else if (!THREAT_CAPABLE.has((att.actor.country ?? '').toUpperCase())) continue;
       }
       // A Russian-side "warning" of consequences is a veiled threat (§2 THREAT); a condemnation

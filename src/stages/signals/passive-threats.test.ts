@@ -31,3 +31,25 @@ test('French: talks on reducing nuclear risks are a contact', () => {
   const out = signalsOf('fr', 'Les armées américaine et chinoise ont convenu de reprendre leurs discussions sur la réduction des risques nucléaires.', '2024-03-01');
   assert.deepEqual(hitFailures('fr', out, [{ type: 'CONTACT', actor: 'United States' }], ['ASSESSMENT']), []);
 });
+
+/**
+ * The adversary's use said possible by a speaker of the other side ("Zelensky said Putin could use
+ * nuclear weapons", «Путін може застосувати ядерну зброю»): the speaker's judgement that the risk is
+ * serious (§2 ASSESSMENT), as the dev gold types Biden's and Burns's; the same words of one's own
+ * side stay a threat.
+ */
+const POSSIBLE_USE_ROWS: readonly (readonly [string, string, readonly Expected[], readonly string[]])[] = [
+  ['en', 'Zelensky said Putin could use nuclear weapons and the world must be ready.', [{ type: 'ASSESSMENT', actor: 'Volodymyr Zelenskyy' }], ['THREAT']],
+  ['uk', 'Зеленський заявив, що Путін може застосувати ядерну зброю.', [{ type: 'ASSESSMENT', actor: 'Volodymyr Zelenskyy' }], ['THREAT']],
+  ['ru', 'Зеленский: Путин может применить ядерное оружие, мир должен быть готов.', [{ type: 'ASSESSMENT', actor: 'Volodymyr Zelenskyy' }], ['THREAT']],
+  ['fr', "Zelensky estime que Poutine pourrait utiliser l'arme nucléaire.", [{ type: 'ASSESSMENT', actor: 'Volodymyr Zelenskyy' }], ['THREAT']],
+  ['en', 'Medvedev said Russia could use nuclear weapons.', [{ type: 'THREAT', actor: 'Dmitry Medvedev' }], ['ASSESSMENT']],
+  ['ru', 'Медведев заявил, что Россия может применить ядерное оружие против Украины.', [{ type: 'THREAT', actor: 'Dmitry Medvedev' }], []],
+  // A threat reported as made stays only a report.
+  ['en', 'Zelensky said Putin had threatened to use nuclear weapons.', [], ['ASSESSMENT', 'THREAT by Volodymyr Zelenskyy']],
+];
+
+test('the adversary\'s use said possible is the speaker\'s assessment', () => {
+  const failures = POSSIBLE_USE_ROWS.flatMap(([lang, text, expected, absent], k) => hitFailures(`row ${k} (${lang})`, signalsOf(lang, text, '2024-03-01'), expected, absent));
+  assert.deepEqual(failures, []);
+});
