@@ -260,6 +260,9 @@ const HITS: [string | null, string, string[]][] = [
   // … and those the gazetteer does not know, in the English form the press gives them (romanize.ts).
   ['ru', 'Политолог Виктор Ерёменко заявил, что риск растёт. Ерёменко добавил, что переговоры нужны.', ['Виктор Ерёменко→Viktor Yeryomenko/name', 'Ерёменко→Viktor Yeryomenko/surname']],
   ['uk', 'Експерт Олексій Ґудзь заявив, що ризик зростає.', ['Олексій Ґудзь→Oleksii Gudz/name']],
+  // … named in another case after a descriptor in that case ("по словам политолога Ивана Петрова").
+  ['ru', 'По словам политолога Ивана Петрова, риск растёт.', ['Ивана Петрова→Ivan Petrov/name']],
+  ['ru', 'По словам эксперта Марии Соколовой, ситуация опасная.', ['Марии Соколовой→Maria Sokolova/name']],
   ['ru', 'Об этом говорится в докладе Стокгольмского международного института исследования проблем мира.', ['Стокгольмского международного института исследования проблем мира→Stockholm International Peace Research Institute/organisation']],
   // A person's kin or entourage names its holder, not the person named as its owner, whatever modifiers
   // stand between ("leader Kim Jong Un's powerful sister", «влиятельная сестра лидера КНДР …»).

@@ -22,6 +22,7 @@ import { documentTokens, keepTokens, phraseKeys, tokenize, type Token } from './
 import { keepQuotePairs } from './paragraph-quotes.ts';
 import { loadPlaceWords, placeWordsFor, type PlaceWordsModel } from './place-words.ts';
 import { loadRomanizer } from './romanize.ts';
+import { caseForms } from './inflect.ts';
 import { findUnknownPeople, type SpeechCue, type UnknownLexicon, type UnknownPerson } from './unknown.ts';
 import { loadAllSignalLexicons, type NuclearKind } from '../signals/lexicons.ts';
 import { sentenceIndexer } from '../sentences/index.ts';
@@ -835,7 +836,8 @@ function loadUnknownLexicon(dataDir: string, pronouns: ReadonlyMap<FileLang, Rea
           maxFields: 1,
           required,
           check: ([word]) => (phraseKeys(word ?? '').length >= 1 ? null : `no letters in "${word}"`),
-        }).map((e) => phraseKeys(e.fields[0] as string)[0] as string),
+          // Russian and Ukrainian descriptors in every case ("по словам политолога Ивана Петрова").
+        }).flatMap((e) => caseForms(phraseKeys(e.fields[0] as string)[0] as string)),
       ),
     );
     for (const e of readLexicon(dataDir, lang, { kind: 'sentence-starters', minFields: 1, maxFields: 1, required })) {

@@ -17,10 +17,22 @@ const HITS: [readonly FileLang[], string, string][] = [
   [['ru'], 'Степан Подъячев', 'Stepan Podyachev'],
   // … and given names as the press writes them, in any case form.
   [['ru'], 'Александр Богомаз', 'Alexander Bogomaz'],
-  [['ru'], 'Сергея Смирнова', 'Sergei Smirnova'],
+  [['ru'], 'Сергея Смирнова', 'Sergei Smirnov'],
   [['ru'], 'Юрий Котов', 'Yury Kotov'],
   [['ru'], 'Мухаммад Халид Джамали', 'Muhammad Khalid Jamali'],
   [['ru'], 'Джон Смит', 'John Smit'],
+  // … and, after a given name in another case, the family name put back in the nominative (name-cases.txt).
+  [['ru'], 'Ивана Петрова', 'Ivan Petrov'],
+  [['ru'], 'Александра Богомаза', 'Alexander Bogomaz'],
+  [['ru'], 'Марии Соколовой', 'Maria Sokolova'],
+  [['ru'], 'Сергеем Рябковым', 'Sergei Ryabkov'],
+  [['ru'], 'Владимира Жириновского', 'Vladimir Zhirinovsky'],
+  [['ru'], 'Мухаммада Халида Джамали', 'Muhammad Khalid Jamali'],
+  [['ru'], 'Ильи Яшина', 'Ilya Yashin'],
+  // An indeclinable family name and a nominative given name keep theirs.
+  [['ru'], 'Виктора Ерёменко', 'Viktor Yeryomenko'],
+  [['ru'], 'Ольга Петрова', 'Olga Petrova'],
+  [['ru'], 'Иван Петрова', 'Ivan Petrova'],
   // Ukrainian: the national scheme (г → h, и → y, і → i, є/ї/ю/я first → ye/yi/yu/ya, after it ie/i/iu/ia).
   [['uk', 'ru'], 'Георгій Тихий', 'Heorhii Tykhyi'],
   [['uk', 'ru'], 'Олександр Сирський', 'Oleksandr Syrskyi'],

@@ -7,8 +7,11 @@
  * (`data/<lang>/romanization.txt`: Russian Юрий → Yury by the press's
  * convention, Ukrainian Георгій → Heorhii by the national one) and a list of
  * given names the press writes otherwise (`data/<lang>/first-names.txt`:
- * Александр → Alexander, Джон → John), found in any case form. Family names
- * are transliterated as written: the text's case form stays.
+ * Александр → Alexander, Джон → John), found in any case form. After a given
+ * name written in another case than the nominative («по словам Александра
+ * Богомаза»), the other words are put back in the nominative by the
+ * language's endings (`data/<lang>/name-cases.txt`: Богомаза → Богомаз,
+ * Соколовой → Соколова) before they are transliterated.
  */
 import { FILE_LANGS, readLexicon, type FileLang } from '../../lexicon/index.ts';
 import { caseForms } from './inflect.ts';
@@ -20,6 +23,19 @@ interface Rule {
   readonly initial: boolean;
   readonly final: boolean;
   readonly afterVowel: boolean;
+}
+
+/** A case ending of the words after a given name, and the nominative's ending in its place. */
+interface CaseEnding {
+  readonly oblique: string;
+  readonly nominative: string;
+}
+
+/** A given name in one case form: its English form, whether the form is the nominative, the gender. */
+interface GivenForm {
+  readonly english: string;
+  readonly nominative: boolean;
+  readonly female: boolean;
 }
 
 interface Scheme {
@@ -38,19 +54,29 @@ const CYRILLIC = /[\u0400-\u04ff]/u;
 const WORD_BREAK = /([\s\u00a0-]+)/u;
 
 export function loadRomanizer(dataDir: string): Romanizer {
-  /** Each language's scheme, with the given names that language's press writes otherwise. */
-  const byLang = new Map<FileLang, { scheme: Scheme; names: Map<string, string> }>();
+  /** Each language's scheme, with its given names and the case endings of the words after them. */
+  const byLang = new Map<FileLang, { scheme: Scheme; names: Map<string, GivenForm>; cases: { m: CaseEnding[]; f: CaseEnding[] } }>();
   for (const lang of FILE_LANGS) {
     const scheme = loadScheme(dataDir, lang);
     if (!scheme) continue;
-    const names = new Map<string, string>();
-    const entries = readLexicon(dataDir, lang, { kind: 'first-names', minFields: 2, maxFields: 2, required: false });
+    const names = new Map<string, GivenForm>();
+    const entries = readLexicon(dataDir, lang, {
+      kind: 'first-names',
+      minFields: 2,
+      maxFields: 3,
+      required: false,
+      check: ([, , gender]) => (gender === undefined || gender === 'm' || gender === 'f' ? null : `gender is m or f, not "${gender}"`),
+    });
+    // A name ending in -а or -я is a woman's unless the entry says m (Никита, Илья).
+    const female = (fields: readonly string[]): boolean => (fields[2] ?? (/[ая]$/u.test(fields[0] as string) ? 'f' : 'm')) === 'f';
     // Nominatives first: a case form of one name never hides another name's own form.
-    for (const e of entries) names.set(foldWord(e.fields[0] as string), e.fields[1] as string);
+    for (const e of entries) names.set(foldWord(e.fields[0] as string), { english: e.fields[1] as string, nominative: true, female: female(e.fields) });
     for (const e of entries) {
-      for (const form of caseForms(foldWord(e.fields[0] as string))) if (!names.has(form)) names.set(form, e.fields[1] as string);
+      for (const form of caseForms(foldWord(e.fields[0] as string))) {
+        if (!names.has(form)) names.set(form, { english: e.fields[1] as string, nominative: false, female: female(e.fields) });
+      }
     }
-    byLang.set(lang, { scheme, names });
+    byLang.set(lang, { scheme, names, cases: loadCases(dataDir, lang) });
   }
   return {
     name(text, langs) {
@@ -59,18 +85,59 @@ export function loadRomanizer(dataDir: string): Romanizer {
       const lang = langs.find((l) => byLang.has(l)) ?? FILE_LANGS.find((l) => byLang.has(l));
       const own = lang === undefined ? undefined : byLang.get(lang);
       if (!own) return text;
-      return text
-        .split(WORD_BREAK)
+      const parts = text.split(WORD_BREAK);
+      // A given name first, in another case than the nominative: the words after it are in that case too.
+      const first = own.names.get(foldWord(parts[0] ?? ''));
+      const endings = first && !first.nominative ? (first.female ? own.cases.f : own.cases.m) : null;
+      return parts
         .map((part, k) => {
           if (k % 2 === 1 || !CYRILLIC.test(part)) return part;
-          const english = own.names.get(foldWord(part));
-          if (english !== undefined) return english;
-          const latin = transliterate(part.toLowerCase(), own.scheme);
-          return part[0] !== part[0]?.toLowerCase() ? latin.charAt(0).toUpperCase() + latin.slice(1) : latin;
+          const capital = part[0] !== part[0]?.toLowerCase();
+          const word = k > 0 && endings && capital ? nominative(part.toLowerCase(), endings, own.scheme.vowels) : part.toLowerCase();
+          const given = own.names.get(foldWord(word));
+          if (given !== undefined) return given.english;
+          const latin = transliterate(word, own.scheme);
+          return capital ? latin.charAt(0).toUpperCase() + latin.slice(1) : latin;
         })
         .join('');
     },
   };
+}
+
+/** Shortest stem left when a case ending is taken off: shorter, the word was no case form. */
+const STEM_MIN = 3;
+
+/**
+ * The nominative of a name word in an oblique case: the longest ending of `endings` it has, replaced
+ * by the nominative's; an ending whose nominative is empty (consonant stems: Богомаза → Богомаз) only
+ * where a consonant is left before it.
+ */
+function nominative(word: string, endings: readonly CaseEnding[], vowels: ReadonlySet<string>): string {
+  // Endings are compared as the lexicon files compare words, ё as е (Горбачёва has -ева).
+  const plain = word.replace(/ё/gu, 'е');
+  for (const e of endings) {
+    if (!plain.endsWith(e.oblique)) continue;
+    const stem = word.slice(0, word.length - e.oblique.length);
+    if (stem.length < STEM_MIN || (e.nominative === '' && vowels.has(stem[stem.length - 1] as string))) continue;
+    return stem + e.nominative;
+  }
+  return word;
+}
+
+function loadCases(dataDir: string, lang: FileLang): { m: CaseEnding[]; f: CaseEnding[] } {
+  const out: { m: CaseEnding[]; f: CaseEnding[] } = { m: [], f: [] };
+  for (const e of readLexicon(dataDir, lang, {
+    kind: 'name-cases',
+    minFields: 3,
+    maxFields: 3,
+    required: false,
+    check: ([gender]) => (gender === 'm' || gender === 'f' ? null : `gender is m or f, not "${gender}"`),
+  })) {
+    const [gender, oblique, nom] = e.fields as ['m' | 'f', string, string];
+    out[gender].push({ oblique, nominative: nom === '-' ? '' : nom });
+  }
+  for (const list of [out.m, out.f]) list.sort((a, b) => b.oblique.length - a.oblique.length);
+  return out;
 }
 
 function transliterate(word: string, scheme: Scheme): string {
