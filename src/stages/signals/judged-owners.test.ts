@@ -35,3 +35,15 @@ test('the owner of what a condemnation judges is not who condemns', () => {
   const failures = ROWS.flatMap(([lang, text, expected, absent], k) => hitFailures(`row ${k} (${lang})`, signalsOf(lang, text, '2022-11-19'), expected, absent));
   assert.deepEqual(failures, []);
 });
+
+/** An arsenal's growth in the past tense, as a research institute reports it: the institute's ASSESSMENT. */
+const ARSENAL_ROWS: readonly (readonly [string, string, readonly Expected[], readonly string[]])[] = [
+  ['en', "The Stockholm International Peace Research Institute said China's nuclear arsenal grew to about 600 warheads in 2024.", [{ type: 'ASSESSMENT', actor: 'Stockholm International Peace Research Institute' }], ['ASSESSMENT by China']],
+  ['uk', 'За даними SIPRI, ядерний арсенал Китаю зріс до 600 боєголовок.', [{ type: 'ASSESSMENT', actor: 'Stockholm International Peace Research Institute' }], ['ASSESSMENT by China']],
+  ['en', "The museum's arsenal grew to 600 muskets.", [], ['ASSESSMENT']],
+];
+
+test('an arsenal grown is the reporting institute\'s assessment', () => {
+  const failures = ARSENAL_ROWS.flatMap(([lang, text, expected, absent], k) => hitFailures(`row ${k} (${lang})`, signalsOf(lang, text, '2025-06-16'), expected, absent));
+  assert.deepEqual(failures, []);
+});
