@@ -263,6 +263,7 @@ const HITS: [string | null, string, string[]][] = [
   // … named in another case after a descriptor in that case ("по словам политолога Ивана Петрова").
   ['ru', 'По словам политолога Ивана Петрова, риск растёт.', ['Ивана Петрова→Ivan Petrov/name']],
   ['ru', 'По словам эксперта Марии Соколовой, ситуация опасная.', ['Марии Соколовой→Maria Sokolova/name']],
+  ['uk', 'За словами експерта Олексія Гудзенка, ризик зростає.', ['Олексія Гудзенка→Oleksii Hudzenko/name']],
   ['ru', 'Об этом говорится в докладе Стокгольмского международного института исследования проблем мира.', ['Стокгольмского международного института исследования проблем мира→Stockholm International Peace Research Institute/organisation']],
   // A person's kin or entourage names its holder, not the person named as its owner, whatever modifiers
   // stand between ("leader Kim Jong Un's powerful sister", «влиятельная сестра лидера КНДР …»).

@@ -40,6 +40,10 @@ const HITS: [readonly FileLang[], string, string][] = [
   [['uk', 'ru'], "Ігор Дем'янчук", 'Ihor Demianchuk'],
   [['uk', 'ru'], 'Євген Згурський', 'Yevhen Zghurskyi'],
   [['uk', 'ru'], 'Джон Сміт', 'John Smit'],
+  [['uk', 'ru'], 'Олексія Гудзенка', 'Oleksii Hudzenko'],
+  [['uk', 'ru'], 'Юлії Соколової', 'Yuliia Sokolova'],
+  [['uk', 'ru'], 'Андрія Сибіги', 'Andrii Sybiha'],
+  [['uk', 'ru'], 'Василя Малюка', 'Vasyl Maliuk'],
 ];
 
 // Names that stay as written.
