@@ -43,6 +43,38 @@ test('phrase matching: hits and misses', () => {
   for (const [phrase, text, expected] of rows) assert.deepEqual(spans(phrase, text), expected, `${phrase} in ${JSON.stringify(text)}`);
 });
 
+test('stem phrases read without their regex find what the regex finds: hits and misses', () => {
+  // A stem runs on over letters, digits, apostrophes and hyphens ([\p{L}\p{N}'-]*), a surrogate
+  // pair read as one code point, then needs white space (a next word) or no letter (the end).
+  const rows: [phrase: string, text: string, expected: string[]][] = [
+    ['menac*', 'menace', ['0-6']],
+    ['menac*', 'menac', ['0-5']], // the stem alone
+    ['nucl*', 'nuclear-armed states', ['0-13']], // hyphens run on
+    ['menac*', "menace's", ['0-8']], // apostrophes run on
+    ['menac*', 'menace- ', ['0-7']],
+    ['menac*', 'menaces2024', ['0-11']], // digits run on
+    ['menac*', 'menace\u{1d400}x', ['0-9']], // an astral letter runs on as one code point
+    ['menac*', 'menace\u{1f642}', ['0-6']], // an emoji ends the run
+    ['menac*', 'menace\ud835 x', ['0-6']], // a lone surrogate ends it
+    ['menac*', 'menace\u2019s', ['0-8']], // a typographic apostrophe folds to one
+    ['menac*', 'menace\u00b7s', ['0-6']], // a middle dot is not in the run
+    ['menac*', 'amenace', []], // the guard before
+    ['ядерн* оруж*', 'ядерного оружия', ['0-15']],
+    ['ядерн* оруж*', 'ядерного-оружия', []], // a hyphen runs on: no white space left for the next word
+    ['ядерн* оруж*', 'ядерного, оружия', []],
+    ['ядерн* оруж*', 'ядерного \n оружия.', ['0-17']],
+    ['nuclear weapon*', 'nuclear weapons, nuclear weaponry', ['0-15', '17-33']],
+    ['nuclear weapon*', 'nuclear-weapons', []],
+    ['anti-nucl* test', 'anti-nuclear test', ['0-17']],
+    ['anti-nucl* test', 'anti-nuclear-test', []],
+  ];
+  for (const [phrase, text, expected] of rows) {
+    assert.deepEqual(spans(phrase, text), expected, `${phrase} in ${JSON.stringify(text)}`);
+    const want = [...fold(text).matchAll(new RegExp(phraseSource(phrase), 'gu'))].map((m) => `${m.index}-${m.index + m[0].length}`);
+    assert.deepEqual(spans(phrase, text), want, `${phrase} in ${JSON.stringify(text)}, against its regex`);
+  }
+});
+
 test('phrase matching within a range sees one character either side', () => {
   const text = 'we said nuclear weapons today';
   assert.deepEqual(spans('nuclear weapons', text, 8, 23), ['8-23']);
