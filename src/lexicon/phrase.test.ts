@@ -75,6 +75,35 @@ test('stem phrases read without their regex find what the regex finds: hits and 
   }
 });
 
+test('gap phrases read without their regex find what the regex finds: hits and misses', () => {
+  // A gap is up to GAP_WORDS words between runs of white space and commas, fewest first; with two
+  // gaps the second is tried in full before the first takes one more word, as the regex backtracks.
+  const rows: [phrase: string, text: string, expected: string[]][] = [
+    ['tous les moyens ... disposition', 'tous les moyens disposition', ['0-27']], // no word in the gap
+    ['tous les moyens ... disposition', 'tous les moyens, à notre disposition', ['0-36']],
+    ['tous les moyens ... disposition', 'tous les moyens ,, à ,notre, disposition', ['0-40']],
+    ['warn* ... nuclear', 'warned that it could use nuclear', ['0-32']], // four words
+    ['warn* ... nuclear', 'warned a b c d e f nuclear', ['0-26']], // six
+    ['warn* ... nuclear', 'warned a b c d e f g nuclear', []], // seven
+    ['warn* ... nuclear', 'warned of nuclear war and nuclear', ['0-17']], // the fewest words
+    ['warn* ... nuclear', 'warned of nuclearism', []], // the guard after the last word
+    ['warn* ... nuclear', 'warned-of nuclear', ['0-17']],
+    ['warn* ... nuclear', 'warnednuclear', []],
+    ['a ... b ... c', 'a b x c', ['0-7']],
+    ['a ... b ... c', 'a b b x x x x x x c', ['0-19']], // the second gap fails from the first b, not the second
+    ['a ... b ... c', 'a b x x x x x x x b c', []],
+    ['a ... b ... c', 'a x b x x x x x x x c', []],
+    ['menac* ... ядерн*', 'menace, contre ядерное', ['0-22']],
+    ['said ... nucl* weapon*', 'said they had nuclear-tipped weapons.', ['0-36']],
+    ['said ... nucl* weapon*', 'said they had nuclear, weapons', []],
+  ];
+  for (const [phrase, text, expected] of rows) {
+    assert.deepEqual(spans(phrase, text), expected, `${phrase} in ${JSON.stringify(text)}`);
+    const want = [...fold(text).matchAll(new RegExp(phraseSource(phrase), 'gu'))].map((m) => `${m.index}-${m.index + m[0].length}`);
+    assert.deepEqual(spans(phrase, text), want, `${phrase} in ${JSON.stringify(text)}, against its regex`);
+  }
+});
+
 test('phrase matching within a range sees one character either side', () => {
   const text = 'we said nuclear weapons today';
   assert.deepEqual(spans('nuclear weapons', text, 8, 23), ['8-23']);

@@ -113,21 +113,26 @@ function headOf(tokens: readonly string[]): string {
 }
 
 /**
- * A phrase of plain words and stems (no `...`, no surrogate), as what its
- * regex matches without running it: the words, literally, separated by runs
- * of white space (`\s+`), a stem (`menac*`) followed by its run of letters,
- * digits, apostrophes and hyphens (`[\p{L}\p{N}'-]*`), with the regex's word
- * guards. The runs are greedy and what follows a run (white space, or the
- * word-end guard) can never match inside it, so a match needs no
- * backtracking and this reads the same matches. Most lexicon phrases are such
- * words; a stem's `u` regex, with its Unicode classes, cost milliseconds to
- * compile on its first text, once for each of the thousands of stem phrases a
- * run of nuclear news meets (a third of `brink analyze` on the development sets).
+ * A phrase as what its regex matches without running it: its words,
+ * literally, separated by runs of white space (`\s+`); a stem (`menac*`)
+ * followed by its run of letters, digits, apostrophes and hyphens
+ * (`[\p{L}\p{N}'-]*`); a gap (`...`) as up to GAP_WORDS words between runs
+ * of white space and commas, fewest first; and the regex's word guards. Every
+ * run is greedy and what follows it (white space or a comma, a word, the
+ * word-end guard) can never match inside it, so a run needs no backtracking;
+ * the gaps are tried in the regex's order, so this reads the same matches. A
+ * phrase's `u` regex, with its Unicode classes, cost milliseconds to compile
+ * on its first text, once for each of the thousands of stem and gap phrases a
+ * run of nuclear news meets (a third of `brink analyze` on the development
+ * sets). Not read so: a phrase with a surrogate, or a word after a gap that
+ * starts with a comma (the gap's run could then end before it).
  */
 interface PlainPhrase {
   readonly words: readonly string[];
   /** Whether each word is a stem (written with a final `*`, here without it). */
   readonly stems: readonly boolean[];
+  /** Whether a gap (`...`) stands before each word. */
+  readonly gaps: readonly boolean[];
   /** The regex starts with the word-start guard (its first word starts with a letter or digit). */
   readonly guardBefore: boolean;
   /** The regex ends with the word-end guard (its last word ends with a letter or digit, or is a stem). */
@@ -135,14 +140,29 @@ interface PlainPhrase {
 }
 
 function plainPhrase(tokens: readonly string[]): PlainPhrase | null {
-  if (tokens.length === 0 || tokens.some((w) => w === '...' || /[\ud800-\udfff]/.test(w))) return null;
-  const stems = tokens.map((w) => w.endsWith('*'));
-  const words = tokens.map((w, k) => (stems[k] ? w.slice(0, -1) : w));
-  return { words, stems, guardBefore: /^[\p{L}\p{N}]/u.test(tokens[0] as string), guardAfter: /[\p{L}\p{N}*]$/u.test(tokens[tokens.length - 1] as string) };
+  if (tokens.length === 0 || tokens.some((w) => /[\ud800-\udfff]/.test(w))) return null;
+  const words: string[] = [];
+  const stems: boolean[] = [];
+  const gaps: boolean[] = [];
+  let gap = false;
+  for (const token of tokens) {
+    if (token === '...') {
+      gap = true;
+      continue;
+    }
+    if (gap && token.startsWith(',')) return null;
+    const stem = token.endsWith('*');
+    words.push(stem ? token.slice(0, -1) : token);
+    stems.push(stem);
+    gaps.push(gap);
+    gap = false;
+  }
+  return { words, stems, gaps, guardBefore: /^[\p{L}\p{N}]/u.test(tokens[0] as string), guardAfter: /[\p{L}\p{N}*]$/u.test(tokens[tokens.length - 1] as string) };
 }
 
 const APOSTROPHE = 0x27;
 const HYPHEN = 0x2d;
+const COMMA = 0x2c;
 
 /** Where a stem's run (`[\p{L}\p{N}'-]*`, a surrogate pair read as its code point) starting at `pos` ends. */
 function stemRunEnd(text: string, pos: number): number {
@@ -167,20 +187,39 @@ function isSpace(unit: number): boolean {
 /** Where a match of `plain` starting at `at` in `text` ends, or -1: what its sticky regex would say. */
 function plainMatchEnd(plain: PlainPhrase, text: string, at: number): number {
   if (plain.guardBefore && wordCharBefore(text, at)) return -1;
-  let pos = at;
-  for (let k = 0; k < plain.words.length; k++) {
-    if (k > 0) {
-      const spaces = pos;
-      while (pos < text.length && isSpace(text.charCodeAt(pos))) pos++;
-      if (pos === spaces) return -1;
-    }
-    const word = plain.words[k] as string;
-    if (!text.startsWith(word, pos)) return -1;
-    pos += word.length;
-    if (plain.stems[k]) pos = stemRunEnd(text, pos);
+  return wordsEnd(plain, text, 0, at);
+}
+
+/** A gap's separators (`[\s,]`). */
+function isGapSeparator(unit: number): boolean {
+  return unit === COMMA || isSpace(unit);
+}
+
+/** Where the phrase's words from the `k`-th on, that one starting at `pos`, end, or -1. */
+function wordsEnd(plain: PlainPhrase, text: string, k: number, pos: number): number {
+  const word = plain.words[k] as string;
+  if (!text.startsWith(word, pos)) return -1;
+  pos += word.length;
+  if (plain.stems[k]) pos = stemRunEnd(text, pos);
+  if (k === plain.words.length - 1) return plain.guardAfter && wordCharAt(text, pos) ? -1 : pos;
+  if (!plain.gaps[k + 1]) {
+    const spaces = pos;
+    while (pos < text.length && isSpace(text.charCodeAt(pos))) pos++;
+    return pos === spaces ? -1 : wordsEnd(plain, text, k + 1, pos);
   }
-  if (plain.guardAfter && wordCharAt(text, pos)) return -1;
-  return pos;
+  // `(?:[\s,]+[^\s,]+){0,GAP_WORDS}?[\s,]+`: the next word after no gap word, then after one more
+  // each time the rest of the phrase fails, as the lazy quantifier backtracks.
+  for (let skipped = 0; ; skipped++) {
+    const separators = pos;
+    while (pos < text.length && isGapSeparator(text.charCodeAt(pos))) pos++;
+    if (pos === separators) return -1;
+    const end = wordsEnd(plain, text, k + 1, pos);
+    if (end >= 0) return end;
+    if (skipped === GAP_WORDS) return -1;
+    const gapWord = pos;
+    while (pos < text.length && !isGapSeparator(text.charCodeAt(pos))) pos++;
+    if (pos === gapWord) return -1;
+  }
 }
 
 /**
@@ -275,7 +314,7 @@ interface PhraseItem<T> {
   sticky: RegExp | null;
   /** What every match starts with (see `phraseHead`). */
   readonly head: string;
-  /** The phrase read without its regex, when it is plain words (see PlainPhrase). */
+  /** The phrase read without its regex, when it can be (see PlainPhrase). */
   readonly plain: PlainPhrase | null;
   readonly value: T;
   readonly phrase: string;
