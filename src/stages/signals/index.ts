@@ -1451,8 +1451,16 @@ function askedAbout(folded: string, sentence: Span, cue: Span, lex: SignalLexico
  * negation and the breach: the negation is that cue's ("Москва не оставит без ответа размещение
  * ракет": the answer is negated, the deployment is its object, no deployment denied).
  */
+/**
+ * A condition of use this close after a negated step makes the negation restrictive (« n'utiliserait
+ * l'arme nucléaire qu'en cas d'agression », "would not use them unless attacked"): a doctrine's
+ * condition, not a denial.
+ */
+export const RESTRICTIVE_CONDITION_REACH = 40;
+
 function breachNegated(folded: string, breach: PhraseMatch<Cue>, matched: readonly PhraseMatch<Cue>[], lex: SignalLexicon): boolean {
   if (!isNegated(folded, breach, lex)) return false;
+  if (matched.some((o) => o.value.condition && o.start >= breach.end && o.start - breach.end <= RESTRICTIVE_CONDITION_REACH)) return false;
   const before = matched.filter((o) => o !== breach && o.end <= breach.start && breach.start - o.end <= NEGATION_WINDOW);
   if (before.length === 0) return true;
   const lastEnd = Math.max(...before.map((o) => o.end));

@@ -69,3 +69,14 @@ test('a concrete military answer to a nuclear strike is a warning', () => {
   const failures = ANSWER_ROWS.flatMap(([lang, text, expected, absent], k) => hitFailures(`row ${k} (${lang})`, signalsOf(lang, text, '2022-10-02'), expected, absent));
   assert.deepEqual(failures, []);
 });
+
+/** « n'utiliserait l'arme nucléaire qu'en cas d'agression »: a negation made restrictive by a condition right after it states a doctrine, not a denial. */
+const RESTRICTIVE_ROWS: readonly (readonly [string, string, readonly Expected[], readonly string[]])[] = [
+  ['fr', "Loukachenko a déclaré que le Bélarus n'utiliserait l'arme nucléaire qu'en cas d'agression.", [{ type: 'DOCTRINE', actor: 'Alexander Lukashenko' }], ['REASSURANCE']],
+  ['fr', "Le Kremlin assure que la Russie n'utilisera pas l'arme nucléaire.", [{ type: 'REASSURANCE', actor: 'Russia' }], []],
+];
+
+test('a negation made restrictive by a condition states a doctrine', () => {
+  const failures = RESTRICTIVE_ROWS.flatMap(([lang, text, expected, absent], k) => hitFailures(`row ${k} (${lang})`, signalsOf(lang, text, '2023-03-26'), expected, absent));
+  assert.deepEqual(failures, []);
+});
