@@ -24,6 +24,9 @@ const ROWS: readonly (readonly [string, string, readonly Expected[], readonly st
   ['en', 'Pyongyang said it had conducted a simulated nuclear counterattack drill.', [{ type: 'POSTURE', actor: 'North Korea' }], []],
   ['ru', 'КНДР провела учения по имитации ядерной контратаки.', [{ type: 'POSTURE', actor: 'North Korea' }], []],
   ['en', 'Nuclear tensions rise. The election was a test of the government.', [], ['POSTURE']],
+  // Denuclearization is a regime: talks on it are about nuclear weapons.
+  ['en', 'Trump said he wanted to start denuclearization talks with Russia and China.', [{ type: 'CONTACT', actor: 'Donald Trump' }], []],
+  ['ru', 'КНДР отвергла переговоры о денуклеаризации.', [{ type: 'CONTACT', actor: 'North Korea' }], []],
   ['en', 'Senator Jeanne Shaheen said the training launch of the new rocket was a success.', [], ['POSTURE']],
   ['en', 'Astronomers photographed the M51 galaxy after a launch of a new telescope.', [], ['POSTURE']],
   ['en', 'Nuclear tensions rise. Pakistani pilots began a training course in Turkey.', [], ['POSTURE']],
