@@ -246,6 +246,9 @@ const HITS: [string | null, string, string[]][] = [
   ['en', 'The Norwegian Nobel Committee awarded the prize. "It is time," the committee wrote.', ['committee→Norwegian Nobel Committee/organisation']],
   ['fr', 'Le comité Nobel norvégien a décerné le prix. « Il est temps », a écrit le comité.', ['comité→Norwegian Nobel Committee/organisation']],
   ['en', 'The International Atomic Energy Agency inspected the plant. "No damage was found," the agency said.', ['agency→International Atomic Energy Agency/organisation']],
+  // An official of a body named by its field, with no dateline or body of a named state before: the state
+  // opening its sentence or the one before (the subject), not one named further on.
+  ['en', 'The Pentagon said it was monitoring Russia\'s nuclear forces. "No indications," a defense official told reporters.', ['a defense official→United States/state']],
   // A non-state body whose name holds a state's adjective is that body.
   ['en', 'The Norwegian Nobel Committee warned that the nuclear taboo is under pressure.', ['Norwegian Nobel Committee→Norwegian Nobel Committee/organisation']],
   ['fr', 'Le comité Nobel norvégien a averti que le tabou nucléaire était menacé.', ['comité Nobel norvégien→Norwegian Nobel Committee/organisation']],
@@ -303,6 +306,9 @@ const MISSES: [string | null, string, string[]][] = [
   // … not after an indefinite article, not a noun the body's name does not hold, not before the body is named.
   ['en', 'The International Atomic Energy Agency inspected the plant. A committee of experts and the commission disagreed.', ['committee', 'commission']],
   ['en', 'The agency said so. Later the International Atomic Energy Agency confirmed it.', ['agency']],
+  // … an owner opening the sentence is no subject; with no state at all, nobody.
+  ['en', 'Russia\'s forces were watched by the Pentagon. "No indications," a defense official said.', ['a defense official']],
+  ['en', '"No indications," a defense official told reporters.', ['a defense official']],
   // A lone word no full name of the document holds is nobody the gazetteer knows.
   ['en', 'Kim, who runs a bakery in Seoul, said prices had risen.', ['Kim→Kim Jong Un/surname']],
   // A role right before the full name of someone who does not hold it describes that person.

@@ -473,6 +473,26 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
   }
 
   /**
+   * "The Pentagon said it was watching Russia's forces. “…,” a defense official told reporters": with
+   * no dateline, no body of a named state and no unnamed officials before, an official of a body named
+   * by its field (code `staff`) is of the state opening their sentence or the one before (the subject,
+   * whose officials speak next), not of a state named further on. A body itself ("the defence
+   * ministry", code `home`) is not placed so: with no dateline it names nobody.
+   */
+  const subjectState = (m: RawMatch): string | null => {
+    const sentence = sentenceOf((tokens[m.start] as Token).start);
+    for (let s = sentence; s >= Math.max(0, sentence - 1); s--) {
+      const opening = resolved.find((r) => r.sentence === s && r.match.start < m.start);
+      if (!opening || opening.human || opening.quoted || opening.via !== 'state' || opening.actor.kind !== 'official') continue;
+      // An owner opening the sentence ("Russia's forces were watched by…") is not its subject.
+      if (/^['’]s?(?!\p{L})/u.test(text.slice((tokens[opening.match.end - 1] as Token).end))) continue;
+      const lead = text.slice(doc.sentences[s]?.start ?? 0, (tokens[opening.match.start] as Token).start);
+      if (lead.trim().split(/\s+/u).filter(Boolean).length <= SUBJECT_LEAD_WORDS) return opening.actor.country;
+    }
+    return null;
+  };
+
+  /**
    * A body several states have under one name, named with no state ("The Joint Chiefs of Staff said"
    * in a Seoul story, after "South Korea's military said"): the dateline's state, else the state of
    * the last body the article named with its state, when one of them has such a body; else the
@@ -550,7 +570,7 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     ] as const) {
       if (role?.kind !== 'phrase' || role.payload.kind !== 'role' || between === null) continue;
       const code = role.slotCode ?? role.payload.code;
-      if (code === null || code === 'prev' || code === 'home' || code === 'owner') continue;
+      if (code === null || code === 'prev' || code === 'home' || code === 'staff' || code === 'owner') continue;
       if (!(role === prev ? ADJACENT_GAP : APPOSITION_GAP).test(between)) continue;
       if (!unknownOfficial.has(m.name)) {
         unknownOfficial.set(m.name, code);
@@ -685,6 +705,8 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
           ? lastOfficialState
           : m.payload.code === 'home'
             ? (frontedPlace(m) ?? recentBody(m) ?? homeState ?? lastOfficialState)
+            : m.payload.code === 'staff'
+              ? (frontedPlace(m) ?? recentBody(m) ?? homeState ?? lastOfficialState ?? subjectState(m))
             : m.payload.code === 'owner'
               ? ownerState(m)
               : m.payload.code === 'country'
@@ -731,7 +753,7 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
           // "Pakistan's foreign ministry called the sanctions biased. …, the ministry said": a body of
           // a named state is what "the ministry" a sentence or two later points back to (one named
           // inside a quotation is the quoted speaker's words: "“the ironclad will of the alliance”").
-          if (m.payload.code !== 'home' && m.payload.code !== 'prev' && m.payload.code !== 'owner' && !inQuote(m)) lastBody = { code, sentence };
+          if (m.payload.code !== 'home' && m.payload.code !== 'staff' && m.payload.code !== 'prev' && m.payload.code !== 'owner' && !inQuote(m)) lastBody = { code, sentence };
           if (m.payload.kind === 'officials') {
             lastOfficialState = code;
             if (oneOfSeveral(m)) unnamedSpeaker.add(resolved.length - 1);
@@ -859,6 +881,8 @@ function namedHolder(h: RoleHolder, named: ReadonlySet<number>, date: string | n
 
 /** How many sentences back "the ministry" looks for the body of a named state it points to. */
 const BODY_BACK_SENTENCES = 2;
+/** Words before a sentence's subject state ("The Pentagon", "On Monday the Kremlin"): an article, a short time phrase. */
+const SUBJECT_LEAD_WORDS = 3;
 
 /** At most this many words between a fronted phrase's comma and the subject it introduces ("…, President Vladimir Putin"). */
 const FRONTED_SUBJECT_LEAD = 3;
