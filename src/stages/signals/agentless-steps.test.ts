@@ -23,9 +23,7 @@ const ROWS: readonly (readonly [string, string, readonly Expected[], readonly st
   // A party word no mention took, right before the verb.
   ['uk', 'Ядерна загроза зростає. Ми встановили, що 7 лютого під час атаки на Київ росія вперше застосувала ракету «Циркон».', [{ type: 'POSTURE', actor: 'Russia' }], []],
   ['uk', 'Ядерна загроза зростає. Вночі рф застосувала ракету «Кинджал» по Києву.', [{ type: 'POSTURE', actor: 'Russia' }], []],
-  // With no system of one state named, the passive step is the state's of the official named for it.
-  ['ru', 'Под руководством президента России Владимира Путина проведена тренировка сил стратегического сдерживания.', [{ type: 'POSTURE', actor: 'Russia' }], ['POSTURE by Vladimir Putin']],
-  ['uk', 'Під керівництвом Путіна проведено тренування сил стратегічного стримування.', [{ type: 'POSTURE', actor: 'Russia' }], ['POSTURE by Vladimir Putin']],
+  // A fielded system's passive step is the state's even when its own official reports it.
   ['ru', 'Ядерная угроза растёт. Пуск ракеты «Ярс» был проведён с космодрома Плесецк, сообщил Шойгу.', [{ type: 'POSTURE', actor: 'Russia' }], ['POSTURE by Sergei Shoigu']],
   // The active voice keeps its subject; a passive in a relative clause retells the main clause's step.
   ['ru', 'Путин провёл тренировку сил стратегического сдерживания.', [{ type: 'POSTURE', actor: 'Vladimir Putin' }], []],

@@ -646,19 +646,11 @@ function findSignals(
       // "Украинская сторона утверждает, что по Киеву был применён «Циркон»", "a Zircon missile was fired
       // at Kyiv, Ukraine's air force said": a step told with no agent is the state's that fields the
       // system named, not the reporter's, even its own official's («…был проведён, сообщил Шойгу»).
-      // «Под руководством Путина проведена тренировка сил стратегического сдерживания»: with no system of
-      // one state named, the step told with no agent is the state's of the official the sentence names
-      // for it (who led or announced it), not the official's own.
       // (A passive inside a relative clause is the main clause's step told again: "Putin presided over an
       // exercise in which a Yars was fired" is Putin's.)
       const agentless = STEPS.has(type) && !possible && typeCues.some((c) => c.value.agentless && !lex.relatives.test(folded, span.start, c.start));
       const fielder = agentless ? fieldingState(lex, folded, span, stateOfCountry) : null;
-      const officialsState =
-        agentless && !fielder && att !== null && att.via !== 'state' && att.via !== 'organisation' && att.actor.kind === 'official' && att.actor.country !== null
-          ? stateOfCountry(att.actor.country)
-          : null;
       if (fielder && !(att?.via === 'state' && att.actor.country?.toUpperCase() === fielder.country)) att = { actor: fielder, via: 'state', mention: null, quote: null };
-      else if (officialsState) att = { actor: officialsState, via: 'state', mention: null, quote: null };
       // "…росія вперше застосувала «Циркон»": a step whose agent the actors stage did not take for a
       // mention (Ukrainian writes «росія», «рф» lower case on purpose) is still the state its party word
       // names, just before the verb (a mention the attribution passed over stays passed over).
