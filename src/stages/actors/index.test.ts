@@ -428,10 +428,14 @@ const AMBASSADORS: [string, string, string[]][] = [
   ['uk', 'Посол Пакистану в Росії Мухаммад Халід Джамалі заявив, що армія готова.', ['Мухаммад Халід Джамалі→Muhammad Khalid Jamali/name/PK']],
   // The post's own holder, where the gazetteer has one, keeps the more precise role.
   ['ru', 'Посол России в США Анатолий Антонов заявил, что риски растут.', ['Посол России в США→Anatoly Antonov/role/RU']],
+  // An embassy named with its host is the owner's body.
+  ['ru', 'Посольство России в Пакистане сообщило о визите.', ['Посольство России в Пакистане→Russia/state/RU']],
+  ['en', "Russia's embassy in Pakistan said so.", ["Russia's embassy in Pakistan→Russia/state/RU"]],
 ];
-/** Mentions that must not be there: an embassy is no ambassador, a host country no owner. */
+/** Mentions that must not be there: an embassy is no ambassador nor its host, a host country no owner. */
 const NOT_AMBASSADORS: [string, string, string][] = [
-  ['ru', 'Посольство России в Пакистане сообщило о визите.', 'Посольство России в Пакистане'],
+  ['ru', 'Посольство России в Пакистане сообщило о визите.', 'Посольство России в Пакистане→Pakistan'],
+  ['ru', 'Посольство России в Пакистане сообщило о визите.', 'Пакистане'],
   ['ru', 'После России в Индии побывал министр.', 'После России'],
   ['en', "Pakistan's ambassador to Russia, Muhammad Khalid Jamali, said so.", 'Muhammad Khalid Jamali→Muhammad Khalid Jamali/name/RU'],
 ];

@@ -397,6 +397,14 @@ const HITS: [string, string, string[]][] = [
   ['en', '"It is a wager on luck," said the meeting\'s president, Mexican diplomat Juan Ramon de la Fuente.', ['It is a wager on luck | Juan Ramon de la Fuente | direct']],
   // A treaty's states parties speak as the treaty, not as the UN; a long wire dateline is no speaker.
   ['en', 'UNITED NATIONS, United States, Dec 1, 2023 (AFP) - The states parties to the TPNW said deterrence "puts humanity at risk" in a declaration.', ['puts humanity at risk | Treaty on the Prohibition of Nuclear Weapons | partial']],
+  // A state's embassy, consulate or diplomats named with their host: the host is a place, not the speaker.
+  ['ru', 'Посольство России в Пакистане сообщило, что Москва «уважает выбор Исламабада».', ['уважает выбор Исламабада | Russia | partial']],
+  ['uk', 'Російське посольство у Пакистані повідомило, що Москва «поважає вибір Ісламабада».', ['поважає вибір Ісламабада | Russia | partial']],
+  ['en', "Russia's embassy in Pakistan said Moscow \"respects Islamabad's choice\".", ["respects Islamabad's choice | Russia | partial"]],
+  ['en', 'Russian diplomats in Pakistan said Moscow "respects the choice".', ['respects the choice | Russia | partial']],
+  ['fr', "L'ambassade de Russie au Pakistan a déclaré que Moscou « respecte le choix d'Islamabad ».", ["respecte le choix d'Islamabad | Russia | partial"]],
+  // … but the host that speaks itself is the host.
+  ['en', 'Pakistan, in a reply to the Russian embassy, said it "respects Moscow\'s choice".', ["respects Moscow's choice | Pakistan | partial"]],
 ];
 
 /**
