@@ -58,6 +58,8 @@ test('the adversary\'s use said possible is the speaker\'s assessment', () => {
 const RESTRICTIVE_ROWS: readonly (readonly [string, string, readonly Expected[], readonly string[]])[] = [
   ['fr', "Loukachenko a déclaré que le Bélarus n'utiliserait l'arme nucléaire qu'en cas d'agression.", [{ type: 'DOCTRINE', actor: 'Alexander Lukashenko' }], ['REASSURANCE']],
   ['fr', "Le Kremlin assure que la Russie n'utilisera pas l'arme nucléaire.", [{ type: 'REASSURANCE', actor: 'Russia' }], []],
+  ['en', 'Russia would not use nuclear weapons unless its existence was threatened, Peskov said.', [{ type: 'DOCTRINE', actor: 'Dmitry Peskov' }], ['THREAT']],
+  ['en', 'Biden warned that unless Russia stopped its nuclear threats, sanctions would follow.', [{ type: 'WARNING', actor: 'Joe Biden' }], ['DOCTRINE']],
 ];
 
 test('a negation made restrictive by a condition states a doctrine', () => {
