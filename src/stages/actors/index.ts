@@ -717,8 +717,8 @@ function loadStatePhrases(dataDir: string, kind: 'institutions' | 'officials', c
       maxFields: 2,
       required: lang !== 'uk',
       check: ([code, pattern]) => {
-        const ok = code === '-' || code === 'country' || (code ?? '').split('/').every((c) => codes.has(c)) || (kind === 'officials' && (code === 'prev' || code === 'home' || code === 'staff' || code === 'owner'));
-        if (!ok) return `unknown code "${code}" (a state code, codes of states sharing the body's name as US/KR, - when the slot gives it, country${kind === 'officials' ? ', prev, home, staff or owner' : ''})`;
+        const ok = code === '-' || code === 'country' || code === 'its' || (code ?? '').split('/').every((c) => codes.has(c)) || (kind === 'officials' && (code === 'prev' || code === 'home' || code === 'staff' || code === 'owner'));
+        if (!ok) return `unknown code "${code}" (a state code, codes of states sharing the body's name as US/KR, - when the slot gives it, country, its${kind === 'officials' ? ', prev, home, staff or owner' : ''})`;
         if (code === '-' && !/\{(?:adj|state|person)\}/.test(pattern ?? '')) return `"-" needs a slot in the pattern to give the state`;
         return patternCheck(pattern);
       },

@@ -711,6 +711,10 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
               ? ownerState(m)
               : m.payload.code === 'country'
                 ? stateNamedLast(m)
+              : m.payload.code === 'its'
+                ? // « Son ministère des affaires étrangères estime », "its foreign ministry says": the
+                  // state the possessive points back to, the subject opening the sentence or the one before.
+                  (subjectState(m) ?? stateNamedLast(m))
                 : m.payload.shared
                 ? sharedOwner(m.payload.code, m.payload.shared)
                 : (m.payload.code ?? (m.payload.kind === 'role' ? possessor(k) : null)));

@@ -405,6 +405,11 @@ const HITS: [string, string, string[]][] = [
   ['fr', "L'ambassade de Russie au Pakistan a déclaré que Moscou « respecte le choix d'Islamabad ».", ["respecte le choix d'Islamabad | Russia | partial"]],
   // … but the host that speaks itself is the host.
   ['en', 'Pakistan, in a reply to the Russian embassy, said it "respects Moscow\'s choice".', ["respects Moscow's choice | Pakistan | partial"]],
+  // A body after a state's possessive is the state the possessive points back to, the subject of the sentence before, not the state named last.
+  ['fr', "L'Ukraine a accusé la Russie de chantage. Son ministère des affaires étrangères estime que Moscou « ment ».", ['ment | Ukraine | partial']],
+  ['en', 'Ukraine accused Russia of blackmail. Its foreign ministry says Moscow "is lying".', ['is lying | Ukraine | partial']],
+  ['ru', 'Украина обвинила Россию в шантаже. Её МИД считает, что Москва «лжёт».', ['лжёт | Ukraine | partial']],
+  ['uk', 'Україна звинуватила Росію в шантажі. Її МЗС вважає, що Москва «бреше».', ['бреше | Ukraine | partial']],
 ];
 
 /**
