@@ -405,6 +405,12 @@ const HITS: [string, string, string[]][] = [
   ['fr', "L'ambassade de Russie au Pakistan a déclaré que Moscou « respecte le choix d'Islamabad ».", ["respecte le choix d'Islamabad | Russia | partial"]],
   // … but the host that speaks itself is the host.
   ['en', 'Pakistan, in a reply to the Russian embassy, said it "respects Moscow\'s choice".', ["respects Moscow's choice | Pakistan | partial"]],
+  // A spokesperson of no named body speaks for the body named just before (a state's ministry, or a state alias), not for nobody.
+  ['en', "Britain's Ministry of Defence declined to comment. “We never confirm where weapons are held,” a spokesperson said.", ['We never confirm where weapons are held | United Kingdom | direct']],
+  ['en', 'The Pentagon declined to comment. "We see no change," a spokesman said.', ['We see no change | United States | direct']],
+  ['en', "Britain's Ministry of Defence reacted. \"We never confirm where weapons are held,\" a spokesman for the Kremlin said.", ['We never confirm where weapons are held | Russia | direct']],
+  // … with no body before, still nobody.
+  ['en', 'Experts doubt it. "We never confirm where weapons are held," a spokesman said.', ['We never confirm where weapons are held | null | direct']],
   // A body after a state's possessive is the state the possessive points back to, the subject of the sentence before, not the state named last.
   ['fr', "L'Ukraine a accusé la Russie de chantage. Son ministère des affaires étrangères estime que Moscou « ment ».", ['ment | Ukraine | partial']],
   ['en', 'Ukraine accused Russia of blackmail. Its foreign ministry says Moscow "is lying".', ['is lying | Ukraine | partial']],
