@@ -59,7 +59,7 @@ import type { Gazetteer, RoleSpan } from './gazetteer.ts';
 import type { CueSet } from './cues.ts';
 import type { RawMatch } from './matcher.ts';
 import type { PlaceWords } from './place-words.ts';
-import type { Token } from './tokens.ts';
+import { phraseKeys, type Token } from './tokens.ts';
 
 /**
  * A demonstrative pointing to the latter, the person named last ("celui-ci", "celle-ci"): the
@@ -177,6 +177,24 @@ const CASE_LANGS: ReadonlySet<FileLang> = new Set(['ru', 'uk']);
 function obliqueWord(key: string): boolean {
   if (!/^[\u0400-\u04ff]+$/u.test(key)) return false;
   return OBLIQUE_ENDING.test(key) && !NOMINATIVE_A.test(key);
+}
+
+/** Each state's names of two words or more, as folded keys joined by spaces → its code; built once per gazetteer. */
+const listedNames = new WeakMap<Gazetteer, ReadonlyMap<string, string>>();
+function stateNamesOf(g: Gazetteer): ReadonlyMap<string, string> {
+  let names = listedNames.get(g);
+  if (!names) {
+    const built = new Map<string, string>();
+    for (const st of g.states) {
+      for (const name of st.names) {
+        const keys = phraseKeys(name);
+        if (keys.length > 1 && !built.has(keys.join(' '))) built.set(keys.join(' '), st.code);
+      }
+    }
+    names = built;
+    listedNames.set(g, names);
+  }
+  return names;
 }
 
 export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: readonly RawMatch[], ctx: ResolveContext): Mention[] {
@@ -424,6 +442,19 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
    * "…, the ministry said" a sentence or two after "Pakistan's foreign ministry …": a body named with
    * no state points back to the body of a named state just before it, before any dateline.
    */
+  /**
+   * "The Ministry of Defence declined to comment" with no dateline, body or officials before it: the
+   * body's words, but for an article, are a name the gazetteer lists for one state (Ministry of
+   * Defence, MoD → United Kingdom), which the officials phrase took from it.
+   */
+  const listedState = (m: RawMatch): string | null => {
+    const names = stateNamesOf(g);
+    for (let k = m.start; k < m.end - 1; k++) {
+      const code = names.get(tokens.slice(k, m.end).map((t) => t.key).join(' '));
+      if (code !== undefined) return code;
+    }
+    return null;
+  };
   const recentBody = (m: RawMatch): string | null => {
     if (!lastBody) return null;
     return sentenceOf((tokens[m.start] as Token).start) - lastBody.sentence <= BODY_BACK_SENTENCES ? lastBody.code : null;
@@ -704,7 +735,7 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
         (m.payload.code === 'prev'
           ? lastOfficialState
           : m.payload.code === 'home'
-            ? (frontedPlace(m) ?? recentBody(m) ?? homeState ?? lastOfficialState)
+            ? (frontedPlace(m) ?? recentBody(m) ?? homeState ?? lastOfficialState ?? listedState(m))
             : m.payload.code === 'staff'
               ? (frontedPlace(m) ?? recentBody(m) ?? homeState ?? lastOfficialState ?? subjectState(m))
             : m.payload.code === 'owner'

@@ -409,6 +409,10 @@ const HITS: [string, string, string[]][] = [
   ['en', "Britain's Ministry of Defence declined to comment. “We never confirm where weapons are held,” a spokesperson said.", ['We never confirm where weapons are held | United Kingdom | direct']],
   ['en', 'The Pentagon declined to comment. "We see no change," a spokesman said.', ['We see no change | United States | direct']],
   ['en', "Britain's Ministry of Defence reacted. \"We never confirm where weapons are held,\" a spokesman for the Kremlin said.", ['We never confirm where weapons are held | Russia | direct']],
+  // A body named with no state, no dateline and no body before it, whose words the gazetteer lists as one state's name, is that state's.
+  ['en', 'The Ministry of Defence declined to comment. "We never confirm where weapons are held," a spokesperson said.', ['We never confirm where weapons are held | United Kingdom | direct']],
+  // … but a dateline places it first.
+  ['en', 'MOSCOW (Reuters) - Russia tested a missile. The Ministry of Defence said it "went well".', ['went well | Russia | partial']],
   // … with no body before, still nobody.
   ['en', 'Experts doubt it. "We never confirm where weapons are held," a spokesman said.', ['We never confirm where weapons are held | null | direct']],
   // A body after a state's possessive is the state the possessive points back to, the subject of the sentence before, not the state named last.
