@@ -93,12 +93,12 @@ export async function loadLabelled(sets: readonly SetDirs[], pipeline: Pipeline)
   return out;
 }
 
-/** The training sets the brief allows (never the unseen holdout-14 or pages/holdout), relative to the repo root. */
+/** The training sets the brief allows (never the unseen holdout-13 or pages/holdout), relative to the repo root. */
 export function trainingSets(root: string): SetDirs[] {
   const dev = `${root}/test/dev-corpus`;
   return [
     { name: 'dev', gold: `${dev}/gold`, docs: `${dev}/docs` },
     { name: 'seeds', gold: `${root}/../shared/corpus/gold`, docs: `${root}/../shared/corpus/seeds` },
-    ...['holdout', 'holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 'holdout-7', 'holdout-8', 'holdout-9', 'holdout-10', 'holdout-11', 'holdout-12', 'holdout-13'].map((h) => ({ name: h, gold: `${dev}/${h}/gold`, docs: `${dev}/${h}/docs` })),
+    ...['holdout', 'holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 'holdout-7', 'holdout-8', 'holdout-9', 'holdout-10', 'holdout-11', 'holdout-12'].map((h) => ({ name: h, gold: `${dev}/${h}/gold`, docs: `${dev}/${h}/docs` })),
   ];
 }
