@@ -299,7 +299,7 @@ const HOLDOUT_11_FLOORS: Readonly<Record<string, number>> = {
  * lead. First run on the session's starting code (ef567fd): strict 0.459 (P 0.467, R 0.452), coarse
  * 0.548, quote speakers 0.613; after the session's first batch of rules (a7a8aaf) 0.452, 0.540.
  * Development data since the same session (misses read; strict 0.623, coarse 0.710, quote speakers
- * 0.839 after). Floors a little under.
+ * 0.839 after; session 13: 0.762, 0.813, 0.968). Floors a little under.
  */
 const HOLDOUT_12_FLOORS: Readonly<Record<string, number>> = {
   'cleaning.retention': 0.98,
@@ -309,29 +309,51 @@ const HOLDOUT_12_FLOORS: Readonly<Record<string, number>> = {
   'relevance.recall': 0.83,
   'published.accuracy': 0.88,
   'quotes.f1': 0.88,
-  'quotes.speaker': 0.8,
-  'signals.strict.f1': 0.59,
-  'signals.coarse.f1': 0.68,
+  'quotes.speaker': 0.93,
+  'signals.strict.f1': 0.73,
+  'signals.coarse.f1': 0.78,
 };
 
 /**
  * The thirteenth held-out set (test/dev-corpus/holdout-13/README.md), written in the lead's session
  * 12 by an engineer who never ran Brink nor read its rules, committed before any run and run only by
- * the lead: the honest figures for unseen text now. First run (a7a8aaf, the session's first batch):
- * strict 0.567 (P 0.586, R 0.548), coarse 0.567, quote speakers 0.690; at the session's end strict
- * 0.576 (P 0.607, R 0.548), coarse 0.576, quote speakers 0.759. Floors a little under.
+ * the lead. First run (a7a8aaf, the session's first batch): strict 0.567 (P 0.586, R 0.548), coarse
+ * 0.567, quote speakers 0.690; at the session's end strict 0.576 (P 0.607, R 0.548), coarse 0.576,
+ * quote speakers 0.759. Development data since session 13 (misses read; strict 0.844, coarse 0.844,
+ * quote speakers 1.000 after). Floors a little under.
  */
 const HOLDOUT_13_FLOORS: Readonly<Record<string, number>> = {
   'cleaning.retention': 0.98,
   'cleaning.removal': 0.95,
   'language.accuracy': 1,
   'relevance.precision': 0.95,
-  'relevance.recall': 0.8,
+  'relevance.recall': 0.95,
   'published.accuracy': 0.92,
   'quotes.f1': 0.95,
-  'quotes.speaker': 0.72,
-  'signals.strict.f1': 0.54,
-  'signals.coarse.f1': 0.54,
+  'quotes.speaker': 0.95,
+  'signals.strict.f1': 0.8,
+  'signals.coarse.f1': 0.8,
+};
+
+/**
+ * The fourteenth held-out set (test/dev-corpus/holdout-14/README.md), written in the lead's session
+ * 13 by an engineer who never ran Brink nor read its rules, committed before any run and run only by
+ * the lead: the honest figures for unseen text now. First run on session 12's last code (37beb2a):
+ * strict 0.475 (P 0.483, R 0.467), coarse 0.517, quote speakers 0.741; at session 13's end the same
+ * (its forty commits of classes from holdout-12 and 13 moved none of its signals or speakers).
+ * Floors a little under.
+ */
+const HOLDOUT_14_FLOORS: Readonly<Record<string, number>> = {
+  'cleaning.retention': 0.98,
+  'cleaning.removal': 0.95,
+  'language.accuracy': 1,
+  'relevance.precision': 0.95,
+  'relevance.recall': 0.85,
+  'published.accuracy': 0.95,
+  'quotes.f1': 0.93,
+  'quotes.speaker': 0.7,
+  'signals.strict.f1': 0.44,
+  'signals.coarse.f1': 0.48,
 };
 
 const SETS: readonly { name: string; gold: string; docs: string; floors: Readonly<Record<string, number>> }[] = [
@@ -349,6 +371,7 @@ const SETS: readonly { name: string; gold: string; docs: string; floors: Readonl
   { name: 'the eleventh held-out set', gold: `${dir}holdout-11/gold`, docs: `${dir}holdout-11/docs`, floors: HOLDOUT_11_FLOORS },
   { name: 'the twelfth held-out set', gold: `${dir}holdout-12/gold`, docs: `${dir}holdout-12/docs`, floors: HOLDOUT_12_FLOORS },
   { name: 'the thirteenth held-out set', gold: `${dir}holdout-13/gold`, docs: `${dir}holdout-13/docs`, floors: HOLDOUT_13_FLOORS },
+  { name: 'the fourteenth held-out set', gold: `${dir}holdout-14/gold`, docs: `${dir}holdout-14/docs`, floors: HOLDOUT_14_FLOORS },
   { name: 'the shared seeds', gold: '../shared/corpus/gold', docs: '../shared/corpus/seeds', floors: SEED_FLOORS },
 ];
 
