@@ -92,7 +92,7 @@ test('list links: one data-driven reader of joint subjects', () => {
  * as in rule-table.ts: whose act it is is the attribution's question, and the learned veto, retrained
  * as the gold grows, is tested with its own figures (model/veto.ts).
  */
-const pipeline = createPipeline({ signals: { model: null } });
+const pipeline = createPipeline({ signals: { model: null, minConfidence: 0 } });
 const ACTORS: readonly [string, string, readonly Expected[], readonly string[]][] = [
   // A step the reported clause gives to a person of its own is that person's, not the reporter's.
   ['ru', 'Лавров напомнил, что Путин объявил о размещении тактического ядерного оружия в Белоруссии.', [{ type: 'POSTURE', actor: 'Vladimir Putin' }], ['POSTURE by Sergey Lavrov']],

@@ -6,12 +6,12 @@ import { test } from 'node:test';
 import type { Doc, Signal } from '../../document/index.ts';
 import { ConfigError } from '../../pipeline/stage.ts';
 import { createDates } from '../dates/index.ts';
-import { createSignals } from './index.ts';
+import { createSignals, MIN_REPORTED_CONFIDENCE } from './index.ts';
 import { DEFAULT_DATA_DIR } from '../../lexicon/index.ts';
 import { annotatedDoc } from './test-doc.ts';
 
 const dates = createDates();
-const signals = createSignals({ model: null });
+const signals = createSignals({ model: null, minConfidence: 0 });
 
 function run(lang: string, text: string, published: string | null = '2022-11-07'): Doc {
   return signals(dates(annotatedDoc(lang, text, published)));
@@ -748,4 +748,19 @@ test('the opening sentence under a headline naming nuclear weapons is in the hea
   assert.deepEqual(signals(doc).signals, []);
   const titled = signals({ ...doc, title: 'Захарова: размещение ядерного оружия США в Европе — эскалационный шаг' }).signals;
   assert.deepEqual(titled.map((s) => `${s.type} ${s.actor.name}`), ['THREAT Maria Zakharova']);
+});
+
+test('a signal resting only on the sentence before (no nuclear term, no sure actor) is found but not reported', () => {
+  // "The Japanese government said…" inherits the launch's nuclear context: 0.35 with the rules alone.
+  const text = 'North Korea test-fired an intercontinental ballistic missile on Friday. The Japanese government said it would take all necessary measures to protect its people.';
+  const doc = dates(annotatedDoc('en', text, '2024-03-01'));
+  const every = createSignals({ model: null, minConfidence: 0 })(doc).signals;
+  const reported = createSignals({ model: null })(doc).signals;
+  const weak = every.filter((s) => s.confidence < MIN_REPORTED_CONFIDENCE);
+  assert.ok(weak.length > 0, `expected a weak signal among ${every.map((s) => `${s.type} ${s.confidence}`).join(', ')}`);
+  assert.deepEqual(
+    reported.map((s) => s.type),
+    every.filter((s) => s.confidence >= MIN_REPORTED_CONFIDENCE).map((s) => s.type),
+  );
+  assert.ok(reported.length > 0, 'the launch itself (a nuclear-capable system named) is reported');
 });
