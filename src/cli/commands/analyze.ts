@@ -1,19 +1,26 @@
 import { createMemoryClusterIndex, signatureOf } from '../../cluster/index.ts';
 import { fatalOf, toRecord } from '../../document/index.ts';
 import { readInputs } from '../../input/index.ts';
-import { EXIT, UsageError, type Command } from '../command.ts';
+import { EXIT, UsageError, stringOption, type Command, type OptionValues } from '../command.ts';
 
 export const analyze: Command = {
   name: 'analyze',
   summary: 'Print one JSON record per document (SIGNALS.md §6), one per line.',
   usage: '<file|dir|->...',
-  options: {},
+  options: {
+    'min-confidence': {
+      type: 'string',
+      value: 'P',
+      description: 'report signals of this confidence or more, 0-1 (default 0.4: under it a signal rests only on the sentence before; 0 reports every rule signal)',
+    },
+  },
   async run(ctx) {
     if (ctx.positionals.length === 0) throw new UsageError('give at least one file, directory, or - for standard input');
+    const minConfidence = confidenceFloor(ctx.options);
     // The pipeline (its lexicons, gazetteers and eld's n-gram data) is imported when the command runs, not
     // when `brink` starts: --help and the commands that do not analyse documents skip its ≈0.7 s of loading.
     const { createPipeline } = await import('../../pipeline/index.ts');
-    const pipeline = createPipeline();
+    const pipeline = createPipeline(minConfidence === undefined ? {} : { signals: { minConfidence } });
     // Near-duplicates within this batch; the index is fixed-size per document.
     const clusters = createMemoryClusterIndex();
     let failed = 0;
@@ -36,3 +43,11 @@ export const analyze: Command = {
     return failed > 0 ? EXIT.partial : EXIT.ok;
   },
 };
+
+function confidenceFloor(options: OptionValues): number | undefined {
+  const value = stringOption(options, 'min-confidence');
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new UsageError(`--min-confidence must be a number from 0 to 1; got '${value}'`);
+  return n;
+}
