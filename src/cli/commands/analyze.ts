@@ -2,6 +2,8 @@ import { createMemoryClusterIndex, signatureOf } from '../../cluster/index.ts';
 import { fatalOf, toRecord } from '../../document/index.ts';
 import { readInputs } from '../../input/index.ts';
 import { EXIT, UsageError, stringOption, type Command, type OptionValues } from '../command.ts';
+// The floor alone, not the stage: --help stays clear of the lexicons' loading.
+import { MIN_REPORTED_CONFIDENCE } from '../../stages/signals/confidence.ts';
 
 export const analyze: Command = {
   name: 'analyze',
@@ -11,7 +13,7 @@ export const analyze: Command = {
     'min-confidence': {
       type: 'string',
       value: 'P',
-      description: 'report signals of this confidence or more, 0-1 (default 0.4: under it a signal rests only on the sentence before; 0 reports every rule signal)',
+      description: `report signals of this confidence or more, 0-1 (default ${MIN_REPORTED_CONFIDENCE}: under it a signal rests only on the sentence before; 0 reports every rule signal)`,
     },
   },
   async run(ctx) {

@@ -50,6 +50,7 @@ import { GAZETTEER_LANGS, loadGazetteer } from '../actors/gazetteer.ts';
 import { channelAuthor } from '../actors/index.ts';
 import { loadAllSignalLexicons, type Cue, type NuclearKind, type SignalLexicon } from './lexicons.ts';
 import { mergeCandidates, type Candidate } from './merge.ts';
+import { MIN_REPORTED_CONFIDENCE } from './confidence.ts';
 import { withoutUnlikelyTypes } from './model/veto.ts';
 import { DEFAULT_MODEL_PATH, loadModel } from './model/model.ts';
 
@@ -72,14 +73,7 @@ export const SURE_ACTOR_BONUS = 0.1;
 export const QUOTED_CUE_BONUS = 0.1;
 /** Context inherited from the sentence before: the act may be about something else. */
 export const INHERITED_CONTEXT_PENALTY = 0.15;
-/**
- * Confidence under which a signal is not reported: one that rests on context inherited from the
- * sentence before, with no nuclear term of its own and no sure actor (0.35), and no second sentence
- * reporting it. On the seven blind first runs (holdout-7 to holdout-13, each scored with the code of
- * before its misses were read) such signals were right once and wrong 16 times; the development
- * sets, whose rules were written to find them, keep 10 right and 9 wrong.
- */
-export const MIN_REPORTED_CONFIDENCE = 0.4;
+export { MIN_REPORTED_CONFIDENCE } from './confidence.ts';
 
 /**
  * A deployment offered for discussion ("prêt à ouvrir la discussion sur le déploiement d'avions
@@ -150,23 +144,6 @@ const REPORTED_STEPS: ReadonlySet<SignalType> = new Set(['DOCTRINE', 'POSTURE', 
  */
 export const SPOKESPERSON_TITLE_REACH = 40;
 
-/** The usual English names of states, for an act the text gives to a state it never names. */
-const STATE_NAMES: Readonly<Record<string, string>> = {
-  RU: 'Russia',
-  US: 'United States',
-  UA: 'Ukraine',
-  GB: 'United Kingdom',
-  FR: 'France',
-  CN: 'China',
-  BY: 'Belarus',
-  KP: 'North Korea',
-  DE: 'Germany',
-  PL: 'Poland',
-  IR: 'Iran',
-  IN: 'India',
-  PK: 'Pakistan',
-};
-
 /** A pronoun subject's reporting verb follows it within this many words ("It also said", "They later added"). */
 export const PRONOUN_VERB_GAP_WORDS = 1;
 
@@ -232,6 +209,7 @@ export function createSignals(options: SignalsOptions = {}): Stage {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const lexicons = loadAllSignalLexicons(dataDir);
   const adjectives = stateAdjectives(dataDir);
+  const states = gazetteerStates(dataDir);
   const grammars = new Map<LexiconLang, TimeGrammar>(LEXICON_LANGS.map((l) => [l, buildGrammar(dataDir, l)]));
   const model = options.model === null ? null : loadModel(options.model ?? DEFAULT_MODEL_PATH);
   const minConfidence = options.minConfidence ?? MIN_REPORTED_CONFIDENCE;
@@ -241,7 +219,7 @@ export function createSignals(options: SignalsOptions = {}): Stage {
     const lang = pickLanguage(doc.lang, folded, lexicons);
     const lex = lexicons.get(lang) as SignalLexicon;
     const grammar = grammars.get(lang) as TimeGrammar;
-    const signals = findSignals(doc, folded, lex, grammar, adjectives.get(lang) ?? null, dataDir).filter((s) => s.confidence >= minConfidence);
+    const signals = findSignals(doc, folded, lex, grammar, adjectives.get(lang) ?? null, states, dataDir).filter((s) => s.confidence >= minConfidence);
     // The learned model (model/) vetoes a rule signal whose type it finds most unlikely in its evidence.
     return { ...doc, signals: model ? withoutUnlikelyTypes(signals, model) : signals };
   };
@@ -277,13 +255,16 @@ interface Party {
   readonly span: Span;
 }
 
-/** The state a country code speaks for: as the document names it, else its usual name. */
-function stateFinder(doc: Doc): (country: string) => ActorRef | null {
+/** The gazetteer's states by code (upper case): the one list of their usual names. */
+function gazetteerStates(dataDir: string): ReadonlyMap<string, ActorRef> {
+  return new Map(loadGazetteer(dataDir).states.map((s) => [s.code.toUpperCase(), s.actor]));
+}
+
+/** The state a country code speaks for: as the document names it, else its usual name (the gazetteer's). */
+function stateFinder(doc: Doc, states: ReadonlyMap<string, ActorRef>): (country: string) => ActorRef | null {
   return (country) => {
     const named = doc.mentions.find((m) => m.via === 'state' && m.actor.country?.toUpperCase() === country.toUpperCase());
-    if (named) return named.actor;
-    const name = STATE_NAMES[country.toUpperCase()];
-    return name ? { name, country: country.toUpperCase(), kind: 'official' } : null;
+    return named ? named.actor : (states.get(country.toUpperCase()) ?? null);
   };
 }
 
@@ -294,9 +275,9 @@ function stateFinder(doc: Doc): (country: string) => ActorRef | null {
  * mentions, and the quotations they alone speak in their sentence, given to
  * the state, plus the set of what was so re-attributed.
  */
-function withUnnamedOfficials(doc: Doc, folded: string, lex: SignalLexicon): { doc: Doc; unnamed: Set<Mention | Quote> } {
+function withUnnamedOfficials(doc: Doc, folded: string, lex: SignalLexicon, states: ReadonlyMap<string, ActorRef>): { doc: Doc; unnamed: Set<Mention | Quote> } {
   const unnamed = new Set<Mention | Quote>();
-  const stateOf = stateFinder(doc);
+  const stateOf = stateFinder(doc, states);
   const remapped = new Map<Mention, Mention>();
   for (const m of doc.mentions) {
     if (m.via !== 'role' || m.actor.kind !== 'official' || m.actor.country === null) continue;
@@ -345,9 +326,10 @@ function findSignals(
   lex: SignalLexicon,
   grammar: TimeGrammar,
   adjectives: PhraseSet<StateAdjective> | null,
+  states: ReadonlyMap<string, ActorRef>,
   dataDir: string,
 ): Signal[] {
-  const { doc, unnamed } = withUnnamedOfficials(original, folded, lex);
+  const { doc, unnamed } = withUnnamedOfficials(original, folded, lex, states);
   // Whose own post this is (the channel author, a forward line, a header, a signature handle):
   // the actors stage's one answer, which the quotes stage uses too.
   const author = channelAuthor(doc, dataDir);
@@ -398,7 +380,7 @@ function findSignals(
   // The actor of the sentence before, for a continuation that names nobody ("This is not a bluff.",
   // "The leaders confirmed that…"): its act's actor, else its first free mention.
   let previousActor: { index: number; paragraph: number; att: Attribution } | null = null;
-  const stateOfCountry = stateFinder(doc);
+  const stateOfCountry = stateFinder(doc, states);
   // A step reported in a sentence that names nobody and quotes no one ("Strategic bombers flew over
   // the Barents Sea.") is taken by the state's forces, not by the person the sentence before named.
   const continued = (att: Attribution, type: SignalType, view: SentenceView): Attribution => {
@@ -895,7 +877,7 @@ function findSignals(
     if (lastAct) previousActor = { index: i, paragraph: sentence.paragraph, att: lastAct.att };
   });
 
-  return mergeCandidates(inheritAdjacentDates(candidates), stateFinder(doc)).sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+  return mergeCandidates(inheritAdjacentDates(candidates), stateFinder(doc, states)).sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
 }
 
 /** A verb of speech ends at most this many units before a subordinator whose phrase sits before its "that". */
