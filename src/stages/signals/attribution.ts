@@ -229,6 +229,41 @@ export function governedRole(folded: string, mention: Mention, mentions: readonl
   return role !== undefined && /^\s*$/.test(folded.slice(role.end, mention.start)) && isGoverned(folded, role, words);
 }
 
+/** Are both mentions people, or both states and bodies (the members of one list are of one kind)? */
+function sameKind(a: Mention, b: Mention): boolean {
+  return (PERSON_VIAS.has(a.via) || a.via === 'pronoun') === (PERSON_VIAS.has(b.via) || b.via === 'pronoun');
+}
+
+/**
+ * Is the mention a later member of a list whose first member a preposition or object-taking word
+ * governs ("signed by Putin and Xi Jinping", "talks between Russia and the United States", "подписанном
+ * Путиным и Си Цзиньпином")? The governing word covers the whole list: none of its members is the
+ * clause's subject. Only a conjunction with no comma before it joins here: after a comma (", and the
+ * United States said") a clause of its own may start.
+ */
+export function governedList(
+  text: string,
+  folded: string,
+  mention: Mention,
+  mentions: readonly Mention[],
+  direct: (m: Mention) => boolean,
+  words: Pick<AttributionWords, 'articles' | 'conjunctions'>,
+): boolean {
+  // The mention's own role right before it ("and President Xi Jinping") opens its member.
+  let head = mention;
+  for (let k = mentions.indexOf(mention) - 1; k >= 0; k--) {
+    const o = mentions[k] as Mention;
+    if (o.end > head.start) continue;
+    if (o.actor.name === mention.actor.name && head.start - o.end <= ROLE_NAME_GAP) {
+      head = o;
+      continue;
+    }
+    if (!sameKind(o, mention) || text.slice(o.end, head.start).includes(',') || listLink(text, folded, o.end, head.start, words) !== 'conjunction') return false;
+    return direct(o) || governedList(text, folded, o, mentions, direct, words);
+  }
+  return false;
+}
+
 /**
  * The antecedent of the relative clause holding the cue: a relative pronoun right after a comma that
  * follows a person's mention, no stop or comma closing the clause before the cue, and no subject of its own
@@ -468,10 +503,18 @@ export function attribute(
   // word of address (attribution-cues `addressee`) is the one addressed, not the actor.
   const addressed = (m: Mention): boolean =>
     words.addressees.matchAll(folded, m.end, Math.min(folded.length, m.end + PHRASE_REACH)).some((a) => /^\s+$/u.test(folded.slice(m.end, a.start)));
+  // "signed by Putin", "подписанный Путиным": the one who signed is the agent of the signing, not the
+  // clause's subject, whatever the act (a step signed is still the signer's: the orderer rule below).
+  const directlyGoverned = (m: Mention): boolean =>
+    isGoverned(folded, m, words) ||
+    governedRole(folded, m, sentence.mentions, words) ||
+    words.orderers.matchAll(folded, Math.max(0, m.start - PHRASE_REACH), m.start).some((o) => /^\s*$/u.test(folded.slice(o.end, m.start)));
   const governed = (m: Mention): boolean =>
     m === judgedOwner ||
     addressed(m) ||
-    (!opensWithArticle(m) && !framesView(m) && (isGoverned(folded, m, words) || governedRole(folded, m, sentence.mentions, words)));
+    (!opensWithArticle(m) &&
+      !framesView(m) &&
+      (directlyGoverned(m) || governedList(doc.text, folded, m, sentence.mentions, directlyGoverned, words)));
   const quote = sentence.quotes.find((q) => inside(cue, q)) ?? null;
   const opener = Math.max(openerEnd(folded, sentence, words), timedOpenerEnd(doc, folded, sentence, cue, words), datelineEnd(doc.text, sentence));
   // A speaker named in the sentence only as an object ("urged Russia to…") did not say the quotation.
@@ -486,6 +529,10 @@ export function attribute(
         const subject = sentence.mentions.find(
           (m) => m.start >= content.end && m.end <= quote.start && !governed(m) && !isOutlet(m),
         );
+        // "…told the assembly that Russia had violated the charter, and reaffirmed that a nuclear war
+        // 'must never be fought'": a "that" after a verb joined to the main one has the main clause's
+        // subject; an earlier clause's subject is not the quotation's.
+        if (!subject && coordinatedVerb(doc.text, folded, sentence, content, words)) break;
         if (!subject) continue;
         if (options.adversaries(subject.actor.country, quote.speaker.country)) return { actor: subject.actor, via: subject.via, mention: subject, quote };
         break;
@@ -579,8 +626,12 @@ export function attribute(
   // "… after Russia struck": an adverbial clause before the cue has its own subject.
   const clauses = words.subordinators.matchAll(folded, opener, cue.start);
   const lastClause = clauses[clauses.length - 1];
+  // "…рассказал, что будет, если Россия применит ядерное оружие": the subject of a condition is who
+  // would act were it met, a supposition of the speaker's, not the actor of what the sentence reports.
   // The cue must be inside that clause: no comma between the subordinator and the cue.
-  if (lastClause && !folded.slice(lastClause.end, cue.start).includes(',')) {
+  const inClause = lastClause !== undefined && !folded.slice(lastClause.end, cue.start).includes(',');
+  const supposed = inClause && words.conditions.matchAll(folded, lastClause.start, lastClause.end).some((c) => c.start === lastClause.start);
+  if (lastClause && inClause && !supposed) {
     // Its subject opens it ("after Russia struck", "after the Russian army"): a name further on
     // ("described the test as routine and said the United States…") is not the clause's subject.
     const subject = free.find(
@@ -592,7 +643,7 @@ export function attribute(
   // Putin, who warned that…": a cue inside a relative clause set off after a mention is that mention's.
   const antecedent = relativeSubject(doc.text, folded, sentence, cue, usable, words);
   if (antecedent) return pick(antecedent);
-  const before = free.filter((m) => m.end <= cue.start);
+  const before = free.filter((m) => m.end <= cue.start && !(supposed && m.start >= (lastClause?.end ?? cue.start)));
   // After a leading subordinate clause the main clause's subject is the last name before the
   // first "that" ("Bien que…, l'ISW a déclaré que la Russie…" is the ISW's), or, with no "that", before
   // a reporting verb in the cue's own clause ("Since Putin had…, Lukashenko said Russia could…"; not
@@ -854,6 +905,21 @@ function stateReportedDoing(text: string, folded: string, reporter: Mention, fre
   if (subject.via !== 'state' && subject.via !== 'organisation') return undefined;
   if (subject.actor.country === null || subject.actor.country !== reporter.actor.country) return undefined;
   return PAST_PERFECT_AFTER.test(text.slice(subject.end, subject.end + 40)) ? subject : undefined;
+}
+
+/** At most this many words between a conjunction and the "that" of the verb it joins ("and also reaffirmed that", "et a réaffirmé que"). */
+export const COORDINATED_VERB_WORDS = 3;
+
+/**
+ * Does the complementizer follow a verb joined by a conjunction, with no subject of its own between
+ * ("…, and reaffirmed that", "… et a réaffirmé que", "… и подтвердил, что")? Then its clause is the
+ * main subject's word, like the clause of the verb before the conjunction.
+ */
+function coordinatedVerb(text: string, folded: string, sentence: SentenceView, complementizer: Span, words: AttributionWords): boolean {
+  const conj = words.conjunctions.matchAll(folded, Math.max(sentence.start, complementizer.start - PHRASE_REACH), complementizer.start).pop();
+  if (!conj) return false;
+  const between = text.slice(conj.end, complementizer.start);
+  return wordCount(between) >= 1 && wordCount(between) <= COORDINATED_VERB_WORDS && !/[;:]/u.test(between) && !sentence.mentions.some((m) => m.start >= conj.end && m.end <= complementizer.start);
 }
 
 /** At most this many words from a coordinated clause's subject to its reporting verb ("Nato's supreme allied commander in Europe said"). */

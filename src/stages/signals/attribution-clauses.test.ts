@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { hitFailures, signalsOf, type Expected } from './rule-table.ts';
+
+/**
+ * Whose act it is when the sentence names someone who does not act in it: [language, text, the
+ * signals that must be found, what must not be found ("TYPE" or "TYPE by Actor")]. Each class is
+ * written as the language states it, with rows where it applies and rows where it must not.
+ */
+type Row = readonly [string, string, readonly Expected[], readonly string[]];
+
+/**
+ * A list under a governing word: the word ("by", "between", "подписанном") governs every member
+ * joined to the first by a conjunction, so none of them is the clause's subject.
+ */
+const GOVERNED_LISTS: readonly Row[] = [
+  [
+    'en',
+    'In a joint statement signed by Putin and Xi Jinping, Russia and China said a nuclear war must never be fought.',
+    [
+      { type: 'REASSURANCE', actor: 'Russia' },
+      { type: 'REASSURANCE', actor: 'China' },
+    ],
+    ['REASSURANCE by Xi Jinping', 'REASSURANCE by Vladimir Putin'],
+  ],
+  [
+    'fr',
+    'Dans une déclaration commune signée par Vladimir Poutine et Xi Jinping, la Russie et la Chine affirment qu’une guerre nucléaire ne saurait être gagnée.',
+    [{ type: 'REASSURANCE', actor: 'Russia' }],
+    ['REASSURANCE by Xi Jinping', 'REASSURANCE by Vladimir Putin'],
+  ],
+  [
+    'ru',
+    'В совместном заявлении, подписанном Путиным и Си Цзиньпином, Россия и Китай заявили, что в ядерной войне не может быть победителей.',
+    [
+      { type: 'REASSURANCE', actor: 'Russia' },
+      { type: 'REASSURANCE', actor: 'China' },
+    ],
+    ['REASSURANCE by Xi Jinping', 'REASSURANCE by Vladimir Putin'],
+  ],
+  // Misses: the members of a list that is the subject act, each of them …
+  [
+    'en',
+    'Russia and China said a nuclear war must never be fought and cannot be won.',
+    [
+      { type: 'REASSURANCE', actor: 'Russia' },
+      { type: 'REASSURANCE', actor: 'China' },
+    ],
+    [],
+  ],
+  // … and after a comma a new clause may open on its own subject.
+  ['en', 'The talks with Russia stalled, and Biden warned that any use of nuclear weapons would be a catastrophic mistake.', [{ type: 'WARNING', actor: 'Joe Biden' }], []],
+];
+
+/**
+ * A condition's subject ("if Russia used…", "если Россия применит…") is who would act were it met: a
+ * supposition of the speaker's, not the actor of a threat or a step.
+ */
+const CONDITIONS: readonly Row[] = [
+  ['ru', 'Байден рассказал, что будет, если Россия применит ядерное оружие на Украине.', [], ['THREAT by Russia']],
+  ['en', 'Biden described what would happen if Russia used nuclear weapons in Ukraine.', [], ['THREAT by Russia']],
+  // Misses: the main clause after the condition has its own subject …
+  ['ru', 'Если НАТО нападёт на Белоруссию, Россия применит ядерное оружие.', [{ type: 'THREAT', actor: 'Russia' }], []],
+  ['ru', 'Медведев заявил, что если Украина нападёт на Крым, Россия применит ядерное оружие.', [{ type: 'THREAT', actor: 'Dmitry Medvedev' }], ['THREAT by Ukraine']],
+  // … and the speaker's warning of the consequences stays the speaker's.
+  ['ru', 'Если Россия применит ядерное оружие, ответ будет сокрушительным, заявил Байден.', [{ type: 'WARNING', actor: 'Joe Biden' }], ['THREAT by Russia']],
+  ['fr', 'Si la Russie utilise l’arme nucléaire en Ukraine, la réponse sera dévastatrice, a déclaré Emmanuel Macron.', [{ type: 'WARNING', actor: 'Emmanuel Macron' }], ['THREAT by Russia']],
+];
+
+/**
+ * A "that" after a verb joined to the main one by a conjunction ("…, and reaffirmed that") belongs to
+ * the main subject: the subject of an earlier reported clause is not the quotation's speaker.
+ */
+const COORDINATED_VERBS: readonly Row[] = [
+  [
+    'en',
+    'Biden told the assembly that Russia had violated the UN charter, and reaffirmed that a nuclear war "must never be fought".',
+    [{ type: 'REASSURANCE', actor: 'Joe Biden' }],
+    ['REASSURANCE by Russia'],
+  ],
+  ['fr', 'Emmanuel Macron a affirmé que la Russie avait violé la Charte, et a réaffirmé qu’une guerre nucléaire « ne peut être gagnée ».', [{ type: 'REASSURANCE', actor: 'Emmanuel Macron' }], ['REASSURANCE by Russia']],
+  ['ru', 'Байден заявил, что Россия нарушила Устав ООН, и подтвердил, что «в ядерной войне не может быть победителей».', [{ type: 'REASSURANCE', actor: 'Joe Biden' }], ['REASSURANCE by Russia']],
+  // Misses: a "that" after a noun ("a statement that") goes on the reported clause before it.
+  [
+    'en',
+    'Blinken noted that in January Russia signed a statement that "a nuclear war cannot be won and must never be fought".',
+    [{ type: 'REASSURANCE', actor: 'Russia' }],
+    ['REASSURANCE by Antony Blinken'],
+  ],
+  ['fr', 'Emmanuel Macron a rappelé que la Russie avait signé une déclaration selon laquelle « une guerre nucléaire ne peut être gagnée ».', [{ type: 'REASSURANCE', actor: 'Russia' }], []],
+];
+
+for (const [name, rows] of [
+  ['governed lists', GOVERNED_LISTS],
+  ['conditions', CONDITIONS],
+  ['coordinated verbs', COORDINATED_VERBS],
+] as const) {
+  test(`attribution clauses: ${name}`, () => {
+    const failures = rows.flatMap(([lang, text, expected, absent]) => hitFailures(`${lang} "${text}"`, signalsOf(lang, text, '2024-05-01'), expected, absent));
+    assert.deepEqual(failures, []);
+  });
+}
