@@ -156,6 +156,19 @@ const HITS: [string | null, string, string[]][] = [
   ['en', 'The French foreign ministry spokesman, Christophe Lemoine, spoke. Later the spokesman told reporters more.', ['spokesman→Christophe Lemoine/role']],
   ['en', 'Christophe Lemoine, the French foreign ministry spokesman, spoke. Kremlin spokesman Dmitry Peskov answered. The spokesman added that talks were over.', ['spokesman→Dmitry Peskov/role']],
   ['en', 'Kremlin spokesman Dmitry Peskov answered. The French foreign ministry spokesman, Christophe Lemoine, replied. The spokesman added that talks were over.', ['spokesman→Christophe Lemoine/role']],
+  // A noun of trade or office used alone (person-nouns.txt) is the person it described last, named before it or in an
+  // apposition after, known to the gazetteer or not, also after another name; in any case, or after a definite article.
+  ['ru', 'Депутат Госдумы Иван Петров заявил, что всё готово. Затем слово взял Сергей Лавров. «Мы готовы», — сказал депутат.', ['депутат→Ivan Petrov/role']],
+  ['ru', 'Губернатор области Павел Сидоров сообщил об обстреле. По словам губернатора, пострадавших нет.', ['губернатора→Pavel Sidorov/role']],
+  ['ru', 'Замминистра иностранных дел Ирана Казем Гарибабади выступил в Вене. Глава МАГАТЭ Рафаэль Гросси ответил ему. Дипломат добавил, что Тегеран готов к диалогу.', ['Дипломат→Kazem Gharibabadi/role']],
+  ['uk', 'Олег Коваль, експерт Центру оборонних стратегій, не виключає удару. На думку експерта, ризик зростає.', ['експерта→Oleh Koval/role']],
+  ['en', 'Democratic lawmaker Adam Smith spoke first. Vladimir Putin was not moved. The lawmaker said talks must go on.', ['lawmaker→Adam Smith/role']],
+  ['en', 'Jane Doe, a nuclear expert at the Arms Control Association, spoke. "It is a bluff," the expert said.', ['expert→Jane Doe/role']],
+  ['fr', "Le député LR Pierre Dupont a réagi. Emmanuel Macron s'est tu. Le député a ajouté que la dissuasion suffisait.", ['député→Pierre Dupont/role']],
+  // "The Ministry of Defence" with no dateline is the ministry of the state the story named just before, Britain's only with none.
+  ['en', 'Russia tested a new missile on Wednesday. The Ministry of Defence said the test went well.', ['The Ministry of Defence→Russia/state']],
+  ['en', 'Oct 26 - Putin spoke. The Ministry of Defence said the test went well.', ['The Ministry of Defence→United Kingdom/state']],
+  ['en', 'Defence experts said the jets carried the US bomb. The Ministry of Defence declined to comment.', ['The Ministry of Defence→United Kingdom/state']],
   // "За словами Президента, …" opening a sentence gives its voice, whatever the case: a later pronoun is theirs.
   ['uk', 'Путін планує удари, заявив Президент України Володимир Зеленський. За словами Президента, розвідка має дані. «Це катастрофа», — наголосив він.', ['він→Volodymyr Zelenskyy/pronoun']],
   // Two holders of one role joined as subjects: a later back-reference takes the one named first.
@@ -341,8 +354,15 @@ const MISSES: [string | null, string, string[]][] = [
   ['fr', 'Vladimir Poutine a parlé aux côtés de son homologue, Alexandre Loukachenko. Celui-ci a affirmé que tout était prêt.', ['Celui→Vladimir Putin/pronoun']],
   // A pronoun too far from any person.
   ['en', 'Vladimir Putin spoke. One. Two. Three. He left.', ['He→Vladimir Putin/pronoun']],
-  // No dateline (a title-case place, or none): a body with no state names nobody.
-  ['en', 'Moscow, Oct 26 - Putin spoke. The defence ministry said the test went well.', ['The defence ministry']],
+  // A noun naming no one described by it before, another one («другой эксперт», "another expert"), one without the
+  // article in English or French, a plural, or a noun describing the name right after it, refers back to no one.
+  ['ru', 'Иван Петров выступил первым. «Мы готовы», — сказал депутат.', ['депутат']],
+  ['ru', 'Эксперт Иван Петров выступил первым. «Это блеф», — считает другой эксперт.', ['эксперт']],
+  ['en', 'Nuclear expert Jane Doe spoke. "It is a bluff," another expert said.', ['expert']],
+  ['en', 'Nuclear expert Jane Doe spoke. Experts say it is a bluff.', ['Experts']],
+  ['ru', 'Эксперт Иван Петров выступил первым. Эксперты считают это блефом.', ['Эксперты']],
+  // No dateline, no state named: a body with no state names nobody.
+  ['en', 'Oct 26 - Putin spoke. The defence ministry said the test went well.', ['The defence ministry']],
   ['en', 'Russia tested a missile. The defence ministry said the test went well.', ['The defence ministry']],
   ['en', 'Russia tested a missile. The ministry said the test went well.', ['The ministry']],
   ['ru', 'Сестра Ким Чен Ына заявила, что КНДР ответит.', ['Сестра Ким Чен Ына→Сестра Ким Чен Ына/name']],

@@ -20,6 +20,7 @@ import { expandPattern } from './phrases.ts';
 import { documentDate, holdingOffice, insideRange, quotedRanges, resolveMentions, type Governors, type RoleHolder } from './resolve.ts';
 import { documentTokens, keepTokens, phraseKeys, tokenize, type Token } from './tokens.ts';
 import { keepQuotePairs } from './paragraph-quotes.ts';
+import { describedBackReferences, loadPersonNouns, type PersonNouns } from './described.ts';
 import { loadPlaceWords, placeWordsFor, type PlaceWordsModel } from './place-words.ts';
 import { loadRomanizer } from './romanize.ts';
 import { caseForms } from './inflect.ts';
@@ -51,6 +52,8 @@ export interface ActorsModel {
   readonly places: PlaceWordsModel;
   /** Nouns naming a body by its kind, by language (`data/<lang>/body-nouns.txt`: "the committee", « l'agence »). */
   readonly bodyNouns: ReadonlyMap<FileLang, ReadonlySet<string>>;
+  /** Nouns of trade or office that refer back to the person they described, by language (`data/<lang>/person-nouns.txt`). */
+  readonly personNouns: ReadonlyMap<FileLang, PersonNouns>;
 }
 
 /** Models by data directory, so the actors and quotes stages of one pipeline read the files once. */
@@ -359,6 +362,7 @@ export function buildActorsModel(dataDir: string = DEFAULT_DATA_DIR): ActorsMode
     firstPerson: loadFirstPerson(dataDir),
     places: loadPlaceWords(dataDir),
     bodyNouns: loadWordLists(dataDir, 'body-nouns'),
+    personNouns: loadPersonNouns(dataDir),
   };
 }
 
@@ -529,6 +533,8 @@ export function createActors(options: ActorsOptions = {}): Stage {
     );
     const bodies = bodyBackReferences(doc, tokens, mentions, model, langs);
     if (bodies.length > 0) mentions = [...mentions, ...bodies].sort((a, b) => a.start - b.start);
+    const described = personNounReferences(doc, tokens, mentions, model, langs);
+    if (described.length > 0) mentions = [...mentions, ...described].sort((a, b) => a.start - b.start);
     const author = channelAuthor(doc, dataDir);
     const labelled = labelledParagraphs(doc.text, mentions);
     if (!author && labelled.length === 0) return { ...doc, mentions };
@@ -542,6 +548,25 @@ export function createActors(options: ActorsOptions = {}): Stage {
     }
     return { ...doc, mentions: [...mentions, ...own].sort((a, b) => a.start - b.start) };
   };
+}
+
+/** "— сказал депутат", "the lawmaker said": the person the noun described (`described.ts`). */
+function personNounReferences(doc: Doc, tokens: readonly Token[], mentions: readonly Mention[], model: ActorsModel, langs: readonly FileLang[]): Mention[] {
+  const nouns = langs.map((l) => model.personNouns.get(l)).filter((n): n is PersonNouns => n !== undefined && n.forms.size > 0);
+  if (nouns.length === 0) return [];
+  const indefinite = placeWordsFor(model.places, langs, doc.lang).indefinites;
+  const definite = new Set(langs.flatMap((l) => [...(model.governors.get(l)?.articles ?? [])]).filter((a) => !indefinite.has(a)));
+  const quoted = quotedRanges(doc);
+  const sentenceAt = sentenceIndexer(doc.sentences);
+  return describedBackReferences(doc, {
+    tokens,
+    mentions,
+    nouns,
+    definite,
+    inQuote: (offset) => insideRange(quoted, offset),
+    sentenceAt,
+    sentenceStart: (offset) => doc.sentences[sentenceAt(offset)]?.start ?? 0,
+  });
 }
 
 /**
@@ -851,7 +876,8 @@ function loadUnknownLexicon(dataDir: string, pronouns: ReadonlyMap<FileLang, Rea
       required,
       check: ([word]) => (phraseKeys(word ?? '').length === 1 ? null : `one word a line: "${word}"`),
     })) {
-      notNames.add(phraseKeys(e.fields[0] as string)[0] as string);
+      // Russian and Ukrainian ones in every case ("научный сотрудник Института Европы").
+      for (const form of caseForms(phraseKeys(e.fields[0] as string)[0] as string)) notNames.add(form);
     }
   }
   return {

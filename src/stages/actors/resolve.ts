@@ -443,9 +443,12 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
    * no state points back to the body of a named state just before it, before any dateline.
    */
   /**
-   * "The Ministry of Defence declined to comment" with no dateline, body or officials before it: the
-   * body's words, but for an article, are a name the gazetteer lists for one state (Ministry of
-   * Defence, MoD → United Kingdom), which the officials phrase took from it.
+   * "The Ministry of Defence declined to comment" with no dateline, body, officials or state before
+   * it: the body's words, but for an article, are a name the gazetteer lists for one state (Ministry
+   * of Defence, MoD → United Kingdom), which the officials phrase took from it (`listedBody`): but a
+   * state opening its sentence or the one before ("Russia tested a missile. The Ministry of Defence
+   * said…") is the story's subject, and its ministry (a state named further on, "the US bomb", is
+   * not). A body of no such name ("the ministry") still names nobody there.
    */
   const listedState = (m: RawMatch): string | null => {
     const names = stateNamesOf(g);
@@ -455,6 +458,7 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     }
     return null;
   };
+  const listedBody = (m: RawMatch): string | null => (listedState(m) === null ? null : (subjectState(m) ?? listedState(m)));
   const recentBody = (m: RawMatch): string | null => {
     if (!lastBody) return null;
     return sentenceOf((tokens[m.start] as Token).start) - lastBody.sentence <= BODY_BACK_SENTENCES ? lastBody.code : null;
@@ -735,7 +739,7 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
         (m.payload.code === 'prev'
           ? lastOfficialState
           : m.payload.code === 'home'
-            ? (frontedPlace(m) ?? recentBody(m) ?? homeState ?? lastOfficialState ?? listedState(m))
+            ? (frontedPlace(m) ?? recentBody(m) ?? homeState ?? lastOfficialState ?? listedBody(m))
             : m.payload.code === 'staff'
               ? (frontedPlace(m) ?? recentBody(m) ?? homeState ?? lastOfficialState ?? subjectState(m))
             : m.payload.code === 'owner'

@@ -47,6 +47,8 @@ interface Scheme {
 export interface Romanizer {
   /** The name in Latin letters by the first of `langs` with a scheme; a name with no Cyrillic letter as it is. */
   name(text: string, langs: readonly FileLang[]): string;
+  /** Is the folded word a given name of `first-names.txt` of one of `langs`, in any case form ("Ирина", "Андрея")? */
+  givenName(key: string, langs: readonly FileLang[]): boolean;
 }
 
 const CYRILLIC = /[\u0400-\u04ff]/u;
@@ -79,6 +81,7 @@ export function loadRomanizer(dataDir: string): Romanizer {
     byLang.set(lang, { scheme, names, cases: loadCases(dataDir, lang) });
   }
   return {
+    givenName: (key, langs) => langs.some((l) => byLang.get(l)?.names.has(key) === true),
     name(text, langs) {
       if (!CYRILLIC.test(text)) return text;
       // The scheme's own language's given names only: Russian Юлия → Yulia is not Ukrainian Юлія.

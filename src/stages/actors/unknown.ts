@@ -65,6 +65,8 @@ const POSSESSIVE_ENDING = 's';
  * Turner, warned"): the descriptor and what qualifies it.
  */
 const APPOSITION_BEFORE_WORDS = 6;
+/** What ends a clause after a name: a stop, comma, semicolon, colon, closing bracket or quotation mark. */
+const CLAUSE_END = /^\s*[.,;:!?…)»”"]/u;
 
 function nameWord(t: Token | undefined): boolean {
   return t !== undefined && t.capital && !t.allCaps && !/^\d/.test(t.key);
@@ -269,12 +271,17 @@ export function findUnknownPeople(
     // A role phrase right before the name describes it, its state and host country included ("посол
     // Пакистана в России Мухаммад Халид Джамали", "Pakistan's ambassador to Russia Muhammad Khalid Jamali").
     const roleBefore = i > 0 && phraseEnds.has(i - 1) && /^\s+$/u.test(gap(i - 1, i));
+    // A known given name opening a run that ends its clause: the inverted speaker after a long
+    // description ("— считает научный сотрудник Института Китая РАН Ирина Лосева.", "— добавил член
+    // комитета Госдумы по обороне Андрей Ведерников.").
+    const givenNameEnding = words <= 3 && lex.romanizer.givenName(first.key, langs) && (end === tokens.length || CLAUSE_END.test(lastGap));
     let name: string | null = null;
     if (words >= 2 && !lex.starters.has(first.key)) {
       const cue =
         title !== undefined ||
         descriptorBefore ||
         roleBefore ||
+        givenNameEnding ||
         sayBefore(i) ||
         sayAfter(end, lastGap) ||
         (end < tokens.length && /^\s*,\s*$/u.test(lastGap) && (apposition(tokens, end, descriptors) || phraseStarts.has(end) || phraseStarts.has(end + 1))) ||

@@ -34,6 +34,13 @@ const HITS: [string, string, string[]][] = [
   // A term a person names ("what he called", "qu'il a appelé") is that person's words.
   ['en', 'Vladimir Putin spoke on Sunday, citing what he called "aggressive statements" by NATO powers.', ['aggressive statements | Vladimir Putin | partial']],
   ['fr', 'Andriï Iermak a dénoncé ce qu’il a appelé « chantage nucléaire ».', ['chantage nucléaire | Andriy Yermak | partial']],
+  // An inverted speaker after a long description: a known given name opening the name that ends the clause.
+  ['ru', '«Это сигнал внутренней аудитории», — считает научный сотрудник Института Европы РАН Ирина Павлова.', ['Это сигнал внутренней аудитории | Irina Pavlova | direct']],
+  ['ru', '«Арсенал невелик», — прокомментировал нам военный эксперт, капитан первого ранга запаса Олег Смирнов.', ['Арсенал невелик | Oleg Smirnov | direct']],
+  ['uk', '«Це шантаж», — зазначив член комітету Верховної Ради з питань нацбезпеки Андрій Коваленко.', ['Це шантаж | Andrii Kovalenko | direct']],
+  // A noun of trade or office refers back to the person it described, after another name too (person-nouns.txt).
+  ['ru', 'Постпред России при ООН Василий Небензя выступил в Совбезе. Губернатор Вячеслав Гладков сообщил об обстреле. «Мы предупреждаем о последствиях», — сказал постпред.', ['Мы предупреждаем о последствиях | Vasily Nebenzya | direct']],
+  ['en', 'Democratic lawmaker Adam Smith spoke first. Vladimir Putin disagreed. "Deterrence holds," the lawmaker said.', ['Deterrence holds | Adam Smith | direct']],
   // Russian judgements and admissions report words ("допустил", "оценил … как").
   ['ru', '«Такое возможно», — допустил Песков.', ['Такое возможно | Dmitry Peskov | direct']],
   ['ru', 'Рябков оценил риски как «весьма серьёзные».', ['весьма серьёзные | Sergei Ryabkov | partial']],
@@ -413,6 +420,9 @@ const HITS: [string, string, string[]][] = [
   ['en', 'The Ministry of Defence declined to comment. "We never confirm where weapons are held," a spokesperson said.', ['We never confirm where weapons are held | United Kingdom | direct']],
   // … but a dateline places it first.
   ['en', 'MOSCOW (Reuters) - Russia tested a missile. The Ministry of Defence said it "went well".', ['went well | Russia | partial']],
+  // … and so does a state named just before, the story's: its ministry, not Britain's.
+  ['en', 'Russia tested a new missile on Wednesday. The Ministry of Defence said it "went well".', ['went well | Russia | partial']],
+  ['en', 'Britain will extend its patrols. The Ministry of Defence said they were "routine".', ['routine | United Kingdom | partial']],
   // … with no body before, still nobody.
   ['en', 'Experts doubt it. "We never confirm where weapons are held," a spokesman said.', ['We never confirm where weapons are held | null | direct']],
   // A body after a state's possessive is the state the possessive points back to, the subject of the sentence before, not the state named last.
