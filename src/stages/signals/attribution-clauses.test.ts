@@ -90,10 +90,27 @@ const COORDINATED_VERBS: readonly Row[] = [
   ['fr', 'Emmanuel Macron a rappelé que la Russie avait signé une déclaration selon laquelle « une guerre nucléaire ne peut être gagnée ».', [{ type: 'REASSURANCE', actor: 'Russia' }], []],
 ];
 
+/**
+ * The one a verb of judgement judges ("condemned", « condamné », «осудили»), even as the owner of what
+ * is judged ("condemned the DPRK's rhetoric"), is its object: not the judge, whom the text may not name.
+ */
+const JUDGED: readonly Row[] = [
+  ['en', "The co-chairs condemned the DPRK's continued development of nuclear and ballistic missile programs.", [], ['WARNING by North Korea']],
+  ['en', "The ministers denounced Moscow's nuclear threats as reckless.", [], ['WARNING by Russia']],
+  ['fr', 'Les ministres ont condamné la Russie pour ses menaces nucléaires irresponsables.', [], ['WARNING by Russia']],
+  ['ru', 'Министры осудили Россию за безответственные ядерные угрозы.', [], ['WARNING by Russia']],
+  ['uk', 'Міністри засудили Росію за ядерні погрози.', [], ['WARNING by Russia']],
+  // Misses: the judge named before the verb stays the actor.
+  ['en', "Lavrov condemned NATO's nuclear exercises as a provocation.", [{ type: 'WARNING', actor: 'Sergey Lavrov' }], ['WARNING by NATO']],
+  ['ru', 'Россия осудила размещение американского ядерного оружия в Европе.', [{ type: 'WARNING', actor: 'Russia' }], ['WARNING by United States']],
+  ['fr', 'Le G7 dénonce la rhétorique nucléaire de Moscou.', [{ type: 'WARNING', actor: 'G7' }], ['WARNING by Russia']],
+];
+
 for (const [name, rows] of [
   ['governed lists', GOVERNED_LISTS],
   ['conditions', CONDITIONS],
   ['coordinated verbs', COORDINATED_VERBS],
+  ['judged objects', JUDGED],
 ] as const) {
   test(`attribution clauses: ${name}`, () => {
     const failures = rows.flatMap(([lang, text, expected, absent]) => hitFailures(`${lang} "${text}"`, signalsOf(lang, text, '2024-05-01'), expected, absent));
