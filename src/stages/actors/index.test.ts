@@ -156,6 +156,8 @@ const HITS: [string | null, string, string[]][] = [
   ['en', 'The French foreign ministry spokesman, Christophe Lemoine, spoke. Later the spokesman told reporters more.', ['spokesman→Christophe Lemoine/role']],
   ['en', 'Christophe Lemoine, the French foreign ministry spokesman, spoke. Kremlin spokesman Dmitry Peskov answered. The spokesman added that talks were over.', ['spokesman→Dmitry Peskov/role']],
   ['en', 'Kremlin spokesman Dmitry Peskov answered. The French foreign ministry spokesman, Christophe Lemoine, replied. The spokesman added that talks were over.', ['spokesman→Christophe Lemoine/role']],
+  // Ukrainian writers spell Russia, its capital and its president in lower case on purpose.
+  ['uk', 'За його словами, путін погрожує світу, а рф і кремль готують удар по Києву з росії.', ['путін→Vladimir Putin/surname', 'рф→Russia/state', 'кремль→Russia/state', 'росії→Russia/state']],
   // A noun of trade or office used alone (person-nouns.txt) is the person it described last, named before it or in an
   // apposition after, known to the gazetteer or not, also after another name; in any case, or after a definite article.
   ['ru', 'Депутат Госдумы Иван Петров заявил, что всё готово. Затем слово взял Сергей Лавров. «Мы готовы», — сказал депутат.', ['депутат→Ivan Petrov/role']],
@@ -691,6 +693,27 @@ test('a post copied as text speaks with the voice its forward line, header or si
     ['Мы ответим.\n\n@rian_ru', []],
   ];
   for (const [post, expected] of table) assert.deepEqual(voice(post), expected, post);
+});
+
+test('a transcript or statement speaks with the voice its title names: a noun of speech, the speaker, the occasion', () => {
+  const voice = (lang: string, text: string): string[] => {
+    const doc = { ...createDoc({ source: 'page.txt', content: text, format: 'text', meta: {} }), text, lang, lines: text.split('\n') };
+    return actors(sentences(doc)).mentions.filter((m) => m.via === 'pronoun').map((m) => `${m.text}→${m.actor.name}`);
+  };
+  // [lang, document, first-person mentions expected]
+  const table: [string, string, string[]][] = [
+    ['en', 'Remarks by Secretary of Defense Lloyd J. Austin III at the Shangri-La Dialogue (As Delivered)\n\nWe will not be coerced.', ['We→Lloyd Austin']],
+    ['en', 'U.S. Department of Defense\nNews | Speeches\nRemarks by Secretary of Defense Lloyd J. Austin III\n\nWe will not be coerced.', ['We→Lloyd Austin']],
+    ['en', 'Address by Prime Minister Kishida at the Hiroshima Peace Memorial Ceremony\n\nI state this clearly.', ['I→Fumio Kishida']],
+    ['ru', 'Заявление МИД России в связи с размещением ядерного оружия в Европе\n\nМы предупреждаем.', ['Мы→Russia']],
+    ['uk', "Заява МЗС України у зв'язку з річницею Будапештського меморандуму\n\nМи змушені констатувати.", ['Ми→Ukraine']],
+    ['fr', 'Déclaration du ministère des Affaires étrangères français sur les essais\n\nNous appelons Pyongyang au calme.', ['Nous→France']],
+    // Misses: a news headline (a verb after the speaker), a noun of speech not opening the title, a first line that is a sentence.
+    ['en', 'Statement by Putin alarms Western capitals\n\nWe will respond, officials said.', []],
+    ['en', 'Putin statement on nuclear forces\n\nWe will respond, officials said.', []],
+    ['ru', 'Заявление Путина вызвало тревогу на Западе\n\nМы ответим, сказали в НАТО.', []],
+  ];
+  for (const [lang, text, expected] of table) assert.deepEqual(voice(lang, text), expected, text);
 });
 
 test("a post's furniture left in its text (forward line, hashtags, signature handle) names nobody", () => {

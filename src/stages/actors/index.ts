@@ -255,12 +255,64 @@ function postVoice(doc: Doc, model: ActorsModel): ActorRef | null {
     if (relayed) return relayed;
   }
   if (header?.alone || header?.header) return header.actor;
+  for (const line of lines.slice(0, TITLE_LINES)) {
+    const titled = titleVoice(line, doc, model);
+    if (titled) return titled;
+  }
   for (const line of [...lines.slice(-SIGNATURE_LINES), ...lines.slice(0, HEADER_LINES)]) {
     const handle = HANDLE_LINE.exec(line);
     const actor = handle ? model.gazetteer.handles.get((handle[1] as string).toLowerCase()) : undefined;
     if (actor) return actor;
   }
   return selfNamed(lines, doc, model);
+}
+
+/** Lines at the top of a document read for a title naming its speaker (a site's name and menu may come first). */
+const TITLE_LINES = 6;
+/** A title naming its speaker is short; longer, the line is a sentence. */
+const TITLE_MAX_WORDS = 30;
+/**
+ * Words between the noun of speech and the speaker ("Remarks by", "Address by the", « Déclaration du »,
+ * none in «Заявление МИД России»), and the length of each: short function words only.
+ */
+const TITLE_LINK_WORDS = 2;
+const TITLE_LINK_LENGTH = 3;
+/** After the speaker: nothing, punctuation ("(As Delivered)", ", …"), or a short word opening the occasion ("at", "on", «в связи», «щодо», « sur »). */
+const TITLE_REST = /^\s*(?:$|[(\[,:;\u2014\u2013-]|[\p{Ll}]{1,4}(?![\p{L}]))/u;
+/** First-person words outside quotations a document must hold for its title's speaker to be its voice: it speaks in the first person at all. */
+const TITLE_FIRST_PERSON = 1;
+
+/**
+ * A transcript or a statement named by its title: a noun of speech (`speech-verbs.txt` `noun`)
+ * opening the line, the speaker right after it, then the occasion ("Remarks by Secretary of Defense
+ * Lloyd J. Austin III at the Halifax International Security Forum (As Delivered)", "Address by Prime
+ * Minister Kishida at …", «Заявление МИД России в связи с …», «Заява МЗС України щодо …»). Its first
+ * person and its quotations no one else says are that speaker's, when the text speaks in the first
+ * person at all (a news story headlined "Statement by Putin on …" does not).
+ */
+function titleVoice(line: string, doc: Doc, model: ActorsModel): ActorRef | null {
+  const langs = fileLangsFor(doc.lang);
+  const { tokens, mentions } = lineMentions(line, doc, model);
+  if (tokens.length === 0 || tokens.length > TITLE_MAX_WORDS || !(tokens[0] as Token).capital) return null;
+  const noun = model.unknown.speech.at(tokens, 0, langs.length > 0 ? langs : FILE_LANGS);
+  if (noun?.kind !== 'noun') return null;
+  const named = mentions.filter((m) => m.via !== 'pronoun');
+  const first = named[0];
+  if (!first || first.actor.kind === 'media') return null;
+  const at = tokens.findIndex((t) => t.start >= first.start);
+  if (at - noun.end > TITLE_LINK_WORDS || tokens.slice(noun.end, at).some((t) => t.key.length > TITLE_LINK_LENGTH)) return null;
+  // A role and the name of one person side by side are one speaker ("Prime Minister Kishida"): the name is who.
+  let speaker = first;
+  for (const m of named.slice(1)) {
+    if (!/^[\s,]*$/u.test(line.slice(speaker.end, m.start))) break;
+    speaker = m;
+  }
+  if (!TITLE_REST.test(line.slice(speaker.end))) return null;
+  const own = new Set(langs.flatMap((l) => [...(model.firstPerson.get(l) ?? [])]));
+  const quoted = quotedRanges(doc);
+  let count = 0;
+  for (const t of tokenize(doc.text)) if (own.has(t.key) && !insideRange(quoted, t.start) && ++count >= TITLE_FIRST_PERSON) return speaker.actor;
+  return null;
 }
 
 /**
