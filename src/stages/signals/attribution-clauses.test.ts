@@ -106,11 +106,49 @@ const JUDGED: readonly Row[] = [
   ['fr', 'Le G7 dénonce la rhétorique nucléaire de Moscou.', [{ type: 'WARNING', actor: 'G7' }], ['WARNING by Russia']],
 ];
 
+/** A fronted phrase ending on a place sets the scene of the act of the person named right after its comma. */
+const SCENES: readonly Row[] = [
+  ['en', 'Speaking to reporters in Tokyo, Blinken warned that any use of nuclear weapons would have catastrophic consequences.', [{ type: 'WARNING', actor: 'Antony Blinken' }], ['WARNING by Japan']],
+  ['en', 'Speaking in Tokyo, Blinken warned that any use of nuclear weapons would have catastrophic consequences.', [{ type: 'WARNING', actor: 'Antony Blinken' }], ['WARNING by Japan']],
+  ['ru', 'Выступая в Вене, Лавров предупредил, что Россия ответит на любую ядерную угрозу.', [{ type: 'THREAT', actor: 'Sergey Lavrov' }], ['THREAT by Austria']],
+  // Misses: a state named as the one who speaks, after the phrase, keeps the act.
+  ['en', "At a conference in Vienna, Austria's foreign minister said Russia's nuclear threats were unacceptable.", [{ type: 'WARNING', actor: 'Austria' }], ['WARNING by Russia']],
+];
+
+/**
+ * The owner of words a sentence judges (a post, remarks, rhetoric: attribution-cues `speaker-noun`) is
+ * what is judged; the owner's own act told inside the noun's content stays the owner's.
+ */
+const JUDGED_WORDS: readonly Row[] = [
+  ['uk', 'Вчорашній допис Медведєва про «Третю світову» — черговий приклад російського ядерного шантажу.', [], ['ACCUSATION by Dmitry Medvedev']],
+  ['uk', 'Висловлювання Медведєва про ядерну війну — черговий приклад ядерного шантажу.', [], ['ACCUSATION by Dmitry Medvedev']],
+  ['ru', 'Высказывания Медведева о ядерном ударе — очередной пример ядерного шантажа, заявила Захарова.', [{ type: 'ACCUSATION', actor: 'Maria Zakharova' }], ['ACCUSATION by Dmitry Medvedev']],
+  // Misses: the owner's act inside the noun's content.
+  ['ru', 'Высказывания Медведева о том, что Россия может применить ядерное оружие, встревожили Европу.', [{ type: 'THREAT', actor: 'Dmitry Medvedev' }], []],
+  ['uk', 'Допис Медведєва про те, що Росія може застосувати ядерну зброю, стривожив Європу.', [{ type: 'THREAT', actor: 'Dmitry Medvedev' }], []],
+];
+
+/** A state fused to "-made", "-built" says who makes the weapon, not who acts with it (as "-based" says where one sits). */
+const MAKERS: readonly Row[] = [
+  [
+    'en',
+    "Germany will buy up to 35 U.S.-made F-35 fighter jets to carry American nuclear bombs under NATO's nuclear-sharing arrangement, Defense Minister Christine Lambrecht said.",
+    [{ type: 'POSTURE', actor: 'Christine Lambrecht' }],
+    ['POSTURE by United States'],
+  ],
+  ['en', 'Poland will station Russian-built nuclear-capable missiles on its soil, the defence minister said.', [], ['POSTURE by Russia']],
+  // Misses: the state acting with a weapon it makes is still the actor.
+  ['en', 'The United States deployed U.S.-made nuclear bombs to Europe in the 1950s.', [{ type: 'POSTURE', actor: 'United States' }], []],
+];
+
 for (const [name, rows] of [
   ['governed lists', GOVERNED_LISTS],
   ['conditions', CONDITIONS],
   ['coordinated verbs', COORDINATED_VERBS],
   ['judged objects', JUDGED],
+  ['scenes', SCENES],
+  ['judged words', JUDGED_WORDS],
+  ['makers', MAKERS],
 ] as const) {
   test(`attribution clauses: ${name}`, () => {
     const failures = rows.flatMap(([lang, text, expected, absent]) => hitFailures(`${lang} "${text}"`, signalsOf(lang, text, '2024-05-01'), expected, absent));

@@ -52,6 +52,11 @@ export const ORDERER_GAP = 40;
 /** At most this many words before a place fronted with a comma ("In Washington,", "Du côté de Moscou,"). */
 export const FRONTED_PLACE_WORDS = 3;
 /**
+ * … or this many when a person is named right after its comma: the phrase sets the scene of that
+ * person's act ("Speaking to reporters in Tokyo, Blinken…", "Lors d'une conférence de presse à Berlin, Macron…").
+ */
+export const FRONTED_SCENE_WORDS = 8;
+/**
  * An English possessive naming a body that speaks for the person's state ("Yoon's office", "Biden's
  * administration"): the body, not the person, is the clause's subject.
  */
@@ -69,9 +74,13 @@ export const SUBORDINATE_SUBJECT_WORDS = 2;
 /** How a mention names a person (not a state or a body). */
 /**
  * A place fused to "-based" ("the London-based think tank", "a Washington-based group") says where
- * someone sits, not who acts: such a mention is never the actor.
+ * someone sits, not who acts; a state fused to "-made", "-built" ("U.S.-made F-35 jets", "a
+ * Soviet-designed missile") says who makes a weapon, not who acts with it: such a mention is never the
+ * actor.
  */
-const LOCATED = /^[-\u2010\u2011]based\b/i;
+const LOCATED = /^\.?[-\u2010\u2011](?:based|made|built|designed|supplied|manufactured|produced)\b/i;
+/** Enough text after a mention to read the longest fused word of `LOCATED` (".-manufactured"). */
+const LOCATED_REACH = 16;
 
 /** A possessive role before a name in apposition ("North Korea's leader, ", "Russia's foreign minister, "). */
 const POSSESSIVE_APPOSITION = /^['’]s\s+[\p{L}\s-]{1,40},\s*$/u;
@@ -547,7 +556,7 @@ export function attribute(
   }
   // Media outlets report acts; they are the sourcing, not the actor.
   const usable = sentence.mentions.filter(
-    (m) => !isOutlet(m) && m.start >= opener && !sentence.quotes.some((q) => inside(m, q)) && !LOCATED.test(doc.text.slice(m.end, m.end + 7)),
+    (m) => !isOutlet(m) && m.start >= opener && !sentence.quotes.some((q) => inside(m, q)) && !LOCATED.test(doc.text.slice(m.end, m.end + LOCATED_REACH)),
   );
   const pick = (m: Mention): Attribution => ({ actor: m.actor, via: m.via, mention: m, quote });
   // "Russia will hold drills… on the orders of President Putin": a step belongs to whoever ordered it.
@@ -663,8 +672,18 @@ export function attribute(
   if (first && (first.via === 'state' || first.via === 'organisation')) {
     const lead = doc.text.slice(sentence.start, first.start);
     const after = before[before.indexOf(first) + 1];
-    const place = wordCount(lead) >= 1 && wordCount(lead) <= FRONTED_PLACE_WORDS && !/[,;:]/.test(lead) && /^\s*,/.test(doc.text.slice(first.end, first.end + 2));
-    if (place && after) first = after;
+    const closed = /^\s*,/.test(doc.text.slice(first.end, first.end + 2));
+    const place = wordCount(lead) >= 1 && wordCount(lead) <= FRONTED_PLACE_WORDS && !/[,;:]/.test(lead) && closed;
+    // "Speaking to reporters in Tokyo, Blinken warned…": a longer fronted phrase ending on a place says
+    // where the person named right after its comma acts.
+    const scene =
+      after !== undefined &&
+      closed &&
+      wordCount(lead) <= FRONTED_SCENE_WORDS &&
+      !/[,;:]/.test(lead) &&
+      PERSON_VIAS.has(after.via) &&
+      wordCount(doc.text.slice(first.end, after.start)) <= FRONTED_SUBJECT_WORDS;
+    if ((place || scene) && after) first = after;
     // "В Минске министр обороны Сергей Шойгу … подписал…", "In Minsk the defence ministers signed…":
     // a place after a locative preposition opening the sentence, with no comma, is where, not who,
     // when a person follows it in the same clause (alone, "В Кремле заявили" keeps the Kremlin).
