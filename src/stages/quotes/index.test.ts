@@ -38,6 +38,8 @@ const HITS: [string, string, string[]][] = [
   ['ru', '«Это сигнал внутренней аудитории», — считает научный сотрудник Института Европы РАН Ирина Павлова.', ['Это сигнал внутренней аудитории | Irina Pavlova | direct']],
   ['ru', '«Арсенал невелик», — прокомментировал нам военный эксперт, капитан первого ранга запаса Олег Смирнов.', ['Арсенал невелик | Oleg Smirnov | direct']],
   ['uk', '«Це шантаж», — зазначив член комітету Верховної Ради з питань нацбезпеки Андрій Коваленко.', ['Це шантаж | Andrii Kovalenko | direct']],
+  // «В дипмиссии» with no state is the mission named before with its state (officials `home`).
+  ['ru', 'Лондон нагнетает угрозу, заявили в посольстве России в Великобритании. «Британские власти лгут», — отметили в дипмиссии.', ['Британские власти лгут | Russia | direct']],
   // A noun of trade or office refers back to the person it described, after another name too (person-nouns.txt).
   ['ru', 'Постпред России при ООН Василий Небензя выступил в Совбезе. Губернатор Вячеслав Гладков сообщил об обстреле. «Мы предупреждаем о последствиях», — сказал постпред.', ['Мы предупреждаем о последствиях | Vasily Nebenzya | direct']],
   ['en', 'Democratic lawmaker Adam Smith spoke first. Vladimir Putin disagreed. "Deterrence holds," the lawmaker said.', ['Deterrence holds | Adam Smith | direct']],
