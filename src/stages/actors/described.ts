@@ -16,6 +16,8 @@ import { phraseKeys, type Token } from './tokens.ts';
 export interface PersonNouns {
   readonly forms: ReadonlyMap<string, string>;
   readonly refersTo: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Nouns that refer back to whoever led the last sentence naming someone, however described («написал политик»). */
+  readonly anyone: ReadonlySet<string>;
   readonly other: ReadonlySet<string>;
 }
 
@@ -25,18 +27,19 @@ export function loadPersonNouns(dataDir: string): Map<FileLang, PersonNouns> {
     const forms = new Map<string, string>();
     const refersTo = new Map<string, Set<string>>();
     const other = new Set<string>();
+    const anyone = new Set<string>();
     for (const e of readLexicon(dataDir, lang, {
       kind: 'person-nouns',
       minFields: 2,
       maxFields: 3,
       required: false,
       check: ([kind, word, also]) =>
-        kind !== 'noun' && kind !== 'other'
-          ? `kind is noun or other, not "${kind}"`
+        kind !== 'noun' && kind !== 'other' && kind !== 'any'
+          ? `kind is noun, any or other, not "${kind}"`
           : phraseKeys(word ?? '').length !== 1
             ? `one word: "${word}"`
-            : kind === 'other' && also !== undefined
-              ? `an other word takes no third field: "${also}"`
+            : kind !== 'noun' && also !== undefined
+              ? `only a noun takes a third field: "${also}"`
               : null,
     })) {
       const [kind, word, also] = e.fields as [string, string, string | undefined];
@@ -46,9 +49,10 @@ export function loadPersonNouns(dataDir: string): Map<FileLang, PersonNouns> {
         continue;
       }
       for (const f of caseForms(key)) if (!forms.has(f)) forms.set(f, key);
-      refersTo.set(key, new Set([key, ...phraseKeys(also ?? '')]));
+      if (kind === 'any') anyone.add(key);
+      else refersTo.set(key, new Set([key, ...phraseKeys(also ?? '')]));
     }
-    out.set(lang, { forms, refersTo, other });
+    out.set(lang, { forms, refersTo, anyone, other });
   }
   return out;
 }
@@ -149,7 +153,17 @@ export function describedBackReferences(doc: Doc, ctx: DescribedContext): Mentio
       }
     }
   }
-  if (descriptions.length === 0) return [];
+  if (descriptions.length === 0 && nouns.every((n) => n.anyone.size === 0)) return [];
+  /** The person named first, outside quotations, in the last sentence before `offset` that names someone. */
+  const lastLead = (offset: number): ActorRef | null => {
+    let lead: Mention | null = null;
+    for (const m of people) {
+      if (m.start >= offset) break;
+      if (ctx.inQuote(m.start)) continue;
+      if (!lead || m.sentence !== lead.sentence) lead = m;
+    }
+    return lead?.actor ?? null;
+  };
 
   const out: Mention[] = [];
   tokens.forEach((t, i) => {
@@ -161,6 +175,11 @@ export function describedBackReferences(doc: Doc, ctx: DescribedContext): Mentio
     const after = tokens[i + 1];
     if (after?.capital && /^[ \u00a0]+$/u.test(text.slice(t.end, after.start))) return;
     if (!articleBefore(i, ctx)) return;
+    if (nouns.some((n) => n.anyone.has(noun))) {
+      const lead = lastLead(t.start);
+      if (lead) out.push({ start: t.start, end: t.end, text: text.slice(t.start, t.end), actor: lead, via: 'role', sentence: ctx.sentenceAt(t.start) });
+      return;
+    }
     const refers = nouns.map((n) => n.refersTo.get(noun)).find((s) => s !== undefined);
     // The person this noun described who was named last before it: "after another name intervenes" too.
     let best: { actor: ActorRef; at: number } | null = null;

@@ -445,10 +445,8 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
   /**
    * "The Ministry of Defence declined to comment" with no dateline, body, officials or state before
    * it: the body's words, but for an article, are a name the gazetteer lists for one state (Ministry
-   * of Defence, MoD → United Kingdom), which the officials phrase took from it (`listedBody`): but a
-   * state opening its sentence or the one before ("Russia tested a missile. The Ministry of Defence
-   * said…") is the story's subject, and its ministry (a state named further on, "the US bomb", is
-   * not). A body of no such name ("the ministry") still names nobody there.
+   * of Defence, MoD → United Kingdom), which the officials phrase took from it — unless a state opens
+   * its sentence or the one before (`subjectState`).
    */
   const listedState = (m: RawMatch): string | null => {
     const names = stateNamesOf(g);
@@ -458,7 +456,6 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
     }
     return null;
   };
-  const listedBody = (m: RawMatch): string | null => (listedState(m) === null ? null : (subjectState(m) ?? listedState(m)));
   const recentBody = (m: RawMatch): string | null => {
     if (!lastBody) return null;
     return sentenceOf((tokens[m.start] as Token).start) - lastBody.sentence <= BODY_BACK_SENTENCES ? lastBody.code : null;
@@ -511,8 +508,10 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
    * "The Pentagon said it was watching Russia's forces. “…,” a defense official told reporters": with
    * no dateline, no body of a named state and no unnamed officials before, an official of a body named
    * by its field (code `staff`) is of the state opening their sentence or the one before (the subject,
-   * whose officials speak next), not of a state named further on. A body itself ("the defence
-   * ministry", code `home`) is not placed so: with no dateline it names nobody.
+   * whose officials speak next), not of a state named further on. So is a body itself ("India
+   * test-fired the Agni-5, the defence ministry said", "Russia tested a missile. The Ministry of
+   * Defence said…", code `home`): the story's subject's ministry, not that of a state named further on
+   * ("… the US bomb. The Ministry of Defence declined to comment" is still Britain's, by its name).
    */
   const subjectState = (m: RawMatch): string | null => {
     const sentence = sentenceOf((tokens[m.start] as Token).start);
@@ -739,7 +738,7 @@ export function resolveMentions(doc: Doc, tokens: readonly Token[], matches: rea
         (m.payload.code === 'prev'
           ? lastOfficialState
           : m.payload.code === 'home'
-            ? (frontedPlace(m) ?? recentBody(m) ?? homeState ?? lastOfficialState ?? listedBody(m))
+            ? (frontedPlace(m) ?? recentBody(m) ?? homeState ?? lastOfficialState ?? subjectState(m) ?? listedState(m))
             : m.payload.code === 'staff'
               ? (frontedPlace(m) ?? recentBody(m) ?? homeState ?? lastOfficialState ?? subjectState(m))
             : m.payload.code === 'owner'
