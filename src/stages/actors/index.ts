@@ -292,10 +292,12 @@ const TITLE_FIRST_PERSON = 1;
  */
 function titleVoice(line: string, doc: Doc, model: ActorsModel): ActorRef | null {
   const langs = fileLangsFor(doc.lang);
-  const { tokens, mentions } = lineMentions(line, doc, model);
-  if (tokens.length === 0 || tokens.length > TITLE_MAX_WORDS || !(tokens[0] as Token).capital) return null;
-  const noun = model.unknown.speech.at(tokens, 0, langs.length > 0 ? langs : FILE_LANGS);
+  // The cheap test first: most first lines open with no noun of speech, and need no gazetteer scan.
+  const words = tokenize(line);
+  if (words.length === 0 || words.length > TITLE_MAX_WORDS || !(words[0] as Token).capital) return null;
+  const noun = model.unknown.speech.at(words, 0, langs.length > 0 ? langs : FILE_LANGS);
   if (noun?.kind !== 'noun') return null;
+  const { tokens, mentions } = lineMentions(line, doc, model);
   const named = mentions.filter((m) => m.via !== 'pronoun');
   const first = named[0];
   if (!first || first.actor.kind === 'media') return null;
