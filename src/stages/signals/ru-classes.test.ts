@@ -12,7 +12,10 @@
  *  - «ответ будет ядерным» in every gender and number; the Russian side's complaint of the adversary's
  *    nuclear steps (ACCUSATION); refusing to be intimidated in the future tense (WARNING);
  *  - holdout-14's classes once it was opened: a missile that «стартовала», a new arms race, money for new
- *    warheads, a nuclear status declared irreversible, the adversary preparing allies for nuclear use.
+ *    warheads, a nuclear status declared irreversible, the adversary preparing allies for nuclear use;
+ *  - no first use as a policy's name, the «Russian threat» retold as the other's word, notifications stopped,
+ *    drills called ordinary, the adversary's bombs turned into «battlefield weapons», a threat's words in
+ *    quotation marks, salvoes (not routine bomber flights), troops ready for use, reports called absurd.
  * Then near-misses: the same verbs about tourists, icebreakers, minesweepers, sanctions, gas, fertiliser or debt.
  * The sentences are written for these tables, not taken from any article.
  */
@@ -105,6 +108,31 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
   ['ru', 'Захарова заявила, что Вашингтон вместе с Токио отрабатывает «расширенное сдерживание», фактически готовя союзников к сценариям применения американского ядерного оружия в Азии.', [{ type: 'ACCUSATION', actor: 'Maria Zakharova' }], []],
   ['ru', 'Захарова заявила, что США готовят союзников по НАТО к применению ядерного оружия в Европе.', [{ type: 'ACCUSATION', actor: 'Maria Zakharova' }], []],
   ['ru', 'Медведев заявил, что Россия готова к применению ядерного оружия, если её существование окажется под угрозой.', [{ type: 'THREAT', actor: 'Dmitry Medvedev' }], ['ACCUSATION']],
+  // No first use in the masculine and as a policy's name; «мнимая российская угроза» retold by the Russian
+  // side is the other's word, no threat of its own; treaty notifications stopped.
+  ['ru', 'МИД КНР заявил, что Китай придерживается политики неприменения ядерного оружия первым.', [{ type: 'REASSURANCE', actor: 'China' }], []],
+  ['uk', 'У МЗС Китаю заявили, що Пекін дотримується політики незастосування ядерної зброї першим.', [{ type: 'REASSURANCE', actor: 'China' }], []],
+  ['ru', 'Путин заявил, что Россия не применит ядерное оружие первым.', [{ type: 'REASSURANCE', actor: 'Vladimir Putin' }], ['THREAT']],
+  ['ru', '«Британские власти объясняют свои планы мнимой "российской угрозой", но в действительности именно они подталкивают Европу к гонке ядерных вооружений», — отметили в посольстве России.', [{ type: 'ACCUSATION', actor: 'Russia' }], ['THREAT']],
+  ['ru', 'Россия прекратила все уведомления по Договору о СНВ, сообщили в МИД.', [armsControl('Russia')], []],
+  ['uk', 'Росія припинила всі повідомлення за Договором про СНО, повідомили в МЗС.', [armsControl('Russia')], []],
+  // Drills called ordinary («нет ничего необычного», «рутинная проверка»); the adversary's bombs turned into
+  // «оружие поля боя» in the Russian side's mouth.
+  ['ru', 'Песков заявил, что в учениях нет ничего необычного: это рутинная проверка готовности ядерных сил.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }], []],
+  ['ru', 'Замглавы МИД России Александр Грушко заявил, что США фактически превращают ядерные бомбы в «оружие поля боя».', [{ type: 'ACCUSATION', actor: 'Alexander Grushko' }], []],
+  // Forms the older entries lacked: «не станет первым» (masculine, a refusal of what follows), «провёл беседу»,
+  // «цели определены».
+  ['ru', 'Китай заявил, что никогда не станет первым применять ядерное оружие.', [{ type: 'REASSURANCE', actor: 'China' }], ['THREAT']],
+  ['ru', 'Шойгу провёл телефонную беседу с министром обороны США Ллойдом Остином, обсуждались ядерные риски.', [{ type: 'CONTACT', actor: 'Sergei Shoigu' }], []],
+  ['ru', 'Лукашенко заявил, что цели для ядерного оружия уже определены.', [{ type: 'THREAT', actor: 'Alexander Lukashenko' }], []],
+  // A threat's words in quotation marks («получит «ядерный ответ»»); a salvo of nuclear-capable launchers,
+  // not a routine bomber flight; one's own troops that «завершили подготовку к применению»; reports of one's
+  // own preparation called absurd.
+  ['ru', 'Медведев пообещал, что Британия получит «ядерный ответ», если передаст Киеву дальнобойные ракеты.', [{ type: 'THREAT', actor: 'Dmitry Medvedev' }], ['ACCUSATION']],
+  ['ru', 'Пхеньян произвёл залп сверхкрупными реактивными системами залпового огня, способными нести тактические ядерные боеголовки.', [posture('North Korea')], []],
+  ['ru', 'Тема ядерного сдерживания снова на первых полосах.\n\nЭкипажи Ту-22М3 выполнили плановые полёты над нейтральными водами Балтийского моря.', [], ['POSTURE']],
+  ['ru', 'Белорусские военные завершили подготовку к применению тактического ядерного оружия, сообщил министр обороны Виктор Хренин.', [posture('Viktor Khrenin')], []],
+  ['ru', 'Песков назвал абсурдными сообщения о подготовке России к ядерному удару.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }], ['THREAT']],
 ];
 
 /** The same verbs with no nuclear weapon, carrier or regime: [language, text]; no signal at all. */
@@ -126,6 +154,12 @@ const MISSES: readonly [string, string][] = [
   ['ru', 'Правительство потратит 2 млрд рублей на строительство новой атомной электростанции.'],
   ['ru', 'Конкуренты начинают новую гонку за рынок смартфонов.'],
   ['ru', 'Воздушный шар стартовал с площади в 9 утра.'],
+  ['ru', 'Банк прекратил рассылку уведомлений клиентам.'],
+  ['ru', 'Компания провела рутинную проверку оборудования.'],
+  ['ru', 'Тренер назвал полузащиту оружием поля боя своей команды.'],
+  ['ru', 'Праздничный салют: в Москве дали залп из 30 орудий.'],
+  ['ru', 'Тренер назвал абсурдными слухи о своей отставке.'],
+  ['ru', 'Самолёт выполнил плановый полёт из Москвы в Сочи.'],
 ];
 
 test('signals: session 14 Russian and Ukrainian classes in their forms', () => {
