@@ -77,7 +77,7 @@ export interface DescribedContext {
   /** Spans between quotation marks: a noun there is the quoted speaker's word. */
   readonly inQuote: (offset: number) => boolean;
   readonly sentenceAt: (offset: number) => number;
-  /** Offset of the first character of each sentence. */
+  /** Offset where the sentence holding `offset` starts. */
   readonly sentenceStart: (offset: number) => number;
 }
 

@@ -28,6 +28,11 @@ const HITS: [readonly FileLang[], string, string][] = [
   [['ru'], 'Сергеем Рябковым', 'Sergei Ryabkov'],
   [['ru'], 'Владимира Жириновского', 'Vladimir Zhirinovsky'],
   [['ru'], 'Мухаммада Халида Джамали', 'Muhammad Khalid Jamali'],
+  // A soft-sign stem after a consonant (Коваля → Коваль), a -й stem after a vowel (Гайдая → Гайдай).
+  [['ru'], 'Ивана Бондаря', 'Ivan Bondar'],
+  [['ru'], 'Сергея Гайдая', 'Sergei Gaidai'],
+  [['uk'], 'Олега Коваля', 'Oleh Koval'],
+  [['uk'], 'Андрія Ковалю', 'Andrii Koval'],
   [['ru'], 'Ильи Яшина', 'Ilya Yashin'],
   // An indeclinable family name and a nominative given name keep theirs.
   [['ru'], 'Виктора Ерёменко', 'Viktor Yeryomenko'],

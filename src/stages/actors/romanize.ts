@@ -112,8 +112,9 @@ const STEM_MIN = 3;
 
 /**
  * The nominative of a name word in an oblique case: the longest ending of `endings` it has, replaced
- * by the nominative's; an ending whose nominative is empty (consonant stems: Богомаза → Богомаз) only
- * where a consonant is left before it.
+ * by the nominative's; an ending whose nominative is empty or a soft sign (consonant stems: Богомаза →
+ * Богомаз, Коваля → Коваль) only where a consonant is left before it, one whose nominative is -й only
+ * where a vowel is (Гайдая → Гайдай).
  */
 function nominative(word: string, endings: readonly CaseEnding[], vowels: ReadonlySet<string>): string {
   // Endings are compared as the lexicon files compare words, ё as е (Горбачёва has -ева).
@@ -121,7 +122,10 @@ function nominative(word: string, endings: readonly CaseEnding[], vowels: Readon
   for (const e of endings) {
     if (!plain.endsWith(e.oblique)) continue;
     const stem = word.slice(0, word.length - e.oblique.length);
-    if (stem.length < STEM_MIN || (e.nominative === '' && vowels.has(stem[stem.length - 1] as string))) continue;
+    // A consonant stem (no ending, or a soft sign: Коваля → Коваль) is left by a consonant; a stem in
+    // -й (Гайдая → Гайдай) by a vowel.
+    const afterVowel = vowels.has(stem[stem.length - 1] as string);
+    if (stem.length < STEM_MIN || ((e.nominative === '' || e.nominative === 'ь') && afterVowel) || (e.nominative === 'й' && !afterVowel)) continue;
     return stem + e.nominative;
   }
   return word;

@@ -65,6 +65,8 @@ const POSSESSIVE_ENDING = 's';
  * Turner, warned"): the descriptor and what qualifies it.
  */
 const APPOSITION_BEFORE_WORDS = 6;
+/** Words a descriptor may stand before a name that opens with a known given name ("губернатора Курской области Павла Сидорова": 3). */
+const DESCRIPTOR_REACH = 4;
 /** What ends a clause after a name: a stop, comma, semicolon, colon, closing bracket or quotation mark. */
 const CLAUSE_END = /^\s*[.,;:!?…)»”"]/u;
 
@@ -274,7 +276,11 @@ export function findUnknownPeople(
     // A known given name opening a run that ends its clause: the inverted speaker after a long
     // description ("— считает научный сотрудник Института Китая РАН Ирина Лосева.", "— добавил член
     // комитета Госдумы по обороне Андрей Ведерников.").
-    const givenNameEnding = words <= 3 && lex.romanizer.givenName(first.key, langs) && (end === tokens.length || CLAUSE_END.test(lastGap));
+    // So is one a descriptor stands a few words before, its complement between ("по словам губернатора
+    // Курской области Павла Сидорова", "заявление депутата Госдумы Ивана Петрова").
+    const given = words <= 3 && lex.romanizer.givenName(first.key, langs);
+    const givenNameEnding = given && (end === tokens.length || CLAUSE_END.test(lastGap));
+    const givenNameDescribed = given && descriptorWithin(i);
     let name: string | null = null;
     if (words >= 2 && !lex.starters.has(first.key)) {
       const cue =
@@ -282,6 +288,7 @@ export function findUnknownPeople(
         descriptorBefore ||
         roleBefore ||
         givenNameEnding ||
+        givenNameDescribed ||
         sayBefore(i) ||
         sayAfter(end, lastGap) ||
         (end < tokens.length && /^\s*,\s*$/u.test(lastGap) && (apposition(tokens, end, descriptors) || phraseStarts.has(end) || phraseStarts.has(end + 1))) ||
@@ -310,6 +317,15 @@ export function findUnknownPeople(
       const key = (tokens[k] as Token).key;
       if (descriptors.some((d) => d.has(key))) return true;
       if (k > 0 && /[.!?;:\n]/u.test(gap(k - 1, k))) return false;
+    }
+    return false;
+  }
+
+  /** A descriptor within `DESCRIPTOR_REACH` words before token `i`, in the same phrase (spaces only between). */
+  function descriptorWithin(i: number): boolean {
+    for (let k = i - 1; k >= Math.max(0, i - DESCRIPTOR_REACH); k--) {
+      if (!/^\s+$/u.test(gap(k, k + 1))) return false;
+      if (descriptorAt(k)) return true;
     }
     return false;
   }

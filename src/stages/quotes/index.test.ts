@@ -40,6 +40,9 @@ const HITS: [string, string, string[]][] = [
   ['uk', '«Це шантаж», — зазначив член комітету Верховної Ради з питань нацбезпеки Андрій Коваленко.', ['Це шантаж | Andrii Kovalenko | direct']],
   // «В дипмиссии» with no state is the mission named before with its state (officials `home`).
   ['ru', 'Лондон нагнетает угрозу, заявили в посольстве России в Великобритании. «Британские власти лгут», — отметили в дипмиссии.', ['Британские власти лгут | Russia | direct']],
+  // A known given name a descriptor stands a few words before, its complement between, names a person.
+  ['ru', 'Заявление депутата Госдумы Ивана Петрова вызвало споры. Дмитрий Песков отказался комментировать. «Я не отказываюсь от своих слов», — ответил депутат.', ['Я не отказываюсь от своих слов | Ivan Petrov | direct']],
+  ['uk', 'На думку експерта Центру оборонних стратегій Олега Коваля, росія блефує. Сергій Лавров заявив інше. «Це типовий шантаж», — пояснив експерт.', ['Це типовий шантаж | Oleh Koval | direct']],
   // A noun of trade or office refers back to the person it described, after another name too (person-nouns.txt).
   ['ru', 'Постпред России при ООН Василий Небензя выступил в Совбезе. Губернатор Вячеслав Гладков сообщил об обстреле. «Мы предупреждаем о последствиях», — сказал постпред.', ['Мы предупреждаем о последствиях | Vasily Nebenzya | direct']],
   ['en', 'Democratic lawmaker Adam Smith spoke first. Vladimir Putin disagreed. "Deterrence holds," the lawmaker said.', ['Deterrence holds | Adam Smith | direct']],
