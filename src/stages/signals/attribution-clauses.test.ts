@@ -106,6 +106,26 @@ const JUDGED: readonly Row[] = [
   ['fr', 'Le G7 dénonce la rhétorique nucléaire de Moscou.', [{ type: 'WARNING', actor: 'G7' }], ['WARNING by Russia']],
 ];
 
+/** The one accused (en "accused", fr « accusé », ru «обвинил», uk «звинуватив») is the object, not the accuser. */
+const ACCUSED: readonly Row[] = [
+  ['en', "The Russian Foreign Ministry spoke on Tuesday. It accused Washington of creating a direct threat to Russia's security with its nuclear deployments.", [], ['ACCUSATION by United States']],
+  // Misses: the accuser named before the verb keeps the act.
+  ['en', 'Russia accused Ukraine of preparing to detonate a dirty bomb.', [{ type: 'ACCUSATION', actor: 'Russia' }], ['ACCUSATION by Ukraine']],
+  ['en', 'Moscow has accused the West of nuclear blackmail.', [{ type: 'ACCUSATION', actor: 'Russia' }], []],
+];
+
+/**
+ * A sentence closing on its source (", the report says", ", a new U.S. assessment says") gives its words
+ * to that source, the state named in it or an unnamed one; never to the state the words are about.
+ */
+const CLOSING_SOURCES: readonly Row[] = [
+  ['en', 'Beijing now has more than 500 operational warheads and is on track to pass 1,000 by 2030, a new U.S. assessment says.', [{ type: 'ASSESSMENT', actor: 'United States' }], ['ASSESSMENT by China']],
+  ['fr', "La Chine pourrait envisager l'emploi de l'arme nucléaire en cas de défaite, estime le rapport.", [], ['ASSESSMENT by China']],
+  // Misses: a named speaker closing the sentence, and a step, which keeps its agent.
+  ['en', 'Russia would use nuclear weapons if its existence were threatened, Putin said.', [{ type: 'THREAT', actor: 'Vladimir Putin' }], []],
+  ['en', 'Russia would use nuclear weapons if its existence were threatened, the Kremlin said.', [{ type: 'THREAT', actor: 'Russia' }], []],
+];
+
 /** A fronted phrase ending on a place sets the scene of the act of the person named right after its comma. */
 const SCENES: readonly Row[] = [
   ['en', 'Speaking to reporters in Tokyo, Blinken warned that any use of nuclear weapons would have catastrophic consequences.', [{ type: 'WARNING', actor: 'Antony Blinken' }], ['WARNING by Japan']],
@@ -146,6 +166,8 @@ for (const [name, rows] of [
   ['conditions', CONDITIONS],
   ['coordinated verbs', COORDINATED_VERBS],
   ['judged objects', JUDGED],
+  ['accused', ACCUSED],
+  ['closing sources', CLOSING_SOURCES],
   ['scenes', SCENES],
   ['judged words', JUDGED_WORDS],
   ['makers', MAKERS],

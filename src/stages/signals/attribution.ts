@@ -595,6 +595,18 @@ export function attribute(
   if (owner && judgesOwnersWords(doc.text, folded, owner, found, cue, words, options)) judgedOwner = owner;
   const firstFree = usable.find((m) => !governed(m));
   if (owner && owner !== judgedOwner && (!firstFree || firstFree.start >= owner.start || firstFree.via === 'pronoun')) return pick(owner);
+  // "China would probably consider nuclear use…, the report says", "Beijing has more than 500 warheads,
+  // a new U.S. assessment says": a closing reporting clause gives the words before it to its source, the
+  // state named in it ("U.S.") or, when none is, an unnamed one (a report); never to the state the words
+  // are about (a step or a reported act keeps its agent: "China is adding warheads, the report says").
+  const source = !found && !options.reportedAct && !options.step ? closingSource(plain, folded, sentence, words) : null;
+  if (source) {
+    // The speaker named after its verb ("…, заявил Лавров") is the inverted speaker's business: only an
+    // unnamed source after the verb, or one named before it ("a new U.S. assessment says"), is read here.
+    const named = usable.filter((m) => m.start >= source.start && m.end <= source.end);
+    if (named.length === 0) return null;
+    if (!source.verbFirst) return pick(named[0] as Mention);
+  }
   // "Burns met Naryshkin to warn Moscow…, the White House said": an institution reporting what its
   // own official did; the named official acts.
   const institution = found && (found.via === 'state' || found.via === 'organisation');
@@ -939,6 +951,39 @@ function coordinatedVerb(text: string, folded: string, sentence: SentenceView, c
   if (!conj) return false;
   const between = text.slice(conj.end, complementizer.start);
   return wordCount(between) >= 1 && wordCount(between) <= COORDINATED_VERB_WORDS && !/[;:]/u.test(between) && !sentence.mentions.some((m) => m.start >= conj.end && m.end <= complementizer.start);
+}
+
+/** At most this many words after the reporting verb of a clause closing the sentence on its source ("says on Tuesday"). */
+export const CLOSING_SOURCE_TAIL_WORDS = 3;
+
+/**
+ * The source named by a clause that closes the sentence (", the report says", ", a new U.S. assessment
+ * says", ", estime le rapport", ", говорится в докладе"): a comma or dash, then either at most
+ * `INVERSION_MAX_WORDS_BEFORE` words and a reporting verb ending the clause (but for
+ * `CLOSING_SOURCE_TAIL_WORDS` of circumstance), or a reporting verb and at most as many words. Returns
+ * the words that may name the source (the clause, or what follows its opening verb) and whether the verb
+ * opens the clause; null when the sentence does not close so. A clause joined
+ * by a conjunction or a relative pronoun (", and Russia said that…", ", which Moscow says…") has an act
+ * of its own, and a verb opening a reported clause ("said that…") reports no source.
+ */
+function closingSource(text: string, folded: string, sentence: SentenceView, words: AttributionWords): (Span & { readonly verbFirst: boolean }) | null {
+  let open = -1;
+  for (let i = sentence.end - 1; i >= sentence.start; i--) {
+    if (CLAUSE_OPEN.test(text[i] as string)) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return null;
+  const verb = words.reporting.matchAll(folded, open + 1, sentence.end)[0];
+  if (!verb) return null;
+  const lead = (set: PhraseSet<true>): boolean => set.matchAll(folded, open + 1, verb.start).some((m) => /^[\s\u00a0]*$/u.test(folded.slice(open + 1, m.start)));
+  if (lead(words.conjunctions) || lead(words.relatives) || words.complementizers.test(folded, verb.end, Math.min(sentence.end, verb.end + PHRASE_REACH))) return null;
+  const before = wordCount(text.slice(open + 1, verb.start));
+  const closeAfter = text.slice(verb.end, sentence.end).search(CLAUSE_CLOSE);
+  const after = wordCount(text.slice(verb.end, closeAfter < 0 ? sentence.end : verb.end + closeAfter));
+  if (before === 0) return after >= 1 && after <= INVERSION_MAX_WORDS_BEFORE ? { start: verb.end, end: sentence.end, verbFirst: true } : null;
+  return before <= INVERSION_MAX_WORDS_BEFORE && after <= CLOSING_SOURCE_TAIL_WORDS ? { start: open + 1, end: sentence.end, verbFirst: false } : null;
 }
 
 /** At most this many words from a coordinated clause's subject to its reporting verb ("Nato's supreme allied commander in Europe said"). */
