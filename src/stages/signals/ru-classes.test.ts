@@ -133,6 +133,15 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
   ['ru', 'Тема ядерного сдерживания снова на первых полосах.\n\nЭкипажи Ту-22М3 выполнили плановые полёты над нейтральными водами Балтийского моря.', [], ['POSTURE']],
   ['ru', 'Белорусские военные завершили подготовку к применению тактического ядерного оружия, сообщил министр обороны Виктор Хренин.', [posture('Viktor Khrenin')], []],
   ['ru', 'Песков назвал абсурдными сообщения о подготовке России к ядерному удару.', [{ type: 'REASSURANCE', actor: 'Dmitry Peskov' }], ['THREAT']],
+  // «Нічого не залишиться» in Ukrainian, as in Russian; the adversary's step called an escalation: a
+  // condemnation (WARNING) besides the accusation.
+  ['uk', 'Медведєв пригрозив, що після ядерного удару від Лондона нічого не залишиться.', [{ type: 'THREAT', actor: 'Dmitry Medvedev' }], []],
+  ['uk', 'Столтенберг попередив, що якщо Росія застосує ядерну зброю, від її армії нічого не залишиться.', [{ type: 'WARNING', actor: 'Jens Stoltenberg' }], ['THREAT']],
+  ['ru', 'Дмитрий Песков назвал слова Столтенберга о ядерном оружии не чем иным, как очередной эскалацией напряжённости.', [{ type: 'WARNING', actor: 'Dmitry Peskov' }], []],
+  ['ru', 'Рябков назвал решение США разместить ядерное оружие в Британии эскалационным шагом.', [{ type: 'WARNING', actor: 'Sergei Ryabkov' }], []],
+  // A threat of sanctions is no nuclear threat, even in a post about nuclear weapons (T14's lines).
+  ['ru', 'Трамп пригрозил Москве новыми санкциями после заявлений о ядерном оружии.', [], ['THREAT']],
+  ['uk', 'Трамп пригрозив Москві новими санкціями після заяв про ядерну зброю.', [], ['THREAT']],
 ];
 
 /** The same verbs with no nuclear weapon, carrier or regime: [language, text]; no signal at all. */
@@ -160,6 +169,8 @@ const MISSES: readonly [string, string][] = [
   ['ru', 'Праздничный салют: в Москве дали залп из 30 орудий.'],
   ['ru', 'Тренер назвал абсурдными слухи о своей отставке.'],
   ['ru', 'Самолёт выполнил плановый полёт из Москвы в Сочи.'],
+  ['uk', 'Після ремонту від старої кухні нічого не залишиться, пообіцяв дизайнер.'],
+  ['ru', 'Профсоюз назвал повышение тарифов эскалационным шагом.'],
 ];
 
 test('signals: session 14 Russian and Ukrainian classes in their forms', () => {
