@@ -142,6 +142,12 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
   // A threat of sanctions is no nuclear threat, even in a post about nuclear weapons (T14's lines).
   ['ru', 'Трамп пригрозил Москве новыми санкциями после заявлений о ядерном оружии.', [], ['THREAT']],
   ['uk', 'Трамп пригрозив Москві новими санкціями після заяв про ядерну зброю.', [], ['THREAT']],
+  // The adversary «не готовится к применению» in an intelligence chief's judgement; the adversary's step
+  // called «угрозой для» Europe: a condemnation.
+  ['uk', 'Буданов заявив, що росія не готується до застосування тактичної ядерної зброї.', [{ type: 'ASSESSMENT', actor: 'Kyrylo Budanov' }], []],
+  ['ru', 'Буданов заявил, что Россия не готовится к применению тактического ядерного оружия.', [{ type: 'ASSESSMENT', actor: 'Kyrylo Budanov' }], []],
+  ['uk', 'Сибіга заявив, що розміщення ядерної зброї в Білорусі є загрозою для всієї Європи.', [{ type: 'WARNING', actor: 'Andrii Sybiha' }], []],
+  ['ru', 'Лавров заявил, что размещение американского ядерного оружия в Европе представляет угрозу для безопасности России.', [{ type: 'WARNING', actor: 'Sergey Lavrov' }], []],
 ];
 
 /** The same verbs with no nuclear weapon, carrier or regime: [language, text]; no signal at all. */
@@ -171,6 +177,8 @@ const MISSES: readonly [string, string][] = [
   ['ru', 'Самолёт выполнил плановый полёт из Москвы в Сочи.'],
   ['uk', 'Після ремонту від старої кухні нічого не залишиться, пообіцяв дизайнер.'],
   ['ru', 'Профсоюз назвал повышение тарифов эскалационным шагом.'],
+  ['ru', 'Мэр заявил, что ветхое жильё представляет угрозу для жителей.'],
+  ['uk', 'Команда не готується до матчу з новим тренером.'],
 ];
 
 test('signals: session 14 Russian and Ukrainian classes in their forms', () => {
