@@ -166,7 +166,9 @@ function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<Marker
     para.top.map((c, k) => {
       const sOpen = sentenceAt(c.pair.open);
       const sClose = sentenceAt(Math.max(c.pair.open, c.after - 1));
-      const prev = para.top[k - 1];
+      // A quoted title before the quotation ("Коротченко в беседе с «Известиями» отметил, что «…»") is
+      // part of the reporting clause, as one after it is: the window runs back past it.
+      const prev = para.top.slice(0, k).reverse().find((x) => !quotedTitle(doc, x));
       const next = para.top[k + 1];
       const openSentence = sentences[sOpen] as Sentence;
       const closeSentence = sentences[sClose] as Sentence;
