@@ -148,6 +148,13 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
   ['ru', 'Буданов заявил, что Россия не готовится к применению тактического ядерного оружия.', [{ type: 'ASSESSMENT', actor: 'Kyrylo Budanov' }], []],
   ['uk', 'Сибіга заявив, що розміщення ядерної зброї в Білорусі є загрозою для всієї Європи.', [{ type: 'WARNING', actor: 'Andrii Sybiha' }], []],
   ['ru', 'Лавров заявил, что размещение американского ядерного оружия в Европе представляет угрозу для безопасности России.', [{ type: 'WARNING', actor: 'Sergey Lavrov' }], []],
+  // «Угроза России» in the Russian side's mouth is a threat to Russia, not its threat; the adversary's weapons
+  // «у границ России», «ближе к нашим границам»: its accusation.
+  ['ru', 'Отвечу прямо: это угроза России. Человек, который называет нашу страну угрозой для Европы, сам предлагает разместить ядерное оружие ближе к нашим границам, — написала Захарова.', [{ type: 'ACCUSATION', actor: 'Maria Zakharova' }], ['THREAT by Maria Zakharova']],
+  ['ru', 'Захарова заявила, что США размещают ядерное оружие у границ России.', [{ type: 'ACCUSATION', actor: 'Maria Zakharova' }], []],
+  ['uk', 'Захарова заявила, що США розміщують ядерну зброю біля кордонів Росії.', [{ type: 'ACCUSATION', actor: 'Maria Zakharova' }], []],
+  // The adversary called «главный источник» of strategic risks or nuclear danger: the Russian side's accusation.
+  ['ru', '«Документ фиксирует общую оценку: главный источник стратегических рисков сегодня — курс Вашингтона на абсолютное военное превосходство», — пояснил журналистам заместитель министра иностранных дел РФ Сергей Рябков.', [{ type: 'ACCUSATION', actor: 'Sergei Ryabkov' }], []],
 ];
 
 /** The same verbs with no nuclear weapon, carrier or regime: [language, text]; no signal at all. */
@@ -179,6 +186,8 @@ const MISSES: readonly [string, string][] = [
   ['ru', 'Профсоюз назвал повышение тарифов эскалационным шагом.'],
   ['ru', 'Мэр заявил, что ветхое жильё представляет угрозу для жителей.'],
   ['uk', 'Команда не готується до матчу з новим тренером.'],
+  ['ru', 'Источник сообщил о новой угрозе срыва поставок.'],
+  ['ru', 'Гросси заявил, что ядерная опасность на Запорожской АЭС сохраняется.'],
 ];
 
 test('signals: session 14 Russian and Ukrainian classes in their forms', () => {
