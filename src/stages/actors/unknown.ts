@@ -67,6 +67,8 @@ const POSSESSIVE_ENDING = 's';
 const APPOSITION_BEFORE_WORDS = 6;
 /** Words a descriptor may stand before a name that opens with a known given name ("губернатора Курской области Павла Сидорова": 3). */
 const DESCRIPTOR_REACH = 4;
+/** Words a speech verb may stand before a name that opens with a known given name (the inverted speaker's description between). */
+const SPEAKER_REACH = 12;
 /** What ends a clause after a name: a stop, comma, semicolon, colon, closing bracket or quotation mark. */
 const CLAUSE_END = /^\s*[.,;:!?…)»”"]/u;
 
@@ -281,6 +283,9 @@ export function findUnknownPeople(
     const given = words <= 3 && lex.romanizer.givenName(first.key, langs);
     const givenNameEnding = given && (end === tokens.length || CLAUSE_END.test(lastGap));
     const givenNameDescribed = given && descriptorWithin(i);
+    // … or a speech verb opens its clause, the speaker's description between ("— пообещал первый
+    // зампред комитета Госдумы по делам СНГ Виктор Водолацкий в беседе с …").
+    const givenNameSpeaking = given && sayWithin(i);
     let name: string | null = null;
     if (words >= 2 && !lex.starters.has(first.key)) {
       const cue =
@@ -289,6 +294,7 @@ export function findUnknownPeople(
         roleBefore ||
         givenNameEnding ||
         givenNameDescribed ||
+        givenNameSpeaking ||
         sayBefore(i) ||
         sayAfter(end, lastGap) ||
         (end < tokens.length && /^\s*,\s*$/u.test(lastGap) && (apposition(tokens, end, descriptors) || phraseStarts.has(end) || phraseStarts.has(end + 1))) ||
@@ -326,6 +332,15 @@ export function findUnknownPeople(
     for (let k = i - 1; k >= Math.max(0, i - DESCRIPTOR_REACH); k--) {
       if (!/^\s+$/u.test(gap(k, k + 1))) return false;
       if (descriptorAt(k)) return true;
+    }
+    return false;
+  }
+
+  /** A speech verb ending within `SPEAKER_REACH` words before token `i`, in the same clause (no stop, colon or quotation mark between). */
+  function sayWithin(i: number): boolean {
+    for (let k = i; k > 0 && k >= i - SPEAKER_REACH; k--) {
+      if (/[.!?;:«»"“”„]/u.test(gap(k - 1, k))) return false;
+      if (sayEndingAt(k)) return true;
     }
     return false;
   }

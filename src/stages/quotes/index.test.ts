@@ -40,6 +40,8 @@ const HITS: [string, string, string[]][] = [
   ['uk', '«Це шантаж», — зазначив член комітету Верховної Ради з питань нацбезпеки Андрій Коваленко.', ['Це шантаж | Andrii Kovalenko | direct']],
   // «В дипмиссии» with no state is the mission named before with its state (officials `home`).
   ['ru', 'Лондон нагнетает угрозу, заявили в посольстве России в Великобритании. «Британские власти лгут», — отметили в дипмиссии.', ['Британские власти лгут | Russia | direct']],
+  // … or one a speech verb opens the clause of, the speaker's long description between.
+  ['ru', '«Ответ будет асимметричным», — пообещал первый зампред комитета Госдумы по делам СНГ Виктор Водолацкий в беседе с «Лентой.ру».', ['Ответ будет асимметричным | Viktor Vodolatsky | direct']],
   // A quoted title before the quotation (an outlet, a party) is part of the reporting clause, as one after it is.
   ['ru', 'Военный эксперт Игорь Коротченко в беседе с «Известиями» отметил, что «это серьёзное предупреждение Западу».', ['это серьёзное предупреждение Западу | Igor Korotchenko | partial']],
   ['ru', 'Депутат от «Единой России» Иван Петров заявил, что «ответ будет жёстким».', ['ответ будет жёстким | Ivan Petrov | partial']],
