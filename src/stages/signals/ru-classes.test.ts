@@ -15,7 +15,8 @@
  *    warheads, a nuclear status declared irreversible, the adversary preparing allies for nuclear use;
  *  - no first use as a policy's name, the «Russian threat» retold as the other's word, notifications stopped,
  *    drills called ordinary, the adversary's bombs turned into «battlefield weapons», a threat's words in
- *    quotation marks, salvoes (not routine bomber flights), troops ready for use, reports called absurd.
+ *    quotation marks, salvoes (not routine bomber flights), troops ready for use, reports called absurd;
+ *  - «угроза России» (a threat to it), weapons «у границ России», «главный источник» of risks, no contact.
  * Then near-misses: the same verbs about tourists, icebreakers, minesweepers, sanctions, gas, fertiliser or debt.
  * The sentences are written for these tables, not taken from any article.
  */
@@ -155,6 +156,11 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
   ['uk', 'Захарова заявила, що США розміщують ядерну зброю біля кордонів Росії.', [{ type: 'ACCUSATION', actor: 'Maria Zakharova' }], []],
   // The adversary called «главный источник» of strategic risks or nuclear danger: the Russian side's accusation.
   ['ru', '«Документ фиксирует общую оценку: главный источник стратегических рисков сегодня — курс Вашингтона на абсолютное военное превосходство», — пояснил журналистам заместитель министра иностранных дел РФ Сергей Рябков.', [{ type: 'ACCUSATION', actor: 'Sergei Ryabkov' }], []],
+  // No contact reported («диалог пока не возобновлён», «контактов нет») is no CONTACT; contacts kept are one.
+  ['ru', 'По словам Рябкова, диалог с США по стратегической стабильности пока не возобновлён.', [], ['CONTACT']],
+  ['ru', 'Песков заявил, что контактов с Вашингтоном по стратегической стабильности сейчас нет.', [], ['CONTACT']],
+  ['ru', 'Песков заявил, что контакты с Вашингтоном по ядерной безопасности поддерживаются и поводов для беспокойства нет.', [{ type: 'CONTACT', actor: 'Dmitry Peskov' }], []],
+  ['ru', 'Ушаков сообщил, что Россия и США возобновили диалог по стратегической стабильности.', [{ type: 'CONTACT', actor: 'Yuri Ushakov' }], []],
 ];
 
 /** The same verbs with no nuclear weapon, carrier or regime: [language, text]; no signal at all. */
