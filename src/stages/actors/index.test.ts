@@ -166,6 +166,9 @@ const HITS: [string | null, string, string[]][] = [
   ['uk', 'Олег Коваль, експерт Центру оборонних стратегій, не виключає удару. На думку експерта, ризик зростає.', ['експерта→Oleh Koval/role']],
   ['en', 'Democratic lawmaker Adam Smith spoke first. Vladimir Putin was not moved. The lawmaker said talks must go on.', ['lawmaker→Adam Smith/role']],
   ['en', 'Jane Doe, a nuclear expert at the Arms Control Association, spoke. "It is a bluff," the expert said.', ['expert→Jane Doe/role']],
+  // Elegant variation: "the analyst" for one described as an expert («аналитик» for «эксперт»).
+  ['en', 'Jane Doe, an expert at RUSI, spoke first. Sergei Lavrov responded later. "This is theatre," the analyst added.', ['analyst→Jane Doe/role']],
+  ['ru', 'Эксперт Иван Петров выступил первым. Сергей Лавров ответил. «Это театр», — добавил аналитик.', ['аналитик→Ivan Petrov/role']],
   ['fr', "Le député LR Pierre Dupont a réagi. Emmanuel Macron s'est tu. Le député a ajouté que la dissuasion suffisait.", ['député→Pierre Dupont/role']],
   // «Политик», "the politician": whoever led the last sentence naming someone, however described.
   ['ru', 'Зампред Совбеза РФ Дмитрий Медведев ответил Дональду Трампу. «Я знаю только об одной плохой вещи», — написал политик.', ['политик→Dmitry Medvedev/role']],
