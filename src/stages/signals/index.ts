@@ -437,7 +437,9 @@ function findSignals(
       )
       .filter((c): c is PhraseMatch<Cue> => c !== null)
       // "Россия не нарушала мораторий", "n'a pas déployé": a breach denied is compliance.
-      .map((c) => (c.value.breach && breachNegated(folded, c, matched, lex) ? { ...c, value: { type: 'REASSURANCE' as const, severity: 0, origin: c.value.origin } } : c))
+      .map((c) =>
+        c.value.breach && breachNegated(folded, c, matched, lex) ? { ...c, value: { type: 'REASSURANCE' as const, severity: 0, denied: true as const, origin: c.value.origin } } : c,
+      )
       // "Russia had always been against deploying nuclear weapons in space", "выступает против
       // размещения": a step opposed is a norm restated, a reassurance (unless the adversary's: below).
       .map((c) =>
@@ -568,21 +570,26 @@ function findSignals(
           reportedAct: REPORTABLE.has(type) && !possible,
           // A doctrine stated as its condition of use ("only in response to…") is what the speaker
           // says the doctrine is, not a step the speaker reports: it stays the speaker's.
-          step: REPORTED_STEPS.has(type) && !possible && !conditionalDoctrine(type, typeCues),
+          step: REPORTED_STEPS.has(type) && !possible && !statedPolicy(type, typeCues),
           adversaries,
           spokesperson: (name) => spokespeople.has(name),
         });
       // "Putin's nuclear saber-rattling is dangerous and irresponsible." in a speech: the owner of what a
       // condemnation judges is its object, not who condemns; with no verb of speech in the sentence the
       // condemnation is the voice's the text goes on in (the document's, the sentence before's).
+      // So is a threat word the owner's ("Putin's nuclear threats are irresponsible", « les menaces de
+      // Poutine sont irresponsables », «угрозы Путина безответственны»): the condemned threat, not one
+      // made in this sentence.
+      const owner = att?.mention ?? null;
       const judgedOwner =
-        att?.mention &&
-        type === 'WARNING' &&
-        typeCues.every((c) => c.value.condemns) &&
-        att.mention.end <= lead.start &&
-        /^['’]s\s/.test(doc.text.slice(att.mention.end, att.mention.end + 3)) &&
+        owner !== null &&
+        cues.some((c) => c.value.condemns) &&
+        // (the condemnation after its owner's noun; the threat word itself the owner's)
+        ((type === 'WARNING' && owner.end <= lead.start && cues.some((c) => owns(doc.text, folded, owner, c, lex, 'genitive'))) ||
+          (type === 'THREAT' && typeCues.some((c) => owns(doc.text, folded, owner, c, lex, 'genitive')))) &&
         view.quotes.length === 0 &&
         !lex.reporting.test(folded, sentence.start, sentence.end);
+      if (judgedOwner && type === 'THREAT') continue;
       if (judgedOwner) att = null;
       // "The report also estimates that … India has overtaken Pakistan": a state named in the clause the
       // judgement's words govern is what is judged, not the judge (one named after them without a "that"
@@ -608,7 +615,7 @@ function findSignals(
         att.actor.country === closing.actor.country &&
         // A step taken stays the state's ("North Korea launched its largest ICBM, Kim said" is the
         // state's launch); what the speaker says the state would do, or its doctrine, is the speaker's.
-        (!REPORTED_STEPS.has(type) || possible || conditionalDoctrine(type, typeCues))
+        (!REPORTED_STEPS.has(type) || possible || statedPolicy(type, typeCues))
       ) {
         att = closing;
       }
@@ -678,7 +685,12 @@ function findSignals(
           (!c.value.own || (ownAgent(parties, c, actorAtt, ownCountry, folded, lex) && !isNegated(folded, c, lex))) &&
           // "Monitoring Russia's nuclear exercises": a step the adversary owns is the object, not the
           // actor's; opposing it ("против размещения ракет США") reassures no one.
-          !((REPORTED_STEPS.has(type) || c.value.opposed) && ownedByAdversary(doc.text, folded, parties, c, ownCountry, lex)),
+          !((REPORTED_STEPS.has(type) || c.value.opposed) && ownedByAdversary(doc.text, folded, parties, c, ownCountry, lex)) &&
+          // "Called for more nuclear weapons to counter the threats of the United States", « face aux
+          // menaces des États-Unis », «в ответ на угрозы США»: the threat word owned by the adversary
+          // names the threat the speaker answers, not one the speaker makes. (A party right before the
+          // word may be its subject, "said Kyiv threatened the world": the accusation settled below.)
+          !(c.value.type === 'THREAT' && c.value.side === 'east' && ownedByAdversary(doc.text, folded, parties, c, ownCountry, lex, 'none')),
       );
       if (kept.length === 0) continue;
       // "Повітряні сили ЗСУ повідомили про пуск міжконтинентальної балістичної ракети": a launch, test or
@@ -688,6 +700,14 @@ function findSignals(
       if (STEPS.has(type) && att.actor.kind === 'official' && launcher !== '' && !THREAT_CAPABLE.has(launcher) && kept.every((c) => c.value.needs === 'system')) continue;
       let finalType: SignalType = type;
       let typeKept = kept;
+      // "Tehran has not announced a withdrawal from the NPT, the Russian diplomat said": a breach denied of
+      // another state, named as the clause's agent, is the speaker's judgement of that state's conduct
+      // (§2 ASSESSMENT, no indicators: §4 level 1); a reassurance denies one's own side's intent.
+      const deniedOf = type === 'REASSURANCE' && kept.every((c) => c.value.denied) ? partyBefore(parties, lead.start, att.mention, folded, lex) : null;
+      if (deniedOf && deniedOf.code !== (att.actor.country ?? '').toUpperCase()) {
+        finalType = 'ASSESSMENT';
+        typeKept = kept.map((c) => ({ ...c, value: { ...c.value, type: 'ASSESSMENT' as const, severity: LOW_RISK_FRAME_SEVERITY } }));
+      }
       // "China's foreign ministry said it hoped the United States would earnestly abide by its
       // commitments under the test-ban treaty": compliance the speaker asks of its adversary, named as
       // the clause's agent, is a demand on the adversary (§2 WARNING), not a treaty act of the speaker's.
@@ -795,8 +815,8 @@ function findSignals(
       if (existing) existing.cues.push(...typeKept);
       else acts.set(finalType, { att, cues: typeKept });
     }
-    for (const [statement, { view: statementView, acts }] of statements.entries()) {
-      settleTypes(acts, lex.modality.test(folded, sentence.start, sentence.end), folded, lex, view.mentions);
+    for (const [statement, { span: statementSpan, view: statementView, acts }] of statements.entries()) {
+      settleTypes(acts, lex.modality.test(folded, sentence.start, sentence.end), lex.conditions.test(folded, statementSpan.start, statementSpan.end), folded, lex, view.mentions);
       // "Если США возобновят ядерные испытания, Россия будет вынуждена действовать зеркально": the
       // Russian side's answer to a breach the other side might commit (a test, a violation, a
       // deployment), with no nuclear use named in the answer, warns of a counter-step (§4 level 3).
@@ -1260,7 +1280,8 @@ function absorbIntoReassurance(acts: SentenceActs, type: SignalType, maxLevel: n
   if (act.cues.every((c) => (c.value.severity ?? BASE_SEVERITY[type]) <= maxLevel)) acts.delete(type);
 }
 
-function settleTypes(acts: SentenceActs, privateSentence: boolean, folded: string, lex: SignalLexicon, mentions: readonly Mention[]): void {
+/** `conditional`: the statement holds a condition word ("if", « si », «если»). */
+function settleTypes(acts: SentenceActs, privateSentence: boolean, conditional: boolean, folded: string, lex: SignalLexicon, mentions: readonly Mention[]): void {
   // "Postponed the Minuteman III test launch to avoid escalation": a step called off is a reassurance,
   // which replaces the step it names; with no step of its actor beside it, the verb calls off nothing
   // of nuclear weight (a meeting, a trip).
@@ -1284,6 +1305,24 @@ function settleTypes(acts: SentenceActs, privateSentence: boolean, folded: strin
   // The Russian side's "warning" about a provocation is the accusation itself.
   if (threat && acts.get('ACCUSATION')?.att.actor.name === threat.att.actor.name && threat.cues.every((c) => c.value.type === 'WARNING')) {
     acts.delete('THREAT');
+  }
+  // "Pledged to keep strengthening the country's nuclear forces", « renforcer la capacité de riposte
+  // nucléaire »: a build-up of one's own forces read in the same words as a threat (the Russian side's
+  // promise of a counter-step), or with a threat word inside its object, is a posture step (§2: what
+  // one's weapons are and will be); only a condition in the statement ("would have to bolster its
+  // forces if NATO deploys…") makes it the threat of a counter-step.
+  const buildUp = acts.get('POSTURE');
+  const counterStep = acts.get('THREAT');
+  if (buildUp && counterStep && counterStep.att.actor.name === buildUp.att.actor.name && counterStep.cues.every((t) => buildUp.cues.some((p) => inside(t, p)))) {
+    acts.delete(conditional ? 'POSTURE' : 'THREAT');
+  }
+  // "Called on all nuclear powers to withdraw the nuclear weapons they keep outside their territory",
+  // « à rapatrier les armes déployées hors de leur territoire »: the deployment (or the warning to refrain
+  // from it) named inside the same actor's regime act is what the act would undo, no act of its own.
+  const regime = acts.get('ARMS_CONTROL');
+  for (const type of ['POSTURE', 'WARNING', 'THREAT'] as const) {
+    const undone = acts.get(type);
+    if (regime && undone && undone.att.actor.name === regime.att.actor.name && undone.cues.every((u) => regime.cues.some((r) => inside(u, r)))) acts.delete(type);
   }
   // "Called NATO's nuclear exercises a provocation": the step an actor accuses someone of is the
   // other side's, named as the object of the accusation, not a step of the actor's own.
@@ -1544,35 +1583,61 @@ function supposedOfParty(folded: string, sentence: Span, cue: Span, lex: SignalL
 export const OWNED_OBJECT_WORDS = 2;
 /** At most this many words of adjectives between an owner's possessive and the step it owns ("Russia's large nuclear exercises"). */
 export const OWNER_ADJECTIVES = 2;
-/** A possessive ending and up to `OWNER_ADJECTIVES` adjectives before the step it owns. */
-const POSSESSIVE = new RegExp(String.raw`^['’]s(?:\s+[\p{L}-]+){0,${OWNER_ADJECTIVES}}\s+$`, 'u');
+/** Adjectives, between a possessive ending and the noun it owns. */
+const OWNER_ADJECTIVE_RUN = /^(?:\s+[\p{L}-]+)*\s+$/u;
+
+/**
+ * Does the folded text from `from` (the end of a party's name) to `to` (a noun) make the party the noun's
+ * owner by a possessive ending of the language (possessive-marks: "Russia's nuclear exercises"), with
+ * at most `OWNER_ADJECTIVES` words between?
+ */
+function possessiveOwner(folded: string, from: number, to: number, lex: SignalLexicon): boolean {
+  const between = folded.slice(from, to);
+  const mark = lex.possessives.find((m) => between.startsWith(m));
+  if (mark === undefined) return false;
+  const rest = between.slice(mark.length);
+  return OWNER_ADJECTIVE_RUN.test(rest) && wordCount(rest) <= OWNER_ADJECTIVES;
+}
 
 /**
  * Is the step cue owned by a party that is the actor's adversary: a possessive before it ("Russia's
  * nuclear exercises") or a genitive after it, marked by an owner word of the language ("les
  * exercices nucléaires de la Russie", attribution-cues `owner`) or, where the language says so
  * (`owner-bare | genitive`), by case alone ("учения НАТО", "навчання Росії")? Such a step is what
- * the actor speaks about, not a step the actor takes.
+ * the actor speaks about, not a step the actor takes. `bare` says where an unmarked party beside the
+ * noun owns it.
  */
-function ownedByAdversary(text: string, folded: string, parties: readonly Party[], cue: Span, country: string | null, lex: SignalLexicon): boolean {
-  const owner = parties.find((p) => {
-    if (p.span.end <= cue.start) {
-      const between = text.slice(p.span.end, cue.start);
-      // "Russia's nuclear exercises"; "решение США разместить", "NATO deployment": the party right
-      // before the step names its owner (not "NATO by deploying": a preposition makes it an object).
-      return POSSESSIVE.test(between) || (/^\s+$/.test(between) && !lex.objectWords.test(folded, p.span.start, cue.start));
-    }
-    if (p.span.start < cue.end) return false;
-    const between = folded.slice(cue.end, p.span.start);
-    if (/^\s+$/.test(between) && lex.bareGenitiveOwner) return true;
-    // "размещения ядерного оружия США": the step's own object in the genitive, then its owner.
-    if (lex.bareGenitiveOwner && /^[\s\p{L}-]+$/u.test(between) && wordCount(between) <= OWNED_OBJECT_WORDS && !lex.objectWords.test(folded, cue.end, p.span.start)) return true;
-    const of = lex.ownerWords.matchAll(folded, cue.end, p.span.start).find((m) => /^\s*$/.test(folded.slice(cue.end, m.start)));
-    if (!of) return false;
-    const rest = folded.slice(of.end, p.span.start);
-    return /^\s*$/.test(rest) || lex.articles.matchAll(folded, of.end, p.span.start).some((a) => /^\s*$/.test(folded.slice(of.end, a.start)) && /^\s*$/.test(folded.slice(a.end, p.span.start)));
-  });
+function ownedByAdversary(text: string, folded: string, parties: readonly Party[], cue: Span, country: string | null, lex: SignalLexicon, bare: BareOwner = 'any'): boolean {
+  const owner = parties.find((p) => owns(text, folded, p.span, cue, lex, bare));
   return owner !== undefined && adversaries(blocOf(owner.code), country);
+}
+
+/**
+ * Where a party with no mark beside a noun owns it: `any`, right before ("NATO deployment") or, in a
+ * language of the genitive, right after it; `genitive`, only after (a party right before may be the
+ * subject: "Les Alliés condamnent"); `none` (a word that may be a verb: "Kyiv threatened", «пригрозил
+ * США»).
+ */
+type BareOwner = 'any' | 'genitive' | 'none';
+
+/** Does the party named at `party` own the noun at `cue` (possessive before it, owner word or genitive after it; see ownedByAdversary)? */
+function owns(text: string, folded: string, party: Span, cue: Span, lex: SignalLexicon, bare: BareOwner): boolean {
+  if (party.end <= cue.start) {
+    const between = text.slice(party.end, cue.start);
+    // "Russia's nuclear exercises"; "решение США разместить", "NATO deployment": the party right
+    // before the step names its owner (not "NATO by deploying": a preposition makes it an object).
+    return possessiveOwner(folded, party.end, cue.start, lex) || (bare === 'any' && /^\s+$/.test(between) && !lex.objectWords.test(folded, party.start, cue.start));
+  }
+  if (party.start < cue.end) return false;
+  const between = folded.slice(cue.end, party.start);
+  if (/^\s+$/.test(between) && lex.bareGenitiveOwner && bare !== 'none') return true;
+  // "размещения ядерного оружия США": the step's own object in the genitive, then its owner.
+  if (lex.bareGenitiveOwner && bare !== 'none' && /^[\s\p{L}-]+$/u.test(between) && wordCount(between) <= OWNED_OBJECT_WORDS && !lex.objectWords.test(folded, cue.end, party.start)) return true;
+  // « les menaces nucléaires de Poutine »: adjectives may stand between the noun and its owner word.
+  const of = lex.ownerWords.matchAll(folded, cue.end, party.start).find((m) => OWNER_ADJECTIVE_RUN.test(folded.slice(cue.end, m.start) || ' ') && wordCount(folded.slice(cue.end, m.start)) <= OWNER_ADJECTIVES);
+  if (!of) return false;
+  const rest = folded.slice(of.end, party.start);
+  return /^\s*$/.test(rest) || lex.articles.matchAll(folded, of.end, party.start).some((a) => /^\s*$/.test(folded.slice(of.end, a.start)) && /^\s*$/.test(folded.slice(a.end, party.start)));
 }
 
 /**
@@ -1775,17 +1840,21 @@ function buildCandidate(doc: Doc, folded: string, lex: SignalLexicon, grammar: T
       (REPORTED_STEPS.has(type) || modality === 'private') &&
       spokespeople.has(actor.name) &&
       !askedOf(folded, view, lead, actor, lex) &&
-      !conditionalDoctrine(type, cues),
+      !statedPolicy(type, cues),
     ...(background ? { background: true as const } : {}),
   };
 }
 
 /**
- * A doctrine whose every cue is a condition of use ("исключительно в ответ на", "only if"): the
- * speaker states what the doctrine says — a spokesperson's own statement (§1), not the state's
- * step reported.
+ * Is the act a policy stated rather than a step taken: a doctrine stated as its condition of use, or a
+ * regime stance at the level of an offer or a demand ("called on all nuclear powers to withdraw the
+ * weapons they keep abroad", §4 level 1)? It is its speaker's, not the signer's or the state's.
  */
-function conditionalDoctrine(type: SignalType, cues: readonly PhraseMatch<Cue>[]): boolean {
+function statedPolicy(type: SignalType, cues: readonly PhraseMatch<Cue>[]): boolean {
+  if (type === 'ARMS_CONTROL') {
+    // (Compliance, level 0, "remains faithful to the treaty", is left as a step the state keeps.)
+    return cues.every((c) => (c.value.severity ?? BASE_SEVERITY.ARMS_CONTROL) <= OFFERED_REGIME_SEVERITY && (c.value.severity ?? BASE_SEVERITY.ARMS_CONTROL) > COMPLIANCE_SEVERITY);
+  }
   return type === 'DOCTRINE' && cues.every((c) => c.value.condition === true);
 }
 

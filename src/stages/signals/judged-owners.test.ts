@@ -15,6 +15,18 @@ const ROWS: readonly (readonly [string, string, readonly Expected[], readonly st
   ['en', "Russia's nuclear threats are irresponsible and unacceptable.", [], ['WARNING by Russia']],
   ['en', "Austin said Putin's nuclear saber-rattling was dangerous and irresponsible.", [{ type: 'WARNING', actor: 'Lloyd Austin' }], ['WARNING by Vladimir Putin']],
   ['en', "Russia's foreign ministry called the US nuclear deployment irresponsible.", [{ type: 'WARNING', actor: 'Russia' }], []],
+  // The owner's threat so judged is the condemned threat, not one made; the owner is marked as the
+  // language marks it: a possessive ending (possessive-marks), an owner word after the noun
+  // (« de », attribution-cues `owner`), the genitive (`owner-bare`).
+  ['en', "Putin's nuclear saber-rattling is dangerous and irresponsible.", [], ['WARNING by Vladimir Putin', 'THREAT by Vladimir Putin']],
+  ['en', 'The nuclear threats of Putin are irresponsible.', [], ['WARNING by Vladimir Putin', 'THREAT by Vladimir Putin']],
+  ['fr', 'Les menaces nucléaires de Poutine sont dangereuses et irresponsables.', [], ['WARNING by Vladimir Putin', 'THREAT by Vladimir Putin']],
+  ['ru', 'Ядерные угрозы Путина безответственны.', [], ['WARNING by Vladimir Putin', 'THREAT by Vladimir Putin']],
+  // A speaker named keeps the condemnation; the owner still makes no threat.
+  ['en', "Biden said Putin's nuclear threats were irresponsible.", [{ type: 'WARNING', actor: 'Joe Biden' }], ['THREAT by Vladimir Putin']],
+  ['fr', 'Macron a jugé les menaces nucléaires de Poutine irresponsables.', [{ type: 'WARNING', actor: 'Emmanuel Macron' }], ['THREAT by Vladimir Putin']],
+  // Misses: the owner's own threat, stated with no condemnation, is a threat.
+  ['en', "Putin's warning was blunt: Russia will use all the means at its disposal, including nuclear weapons.", [{ type: 'THREAT', actor: 'Vladimir Putin' }], []],
 ];
 
 /** A state named in the clause a judgement governs ("estimates that India has…") is what is judged, not the judge. */

@@ -155,6 +155,8 @@ export interface Cue {
    * read as a reassurance unless the step opposed is the adversary's.
    */
   readonly opposed?: true;
+  /** Set by the stage, not a data option: a breach cue negated ("has not withdrawn"), read as compliance. */
+  readonly denied?: true;
   /** `file:line`, for diagnostics. */
   readonly origin: string;
   /**
@@ -266,6 +268,17 @@ export const SIGNAL_LEXICONS = {
    * added…"): a statement reported so goes on from the actor of the sentence before.
    */
   subjectPronouns: { kind: 'subject-pronouns', minFields: 1, maxFields: 1, check: isPhrase(0), required: false },
+  /**
+   * Possessive endings written right after a party's name ("Russia's"): the noun after is the party's.
+   * Only languages that mark the owner so have the file.
+   */
+  possessives: {
+    kind: 'possessive-marks',
+    minFields: 1,
+    maxFields: 1,
+    check: (fields) => (/^\S+$/u.test(fields[0] ?? '') ? null : `a possessive ending is written with no space: "${fields[0]}"`),
+    required: false,
+  },
   /** The quotes stage's speech cues; the signals stage reads only their reporting verbs (`say`). */
   speech: { kind: 'speech-verbs', minFields: 2, maxFields: 2, check: isPhrase(0) },
 } as const satisfies Record<string, LexiconSpec>;
@@ -351,6 +364,8 @@ export interface SignalLexicon extends AttributionWords {
   readonly firstPerson: PhraseSet<true>;
   /** Pronoun subjects that stand for a state, body or group ("It said…"). */
   readonly subjectPronouns: PhraseSet<true>;
+  /** Possessive endings, folded ("'s"), longest first; none where the language has none. */
+  readonly possessives: readonly string[];
   /** Terms whose cue words report no act: cues inside them are ignored. */
   readonly notCues: PhraseSet<true>;
 }
@@ -501,6 +516,9 @@ function readSignalLexicon(dataDir: string, lang: LexiconLang): { lexicon: Signa
     owners: tagged<string>(SIGNAL_LEXICONS.owners),
     firstPerson: plain(SIGNAL_LEXICONS.firstPerson),
     subjectPronouns: plain(SIGNAL_LEXICONS.subjectPronouns),
+    possessives: load(SIGNAL_LEXICONS.possessives)
+      .map((e) => e.fields[0] as string)
+      .sort((a, b) => b.length - a.length),
     notCues: plain(SIGNAL_LEXICONS.notCues),
     ...attribution,
   };

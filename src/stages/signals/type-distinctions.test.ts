@@ -62,7 +62,8 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
   ['en', 'The review found that the company had breached its contract.', [], ['ASSESSMENT', 'ARMS_CONTROL']],
   // Delivery systems bought to carry nuclear weapons: a posture step.
   ['en', 'Poland will purchase 32 F-35 jets capable of carrying nuclear weapons, the defence ministry said.', [{ type: 'POSTURE', actor: 'Poland' }], []],
-  ['en', 'Germany will buy up to 35 U.S.-made F-35 fighter jets to carry American nuclear bombs, Defense Minister Christine Lambrecht said Monday.', [{ type: 'POSTURE', actor: 'Germany' }], []],
+  // (the minister announcing the decision takes it: held-out 9's gold, a7ce467)
+  ['en', 'Germany will buy up to 35 U.S.-made F-35 fighter jets to carry American nuclear bombs, Defense Minister Christine Lambrecht said Monday.', [{ type: 'POSTURE', actor: 'Christine Lambrecht' }], []],
   // Capabilities said to serve defence only, or to be no danger: a denial of hostile intent.
   ["en", "Iran's foreign ministry said its nuclear programme was meant only for defence and posed no danger to its neighbours.", [{ type: 'REASSURANCE', actor: 'Iran' }], []],
   ['en', 'Beijing said its nuclear arsenal was solely for defence and should not be seen as a threat to anyone.', [{ type: 'REASSURANCE', actor: 'China' }], ['THREAT']],
