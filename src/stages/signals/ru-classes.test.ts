@@ -161,6 +161,14 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
   ['ru', 'Песков заявил, что контактов с Вашингтоном по стратегической стабильности сейчас нет.', [], ['CONTACT']],
   ['ru', 'Песков заявил, что контакты с Вашингтоном по ядерной безопасности поддерживаются и поводов для беспокойства нет.', [{ type: 'CONTACT', actor: 'Dmitry Peskov' }], []],
   ['ru', 'Ушаков сообщил, что Россия и США возобновили диалог по стратегической стабильности.', [{ type: 'CONTACT', actor: 'Yuri Ushakov' }], []],
+  // The adversary «держит» its nuclear weapons on its allies' territory, places them in non-nuclear states, or
+  // prepares allies for their use («готуючи»): the Russian side's accusation; Russia's own weapons in Belarus
+  // are no accusation.
+  ['ru', 'Захарова заявила, что именно Вашингтон держит своё ядерное оружие на территории союзников в Европе.', [{ type: 'ACCUSATION', actor: 'Maria Zakharova' }], []],
+  ['ru', 'Лавров заявил, что США размещают ядерное оружие на территории неядерных стран НАТО.', [{ type: 'ACCUSATION', actor: 'Sergey Lavrov' }], []],
+  ['uk', 'Захарова заявила, що Вашингтон тримає свою ядерну зброю на території союзників у Європі.', [{ type: 'ACCUSATION', actor: 'Maria Zakharova' }], []],
+  ['uk', 'Захарова заявила, що Вашингтон разом із Токіо фактично готує союзників, готуючи їх до застосування американської ядерної зброї.', [{ type: 'ACCUSATION', actor: 'Maria Zakharova' }], []],
+  ['ru', 'Путин заявил, что Россия держит своё тактическое ядерное оружие на территории Белоруссии по просьбе Минска.', [], ['ACCUSATION']],
 ];
 
 /** The same verbs with no nuclear weapon, carrier or regime: [language, text]; no signal at all. */
