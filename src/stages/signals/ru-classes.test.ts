@@ -169,6 +169,10 @@ const ROWS: readonly [string, string, readonly Expected[], readonly string[]][] 
   ['uk', 'Захарова заявила, що Вашингтон тримає свою ядерну зброю на території союзників у Європі.', [{ type: 'ACCUSATION', actor: 'Maria Zakharova' }], []],
   ['uk', 'Захарова заявила, що Вашингтон разом із Токіо фактично готує союзників, готуючи їх до застосування американської ядерної зброї.', [{ type: 'ACCUSATION', actor: 'Maria Zakharova' }], []],
   ['ru', 'Путин заявил, что Россия держит своё тактическое ядерное оружие на территории Белоруссии по просьбе Минска.', [], ['ACCUSATION']],
+  // Strikes the speaker criticises are the object of the criticism, not the speaker's threat.
+  ['ru', 'Ранее американский президент раскритиковал удары по Украине и пригрозил Москве новыми санкциями после заявлений о ядерном оружии.', [], ['THREAT']],
+  ['uk', 'Трамп розкритикував удари по Україні після заяв Медведєва про ядерну зброю.', [], ['THREAT']],
+  ['ru', 'Медведев пригрозил нанести удары по Лондону ядерным оружием.', [{ type: 'THREAT', actor: 'Dmitry Medvedev' }], []],
 ];
 
 /** The same verbs with no nuclear weapon, carrier or regime: [language, text]; no signal at all. */
