@@ -1318,11 +1318,18 @@ function settleTypes(acts: SentenceActs, privateSentence: boolean, conditional: 
   }
   // "Called on all nuclear powers to withdraw the nuclear weapons they keep outside their territory",
   // « à rapatrier les armes déployées hors de leur territoire »: the deployment (or the warning to refrain
-  // from it) named inside the same actor's regime act is what the act would undo, no act of its own.
+  // from it) named inside the same actor's regime act is what the act would undo, no act of its own; so is
+  // the answer in kind inside « répondra de manière symétrique si les Etats-Unis procèdent à un essai
+  // nucléaire »; and a plain warning verb reporting the regime act (« …, a averti Riabkov ») is its
+  // reporting verb, not a warning of its own.
   const regime = acts.get('ARMS_CONTROL');
+  const plainWarning = (c: PhraseMatch<Cue>): boolean => c.value.type === 'WARNING' && !c.value.condemns && (c.value.severity ?? BASE_SEVERITY.WARNING) <= BASE_SEVERITY.WARNING;
   for (const type of ['POSTURE', 'WARNING', 'THREAT'] as const) {
     const undone = acts.get(type);
-    if (regime && undone && undone.att.actor.name === regime.att.actor.name && undone.cues.every((u) => regime.cues.some((r) => inside(u, r)))) acts.delete(type);
+    const within = (u: PhraseMatch<Cue>): boolean => regime !== undefined && regime.cues.some((r) => inside(u, r));
+    if (regime && undone && undone.att.actor.name === regime.att.actor.name && undone.cues.every((u) => within(u) || plainWarning(u))) {
+      acts.delete(type);
+    }
   }
   // "Called NATO's nuclear exercises a provocation": the step an actor accuses someone of is the
   // other side's, named as the object of the accusation, not a step of the actor's own.
