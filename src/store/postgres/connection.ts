@@ -5,7 +5,19 @@
  * throwaway stores) can share one database. The parameter is Brink's, not
  * libpq's, and is removed before the URL reaches the driver.
  */
-import pg from 'pg';
+import { createRequire } from 'node:module';
+import type pg from 'pg';
+
+/**
+ * The driver, loaded when the first pool is made: every command imports this
+ * module (for `isPostgresUrl`), and loading pg costs ≈ 50–100 ms of CPU that
+ * `analyze` and SQLite stores never use.
+ */
+let driver: typeof pg | undefined;
+function pgDriver(): typeof pg {
+  driver ??= createRequire(import.meta.url)('pg') as typeof pg;
+  return driver;
+}
 
 export interface PgLocation {
   /** The URL without Brink's own parameters, as the driver and pg-boss take it. */
@@ -54,7 +66,7 @@ export function parseLocation(url: string): PgLocation {
 const INT8_OID = 20;
 function getTypeParser(oid: number, format?: 'text' | 'binary'): (value: string) => unknown {
   if (oid === INT8_OID && format !== 'binary') return Number;
-  return pg.types.getTypeParser(oid, format ?? 'text') as (value: string) => unknown;
+  return pgDriver().types.getTypeParser(oid, format ?? 'text') as (value: string) => unknown;
 }
 const types: pg.CustomTypesConfig = { getTypeParser };
 
@@ -69,7 +81,7 @@ export interface PoolOptions {
 export function createPool(location: PgLocation, options: PoolOptions = {}): pg.Pool {
   const settings = [`-c search_path=${location.schema}`];
   if (options.readonly) settings.push('-c default_transaction_read_only=on');
-  const pool = new pg.Pool({
+  const pool = new (pgDriver().Pool)({
     connectionString: location.connectionString,
     max: options.max ?? 4,
     application_name: options.applicationName ?? 'brink',
