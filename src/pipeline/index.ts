@@ -10,6 +10,7 @@ import { createActors } from '../stages/actors/index.ts';
 import { createClean } from '../stages/clean/index.ts';
 import { createDates } from '../stages/dates/index.ts';
 import { createExtract } from '../stages/extract/index.ts';
+import { loadVocabulary } from '../stages/extract/vocabulary.ts';
 import { createLanguage } from '../stages/language/index.ts';
 import { createNormalize } from '../stages/normalize/index.ts';
 import { createQuotes } from '../stages/quotes/index.ts';
@@ -65,10 +66,13 @@ export interface PipelineOptions {
  * here, before any document.
  */
 export function createStages(options: PipelineOptions = {}): readonly (readonly [StageName, Stage])[] {
+  // One page vocabulary for extract and clean: read twice, its files cost twice, and each copy's
+  // large regexes (the promotions' alternation) their compilation on first use.
+  const vocabulary = loadVocabulary();
   return [
-    ['extract', createExtract()],
+    ['extract', createExtract({}, vocabulary)],
     ['normalize', createNormalize()],
-    ['clean', createClean()],
+    ['clean', createClean({ vocabulary: vocabulary.lines })],
     ['language', createLanguage()],
     ['sentences', createSentences()],
     // Dates before actors: a role ("the US defense secretary") names the holder at the

@@ -147,10 +147,11 @@ function mergeMeta(page: DocumentMeta, caller: DocumentMeta): DocumentMeta {
   return out;
 }
 
-export function createExtract(options: Partial<ExtractOptions> = {}): Stage {
+/** The extract stage; `vocabulary`, when given, is used instead of reading it from `dataDir` (the pipeline shares one with clean). */
+export function createExtract(options: Partial<ExtractOptions> = {}, vocabulary?: PageVocabulary): Stage {
   const o: ExtractOptions = { ...DEFAULT_EXTRACT_OPTIONS, ...options };
   validate(o);
-  const vocabulary = loadVocabulary(o.dataDir);
+  vocabulary ??= loadVocabulary(o.dataDir);
   return (doc: Doc): Doc => {
     if (doc.raw.format !== 'html') return { ...doc, lines: doc.raw.content.split('\n') };
     const { lines, meta } = extractHtml(doc.raw.content, doc.meta.url, vocabulary, o);
