@@ -121,7 +121,13 @@ const ACCUSED: readonly Row[] = [
 const CLOSING_SOURCES: readonly Row[] = [
   ['en', 'Beijing now has more than 500 operational warheads and is on track to pass 1,000 by 2030, a new U.S. assessment says.', [{ type: 'ASSESSMENT', actor: 'United States' }], ['ASSESSMENT by China']],
   ['fr', "La Chine pourrait envisager l'emploi de l'arme nucléaire en cas de défaite, estime le rapport.", [], ['ASSESSMENT by China']],
-  // Misses: a named speaker closing the sentence, and a step, which keeps its agent.
+  ['en', 'China would probably consider nuclear use if it faced defeat in a war over Taiwan, analysts say.', [], ['ASSESSMENT by China']],
+  ['ru', 'Китай может к 2030 году нарастить ядерный арсенал до 1000 боеголовок, говорится в докладе.', [], ['ASSESSMENT by China']],
+  // Misses: a named speaker closing the sentence, and a step, which keeps its agent; a person left
+  // unnamed reports the subject's act; a clause of background or of reported speech is no source.
+  ['ru', 'Вчера США по закрытым каналам предупредили Москву о последствиях применения ядерного оружия, сообщил источник.', [{ type: 'WARNING', actor: 'United States' }], []],
+  ['en', 'The United States warned Moscow of catastrophic consequences if it used nuclear weapons, a source said.', [{ type: 'WARNING', actor: 'United States' }], []],
+  ['ru', 'Байден заявил, что Путин пригрозил Европе ядерным оружием.', [], ['THREAT by Vladimir Putin']],
   ['en', 'Russia would use nuclear weapons if its existence were threatened, Putin said.', [{ type: 'THREAT', actor: 'Vladimir Putin' }], []],
   ['en', 'Russia would use nuclear weapons if its existence were threatened, the Kremlin said.', [{ type: 'THREAT', actor: 'Russia' }], []],
 ];

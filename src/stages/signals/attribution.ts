@@ -604,8 +604,11 @@ export function attribute(
     // The speaker named after its verb ("…, заявил Лавров") is the inverted speaker's business: only an
     // unnamed source after the verb, or one named before it ("a new U.S. assessment says"), is read here.
     const named = usable.filter((m) => m.start >= source.start && m.end <= source.end);
-    if (named.length === 0) return null;
-    if (!source.verbFirst) return pick(named[0] as Mention);
+    // Unnamed, the source owns the words only when it is a document or experts ("the report says",
+    // "estiment les spécialistes"); a person left unnamed ("сообщил источник") reports the subject's act.
+    if (named.length === 0) {
+      if (words.reports.test(folded, source.start, source.end)) return null;
+    } else if (!source.verbFirst) return pick(named[0] as Mention);
   }
   // "Burns met Naryshkin to warn Moscow…, the White House said": an institution reporting what its
   // own official did; the named official acts.
@@ -979,6 +982,11 @@ function closingSource(text: string, folded: string, sentence: SentenceView, wor
   if (!verb) return null;
   const lead = (set: PhraseSet<true>): boolean => set.matchAll(folded, open + 1, verb.start).some((m) => /^[\s\u00a0]*$/u.test(folded.slice(open + 1, m.start)));
   if (lead(words.conjunctions) || lead(words.relatives) || words.complementizers.test(folded, verb.end, Math.min(sentence.end, verb.end + PHRASE_REACH))) return null;
+  // ", since Putin had promised…", ", a week after Putin threatened…": a clause of background reports an
+  // earlier act of its own subject, not the source of the words before it.
+  if (words.subordinators.test(folded, open + 1, verb.start)) return null;
+  // "Байден заявил, что Путин пригрозил…": a clause opened by "that" is reported speech, not its source.
+  if (lead(words.complementizers)) return null;
   const before = wordCount(text.slice(open + 1, verb.start));
   const closeAfter = text.slice(verb.end, sentence.end).search(CLAUSE_CLOSE);
   const after = wordCount(text.slice(verb.end, closeAfter < 0 ? sentence.end : verb.end + closeAfter));

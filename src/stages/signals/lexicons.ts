@@ -65,6 +65,7 @@ const ATTRIBUTION_KINDS = [
   'opposition',
   'topic',
   'addressee',
+  'report',
 ] as const;
 /** The one value an `owner-bare` entry may take: the language marks a step's owner by case alone. */
 const OWNER_BARE_VALUES = ['genitive'] as const;
@@ -309,6 +310,8 @@ export interface AttributionWords {
   readonly oppositions: PhraseSet<true>;
   /** A word right after a mention making it the one addressed, not the actor ("Лондону стоит помнить", "Washington would do well to"). */
   readonly addressees: PhraseSet<true>;
+  /** A document, or experts left unnamed ("the report says", "analysts say", «говорится в докладе»): a clause closing a sentence on one owns the words before it. */
+  readonly reports: PhraseSet<true>;
   /** Words before the noun "threat" making it one the speaker faces, not makes ("destroys every threat"). */
   readonly counters: PhraseSet<true>;
   /** Words after the noun "threat" naming whom it is aimed at ("une menace contre la Russie", "угроза для России"). */
@@ -435,6 +438,7 @@ function readSignalLexicon(dataDir: string, lang: LexiconLang): { lexicon: Signa
       opposition: new PhraseSet(),
       topic: new PhraseSet(),
       addressee: new PhraseSet(),
+      report: new PhraseSet(),
     };
     let bareGenitiveOwner = false;
     for (const e of load(SIGNAL_LEXICONS.attribution)) {
@@ -458,6 +462,7 @@ function readSignalLexicon(dataDir: string, lang: LexiconLang): { lexicon: Signa
       oppositions: sets.opposition,
       topics: sets.topic,
       addressees: sets.addressee,
+      reports: sets.report,
       counters: sets.counter,
       aimedAt: sets['aimed-at'],
       conditions: sets.condition,
