@@ -34,6 +34,14 @@ const HITS: [readonly FileLang[], string, string][] = [
   [['uk'], 'Олега Коваля', 'Oleh Koval'],
   [['uk'], 'Андрія Ковалю', 'Andrii Koval'],
   [['ru'], 'Ильи Яшина', 'Ilya Yashin'],
+  // Given names whose stem changes in the other cases (first-names.txt's `Павел/Павл`).
+  [['ru'], 'Павла Зарубина', 'Pavel Zarubin'],
+  [['ru'], 'Павлом Зарубиным', 'Pavel Zarubin'],
+  [['ru'], 'Льва Гудкова', 'Lev Gudkov'],
+  [['ru'], 'Петра Иванова', 'Pyotr Ivanov'],
+  [['ru'], 'Михаила Ульянова', 'Mikhail Ulyanov'],
+  [['uk', 'ru'], 'Ігоря Клименка', 'Ihor Klymenko'],
+  [['uk', 'ru'], 'Ігорем Клименком', 'Ihor Klymenko'],
   // An indeclinable family name and a nominative given name keep theirs.
   [['ru'], 'Виктора Ерёменко', 'Viktor Yeryomenko'],
   [['ru'], 'Ольга Петрова', 'Olga Petrova'],

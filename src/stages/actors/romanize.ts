@@ -70,12 +70,23 @@ export function loadRomanizer(dataDir: string): Romanizer {
       check: ([, , gender]) => (gender === undefined || gender === 'm' || gender === 'f' ? null : `gender is m or f, not "${gender}"`),
     });
     // A name ending in -а or -я is a woman's unless the entry says m (Никита, Илья).
-    const female = (fields: readonly string[]): boolean => (fields[2] ?? (/[ая]$/u.test(fields[0] as string) ? 'f' : 'm')) === 'f';
+    const female = (nom: string, gender: string | undefined): boolean => (gender ?? (/[ая]$/u.test(nom) ? 'f' : 'm')) === 'f';
+    // `Павел/Павл`: the nominative, and the stem its other cases are formed from where it changes
+    // (Павла, Льва, Ігоря).
+    const forms = (e: (typeof entries)[number]): [string, string] => {
+      const [nom, stem] = (e.fields[0] as string).split('/') as [string, string | undefined];
+      return [foldWord(nom), foldWord(stem ?? nom)];
+    };
     // Nominatives first: a case form of one name never hides another name's own form.
-    for (const e of entries) names.set(foldWord(e.fields[0] as string), { english: e.fields[1] as string, nominative: true, female: female(e.fields) });
     for (const e of entries) {
-      for (const form of caseForms(foldWord(e.fields[0] as string))) {
-        if (!names.has(form)) names.set(form, { english: e.fields[1] as string, nominative: false, female: female(e.fields) });
+      const [nom] = forms(e);
+      names.set(nom, { english: e.fields[1] as string, nominative: true, female: female(nom, e.fields[2]) });
+    }
+    for (const e of entries) {
+      const [nom, stem] = forms(e);
+      // The changed stem alone (павл) is no form of the name.
+      for (const form of caseForms(stem).filter((f) => f !== stem || stem === nom)) {
+        if (!names.has(form)) names.set(form, { english: e.fields[1] as string, nominative: false, female: female(nom, e.fields[2]) });
       }
     }
     byLang.set(lang, { scheme, names, cases: loadCases(dataDir, lang) });
