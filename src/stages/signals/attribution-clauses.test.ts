@@ -167,6 +167,25 @@ const MAKERS: readonly Row[] = [
   ['en', 'The United States deployed U.S.-made nuclear bombs to Europe in the 1950s.', [{ type: 'POSTURE', actor: 'United States' }], []],
 ];
 
+/**
+ * «Об этом заявил X» names the speaker of the sentences before it; a clause set off after the verb's own
+ * by a participle of signing or a relative pronoun qualifies the document, and its people do not speak.
+ */
+const POINTED_BACK: readonly Row[] = [
+  [
+    'ru',
+    'Россия и Китай подтвердили, что в ядерной войне не может быть победителей. Об этом говорится в совместном заявлении, подписанном по итогам переговоров Владимира Путина и Си Цзиньпина.',
+    [
+      { type: 'REASSURANCE', actor: 'Russia' },
+      { type: 'REASSURANCE', actor: 'China' },
+    ],
+    ['REASSURANCE by Vladimir Putin'],
+  ],
+  // Misses: a clause before the verb, or after the name, leaves the speaker named after the verb.
+  ['ru', 'Москва не исключает применения ядерного оружия в ответ на агрессию. Об этом, выступая на брифинге, заявила Мария Захарова.', [{ type: 'THREAT', actor: 'Maria Zakharova' }], []],
+  ['ru', 'Россия ответит на размещение ядерного оружия в Польше. Об этом заявил Сергей Лавров, выступая на пресс-конференции.', [{ type: 'THREAT', actor: 'Sergey Lavrov' }], []],
+];
+
 for (const [name, rows] of [
   ['governed lists', GOVERNED_LISTS],
   ['conditions', CONDITIONS],
@@ -177,6 +196,7 @@ for (const [name, rows] of [
   ['scenes', SCENES],
   ['judged words', JUDGED_WORDS],
   ['makers', MAKERS],
+  ['speakers pointed back', POINTED_BACK],
 ] as const) {
   test(`attribution clauses: ${name}`, () => {
     const failures = rows.flatMap(([lang, text, expected, absent]) => hitFailures(`${lang} "${text}"`, signalsOf(lang, text, '2024-05-01'), expected, absent));

@@ -1052,9 +1052,18 @@ function speakersNamedAfter(doc: Doc, folded: string, sentences: readonly Senten
   sentences.forEach((s, i) => {
     const pointer = lex.pointersBack.matchAll(folded, s.start, s.end)[0];
     if (!pointer || wordCount(doc.text.slice(s.start, pointer.start)) > POINTER_LEAD_WORDS) return;
-    if (!lex.reporting.test(folded, pointer.end, s.end)) return;
+    const verb = lex.reporting.matchAll(folded, pointer.end, s.end)[0];
+    if (!verb) return;
+    // "Об этом говорится в совместном заявлении, подписанном по итогам переговоров Путина и Си": a clause
+    // set off after the verb's own by a participle of signing or a relative pronoun qualifies the
+    // document; the people it names do not speak.
+    const comma = doc.text.slice(verb.end, s.end).search(/[,;:]/u);
+    const asideFrom = comma < 0 ? s.end : verb.end + comma + 1;
+    const aside = [lex.orderers, lex.relatives].some((set) => set.matchAll(folded, asideFrom, s.end).some((m) => /^\s*$/u.test(folded.slice(asideFrom, m.start))));
     // Media report acts; they are the sourcing ("Об этом сообщает ТАСС"), and a governed name is an object.
-    const named = (views[i] as SentenceView).mentions.filter((m) => m.start >= pointer.end && m.actor.kind !== 'media' && !isGoverned(folded, m, lex));
+    const named = (views[i] as SentenceView).mentions.filter(
+      (m) => m.start >= pointer.end && (!aside || m.start < asideFrom) && m.actor.kind !== 'media' && !isGoverned(folded, m, lex),
+    );
     // A person before an institution ("представитель Головного управления разведки … Андрей Юсов"
     // names the agency inside the person's title).
     const speaker = named.find((m) => m.via !== 'state' && m.via !== 'organisation') ?? named[0];
