@@ -109,6 +109,10 @@ function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<Marker
   const relatives = langs.flatMap((l) => lexicons.get(l)?.relatives ?? []);
   const folded = fold(text);
   const isRelative = (t: Token): boolean => relatives.some((r) => r.test(folded, t.start, t.end));
+  // A pronoun standing for a state or a body as a sentence's subject ("It accused Washington of…"):
+  // the signal lexicons' `subject-pronouns`.
+  const subjectPronouns = langs.flatMap((l) => lexicons.get(l)?.subjectPronouns ?? []);
+  const isSubjectPronoun = (t: Token): boolean => subjectPronouns.some((r) => r.test(folded, t.start, t.end));
   const times = doc.times.map((t): [number, number] => [t.start, t.end]).sort((a, b) => a[0] - b[0]);
   const isTime = (t: Token): boolean => insideRange(times, t.start);
   const lists = langs.flatMap((l) => lexicons.get(l) ?? []);
@@ -152,7 +156,7 @@ function findQuotes(doc: Doc, speech: CueSet<SpeechKind>, markers: CueSet<Marker
 
   const window = (from: number, to: number): Window => {
     const tokens = from < to ? tokensIn(doc, from, to, true) : [];
-    return { from, to, text: text.slice(from, to), breaks, isRelative, isTime, listLink: joint, tokens, mentions: mentionsIn(mentions, from, to) };
+    return { from, to, text: text.slice(from, to), breaks, isRelative, isSubjectPronoun, isTime, listLink: joint, tokens, mentions: mentionsIn(mentions, from, to) };
   };
 
   type Found = { c: Candidate; speaker: Mention | null; cue: boolean; document?: string };

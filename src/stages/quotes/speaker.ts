@@ -24,6 +24,8 @@ export interface Window {
   readonly breaks: ReadonlySet<string>;
   /** Is the token a relative pronoun of the document's languages ("qui", "who", "который")? */
   readonly isRelative: (token: Token) => boolean;
+  /** Is the token a pronoun standing for a state or a body as a subject ("It accused…")? */
+  readonly isSubjectPronoun: (token: Token) => boolean;
   /** Is the token part of a time expression ("on Monday", "в понедельник")? */
   readonly isTime: (token: Token) => boolean;
   /**
@@ -449,7 +451,10 @@ export function findSpeaker(q: SpeakerQuery): SpeakerResult {
     // sentence's subject, and the name after its verb is the one urged.)
     const clauseAt = clauseStart(q.before, c.start);
     const joined = clauseAt !== null && COORDINATORS.has(q.before.tokens[tokenAt(q.before, clauseAt)]?.key ?? '');
-    const incise = (clauseAt !== null && !joined) || c.start <= CLAUSE_LEAD_WORDS;
+    // A subject pronoun right before the verb is its subject: "It accused Washington of creating “…”"
+    // names the one accused after the verb, not the speaker.
+    const pronounSubject = c.start > 0 && q.before.isSubjectPronoun(q.before.tokens[c.start - 1] as Token);
+    const incise = !pronounSubject && ((clauseAt !== null && !joined) || c.start <= CLAUSE_LEAD_WORDS);
     // A verb reported by an earlier one ("Rubio said Lavrov had told him that “…”"): its subject is
     // looked for after the earlier verb, the quotation being the inner speaker's words.
     const outerCue = [...beforeCues].reverse().find((x) => x.kind === 'say' && x.end <= c.start);
