@@ -440,6 +440,10 @@ const HITS: [string, string, string[]][] = [
   ['en', 'Ukraine accused Russia of blackmail. Its foreign ministry says Moscow "is lying".', ['is lying | Ukraine | partial']],
   ['ru', 'Украина обвинила Россию в шантаже. Её МИД считает, что Москва «лжёт».', ['лжёт | Ukraine | partial']],
   ['uk', 'Україна звинуватила Росію в шантажі. Її МЗС вважає, що Москва «бреше».', ['бреше | Ukraine | partial']],
+  // "It" before the verb is its subject: the state after "accused" is the one accused, and the quotation goes on the paragraph's speaker.
+  ['en', 'Russia\'s foreign ministry said the moratorium had "lost its meaning". It accused NATO of "reckless escalation" near the border.', ['lost its meaning | Russia | partial', 'reckless escalation | Russia | partial']],
+  // … as a state named before it is ("Russia accused NATO of…").
+  ['en', 'Russia accused NATO of "reckless escalation" near the border.', ['reckless escalation | Russia | partial']],
 ];
 
 /**
