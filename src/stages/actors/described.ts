@@ -15,6 +15,11 @@ import { phraseKeys, type Token } from './tokens.ts';
 /** One language's nouns: each case form → its noun, the nouns each refers back to, and the words that make it someone else. */
 export interface PersonNouns {
   readonly forms: ReadonlyMap<string, string>;
+  /**
+   * Case forms of the words a noun's entry names that are no back-reference themselves, only a
+   * description implying the noun («член комитета Госдумы … по словам депутата»: Госдума → депутат).
+   */
+  readonly describers: ReadonlyMap<string, string>;
   readonly refersTo: ReadonlyMap<string, ReadonlySet<string>>;
   /** Nouns that refer back to whoever led the last sentence naming someone, however described («написал политик»). */
   readonly anyone: ReadonlySet<string>;
@@ -28,6 +33,7 @@ export function loadPersonNouns(dataDir: string): Map<FileLang, PersonNouns> {
     const refersTo = new Map<string, Set<string>>();
     const other = new Set<string>();
     const anyone = new Set<string>();
+    const alsoWords: string[] = [];
     for (const e of readLexicon(dataDir, lang, {
       kind: 'person-nouns',
       minFields: 2,
@@ -51,8 +57,11 @@ export function loadPersonNouns(dataDir: string): Map<FileLang, PersonNouns> {
       for (const f of caseForms(key)) if (!forms.has(f)) forms.set(f, key);
       if (kind === 'any') anyone.add(key);
       else refersTo.set(key, new Set([key, ...phraseKeys(also ?? '')]));
+      alsoWords.push(...phraseKeys(also ?? ''));
     }
-    out.set(lang, { forms, refersTo, anyone, other });
+    const describers = new Map<string, string>();
+    for (const w of alsoWords) if (![...refersTo.keys()].includes(w)) for (const f of caseForms(w)) if (!forms.has(f)) describers.set(f, w);
+    out.set(lang, { forms, describers, refersTo, anyone, other });
   }
   return out;
 }
@@ -93,6 +102,16 @@ export function describedBackReferences(doc: Doc, ctx: DescribedContext): Mentio
     }
     return undefined;
   };
+  // Before a name, a word that only describes ("Госдумы") tells the noun as well as a noun does.
+  const descriptionOf = (t: Token): string | undefined => {
+    const noun = nounOf(t);
+    if (noun !== undefined) return noun;
+    for (const n of nouns) {
+      const word = n.describers.get(t.key);
+      if (word !== undefined) return word;
+    }
+    return undefined;
+  };
   const people = mentions.filter((m) => PERSON_VIAS.has(m.via) && m.actor.kind !== 'media');
   if (people.length === 0) return [];
   const text = doc.text;
@@ -121,7 +140,7 @@ export function describedBackReferences(doc: Doc, ctx: DescribedContext): Mentio
       const t = tokens[k] as Token;
       const gap = text.slice(t.end, (tokens[k + 1] as Token).start);
       if (!(k === first - 1 ? LAST_GAP : PHRASE_GAP).test(gap) || personOtherThan(t, m.actor)) break;
-      const noun = nounOf(t);
+      const noun = descriptionOf(t);
       if (noun !== undefined) {
         descriptions.push({ noun, actor: m.actor, at: m.start });
         describing.add(k);

@@ -168,6 +168,8 @@ const HITS: [string | null, string, string[]][] = [
   ['en', 'Jane Doe, a nuclear expert at the Arms Control Association, spoke. "It is a bluff," the expert said.', ['expert→Jane Doe/role']],
   // Elegant variation: "the analyst" for one described as an expert («аналитик» for «эксперт»).
   ['en', 'Jane Doe, an expert at RUSI, spoke first. Sergei Lavrov responded later. "This is theatre," the analyst added.', ['analyst→Jane Doe/role']],
+  // A description implying the noun («член комитета Госдумы»: a deputy), the word itself no back-reference.
+  ['ru', 'Член комитета Госдумы по международным делам Леонид Слуцкий выступил. Затем слово взял Сергей Лавров. По словам депутата, ответ будет жёстким.', ['депутата→Leonid Slutsky/role']],
   ['ru', 'Эксперт Иван Петров выступил первым. Сергей Лавров ответил. «Это театр», — добавил аналитик.', ['аналитик→Ivan Petrov/role']],
   ['fr', "Le député LR Pierre Dupont a réagi. Emmanuel Macron s'est tu. Le député a ajouté que la dissuasion suffisait.", ['député→Pierre Dupont/role']],
   // «Политик», "the politician": whoever led the last sentence naming someone, however described.
@@ -367,6 +369,7 @@ const MISSES: [string | null, string, string[]][] = [
   // A noun naming no one described by it before, another one («другой эксперт», "another expert"), one without the
   // article in English or French, a plural, or a noun describing the name right after it, refers back to no one.
   ['ru', 'Иван Петров выступил первым. «Мы готовы», — сказал депутат.', ['депутат']],
+  ['ru', 'Иван Петров выступил в Госдуме. «Мы готовы», — сказал депутат.', ['депутат']],
   ['ru', 'Эксперт Иван Петров выступил первым. «Это блеф», — считает другой эксперт.', ['эксперт']],
   ['en', 'Nuclear expert Jane Doe spoke. "It is a bluff," another expert said.', ['expert']],
   ['en', 'Nuclear expert Jane Doe spoke. Experts say it is a bluff.', ['Experts']],
