@@ -186,6 +186,19 @@ const POINTED_BACK: readonly Row[] = [
   ['ru', 'Россия ответит на размещение ядерного оружия в Польше. Об этом заявил Сергей Лавров, выступая на пресс-конференции.', [{ type: 'THREAT', actor: 'Sergey Lavrov' }], []],
 ];
 
+/**
+ * A judgement under a source phrase opening the sentence (« selon », "according to", «по данным») is the
+ * source's, or nobody's when the source is a document left unnamed; never the state it is about.
+ */
+const OPENING_SOURCES: readonly Row[] = [
+  ['fr', "Selon les estimations de la Fédération des scientifiques américains, l'Inde disposerait d'environ 170 ogives nucléaires.", [], ['ASSESSMENT by India']],
+  ['fr', "Selon le rapport annuel de l'institut suédois, la Chine possède au moins 600 ogives nucléaires.", [], ['ASSESSMENT by China']],
+  // Misses: a speaker of the sentence's own, a media outlet as the source, a person named as the source.
+  ['fr', "Selon l'agence officielle KCNA, Kim Jong-un a déclaré que son pays était prêt à utiliser l'arme nucléaire contre ses ennemis.", [{ type: 'THREAT', actor: 'Kim Jong Un' }], ['THREAT by North Korea']],
+  ['fr', "Selon le Wall Street Journal, les États-Unis ont averti la Russie en privé des conséquences catastrophiques d'un recours à l'arme nucléaire.", [{ type: 'WARNING', actor: 'United States' }], []],
+  ['en', 'According to Peskov, Russia will respond to any nuclear threat.', [{ type: 'THREAT', actor: 'Dmitry Peskov' }], []],
+];
+
 for (const [name, rows] of [
   ['governed lists', GOVERNED_LISTS],
   ['conditions', CONDITIONS],
@@ -197,6 +210,7 @@ for (const [name, rows] of [
   ['judged words', JUDGED_WORDS],
   ['makers', MAKERS],
   ['speakers pointed back', POINTED_BACK],
+  ['opening sources', OPENING_SOURCES],
 ] as const) {
   test(`attribution clauses: ${name}`, () => {
     const failures = rows.flatMap(([lang, text, expected, absent]) => hitFailures(`${lang} "${text}"`, signalsOf(lang, text, '2024-05-01'), expected, absent));

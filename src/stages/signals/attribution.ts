@@ -569,6 +569,20 @@ export function attribute(
       .find((m) => m !== undefined);
     if (ordered) return pick(ordered);
   }
+  // "Selon les estimations de la FAS, l'Inde disposerait de 170 ogives", "По данным СИПРИ, Китай
+  // располагает…": a judgement under a source phrase opening the sentence is the source's — the party
+  // it names, or nobody when it is a document or experts left unnamed ("selon le rapport") — never the
+  // state it is about. A step keeps its agent ("Selon KCNA, Kim a inspecté…"), and a source that is a
+  // media outlet or a person left unnamed ("selon le Wall Street Journal", "according to sources") only
+  // reports the subject's act.
+  const opening = options.step || options.reportedAct ? null : openingSource(doc.text, folded, sentence, words);
+  // "Selon l'agence KCNA, le dirigeant a déclaré que…": a speaker of the sentence's own speaks; the
+  // source only reports him.
+  if (opening && !words.reporting.test(folded, opening.end, sentence.end)) {
+    const named = usable.find((m) => m.start >= opening.start && m.end <= opening.end);
+    if (named) return pick(named);
+    if (words.reports.test(folded, opening.start, opening.end)) return null;
+  }
   // "Медведев: …", "Peskov — …": a post or paragraph opening with its speaker.
   const headed = usable.find(
     (m) => !/[\p{L}\p{N}]/u.test(doc.text.slice(sentence.start, m.start)) && /^\s*[:\u2014\u2013]/.test(doc.text.slice(m.end, m.end + 3)),
@@ -954,6 +968,18 @@ function coordinatedVerb(text: string, folded: string, sentence: SentenceView, c
   if (!conj) return false;
   const between = text.slice(conj.end, complementizer.start);
   return wordCount(between) >= 1 && wordCount(between) <= COORDINATED_VERB_WORDS && !/[;:]/u.test(between) && !sentence.mentions.some((m) => m.start >= conj.end && m.end <= complementizer.start);
+}
+
+/**
+ * The words of a source phrase opening the sentence ("According to the report,", « Selon les
+ * estimations de la FAS, », «По данным СИПРИ,»), the cue in it or after it: from after the source word
+ * to the comma that closes it, or null when the sentence opens otherwise.
+ */
+function openingSource(text: string, folded: string, sentence: SentenceView, words: AttributionWords): Span | null {
+  const opener = words.sources.matchAll(folded, sentence.start, sentence.end)[0];
+  if (!opener || /[\p{L}\p{N}]/u.test(text.slice(sentence.start, opener.start))) return null;
+  const close = text.slice(opener.end, sentence.end).search(/[,\u2014\u2013]/u);
+  return close < 0 ? null : { start: opener.end, end: opener.end + close };
 }
 
 /** At most this many words after the reporting verb of a clause closing the sentence on its source ("says on Tuesday"). */

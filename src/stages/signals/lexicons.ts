@@ -66,6 +66,7 @@ const ATTRIBUTION_KINDS = [
   'topic',
   'addressee',
   'report',
+  'source',
 ] as const;
 /** The one value an `owner-bare` entry may take: the language marks a step's owner by case alone. */
 const OWNER_BARE_VALUES = ['genitive'] as const;
@@ -312,6 +313,8 @@ export interface AttributionWords {
   readonly addressees: PhraseSet<true>;
   /** A document, or experts left unnamed ("the report says", "analysts say", «говорится в докладе»): a clause closing a sentence on one owns the words before it. */
   readonly reports: PhraseSet<true>;
+  /** A word opening a source phrase ("according to", « selon », «по данным»): the judgement after it is the source's. */
+  readonly sources: PhraseSet<true>;
   /** Words before the noun "threat" making it one the speaker faces, not makes ("destroys every threat"). */
   readonly counters: PhraseSet<true>;
   /** Words after the noun "threat" naming whom it is aimed at ("une menace contre la Russie", "угроза для России"). */
@@ -439,6 +442,7 @@ function readSignalLexicon(dataDir: string, lang: LexiconLang): { lexicon: Signa
       topic: new PhraseSet(),
       addressee: new PhraseSet(),
       report: new PhraseSet(),
+      source: new PhraseSet(),
     };
     let bareGenitiveOwner = false;
     for (const e of load(SIGNAL_LEXICONS.attribution)) {
@@ -463,6 +467,7 @@ function readSignalLexicon(dataDir: string, lang: LexiconLang): { lexicon: Signa
       topics: sets.topic,
       addressees: sets.addressee,
       reports: sets.report,
+      sources: sets.source,
       counters: sets.counter,
       aimedAt: sets['aimed-at'],
       conditions: sets.condition,
