@@ -1,7 +1,7 @@
 /**
  * `npm run -s train:signals`: trains the signal model on every set the model
  * may learn from (dataset.ts `trainingSets`: dev docs, seeds, holdout 1–12;
- * holdout-13 and 14 left out, see there; never the unseen holdout-15 or pages/holdout) and writes `data/models/signals.json`.
+ * holdout-13 and 14 left out, see there; never the unseen holdout-15 and 16 or pages/holdout) and writes `data/models/signals.json`.
  * The same gold and documents give the same bytes.
  *
  *   node --import tsx src/stages/signals/model/train-command.ts [--out path] [--without set,set]
