@@ -404,6 +404,15 @@ function startsJustAfter(set: PhraseSet<true>, folded: string, position: number)
   return set.matchAll(folded, position, Math.min(folded.length, position + PHRASE_REACH)).some((m) => m.start - position <= OBJECT_WINDOW);
 }
 
+/**
+ * Does a phrase of the set open the text at the position, after white space only (a clause's first
+ * words: "…, which", "…, подписанном", "…, since")? Phrases must end by `end`.
+ */
+export function opensAt(set: PhraseSet<true>, folded: string, position: number, end: number): boolean {
+  const head = set.matchAll(folded, position, Math.min(end, position + PHRASE_REACH))[0];
+  return head !== undefined && /^\s*$/u.test(folded.slice(position, head.start));
+}
+
 /** How near before a cue a negation must be to deny it ("n'a pas participé aux pourparlers"). */
 export const NEGATION_WINDOW = 20;
 
@@ -1006,13 +1015,13 @@ function closingSource(text: string, folded: string, sentence: SentenceView, wor
   if (open < 0) return null;
   const verb = words.reporting.matchAll(folded, open + 1, sentence.end)[0];
   if (!verb) return null;
-  const lead = (set: PhraseSet<true>): boolean => set.matchAll(folded, open + 1, verb.start).some((m) => /^[\s\u00a0]*$/u.test(folded.slice(open + 1, m.start)));
-  if (lead(words.conjunctions) || lead(words.relatives) || words.complementizers.test(folded, verb.end, Math.min(sentence.end, verb.end + PHRASE_REACH))) return null;
+  const lead = (set: PhraseSet<true>): boolean => opensAt(set, folded, open + 1, verb.start);
+  // A clause opened by "that" is reported speech ("Байден заявил, что Путин пригрозил…"); a verb opening
+  // one ("said that…") reports no source.
+  if (lead(words.conjunctions) || lead(words.relatives) || lead(words.complementizers) || words.complementizers.test(folded, verb.end, Math.min(sentence.end, verb.end + PHRASE_REACH))) return null;
   // ", since Putin had promised…", ", a week after Putin threatened…": a clause of background reports an
   // earlier act of its own subject, not the source of the words before it.
   if (words.subordinators.test(folded, open + 1, verb.start)) return null;
-  // "Байден заявил, что Путин пригрозил…": a clause opened by "that" is reported speech, not its source.
-  if (lead(words.complementizers)) return null;
   const before = wordCount(text.slice(open + 1, verb.start));
   const closeAfter = text.slice(verb.end, sentence.end).search(CLAUSE_CLOSE);
   const after = wordCount(text.slice(verb.end, closeAfter < 0 ? sentence.end : verb.end + closeAfter));
@@ -1057,8 +1066,7 @@ export function inAsideClause(text: string, folded: string, sentence: Span, posi
   const close = text.indexOf(',', position.end);
   const end = close < 0 || close > sentence.end ? sentence.end : close;
   if (cue.start >= open && cue.end <= end) return false;
-  const head = words.relatives.matchAll(folded, open + 1, Math.min(end, open + PHRASE_REACH))[0];
-  return head !== undefined && /^\s*$/.test(folded.slice(open + 1, head.start));
+  return opensAt(words.relatives, folded, open + 1, end);
 }
 
 /**
@@ -1072,6 +1080,5 @@ export function inParentheticalClause(text: string, folded: string, sentence: Sp
   if (open < sentence.start) return false;
   const close = text.indexOf(',', span.end);
   if (close < 0 || close >= sentence.end) return false;
-  const head = words.relatives.matchAll(folded, open + 1, Math.min(close, open + PHRASE_REACH))[0];
-  return head !== undefined && /^\s*$/.test(folded.slice(open + 1, head.start));
+  return opensAt(words.relatives, folded, open + 1, close);
 }

@@ -24,6 +24,7 @@ import {
   CONDITION_REACH,
   listLink,
   openerEnd,
+  opensAt,
   wordCount,
   type Attribution,
   type SentenceView,
@@ -1059,7 +1060,7 @@ function speakersNamedAfter(doc: Doc, folded: string, sentences: readonly Senten
     // document; the people it names do not speak.
     const comma = doc.text.slice(verb.end, s.end).search(/[,;:]/u);
     const asideFrom = comma < 0 ? s.end : verb.end + comma + 1;
-    const aside = [lex.orderers, lex.relatives].some((set) => set.matchAll(folded, asideFrom, s.end).some((m) => /^\s*$/u.test(folded.slice(asideFrom, m.start))));
+    const aside = opensAt(lex.orderers, folded, asideFrom, s.end) || opensAt(lex.relatives, folded, asideFrom, s.end);
     // Media report acts; they are the sourcing ("Об этом сообщает ТАСС"), and a governed name is an object.
     const named = (views[i] as SentenceView).mentions.filter(
       (m) => m.start >= pointer.end && (!aside || m.start < asideFrom) && m.actor.kind !== 'media' && !isGoverned(folded, m, lex),
