@@ -898,7 +898,7 @@ function findSignals(
     if (lastAct) previousActor = { index: i, paragraph: sentence.paragraph, att: lastAct.att };
   });
 
-  return mergeCandidates(inheritAdjacentDates(candidates), stateFinder(doc, states)).sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+  return mergeCandidates(inheritAdjacentDates(candidates), stateOfCountry).sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
 }
 
 /** A verb of speech ends at most this many units before a subordinator whose phrase sits before its "that". */
